@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layers (see DESIGN.md): each target depends only on those listed above it here.
+//   EventModel -> EventIndex -> ExplorerUI / NcursesTerminal (over TerminalCore) -> evex
+let package = Package(
+    name: "evex",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "evex", targets: ["evex"]),
+        .executable(name: "evex-bench", targets: ["evex-bench"]),
+        .library(name: "EventModel", targets: ["EventModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Value types and pure logic: parsing, knowledge, linking, relations, links, diagnostics.
+        .target(name: "EventModel", dependencies: ["Yams"]),
+        // The persistent store: SQLite through GRDB, FTS5 search, incremental sync.
+        .target(
+            name: "EventIndex",
+            dependencies: ["EventModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Cells, styles, keys and safe display text: what the UI draws and the terminal shows.
+        .target(name: "TerminalCore"),
+        .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // The only code that touches ncurses.
+        .target(name: "NcursesTerminal", dependencies: ["TerminalCore", "CNcurses"]),
+        // Screens, navigation, key bindings; draws into a TerminalCore.Screen. No ncurses, no SQLite.
+        .target(name: "ExplorerUI", dependencies: ["EventModel", "TerminalCore"]),
+        .executableTarget(
+            name: "evex",
+            dependencies: [
+                "EventModel", "EventIndex", "ExplorerUI", "TerminalCore", "NcursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "evex-bench", dependencies: ["EventModel", "EventIndex", "ExplorerUI", "TerminalCore"]),
+
+        .testTarget(name: "EventModelTests", dependencies: ["EventModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EventIndexTests", dependencies: ["EventIndex", "EventModel"]),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "EventModel", "TerminalCore"]),
+        // Runs the built `evex` binary: the command line, and the explorer inside tmux.
+        .testTarget(name: "EndToEndTests", dependencies: ["evex"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

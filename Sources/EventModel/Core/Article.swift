@@ -1,0 +1,83 @@
+/// One article of a corpus, parsed from a plain-text or Markdown file.
+public struct Article: Sendable, Hashable, Codable, Identifiable {
+    /// Stable id: the front matter's `id`, else the file's path relative to the corpus root
+    /// without its extension (`articles/crocus-claim`).
+    public var id: String
+    /// Path relative to the corpus root, `/`-separated.
+    public var path: String
+    public var title: String
+    /// ISO 8601 date (`2024-03-22`), only when the file gives one; never invented.
+    public var date: String?
+    public var source: String?
+    /// A leading "MOSCOW (Reuters) -" or "WEB DESK:" marker, kept as metadata and out of `text`.
+    public var dateline: String?
+    public var url: String?
+    public var authors: [String]
+    public var tags: [String]
+    public var language: String?
+    /// The body: paragraphs joined by a blank line ("\n\n"). Title, dateline, "Read more" lines and
+    /// boilerplate trailers are not part of it. Every offset in the model indexes this string.
+    public var text: String
+    public var paragraphs: [TextSpan]
+    public var sentences: [TextSpan]
+    /// "Read more: TITLE" lines in the order they appear.
+    public var links: [ReadMoreLink]
+
+    public init(
+        id: String, path: String, title: String, date: String? = nil, source: String? = nil,
+        dateline: String? = nil, url: String? = nil, authors: [String] = [], tags: [String] = [],
+        language: String? = nil, text: String, paragraphs: [TextSpan], sentences: [TextSpan],
+        links: [ReadMoreLink] = []
+    ) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.date = date
+        self.source = source
+        self.dateline = dateline
+        self.url = url
+        self.authors = authors
+        self.tags = tags
+        self.language = language
+        self.text = text
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.links = links
+    }
+
+    /// The text of sentence `index`.
+    public func sentenceText(_ index: Int) -> String {
+        guard sentences.indices.contains(index) else { return "" }
+        return text.substring(sentences[index])
+    }
+
+    /// The index of the sentence that contains `offset`, if any.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var low = 0, high = sentences.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let span = sentences[mid]
+            if offset < span.start { high = mid - 1 } else if offset >= span.end { low = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+}
+
+/// A "Read more: TITLE" line: a link to another article of the corpus, by title.
+public struct ReadMoreLink: Sendable, Hashable, Codable {
+    /// The title as written in the file.
+    public var title: String
+    /// 1-based line of the file that holds the link.
+    public var line: Int
+    /// The number of paragraphs of `text` that come before the link, so a reader can show it in place.
+    public var afterParagraph: Int
+    /// The id of the article it resolves to; nil while unresolved (not in the corpus).
+    public var target: String?
+
+    public init(title: String, line: Int, afterParagraph: Int, target: String? = nil) {
+        self.title = title
+        self.line = line
+        self.afterParagraph = afterParagraph
+        self.target = target
+    }
+}
