@@ -15,8 +15,10 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     public var authors: [String]
     public var tags: [String]
     public var language: String?
-    /// The body: paragraphs joined by a blank line ("\n\n"). Title, dateline, "Read more" lines and
-    /// boilerplate trailers are not part of it. Every offset in the model indexes this string.
+    /// The body: paragraphs joined by a blank line ("\n\n"). The title, the dateline and boilerplate
+    /// trailers are not part of it; each "Read more: TITLE" line is, as a paragraph of its own (its
+    /// title's place is `ReadMoreLink.span`), so a reader shows it where it stood and entities named
+    /// in it are found. Every offset in the model indexes this string.
     public var text: String
     public var paragraphs: [TextSpan]
     public var sentences: [TextSpan]
@@ -69,15 +71,15 @@ public struct ReadMoreLink: Sendable, Hashable, Codable {
     public var title: String
     /// 1-based line of the file that holds the link.
     public var line: Int
-    /// The number of paragraphs of `text` that come before the link, so a reader can show it in place.
-    public var afterParagraph: Int
+    /// Where the title stands in the article's `text` (the "Read more: " prefix excluded).
+    public var span: TextSpan
     /// The id of the article it resolves to; nil while unresolved (not in the corpus).
     public var target: String?
 
-    public init(title: String, line: Int, afterParagraph: Int, target: String? = nil) {
+    public init(title: String, line: Int, span: TextSpan, target: String? = nil) {
         self.title = title
         self.line = line
-        self.afterParagraph = afterParagraph
+        self.span = span
         self.target = target
     }
 }

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Loads a whole corpus folder into memory: files -> parse -> link -> extract -> resolve links.
+public enum CorpusLoader {
+    public static func load(root: URL) -> Corpus {
+        let listing = CorpusScanner.listFiles(root: root)
+        var diagnostics = listing.diagnostics
+        var articles: [Article] = []
+        var knowledge: [KnowledgeBase] = []
+        let contents = ParallelMap.map(listing.files) { CorpusScanner.read($0) }
+        for content in contents {
+            switch content {
+            case .article(let article, let found):
+                articles.append(article)
+                diagnostics += found
+            case .knowledge(let base, let found):
+                knowledge.append(base)
+                diagnostics += found
+            case .failed(let found):
+                diagnostics += found
+            }
+        }
+        let resolved = LinkResolver.resolve(articles)
+        articles = resolved.articles
+        diagnostics += resolved.diagnostics
+
+        let built = EntityCatalog.build(knowledge: knowledge, contributions: articles.map(EntityCatalog.contribution(of:)))
+        diagnostics += built.diagnostics
+        let linker = EntityLinker(catalog: built.catalog)
+        let perArticle = ParallelMap.map(articles) { article -> ([Mention], [Relation]) in
+            let mentions = linker.mentions(in: article)
+            return (mentions, RelationExtractor.relations(in: article, mentions: mentions, catalog: built.catalog))
+        }
+        let mentions = perArticle.flatMap(\.0)
+        let relations = RelationExtractor.merge(knowledge.flatMap(\.relations) + perArticle.flatMap(\.1))
+        return Corpus(
+            root: root.path, articles: articles, entities: built.catalog.entities, mentions: mentions,
+            relations: relations, events: knowledge.flatMap(\.events), diagnostics: diagnostics)
+    }
+}
