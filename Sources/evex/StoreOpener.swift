@@ -1,0 +1,9 @@
+import EventModel
+import Foundation
+
+/// Opens the store every command reads through.
+enum StoreOpener {
+    static func open(root: URL, indexPath: URL?) throws -> any CorpusStore {
+        MemoryCorpusStore(corpus: CorpusLoader.load(root: root))
+    }
+}
