@@ -35,44 +35,58 @@ public enum FileContent: Sendable {
 /// Finds and reads the files of a corpus folder.
 public enum CorpusScanner {
     /// Every article and knowledge file under `root`, recursively, sorted by path.
-    /// STUB: replaced by the real scanner (symlinks, hidden folders, diagnostics).
+    ///
+    /// Hidden files and folders (`.git`, `.evex`) and other extensions are skipped. A symbolic
+    /// link is followed only when its real target stays inside the corpus folder; one that leads
+    /// outside, nowhere, or round in a loop is skipped with a warning naming it.
     public static func listFiles(root: URL) -> (files: [CorpusFile], diagnostics: [Diagnostic]) {
-        let manager = FileManager.default
-        var files: [CorpusFile] = []
-        let base = root.standardizedFileURL.path
-        if let walker = manager.enumerator(at: root, includingPropertiesForKeys: [.fileSizeKey, .contentModificationDateKey]) {
-            for case let url as URL in walker {
-                let name = url.lastPathComponent
-                let kind: CorpusFile.Kind
-                if name == "knowledge.yaml" || name.hasSuffix(".knowledge.yaml") { kind = .knowledge }
-                else if name.hasSuffix(".txt") || name.hasSuffix(".md") { kind = .article }
-                else { continue }
-                let values = try? url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey])
-                var path = url.standardizedFileURL.path
-                if path.hasPrefix(base + "/") { path.removeFirst(base.count + 1) }
-                files.append(CorpusFile(path: path, url: url, kind: kind, size: values?.fileSize ?? 0,
-                                        modified: values?.contentModificationDate ?? Date(timeIntervalSince1970: 0)))
-            }
-        }
-        return (files.sorted { $0.path < $1.path }, [])
+        var walker = CorpusWalker(root: root)
+        walker.walk()
+        return (walker.files, walker.diagnostics)
     }
 
-    /// Reads and parses one file. STUB: title = first line, paragraphs = blank-line blocks.
+    /// The kind of file a name denotes, or nil for files evex does not read.
+    public static func kind(ofName name: String) -> CorpusFile.Kind? {
+        if KnowledgeParser.isKnowledgeFile(name: name) { return .knowledge }
+        let lower = name.lowercased()
+        if lower.hasSuffix(".txt") || lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .article }
+        return nil
+    }
+
+    /// Reads and parses one file. Never throws and never crashes: whatever is wrong with the file
+    /// comes back as diagnostics naming it.
     public static func read(_ file: CorpusFile) -> FileContent {
-        guard let data = try? Data(contentsOf: file.url), let string = String(data: data, encoding: .utf8) else {
-            return .failed([.error(file.path, "cannot read the file")])
+        let bytes: [UInt8]
+        switch readBytes(file) {
+        case .failure(let error): return .failed([error.diagnostic])
+        case .success(let read): bytes = read
         }
-        if file.kind == .knowledge { return .knowledge(KnowledgeBase(path: file.path), []) }
-        var blocks = string.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        let title = blocks.isEmpty ? file.path : blocks.removeFirst()
-        var text = "", paragraphs: [TextSpan] = []
-        for block in blocks {
-            if !text.isEmpty { text += "\n\n" }
-            let start = text.unicodeScalars.count
-            text += block
-            paragraphs.append(TextSpan(start: start, end: text.unicodeScalars.count))
+        switch file.kind {
+        case .article:
+            let result = ArticleParser.parse(bytes, path: file.path)
+            guard let article = result.article else { return .failed(result.diagnostics) }
+            return .article(article, result.diagnostics)
+        case .knowledge:
+            let result = KnowledgeParser.parse(bytes, path: file.path)
+            guard let base = result.base else { return .failed(result.diagnostics) }
+            return .knowledge(base, result.diagnostics)
         }
-        let id = String(file.path.split(separator: ".").first ?? Substring(file.path))
-        return .article(Article(id: id, path: file.path, title: title, text: text, paragraphs: paragraphs, sentences: paragraphs), [])
+    }
+
+    /// The file's bytes, refusing files over the size limit before reading them whole.
+    static func readBytes(_ file: CorpusFile) -> Result<[UInt8], ArticleParseError> {
+        let limit = ArticleParser.maximumFileSize
+        if file.size > limit { return .failure(ArticleParser.tooLarge(path: file.path, size: file.size)) }
+        do {
+            let handle = try FileHandle(forReadingFrom: file.url)
+            defer { try? handle.close() }
+            let data = try handle.read(upToCount: limit + 1) ?? Data()
+            if data.count > limit { return .failure(ArticleParser.tooLarge(path: file.path, size: data.count)) }
+            return .success([UInt8](data))
+        } catch {
+            return .failure(ArticleParseError(
+                code: .unreadable, path: file.path,
+                message: "cannot be read (\(error.localizedDescription)); check its permissions"))
+        }
     }
 }

@@ -1,0 +1,256 @@
+import Foundation
+import Yams
+
+/// Walks the YAML tree of one knowledge file, collecting what it declares and what is wrong.
+struct KnowledgeReader {
+    let path: String
+    var base: KnowledgeBase
+    var diagnostics: [Diagnostic] = []
+    /// Line of each id declared so far, to report duplicates.
+    private var declared: [String: Int] = [:]
+    /// Names and aliases (as title keys) of declared entities and events, to resolve references.
+    private var names: [String: String] = [:]
+
+    init(path: String) {
+        self.path = path
+        self.base = KnowledgeBase(path: path)
+    }
+
+    mutating func read(_ root: Node) {
+        guard let mapping = root.mapping else {
+            if root.null == nil {
+                error(root, "a knowledge file must be a mapping with entities:, relations: and events:")
+            }
+            return
+        }
+        var relations: Node?
+        var events: Node?
+        for (key, value) in mapping {
+            switch key.scalar?.string {
+            case "entities": readEntities(value)
+            case "events": events = value
+            case "relations": relations = value
+            default:
+                warning(key, "unknown section \"\(key.scalar?.string ?? "?")\" (expected entities, relations or events); ignored")
+            }
+        }
+        // Events and relations may refer to entities declared anywhere in the file.
+        if let events { readEvents(events) }
+        if let relations { readRelations(relations) }
+    }
+
+    // MARK: - Entities
+
+    private mutating func readEntities(_ node: Node) {
+        for item in items(node, section: "entities") {
+            guard let fields = fields(item, known: ["id", "name", "kind", "aliases", "description", "ids"], what: "entity") else { continue }
+            guard let name = text(fields["name"], "name") else {
+                error(item, "this entity has no name; add \"name:\"")
+                continue
+            }
+            let id = text(fields["id"], "id") ?? Slug.make(name)
+            var kind = EntityKind.other
+            if let kindNode = fields["kind"], let written = text(kindNode, "kind") {
+                if let known = EntityKind(loose: written) {
+                    kind = known
+                } else {
+                    warning(kindNode, "unknown kind \"\(written)\" (use organisation, country, person, place or event); read as other")
+                }
+            }
+            var externalIDs: [String: String] = [:]
+            if let ids = fields["ids"] {
+                if let idMapping = ids.mapping {
+                    for (scheme, value) in idMapping {
+                        if let scheme = scheme.scalar?.string, let value = text(value, "ids") { externalIDs[scheme] = value }
+                    }
+                } else {
+                    error(ids, "\"ids\" should be a mapping such as { wikidata: Q123 }; ignored")
+                }
+            }
+            guard declare(id, at: item) else { continue }
+            let aliases = list(fields["aliases"], "aliases")
+            remember(id, names: [id, name] + aliases)
+            base.entities.append(Entity(
+                id: id, name: name, kind: kind, aliases: aliases, description: text(fields["description"], "description"),
+                externalIDs: externalIDs, origin: .knowledge, definedAt: location(item)))
+        }
+    }
+
+    // MARK: - Events
+
+    private mutating func readEvents(_ node: Node) {
+        var pending: [(Node, [String: Node], String, String)] = []
+        // Declare every event first, so that events may refer to each other.
+        for item in items(node, section: "events") {
+            let known = ["id", "name", "aliases", "date", "place", "participants", "figures", "description"]
+            guard let fields = fields(item, known: known, what: "event") else { continue }
+            guard let name = text(fields["name"], "name") else {
+                error(item, "this event has no name; add \"name:\"")
+                continue
+            }
+            let id = text(fields["id"], "id") ?? Slug.make(name)
+            guard declare(id, at: item) else { continue }
+            remember(id, names: [id, name] + list(fields["aliases"], "aliases"))
+            pending.append((item, fields, id, name))
+        }
+        for (item, fields, id, name) in pending {
+            let aliases = list(fields["aliases"], "aliases")
+            var figures: [String: String] = [:]
+            if let figureNode = fields["figures"] {
+                if let figureMapping = figureNode.mapping {
+                    for (key, value) in figureMapping {
+                        if let key = key.scalar?.string, let value = text(value, "figures") { figures[key] = value }
+                    }
+                } else {
+                    error(figureNode, "\"figures\" should be a mapping such as { killed: 145 }; ignored")
+                }
+            }
+            let description = text(fields["description"], "description")
+            base.events.append(KnowledgeEvent(
+                id: id, name: name, date: date(fields["date"], "date"), place: text(fields["place"], "place").map(resolve),
+                participants: list(fields["participants"], "participants").map(resolve), figures: figures,
+                description: description, definedAt: location(item)))
+            base.entities.append(Entity(
+                id: id, name: name, kind: .event, aliases: aliases, description: description, origin: .knowledge,
+                definedAt: location(item)))
+        }
+    }
+
+    // MARK: - Relations
+
+    private mutating func readRelations(_ node: Node) {
+        for item in items(node, section: "relations") {
+            let known = ["subject", "predicate", "object", "role", "since", "until", "source"]
+            guard let fields = fields(item, known: known, what: "relation") else { continue }
+            var missing: [String] = []
+            let subject = text(fields["subject"], "subject")
+            let predicate = text(fields["predicate"], "predicate")
+            let object = text(fields["object"], "object")
+            if subject == nil { missing.append("subject") }
+            if predicate == nil { missing.append("predicate") }
+            if object == nil { missing.append("object") }
+            guard let subject, let predicate, let object else {
+                error(item, "this relation has no \(missing.joined(separator: " or ")); it needs subject, predicate and object")
+                continue
+            }
+            let subjectID = resolve(subject), objectID = resolve(object)
+            let predicateValue = Predicate(rawValue: Self.predicateName(predicate))
+            let line = item.mark?.line
+            let place = line.map { "\(path):\($0)" } ?? path
+            base.relations.append(Relation(
+                subject: subjectID, predicate: predicateValue, object: objectID, origin: .curated,
+                role: text(fields["role"], "role"),
+                evidence: [Evidence(text: "\(subjectID) \(predicateValue.rawValue) \(objectID) (\(place))", location: location(item))],
+                since: date(fields["since"], "since"), until: date(fields["until"], "until"),
+                source: text(fields["source"], "source")))
+        }
+    }
+
+    /// "Member of" and "member-of" are `member_of`.
+    static func predicateName(_ text: String) -> String {
+        var out = ""
+        var pendingUnderscore = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == " " || scalar == "-" || scalar == "_" || scalar == "\t" {
+                pendingUnderscore = !out.isEmpty
+            } else {
+                if pendingUnderscore { out.append("_") }
+                pendingUnderscore = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    // MARK: - References
+
+    private mutating func remember(_ id: String, names list: [String]) {
+        for name in list {
+            let key = TitleKey.normalize(name)
+            if !key.isEmpty, names[key] == nil { names[key] = id }
+        }
+    }
+
+    /// An id declared in this file, or the id of a name or alias declared in it; otherwise the
+    /// reference is kept as an id (it may name a built-in country or another file's entity).
+    private func resolve(_ reference: String) -> String {
+        if declared[reference] != nil { return reference }
+        if let id = names[TitleKey.normalize(reference)] { return id }
+        return Slug.make(reference) == reference.lowercased() ? reference.lowercased() : Slug.make(reference)
+    }
+
+    /// Records an id; false (with an error) when the file already declared it.
+    private mutating func declare(_ id: String, at node: Node) -> Bool {
+        let line = node.mark?.line ?? 0
+        if let first = declared[id] {
+            error(node, "the id \"\(id)\" is already declared on line \(first); give this entry another id")
+            return false
+        }
+        declared[id] = line
+        return true
+    }
+
+    // MARK: - Node helpers
+
+    private mutating func items(_ node: Node, section: String) -> [Node] {
+        if node.null != nil { return [] }
+        guard let sequence = node.sequence else {
+            error(node, "\"\(section)\" should be a list of entries, each starting with \"- \"")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    private mutating func fields(_ item: Node, known: [String], what: String) -> [String: Node]? {
+        guard let mapping = item.mapping else {
+            error(item, "each \(what) should be a mapping of keys such as \"name:\"; skipped")
+            return nil
+        }
+        var fields: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else { continue }
+            if known.contains(name) {
+                fields[name] = value
+            } else {
+                warning(key, "unknown key \"\(name)\" in this \(what) (known: \(known.joined(separator: ", "))); ignored")
+            }
+        }
+        return fields
+    }
+
+    private mutating func text(_ node: Node?, _ key: String) -> String? {
+        guard let node else { return nil }
+        if node.null != nil { return nil }
+        guard let scalar = node.scalar else {
+            error(node, "\"\(key)\" should be a single value, not a list or mapping; ignored")
+            return nil
+        }
+        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    private mutating func list(_ node: Node?, _ key: String) -> [String] {
+        guard let node else { return [] }
+        if let sequence = node.sequence {
+            return sequence.compactMap { text($0, key) }
+        }
+        return text(node, key).map { [$0] } ?? []
+    }
+
+    private mutating func date(_ node: Node?, _ key: String) -> String? {
+        guard let node, let raw = text(node, key) else { return nil }
+        if let date = DateText.normalize(raw, allowYear: true) { return date }
+        warning(node, "\"\(key)\" \"\(raw)\" is not an ISO 8601 date such as 2024-03-22; ignored")
+        return nil
+    }
+
+    private func location(_ node: Node) -> SourceLocation { SourceLocation(path: path, line: node.mark?.line) }
+
+    private mutating func error(_ node: Node, _ message: String) {
+        diagnostics.append(.error(path, line: node.mark?.line, message))
+    }
+
+    private mutating func warning(_ node: Node, _ message: String) {
+        diagnostics.append(.warning(path, line: node.mark?.line, message))
+    }
+}

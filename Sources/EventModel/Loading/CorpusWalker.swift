@@ -1,0 +1,153 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The recursive walk behind ``CorpusScanner/listFiles(root:)``.
+///
+/// Directories are identified by device and inode, so a link back to a folder already read is
+/// noticed and the walk always ends.
+struct CorpusWalker {
+    let rootURL: URL
+    private(set) var files: [CorpusFile] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private var rootReal: String = ""
+    private var visited: Set<FileID> = []
+
+    private struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private struct Entry {
+        var file: CorpusFile
+        var id: FileID
+        var viaLink: Bool
+    }
+    private var entries: [Entry] = []
+
+    init(root: URL) {
+        self.rootURL = root.standardizedFileURL
+    }
+
+    mutating func walk() {
+        let rootPath = rootURL.path
+        guard let real = Self.realPath(rootPath) else {
+            diagnostics.append(.error(rootPath, "the corpus folder does not exist or cannot be read"))
+            return
+        }
+        rootReal = real
+        guard let info = Self.status(real, follow: true), info.isDirectory else {
+            diagnostics.append(.error(rootPath, "is not a folder; give evex the folder that holds the articles"))
+            return
+        }
+        visited.insert(info.id)
+        walkDirectory(physical: real, relative: "")
+        // Prefer the file reached directly over a link to it, then keep path order.
+        let direct = Set(entries.filter { !$0.viaLink }.map(\.id))
+        var seenLinked: Set<FileID> = []
+        files = entries
+            .sorted { $0.file.path < $1.file.path }
+            .filter { entry in
+                guard entry.viaLink else { return true }
+                return !direct.contains(entry.id) && seenLinked.insert(entry.id).inserted
+            }
+            .map(\.file)
+    }
+
+    private mutating func walkDirectory(physical: String, relative: String) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: physical)
+        } catch {
+            diagnostics.append(.warning(relative.isEmpty ? "." : relative, "this folder cannot be read; its files are skipped"))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let childPhysical = physical + "/" + name
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            guard let info = Self.status(childPhysical, follow: false) else { continue }
+            if info.isLink {
+                followLink(physical: childPhysical, relative: childRelative)
+            } else if info.isDirectory {
+                guard visited.insert(info.id).inserted else { continue }
+                walkDirectory(physical: childPhysical, relative: childRelative)
+            } else if info.isRegular {
+                add(name: name, physical: childPhysical, relative: childRelative, info: info, viaLink: false)
+            }
+        }
+    }
+
+    private mutating func followLink(physical: String, relative: String) {
+        let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: physical)) ?? "?"
+        let name = (relative as NSString).lastPathComponent
+        guard let real = Self.realPath(physical) else {
+            let loop = errno == ELOOP
+            // A dangling link to a file evex would not read anyway is not worth a word.
+            if !loop, CorpusScanner.kind(ofName: name) == nil { return }
+            diagnostics.append(.warning(
+                relative, loop
+                    ? "symbolic link to \(destination) goes round in a loop; skipped"
+                    : "symbolic link points to \(destination), which does not exist; skipped"))
+            return
+        }
+        guard real == rootReal || real.hasPrefix(rootReal + "/") || rootReal == "/" else {
+            diagnostics.append(.warning(
+                relative, "symbolic link points outside the corpus folder (to \(destination)); skipped"))
+            return
+        }
+        guard let info = Self.status(real, follow: true) else { return }
+        if info.isDirectory {
+            guard visited.insert(info.id).inserted else {
+                diagnostics.append(.warning(
+                    relative, "symbolic link to \(destination) leads back to a folder already read (a loop); skipped"))
+                return
+            }
+            walkDirectory(physical: real, relative: relative)
+        } else if info.isRegular {
+            add(name: name, physical: physical, relative: relative, info: info, viaLink: true)
+        }
+    }
+
+    private mutating func add(name: String, physical: String, relative: String, info: Status, viaLink: Bool) {
+        guard let kind = CorpusScanner.kind(ofName: name) else { return }
+        let file = CorpusFile(
+            path: relative, url: URL(fileURLWithPath: physical), kind: kind, size: info.size, modified: info.modified)
+        entries.append(Entry(file: file, id: info.id, viaLink: viaLink))
+    }
+
+    // MARK: - File system
+
+    private struct Status {
+        var id: FileID
+        var isLink: Bool
+        var isDirectory: Bool
+        var isRegular: Bool
+        var size: Int
+        var modified: Date
+    }
+
+    private static func status(_ path: String, follow: Bool) -> Status? {
+        var info = stat()
+        let result = follow ? stat(path, &info) : lstat(path, &info)
+        guard result == 0 else { return nil }
+        let type = info.st_mode & S_IFMT
+        #if canImport(Darwin)
+        let seconds = Double(info.st_mtimespec.tv_sec) + Double(info.st_mtimespec.tv_nsec) / 1e9
+        #else
+        let seconds = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+        #endif
+        return Status(
+            id: FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)),
+            isLink: type == S_IFLNK, isDirectory: type == S_IFDIR, isRegular: type == S_IFREG,
+            size: Int(info.st_size), modified: Date(timeIntervalSince1970: seconds))
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,77 @@
+/// Turns a body's blocks into an article's text: boilerplate and trailers dropped, datelines
+/// set apart, a repeated paragraph kept once, offsets of paragraphs, sentences and links counted
+/// in Unicode scalars.
+struct ArticleAssembler {
+    var text: [UInt8] = []
+    var scalars = 0
+    var paragraphs: [TextSpan] = []
+    var sentences: [TextSpan] = []
+    var links: [ReadMoreLink] = []
+    var dateline: String?
+    private var seen: Set<[UInt8]> = []
+
+    /// A paragraph this long, ending like a sentence, means the article resumes after a trailer heading.
+    static let proseWords = 20
+
+    mutating func add(_ blocks: [BodyBlock]) {
+        var trailing = false
+        text.reserveCapacity(blocks.reduce(0) { $0 + $1.bytes.count + 2 })
+        for block in blocks where !block.bytes.isEmpty {
+            let kind = Boilerplate.classify(block.bytes)
+            if trailing {
+                guard kind == .none, block.kind == .paragraph, Self.isProse(block.bytes) else { continue }
+                trailing = false
+            }
+            switch kind {
+            case .line: continue
+            case .trailerHeading: trailing = true; continue
+            case .none: break
+            }
+            var bytes = block.bytes[...]
+            if block.kind == .paragraph, let match = Dateline.match(bytes) {
+                if dateline == nil { dateline = String(decoding: match.label, as: UTF8.self) }
+                bytes = bytes[match.rest...]
+            }
+            guard !bytes.isEmpty, seen.insert(Array(bytes)).inserted else { continue }
+            append(bytes, block: block)
+        }
+    }
+
+    private mutating func append(_ bytes: ArraySlice<UInt8>, block: BodyBlock) {
+        if !text.isEmpty {
+            text.append(0x0A)
+            text.append(0x0A)
+            scalars += 2
+        }
+        let start = scalars
+        let byteStart = text.count
+        text.append(contentsOf: bytes)
+        scalars += Bytes.scalarCount(bytes)
+        paragraphs.append(TextSpan(start: start, end: scalars))
+        SentenceSplitter.split(text[byteStart...], base: start, into: &sentences)
+        if case .readMore(let title) = block.kind {
+            // The block was not cut (datelines apply to paragraphs only), so its byte range holds.
+            let before = Bytes.scalarCount(block.bytes[..<title.lowerBound])
+            let length = Bytes.scalarCount(block.bytes[title])
+            links.append(ReadMoreLink(
+                title: String(decoding: block.bytes[title], as: UTF8.self), line: block.line,
+                span: TextSpan(start: start + before, end: start + before + length)))
+        }
+    }
+
+    /// At least ``proseWords`` words and a sentence ending.
+    static func isProse(_ bytes: [UInt8]) -> Bool {
+        var words = 1
+        for byte in bytes where byte == 0x20 {
+            words += 1
+            if words >= proseWords { break }
+        }
+        guard words >= proseWords else { return false }
+        var end = bytes.endIndex
+        while end > 0, [0x22, 0x27, 0x29, 0x9D, 0x99, 0x80, 0xE2].contains(bytes[end - 1]) { end -= 1 }
+        guard end > 0 else { return false }
+        return [0x2E, 0x3F, 0x21].contains(bytes[end - 1])
+    }
+
+    var string: String { String(decoding: text, as: UTF8.self) }
+}

@@ -1,0 +1,110 @@
+/// Parses one article file: bytes and a path in, an ``Article`` or diagnostics out. Pure: it
+/// reads no file and can run on many files at once.
+///
+/// ```swift
+/// let result = ArticleParser.parse(Array(data), path: "articles/claim.txt")
+/// if let article = result.article { print(article.title, article.links.map(\.title)) }
+/// for problem in result.diagnostics { print(problem) }
+/// ```
+///
+/// Plain text (`.txt`): the first non-empty line is the title; blank lines separate paragraphs.
+/// Markdown (`.md`, `.markdown`): optional YAML front matter (id, title, date, source, url,
+/// authors, tags, language), `#` headings, lists and inline markup reduced to text.
+/// Both: a leading dateline ("MOSCOW (Reuters) -") becomes ``Article/dateline``, "Read more:
+/// TITLE" lines become ``ReadMoreLink``s, boilerplate trailers are dropped and a repeated
+/// paragraph is kept once.
+public enum ArticleParser {
+    /// Files above this size are refused: no article is that long, and the index would suffer.
+    public static let maximumFileSize = 32 * 1024 * 1024
+
+    /// The article, when one could be read (possibly with warnings or errors about parts of the
+    /// file), and the diagnostics, each naming `path`.
+    public static func parse(_ bytes: [UInt8], path: String) -> (article: Article?, diagnostics: [Diagnostic]) {
+        guard bytes.count <= maximumFileSize else {
+            return (nil, [tooLarge(path: path, size: bytes.count).diagnostic])
+        }
+        switch TextDecoding.validate(bytes) {
+        case .failure(let failure):
+            return (nil, [TextDecoding.error(failure, path: path).diagnostic])
+        case .success(let start):
+            return parseValidated(bytes, from: start, path: path)
+        }
+    }
+
+    /// Parses text already in memory (tests, and callers that decoded it themselves).
+    public static func parse(text: String, path: String) -> (article: Article?, diagnostics: [Diagnostic]) {
+        parse(Array(text.utf8), path: path)
+    }
+
+    /// Whether a path names a Markdown file.
+    public static func isMarkdown(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+    }
+
+    /// The id of a file without a front matter `id`: its path without the extension.
+    public static func defaultID(path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/"), dot != path.startIndex,
+            path[path.index(before: dot)] != "/"
+        else { return path }
+        return String(path[..<dot])
+    }
+
+    static func tooLarge(path: String, size: Int) -> ArticleParseError {
+        ArticleParseError(
+            code: .tooLarge, path: path,
+            message: "the file is \(size / (1024 * 1024)) MB, over evex's limit of \(maximumFileSize / (1024 * 1024)) MB; split it into smaller files")
+    }
+
+    private static func parseValidated(_ bytes: [UInt8], from start: Int, path: String) -> (article: Article?, diagnostics: [Diagnostic]) {
+        let lines = ByteLines.split(bytes, from: start)
+        guard lines.contains(where: { !Bytes.trimmed(bytes[$0.start..<$0.end]).isEmpty }) else {
+            return (nil, [ArticleParseError(code: .empty, path: path, message: "the file is empty; skipped").diagnostic])
+        }
+        var diagnostics: [Diagnostic] = []
+        var matter = FrontMatter()
+        var title: String?
+        var blocks: [BodyBlock]
+        if isMarkdown(path) {
+            var bodyLines = lines[...]
+            switch FrontMatter.split(bytes, lines: lines, path: path) {
+            case .failure(let error)?:
+                return (nil, [error.diagnostic])
+            case .success(let split)?:
+                let parsed = FrontMatter.parse(split, path: path)
+                matter = parsed.0
+                diagnostics += parsed.1
+                bodyLines = lines[split.bodyLine...]
+            case nil:
+                break
+            }
+            blocks = MarkdownReader.read(bytes, lines: bodyLines)
+            title = matter.title
+            if let heading = blocks.firstIndex(where: { $0.kind == .heading }) {
+                let text = String(decoding: blocks[heading].bytes, as: UTF8.self)
+                if title == nil {
+                    title = text
+                    blocks.remove(at: heading)
+                } else if heading == 0, let title, TitleKey.normalize(text) == TitleKey.normalize(title) {
+                    blocks.remove(at: heading)  // the front matter's title repeated as the first heading
+                }
+            }
+            if title == nil, !blocks.isEmpty {
+                title = String(decoding: blocks.removeFirst().bytes, as: UTF8.self)
+            }
+        } else {
+            let read = PlainTextReader.read(bytes, lines: lines[...], takeTitle: true)
+            title = read.title
+            blocks = read.blocks
+        }
+        var assembler = ArticleAssembler()
+        assembler.add(blocks)
+        let article = Article(
+            id: matter.id ?? defaultID(path: path), path: path,
+            title: title.flatMap { $0.isEmpty ? nil : $0 } ?? defaultID(path: path),
+            date: matter.date, source: matter.source, dateline: assembler.dateline, url: matter.url,
+            authors: matter.authors, tags: matter.tags, language: matter.language, text: assembler.string,
+            paragraphs: assembler.paragraphs, sentences: assembler.sentences, links: assembler.links)
+        return (article, diagnostics)
+    }
+}

@@ -1,0 +1,16 @@
+/// A paragraph-sized piece of a body before it becomes part of an article's text: whitespace
+/// already collapsed, Markdown already reduced to plain words.
+struct BodyBlock {
+    enum Kind: Equatable {
+        case paragraph
+        case heading
+        case listItem
+        /// A "Read more: TITLE" line; the title's byte range within `bytes`.
+        case readMore(title: Range<Int>)
+    }
+
+    var bytes: [UInt8]
+    /// 1-based line of the file where the block starts.
+    var line: Int
+    var kind: Kind
+}
