@@ -35,8 +35,10 @@ struct FuzzyIndex: Sendable {
         for length in (word.count - allowance)...(word.count + allowance) {
             guard let entries = buckets[Self.bucket(first, length)] else { continue }
             for entry in entries {
-                let distance = Self.distance(word, entry.scalars, limit: best)
+                // With a limit one above the best so far, a result at or below it is exact.
+                let distance = Self.distance(word, entry.scalars, limit: best + 1)
                 if distance == 0 { return nil }
+                if distance > allowance { continue }
                 if distance < best {
                     best = distance
                     found = entry.entity

@@ -44,6 +44,8 @@ struct Word: Sendable, Hashable {
         static let newline = Gap(rawValue: 512)
         static let stop = Gap(rawValue: 1024)
         static let other = Gap(rawValue: 2048)
+        /// The separator starts with a period: "U.S." ends a name there.
+        static let periodFirst = Gap(rawValue: 4096)
         /// Punctuation that ends a clause or a list item.
         static let clauseBreak: Gap = [.comma, .semicolon, .colon, .openParen, .closeParen, .period, .newline, .stop, .quote]
     }
@@ -137,7 +139,12 @@ enum WordScanner {
                 }
                 let folded = TextFolding.fold(value)
                 gapCount += 1
-                if gapCount == 1 { gap0 = folded } else if gapCount == 2 { gap1 = folded }
+                if gapCount == 1 {
+                    gap0 = folded
+                    if folded == 0x2E { gap.insert(.periodFirst) }
+                } else if gapCount == 2 {
+                    gap1 = folded
+                }
                 gap.insert(classify(folded))
             }
             index += length
