@@ -1,20 +1,71 @@
-/// What one article adds to the corpus-wide catalog: acronym definitions and candidate names.
-/// Computed per article, so an index can keep it and rebuild the catalog without re-reading text.
-/// STUB: replaced by the real linking code.
-public struct CatalogContribution: Sendable, Hashable, Codable {
-    public init() {}
-}
-
 /// Every entity evex can link, with the names it goes by: the built-in gazetteer, knowledge files,
 /// acronyms learned from the text and discovered candidates.
+///
+/// Build it with ``build(knowledge:contributions:)`` from the knowledge files and each article's
+/// ``CatalogContribution``; then an ``EntityLinker`` finds its entities in articles.
+///
+///     let contributions = articles.map(EntityCatalog.contribution(of:))
+///     let (catalog, diagnostics) = EntityCatalog.build(knowledge: bases, contributions: contributions)
+///     catalog.resolve(name: "Tajik")?.id   // "tajikistan"
 public struct EntityCatalog: Sendable {
-    public var entities: [Entity]
+    /// Sorted by id.
+    public private(set) var entities: [Entity]
+    /// Folded name or alias (lowercase, no diacritics, straight apostrophes, single spaces) -> entity id.
+    public private(set) var aliasTable: [String: String]
+    private var positions: [String: Int]
+    private var placeCountry: [String: String]
 
-    public init(entities: [Entity]) { self.entities = entities }
+    /// A catalog of exactly these entities. Where two share a name, knowledge beats the
+    /// gazetteer, which beats acronyms, which beat discovered candidates.
+    public init(entities: [Entity]) {
+        self.init(sortedEntities: entities.sorted { $0.id < $1.id }, placeCountry: [:])
+    }
 
-    public static func contribution(of article: Article) -> CatalogContribution { CatalogContribution() }
+    init(sortedEntities: [Entity], placeCountry: [String: String]) {
+        entities = sortedEntities
+        positions = Dictionary(sortedEntities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var table: [String: String] = [:]
+        for origin in [EntityOrigin.knowledge, .gazetteer, .acronym, .discovered] {
+            for entity in sortedEntities where entity.origin == origin {
+                for form in [entity.name] + entity.aliases {
+                    let key = TextFolding.key(form)
+                    if !key.isEmpty && table[key] == nil { table[key] = entity.id }
+                }
+            }
+        }
+        aliasTable = table
+        var countries = placeCountry
+        for (place, country) in Gazetteer.table.placeCountry where countries[place] == nil && positions[place] != nil {
+            if positions[country] != nil { countries[place] = country }
+        }
+        self.placeCountry = countries
+    }
 
-    public static func build(knowledge: [KnowledgeBase], contributions: [CatalogContribution]) -> (catalog: EntityCatalog, diagnostics: [Diagnostic]) {
-        (EntityCatalog(entities: knowledge.flatMap(\.entities)), [])
+    /// The entity with this id.
+    public func entity(id: String) -> Entity? {
+        positions[id].map { entities[$0] }
+    }
+
+    /// Position of the entity in ``entities``.
+    func position(of id: String) -> Int? { positions[id] }
+
+    /// The entity a name means: an id, a name or an alias, case- and diacritics-insensitive.
+    public func resolve(name: String) -> Entity? {
+        if let found = entity(id: name) { return found }
+        let key = TextFolding.key(name)
+        if let id = aliasTable[key] { return entity(id: id) }
+        return entity(id: Slug.make(name))
+    }
+
+    /// The country a city or region lies in, when the gazetteer or the catalog knows it:
+    /// `moscow` -> `russia`. Lets "Moscow's ally" be read as Russia's.
+    public func country(ofPlace id: String) -> String? { placeCountry[id] }
+
+    /// The entities worth listing for a corpus: curated ones, and every other one that the
+    /// mentions name (the gazetteer's two hundred countries are not all in a corpus).
+    public func entities(mentioned mentions: [Mention]) -> [Entity] {
+        var named = Set<String>()
+        for mention in mentions { named.insert(mention.entity) }
+        return entities.filter { $0.origin == .knowledge || named.contains($0.id) }
     }
 }

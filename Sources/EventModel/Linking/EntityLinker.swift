@@ -1,9 +1,87 @@
-/// Finds the entities of a catalog in an article's text. STUB: replaced by the real matcher.
+/// Finds the entities of a catalog in an article's text, in one pass over its words.
+///
+/// Matching is case- and diacritics-insensitive, curly and straight apostrophes are equal, whole
+/// words only, and the longest name wins ("Islamic State-Khorasan Province" over "Islamic
+/// State"). A possessive stays with its name ("Tajikistan’s"). A capitalised word of eight letters
+/// or more that names nothing links to the one name it is a typo of ("Tajiskistan"), if any.
+///
+///     let linker = EntityLinker(catalog: catalog)   // builds the matcher once
+///     let mentions = linker.mentions(in: article)   // cheap, thread-safe
 public struct EntityLinker: Sendable {
     public let catalog: EntityCatalog
+    private let matcher: AliasMatcher
+    private let fuzzy: FuzzyIndex
 
-    public init(catalog: EntityCatalog) { self.catalog = catalog }
+    public init(catalog: EntityCatalog) {
+        self.catalog = catalog
+        matcher = AliasMatcher(catalog: catalog)
+        var fuzzy = FuzzyIndex()
+        for (position, entity) in catalog.entities.enumerated() where entity.origin != .discovered {
+            for form in [entity.name] + entity.aliases where catalog.aliasTable[TextFolding.key(form)] == entity.id {
+                fuzzy.add(form, entity: Int32(position))
+            }
+        }
+        self.fuzzy = fuzzy
+    }
 
-    /// Mentions in text order.
-    public func mentions(in article: Article) -> [Mention] { [] }
+    /// Mentions in text order, never overlapping; `text` is the words as written.
+    public func mentions(in article: Article) -> [Mention] {
+        let text = article.text
+        let words = WordScanner.scan(text)
+        var mentions: [Mention] = []
+        var index = 0
+        while index < words.count {
+            var entity: Int32 = -1
+            var last = index
+            var trailingPeriod = false
+            if let match = matcher.longestMatch(words, at: index) {
+                entity = match.target.entity
+                last = match.last
+                trailingPeriod = match.target.trailingPeriod
+            } else if let typo = fuzzyMatch(words[index], in: text) {
+                entity = typo
+            }
+            guard entity >= 0 else {
+                index += 1
+                continue
+            }
+            var end = words[last].end
+            var utf8End = words[last].utf8End
+            if words[last].gapCode == .apostrophe, last + 1 < words.count,
+               words[last + 1].hash == Vocabulary.s, words[last + 1].letters == 1 {
+                last += 1
+                end = words[last].end
+                utf8End = words[last].utf8End
+            } else if trailingPeriod && words[last].gapAfter.contains(.periodFirst) {
+                end += 1
+                utf8End += 1
+            }
+            let start = Int(words[index].start)
+            mentions.append(Mention(
+                article: article.id, entity: catalog.entities[Int(entity)].id,
+                text: WordScanner.slice(text, utf8: words[index].utf8Start, utf8End),
+                span: TextSpan(start: start, end: Int(end)), sentence: Self.sentence(of: start, in: article)))
+            index = last + 1
+        }
+        return mentions
+    }
+
+    private func fuzzyMatch(_ word: Word, in text: String) -> Int32? {
+        guard word.isCapitalised, !word.isAllCaps, Int(word.letters) >= FuzzyIndex.minimumLength else { return nil }
+        let written = WordScanner.slice(text, utf8: word.utf8Start, word.utf8End)
+        let key = TextFolding.key(written)
+        guard !CommonWords.contains(key) else { return nil }
+        return fuzzy.match(TextFolding.foldedScalars(Substring(key).unicodeScalars))
+    }
+
+    /// The sentence holding `offset`, or the last one starting before it.
+    static func sentence(of offset: Int, in article: Article) -> Int {
+        if let found = article.sentenceIndex(containing: offset) { return found }
+        var low = 0, high = article.sentences.count - 1, best = 0
+        while low <= high {
+            let mid = (low + high) / 2
+            if article.sentences[mid].start <= offset { best = mid; low = mid + 1 } else { high = mid - 1 }
+        }
+        return best
+    }
 }

@@ -1,0 +1,121 @@
+/// Every name of a catalog in one word trie: finds, at a word of a text, the longest name that
+/// starts there. Words are compared by folded hash, so case, diacritics and apostrophe style do
+/// not matter and no string is built while matching.
+struct AliasMatcher: Sendable {
+    /// What the text must look like for a name to count.
+    enum Requirement: UInt8, Sendable {
+        case none
+        /// "Turkey", "Chad", "Polish": a common word unless capitalised.
+        case capitalInitial
+        /// "US", "CSTO", "IS": an acronym only in capitals, never "us" or "is".
+        case allCaps
+    }
+
+    struct Target: Sendable {
+        var entity: Int32
+        var requirement: Requirement
+        /// "U.S.": the final period belongs to the name.
+        var trailingPeriod: Bool
+    }
+
+    private var vocabulary: [UInt64: UInt32] = [:]
+    private var edges: [UInt64: Int32] = [:]
+    private var terminals: [Int32] = [-1]
+    private var targets: [Target] = []
+
+    /// Names whose folded form is also an ordinary word somewhere.
+    private static let ambiguous: Set<String> = [
+        "turkey", "chad", "jordan", "georgia", "china", "guinea", "niger", "polish", "pole", "dane", "swede",
+        "finn", "lima", "sofia", "nice", "reading", "bath", "mobile", "split", "victoria", "kingston", "santiago",
+    ]
+
+    init(catalog: EntityCatalog) {
+        for (position, entity) in catalog.entities.enumerated() {
+            for form in [entity.name] + entity.aliases {
+                let key = TextFolding.key(form)
+                guard catalog.aliasTable[key] == entity.id else { continue }
+                insert(form, key: key, entity: Int32(position))
+            }
+        }
+    }
+
+    private mutating func insert(_ form: String, key: String, entity: Int32) {
+        let words = WordScanner.scan(form)
+        let letters = words.reduce(0) { $0 + Int($1.letters) }
+        guard !words.isEmpty, letters >= 2 else { return }
+        var node: Int32 = 0
+        for (index, word) in words.enumerated() {
+            let gap: UInt8 = index == 0 ? 7 : words[index - 1].gapCode.rawValue
+            if index > 0 && words[index - 1].gapCode == .none { return }
+            let id: UInt32
+            if let known = vocabulary[word.hash] {
+                id = known
+            } else {
+                id = UInt32(vocabulary.count)
+                vocabulary[word.hash] = id
+            }
+            let edge = Self.edge(node, id, gap)
+            if let child = edges[edge] {
+                node = child
+            } else {
+                let child = Int32(terminals.count)
+                terminals.append(-1)
+                edges[edge] = child
+                node = child
+            }
+        }
+        let allCaps = words.allSatisfy { !$0.shape.contains(.hasLower) } && words.contains { $0.shape.contains(.hasUpper) }
+        let requirement: Requirement
+        if allCaps && letters <= 7 {
+            requirement = .allCaps
+        } else if words.count == 1 && (CommonWords.contains(key) || Self.ambiguous.contains(key)) {
+            requirement = .capitalInitial
+        } else {
+            requirement = .none
+        }
+        let target = Target(entity: entity, requirement: requirement, trailingPeriod: form.hasSuffix("."))
+        let existing = terminals[Int(node)]
+        if existing < 0 {
+            terminals[Int(node)] = Int32(targets.count)
+            targets.append(target)
+        } else if targets[Int(existing)].entity == entity && target.requirement.rawValue < targets[Int(existing)].requirement.rawValue {
+            targets[Int(existing)].requirement = target.requirement
+        }
+    }
+
+    @inline(__always)
+    private static func edge(_ node: Int32, _ word: UInt32, _ gap: UInt8) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(word) << 3 | UInt64(gap & 7)
+    }
+
+    /// The longest name starting at word `start`: the index of its last word and its target.
+    func longestMatch(_ words: [Word], at start: Int) -> (last: Int, target: Target)? {
+        guard let first = vocabulary[words[start].hash], var node = edges[Self.edge(0, first, 7)] else { return nil }
+        var best: (last: Int, target: Target)? = nil
+        var index = start
+        while true {
+            let terminal = terminals[Int(node)]
+            if terminal >= 0 {
+                let target = targets[Int(terminal)]
+                if satisfies(target.requirement, words, start, index) { best = (index, target) }
+            }
+            let gap = words[index].gapCode
+            guard gap != .none, index + 1 < words.count, let id = vocabulary[words[index + 1].hash],
+                  let child = edges[Self.edge(node, id, gap.rawValue)] else { break }
+            node = child
+            index += 1
+        }
+        return best
+    }
+
+    @inline(__always)
+    private func satisfies(_ requirement: Requirement, _ words: [Word], _ start: Int, _ last: Int) -> Bool {
+        switch requirement {
+        case .none: return true
+        case .capitalInitial: return words[start].isCapitalised
+        case .allCaps:
+            for index in start...last where words[index].shape.contains(.hasLower) { return false }
+            return true
+        }
+    }
+}

@@ -1,0 +1,260 @@
+extension EntityCatalog {
+    /// The catalog of a corpus: the gazetteer, the knowledge files' entities and events, acronyms
+    /// defined anywhere in the corpus, and discovered candidates (unconfirmed).
+    ///
+    /// - A knowledge entity whose id, name or alias is a gazetteer entry's replaces it, keeping
+    ///   the gazetteer's names as aliases.
+    /// - "Collective Security Treaty Organization (CSTO)" makes each form an alias of the entity
+    ///   that has the other, or creates an `.acronym` entity with id `csto`.
+    /// - A candidate whose name is already known adds its variants as aliases; a single word one
+    ///   edit away from a known name ("Tajiskistan") is a typo, not an entity.
+    ///
+    /// Linear in the size of the contributions; no text is read.
+    public static func build(
+        knowledge: [KnowledgeBase], contributions: [CatalogContribution]
+    ) -> (catalog: EntityCatalog, diagnostics: [Diagnostic]) {
+        var builder = CatalogBuilder()
+        builder.addGazetteer()
+        for base in knowledge.sorted(by: { $0.path < $1.path }) { builder.addKnowledge(base) }
+        builder.addAcronyms(contributions)
+        builder.addCandidates(contributions)
+        return (builder.catalog(), builder.diagnostics)
+    }
+}
+
+/// The mutable state of ``EntityCatalog/build(knowledge:contributions:)``.
+private struct CatalogBuilder {
+    var entities: [Entity] = []
+    var positions: [String: Int] = [:]
+    /// Folded name or alias -> position of the entity that owns it.
+    var owners: [String: Int] = [:]
+    var diagnostics: [Diagnostic] = []
+    /// Gazetteer ids that a knowledge entity took over under another id.
+    var renamed: [String: String] = [:]
+
+    mutating func addGazetteer() {
+        for entity in Gazetteer.entities { append(entity) }
+    }
+
+    // MARK: - Knowledge
+
+    mutating func addKnowledge(_ base: KnowledgeBase) {
+        for entity in base.entities { addKnowledgeEntity(entity) }
+        for event in base.events where positions[event.id] == nil {
+            addKnowledgeEntity(Entity(id: event.id, name: event.name, kind: .event, description: event.description,
+                                      origin: .knowledge, definedAt: event.definedAt))
+        }
+    }
+
+    private mutating func addKnowledgeEntity(_ entity: Entity) {
+        var entity = entity
+        entity.origin = .knowledge
+        if let position = positions[entity.id] {
+            let existing = entities[position]
+            if existing.origin == .gazetteer {
+                replace(position, with: entity)
+            } else {
+                entities[position].aliases = union(existing.aliases, entity.aliases + [entity.name], except: existing.name)
+                registerForms(of: position, warn: true)
+            }
+            return
+        }
+        for form in [entity.name] + entity.aliases {
+            if let position = owners[TextFolding.key(form)], entities[position].origin == .gazetteer {
+                replace(position, with: entity)
+                return
+            }
+        }
+        append(entity, warn: true)
+    }
+
+    /// A knowledge entity takes a gazetteer entry's place: its id, name, kind and description win.
+    private mutating func replace(_ position: Int, with entity: Entity) {
+        let old = entities[position]
+        var merged = entity
+        merged.aliases = union(entity.aliases, [old.name] + old.aliases, except: entity.name)
+        if old.id != entity.id {
+            positions[old.id] = nil
+            renamed[old.id] = entity.id
+        }
+        entities[position] = merged
+        positions[entity.id] = position
+        registerForms(of: position, warn: true)
+    }
+
+    // MARK: - Acronyms
+
+    mutating func addAcronyms(_ contributions: [CatalogContribution]) {
+        struct Tally { var acronym: String; var expansion: String; var count: Int }
+        var tallies: [String: Tally] = [:]
+        for contribution in contributions {
+            for definition in contribution.acronyms {
+                let key = TextFolding.key(definition.acronym) + "|" + TextFolding.key(definition.expansion)
+                tallies[key, default: Tally(acronym: definition.acronym, expansion: definition.expansion, count: 0)].count += definition.count
+            }
+        }
+        let ordered = tallies.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+        for (_, tally) in ordered {
+            let acronymKey = TextFolding.key(tally.acronym), expansionKey = TextFolding.key(tally.expansion)
+            if let position = owners[acronymKey] ?? owners[expansionKey] {
+                addAlias(tally.acronym, to: position)
+                addAlias(tally.expansion, to: position)
+                continue
+            }
+            let id = Slug.make(tally.acronym)
+            if let position = positions[id] {
+                addAlias(tally.acronym, to: position)
+                addAlias(tally.expansion, to: position)
+                continue
+            }
+            append(Entity(id: id, name: tally.expansion, kind: Self.kind(ofExpansion: tally.expansion),
+                          aliases: [tally.acronym], origin: .acronym))
+        }
+    }
+
+    /// The kind an expansion's head word says: "... Organization", "... Province" -> organisation.
+    static func kind(ofExpansion expansion: String) -> EntityKind {
+        let words = expansion.split(whereSeparator: { $0 == " " || $0 == "-" })
+        var head = words.last.map(String.init) ?? expansion
+        if let of = words.firstIndex(where: { $0.lowercased() == "of" || $0.lowercased() == "for" }), of > 0 {
+            head = String(words[of - 1])
+        }
+        let hash = TextFolding.wordHash(head)
+        if Vocabulary.placeHeads.contains(hash) && !Vocabulary.organisationHeads.contains(hash) { return .place }
+        if Vocabulary.eventHeads.contains(hash) { return .event }
+        return .organisation
+    }
+
+    // MARK: - Discovered candidates
+
+    mutating func addCandidates(_ contributions: [CatalogContribution]) {
+        struct Tally {
+            var name: String
+            var count = 0
+            var votes: [EntityKind: Int] = [:]
+            var variants = Set<String>()
+            var role: String?
+        }
+        var tallies: [String: Tally] = [:]
+        for contribution in contributions {
+            for candidate in contribution.candidates {
+                var tally = tallies[candidate.key] ?? Tally(name: candidate.name)
+                tally.count += candidate.count
+                tally.votes[candidate.kind, default: 0] += candidate.count
+                tally.variants.formUnion(candidate.variants)
+                if tally.role == nil { tally.role = candidate.role }
+                tallies[candidate.key] = tally
+            }
+        }
+        let keys = tallies.keys.sorted()
+        let multiWord = keys.filter { $0.contains(" ") }
+        let singleWord = keys.filter { !$0.contains(" ") }
+        let fuzzy = confirmedFuzzyIndex()
+
+        func place(_ key: String, _ tally: Tally) {
+            if let position = owners[key] {
+                for variant in tally.variants.sorted() { addAlias(variant, to: position) }
+                return
+            }
+            let id = Slug.make(tally.name)
+            if let position = positions[id] {
+                addAlias(tally.name, to: position)
+                for variant in tally.variants.sorted() { addAlias(variant, to: position) }
+                return
+            }
+            let kind = tally.votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .other
+            append(Entity(id: id, name: tally.name, kind: kind, aliases: tally.variants.sorted(),
+                          description: tally.role, origin: .discovered))
+        }
+
+        for key in multiWord { if let tally = tallies[key] { place(key, tally) } }
+        addSurnames()
+        for key in singleWord {
+            guard let tally = tallies[key] else { continue }
+            if owners[key] == nil && !tally.name.contains("-") {
+                let scalars = TextFolding.foldedScalars(Substring(key).unicodeScalars)
+                if fuzzy.match(scalars) != nil { continue }
+            }
+            place(key, tally)
+        }
+    }
+
+    /// "Shoigu" for "Sergei Shoigu", when no other person or name has it.
+    private mutating func addSurnames() {
+        var surnames: [String: [Int]] = [:]
+        for (position, entity) in entities.enumerated() where entity.kind == .person {
+            let parts = entity.name.split(separator: " ")
+            guard parts.count >= 2, let last = parts.last, last.count >= 3 else { continue }
+            let key = TextFolding.key(String(last))
+            guard !CommonWords.contains(key) else { continue }
+            surnames[key, default: []].append(position)
+        }
+        for (key, positions) in surnames.sorted(by: { $0.key < $1.key }) where positions.count == 1 && owners[key] == nil {
+            let name = entities[positions[0]].name
+            if let last = name.split(separator: " ").last { addAlias(String(last), to: positions[0]) }
+        }
+    }
+
+    private func confirmedFuzzyIndex() -> FuzzyIndex {
+        var index = FuzzyIndex()
+        for (position, entity) in entities.enumerated() where entity.origin != .discovered {
+            for form in [entity.name] + entity.aliases { index.add(form, entity: Int32(position)) }
+        }
+        return index
+    }
+
+    // MARK: - Registration
+
+    private mutating func append(_ entity: Entity, warn: Bool = false) {
+        let position = entities.count
+        entities.append(entity)
+        positions[entity.id] = position
+        registerForms(of: position, warn: warn)
+    }
+
+    private mutating func addAlias(_ alias: String, to position: Int) {
+        let key = TextFolding.key(alias)
+        guard !key.isEmpty, owners[key] == nil || owners[key] == position else { return }
+        owners[key] = position
+        let entity = entities[position]
+        if TextFolding.key(entity.name) != key && !entity.aliases.contains(alias) {
+            entities[position].aliases.append(alias)
+        }
+    }
+
+    private mutating func registerForms(of position: Int, warn: Bool) {
+        let entity = entities[position]
+        for form in [entity.name] + entity.aliases {
+            let key = TextFolding.key(form)
+            guard !key.isEmpty else { continue }
+            if let owner = owners[key], owner != position {
+                let other = entities[owner]
+                if warn && other.origin == .knowledge {
+                    let place = entity.definedAt
+                    diagnostics.append(.warning(place?.path ?? "knowledge", line: place?.line,
+                        "the name “\(form)” of “\(entity.id)” is already a name of “\(other.id)”; it stays with “\(other.id)”"))
+                }
+                if other.origin == .knowledge || entity.origin != .knowledge { continue }
+            }
+            owners[key] = position
+        }
+    }
+
+    private func union(_ first: [String], _ second: [String], except name: String) -> [String] {
+        var seen = Set([TextFolding.key(name)])
+        var out: [String] = []
+        for alias in first + second where seen.insert(TextFolding.key(alias)).inserted { out.append(alias) }
+        return out
+    }
+
+    func catalog() -> EntityCatalog {
+        var placeCountry: [String: String] = [:]
+        var original: [String: String] = [:]
+        for (old, new) in renamed { original[new] = old }
+        for entity in entities {
+            guard let country = Gazetteer.country(ofPlace: original[entity.id] ?? entity.id) else { continue }
+            placeCountry[entity.id] = renamed[country] ?? country
+        }
+        return EntityCatalog(sortedEntities: entities.sorted { $0.id < $1.id }, placeCountry: placeCountry)
+    }
+}

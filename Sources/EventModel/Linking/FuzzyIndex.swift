@@ -1,0 +1,76 @@
+/// Single-word names that a misspelt word may still mean: "Tajiskistan" -> Tajikistan.
+///
+/// Bounded on purpose: only words of 8 letters or more, within one edit (two from 12 letters),
+/// with the same first letter, and only when a single entity is that close.
+struct FuzzyIndex: Sendable {
+    private struct Entry: Sendable {
+        var scalars: [UInt32]
+        var entity: Int32
+    }
+
+    /// Entries by first folded scalar and length.
+    private var buckets: [UInt64: [Entry]] = [:]
+
+    static let minimumLength = 8
+
+    /// The largest edit distance allowed for a word of `length` folded scalars.
+    static func allowance(_ length: Int) -> Int { length >= 12 ? 2 : 1 }
+
+    init() {}
+
+    mutating func add(_ name: String, entity: Int32) {
+        guard !name.contains(where: { $0 == " " || $0 == "-" }) else { return }
+        let scalars = TextFolding.foldedScalars(Substring(name).unicodeScalars)
+        guard scalars.count >= Self.minimumLength - 2, let first = scalars.first else { return }
+        buckets[Self.bucket(first, scalars.count), default: []].append(Entry(scalars: scalars, entity: entity))
+    }
+
+    /// The one entity within the allowed distance of `word`, or nil when none or several are.
+    func match(_ word: [UInt32]) -> Int32? {
+        guard word.count >= Self.minimumLength, let first = word.first else { return nil }
+        let allowance = Self.allowance(word.count)
+        var best = allowance + 1
+        var found: Int32? = nil
+        var ambiguous = false
+        for length in (word.count - allowance)...(word.count + allowance) {
+            guard let entries = buckets[Self.bucket(first, length)] else { continue }
+            for entry in entries {
+                // With a limit one above the best so far, a result at or below it is exact.
+                let distance = Self.distance(word, entry.scalars, limit: best + 1)
+                if distance == 0 { return nil }
+                if distance > allowance { continue }
+                if distance < best {
+                    best = distance
+                    found = entry.entity
+                    ambiguous = false
+                } else if distance == best && found != entry.entity {
+                    ambiguous = true
+                }
+            }
+        }
+        return ambiguous ? nil : found
+    }
+
+    private static func bucket(_ first: UInt32, _ length: Int) -> UInt64 {
+        UInt64(first) << 16 | UInt64(length & 0xFFFF)
+    }
+
+    /// Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`.
+    static func distance(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int {
+        if abs(a.count - b.count) >= limit { return limit }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowBest = i
+            for j in 1...max(1, b.count) where b.count > 0 {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowBest = min(rowBest, current[j])
+            }
+            if rowBest >= limit { return limit }
+            swap(&previous, &current)
+        }
+        return min(previous[b.count], limit)
+    }
+}

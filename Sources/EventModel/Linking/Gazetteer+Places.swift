@@ -1,0 +1,182 @@
+extension Gazetteer {
+    /// World regions and a few well-known areas, one per line: `Name|Other names|Country`
+    /// (Country empty when the region spans several).
+    static let regionData = """
+    Central Asia|Central Asian|
+    Middle East|Middle Eastern,Mideast|
+    South Caucasus|Transcaucasia|
+    North Caucasus|North Caucasian|Russia
+    Caucasus||
+    Europe|European|
+    Eastern Europe|Eastern European|
+    Western Europe|Western European|
+    Asia|Asian|
+    South Asia|South Asian|
+    Southeast Asia|Southeast Asian,South-East Asia|
+    East Asia|East Asian|
+    Africa|African|
+    North Africa|North African|
+    West Africa|West African|
+    East Africa|East African|
+    Sub-Saharan Africa|Sub-Saharan African|
+    Horn of Africa||
+    Sahel|Sahelian|
+    Latin America|Latin American|
+    North America|North American|
+    South America|South American|
+    Central America|Central American|
+    Caribbean||
+    Balkans|Balkan|
+    Scandinavia|Scandinavian|
+    Baltic states|Baltics,Baltic|
+    Persian Gulf|Gulf region|
+    Levant||
+    Oceania||
+    Arctic||
+    Eurasia|Eurasian|
+    Indian Ocean||
+    Fergana Valley|Ferghana Valley|
+    Khorasan|Khurasan|
+    Kurdistan|Kurdish|
+    Kashmir|Kashmiri|
+    Crimea|Crimean|
+    Donbas|Donbass|Ukraine
+    Chechnya|Chechen,Chechen Republic|Russia
+    Dagestan|Dagestani|Russia
+    Siberia|Siberian|Russia
+    Moscow Oblast|Moscow Region,Moscow region|Russia
+    Xinjiang|Uyghur,Uighur|China
+    Tibet|Tibetan|China
+    Gorno-Badakhshan|Badakhshan|Tajikistan
+    Gaza Strip|Gaza|Palestine
+    West Bank||Palestine
+    """
+
+    /// Major cities that are not capitals: `City|Other names|Country`.
+    static let cityData = """
+    Saint Petersburg|St. Petersburg,St Petersburg|Russia
+    Krasnogorsk||Russia
+    Novosibirsk||Russia
+    Yekaterinburg||Russia
+    Kazan||Russia
+    Nizhny Novgorod||Russia
+    Samara||Russia
+    Rostov-on-Don|Rostov|Russia
+    Volgograd||Russia
+    Krasnodar||Russia
+    Sochi||Russia
+    Vladivostok||Russia
+    Grozny||Russia
+    Makhachkala||Russia
+    Belgorod||Russia
+    Bryansk||Russia
+    Kursk||Russia
+    Kaliningrad||Russia
+    Murmansk||Russia
+    Kharkiv|Kharkov|Ukraine
+    Odesa|Odessa|Ukraine
+    Lviv||Ukraine
+    Dnipro||Ukraine
+    Zaporizhzhia||Ukraine
+    Mariupol||Ukraine
+    Donetsk||Ukraine
+    Luhansk||Ukraine
+    Kherson||Ukraine
+    Khujand||Tajikistan
+    Kulob|Kulyab|Tajikistan
+    Bokhtar||Tajikistan
+    Khorog||Tajikistan
+    Vahdat||Tajikistan
+    Samarkand||Uzbekistan
+    Bukhara||Uzbekistan
+    Andijan||Uzbekistan
+    Namangan||Uzbekistan
+    Almaty||Kazakhstan
+    Shymkent||Kazakhstan
+    Karaganda||Kazakhstan
+    Osh||Kyrgyzstan
+    Kandahar||Afghanistan
+    Herat||Afghanistan
+    Mazar-i-Sharif||Afghanistan
+    Jalalabad||Afghanistan
+    Kunduz||Afghanistan
+    Karachi||Pakistan
+    Lahore||Pakistan
+    Peshawar||Pakistan
+    Quetta||Pakistan
+    Kerman||Iran
+    Mashhad||Iran
+    Isfahan||Iran
+    Tabriz||Iran
+    Mosul||Iraq
+    Basra||Iraq
+    Erbil||Iraq
+    Kirkuk||Iraq
+    Fallujah||Iraq
+    Aleppo||Syria
+    Raqqa||Syria
+    Idlib||Syria
+    Homs||Syria
+    Istanbul||Turkey
+    Izmir||Turkey
+    Gyumri||Armenia
+    Batumi||Georgia
+    Tel Aviv||Israel
+    Haifa||Israel
+    Alexandria||Egypt
+    Jeddah||Saudi Arabia
+    Mecca|Makkah|Saudi Arabia
+    Medina||Saudi Arabia
+    Dubai||United Arab Emirates
+    Lagos||Nigeria
+    Mombasa||Kenya
+    Johannesburg||South Africa
+    Cape Town||South Africa
+    Abidjan||Côte d'Ivoire
+    Mumbai|Bombay|India
+    Kolkata|Calcutta|India
+    Chennai||India
+    Bengaluru|Bangalore|India
+    Delhi||India
+    Shanghai||China
+    Hong Kong||China
+    Guangzhou||China
+    Shenzhen||China
+    Wuhan||China
+    Urumqi||China
+    Osaka||Japan
+    New York|New York City,NYC|United States
+    Los Angeles||United States
+    Chicago||United States
+    San Francisco||United States
+    Miami||United States
+    Boston||United States
+    Manchester||United Kingdom
+    Birmingham||United Kingdom
+    Glasgow||United Kingdom
+    Edinburgh||United Kingdom
+    Marseille||France
+    Lyon||France
+    Hamburg||Germany
+    Munich||Germany
+    Frankfurt||Germany
+    Cologne||Germany
+    Barcelona||Spain
+    Milan||Italy
+    Naples||Italy
+    Geneva||Switzerland
+    Zurich||Switzerland
+    Rotterdam||Netherlands
+    The Hague||Netherlands
+    Antwerp||Belgium
+    Toronto||Canada
+    Montreal||Canada
+    Vancouver||Canada
+    Sydney||Australia
+    Melbourne||Australia
+    São Paulo||Brazil
+    Rio de Janeiro||Brazil
+    Ho Chi Minh City|Saigon|Vietnam
+    Colombo||Sri Lanka
+    """
+}

@@ -1,0 +1,75 @@
+/// Small closed word lists that discovery and relation patterns compare against, as folded hashes.
+enum Vocabulary {
+    static func hashes(_ words: String) -> Set<UInt64> {
+        Set(words.split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    }
+
+    static let s = TextFolding.wordHash("s")
+
+    /// Lowercase words that may join the capitalised words of one name: "State of Iraq and Syria".
+    static let of = TextFolding.wordHash("of")
+    static let and = TextFolding.wordHash("and")
+    static let the = TextFolding.wordHash("the")
+    static let connectors = hashes("of the and de al el bin ibn for la le von van da du del des")
+
+    /// The last word of a title before a name: "Defense Minister Sergei Shoigu".
+    static let coreTitles = hashes("""
+        president minister chancellor king queen prince princess emir sultan sheikh ayatollah pope general gen colonel \
+        col major captain capt commander admiral marshal lieutenant lt sergeant sgt senator sen governor gov mayor \
+        secretary spokesman spokeswoman spokesperson ambassador envoy judge prosecutor director chairman chairwoman \
+        speaker leader chief mr mrs ms dr prof professor imam mufti patriarch premier commissioner adviser advisor \
+        president-elect vice-president
+        """)
+    /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
+    static let titleModifiers = hashes("""
+        defense defence foreign interior prime vice deputy crown supreme acting former finance health justice \
+        emergency emergencies economy trade security state first chief general attorney opposition national federal \
+        presidential press secretary grand regional district army military police intelligence
+        """)
+    /// Titles that say nothing about an office.
+    static let honorifics = hashes("mr mrs ms dr prof sir")
+    /// Abbreviations followed by a period inside a name: "Mr. Putin", "St. Petersburg".
+    static let abbreviations = hashes("mr mrs ms dr prof gen col lt sgt capt st gov sen rep jr sr")
+
+    /// Verbs of saying after a bare name: "Putin pledges", "Rahmon said".
+    static let speechVerbs = hashes("""
+        says said say pledges pledged vows vowed warns warned told tells stated states announced announces added \
+        urged urges claims claimed insists insisted promised promises declared declares called calls accused accuses \
+        praised praises denied denies condemned condemns met meets visited visits signed signs ordered orders
+        """)
+    /// Prepositions before a bare place name: "in Afghanistan".
+    static let placePrepositions = hashes("in at near from to into across outside inside")
+
+    /// Head words of organisation names: "Collective Security Treaty Organization", "Khorasan Province".
+    static let organisationHeads = hashes("""
+        organization organisation organizations province state group party front agency service services council \
+        union alliance ministry committee court army forces force guard guards police bank company corporation corp \
+        institute movement brigade brigades network association federation bureau department office commission \
+        parliament assembly duma senate congress government administration cabinet directorate command fund \
+        foundation coalition league taliban emirate caliphate militia jamaat hezbollah hamas news times post agency \
+        tribunal authority authorities inc ltd university
+        """)
+    /// Head words of place names: "Crocus City Hall", "Fergana Valley".
+    static let placeHeads = hashes("""
+        hall city airport stadium arena theater theatre mall center centre square street avenue station hotel \
+        hospital mosque church cathedral palace bridge valley river mountains mountain lake sea island islands \
+        region district oblast village town border port gate park market museum venue building tower complex \
+        camp prison base
+        """)
+    /// Nouns after a proper name that make a facility: "Crocus City concert hall".
+    static let facilityNouns = hashes("""
+        hall airport stadium arena theater theatre mall hotel hospital mosque church cathedral palace station \
+        museum tower complex
+        """)
+    /// Words between a proper name and its facility noun: "concert", "shopping".
+    static let facilityQualifiers = hashes("""
+        concert music shopping sports football exhibition international city train bus railway military air \
+        naval entertainment business congress opera drama cinema
+        """)
+    /// "<Place> (terror|terrorist)? attack".
+    static let terror = hashes("terror terrorist militant suicide")
+    static let attackNouns = hashes("attack attacks shooting shootings massacre siege raid assault")
+    static let bombingNouns = hashes("bombing bombings blast blasts explosion explosions")
+    /// Heads of event names: "Moscow Summit".
+    static let eventHeads = hashes("attack massacre shooting bombing summit war conflict election elections games olympics siege crisis")
+}

@@ -1,0 +1,126 @@
+/// One sentence seen as a row of tokens: each a word, or a whole mention standing for its words.
+struct SentenceTokens {
+    struct Token {
+        /// Index into the article's mentions, or -1 for a plain word.
+        var mention: Int
+        /// Folded hash of the word (0 for a mention).
+        var hash: UInt64
+        var shape: Word.Shape
+        var gapAfter: Word.Gap
+        var utf8Start: Int32
+        var utf8End: Int32
+        /// "Moscow’s": the mention ends with a possessive.
+        var possessive: Bool
+
+        var isMention: Bool { mention >= 0 }
+    }
+
+    var index: Int
+    var tokens: [Token]
+    var evidence: Evidence
+}
+
+/// What every sentence of one article shares: its words, mentions, and catalog.
+struct ArticleContext {
+    let article: Article
+    let mentions: [Mention]
+    let catalog: EntityCatalog
+    let words: [Word]
+    /// Kinds of the mentioned entities, by mention index.
+    let kinds: [EntityKind]
+    /// The event the article names most often: what "the attack" means when no name is given.
+    let mainEvent: String?
+
+    init(article: Article, mentions: [Mention], catalog: EntityCatalog) {
+        self.article = article
+        self.mentions = mentions
+        self.catalog = catalog
+        words = WordScanner.scan(article.text)
+        var kindByID: [String: EntityKind] = [:]
+        var kinds: [EntityKind] = []
+        var eventCounts: [String: Int] = [:]
+        for mention in mentions {
+            let kind: EntityKind
+            if let known = kindByID[mention.entity] {
+                kind = known
+            } else {
+                kind = catalog.entity(id: mention.entity)?.kind ?? .other
+                kindByID[mention.entity] = kind
+            }
+            kinds.append(kind)
+            if kind == .event { eventCounts[mention.entity, default: 0] += 1 }
+        }
+        self.kinds = kinds
+        mainEvent = eventCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// Sentences holding at least one mention, as tokens, in order.
+    func sentences() -> [SentenceTokens] {
+        let spans = article.sentences
+        var bySentence: [Int: [Int]] = [:]
+        for (index, mention) in mentions.enumerated() where spans.indices.contains(mention.sentence) {
+            bySentence[mention.sentence, default: []].append(index)
+        }
+        let chosen = bySentence.keys.sorted()
+        let texts = sentenceTexts(chosen.map { spans[$0] })
+        var out: [SentenceTokens] = []
+        var wordCursor = 0
+        for (position, sentence) in chosen.enumerated() {
+            let span = spans[sentence]
+            let inside = bySentence[sentence] ?? []
+            while wordCursor < words.count && Int(words[wordCursor].start) < span.start { wordCursor += 1 }
+            var tokens: [Token] = []
+            var mentionCursor = 0
+            var index = wordCursor
+            while index < words.count && Int(words[index].start) < span.end {
+                let word = words[index]
+                if mentionCursor < inside.count {
+                    let mention = mentions[inside[mentionCursor]]
+                    if Int(word.start) >= mention.span.start {
+                        var last = index
+                        while last + 1 < words.count && Int(words[last + 1].end) <= mention.span.end { last += 1 }
+                        let possessive = last > index && words[last].hash == Vocabulary.s && words[last - 1].gapCode == .apostrophe
+                        tokens.append(Token(mention: inside[mentionCursor], hash: 0, shape: word.shape,
+                                            gapAfter: words[last].gapAfter, utf8Start: word.utf8Start,
+                                            utf8End: words[last].utf8End, possessive: possessive))
+                        mentionCursor += 1
+                        index = last + 1
+                        continue
+                    }
+                }
+                tokens.append(Token(mention: -1, hash: word.hash, shape: word.shape, gapAfter: word.gapAfter,
+                                    utf8Start: word.utf8Start, utf8End: word.utf8End, possessive: false))
+                index += 1
+            }
+            let evidence = Evidence(article: article.id, sentence: sentence, text: texts[position], span: span)
+            out.append(SentenceTokens(index: sentence, tokens: tokens, evidence: evidence))
+        }
+        return out
+    }
+
+    /// The texts of sorted spans, cut in one pass over the text.
+    private func sentenceTexts(_ spans: [TextSpan]) -> [String] {
+        var bounds: [(Int, Int)] = []
+        var scalar = 0
+        var utf8 = 0
+        let view = article.text.unicodeScalars
+        var iterator = view.makeIterator()
+        var current = iterator.next()
+        func advance(to target: Int) -> Int {
+            while scalar < target, let value = current {
+                utf8 += UTF8.width(value)
+                scalar += 1
+                current = iterator.next()
+            }
+            return utf8
+        }
+        for span in spans {
+            let start = advance(to: span.start)
+            let end = advance(to: span.end)
+            bounds.append((start, end))
+        }
+        return bounds.map { WordScanner.slice(article.text, utf8: Int32($0.0), Int32($0.1)) }
+    }
+
+    typealias Token = SentenceTokens.Token
+}

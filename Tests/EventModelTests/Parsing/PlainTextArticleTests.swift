@@ -1,0 +1,160 @@
+import Testing
+@testable import EventModel
+
+/// A plain-text article in the shape news sites export: title, a lede repeated with a dateline,
+/// "Read more" lines and a trailer of other stories.
+let riverArticle = """
+Floods close the northern river crossing for a second week
+
+
+The river crossing near Ostrava stayed closed on Tuesday after floodwater damaged the approach road, officials said.
+
+NEWS DESK: The river crossing near Ostrava stayed closed on Tuesday after floodwater damaged the approach road, officials said.
+
+Engineers from the Danube Works Company inspected the pillars. They found no cracks
+in the main span, but the ramps need
+repair.
+
+Read more: Rain returns to the valley as repairs begin
+
+Residents asked the council for a temporary ferry. The mayor said a decision would come on Friday.
+
+Advertisement
+
+Read More - “Ferry service to resume in spring”
+
+You May Also Like
+
+Storm warnings for the coast
+
+Read more: A third story nobody wrote
+"""
+
+@Suite("Plain-text articles")
+struct PlainTextArticleTests {
+    let article: Article
+
+    init() throws {
+        let result = ArticleParser.parse(text: riverArticle, path: "articles/river-crossing.txt")
+        article = try #require(result.article)
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test("the first line is the title and the id is the path without its extension")
+    func titleAndID() {
+        #expect(article.title == "Floods close the northern river crossing for a second week")
+        #expect(article.id == "articles/river-crossing")
+        #expect(article.path == "articles/river-crossing.txt")
+        #expect(article.date == nil)
+    }
+
+    @Test("the repeated lede is kept once and its dateline becomes metadata")
+    func repeatedLede() {
+        #expect(article.dateline == "NEWS DESK")
+        let paragraphs = article.paragraphs.map { article.text.substring($0) }
+        #expect(paragraphs.filter { $0.contains("river crossing near Ostrava") }.count == 1)
+        #expect(!article.text.contains("NEWS DESK"))
+        #expect(paragraphs.first?.hasPrefix("The river crossing") == true)
+    }
+
+    @Test("lines of a paragraph are joined with single spaces")
+    func joinedLines() {
+        let paragraphs = article.paragraphs.map { article.text.substring($0) }
+        #expect(paragraphs.contains("Engineers from the Danube Works Company inspected the pillars. They found no cracks in the main span, but the ramps need repair."))
+    }
+
+    @Test("read-more lines are links and stay in the text as their own paragraph")
+    func readMoreLinks() {
+        #expect(article.links.map(\.title) == ["Rain returns to the valley as repairs begin", "Ferry service to resume in spring"])
+        #expect(article.links.map(\.line) == [12, 18])
+        for link in article.links {
+            #expect(article.text.substring(link.span) == link.title)
+            #expect(article.paragraphs.contains { $0.start <= link.span.start && link.span.end <= $0.end })
+        }
+        let paragraphs = article.paragraphs.map { article.text.substring($0) }
+        #expect(paragraphs.contains("Read more: Rain returns to the valley as repairs begin"))
+    }
+
+    @Test("advertisements and the trailer of other stories are dropped")
+    func boilerplateDropped() {
+        #expect(!article.text.contains("Advertisement"))
+        #expect(!article.text.contains("You May Also Like"))
+        #expect(!article.text.contains("Storm warnings"))
+        #expect(!article.links.contains { $0.title == "A third story nobody wrote" })
+        #expect(article.text.hasSuffix("Ferry service to resume in spring”"))
+    }
+
+    @Test("paragraphs are separated by a blank line and covered by their sentences")
+    func paragraphsAndSentences() {
+        let scalars = Array(article.text.unicodeScalars)
+        for (index, paragraph) in article.paragraphs.enumerated() {
+            if index > 0 {
+                #expect(String(String.UnicodeScalarView(scalars[article.paragraphs[index - 1].end..<paragraph.start])) == "\n\n")
+            }
+            let inside = article.sentences.filter { $0.start >= paragraph.start && $0.end <= paragraph.end }
+            #expect(inside.first?.start == paragraph.start)
+            #expect(inside.last?.end == paragraph.end)
+            for pair in zip(inside, inside.dropFirst()) {
+                #expect(String(String.UnicodeScalarView(scalars[pair.0.end..<pair.1.start])).allSatisfy { $0 == " " })
+            }
+        }
+        #expect(article.sentences.allSatisfy { s in article.paragraphs.contains { $0.start <= s.start && s.end <= $0.end } })
+        #expect(article.sentenceText(1) == "Engineers from the Danube Works Company inspected the pillars.")
+    }
+
+    @Test("CRLF, lone CR and a byte order mark read like plain newlines")
+    func lineEndings() throws {
+        let crlf = "\u{FEFF}" + riverArticle.replacingOccurrences(of: "\n", with: "\r\n")
+        let cr = riverArticle.replacingOccurrences(of: "\n", with: "\r")
+        for variant in [crlf, cr] {
+            let parsed = try #require(ArticleParser.parse(text: variant, path: "articles/river-crossing.txt").article)
+            #expect(parsed.title == article.title)
+            #expect(parsed.text == article.text)
+            #expect(parsed.links == article.links)
+            #expect(parsed.sentences == article.sentences)
+        }
+    }
+
+    @Test("datelines in agency and date styles are recognised; ordinary openings are not")
+    func datelines() throws {
+        let cases: [(String, String?)] = [
+            ("MOSCOW (Reuters) - The talks ended early.", "MOSCOW (Reuters)"),
+            ("DUSHANBE, March 24 (AP) — Officials met on Sunday.", "DUSHANBE, March 24 (AP)"),
+            ("KABUL: A convoy left the city.", "KABUL"),
+            ("Oslo (NTB) – Ministers agreed.", "Oslo (NTB)"),
+            ("Meanwhile, the ministry said: nothing changed.", nil),
+            ("The Northern Alliance (NA) - a coalition - met.", nil),
+            ("Note: this is an ordinary sentence.", nil),
+        ]
+        for (paragraph, expected) in cases {
+            let parsed = try #require(ArticleParser.parse(text: "Title\n\n\(paragraph)", path: "a.txt").article)
+            #expect(parsed.dateline == expected, "\(paragraph)")
+            if expected != nil { #expect(!parsed.text.contains(expected!)) } else { #expect(parsed.text == paragraph) }
+        }
+    }
+
+    @Test("'Also read:' and 'READ MORE:' lines are links too")
+    func readMoreVariants() throws {
+        let text = "Title\n\nBody text here.\n\nALSO READ: Bridges of the north\nREAD MORE: \"Quoted headline\"\n"
+        let parsed = try #require(ArticleParser.parse(text: text, path: "a.txt").article)
+        #expect(parsed.links.map(\.title) == ["Bridges of the north", "Quoted headline"])
+        #expect(parsed.links.map { parsed.text.substring($0.span) } == ["Bridges of the north", "Quoted headline"])
+        #expect(parsed.paragraphs.count == 3)
+    }
+
+    @Test("a paragraph after the trailer heading that reads like prose brings the article back")
+    func proseResumesAfterTrailer() throws {
+        let long = "The committee met again on Thursday and agreed to publish the full report on the incident together with every statement that witnesses gave."
+        let text = "Title\n\nFirst paragraph.\n\nRelated Articles\n\nSome other headline\n\n\(long)\n"
+        let parsed = try #require(ArticleParser.parse(text: text, path: "a.txt").article)
+        #expect(parsed.text == "First paragraph.\n\n" + long)
+    }
+
+    @Test("an empty file gives a warning and no article")
+    func emptyFile() {
+        let result = ArticleParser.parse(text: " \n\n \n", path: "articles/empty.txt")
+        #expect(result.article == nil)
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+        #expect(result.diagnostics.first?.path == "articles/empty.txt")
+    }
+}
