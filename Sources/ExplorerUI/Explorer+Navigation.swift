@@ -55,11 +55,28 @@ extension Explorer {
         layoutCurrent()
     }
 
-    /// "Articles › Crocus City Hall attack › ISIS-K": the last few screens of the history.
-    var breadcrumb: String {
-        let titles = (backStack + [current]).map(\.title)
-        let shown = titles.suffix(3)
-        return (titles.count > shown.count ? ["\u{2026}"] : []).joined() + (titles.count > shown.count ? " \u{203A} " : "")
-            + shown.joined(separator: " \u{203A} ")
+    /// "Articles › Crocus City Hall attack › ISIS-K": the last screens of the history that fit in
+    /// `cells`, each title cut to a readable length; the current screen always shows.
+    func breadcrumb(fitting cells: Int) -> String {
+        let titles = (backStack + [current]).map { Self.shortened($0.title, cells: 28) }
+        var shown = Array(titles.suffix(3))
+        func text() -> String {
+            (titles.count > shown.count ? "\u{2026} \u{203A} " : "") + shown.joined(separator: " \u{203A} ")
+        }
+        while shown.count > 1 && CellWidth.of(text()) > cells { shown.removeFirst() }
+        return text()
+    }
+
+    static func shortened(_ text: String, cells: Int) -> String {
+        guard CellWidth.of(text) > cells else { return text }
+        var out = ""
+        var used = 0
+        for character in text {
+            let width = CellWidth.of(character)
+            if used + width > cells - 1 { break }
+            out.append(character)
+            used += width
+        }
+        return out + "\u{2026}"
     }
 }

@@ -29,8 +29,16 @@ extension Explorer {
             return
         }
         var right = DisplayText(current.position)
-        let hints = DisplayText(ActionTable.hints(for: current.kind))
-        if message == nil && right.width + hints.width + 2 <= width / 2 { right = right + "  " + hints }
+        let breadcrumb = DisplayText(self.breadcrumb(fitting: width * 2 / 3))
+        if message == nil {
+            // Hints give way first when room runs out: the breadcrumb says where you are.
+            let reserve = min(breadcrumb.width, width * 2 / 3)
+            var hints = ActionTable.hints(for: current.kind)
+            while let hint = hints.first, right.width + 2 + DisplayText(hints.joined(separator: "  ")).width > width - reserve - 2 {
+                hints.removeAll { $0 == hint }
+            }
+            if !hints.isEmpty { right = right + "  " + DisplayText(hints.joined(separator: "  ")) }
+        }
         let rightWidth = min(right.width, width)
         screen.column(right, x: width - rightWidth, y: y, width: rightWidth, style: status)
         let leftWidth = max(0, width - rightWidth - 2)
@@ -39,7 +47,7 @@ extension Explorer {
             style.reverse = true
             screen.put(DisplayText(message.text), x: 0, y: y, style: style, maxWidth: leftWidth)
         } else {
-            screen.put(DisplayText(breadcrumb), x: 0, y: y, style: status, maxWidth: leftWidth)
+            screen.put(breadcrumb, x: 0, y: y, style: status, maxWidth: leftWidth)
         }
     }
 }

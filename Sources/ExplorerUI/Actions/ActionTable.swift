@@ -64,10 +64,14 @@ enum ActionTable {
         bindings.filter { $0.applies(to: kind) }
     }
 
-    /// "Enter:open  s:sort  ?:help" for the status line.
-    static func hints(for kind: ScreenKind) -> String {
-        bindings(for: kind).compactMap { binding in
+    /// ["Enter:open", "s:sort", "?:help"] for the status line, least needed first (they are dropped
+    /// first when the line is short).
+    static func hints(for kind: ScreenKind) -> [String] {
+        let hints = bindings(for: kind).compactMap { binding in
             binding.hint.map { "\(KeyName.of(binding.keys[0])):\($0)" }
-        }.joined(separator: "  ")
+        }
+        // Screen keys are what a newcomer looks for; search, help and back are known by then.
+        let specific = hints.filter { !["/:search", "?:help", "q:back"].contains($0) }
+        return ["/:search", "q:back", "?:help"].filter(hints.contains) + specific
     }
 }

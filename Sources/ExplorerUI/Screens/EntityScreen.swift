@@ -27,10 +27,7 @@ struct EntityScreen: ExplorerScreen {
 
     var title: String { entity.name }
     var position: String { view.position }
-    var currentEntity: String? {
-        if case .entity(let id)? = view.focusedTarget { return id }
-        return entity.id
-    }
+    var currentEntity: String? { entity.id }
 
     mutating func layout(size: Size, context: ScreenContext) throws {
         if laidOutWidth == size.width { return view.setHeight(size.height) }
@@ -113,11 +110,11 @@ struct EntityScreen: ExplorerScreen {
         return document
     }
 
-    /// Relations by predicate, outgoing first; the other entity's name orders each group.
+    /// Relations by predicate; the other entity's name orders each group (→ this entity is the subject, ← the object).
     private func groupedRelations() -> [(String, [Relation])] {
         var groups: [String: [Relation]] = [:]
         for relation in relations {
-            let label = relation.subject == entity.id ? relation.predicate.label : "\(relation.predicate.label) (by)"
+            let label = relation.predicate.label
             groups[label, default: []].append(relation)
         }
         return groups.sorted { $0.key < $1.key }.map { label, group in

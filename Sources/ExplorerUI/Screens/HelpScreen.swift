@@ -51,10 +51,13 @@ struct HelpScreen: ExplorerScreen {
         let keyWidth = 22
         for binding in bindings {
             let keys = binding.keys.map(KeyName.of).joined(separator: ", ")
-            let padded = keys + String(repeating: " ", count: max(1, keyWidth - keys.count))
-            var atoms = TextWrapper.atoms(DisplayText(padded), role: .link)
-            atoms += TextWrapper.atoms(DisplayText(binding.help))
-            document.appendWrapped(atoms, width: width, indent: 2)
+            // The help wraps under itself, not under the keys.
+            let rows = TextWrapper.wrap(TextWrapper.atoms(DisplayText(binding.help)), width: max(1, width - keyWidth - 2))
+            for (index, row) in rows.enumerated() {
+                let label = index == 0 ? keys : ""
+                let padded = "  " + label + String(repeating: " ", count: max(1, keyWidth - label.count))
+                document.append([Segment(DisplayText(padded), .link)] + TextWrapper.segments(row))
+            }
         }
     }
 }

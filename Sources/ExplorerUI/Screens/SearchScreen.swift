@@ -100,12 +100,16 @@ struct SearchScreen: ExplorerScreen {
         return .none
     }
 
+    private static func count(_ n: Int, _ one: String, _ many: String) -> String {
+        "\(n) \(n == 1 ? one : many)\(n >= limit ? "+" : "")"
+    }
+
     func draw(into screen: inout Screen, height: Int, theme: Theme) {
         var prompt = DisplayText("/") + DisplayText(query)
         if !editing { prompt = prompt + "  (/ edits)" }
         let used = screen.put(prompt, x: 0, y: 0, style: theme.style(.title))
         if editing && used < screen.width { screen[used, 0] = Cell(" ", style: theme.style(.selection)) }
-        var summary = "\(results.entities.count) entities, \(results.articles.count) articles"
+        var summary = "\(Self.count(results.entities.count, "entity", "entities")), \(Self.count(results.articles.count, "article", "articles"))"
         if results.approximate { summary += " (approximate matches)" }
         if let error { summary = error }
         screen.put(DisplayText(summary), x: 0, y: 1, style: theme.style(error == nil ? .dim : .error))
