@@ -18,7 +18,8 @@ struct RelationsScreenTests {
         #expect(h.lines[0].contains("1 hop · predicate: all · origin: all"))
         #expect(h.lines[1] == "Veloria")
         #expect(h.shows("├─ ← role of ← Ilse Varga [curated]"))
-        #expect(h.shows("└─ ← located in ← Northgate Harbour [curated]"))
+        #expect(h.shows("├─ ← located in ← Northgate Harbour [curated]"))
+        #expect(h.shows("└─ ← active in ← Harbour Guild [pattern]"))
         #expect(!h.shows("co occurs with"))
         #expect(h.status.contains("Veloria › Relations of Veloria"))
     }

@@ -18,7 +18,7 @@ enum PathFinder {
             var next: [String] = []
             for node in frontier {
                 // Curated and pattern relations first, so a path says more than "named together".
-                let relations = try store.relations(of: node).sorted { rank($0.origin) < rank($1.origin) }
+                let relations = RelationRanking.strongestFirst(try store.relations(of: node))
                 for relation in relations {
                     let other = relation.subject == node ? relation.object : relation.subject
                     guard cameFrom[other] == nil else { continue }
@@ -30,14 +30,6 @@ enum PathFinder {
             frontier = next
         }
         return nil
-    }
-
-    private static func rank(_ origin: RelationOrigin) -> Int {
-        switch origin {
-        case .curated: return 0
-        case .pattern: return 1
-        case .cooccurrence: return 2
-        }
     }
 
     private static func unwind(_ cameFrom: [String: Step], from source: String, to target: String) -> [Step] {

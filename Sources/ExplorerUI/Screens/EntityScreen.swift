@@ -6,17 +6,23 @@ import TerminalCore
 struct EntityScreen: ExplorerScreen {
     let kind = ScreenKind.entity
     let entity: Entity
+    /// The strongest relations, at most `relationLimit`; `relationCount` says how many there are.
     private let relations: [Relation]
+    private let relationCount: Int
     private let names: [String: String]
     private let mentioning: [KeywordInContext]
     private(set) var view = DocumentView(selectsLinks: true)
     private var laidOutWidth = -1
     static let mentionLimit = 200
+    /// A hub entity can have thousands of co-occurrences; a page shows the strongest ties.
+    static let relationLimit = 300
 
     init(id: String, context: ScreenContext) throws {
         guard let entity = try context.store.entity(id: id) else { throw ExplorerError.noEntity(id) }
         self.entity = entity
-        relations = try context.store.relations(of: id)
+        let all = try context.store.relations(of: id)
+        relationCount = all.count
+        relations = Array(RelationRanking.strongestFirst(all).prefix(Self.relationLimit))
         var names: [String: String] = [:]
         for other in Set(relations.flatMap { [$0.subject, $0.object] }) {
             names[other] = try context.store.entity(id: other)?.name ?? other
@@ -75,7 +81,8 @@ struct EntityScreen: ExplorerScreen {
         }
 
         document.blank()
-        document.append([Segment("Relations (\(relations.count))", .heading)])
+        let more = relationCount > relations.count ? ", the \(relations.count) strongest shown" : ""
+        document.append([Segment("Relations (\(relationCount)\(more))", .heading)])
         if relations.isEmpty { document.append([Segment("  none found", .dim)]) }
         for (label, group) in groupedRelations() {
             document.appendWrapped(label, role: .heading, width: width, indent: 2)

@@ -22,9 +22,9 @@ struct RelationsScreen: ExplorerScreen {
     init(id: String, context: ScreenContext) throws {
         guard let root = try context.store.entity(id: id) else { throw ExplorerError.noEntity(id) }
         self.root = root
-        firstHop = try context.store.relations(of: id)
+        firstHop = RelationRanking.strongestFirst(try context.store.relations(of: id))
         names[root.id] = root.name
-        try resolveNames(firstHop, context)
+        try resolveNames(Array(firstHop.prefix(Self.firstHopLimit)), context)
     }
 
     var title: String { "Relations of \(root.name)" }
@@ -90,11 +90,12 @@ struct RelationsScreen: ExplorerScreen {
 
     private mutating func rebuild(_ context: ScreenContext, resetFocus: Bool = false) throws {
         let shown = Array(firstHop.filter(passes).prefix(Self.firstHopLimit))
+        try resolveNames(shown, context)
         if hops == 2 {
             for relation in shown {
                 let other = relation.subject == root.id ? relation.object : relation.subject
                 if secondHop[other] == nil {
-                    let ties = try context.store.relations(of: other)
+                    let ties = RelationRanking.strongestFirst(try context.store.relations(of: other))
                     secondHop[other] = ties
                     try resolveNames(Array(ties.filter(passes).prefix(Self.childLimit + 1)), context)
                 }

@@ -1,6 +1,7 @@
 import EventModel
 import ExplorerUI
 import TerminalCore
+import Testing
 
 /// An explorer and the screen it draws into, driven by keys the way a terminal would.
 struct Harness {
@@ -57,4 +58,13 @@ struct Harness {
         let x = before.reduce(0) { $0 + CellWidth.of($1) }
         return screen[x, y].style.reverse
     }
+}
+
+// A failed expectation prints the screen as text, not every cell and the whole store.
+extension Harness: CustomTestStringConvertible {
+    var testDescription: String { "\n" + screen.text }
+}
+
+extension Screen: CustomTestStringConvertible {
+    public var testDescription: String { "\n" + text }
 }
