@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "EventModelTests", dependencies: ["EventModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EventIndexTests", dependencies: ["EventIndex", "EventModel"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
-        .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "EventModel", "TerminalCore"]),
+        .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "EventModel", "TerminalCore"], exclude: ["Golden"]),
         // Runs the built `evex` binary: the command line, and the explorer inside tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["evex"]),
     ],

@@ -1,0 +1,295 @@
+import Foundation
+
+/// A ``CorpusStore`` over a ``Corpus`` held in memory, for tests and small folders.
+///
+/// Every lookup table is built once in `init`, so each question is a dictionary read or an array
+/// slice. Search is deliberately simple: every word of the query must appear in the article's title
+/// or text (case- and diacritics-insensitive), the last word as a prefix while the user is typing;
+/// entities match when a name or alias starts with the query. The index implements the same
+/// protocol with the full query language.
+///
+/// ```swift
+/// let store = MemoryCorpusStore(corpus)
+/// let firstPage = try store.articles(order: .date, range: 0..<20)
+/// ```
+public struct MemoryCorpusStore: CorpusStore {
+    public let corpus: Corpus
+
+    private let articleIndex: [String: Int]
+    private let summaries: [ArticleSummary]
+    private let orders: [ArticleOrder: [Int]]
+    private let mentionsByArticle: [String: [Mention]]
+    private let firstMentions: [String: [Mention]]
+    private let backlinkSources: [String: [Int]]
+    private let entityIndex: [String: Int]
+    private let entitySummaries: [EntitySummary]
+    private let entityOrder: [EntityKind?: [Int]]
+    private let entityNames: [String: Int]
+    private let foldedEntityNames: [[String]]
+    private let relationsByEntity: [String: [Int]]
+    private let timelineEntries: [TimelineEntry]
+    private let articleWords: [Set<String>]
+    private let titleWords: [Set<String>]
+
+    public init(_ corpus: Corpus) {
+        self.corpus = corpus
+        var articleIndex: [String: Int] = [:]
+        for (index, article) in corpus.articles.enumerated() where articleIndex[article.id] == nil {
+            articleIndex[article.id] = index
+        }
+        self.articleIndex = articleIndex
+
+        var mentionsByArticle: [String: [Mention]] = [:]
+        var firstMentions: [String: [Mention]] = [:]
+        var seenPair: Set<String> = []
+        var mentionCounts: [String: Int] = [:]
+        for mention in corpus.mentions {
+            mentionsByArticle[mention.article, default: []].append(mention)
+            mentionCounts[mention.entity, default: 0] += 1
+            if seenPair.insert(mention.article + "\u{0}" + mention.entity).inserted {
+                firstMentions[mention.entity, default: []].append(mention)
+            }
+        }
+        for key in mentionsByArticle.keys { mentionsByArticle[key]?.sort { $0.span < $1.span } }
+        self.mentionsByArticle = mentionsByArticle
+        self.firstMentions = firstMentions
+
+        summaries = corpus.articles.map { article in
+            let entityCount = Set((mentionsByArticle[article.id] ?? []).map(\.entity)).count
+            return ArticleSummary(
+                id: article.id, title: article.title, date: article.date, source: article.source,
+                entityCount: entityCount, linkCount: article.links.count,
+                unresolvedLinks: article.links.filter { $0.target == nil }.count)
+        }
+
+        let foldedTitles = corpus.articles.map { Self.fold($0.title) }
+        let indices = Array(corpus.articles.indices)
+        let articles = corpus.articles
+        let byDate = indices.sorted { a, b in
+            switch (articles[a].date, articles[b].date) {
+            case let (x?, y?) where x != y: return x > y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return (foldedTitles[a], a) < (foldedTitles[b], b)
+            }
+        }
+        let byTitle = indices.sorted { (foldedTitles[$0], $0) < (foldedTitles[$1], $1) }
+        let bySource = indices.sorted { a, b in
+            let x = Self.fold(articles[a].source ?? "\u{10FFFF}"), y = Self.fold(articles[b].source ?? "\u{10FFFF}")
+            if x != y { return x < y }
+            return (foldedTitles[a], a) < (foldedTitles[b], b)
+        }
+        orders = [.date: byDate, .title: byTitle, .source: bySource]
+
+        var backlinkSources: [String: [Int]] = [:]
+        for (index, article) in corpus.articles.enumerated() {
+            for target in Set(article.links.compactMap(\.target)) where target != article.id {
+                backlinkSources[target, default: []].append(index)
+            }
+        }
+        self.backlinkSources = backlinkSources
+
+        var entityIndex: [String: Int] = [:]
+        var entityNames: [String: Int] = [:]
+        var foldedEntityNames: [[String]] = []
+        for (index, entity) in corpus.entities.enumerated() {
+            if entityIndex[entity.id] == nil { entityIndex[entity.id] = index }
+            let names = [entity.name] + entity.aliases
+            foldedEntityNames.append(names.map(Self.fold))
+            for name in [entity.id] + names {
+                let key = Self.fold(name)
+                if entityNames[key] == nil { entityNames[key] = index }
+            }
+        }
+        self.entityIndex = entityIndex
+        self.entityNames = entityNames
+        self.foldedEntityNames = foldedEntityNames
+        let entitySummaries = corpus.entities.map {
+            EntitySummary(id: $0.id, name: $0.name, kind: $0.kind, mentions: mentionCounts[$0.id] ?? 0, confirmed: $0.confirmed)
+        }
+        self.entitySummaries = entitySummaries
+        let foldedNames = corpus.entities.map { Self.fold($0.name) }
+        let sortedEntities = corpus.entities.indices.sorted { a, b in
+            let x = entitySummaries[a], y = entitySummaries[b]
+            if x.mentions != y.mentions { return x.mentions > y.mentions }
+            return (foldedNames[a], a) < (foldedNames[b], b)
+        }
+        var entityOrder: [EntityKind?: [Int]] = [nil: sortedEntities]
+        for kind in EntityKind.allCases { entityOrder[kind] = sortedEntities.filter { entitySummaries[$0].kind == kind } }
+        self.entityOrder = entityOrder
+
+        var relationsByEntity: [String: [Int]] = [:]
+        for (index, relation) in corpus.relations.enumerated() {
+            relationsByEntity[relation.subject, default: []].append(index)
+            if relation.object != relation.subject { relationsByEntity[relation.object, default: []].append(index) }
+        }
+        self.relationsByEntity = relationsByEntity
+
+        var timeline: [TimelineEntry] = []
+        for event in corpus.events {
+            if let date = event.date { timeline.append(TimelineEntry(date: date, title: event.name, subject: .event(entityID: event.id))) }
+        }
+        for article in corpus.articles {
+            if let date = article.date { timeline.append(TimelineEntry(date: date, title: article.title, subject: .article(id: article.id))) }
+        }
+        // Stable: on the same date, events come before the articles about them.
+        timelineEntries = timeline.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+
+        titleWords = corpus.articles.map { Set(Self.words(in: $0.title).map { Self.fold($0.text) }) }
+        articleWords = corpus.articles.map { Set(Self.words(in: $0.title + " " + $0.text).map { Self.fold($0.text) }) }
+    }
+
+    // MARK: - Articles
+
+    public func counts() throws -> CorpusCounts {
+        CorpusCounts(
+            articles: corpus.articles.count, entities: corpus.entities.count, relations: corpus.relations.count,
+            links: corpus.linkCount, unresolvedLinks: corpus.unresolvedLinkCount,
+            errors: corpus.diagnostics.filter { $0.severity == .error }.count,
+            warnings: corpus.diagnostics.filter { $0.severity == .warning }.count)
+    }
+
+    public func articles(order: ArticleOrder, range: Range<Int>) throws -> [ArticleSummary] {
+        let sorted = orders[order] ?? []
+        return Self.clamp(range, sorted.count).map { summaries[sorted[$0]] }
+    }
+
+    public func article(id: String) throws -> Article? {
+        articleIndex[id].map { corpus.articles[$0] }
+    }
+
+    public func mentions(inArticle id: String) throws -> [Mention] {
+        mentionsByArticle[id] ?? []
+    }
+
+    public func backlinks(to id: String) throws -> [ArticleSummary] {
+        (backlinkSources[id] ?? []).map { summaries[$0] }
+    }
+
+    // MARK: - Entities
+
+    public func entityCount(kind: EntityKind?) throws -> Int {
+        entityOrder[kind]?.count ?? 0
+    }
+
+    public func entities(kind: EntityKind?, range: Range<Int>) throws -> [EntitySummary] {
+        let sorted = entityOrder[kind] ?? []
+        return Self.clamp(range, sorted.count).map { entitySummaries[sorted[$0]] }
+    }
+
+    public func entity(id: String) throws -> Entity? {
+        entityIndex[id].map { corpus.entities[$0] }
+    }
+
+    public func resolveEntity(named name: String) throws -> Entity? {
+        let key = Self.fold(name.trimmingCharacters(in: .whitespaces))
+        if let index = entityNames[key] { return corpus.entities[index] }
+        return entityIndex[Slug.make(name)].map { corpus.entities[$0] }
+    }
+
+    public func relations(of entityID: String) throws -> [Relation] {
+        (relationsByEntity[entityID] ?? []).map { corpus.relations[$0] }
+    }
+
+    public func allRelations() throws -> [Relation] {
+        corpus.relations
+    }
+
+    public func mentioningArticles(entityID: String, limit: Int) throws -> [KeywordInContext] {
+        var out: [KeywordInContext] = []
+        for mention in firstMentions[entityID] ?? [] {
+            guard out.count < max(0, limit), let index = articleIndex[mention.article] else { break }
+            let article = corpus.articles[index]
+            let sentence = article.sentences.indices.contains(mention.sentence) ? article.sentences[mention.sentence] : mention.span
+            let highlight = TextSpan(start: mention.span.start - sentence.start, end: mention.span.end - sentence.start)
+            out.append(KeywordInContext(article: summaries[index], sentence: mention.sentence, text: article.text.substring(sentence), highlight: highlight))
+        }
+        return out
+    }
+
+    // MARK: - Timeline, search, diagnostics
+
+    public func timeline() throws -> [TimelineEntry] {
+        timelineEntries
+    }
+
+    public func search(_ query: String, limit: Int, asYouType: Bool) throws -> SearchResults {
+        let terms = Self.words(in: query).map { Self.fold($0.text) }
+        guard !terms.isEmpty, limit > 0 else { return SearchResults() }
+        let prefixLast = asYouType && !(query.last.map { $0.isWhitespace } ?? false)
+        func matches(_ word: String, _ term: Int) -> Bool {
+            term == terms.count - 1 && prefixLast ? word.hasPrefix(terms[term]) : word == terms[term]
+        }
+
+        var hits: [(index: Int, score: Double)] = []
+        for index in corpus.articles.indices {
+            let words = articleWords[index]
+            let all = terms.indices.allSatisfy { term in
+                term == terms.count - 1 && prefixLast ? words.contains { $0.hasPrefix(terms[term]) } : words.contains(terms[term])
+            }
+            guard all else { continue }
+            let inTitle = terms.indices.filter { term in titleWords[index].contains { matches($0, term) } }.count
+            hits.append((index, Double(inTitle * 10 + 1)))
+        }
+        hits.sort { $0.score != $1.score ? $0.score > $1.score : (summaries[$0.index].date ?? "", $1.index) > (summaries[$1.index].date ?? "", $0.index) }
+        let articleHits = hits.prefix(limit).map { hit -> ArticleHit in
+            let article = corpus.articles[hit.index]
+            let (snippet, highlights) = Self.snippet(of: article) { word in terms.indices.contains { matches(word, $0) } }
+            return ArticleHit(article: summaries[hit.index], score: hit.score, snippet: snippet, highlights: highlights)
+        }
+
+        let folded = Self.fold(query.trimmingCharacters(in: .whitespaces))
+        var entityHits: [EntitySummary] = []
+        if let order = entityOrder[nil] {
+            for index in order where foldedEntityNames[index].contains(where: { $0.hasPrefix(folded) }) {
+                entityHits.append(entitySummaries[index])
+                if entityHits.count >= limit { break }
+            }
+        }
+        return SearchResults(articles: Array(articleHits), entities: entityHits, approximate: false, terms: terms)
+    }
+
+    public func diagnostics() throws -> [Diagnostic] {
+        corpus.diagnostics
+    }
+
+    // MARK: - Helpers
+
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// Runs of letters and digits, with their scalar offsets in `text`.
+    static func words(in text: String) -> [(text: String, span: TextSpan)] {
+        var out: [(String, TextSpan)] = []
+        var current = String.UnicodeScalarView()
+        var start = 0, offset = 0
+        for scalar in text.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) {
+                if current.isEmpty { start = offset }
+                current.append(scalar)
+            } else if !current.isEmpty {
+                out.append((String(current), TextSpan(start: start, end: offset)))
+                current = String.UnicodeScalarView()
+            }
+            offset += 1
+        }
+        if !current.isEmpty { out.append((String(current), TextSpan(start: start, end: offset))) }
+        return out
+    }
+
+    /// The first sentence with a matching word, and where the matches stand in it.
+    private static func snippet(of article: Article, matching: (String) -> Bool) -> (String, [TextSpan]) {
+        for span in article.sentences {
+            let sentence = article.text.substring(span)
+            let spans = words(in: sentence).filter { matching(fold($0.text)) }.map(\.span)
+            if !spans.isEmpty { return (sentence, spans) }
+        }
+        return (article.sentences.first.map { article.text.substring($0) } ?? "", [])
+    }
+
+    private static func clamp(_ range: Range<Int>, _ count: Int) -> Range<Int> {
+        let lower = max(0, min(range.lowerBound, count))
+        return lower..<max(lower, min(range.upperBound, count))
+    }
+}

@@ -1,0 +1,91 @@
+import EventModel
+import TerminalCore
+
+// MARK: - The command line
+extension Explorer {
+    mutating func handlePrompt(_ key: Key) throws {
+        guard var line = prompt else { return }
+        switch key {
+        case .character(let character):
+            line.text.append(character)
+            prompt = line
+        case .backspace, .delete:
+            if line.text.isEmpty {
+                prompt = nil
+            } else {
+                line.text.removeLast()
+                prompt = line
+            }
+        case .escape, .control("c"), .control("g"):
+            prompt = nil
+        case .control("u"):
+            line.text = ""
+            prompt = line
+        case .enter:
+            prompt = nil
+            switch line.purpose {
+            case .command: try run(command: line.text)
+            case .path(let from): try findPath(from: from, to: line.text)
+            }
+        default:
+            break
+        }
+    }
+
+    /// `:open ID`, `:entity NAME`, `:search QUERY`, `:quit`.
+    mutating func run(command: String) throws {
+        let trimmed = command.trimmingSpaces
+        guard !trimmed.isEmpty else { return }
+        let name: Substring, argument: String
+        if let space = trimmed.firstIndex(of: " ") {
+            name = trimmed[..<space]
+            argument = String(trimmed[space...]).trimmingSpaces
+        } else {
+            name = Substring(trimmed)
+            argument = ""
+        }
+        switch name {
+        case "q", "quit", "q!", "qa":
+            isFinished = true
+        case "open", "o":
+            guard !argument.isEmpty else { return message = .error("Usage: :open ID") }
+            if try store.article(id: argument) != nil {
+                try open(.article(id: argument, sentence: nil))
+            } else if try store.entity(id: argument) != nil {
+                try open(.entity(argument))
+            } else {
+                message = .error("No article or entity with id \u{201C}\(argument)\u{201D}")
+            }
+        case "entity", "e":
+            guard !argument.isEmpty else { return message = .error("Usage: :entity NAME") }
+            guard let entity = try store.resolveEntity(named: argument) else { throw ExplorerError.noEntity(argument) }
+            try open(.entity(entity.id))
+        case "search", "s":
+            guard !argument.isEmpty else { return message = .error("Usage: :search QUERY") }
+            var screen = try SearchScreen(query: argument, editing: false, context: context)
+            try screen.layout(size: bodySize, context: context)
+            lastSearch = screen.results.terms
+            backStack.append(current)
+            current = screen
+            forwardStack.removeAll()
+        default:
+            message = .error("Unknown command :\(name); try :open ID, :entity NAME, :search QUERY or :quit")
+        }
+    }
+
+    mutating func findPath(from source: String, to name: String) throws {
+        let trimmed = name.trimmingSpaces
+        guard !trimmed.isEmpty else { return }
+        guard let target = try store.resolveEntity(named: trimmed) else { throw ExplorerError.noEntity(trimmed) }
+        try open(.path(from: source, to: target.id))
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first?.isWhitespace == true { text.removeFirst() }
+        while text.last?.isWhitespace == true { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,2 +1,0 @@
-import EventModel
-import TerminalCore

@@ -1,0 +1,61 @@
+import EventModel
+import TerminalCore
+
+/// What a screen may read while it handles a key or lays itself out.
+struct ScreenContext {
+    var store: any CorpusStore
+    /// The folded terms of the last search, which the reader highlights and n/N jump between.
+    var lastSearch: [String]
+}
+
+/// A place the explorer can go; each becomes a screen.
+enum Destination: Sendable, Hashable {
+    case articles, entities, timeline
+    case article(id: String, sentence: Int?)
+    case entity(String)
+    case relations(String)
+    case path(from: String, to: String)
+    case missing(title: String, from: String)
+    case search(query: String, editing: Bool)
+    case help(ScreenKind)
+}
+
+/// What a screen asks the explorer to do after a key.
+enum ScreenEffect: Sendable {
+    case none
+    case open(Destination)
+    /// Leave this screen without keeping it for `forward` (Esc in the search prompt).
+    case cancel
+    case message(String)
+    /// Ask for the target of a path from this entity.
+    case askPath(from: String)
+    /// The search changed: these terms become the last search.
+    case searched([String])
+}
+
+/// One screen of the explorer: a value holding everything it shows, so the history can keep it and
+/// give it back exactly as it was.
+protocol ExplorerScreen: Sendable {
+    var kind: ScreenKind { get }
+    /// The screen's name in the breadcrumb.
+    var title: String { get }
+    /// "12/345".
+    var position: String { get }
+    /// The entity that `r` shows relations for, when there is one under the cursor.
+    var currentEntity: String? { get }
+
+    /// Adapts to a body of `size` cells; cheap when the size did not change.
+    mutating func layout(size: Size, context: ScreenContext) throws
+    mutating func perform(_ action: Action, context: ScreenContext) throws -> ScreenEffect
+    /// A click on body row `row`.
+    mutating func click(row: Int, context: ScreenContext) throws -> ScreenEffect
+    /// Keys the screen takes before the action table (a text prompt); nil to let the table decide.
+    mutating func input(_ key: Key, context: ScreenContext) throws -> ScreenEffect?
+    func draw(into screen: inout Screen, height: Int, theme: Theme)
+}
+
+extension ExplorerScreen {
+    var currentEntity: String? { nil }
+
+    mutating func input(_ key: Key, context: ScreenContext) throws -> ScreenEffect? { nil }
+}

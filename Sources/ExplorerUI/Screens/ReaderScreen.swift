@@ -1,0 +1,208 @@
+import EventModel
+import TerminalCore
+
+/// One article: title, metadata, wrapped paragraphs with entity mentions and "Read more" links in
+/// place, and the articles that link here.
+struct ReaderScreen: ExplorerScreen {
+    let kind = ScreenKind.reader
+    let article: Article
+    private let mentions: [Mention]
+    private let entityKinds: [String: EntityKind]
+    private let backlinks: [ArticleSummary]
+    /// The sentence to show first and mark, when opened from a relation's evidence.
+    private let sentence: Int?
+    private(set) var view = DocumentView()
+    private var laidOut: (width: Int, terms: [String])?
+    private var matchLines: [Int] = []
+
+    init(id: String, sentence: Int?, context: ScreenContext) throws {
+        guard let article = try context.store.article(id: id) else { throw ExplorerError.noArticle(id) }
+        self.article = article
+        self.sentence = sentence
+        mentions = try context.store.mentions(inArticle: id)
+        var kinds: [String: EntityKind] = [:]
+        for entityID in Set(mentions.map(\.entity)) {
+            kinds[entityID] = try context.store.entity(id: entityID)?.kind ?? .other
+        }
+        entityKinds = kinds
+        backlinks = try context.store.backlinks(to: id)
+    }
+
+    var title: String { article.title }
+    var position: String { view.position }
+
+    var currentEntity: String? {
+        if case .entity(let id)? = view.focusedTarget { return id }
+        return nil
+    }
+
+    mutating func layout(size: Size, context: ScreenContext) throws {
+        if let laidOut, laidOut.width == size.width, laidOut.terms == context.lastSearch {
+            view.setHeight(size.height)
+            return
+        }
+        let first = laidOut == nil
+        // Keep the same text at the top across a re-wrap.
+        let topOffset = view.document.lines.indices.contains(view.top) ? view.document.lines[view.top].offset : -1
+        let (document, matches) = build(width: size.width, terms: context.lastSearch)
+        view.setDocument(document, height: size.height)
+        matchLines = matches
+        laidOut = (size.width, context.lastSearch)
+        if first, let sentence, article.sentences.indices.contains(sentence),
+           let line = document.line(containing: article.sentences[sentence].start) {
+            view.scroll(to: line)
+        } else if topOffset >= 0, let line = document.line(containing: topOffset) {
+            view.scroll(to: line)
+        }
+    }
+
+    mutating func perform(_ action: Action, context: ScreenContext) throws -> ScreenEffect {
+        switch action {
+        case .open:
+            guard let target = view.focusedTarget else { return .message("Tab moves to a link; Enter follows it") }
+            return .open(target.destination)
+        case .nextMatch, .previousMatch:
+            guard !matchLines.isEmpty else {
+                return .message(context.lastSearch.isEmpty ? "No search yet: / searches" : "No match of the last search in this article")
+            }
+            let forward = action == .nextMatch
+            let next = forward ? matchLines.first { $0 > view.top } ?? matchLines[0]
+                : matchLines.last { $0 < view.top } ?? matchLines[matchLines.count - 1]
+            view.scroll(to: next)
+            let number = (matchLines.firstIndex(of: next) ?? 0) + 1
+            return .message("Match \(number) of \(matchLines.count)")
+        default:
+            view.perform(action)
+            return .none
+        }
+    }
+
+    mutating func click(row: Int, context: ScreenContext) throws -> ScreenEffect {
+        view.click(row: row)
+        return .none
+    }
+
+    func draw(into screen: inout Screen, height: Int, theme: Theme) {
+        view.draw(into: &screen, y: 0, height: height, theme: theme)
+    }
+
+    // MARK: - Layout
+
+    private func build(width: Int, terms: [String]) -> (Document, [Int]) {
+        var document = Document()
+        document.appendWrapped(article.title, role: .title, width: width)
+        var meta = [article.date ?? "undated"]
+        if let source = article.source { meta.append(source) }
+        if let dateline = article.dateline { meta.append(dateline) }
+        meta.append(article.id)
+        document.appendWrapped(meta.joined(separator: " \u{00B7} "), role: .dim, width: width)
+        document.blank()
+
+        let scalars = Array(article.text.unicodeScalars)
+        var matchOffsets: [Int] = []
+        for paragraph in article.paragraphs {
+            var atoms = paragraphAtoms(paragraph, scalars: scalars, document: &document)
+            if let sentence, article.sentences.indices.contains(sentence) {
+                let span = article.sentences[sentence]
+                for index in atoms.indices where atoms[index].role == .plain && span.contains(atoms[index].offset) {
+                    atoms[index].role = .evidence
+                }
+            }
+            matchOffsets += Self.markMatches(&atoms, terms: terms)
+            document.appendWrapped(atoms, width: width)
+            document.blank()
+        }
+
+        if !backlinks.isEmpty {
+            document.append([Segment("Linked from", .heading)])
+            for source in backlinks {
+                let link = document.addLink(.article(id: source.id, sentence: nil))
+                var atoms = TextWrapper.atoms(DisplayText("\u{2190} "), role: .dim)
+                atoms += TextWrapper.atoms(DisplayText(source.title), role: .link, link: link)
+                atoms += TextWrapper.atoms(DisplayText(" (\(source.date ?? "undated"))"), role: .dim)
+                document.appendWrapped(atoms, width: width, indent: 2)
+            }
+        }
+        let lines = matchOffsets.compactMap { document.line(containing: $0) }
+        return (document, Array(Set(lines)).sorted())
+    }
+
+    /// The paragraph cut at mentions and read-more titles, each a link.
+    private func paragraphAtoms(_ paragraph: TextSpan, scalars: [Unicode.Scalar], document: inout Document) -> [Atom] {
+        enum Mark { case mention(Mention), readMore(ReadMoreLink) }
+        var marks: [(span: TextSpan, mark: Mark)] = []
+        for link in article.links where paragraph.start <= link.span.start && link.span.end <= paragraph.end {
+            marks.append((link.span, .readMore(link)))
+        }
+        for mention in mentions where paragraph.start <= mention.span.start && mention.span.end <= paragraph.end {
+            if !marks.contains(where: { $0.span.overlaps(mention.span) }) { marks.append((mention.span, .mention(mention))) }
+        }
+        marks.sort { $0.span < $1.span }
+
+        func text(_ from: Int, _ to: Int) -> String {
+            let lower = max(0, min(from, scalars.count)), upper = max(lower, min(to, scalars.count))
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[lower..<upper])
+            return String(view)
+        }
+        var atoms: [Atom] = []
+        var position = paragraph.start
+        for (span, mark) in marks where span.start >= position {
+            if span.start > position {
+                atoms += TextWrapper.atoms(untrusted: text(position, span.start), role: .plain, offset: position)
+            }
+            switch mark {
+            case .mention(let mention):
+                let link = document.addLink(.entity(mention.entity))
+                atoms += TextWrapper.atoms(untrusted: text(span.start, span.end), role: .kind(entityKinds[mention.entity] ?? .other), link: link, offset: span.start)
+            case .readMore(let readMore):
+                if let target = readMore.target {
+                    let link = document.addLink(.article(id: target, sentence: nil))
+                    atoms += TextWrapper.atoms(untrusted: text(span.start, span.end), role: .link, link: link, offset: span.start)
+                } else {
+                    let link = document.addLink(.missing(title: readMore.title, from: article.id))
+                    atoms += TextWrapper.atoms(untrusted: text(span.start, span.end), role: .brokenLink, link: link, offset: span.start)
+                    atoms += TextWrapper.atoms(DisplayText(" (not in corpus)"), role: .dim)
+                }
+            }
+            position = span.end
+        }
+        if paragraph.end > position {
+            atoms += TextWrapper.atoms(untrusted: text(position, paragraph.end), role: .plain, offset: position)
+        }
+        return atoms
+    }
+
+    /// Marks the words that match the last search; returns the offset of each match.
+    private static func markMatches(_ atoms: inout [Atom], terms: [String]) -> [Int] {
+        guard !terms.isEmpty else { return [] }
+        var offsets: [Int] = []
+        var index = 0
+        while index < atoms.count {
+            guard atoms[index].character.isLetter || atoms[index].character.isNumber else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < atoms.count && (atoms[end].character.isLetter || atoms[end].character.isNumber) { end += 1 }
+            let word = String(atoms[index..<end].map(\.character))
+            if SearchFolding.matches(word, terms: terms) {
+                offsets.append(atoms[index].offset)
+                for i in index..<end where atoms[i].role == .plain || atoms[i].role == .evidence { atoms[i].role = .match }
+            }
+            index = end
+        }
+        return offsets
+    }
+}
+
+extension LinkTarget {
+    var destination: Destination {
+        switch self {
+        case .entity(let id): return .entity(id)
+        case .article(let id, let sentence): return .article(id: id, sentence: sentence)
+        case .missing(let title, let from): return .missing(title: title, from: from)
+        case .search(let query): return .search(query: query, editing: false)
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import EventModel
+import TerminalCore
+
+/// An entity's neighbourhood, one or two hops out, as an indented tree; filterable by predicate and
+/// origin. `P` asks for another entity and shows the shortest path to it.
+struct RelationsScreen: ExplorerScreen {
+    let kind = ScreenKind.relations
+    let root: Entity
+    private(set) var hops = 1
+    private(set) var predicate: Predicate?
+    private(set) var origin: RelationOrigin?
+    private let firstHop: [Relation]
+    private var secondHop: [String: [Relation]] = [:]
+    private var names: [String: String] = [:]
+    private(set) var view = DocumentView(selectsLinks: true)
+    private var laidOutWidth = -1
+    private var height = 1
+    /// Bounds that keep a hub entity with thousands of ties drawable within a key press.
+    static let firstHopLimit = 500
+    static let childLimit = 8
+
+    init(id: String, context: ScreenContext) throws {
+        guard let root = try context.store.entity(id: id) else { throw ExplorerError.noEntity(id) }
+        self.root = root
+        firstHop = RelationRanking.strongestFirst(try context.store.relations(of: id))
+        names[root.id] = root.name
+        try resolveNames(Array(firstHop.prefix(Self.firstHopLimit)), context)
+    }
+
+    var title: String { "Relations of \(root.name)" }
+    var position: String { view.position }
+    var currentEntity: String? {
+        if case .entity(let id)? = view.focusedTarget { return id }
+        return root.id
+    }
+
+    mutating func layout(size: Size, context: ScreenContext) throws {
+        height = size.height
+        if laidOutWidth == size.width { return view.setHeight(size.height) }
+        laidOutWidth = size.width
+        try rebuild(context)
+    }
+
+    mutating func perform(_ action: Action, context: ScreenContext) throws -> ScreenEffect {
+        switch action {
+        case .open:
+            return view.focusedTarget.map { .open($0.destination) } ?? .none
+        case .cycleHops:
+            hops = hops == 1 ? 2 : 1
+            try rebuild(context, resetFocus: true)
+            return .message(hops == 1 ? "One hop out" : "Two hops out")
+        case .cyclePredicate:
+            let options: [Predicate?] = [nil] + Array(Set(firstHop.map(\.predicate))).sorted().map { $0 }
+            predicate = options[((options.firstIndex(of: predicate) ?? 0) + 1) % options.count]
+            try rebuild(context, resetFocus: true)
+            return .message("Predicate: \(predicate?.label ?? "all")")
+        case .cycleOrigin:
+            let options: [RelationOrigin?] = [nil] + RelationOrigin.allCases.map { $0 }
+            origin = options[((options.firstIndex(of: origin) ?? 0) + 1) % options.count]
+            try rebuild(context, resetFocus: true)
+            return .message("Origin: \(origin?.rawValue ?? "all")")
+        case .findPath:
+            return .askPath(from: root.id)
+        default:
+            view.perform(action)
+            return .none
+        }
+    }
+
+    mutating func click(row: Int, context: ScreenContext) throws -> ScreenEffect {
+        view.click(row: row)
+        return .none
+    }
+
+    func draw(into screen: inout Screen, height: Int, theme: Theme) {
+        view.draw(into: &screen, y: 0, height: height, theme: theme)
+    }
+
+    // MARK: - Tree
+
+    private func passes(_ relation: Relation) -> Bool {
+        (predicate == nil || relation.predicate == predicate) && (origin == nil || relation.origin == origin)
+    }
+
+    private mutating func resolveNames(_ relations: [Relation], _ context: ScreenContext) throws {
+        for id in Set(relations.flatMap { [$0.subject, $0.object] }) where names[id] == nil {
+            names[id] = try context.store.entity(id: id)?.name ?? id
+        }
+    }
+
+    private mutating func rebuild(_ context: ScreenContext, resetFocus: Bool = false) throws {
+        let shown = Array(firstHop.filter(passes).prefix(Self.firstHopLimit))
+        try resolveNames(shown, context)
+        if hops == 2 {
+            for relation in shown {
+                let other = relation.subject == root.id ? relation.object : relation.subject
+                if secondHop[other] == nil {
+                    let ties = RelationRanking.strongestFirst(try context.store.relations(of: other))
+                    secondHop[other] = ties
+                    try resolveNames(Array(ties.filter(passes).prefix(Self.childLimit + 1)), context)
+                }
+            }
+        }
+        var document = Document()
+        let width = laidOutWidth
+        let filters = "\(hops) hop\(hops == 1 ? "" : "s") \u{00B7} predicate: \(predicate?.label ?? "all") \u{00B7} origin: \(origin?.rawValue ?? "all")"
+        document.appendWrapped(filters, role: .dim, width: width)
+        let rootLink = document.addLink(.entity(root.id))
+        document.appendWrapped(root.name, role: .title, link: rootLink, width: width)
+        if shown.isEmpty { document.append([Segment("  no relations", .dim)]) }
+        for (index, relation) in shown.enumerated() {
+            let last = index == shown.count - 1
+            let other = appendEdge(relation, from: root.id, prefix: last ? "\u{2514}\u{2500} " : "\u{251C}\u{2500} ", to: &document)
+            guard hops == 2, let ties = secondHop[other] else { continue }
+            let children = ties.filter { passes($0) && $0.subject != root.id && $0.object != root.id }
+            let indent = last ? "   " : "\u{2502}  "
+            for (childIndex, child) in children.prefix(Self.childLimit).enumerated() {
+                let lastChild = childIndex == min(children.count, Self.childLimit) - 1 && children.count <= Self.childLimit
+                appendEdge(child, from: other, prefix: indent + (lastChild ? "\u{2514}\u{2500} " : "\u{251C}\u{2500} "), to: &document)
+            }
+            if children.count > Self.childLimit {
+                document.appendWrapped(indent + "\u{2514}\u{2500} \u{2026} \(children.count - Self.childLimit) more", role: .dim, width: width)
+            }
+        }
+        if firstHop.filter(passes).count > Self.firstHopLimit {
+            document.appendWrapped("\u{2026} \(firstHop.filter(passes).count - Self.firstHopLimit) more", role: .dim, width: width)
+        }
+        if resetFocus { view.focus = nil }
+        view.setDocument(document, height: height)
+        if resetFocus { view.perform(.top) }
+    }
+
+    /// "├─ member of → CSTO [curated]"; returns the entity at the other end.
+    @discardableResult
+    private func appendEdge(_ relation: Relation, from node: String, prefix: String, to document: inout Document) -> String {
+        let outgoing = relation.subject == node
+        let other = outgoing ? relation.object : relation.subject
+        let link = document.addLink(.entity(other))
+        var atoms = TextWrapper.atoms(DisplayText(prefix), role: .dim)
+        atoms += TextWrapper.atoms(DisplayText(outgoing ? "\(relation.predicate.label) \u{2192} " : "\u{2190} \(relation.predicate.label) \u{2190} "), role: .plain)
+        atoms += TextWrapper.atoms(DisplayText(names[other] ?? other), role: .link, link: link)
+        atoms += TextWrapper.atoms(DisplayText(" [\(relation.origin.rawValue)]"), role: .dim)
+        // Tree rows are clipped rather than wrapped, so the tree's shape stays readable.
+        document.append(TextWrapper.segments(atoms))
+        return other
+    }
+}

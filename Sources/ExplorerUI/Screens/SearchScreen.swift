@@ -1,0 +1,136 @@
+import EventModel
+import TerminalCore
+
+/// `/`: a prompt whose results, entities then articles, update on every keystroke.
+struct SearchScreen: ExplorerScreen {
+    let kind = ScreenKind.search
+    private(set) var query: String
+    /// Typing goes to the prompt; after Enter the results are a plain list again.
+    private(set) var editing: Bool
+    private(set) var results = SearchResults()
+    private(set) var cursor = ListCursor()
+    private var error: String?
+    private static let headerRows = 2
+    static let limit = 100
+
+    init(query: String, editing: Bool, context: ScreenContext) throws {
+        self.query = query
+        self.editing = editing
+        try run(context, asYouType: editing)
+    }
+
+    var title: String { query.isEmpty ? "Search" : "Search: \(query)" }
+    var position: String { cursor.position }
+    var currentEntity: String? {
+        results.entities.indices.contains(cursor.selection) ? results.entities[cursor.selection].id : nil
+    }
+
+    private var rowCount: Int { results.entities.count + results.articles.count }
+
+    mutating func layout(size: Size, context: ScreenContext) throws {
+        cursor.setHeight(size.height - Self.headerRows)
+    }
+
+    mutating func input(_ key: Key, context: ScreenContext) throws -> ScreenEffect? {
+        if !editing {
+            guard key == .character("/") else { return nil }
+            editing = true
+            return ScreenEffect.none
+        }
+        switch key {
+        case .character(let character):
+            query.append(character)
+        case .backspace, .delete:
+            if query.isEmpty { return .cancel }
+            query.removeLast()
+        case .escape, .control("c"), .control("g"):
+            return .cancel
+        case .up: cursor.move(by: -1); return ScreenEffect.none
+        case .down: cursor.move(by: 1); return ScreenEffect.none
+        case .pageUp: cursor.page(-1); return ScreenEffect.none
+        case .pageDown: cursor.page(1); return ScreenEffect.none
+        case .enter:
+            editing = false
+            return try perform(.open, context: context)
+        case .control("u"):
+            query = ""
+        case .resize, .mouse:
+            return nil
+        default:
+            return ScreenEffect.none
+        }
+        try run(context, asYouType: true)
+        return .searched(results.terms)
+    }
+
+    private mutating func run(_ context: ScreenContext, asYouType: Bool) throws {
+        do {
+            results = try context.store.search(query, limit: Self.limit, asYouType: asYouType)
+            error = nil
+        } catch {
+            // A half-typed query is often malformed: keep the last results and say why.
+            self.error = String(describing: error)
+        }
+        cursor.setCount(rowCount)
+        cursor.toTop()
+    }
+
+    mutating func perform(_ action: Action, context: ScreenContext) throws -> ScreenEffect {
+        switch action {
+        case .down: cursor.move(by: 1)
+        case .up: cursor.move(by: -1)
+        case .top: cursor.toTop()
+        case .bottom: cursor.toBottom()
+        case .pageDown: cursor.page(1)
+        case .pageUp: cursor.page(-1)
+        case .open:
+            let index = cursor.selection
+            if results.entities.indices.contains(index) { return .open(.entity(results.entities[index].id)) }
+            let article = index - results.entities.count
+            if results.articles.indices.contains(article) { return .open(.article(id: results.articles[article].article.id, sentence: nil)) }
+            return .message("Nothing to open")
+        default: break
+        }
+        return .none
+    }
+
+    mutating func click(row: Int, context: ScreenContext) throws -> ScreenEffect {
+        guard row >= Self.headerRows else { return .none }
+        cursor.select(cursor.top + row - Self.headerRows)
+        return .none
+    }
+
+    private static func count(_ n: Int, _ one: String, _ many: String) -> String {
+        "\(n) \(n == 1 ? one : many)\(n >= limit ? "+" : "")"
+    }
+
+    func draw(into screen: inout Screen, height: Int, theme: Theme) {
+        var prompt = DisplayText("/") + DisplayText(query)
+        if !editing { prompt = prompt + "  (/ edits)" }
+        let used = screen.put(prompt, x: 0, y: 0, style: theme.style(.title))
+        if editing && used < screen.width { screen[used, 0] = Cell(" ", style: theme.style(.selection)) }
+        var summary = "\(Self.count(results.entities.count, "entity", "entities")), \(Self.count(results.articles.count, "article", "articles"))"
+        if results.approximate { summary += " (approximate matches)" }
+        if let error { summary = error }
+        screen.put(DisplayText(summary), x: 0, y: 1, style: theme.style(error == nil ? .dim : .error))
+
+        ListDrawing.rows(cursor, into: &screen, y: Self.headerRows, height: height - Self.headerRows, theme: theme) { screen, index, y, selected in
+            if results.entities.indices.contains(index) {
+                let entity = results.entities[index]
+                screen.column("\u{25C6}", x: 0, y: y, width: 1, style: ListDrawing.style(.kind(entity.kind), selected, theme))
+                var name = DisplayText(entity.name)
+                if !entity.confirmed { name = name + " (unconfirmed)" }
+                let used = screen.put(name, x: 2, y: y, style: ListDrawing.style(.title, selected, theme))
+                screen.put(DisplayText("  \(entity.kind.rawValue), \(entity.mentions) mentions"), x: 2 + used, y: y, style: ListDrawing.style(.dim, selected, theme))
+                return
+            }
+            let hit = results.articles[index - results.entities.count]
+            let used = screen.put(DisplayText(hit.article.title), x: 2, y: y, style: ListDrawing.style(.plain, selected, theme), maxWidth: max(1, screen.width / 2))
+            let snippet = KeywordInContextLine.segments(hit.snippet, highlight: hit.highlights.first ?? TextSpan(start: 0, end: 0), width: max(0, screen.width - used - 5), role: .match)
+            screen.draw([Segment("  ")] + snippet, x: 2 + used, y: y, width: max(0, screen.width - used - 2), theme: theme, selected: false)
+            if selected {
+                for x in 0..<screen.width { screen[x, y].style.reverse = true }
+            }
+        }
+    }
+}
