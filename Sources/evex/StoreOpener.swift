@@ -4,6 +4,6 @@ import Foundation
 /// Opens the store every command reads through.
 enum StoreOpener {
     static func open(root: URL, indexPath: URL?) throws -> any CorpusStore {
-        MemoryCorpusStore(corpus: CorpusLoader.load(root: root))
+        MemoryCorpusStore(CorpusLoader.load(root: root))
     }
 }
