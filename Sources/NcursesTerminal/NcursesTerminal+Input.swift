@@ -87,10 +87,10 @@ extension NcursesTerminal {
         evex_mouse_disable()
         curs_set(1)
         endwin()
-        let handler = signal(SIGTSTP, SIG_DFL)
+        signal(SIGTSTP, SIG_DFL)
         raise(SIGTSTP)
         // Here again after SIGCONT.
-        signal(SIGTSTP, handler)
+        _ = evex_signal_catch(SIGTSTP, 0)
         reset_prog_mode()
         curs_set(0)
         _ = evex_mouse_enable()
