@@ -25,9 +25,18 @@ let package = Package(
             dependencies: ["EventModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // Cells, styles, keys and safe display text: what the UI draws and the terminal shows.
         .target(name: "TerminalCore"),
-        .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // ncursesw's headers and a little C for what must run in a signal handler. A C target rather
+        // than a system library: pkg-config's -D flags for ncursesw are refused by SwiftPM with a warning.
+        .target(
+            name: "CNcurses",
+            linkerSettings: [
+                .linkedLibrary("ncursesw", .when(platforms: [.linux])),
+                .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+            ]),
         // The only code that touches ncurses.
         .target(name: "NcursesTerminal", dependencies: ["TerminalCore", "CNcurses"]),
+        // Draws a test pattern and echoes keys through NcursesTerminal: what the tmux tests drive.
+        .executableTarget(name: "evex-termcheck", dependencies: ["TerminalCore", "NcursesTerminal"]),
         // Screens, navigation, key bindings; draws into a TerminalCore.Screen. No ncurses, no SQLite.
         .target(name: "ExplorerUI", dependencies: ["EventModel", "TerminalCore"]),
         .executableTarget(
@@ -43,7 +52,7 @@ let package = Package(
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "EventModel", "TerminalCore"], exclude: ["Golden"]),
         // Runs the built `evex` binary: the command line, and the explorer inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["evex"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["evex", "evex-termcheck"]),
     ],
     swiftLanguageModes: [.v6]
 )
