@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "EventModel", "TerminalCore"], exclude: ["Golden"]),
         // Runs the built `evex` binary: the command line, and the explorer inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["evex", "evex-termcheck"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["evex", "evex-termcheck"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )
