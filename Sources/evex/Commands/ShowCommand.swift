@@ -65,7 +65,7 @@ struct ShowCommand: ParsableCommand {
 
     private func showArticle(_ article: Article, _ store: any CorpusStore) throws {
         if output.json {
-            try JSONOutput.print(ArticleJSON(article, entities: try store.entityIDs(inArticle: article.id)))
+            try JSONOutput.print(ArticleJSON(article, entities: try store.entityIDs(inArticle: article.id), withText: true))
             return
         }
         print(safe(article.title))

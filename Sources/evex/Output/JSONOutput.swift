@@ -30,8 +30,10 @@ struct ArticleJSON: Encodable {
     var path: String
     var links: [Link]
     var entities: [String]
+    /// The body, which mention offsets index; only for a single article (`evex show`).
+    var text: String?
 
-    init(_ article: Article, entities: [String]) {
+    init(_ article: Article, entities: [String], withText: Bool = false) {
         id = article.id
         title = article.title
         date = article.date
@@ -39,9 +41,10 @@ struct ArticleJSON: Encodable {
         path = article.path
         links = article.links.map { Link(title: $0.title, target: $0.target) }
         self.entities = entities
+        text = withText ? article.text : nil
     }
 
-    enum CodingKeys: CodingKey { case id, title, date, source, path, links, entities }
+    enum CodingKeys: CodingKey { case id, title, date, source, path, links, entities, text }
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -51,6 +54,7 @@ struct ArticleJSON: Encodable {
         try container.encode(path, forKey: .path)
         try container.encode(links, forKey: .links)
         try container.encode(entities, forKey: .entities)
+        try container.encodeIfPresent(text, forKey: .text)
     }
 }
 
