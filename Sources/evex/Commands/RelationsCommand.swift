@@ -24,6 +24,11 @@ struct RelationsCommand: ParsableCommand {
             relations = try store.allRelations()
         }
         if let origin { relations = relations.filter { $0.origin == origin } }
+        let rank: [RelationOrigin: Int] = [.curated: 0, .pattern: 1, .cooccurrence: 2]
+        relations.sort {
+            (rank[$0.origin] ?? 3, -$0.weight, $0.subject, $0.predicate, $0.object)
+                < (rank[$1.origin] ?? 3, -$1.weight, $1.subject, $1.predicate, $1.object)
+        }
         if output.json {
             try JSONOutput.print(relations.map(RelationJSON.init))
             return

@@ -48,14 +48,22 @@ struct ShowCommand: ParsableCommand {
         if let description = entity.description { print(safe(description)) }
         for (scheme, value) in entity.externalIDs.sorted(by: { $0.key < $1.key }) { print(safe("\(scheme): \(value)")) }
         let grouped = Dictionary(grouping: relations, by: \.predicate)
-        for predicate in grouped.keys.sorted() {
+        // Stated relations first; co-occurrence, the weakest signal, last and strongest first.
+        let predicates = grouped.keys.sorted { ($0 == .coOccursWith ? 1 : 0, $0) < ($1 == .coOccursWith ? 1 : 0, $1) }
+        for predicate in predicates {
+            let group = (grouped[predicate] ?? []).sorted { ($1.weight, $0.subject, $0.object) < ($0.weight, $1.subject, $1.object) }
             print("\n\(predicate.label):")
-            for relation in grouped[predicate] ?? [] {
+            let shown = predicate == .coOccursWith ? Array(group.prefix(15)) : group
+            for relation in shown {
                 let other = relation.subject == entity.id ? relation.object : "← \(relation.subject)"
                 let role = relation.role.map { " (\($0))" } ?? ""
-                print(safe("  \(other)\(role)  [\(relation.origin.rawValue)]"))
-                if let evidence = relation.evidence.first { print(safe("      \(evidence.article ?? ""): \(evidence.text)")) }
+                let weight = relation.origin == .cooccurrence ? " ×\(Int(relation.weight))" : ""
+                print(safe("  \(other)\(role)  [\(relation.origin.rawValue)\(weight)]"))
+                if let evidence = relation.evidence.first, relation.origin != .cooccurrence {
+                    print(safe("      \(evidence.article ?? evidence.location?.path ?? ""): \(evidence.text)"))
+                }
             }
+            if shown.count < group.count { print("  … and \(group.count - shown.count) more (evex relations --entity)") }
         }
         if !mentioning.isEmpty {
             print("\nMentioned in:")
