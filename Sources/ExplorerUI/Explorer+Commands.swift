@@ -68,8 +68,10 @@ extension Explorer {
             backStack.append(current)
             current = screen
             forwardStack.removeAll()
+        case "diagnostics", "check":
+            try open(.diagnostics)
         default:
-            message = .error("Unknown command :\(name); try :open ID, :entity NAME, :search QUERY or :quit")
+            message = .error("Unknown command :\(name); try :open ID, :entity NAME, :search QUERY, :diagnostics or :quit")
         }
     }
 
