@@ -9,6 +9,7 @@ struct HelpAndCommandTests {
     func helpForArticles() {
         var h = Harness(height: 40)
         h.press(.character("?"))
+        assertScreen(h.screen, golden: "help-articles-80x40")
         #expect(h.lines[0] == "Keys on the Articles screen")
         #expect(h.shows("s                     sort by date, title or source"))
         #expect(h.shows("j, Down               move down"))

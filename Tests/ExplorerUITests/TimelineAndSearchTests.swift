@@ -35,6 +35,7 @@ struct TimelineAndSearchTests {
         #expect(h.shows("Harbour Guild  organisation, 2 mentions"))
         #expect(h.shows("Fire at the Northgate harbour"))
         h.type("rbour g")
+        assertScreen(h.screen, golden: "search-harbour-g-80x24")
         #expect(h.lines[0] == "/harbour g")
         #expect(h.lines[1] == "1 entity, 2 articles")
         #expect(h.shows("Guild demands safety review"))
