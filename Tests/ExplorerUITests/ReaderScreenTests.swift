@@ -137,4 +137,18 @@ struct ReaderScreenTests {
         let x = try #require(line.range(of: "lighthouse")).lowerBound.utf16Offset(in: line)
         #expect(h.screen[x, 0].style == Theme.standard.style(.match))
     }
+
+    @Test("a search begun in the reader and cancelled marks its matches there, for n to find")
+    func searchFromReader() throws {
+        var h = Self.openHarbourFire()
+        h.press(.character("/"))
+        h.type("crane")
+        h.press(.escape)
+        #expect(h.lines[0] == "Fire at the Northgate harbour")
+        let y = try #require(h.row(containing: "faulty crane"))
+        let x = try #require(h.lines[y].range(of: "crane")).lowerBound.utf16Offset(in: h.lines[y])
+        #expect(h.screen[x, y].style == Theme.standard.style(.match))
+        h.press(.character("n"))
+        #expect(h.status.contains("Match 1 of 2"))
+    }
 }
