@@ -78,6 +78,7 @@ struct ReaderScreenTests {
         let before = h.screen
         h.press(.enter)
         #expect(h.lines[0] == "Guild demands safety review")
+        #expect(h.lines[2] == "By Mira Kova · https://example.org/guild-review")
         #expect(h.status.hasPrefix("… › Guild demands safety review  "))
         h.press(.backspace)
         expectSameScreen(h.screen, before)

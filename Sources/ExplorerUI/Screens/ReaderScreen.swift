@@ -96,6 +96,11 @@ struct ReaderScreen: ExplorerScreen {
         if let dateline = article.dateline { meta.append(dateline) }
         meta.append(article.id)
         document.appendWrapped(meta.joined(separator: " \u{00B7} "), role: .dim, width: width)
+        var more: [String] = []
+        if !article.authors.isEmpty { more.append("By " + article.authors.joined(separator: ", ")) }
+        if !article.tags.isEmpty { more.append("Tags: " + article.tags.joined(separator: ", ")) }
+        if let url = article.url { more.append(url) }
+        if !more.isEmpty { document.appendWrapped(more.joined(separator: " \u{00B7} "), role: .dim, width: width) }
         document.blank()
 
         let scalars = Array(article.text.unicodeScalars)
