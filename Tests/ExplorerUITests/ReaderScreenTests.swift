@@ -103,7 +103,7 @@ struct ReaderScreenTests {
 
     @Test("j, k, g, G and Space scroll a long article")
     func scrolling() {
-        var h = Harness(store: Fixture.longStore(count: 3), width: 40, height: 10)
+        var h = Harness(store: Fixture.longStore(count: 3, paragraphs: 30), width: 40, height: 10)
         h.press(.enter)
         #expect(h.lines[0] == "Report number 2")
         h.press(.character("j"))
@@ -119,7 +119,7 @@ struct ReaderScreenTests {
 
     @Test("n and N jump between the matches of the last search, drawn highlighted")
     func searchMatches() throws {
-        var h = Harness(store: Fixture.longStore(count: 1), width: 40, height: 8)
+        var h = Harness(store: Fixture.longStore(count: 1, paragraphs: 30), width: 40, height: 8)
         h.press(.character("/"))
         h.type("lighthouse")
         h.press(.enter)

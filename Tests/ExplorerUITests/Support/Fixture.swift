@@ -76,12 +76,12 @@ enum Fixture {
     static let store = MemoryCorpusStore(corpus)
 
     /// `count` short dated articles, for scrolling and paging.
-    static func longStore(count: Int) -> MemoryCorpusStore {
+    static func longStore(count: Int, paragraphs: Int = 3) -> MemoryCorpusStore {
         let articles = (0..<count).map { index in
             article(
                 id: "a\(index)", title: "Report number \(index)", date: "2025-01-\(String(format: "%02d", index % 28 + 1))",
                 source: "Wire",
-                paragraphs: (0..<30).map { "Paragraph \($0) of report \(index) says little more than this sentence." + ($0 % 15 == 5 ? " A lighthouse is named." : "") })
+                paragraphs: (0..<paragraphs).map { "Paragraph \($0) of report \(index) says little more than this sentence." + ($0 % 15 == 5 ? " A lighthouse is named." : "") })
         }
         return MemoryCorpusStore(Corpus(root: "long", articles: articles))
     }
