@@ -87,6 +87,19 @@ struct TimelineAndSearchTests {
         #expect(h.status.contains("Nothing to go forward to"))
     }
 
+    @Test("Enter with no results keeps the prompt open for more typing")
+    func enterWithoutResults() {
+        var h = Harness()
+        h.press(.character("/"))
+        h.type("zzzz")
+        h.press(.enter)
+        #expect(h.status.contains("Nothing to open"))
+        h.press(.backspace, .backspace, .backspace, .backspace)
+        h.type("quay")
+        #expect(h.lines[0] == "/quay")
+        #expect(h.shows("Notes from the quay"))
+    }
+
     @Test("diacritics and case do not matter in search")
     func folding() {
         var h = Harness()

@@ -105,7 +105,9 @@ struct ReaderScreen: ExplorerScreen {
 
         let scalars = Array(article.text.unicodeScalars)
         var matchOffsets: [Int] = []
-        for paragraph in article.paragraphs {
+        // A body without paragraph spans (a loader that found none) still shows, as one paragraph.
+        let paragraphs = article.paragraphs.isEmpty && !scalars.isEmpty ? [TextSpan(start: 0, end: scalars.count)] : article.paragraphs
+        for paragraph in paragraphs {
             var atoms = paragraphAtoms(paragraph, scalars: scalars, document: &document)
             if let sentence, article.sentences.indices.contains(sentence) {
                 let span = article.sentences[sentence]
@@ -136,10 +138,11 @@ struct ReaderScreen: ExplorerScreen {
     private func paragraphAtoms(_ paragraph: TextSpan, scalars: [Unicode.Scalar], document: inout Document) -> [Atom] {
         enum Mark { case mention(Mention), readMore(ReadMoreLink) }
         var marks: [(span: TextSpan, mark: Mark)] = []
-        for link in article.links where paragraph.start <= link.span.start && link.span.end <= paragraph.end {
+        // Empty spans would make links nobody can see or reach.
+        for link in article.links where paragraph.start <= link.span.start && link.span.end <= paragraph.end && link.span.length > 0 {
             marks.append((link.span, .readMore(link)))
         }
-        for mention in mentions where paragraph.start <= mention.span.start && mention.span.end <= paragraph.end {
+        for mention in mentions where paragraph.start <= mention.span.start && mention.span.end <= paragraph.end && mention.span.length > 0 {
             if !marks.contains(where: { $0.span.overlaps(mention.span) }) { marks.append((mention.span, .mention(mention))) }
         }
         marks.sort { $0.span < $1.span }
