@@ -13,6 +13,7 @@ import Foundation
 /// let firstPage = try store.articles(order: .date, range: 0..<20)
 /// ```
 public struct MemoryCorpusStore: CorpusStore {
+    /// The corpus every answer comes from, as loaded.
     public let corpus: Corpus
 
     private let articleIndex: [String: Int]
@@ -34,6 +35,7 @@ public struct MemoryCorpusStore: CorpusStore {
     private let vocabulary: [String]
     private let vocabularySet: Set<String>
 
+    /// Builds every lookup table once; linear in the size of the corpus.
     public init(_ corpus: Corpus) {
         self.corpus = corpus
         var articleIndex: [String: Int] = [:]
