@@ -20,6 +20,8 @@ struct RelationsScreen: ExplorerScreen {
     /// Bounds that keep a hub entity with thousands of ties drawable within a key press.
     static let firstHopLimit = 500
     static let childLimit = 8
+    /// Only the strongest neighbours are expanded to a second hop: each costs a store query.
+    static let expandLimit = 60
 
     init(id: String, context: ScreenContext) throws {
         guard let root = try context.store.entity(id: id) else { throw ExplorerError.noEntity(id) }
@@ -98,7 +100,7 @@ struct RelationsScreen: ExplorerScreen {
         let shown = Array(firstHop.filter(passes).prefix(Self.firstHopLimit))
         try resolveNames(shown, context)
         if hops == 2 {
-            for relation in shown {
+            for relation in shown.prefix(Self.expandLimit) {
                 let other = relation.subject == root.id ? relation.object : relation.subject
                 if secondHop[other] == nil {
                     let ties = RelationRanking.strongestFirst(try context.store.relations(of: other))
