@@ -151,5 +151,11 @@ struct ReaderScreenTests {
         #expect(h.screen[x, y].style == Theme.standard.style(.match))
         h.press(.character("n"))
         #expect(h.status.contains("Match 1 of 2"))
+        h.press(.character("n"))
+        #expect(h.status.contains("Match 2 of 2"))
+        h.press(.character("n"))
+        #expect(h.status.contains("Match 1 of 2"))
+        h.press(.character("N"))
+        #expect(h.status.contains("Match 2 of 2"))
     }
 }

@@ -14,6 +14,8 @@ struct ReaderScreen: ExplorerScreen {
     private(set) var view = DocumentView()
     private var laidOut: (width: Int, terms: [String])?
     private var matchLines: [Int] = []
+    /// The match n/N last went to: a short page cannot scroll to say where it is.
+    private var currentMatch: Int?
 
     init(id: String, sentence: Int?, context: ScreenContext) throws {
         guard let article = try context.store.article(id: id) else { throw ExplorerError.noArticle(id) }
@@ -47,6 +49,7 @@ struct ReaderScreen: ExplorerScreen {
         let (document, matches) = build(width: size.width, terms: context.lastSearch)
         view.setDocument(document, height: size.height)
         matchLines = matches
+        currentMatch = nil
         laidOut = (size.width, context.lastSearch)
         if first, let sentence, article.sentences.indices.contains(sentence),
            let line = document.line(containing: article.sentences[sentence].start) {
@@ -65,12 +68,20 @@ struct ReaderScreen: ExplorerScreen {
             guard !matchLines.isEmpty else {
                 return .message(context.lastSearch.isEmpty ? "No search yet: / searches" : "No match of the last search in this article")
             }
-            let forward = action == .nextMatch
-            let next = forward ? matchLines.first { $0 > view.top } ?? matchLines[0]
-                : matchLines.last { $0 < view.top } ?? matchLines[matchLines.count - 1]
-            view.scroll(to: next)
-            let number = (matchLines.firstIndex(of: next) ?? 0) + 1
-            return .message("Match \(number) of \(matchLines.count)")
+            let count = matchLines.count
+            let index: Int
+            let onScreen = view.top..<(view.top + view.height)
+            // From the match on screen, like less; after scrolling away, from what is on screen.
+            if let current = currentMatch, onScreen.contains(matchLines[current]) {
+                index = (current + (action == .nextMatch ? 1 : count - 1)) % count
+            } else if action == .nextMatch {
+                index = matchLines.firstIndex { $0 >= view.top } ?? 0
+            } else {
+                index = matchLines.lastIndex { $0 < view.top + view.height } ?? count - 1
+            }
+            currentMatch = index
+            view.scroll(to: matchLines[index])
+            return .message("Match \(index + 1) of \(count)")
         default:
             view.perform(action)
             return .none
