@@ -68,8 +68,10 @@ extension Explorer {
             backStack.append(current)
             current = screen
             forwardStack.removeAll()
+        case "diagnostics", "check":
+            try open(.diagnostics)
         default:
-            message = .error("Unknown command :\(name); try :open ID, :entity NAME, :search QUERY or :quit")
+            message = .error("Unknown command :\(name); try :open ID, :entity NAME, :search QUERY, :diagnostics or :quit")
         }
     }
 
@@ -78,14 +80,5 @@ extension Explorer {
         guard !trimmed.isEmpty else { return }
         guard let target = try store.resolveEntity(named: trimmed) else { throw ExplorerError.noEntity(trimmed) }
         try open(.path(from: source, to: target.id))
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var text = Substring(self)
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return String(text)
     }
 }

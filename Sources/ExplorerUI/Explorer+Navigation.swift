@@ -28,6 +28,7 @@ extension Explorer {
         case .missing(let title, let from): return MissingArticleScreen(title: title, from: from)
         case .search(let query, let editing): return try SearchScreen(query: query, editing: editing, context: context)
         case .help(let kind): return HelpScreen(for: kind)
+        case .diagnostics: return try DiagnosticsScreen(context: context)
         }
     }
 

@@ -34,7 +34,16 @@ public struct Explorer {
         self.theme = theme
         let context = ScreenContext(store: store, lastSearch: [])
         do {
-            current = try ArticlesScreen(context: context)
+            let counts = try store.counts()
+            // A corpus that failed to load opens on why, not on an empty list.
+            if counts.articles == 0 && counts.errors > 0 {
+                current = try DiagnosticsScreen(context: context)
+            } else {
+                current = try ArticlesScreen(context: context)
+                if counts.errors > 0 {
+                    message = .error("\(counts.errors) file\(counts.errors == 1 ? "" : "s") could not be loaded: :diagnostics shows why")
+                }
+            }
         } catch {
             current = HelpScreen(for: .articles)
             message = .error("The corpus could not be read: \(error)")

@@ -19,6 +19,15 @@ struct EntityScreensTests {
         #expect(!h.lines[confirmed].contains("unconfirmed"))
     }
 
+    @Test("Enter on an entity in the list opens its page")
+    func entityListOpens() {
+        var h = Harness()
+        h.press(.character("e"), .down, .enter)
+        #expect(h.lines[0] == "Harbour Guild  organisation")
+        h.press(.backspace)
+        #expect(h.status.contains("2/6"))
+    }
+
     @Test("f cycles the kind filter through every kind and back to all")
     func kindFilter() {
         var h = Harness()

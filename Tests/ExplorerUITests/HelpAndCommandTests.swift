@@ -1,4 +1,5 @@
 import ExplorerUI
+import EventModel
 import TerminalCore
 import Testing
 
@@ -8,6 +9,7 @@ struct HelpAndCommandTests {
     func helpForArticles() {
         var h = Harness(height: 40)
         h.press(.character("?"))
+        assertScreen(h.screen, golden: "help-articles-80x40")
         #expect(h.lines[0] == "Keys on the Articles screen")
         #expect(h.shows("s                     sort by date, title or source"))
         #expect(h.shows("j, Down               move down"))
@@ -108,5 +110,31 @@ struct HelpAndCommandTests {
         h.type("quit")
         h.press(.enter)
         #expect(h.explorer.isFinished)
+    }
+}
+
+@Suite("Load problems")
+struct DiagnosticsTests {
+    static let broken = MemoryCorpusStore(Corpus(root: "broken", diagnostics: [
+        .error("articles/bad.md", line: 3, "front matter is not valid YAML: close the --- block"),
+        .warning("articles/a.txt", line: 9, "\"Read more: Nowhere\" matches no article title"),
+    ]))
+
+    @Test("a corpus that failed to load opens on its diagnostics, not an empty list")
+    func opensOnDiagnostics() {
+        let h = Harness(store: Self.broken)
+        #expect(h.lines[0] == "1 error, 1 warning")
+        #expect(h.shows("error: articles/bad.md:3: front matter is not valid YAML: close the --- block"))
+        #expect(h.shows("warning: articles/a.txt:9: \"Read more: Nowhere\" matches no article title"))
+    }
+
+    @Test(":diagnostics lists load problems at any time")
+    func diagnosticsCommand() {
+        var h = Harness()
+        h.press(.character(":"))
+        h.type("diagnostics")
+        h.press(.enter)
+        #expect(h.lines[0] == "0 errors, 0 warnings")
+        #expect(h.shows("The corpus loaded without a complaint."))
     }
 }

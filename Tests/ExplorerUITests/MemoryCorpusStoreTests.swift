@@ -67,3 +67,26 @@ struct MemoryCorpusStoreTests {
         #expect(counts.unresolvedLinks == 1)
     }
 }
+
+@Suite("In-memory store, typos")
+struct MemoryCorpusStoreTypoTests {
+    @Test("a misspelt word finds what the right spelling would, marked approximate")
+    func typo() throws {
+        let results = try Fixture.store.search("Velorria", limit: 10, asYouType: false)
+        #expect(results.approximate)
+        #expect(results.entities.map(\.id) == ["veloria"])
+        #expect(results.articles.count == 4)
+    }
+
+    @Test("short words and exact matches are never corrected")
+    func noCorrection() throws {
+        let exact = try Fixture.store.search("crane", limit: 10, asYouType: false)
+        #expect(!exact.approximate)
+        let short = try Fixture.store.search("fir", limit: 10, asYouType: false)
+        #expect(short.articles.isEmpty && !short.approximate)
+        let fourLetters = try Fixture.store.search("fyre", limit: 10, asYouType: false)
+        #expect(fourLetters.approximate && fourLetters.articles.count == 3)
+        let none = try Fixture.store.search("xyz", limit: 10, asYouType: false)
+        #expect(none.articles.isEmpty && !none.approximate)
+    }
+}

@@ -78,6 +78,7 @@ struct ReaderScreenTests {
         let before = h.screen
         h.press(.enter)
         #expect(h.lines[0] == "Guild demands safety review")
+        #expect(h.lines[2] == "By Mira Kova · https://example.org/guild-review")
         #expect(h.status.hasPrefix("… › Guild demands safety review  "))
         h.press(.backspace)
         expectSameScreen(h.screen, before)
@@ -102,7 +103,7 @@ struct ReaderScreenTests {
 
     @Test("j, k, g, G and Space scroll a long article")
     func scrolling() {
-        var h = Harness(store: Fixture.longStore(count: 3), width: 40, height: 10)
+        var h = Harness(store: Fixture.longStore(count: 3, paragraphs: 30), width: 40, height: 10)
         h.press(.enter)
         #expect(h.lines[0] == "Report number 2")
         h.press(.character("j"))
@@ -118,7 +119,7 @@ struct ReaderScreenTests {
 
     @Test("n and N jump between the matches of the last search, drawn highlighted")
     func searchMatches() throws {
-        var h = Harness(store: Fixture.longStore(count: 1), width: 40, height: 8)
+        var h = Harness(store: Fixture.longStore(count: 1, paragraphs: 30), width: 40, height: 8)
         h.press(.character("/"))
         h.type("lighthouse")
         h.press(.enter)
@@ -136,5 +137,25 @@ struct ReaderScreenTests {
         let line = h.lines[0]
         let x = try #require(line.range(of: "lighthouse")).lowerBound.utf16Offset(in: line)
         #expect(h.screen[x, 0].style == Theme.standard.style(.match))
+    }
+
+    @Test("a search begun in the reader and cancelled marks its matches there, for n to find")
+    func searchFromReader() throws {
+        var h = Self.openHarbourFire()
+        h.press(.character("/"))
+        h.type("crane")
+        h.press(.escape)
+        #expect(h.lines[0] == "Fire at the Northgate harbour")
+        let y = try #require(h.row(containing: "faulty crane"))
+        let x = try #require(h.lines[y].range(of: "crane")).lowerBound.utf16Offset(in: h.lines[y])
+        #expect(h.screen[x, y].style == Theme.standard.style(.match))
+        h.press(.character("n"))
+        #expect(h.status.contains("Match 1 of 2"))
+        h.press(.character("n"))
+        #expect(h.status.contains("Match 2 of 2"))
+        h.press(.character("n"))
+        #expect(h.status.contains("Match 1 of 2"))
+        h.press(.character("N"))
+        #expect(h.status.contains("Match 2 of 2"))
     }
 }

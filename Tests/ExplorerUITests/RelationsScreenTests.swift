@@ -51,6 +51,15 @@ struct RelationsScreenTests {
         #expect(!h.shows("[curated]"))
     }
 
+    @Test("the sentence behind the focused edge shows under the tree")
+    func edgeEvidence() {
+        var h = Self.veloriaRelations()
+        #expect(h.lines[22] == "")
+        h.press(.character("j"), .character("j"))
+        #expect(h.isHighlighted("Northgate Harbour"))
+        #expect(h.lines[22] == "“Officials in Veloria blamed a faulty crane.”")
+    }
+
     @Test("Enter on a neighbour opens its page; r there re-roots the tree")
     func neighbour() {
         var h = Self.veloriaRelations()

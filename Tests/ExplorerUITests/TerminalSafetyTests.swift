@@ -1,3 +1,4 @@
+import EventModel
 import ExplorerUI
 import TerminalCore
 import Testing
@@ -93,5 +94,35 @@ struct TerminalSafetyTests {
             #expect(CellWidth.of(h.lines[y]) <= 21)
         }
         #expect(h.shows("北门港发生火灾。"))
+    }
+}
+
+@Suite("Odd model data")
+struct OddDataTests {
+    @Test("spans out of range, empty spans and missing paragraphs still show the article")
+    func badSpans() {
+        let text = "Veloria spoke. Short text."
+        let article = Article(
+            id: "odd", path: "odd.txt", title: "Odd", text: text, paragraphs: [], sentences: [TextSpan(start: 0, end: 14)],
+            links: [ReadMoreLink(title: "Gone", line: 1, span: TextSpan(start: 5, end: 5))])
+        let corpus = Corpus(
+            root: "odd", articles: [article],
+            entities: [Entity(id: "veloria", name: "Veloria", kind: .country, origin: .gazetteer)],
+            mentions: [
+                Mention(article: "odd", entity: "veloria", text: "Veloria", span: TextSpan(start: 0, end: 7), sentence: 0),
+                Mention(article: "odd", entity: "veloria", text: "?", span: TextSpan(start: 400, end: 420), sentence: 99),
+                Mention(article: "odd", entity: "ghost", text: "x", span: TextSpan(start: 3, end: 3), sentence: 0),
+            ],
+            relations: [Relation(subject: "veloria", predicate: .memberOf, object: "ghost", origin: .pattern,
+                                 evidence: [Evidence(article: "odd", sentence: 42, text: "no such sentence")])])
+        var h = Harness(store: MemoryCorpusStore(corpus))
+        h.press(.enter)
+        #expect(h.shows("Veloria spoke. Short text."))
+        h.press(.tab, .tab, .tab, .enter)
+        #expect(h.lines[0] == "Veloria  country")
+        h.press(.enter)
+        #expect(h.lines[0] == "Odd")
+        h.press(.character("e"), .enter, .character("r"), .character("x"))
+        #expect(h.shows("member of → ghost [pattern]"))
     }
 }

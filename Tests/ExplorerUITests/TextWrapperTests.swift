@@ -29,3 +29,29 @@ struct TextWrapperTests {
         #expect(wrap("e\u{301}e\u{301}e\u{301} abc", 3) == ["e\u{301}e\u{301}e\u{301}", "abc"])
     }
 }
+
+@Suite("Article text to atoms")
+struct ArticleAtomTests {
+    func shown(_ text: String) -> String {
+        String(TextWrapper.atoms(untrusted: text, role: .plain, offset: 0).map(\.character))
+    }
+
+    @Test("line breaks and tabs inside a paragraph read as spaces")
+    func proseSpaces() {
+        #expect(shown("one\ntwo\r\nthree\tfour") == "one two three four")
+    }
+
+    @Test("a control hidden inside a grapheme shows as a placeholder and nothing after it is lost")
+    func hiddenControl() {
+        let text = shown("a\u{202E}bc \u{1B}[2J end")
+        #expect(text.hasSuffix("bc ␛[2J end"))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x1B })
+    }
+
+    @Test("offsets follow the article's scalars through placeholders and wide characters")
+    func offsets() {
+        let atoms = TextWrapper.atoms(untrusted: "港\u{1B}x", role: .plain, offset: 10)
+        #expect(atoms.map(\.offset) == [10, 11, 12])
+        #expect(atoms.map(\.width) == [2, 1, 1])
+    }
+}

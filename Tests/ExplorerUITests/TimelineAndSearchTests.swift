@@ -35,6 +35,7 @@ struct TimelineAndSearchTests {
         #expect(h.shows("Harbour Guild  organisation, 2 mentions"))
         #expect(h.shows("Fire at the Northgate harbour"))
         h.type("rbour g")
+        assertScreen(h.screen, golden: "search-harbour-g-80x24")
         #expect(h.lines[0] == "/harbour g")
         #expect(h.lines[1] == "1 entity, 2 articles")
         #expect(h.shows("Guild demands safety review"))
@@ -84,6 +85,19 @@ struct TimelineAndSearchTests {
         h.press(.character("l"))
         #expect(h.lines.dropLast() == before.lines.dropLast())
         #expect(h.status.contains("Nothing to go forward to"))
+    }
+
+    @Test("Enter with no results keeps the prompt open for more typing")
+    func enterWithoutResults() {
+        var h = Harness()
+        h.press(.character("/"))
+        h.type("zzzz")
+        h.press(.enter)
+        #expect(h.status.contains("Nothing to open"))
+        h.press(.backspace, .backspace, .backspace, .backspace)
+        h.type("quay")
+        #expect(h.lines[0] == "/quay")
+        #expect(h.shows("Notes from the quay"))
     }
 
     @Test("diacritics and case do not matter in search")

@@ -13,6 +13,7 @@ import Foundation
 /// let firstPage = try store.articles(order: .date, range: 0..<20)
 /// ```
 public struct MemoryCorpusStore: CorpusStore {
+    /// The corpus every answer comes from, as loaded.
     public let corpus: Corpus
 
     private let articleIndex: [String: Int]
@@ -30,7 +31,11 @@ public struct MemoryCorpusStore: CorpusStore {
     private let timelineEntries: [TimelineEntry]
     private let articleWords: [Set<String>]
     private let titleWords: [Set<String>]
+    /// Every folded word of the corpus and of entity names, for typo-tolerant search.
+    private let vocabulary: [String]
+    private let vocabularySet: Set<String>
 
+    /// Builds every lookup table once; linear in the size of the corpus.
     public init(_ corpus: Corpus) {
         self.corpus = corpus
         var articleIndex: [String: Int] = [:]
@@ -135,8 +140,14 @@ public struct MemoryCorpusStore: CorpusStore {
         // Stable: on the same date, events come before the articles about them.
         timelineEntries = timeline.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
 
-        titleWords = corpus.articles.map { Set(Self.words(in: $0.title).map { Self.fold($0.text) }) }
-        articleWords = corpus.articles.map { Set(Self.words(in: $0.title + " " + $0.text).map { Self.fold($0.text) }) }
+        // Folding the whole text once is much cheaper than folding each word.
+        titleWords = corpus.articles.map { Set(Self.words(in: Self.fold($0.title)).map(\.text)) }
+        let articleWords = corpus.articles.map { Set(Self.words(in: Self.fold($0.title + " " + $0.text)).map(\.text)) }
+        self.articleWords = articleWords
+        var vocabularySet = articleWords.reduce(into: Set<String>()) { $0.formUnion($1) }
+        for names in foldedEntityNames { for name in names { vocabularySet.formUnion(Self.words(in: name).map(\.text)) } }
+        self.vocabularySet = vocabularySet
+        vocabulary = vocabularySet.sorted()
     }
 
     // MARK: - Articles
@@ -217,10 +228,20 @@ public struct MemoryCorpusStore: CorpusStore {
         let terms = Self.words(in: query).map { Self.fold($0.text) }
         guard !terms.isEmpty, limit > 0 else { return SearchResults() }
         let prefixLast = asYouType && !(query.last.map { $0.isWhitespace } ?? false)
+        let exact = search(terms: terms, prefixLast: prefixLast, entityQuery: Self.fold(query.trimmingCharacters(in: .whitespaces)), limit: limit)
+        guard exact.articles.isEmpty && exact.entities.isEmpty else { return exact }
+        // Nothing as written: try each unknown word's nearest neighbour in the corpus ("Tajiskistan").
+        let corrected = terms.map { term in vocabularySet.contains(term) ? term : nearestWord(to: term) ?? term }
+        guard corrected != terms else { return exact }
+        var approximate = search(terms: corrected, prefixLast: false, entityQuery: corrected.joined(separator: " "), limit: limit)
+        approximate.approximate = true
+        return approximate
+    }
+
+    private func search(terms: [String], prefixLast: Bool, entityQuery: String, limit: Int) -> SearchResults {
         func matches(_ word: String, _ term: Int) -> Bool {
             term == terms.count - 1 && prefixLast ? word.hasPrefix(terms[term]) : word == terms[term]
         }
-
         var hits: [(index: Int, score: Double)] = []
         for index in corpus.articles.indices {
             let words = articleWords[index]
@@ -238,15 +259,49 @@ public struct MemoryCorpusStore: CorpusStore {
             return ArticleHit(article: summaries[hit.index], score: hit.score, snippet: snippet, highlights: highlights)
         }
 
-        let folded = Self.fold(query.trimmingCharacters(in: .whitespaces))
         var entityHits: [EntitySummary] = []
-        if let order = entityOrder[nil] {
-            for index in order where foldedEntityNames[index].contains(where: { $0.hasPrefix(folded) }) {
+        if let order = entityOrder[nil], !entityQuery.isEmpty {
+            for index in order where foldedEntityNames[index].contains(where: { $0.hasPrefix(entityQuery) }) {
                 entityHits.append(entitySummaries[index])
                 if entityHits.count >= limit { break }
             }
         }
         return SearchResults(articles: Array(articleHits), entities: entityHits, approximate: false, terms: terms)
+    }
+
+    /// The corpus word closest to `term` within one edit (two for words of eight letters or more);
+    /// short words are never corrected, so that ordinary words do not turn into others.
+    private func nearestWord(to term: String) -> String? {
+        let target = Array(term)
+        guard target.count >= 4 else { return nil }
+        let limit = target.count >= 8 ? 2 : 1
+        var best: (word: String, distance: Int)?
+        for word in vocabulary where abs(word.count - target.count) <= limit {
+            guard let distance = Self.editDistance(target, Array(word), limit: limit) else { continue }
+            if let current = best, current.distance <= distance { continue }
+            best = (word, distance)
+        }
+        return best?.word
+    }
+
+    /// Levenshtein distance, or nil once it exceeds `limit`.
+    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int? {
+        guard !a.isEmpty else { return b.count <= limit ? b.count : nil }
+        guard !b.isEmpty else { return a.count <= limit ? a.count : nil }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            var rowBest = current[0]
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowBest = min(rowBest, current[j])
+            }
+            // Every later row is at least this row's best: stop once it is out of reach.
+            if rowBest > limit { return nil }
+            previous = current
+        }
+        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 
     public func diagnostics() throws -> [Diagnostic] {
@@ -265,7 +320,7 @@ public struct MemoryCorpusStore: CorpusStore {
         var current = String.UnicodeScalarView()
         var start = 0, offset = 0
         for scalar in text.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
+            if isWordScalar(scalar) {
                 if current.isEmpty { start = offset }
                 current.append(scalar)
             } else if !current.isEmpty {
@@ -276,6 +331,14 @@ public struct MemoryCorpusStore: CorpusStore {
         }
         if !current.isEmpty { out.append((String(current), TextSpan(start: start, end: offset))) }
         return out
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80: return false
+        default: return CharacterSet.alphanumerics.contains(scalar)
+        }
     }
 
     /// The first sentence with a matching word, and where the matches stand in it.

@@ -22,4 +22,5 @@ enum ScreenKind: String, Sendable, Hashable, CaseIterable {
     case search = "Search"
     case help = "Help"
     case missing = "Not in corpus"
+    case diagnostics = "Diagnostics"
 }

@@ -17,7 +17,7 @@ struct Binding: Sendable {
 /// cannot disagree with what the keys do.
 enum ActionTable {
     private static let lists: Set<ScreenKind> = [.articles, .entities, .timeline, .search, .entity, .relations, .path, .missing]
-    private static let documents: Set<ScreenKind> = [.reader, .help]
+    private static let documents: Set<ScreenKind> = [.reader, .help, .diagnostics]
     private static let linked: Set<ScreenKind> = [.reader, .entity, .relations, .path, .missing]
     private static let openable: Set<ScreenKind> = [.articles, .entities, .timeline, .search, .reader, .entity, .relations, .path, .missing]
 
@@ -46,8 +46,8 @@ enum ActionTable {
         Binding(keys: [.character("e")], action: .entities, help: "entity list"),
         Binding(keys: [.character("t")], action: .timeline, help: "timeline"),
         Binding(keys: [.character("r")], action: .relations, help: "relations of the current entity"),
-        Binding(keys: [.character("?")], action: .help, help: "this help", hint: "help"),
-        Binding(keys: [.character(":")], action: .command, help: "command line: :open ID, :entity NAME, :search QUERY, :quit"),
+        Binding(keys: [.character("?"), .function(1)], action: .help, help: "this help", hint: "help"),
+        Binding(keys: [.character(":")], action: .command, help: "command line: :open ID, :entity NAME, :search QUERY, :diagnostics, :quit"),
         Binding(keys: [.backspace, .character("h"), .left], action: .back, help: "back to where you were"),
         Binding(keys: [.character("l"), .character("]"), .right], action: .forward, help: "forward again"),
         Binding(keys: [.character("q")], action: .quitOrBack, help: "back; quit from the first screen", hint: "back"),

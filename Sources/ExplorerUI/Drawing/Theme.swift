@@ -3,7 +3,10 @@ import TerminalCore
 
 /// What a piece of the screen means; the ``Theme`` says how it looks.
 public enum Role: Sendable, Hashable {
+    /// Body text; `marker` flags such as "!" and "?"; `match` a word of the last search; `evidence`
+    /// the sentence a relation rests on; `brokenLink` a read-more title not in the corpus.
     case plain, title, heading, dim, marker, selection, link, brokenLink, match, evidence, status, error
+    /// An entity mention, coloured by what it is.
     case kind(EntityKind)
 }
 

@@ -54,7 +54,7 @@ struct Document: Sendable, Hashable {
 
     /// Wraps plain text of one role.
     mutating func appendWrapped(_ text: String, role: Role = .plain, link: Int? = nil, width: Int, indent: Int = 0) {
-        appendWrapped(TextWrapper.atoms(DisplayText(text), role: role, link: link), width: width, indent: indent)
+        appendWrapped(TextWrapper.atoms(untrusted: text, role: role, link: link, offset: -1), width: width, indent: indent)
     }
 
     /// The first row that shows the article text at `offset`.

@@ -7,9 +7,9 @@ enum KeywordInContextLine {
         guard width > 0 else { return [] }
         let scalars = sentence.unicodeScalars.count
         let start = max(0, min(highlight.start, scalars)), end = max(start, min(highlight.end, scalars))
-        let left = DisplayText(sentence.substring(TextSpan(start: 0, end: start))).characters
-        let key = DisplayText(sentence.substring(TextSpan(start: start, end: end)))
-        let right = DisplayText(sentence.substring(TextSpan(start: end, end: scalars))).characters
+        let left = TextWrapper.displayProse(sentence.substring(TextSpan(start: 0, end: start))).characters
+        let key = TextWrapper.displayProse(sentence.substring(TextSpan(start: start, end: end)))
+        let right = TextWrapper.displayProse(sentence.substring(TextSpan(start: end, end: scalars))).characters
         let room = max(0, width - key.width)
         // Give the left side up to half the room, the rest to the right.
         var leftKept: [Character] = []

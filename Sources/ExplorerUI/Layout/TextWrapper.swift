@@ -105,19 +105,34 @@ enum TextWrapper {
 }
 
 extension TextWrapper {
-    /// Atoms of untrusted article text starting at scalar `offset`: sanitised for display, each
-    /// keeping the offset of the character it stands for.
+    /// Atoms of untrusted article text starting at scalar `offset` (-1: not article text):
+    /// sanitised for display, each keeping the offset of the character it stands for. Line breaks
+    /// and tabs inside prose are spaces; every other control shows as its placeholder.
     static func atoms(untrusted text: String, role: Role, link: Int? = nil, offset: Int) -> [Atom] {
-        let safe = DisplayText(text).characters
         var out: [Atom] = []
-        out.reserveCapacity(safe.count)
+        out.reserveCapacity(text.unicodeScalars.count)
         var position = offset
-        // DisplayText maps each character to exactly one, so the two sequences line up.
-        for (original, shown) in zip(text, safe) {
-            let character: Character = shown == "\n" || shown == "\t" ? " " : shown
-            out.append(Atom(character: character, width: CellWidth.of(character), role: role, link: link, offset: position))
-            position += original.unicodeScalars.count
+        for original in text {
+            let character = isProseSpace(original) ? " " : original
+            if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+                out.append(Atom(character: character, width: 1, role: role, link: link, offset: position))
+            } else {
+                // Sanitising may turn one grapheme into several placeholders: all keep its offset.
+                for shown in DisplayText(String(character)).characters {
+                    out.append(Atom(character: shown, width: CellWidth.of(shown), role: role, link: link, offset: position))
+                }
+            }
+            if position >= 0 { position += original.unicodeScalars.count }
         }
         return out
+    }
+
+    /// Untrusted prose as display text on one line: line breaks and tabs become spaces.
+    static func displayProse(_ text: String) -> DisplayText {
+        DisplayText(String(text.map { isProseSpace($0) ? " " : $0 }))
+    }
+
+    private static func isProseSpace(_ character: Character) -> Bool {
+        character == "\n" || character == "\r\n" || character == "\r" || character == "\t"
     }
 }

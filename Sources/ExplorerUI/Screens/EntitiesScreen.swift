@@ -71,14 +71,15 @@ struct EntitiesScreen: ExplorerScreen {
     func draw(into screen: inout Screen, height: Int, theme: Theme) {
         let width = screen.width
         ListDrawing.header("Entities (\(cursor.count)), \(filter?.rawValue ?? "every kind"), most mentioned first", into: &screen, y: 0, theme: theme)
-        let kindWidth = 13, countWidth = 8
+        let narrow = width < 50
+        let kindWidth = narrow ? 7 : 13, countWidth = narrow ? 5 : 8
         let nameX = 2
         let nameWidth = max(1, width - nameX - kindWidth - countWidth - 2)
         let kindX = nameX + nameWidth + 1
         let dim = theme.style(.dim)
         screen.column("Name", x: nameX, y: 1, width: nameWidth, style: dim)
         screen.column("Kind", x: kindX, y: 1, width: kindWidth, style: dim)
-        screen.column("Mentions", x: width - countWidth, y: 1, width: countWidth, style: dim, alignRight: true)
+        screen.column(narrow ? "Ment" : "Mentions", x: width - countWidth, y: 1, width: countWidth, style: dim, alignRight: true)
         ListDrawing.rows(cursor, into: &screen, y: Self.headerRows, height: height - Self.headerRows, theme: theme) { screen, index, y, selected in
             guard let entity = row(index) else { return }
             let plain = ListDrawing.style(.plain, selected, theme)

@@ -100,7 +100,11 @@ struct EntityScreen: ExplorerScreen {
                 atoms += TextWrapper.atoms(DisplayText(detail), role: .dim)
                 document.appendWrapped(atoms, width: width, indent: 4)
                 if let evidence {
-                    document.appendWrapped("\u{201C}\(evidence.text)\u{201D}", role: .plain, width: width, indent: 6)
+                    var atoms = TextWrapper.atoms(untrusted: "\u{201C}\(evidence.text)\u{201D}", role: .plain, offset: -1)
+                    if evidence.article == nil, let place = evidence.location {
+                        atoms += TextWrapper.atoms(untrusted: " \(place.path)\(place.line.map { ":\($0)" } ?? "")", role: .dim, offset: -1)
+                    }
+                    document.appendWrapped(atoms, width: width, indent: 6)
                 }
             }
         }

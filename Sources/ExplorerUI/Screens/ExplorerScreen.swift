@@ -18,6 +18,7 @@ enum Destination: Sendable, Hashable {
     case missing(title: String, from: String)
     case search(query: String, editing: Bool)
     case help(ScreenKind)
+    case diagnostics
 }
 
 /// What a screen asks the explorer to do after a key.

@@ -14,6 +14,8 @@ struct ReaderScreen: ExplorerScreen {
     private(set) var view = DocumentView()
     private var laidOut: (width: Int, terms: [String])?
     private var matchLines: [Int] = []
+    /// The match n/N last went to: a short page cannot scroll to say where it is.
+    private var currentMatch: Int?
 
     init(id: String, sentence: Int?, context: ScreenContext) throws {
         guard let article = try context.store.article(id: id) else { throw ExplorerError.noArticle(id) }
@@ -47,6 +49,7 @@ struct ReaderScreen: ExplorerScreen {
         let (document, matches) = build(width: size.width, terms: context.lastSearch)
         view.setDocument(document, height: size.height)
         matchLines = matches
+        currentMatch = nil
         laidOut = (size.width, context.lastSearch)
         if first, let sentence, article.sentences.indices.contains(sentence),
            let line = document.line(containing: article.sentences[sentence].start) {
@@ -65,12 +68,20 @@ struct ReaderScreen: ExplorerScreen {
             guard !matchLines.isEmpty else {
                 return .message(context.lastSearch.isEmpty ? "No search yet: / searches" : "No match of the last search in this article")
             }
-            let forward = action == .nextMatch
-            let next = forward ? matchLines.first { $0 > view.top } ?? matchLines[0]
-                : matchLines.last { $0 < view.top } ?? matchLines[matchLines.count - 1]
-            view.scroll(to: next)
-            let number = (matchLines.firstIndex(of: next) ?? 0) + 1
-            return .message("Match \(number) of \(matchLines.count)")
+            let count = matchLines.count
+            let index: Int
+            let onScreen = view.top..<(view.top + view.height)
+            // From the match on screen, like less; after scrolling away, from what is on screen.
+            if let current = currentMatch, onScreen.contains(matchLines[current]) {
+                index = (current + (action == .nextMatch ? 1 : count - 1)) % count
+            } else if action == .nextMatch {
+                index = matchLines.firstIndex { $0 >= view.top } ?? 0
+            } else {
+                index = matchLines.lastIndex { $0 < view.top + view.height } ?? count - 1
+            }
+            currentMatch = index
+            view.scroll(to: matchLines[index])
+            return .message("Match \(index + 1) of \(count)")
         default:
             view.perform(action)
             return .none
@@ -96,11 +107,18 @@ struct ReaderScreen: ExplorerScreen {
         if let dateline = article.dateline { meta.append(dateline) }
         meta.append(article.id)
         document.appendWrapped(meta.joined(separator: " \u{00B7} "), role: .dim, width: width)
+        var more: [String] = []
+        if !article.authors.isEmpty { more.append("By " + article.authors.joined(separator: ", ")) }
+        if !article.tags.isEmpty { more.append("Tags: " + article.tags.joined(separator: ", ")) }
+        if let url = article.url { more.append(url) }
+        if !more.isEmpty { document.appendWrapped(more.joined(separator: " \u{00B7} "), role: .dim, width: width) }
         document.blank()
 
         let scalars = Array(article.text.unicodeScalars)
         var matchOffsets: [Int] = []
-        for paragraph in article.paragraphs {
+        // A body without paragraph spans (a loader that found none) still shows, as one paragraph.
+        let paragraphs = article.paragraphs.isEmpty && !scalars.isEmpty ? [TextSpan(start: 0, end: scalars.count)] : article.paragraphs
+        for paragraph in paragraphs {
             var atoms = paragraphAtoms(paragraph, scalars: scalars, document: &document)
             if let sentence, article.sentences.indices.contains(sentence) {
                 let span = article.sentences[sentence]
@@ -131,10 +149,11 @@ struct ReaderScreen: ExplorerScreen {
     private func paragraphAtoms(_ paragraph: TextSpan, scalars: [Unicode.Scalar], document: inout Document) -> [Atom] {
         enum Mark { case mention(Mention), readMore(ReadMoreLink) }
         var marks: [(span: TextSpan, mark: Mark)] = []
-        for link in article.links where paragraph.start <= link.span.start && link.span.end <= paragraph.end {
+        // Empty spans would make links nobody can see or reach.
+        for link in article.links where paragraph.start <= link.span.start && link.span.end <= paragraph.end && link.span.length > 0 {
             marks.append((link.span, .readMore(link)))
         }
-        for mention in mentions where paragraph.start <= mention.span.start && mention.span.end <= paragraph.end {
+        for mention in mentions where paragraph.start <= mention.span.start && mention.span.end <= paragraph.end && mention.span.length > 0 {
             if !marks.contains(where: { $0.span.overlaps(mention.span) }) { marks.append((mention.span, .mention(mention))) }
         }
         marks.sort { $0.span < $1.span }

@@ -15,9 +15,13 @@ struct RelationsScreen: ExplorerScreen {
     private(set) var view = DocumentView(selectsLinks: true)
     private var laidOutWidth = -1
     private var height = 1
+    /// The sentence behind each edge, by link: shown under the tree for the focused edge.
+    private var evidence: [Int: String] = [:]
     /// Bounds that keep a hub entity with thousands of ties drawable within a key press.
     static let firstHopLimit = 500
     static let childLimit = 8
+    /// Only the strongest neighbours are expanded to a second hop: each costs a store query.
+    static let expandLimit = 60
 
     init(id: String, context: ScreenContext) throws {
         guard let root = try context.store.entity(id: id) else { throw ExplorerError.noEntity(id) }
@@ -35,8 +39,9 @@ struct RelationsScreen: ExplorerScreen {
     }
 
     mutating func layout(size: Size, context: ScreenContext) throws {
-        height = size.height
-        if laidOutWidth == size.width { return view.setHeight(size.height) }
+        // The last row shows the focused edge's supporting sentence.
+        height = max(1, size.height - 1)
+        if laidOutWidth == size.width { return view.setHeight(height) }
         laidOutWidth = size.width
         try rebuild(context)
     }
@@ -73,7 +78,10 @@ struct RelationsScreen: ExplorerScreen {
     }
 
     func draw(into screen: inout Screen, height: Int, theme: Theme) {
-        view.draw(into: &screen, y: 0, height: height, theme: theme)
+        view.draw(into: &screen, y: 0, height: height - 1, theme: theme)
+        guard height > 1, let link = view.focus, let sentence = evidence[link] else { return }
+        let line = [Segment("\u{201C}", .dim)] + [Segment(TextWrapper.displayProse(sentence), .evidence), Segment("\u{201D}", .dim)]
+        screen.draw(line, y: height - 1, width: screen.width, theme: theme)
     }
 
     // MARK: - Tree
@@ -92,7 +100,7 @@ struct RelationsScreen: ExplorerScreen {
         let shown = Array(firstHop.filter(passes).prefix(Self.firstHopLimit))
         try resolveNames(shown, context)
         if hops == 2 {
-            for relation in shown {
+            for relation in shown.prefix(Self.expandLimit) {
                 let other = relation.subject == root.id ? relation.object : relation.subject
                 if secondHop[other] == nil {
                     let ties = RelationRanking.strongestFirst(try context.store.relations(of: other))
@@ -102,6 +110,7 @@ struct RelationsScreen: ExplorerScreen {
             }
         }
         var document = Document()
+        evidence = [:]
         let width = laidOutWidth
         let filters = "\(hops) hop\(hops == 1 ? "" : "s") \u{00B7} predicate: \(predicate?.label ?? "all") \u{00B7} origin: \(origin?.rawValue ?? "all")"
         document.appendWrapped(filters, role: .dim, width: width)
@@ -132,10 +141,11 @@ struct RelationsScreen: ExplorerScreen {
 
     /// "├─ member of → CSTO [curated]"; returns the entity at the other end.
     @discardableResult
-    private func appendEdge(_ relation: Relation, from node: String, prefix: String, to document: inout Document) -> String {
+    private mutating func appendEdge(_ relation: Relation, from node: String, prefix: String, to document: inout Document) -> String {
         let outgoing = relation.subject == node
         let other = outgoing ? relation.object : relation.subject
         let link = document.addLink(.entity(other))
+        if let sentence = (relation.evidence.first { $0.article != nil } ?? relation.evidence.first)?.text { evidence[link] = sentence }
         var atoms = TextWrapper.atoms(DisplayText(prefix), role: .dim)
         atoms += TextWrapper.atoms(DisplayText(outgoing ? "\(relation.predicate.label) \u{2192} " : "\u{2190} \(relation.predicate.label) \u{2190} "), role: .plain)
         atoms += TextWrapper.atoms(DisplayText(names[other] ?? other), role: .link, link: link)

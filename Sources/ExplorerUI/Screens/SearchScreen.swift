@@ -50,8 +50,10 @@ struct SearchScreen: ExplorerScreen {
         case .pageUp: cursor.page(-1); return ScreenEffect.none
         case .pageDown: cursor.page(1); return ScreenEffect.none
         case .enter:
-            editing = false
-            return try perform(.open, context: context)
+            let effect = try perform(.open, context: context)
+            // Leave the prompt only for a result; with none, keep typing.
+            if case .open = effect { editing = false }
+            return effect
         case .control("u"):
             query = ""
         case .resize, .mouse:

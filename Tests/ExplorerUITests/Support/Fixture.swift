@@ -17,6 +17,7 @@ enum Fixture {
                 targets: ["Guild demands safety review": "guild-review"]),
             article(
                 id: "guild-review", title: "Guild demands safety review", date: "2025-05-04", source: "Port Weekly",
+                authors: ["Mira Kova"], url: "https://example.org/guild-review",
                 paragraphs: [
                     "The Harbour Guild asked Veloria for a full safety review after the fire. Ilse Varga agreed to meet the guild.",
                     "Read more: Fire at the Northgate harbour",
@@ -75,12 +76,12 @@ enum Fixture {
     static let store = MemoryCorpusStore(corpus)
 
     /// `count` short dated articles, for scrolling and paging.
-    static func longStore(count: Int) -> MemoryCorpusStore {
+    static func longStore(count: Int, paragraphs: Int = 3) -> MemoryCorpusStore {
         let articles = (0..<count).map { index in
             article(
                 id: "a\(index)", title: "Report number \(index)", date: "2025-01-\(String(format: "%02d", index % 28 + 1))",
                 source: "Wire",
-                paragraphs: (0..<30).map { "Paragraph \($0) of report \(index) says little more than this sentence." + ($0 % 15 == 5 ? " A lighthouse is named." : "") })
+                paragraphs: (0..<paragraphs).map { "Paragraph \($0) of report \(index) says little more than this sentence." + ($0 % 15 == 5 ? " A lighthouse is named." : "") })
         }
         return MemoryCorpusStore(Corpus(root: "long", articles: articles))
     }
@@ -88,7 +89,8 @@ enum Fixture {
     // MARK: - Building articles the way the loader would
 
     static func article(
-        id: String, title: String, date: String? = nil, source: String? = nil, paragraphs: [String], targets: [String: String] = [:]
+        id: String, title: String, date: String? = nil, source: String? = nil, authors: [String] = [], url: String? = nil,
+        paragraphs: [String], targets: [String: String] = [:]
     ) -> Article {
         var text = ""
         var paragraphSpans: [TextSpan] = []
@@ -107,7 +109,7 @@ enum Fixture {
                     span: TextSpan(start: start + 11, end: start + paragraph.unicodeScalars.count), target: targets[title]))
             }
         }
-        return Article(id: id, path: "articles/\(id).txt", title: title, date: date, source: source, text: text,
+        return Article(id: id, path: "articles/\(id).txt", title: title, date: date, source: source, url: url, authors: authors, text: text,
                        paragraphs: paragraphSpans, sentences: sentences, links: links)
     }
 
