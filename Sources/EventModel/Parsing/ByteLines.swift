@@ -58,9 +58,11 @@ enum Bytes {
 
     /// Number of Unicode scalars in valid UTF-8.
     static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for byte in buffer where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 
     /// Index of the first non-space byte in `range`, or its end.
@@ -85,27 +87,33 @@ enum Bytes {
     /// Appends `source` to `out` with every run of whitespace turned into one space, and a space
     /// before it when `out` does not already end in one. Leading and trailing whitespace is dropped.
     static func appendNormalized(_ source: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        var pendingSpace = !out.isEmpty && out.last != 0x20
-        var index = source.startIndex
-        let end = source.endIndex
-        while index < end {
-            let byte = source[index]
-            if isSpace(byte) {
-                pendingSpace = !out.isEmpty
-                index += 1
-                continue
+        source.withUnsafeBufferPointer { buffer in
+            var pendingSpace = !out.isEmpty && out.last != 0x20
+            var index = 0
+            let end = buffer.count
+            while index < end {
+                // Copy a run of non-space bytes in one go.
+                var runEnd = index
+                while runEnd < end {
+                    let byte = buffer[runEnd]
+                    if byte <= 0x20 && isSpace(byte) {
+                        // A single space between words stays inside the run.
+                        guard byte == 0x20, runEnd > index, runEnd + 1 < end, buffer[runEnd + 1] > 0x20, buffer[runEnd + 1] != 0xC2 else { break }
+                    }
+                    if byte == 0xC2, runEnd + 1 < end, buffer[runEnd + 1] == 0xA0 { break }
+                    runEnd += 1
+                }
+                if runEnd > index {
+                    if pendingSpace && !out.isEmpty && out.last != 0x20 { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<runEnd]))
+                    index = runEnd
+                }
+                if index < end {
+                    pendingSpace = true
+                    index += buffer[index] == 0xC2 ? 2 : 1
+                }
             }
-            if byte == 0xC2, index + 1 < end, source[index + 1] == 0xA0 {
-                pendingSpace = !out.isEmpty
-                index += 2
-                continue
-            }
-            if pendingSpace {
-                if out.last != 0x20 { out.append(0x20) }
-                pendingSpace = false
-            }
-            out.append(byte)
-            index += 1
         }
     }
 

@@ -62,6 +62,7 @@ enum Dateline {
                 if index == text.startIndex || text[index - 1] == 0x20, byte >= 0x61 && byte <= 0x7A {
                     headWordsCapitalised = false
                 }
+                if lowerLetters > 0 && !headWordsCapitalised { return nil }  // an ordinary sentence
                 if byte >= 0x41 && byte <= 0x5A {
                     upperLetters += 1
                 } else if byte >= 0x61 && byte <= 0x7A {

@@ -41,68 +41,55 @@ struct FrontMatter {
 
     /// Reads the keys evex knows; problems become diagnostics with the file's line.
     static func parse(_ split: Split, path: String) -> (FrontMatter, [Diagnostic]) {
+        switch FrontMatterFields.read(split, path: path) {
+        case .problem(let diagnostic):
+            return (FrontMatter(), [diagnostic])
+        case .fields(let fields):
+            return interpret(fields, path: path)
+        }
+    }
+
+    private static func interpret(_ fields: [FrontMatterFields.Field], path: String) -> (FrontMatter, [Diagnostic]) {
         var matter = FrontMatter()
         var diagnostics: [Diagnostic] = []
-        let offset = split.firstLine - 1
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: split.yaml)
-        } catch {
-            let problem = YAMLProblem(error)
-            diagnostics.append(.error(
-                path, line: problem.line.map { $0 + offset } ?? split.firstLine,
-                "the front matter is not valid YAML (\(problem.message)); fix it or remove it"))
-            return (matter, diagnostics)
-        }
-        guard let root else { return (matter, diagnostics) }
-        guard let mapping = root.mapping else {
-            diagnostics.append(.error(
-                path, line: (root.mark?.line).map { $0 + offset } ?? split.firstLine,
-                "the front matter must be \"key: value\" lines; ignored"))
-            return (matter, diagnostics)
-        }
-        func line(_ node: Node) -> Int { (node.mark?.line).map { $0 + offset } ?? split.firstLine }
-        func text(_ key: String, _ node: Node) -> String? {
-            if let scalar = node.scalar {
-                let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-                return value.isEmpty || node.null != nil ? nil : value
+        func text(_ field: FrontMatterFields.Field) -> String? {
+            switch field.value {
+            case .scalar(let value, _): return value.isEmpty ? nil : value
+            case .null: return nil
+            case .list, .other:
+                diagnostics.append(.warning(path, line: field.line, "front matter \"\(field.key)\" should be a single value; ignored"))
+                return nil
             }
-            diagnostics.append(.warning(path, line: line(node), "front matter \"\(key)\" should be a single value; ignored"))
-            return nil
         }
-        func list(_ key: String, _ node: Node, splitCommas: Bool) -> [String] {
-            if let sequence = node.sequence {
-                var values: [String] = []
-                for item in sequence {
-                    if let value = item.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty {
-                        values.append(value)
-                    } else if item.scalar == nil {
-                        diagnostics.append(.warning(path, line: line(item), "front matter \"\(key)\" items should be plain values; ignored"))
-                    }
-                }
-                return values
+        func list(_ field: FrontMatterFields.Field, splitCommas: Bool) -> [String] {
+            switch field.value {
+            case .list(let items): return items.filter { !$0.isEmpty }
+            case .scalar(let value, _):
+                guard !value.isEmpty else { return [] }
+                guard splitCommas else { return [value] }
+                return value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            case .null: return []
+            case .other:
+                diagnostics.append(.warning(path, line: field.line, "front matter \"\(field.key)\" should be a list of plain values; ignored"))
+                return []
             }
-            guard let value = text(key, node) else { return [] }
-            guard splitCommas else { return [value] }
-            return value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string.lowercased() else { continue }
-            switch key {
-            case "id": matter.id = text(key, value)
-            case "title": matter.title = text(key, value).map(collapseWhitespace)
-            case "source": matter.source = text(key, value)
-            case "url": matter.url = text(key, value)
-            case "language", "lang": matter.language = text(key, value)
-            case "authors", "author": matter.authors = list(key, value, splitCommas: false)
-            case "tags": matter.tags = list(key, value, splitCommas: true)
+        for field in fields {
+            switch field.key.lowercased() {
+            case "id": matter.id = text(field)
+            case "title": matter.title = text(field).map(collapseWhitespace)
+            case "source": matter.source = text(field)
+            case "url": matter.url = text(field)
+            case "language", "lang": matter.language = text(field)
+            case "authors", "author": matter.authors = list(field, splitCommas: false)
+            case "tags": matter.tags = list(field, splitCommas: true)
             case "date":
-                guard let raw = text(key, value) else { continue }
+                guard let raw = text(field) else { continue }
                 if let date = DateText.normalize(raw) {
                     matter.date = date
                 } else {
                     diagnostics.append(.warning(
-                        path, line: line(value),
+                        path, line: field.value.line ?? field.line,
                         "date \"\(raw)\" is not an ISO 8601 date such as 2024-03-22; the article is shown undated"))
                 }
             default:

@@ -7,6 +7,7 @@ public enum TitleKey {
     /// Case and diacritics folded, apostrophes dropped ("Russia’s" = "Russias"), other
     /// punctuation and symbols turned into spaces, whitespace collapsed and trimmed.
     public static func normalize(_ title: String) -> String {
+        if let ascii = normalizeASCII(title) { return ascii }
         let folded = title.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -21,6 +22,25 @@ public enum TitleKey {
             }
         }
         return String(out)
+    }
+
+    /// The same for ASCII titles, without Foundation's folding (the common case, and much faster).
+    private static func normalizeASCII(_ title: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(title.utf8.count)
+        var pendingSpace = false
+        for byte in title.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x27 || byte == 0x60 { continue }
+            if Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(Bytes.lower(byte))
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "‘", "ʼ", "`", "´", "′"]
