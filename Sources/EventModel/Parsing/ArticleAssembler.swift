@@ -51,9 +51,9 @@ struct ArticleAssembler {
         let start = scalars
         let byteStart = text.count
         text.append(contentsOf: bytes)
-        scalars += Bytes.scalarCount(bytes)
+        // The splitter counts the paragraph's scalars on its way.
+        scalars = SentenceSplitter.split(text[byteStart...], base: start, into: &sentences)
         paragraphs.append(TextSpan(start: start, end: scalars))
-        SentenceSplitter.split(text[byteStart...], base: start, into: &sentences)
         if case .readMore(let title) = block.kind {
             // The block was not cut (datelines apply to paragraphs only), so its byte range holds.
             let before = Bytes.scalarCount(block.bytes[..<title.lowerBound])

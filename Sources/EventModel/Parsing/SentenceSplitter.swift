@@ -9,12 +9,14 @@ enum SentenceSplitter {
     /// Appends the sentences of `paragraph` to `sentences`, as scalar offsets from `base`
     /// (the scalar offset of the paragraph's first byte). The paragraph has no leading or
     /// trailing whitespace; the sentences cover it, apart from the spaces between them.
-    static func split(_ slice: ArraySlice<UInt8>, base: Int, into sentences: inout [TextSpan]) {
-        guard !slice.isEmpty else { return }
-        slice.withUnsafeBufferPointer { split($0, base: base, into: &sentences) }
+    /// Returns the scalar offset of the paragraph's end.
+    @discardableResult
+    static func split(_ slice: ArraySlice<UInt8>, base: Int, into sentences: inout [TextSpan]) -> Int {
+        guard !slice.isEmpty else { return base }
+        return slice.withUnsafeBufferPointer { split($0, base: base, into: &sentences) }
     }
 
-    private static func split(_ paragraph: UnsafeBufferPointer<UInt8>, base: Int, into sentences: inout [TextSpan]) {
+    private static func split(_ paragraph: UnsafeBufferPointer<UInt8>, base: Int, into sentences: inout [TextSpan]) -> Int {
         let end = paragraph.endIndex
         var index = paragraph.startIndex
         var scalar = base
@@ -67,6 +69,7 @@ enum SentenceSplitter {
             sentenceStart = sentenceEnd + 1
         }
         sentences.append(TextSpan(start: sentenceStart, end: scalar))
+        return scalar
     }
 
     private static func startsLowercase(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
