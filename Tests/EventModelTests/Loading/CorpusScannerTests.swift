@@ -8,7 +8,7 @@ struct CorpusScannerTests {
         get throws { try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).appendingPathComponent("corpus") }
     }
 
-    @Test("articles and knowledge files are found recursively, sorted, hidden and other files skipped")
+    @Test("articles and knowledge files are found recursively, sorted; hidden files, READMEs and other files skipped")
     func listing() throws {
         let listing = CorpusScanner.listFiles(root: try fixture)
         #expect(listing.diagnostics.isEmpty)
