@@ -71,9 +71,11 @@ enum Boilerplate {
 
     /// The byte width of a marker character at the start (or before the end) of a key.
     private static func edgeWidth(_ key: [UInt8], at index: Int, forward: Bool) -> Int? {
-        let single: Set<UInt8> = [0x20, 0x3A, 0x2D, 0x7C, 0x2A, 0x3E, 0x23, 0x2E, 0x21, 0x09]
         let byte = forward ? key[index] : key[index - 1]
-        if single.contains(byte) { return 1 }
+        switch byte {
+        case 0x20, 0x3A, 0x2D, 0x7C, 0x2A, 0x3E, 0x23, 0x2E, 0x21, 0x09: return 1  // " :-|*>#.!" and tab
+        default: break
+        }
         // "–", "—", "•", "…" (E2 80 xx) and "«", "»" (C2 AB/BB).
         if forward {
             if byte == 0xE2, index + 2 < key.count, key[index + 1] == 0x80, [0x93, 0x94, 0xA2, 0xA6].contains(key[index + 2]) { return 3 }

@@ -134,4 +134,11 @@ struct KnowledgeParserTests {
         #expect(result.base == KnowledgeBase(path: "knowledge.yaml"))
         #expect(result.diagnostics.isEmpty)
     }
+
+    @Test("a key written twice is an error with its line")
+    func duplicateKey() {
+        let result = KnowledgeParser.parse(text: "entities:\n  - name: A\n    kind: person\n    kind: place\n", path: "knowledge.yaml")
+        #expect(result.diagnostics.first?.severity == .error)
+        #expect(result.diagnostics.first?.line != nil)
+    }
 }

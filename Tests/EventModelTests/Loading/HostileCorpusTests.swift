@@ -46,6 +46,7 @@ struct HostileCorpus {
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("articles/ping.txt").path, withDestinationPath: "pong.txt")
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("articles/pong.txt").path, withDestinationPath: "ping.txt")
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("articles/alias.txt").path, withDestinationPath: "good-plain.txt")
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("articles/dangling.txt").path, withDestinationPath: "missing.txt")
     }
 
     func write(_ path: String, _ text: String) throws { try write(path, Array(text.utf8)) }
@@ -107,6 +108,7 @@ struct HostileCorpusTests {
         #expect(diagnostic("articles/more/loop", "loop") != nil)
         #expect(diagnostic("articles/ping.txt", "loop") != nil)
         #expect(diagnostic("articles/pong.txt", "loop") != nil)
+        #expect(diagnostic("articles/dangling.txt", "missing.txt, which does not exist") != nil)
         let bad = ["articles/latin1.txt", "articles/nul.txt", "articles/noise.md", "articles/open.md", "articles/too-big.txt"]
         #expect(diagnostics.filter { bad.contains($0.path) }.allSatisfy { $0.severity == .error })
     }

@@ -127,4 +127,22 @@ struct MarkdownArticleTests {
         #expect(article.authors == ["Mia Berg"])
         #expect(article.tags == ["a", "b"])
     }
+
+    @Test("block lists and escaped quotes in front matter read as YAML does")
+    func yamlForms() throws {
+        let text = "---\ntitle: \"Say \\\"when\\\"\"\nauthors:\n  - Ana Lima\n  - Piet Vos\nsummary: |\n  ignored block\n---\nBody."
+        let article = try #require(ArticleParser.parse(text: text, path: "y.md").article)
+        #expect(article.title == "Say \"when\"")
+        #expect(article.authors == ["Ana Lima", "Piet Vos"])
+        let simple = try #require(ArticleParser.parse(text: "---\ntitle: Plain\nauthors:\n  - Ana Lima\n  - Piet Vos\n---\nBody.", path: "z.md").article)
+        #expect(simple.authors == ["Ana Lima", "Piet Vos"])
+    }
+
+    @Test("a trailer heading in Markdown drops the list of other stories after it")
+    func markdownTrailer() throws {
+        let text = "# Title\n\nThe story.\n\n## Related Articles\n\n- [Other](x)\n- Read more: Yet another\n"
+        let article = try #require(ArticleParser.parse(text: text, path: "t.md").article)
+        #expect(article.text == "The story.")
+        #expect(article.links.isEmpty)
+    }
 }
