@@ -77,7 +77,13 @@ struct CorpusWalker {
         for name in names.sorted() where !name.hasPrefix(".") {
             let childPhysical = physical + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
-            guard let info = Self.status(childPhysical, follow: false) else { continue }
+            guard let info = Self.status(childPhysical, follow: false) else {
+                // Foundation repairs a name that is not UTF-8, and the repaired name leads nowhere.
+                if name.unicodeScalars.contains("\u{FFFD}") {
+                    diagnostics.append(.warning(childRelative, "the name of this file or folder is not valid UTF-8; rename it to read it"))
+                }
+                continue
+            }
             if info.isLink {
                 pendingLinks.append((childPhysical, childRelative))
             } else if info.isDirectory {

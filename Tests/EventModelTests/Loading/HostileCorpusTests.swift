@@ -39,6 +39,12 @@ struct HostileCorpus {
         try handle.truncate(atOffset: UInt64(ArticleParser.maximumFileSize + 1))
         try handle.close()
 
+        // A file name that is not UTF-8 (Latin-1 "é"), created through the C API.
+        let badName = Array(root.appendingPathComponent("articles").path.utf8) + Array("/bad".utf8) + [0xE9] + Array("name.txt".utf8) + [0]
+        let descriptor = badName.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { name in name.baseAddress.map { open($0, O_CREAT | O_WRONLY, 0o644) } ?? -1 }
+        }
+        if descriptor >= 0 { close(descriptor) }
         try Data("Outside\n\nShould never be read.\n".utf8).write(to: outside.appendingPathComponent("secret.txt"))
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("articles/escape.txt").path, withDestinationPath: outside.appendingPathComponent("secret.txt").path)
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("articles/escape-dir").path, withDestinationPath: "../../outside")
@@ -108,6 +114,7 @@ struct HostileCorpusTests {
         #expect(diagnostic("articles/more/loop", "loop") != nil)
         #expect(diagnostic("articles/ping.txt", "loop") != nil)
         #expect(diagnostic("articles/pong.txt", "loop") != nil)
+        #expect(diagnostics.contains { $0.path.hasPrefix("articles/bad") && $0.message.contains("not valid UTF-8; rename it") })
         #expect(diagnostic("articles/dangling.txt", "missing.txt, which does not exist") != nil)
         let bad = ["articles/latin1.txt", "articles/nul.txt", "articles/noise.md", "articles/open.md", "articles/too-big.txt"]
         #expect(diagnostics.filter { bad.contains($0.path) }.allSatisfy { $0.severity == .error })
