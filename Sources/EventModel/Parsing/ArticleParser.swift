@@ -57,8 +57,8 @@ public enum ArticleParser {
     }
 
     private static func parseValidated(_ bytes: [UInt8], from start: Int, path: String) -> (article: Article?, diagnostics: [Diagnostic]) {
-        let lines = ByteLines.split(bytes, from: start)
-        guard lines.contains(where: { !Bytes.trimmed(bytes[$0.start..<$0.end]).isEmpty }) else {
+        let lines = ByteLines(bytes, from: start)
+        guard bytes[start...].contains(where: { !Bytes.isSpace($0) }) else {
             return (nil, [ArticleParseError(code: .empty, path: path, message: "the file is empty; skipped").diagnostic])
         }
         var diagnostics: [Diagnostic] = []
@@ -66,19 +66,19 @@ public enum ArticleParser {
         var title: String?
         var blocks: [BodyBlock]
         if isMarkdown(path) {
-            var bodyLines = lines[...]
-            switch FrontMatter.split(bytes, lines: lines, path: path) {
+            var bodyLines = lines
+            switch FrontMatter.split(lines, path: path) {
             case .failure(let error)?:
                 return (nil, [error.diagnostic])
             case .success(let split)?:
                 let parsed = FrontMatter.parse(split, path: path)
                 matter = parsed.0
                 diagnostics += parsed.1
-                bodyLines = lines[split.bodyLine...]
+                bodyLines = split.body
             case nil:
                 break
             }
-            blocks = MarkdownReader.read(bytes, lines: bodyLines)
+            blocks = MarkdownReader.read(bodyLines)
             title = matter.title
             if let heading = blocks.firstIndex(where: { $0.kind == .heading }) {
                 let text = String(decoding: blocks[heading].bytes, as: UTF8.self)
@@ -93,7 +93,7 @@ public enum ArticleParser {
                 title = String(decoding: blocks.removeFirst().bytes, as: UTF8.self)
             }
         } else {
-            let read = PlainTextReader.read(bytes, lines: lines[...], takeTitle: true)
+            let read = PlainTextReader.read(lines, takeTitle: true)
             title = read.title
             blocks = read.blocks
         }

@@ -12,21 +12,24 @@ struct FrontMatter {
     var tags: [String] = []
     var language: String?
 
-    /// Where the front matter ends and the body starts, as an index into the file's lines.
+    /// The YAML text and where the body starts.
     struct Split {
         var yaml: String
         /// File line of the YAML's first line.
         var firstLine: Int
-        /// Index of the first body line in `lines`.
-        var bodyLine: Int
+        /// The body's first line.
+        var body: ByteLines
     }
 
     /// Finds the front matter block: `nil` when the file has none, an error when it never closes.
-    static func split(_ bytes: [UInt8], lines: [ByteLine], path: String) -> Result<Split, ArticleParseError>? {
-        guard let first = lines.first, isFence(bytes[first.start..<first.end], closing: false) else { return nil }
-        for index in lines.indices.dropFirst() where isFence(bytes[lines[index].start..<lines[index].end], closing: true) {
-            let yaml = String(decoding: bytes[first.next..<lines[index].start], as: UTF8.self)
-            return .success(Split(yaml: yaml, firstLine: first.number + 1, bodyLine: index + 1))
+    static func split(_ lines: ByteLines, path: String) -> Result<Split, ArticleParseError>? {
+        var lines = lines
+        let bytes = lines.bytes
+        guard let first = lines.next(), isFence(bytes[first.start..<first.end], closing: false) else { return nil }
+        while let line = lines.next() {
+            guard isFence(bytes[line.start..<line.end], closing: true) else { continue }
+            let yaml = String(decoding: bytes[first.next..<line.start], as: UTF8.self)
+            return .success(Split(yaml: yaml, firstLine: first.number + 1, body: lines))
         }
         return .failure(ArticleParseError(
             code: .unterminatedFrontMatter, path: path, line: first.number,

@@ -45,6 +45,13 @@ enum FrontMatterFields {
         var fields: [Field] = []
         var keys: Set<String> = []
         var listOpen = false
+        // Items of the "- item" list being read, kept apart so that appending stays cheap.
+        var listItems: [String] = []
+        func closeList() {
+            if listOpen && !listItems.isEmpty { fields[fields.count - 1].value = .list(listItems) }
+            listOpen = false
+            listItems = []
+        }
         var lineNumber = split.firstLine - 1
         var lineStart = 0
         while lineStart < bytes.count {
@@ -62,14 +69,10 @@ enum FrontMatterFields {
                 guard listOpen, trimmed.count >= 2, trimmed.first == 0x2D, trimmed[trimmed.startIndex + 1] == 0x20,
                     let item = plain(Bytes.trimmed(trimmed.dropFirst(2)))
                 else { return nil }
-                if case .list(let items) = fields[fields.count - 1].value {
-                    fields[fields.count - 1].value = .list(items + [item])
-                } else {
-                    fields[fields.count - 1].value = .list([item])
-                }
+                listItems.append(item)
                 continue
             }
-            listOpen = false
+            closeList()
             guard let colon = line.firstIndex(of: 0x3A) else { return nil }
             let keyBytes = line[line.startIndex..<colon]
             guard !keyBytes.isEmpty,
@@ -103,6 +106,7 @@ enum FrontMatterFields {
             let isNull = value == "~" || value == "null" || value == "Null" || value == "NULL"
             fields.append(Field(key: key, line: lineNumber, value: isNull ? .null : .scalar(value, line: lineNumber)))
         }
+        closeList()
         return fields
     }
 

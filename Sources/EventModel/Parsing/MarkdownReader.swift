@@ -1,7 +1,8 @@
 /// Reads the body of a Markdown article into blocks: headings, paragraphs, list items (each a
 /// paragraph of its own) and "Read more" lines; inline markup is reduced to its words.
 enum MarkdownReader {
-    static func read(_ bytes: [UInt8], lines: ArraySlice<ByteLine>) -> [BodyBlock] {
+    static func read(_ lines: ByteLines) -> [BodyBlock] {
+        let bytes = lines.bytes
         var blocks: [BodyBlock] = []
         var current: [UInt8] = []
         var currentLine = 0

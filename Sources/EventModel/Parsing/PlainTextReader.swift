@@ -2,7 +2,8 @@
 /// a paragraph are joined with a space, and each "Read more" line stands on its own.
 enum PlainTextReader {
     /// The title (the first non-empty line, when `takeTitle`) and the body's blocks.
-    static func read(_ bytes: [UInt8], lines: ArraySlice<ByteLine>, takeTitle: Bool) -> (title: String?, blocks: [BodyBlock]) {
+    static func read(_ lines: ByteLines, takeTitle: Bool) -> (title: String?, blocks: [BodyBlock]) {
+        let bytes = lines.bytes
         var title: String?
         var blocks: [BodyBlock] = []
         var current: [UInt8] = []

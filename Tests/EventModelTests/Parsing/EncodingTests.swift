@@ -66,6 +66,14 @@ struct EncodingTests {
         let plain = try #require(ArticleParser.parse(text: text, path: "big.txt").article)
         #expect(plain.text.unicodeScalars.count > 5_000_000)
     }
+
+    @Test("millions of empty lines and a front matter list of many items still parse")
+    func hostileShapes() throws {
+        let blank = "Title\n" + String(repeating: "\n", count: 2_000_000) + "Last words."
+        #expect(try #require(ArticleParser.parse(text: blank, path: "blank.txt").article).text == "Last words.")
+        let tags = "---\ntags:\n" + String(repeating: "  - tag\n", count: 50_000) + "---\nBody."
+        #expect(try #require(ArticleParser.parse(text: tags, path: "tags.md").article).tags.count == 50_000)
+    }
 }
 
 /// A small deterministic generator, so failures repeat.
