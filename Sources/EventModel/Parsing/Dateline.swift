@@ -85,8 +85,9 @@ enum Dateline {
         // The separator must be followed by a space and some text.
         guard index < text.endIndex, text[index] == 0x20 else { return nil }
         let rest = Bytes.skipSpaces(text, from: index)
-        // The text after a dateline starts a sentence; "(NA) - a coalition" does not.
-        guard rest < text.endIndex, !(text[rest] >= 0x61 && text[rest] <= 0x7A) else { return nil }
+        guard rest < text.endIndex else { return nil }
+        // After "City (Agency) -" a sentence starts; "The Alliance (NA) - a coalition" is prose.
+        if !capitals, text[rest] >= 0x61 && text[rest] <= 0x7A { return nil }
         let label = Bytes.trimmed(text[text.startIndex..<labelEnd])
         guard !label.isEmpty else { return nil }
         return Match(label: label, rest: rest)

@@ -121,6 +121,8 @@ struct PlainTextArticleTests {
             ("MOSCOW (Reuters) - The talks ended early.", "MOSCOW (Reuters)"),
             ("DUSHANBE, March 24 (AP) — Officials met on Sunday.", "DUSHANBE, March 24 (AP)"),
             ("KABUL: A convoy left the city.", "KABUL"),
+            ("ISLAMABAD: at least ten people were hurt.", "ISLAMABAD"),
+            ("NEW YORK, March 22 — The council met.", "NEW YORK, March 22"),
             ("Oslo (NTB) – Ministers agreed.", "Oslo (NTB)"),
             ("Meanwhile, the ministry said: nothing changed.", nil),
             ("The Northern Alliance (NA) - a coalition - met.", nil),
