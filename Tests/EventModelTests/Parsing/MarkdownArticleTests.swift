@@ -145,4 +145,14 @@ struct MarkdownArticleTests {
         #expect(article.text == "The story.")
         #expect(article.links.isEmpty)
     }
+
+    @Test("list items under a 'Read more' heading are links")
+    func readMoreSection() throws {
+        let text = "# Title\n\nThe story.\n\n## Read more\n\n- [First other story](a.md)\n- *Second* other story\n\n## Notes\n\n- Not a link\n"
+        let article = try #require(ArticleParser.parse(text: text, path: "r.md").article)
+        #expect(article.links.map(\.title) == ["First other story", "Second other story"])
+        #expect(article.links.map(\.line) == [7, 8])
+        #expect(article.links.allSatisfy { article.text.substring($0.span) == $0.title })
+        #expect(article.text.hasSuffix("Notes\n\nNot a link"))
+    }
 }
