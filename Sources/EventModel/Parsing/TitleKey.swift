@@ -24,21 +24,30 @@ public enum TitleKey {
         return String(out)
     }
 
-    /// The same for ASCII titles, without Foundation's folding (the common case, and much faster).
+    /// The same for titles whose letters and digits are all ASCII (curly quotes and dashes
+    /// allowed): the common case, without Foundation's folding, which is much slower.
     private static func normalizeASCII(_ title: String) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(title.utf8.count)
         var pendingSpace = false
-        for byte in title.utf8 {
-            guard byte < 0x80 else { return nil }
-            if byte == 0x27 || byte == 0x60 { continue }
-            if Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) {
-                if pendingSpace && !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
-                out.append(Bytes.lower(byte))
-            } else {
-                pendingSpace = true
+        for scalar in title.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                if byte == 0x27 || byte == 0x60 { continue }
+                if Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) {
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(Bytes.lower(byte))
+                } else {
+                    pendingSpace = true
+                }
+                continue
             }
+            if apostrophes.contains(scalar) { continue }
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil { return nil }
+            pendingSpace = true
         }
         return String(decoding: out, as: UTF8.self)
     }
