@@ -60,9 +60,13 @@ enum TextDecoding {
                 index += length
             }
         }
-        let sample = max(1, sampleEnd - start)
-        if controls * 10 > sample { return .failure(.binary(line: 1)) }
-        if let firstInvalidLine { return .failure(.invalidUTF8(line: firstInvalidLine)) }
+        if let firstInvalidLine {
+            // Mostly control characters and stray bytes: binary. A few stray bytes: mis-encoded text.
+            // (Valid UTF-8 with control characters, such as terminal escapes, is still text.)
+            let sample = max(1, sampleEnd - start)
+            if controls * 10 > sample { return .failure(.binary(line: 1)) }
+            return .failure(.invalidUTF8(line: firstInvalidLine))
+        }
         return .success(start)
     }
 

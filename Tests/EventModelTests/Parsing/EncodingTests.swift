@@ -32,6 +32,13 @@ struct EncodingTests {
         #expect(result.diagnostics.first?.message.contains("looks like a binary file") == true)
     }
 
+    @Test("valid UTF-8 with terminal escape sequences is text, kept for the reader to show safely")
+    func escapes() throws {
+        let text = "Title\n\n\u{1B}[31mRed\u{1B}[0m \u{1B}]0;title\u{07} \u{1B}[2J\u{1B}[H text.\n"
+        let article = try #require(ArticleParser.parse(text: text, path: "esc.txt").article)
+        #expect(article.text.contains("\u{1B}[31mRed"))
+    }
+
     @Test("UTF-16 text is named as such")
     func utf16() {
         let bytes: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x42, 0x00]
