@@ -155,4 +155,22 @@ struct MarkdownArticleTests {
         #expect(article.links.allSatisfy { article.text.substring($0.span) == $0.title })
         #expect(article.text.hasSuffix("Notes\n\nNot a link"))
     }
+
+    @Test("inline markup: emphasis, escapes, nested brackets, autolinks, tags and entities")
+    func inlineMarkup() throws {
+        let cases: [(String, String)] = [
+            ("**bold** and _it_ and snake_case", "bold and it and snake_case"),
+            ("2 * 3 = 6", "2 * 3 = 6"),
+            ("\\*literal\\*", "*literal*"),
+            ("[a [b] c](u (x)) end", "a [b] c end"),
+            ("<https://x.org> and <b>bold</b>", "https://x.org and bold"),
+            ("Tom &amp; Jerry", "Tom & Jerry"),
+            ("~~gone~~ 5~6", "gone 5~6"),
+            ("[unclosed link text", "[unclosed link text"),
+        ]
+        for (markdown, expected) in cases {
+            let article = try #require(ArticleParser.parse(text: "# T\n\n" + markdown, path: "i.md").article)
+            #expect(article.text == expected, "\(markdown)")
+        }
+    }
 }
