@@ -8,6 +8,8 @@ struct ArticleAssembler {
     var sentences: [TextSpan] = []
     var links: [ReadMoreLink] = []
     var dateline: String?
+    /// The agency named in the first dateline: "MOSCOW (Reuters) -" gives "Reuters".
+    var datelineAgency: String?
     /// Paragraphs kept so far, by a hash of their bytes, to drop verbatim repeats.
     private var seen: [UInt64: [Range<Int>]] = [:]
 
@@ -30,7 +32,10 @@ struct ArticleAssembler {
             }
             var bytes = block.bytes[...]
             if block.kind == .paragraph, let match = Dateline.match(bytes) {
-                if dateline == nil { dateline = String(decoding: match.label, as: UTF8.self) }
+                if dateline == nil {
+                    dateline = String(decoding: match.label, as: UTF8.self)
+                    datelineAgency = match.agency.map { String(decoding: $0, as: UTF8.self) }
+                }
                 bytes = bytes[match.rest...]
             }
             guard !bytes.isEmpty else { continue }

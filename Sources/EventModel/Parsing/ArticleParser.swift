@@ -11,7 +11,8 @@
 /// Markdown (`.md`, `.markdown`): optional YAML front matter (id, title, date, source, url,
 /// authors, tags, language), `#` headings, lists and inline markup reduced to text.
 /// Both: a leading dateline ("MOSCOW (Reuters) -") becomes ``Article/dateline``, "Read more:
-/// TITLE" lines become ``ReadMoreLink``s, boilerplate trailers are dropped and a repeated
+/// TITLE" lines become ``ReadMoreLink``s (the agency in a dateline is the source when the file
+/// names none), boilerplate trailers are dropped and a repeated
 /// paragraph is kept once.
 public enum ArticleParser {
     /// Files above this size are refused: no article is that long, and the index would suffer.
@@ -102,7 +103,7 @@ public enum ArticleParser {
         let article = Article(
             id: matter.id ?? defaultID(path: path), path: path,
             title: title.flatMap { $0.isEmpty ? nil : $0 } ?? defaultID(path: path),
-            date: matter.date, source: matter.source, dateline: assembler.dateline, url: matter.url,
+            date: matter.date, source: matter.source ?? assembler.datelineAgency, dateline: assembler.dateline, url: matter.url,
             authors: matter.authors, tags: matter.tags, language: matter.language, text: assembler.string,
             paragraphs: assembler.paragraphs, sentences: assembler.sentences, links: assembler.links)
         return (article, diagnostics)

@@ -9,6 +9,8 @@ enum Dateline {
         var label: ArraySlice<UInt8>
         /// Where the paragraph's text starts after it.
         var rest: Int
+        /// The news agency in brackets ("Reuters"), if any.
+        var agency: ArraySlice<UInt8>?
     }
 
     static let maximumLength = 80
@@ -20,6 +22,7 @@ enum Dateline {
         var inHead = true
         var headWordsCapitalised = true
         var agency = false
+        var agencyRange: Range<Int>?
         var labelEnd = index
         while index < limit {
             let byte = text[index]
@@ -54,6 +57,7 @@ enum Dateline {
             if byte == 0x28 {  // "(Agency)"
                 guard let close = text[index..<limit].firstIndex(of: 0x29), close - index > 1 else { return nil }
                 agency = true
+                agencyRange = (index + 1)..<close
                 inHead = false
                 index = close + 1
                 continue
@@ -90,6 +94,7 @@ enum Dateline {
         if !capitals, text[rest] >= 0x61 && text[rest] <= 0x7A { return nil }
         let label = Bytes.trimmed(text[text.startIndex..<labelEnd])
         guard !label.isEmpty else { return nil }
-        return Match(label: label, rest: rest)
+        let agencyName = agencyRange.map { Bytes.trimmed(text[$0]) }.flatMap { $0.isEmpty ? nil : $0 }
+        return Match(label: label, rest: rest, agency: agencyName)
     }
 }

@@ -131,8 +131,18 @@ struct PlainTextArticleTests {
         for (paragraph, expected) in cases {
             let parsed = try #require(ArticleParser.parse(text: "Title\n\n\(paragraph)", path: "a.txt").article)
             #expect(parsed.dateline == expected, "\(paragraph)")
-            if expected != nil { #expect(!parsed.text.contains(expected!)) } else { #expect(parsed.text == paragraph) }
+            if let expected { #expect(!parsed.text.contains(expected)) } else { #expect(parsed.text == paragraph) }
         }
+    }
+
+    @Test("the agency of a dateline is the article's source; a desk is not")
+    func agencySource() throws {
+        let agency = try #require(ArticleParser.parse(text: "T\n\nMOSCOW (Caspian Daily) - Talks ended.", path: "a.txt").article)
+        #expect(agency.source == "Caspian Daily")
+        let desk = try #require(ArticleParser.parse(text: "T\n\nWEB DESK: Talks ended.", path: "b.txt").article)
+        #expect(desk.source == nil)
+        let given = try #require(ArticleParser.parse(text: "---\nsource: Herald\n---\n# T\n\nKABUL (AP) - Talks.", path: "c.md").article)
+        #expect(given.source == "Herald")
     }
 
     @Test("'Also read:' and 'READ MORE:' lines are links too")
