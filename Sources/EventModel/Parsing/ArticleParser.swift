@@ -90,8 +90,12 @@ public enum ArticleParser {
                     blocks.remove(at: heading)  // the front matter's title repeated as the first heading
                 }
             }
-            if title == nil, !blocks.isEmpty {
-                title = String(decoding: blocks.removeFirst().bytes, as: UTF8.self)
+            if title == nil, let first = blocks.first {
+                if first.bytes.count <= PlainTextReader.maximumTitleLength {
+                    title = String(decoding: blocks.removeFirst().bytes, as: UTF8.self)
+                } else {
+                    title = PlainTextReader.shortTitle(first.bytes[...])
+                }
             }
         } else {
             let read = PlainTextReader.read(lines, takeTitle: true)

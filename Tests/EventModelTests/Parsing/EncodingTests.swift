@@ -74,6 +74,20 @@ struct EncodingTests {
         #expect(plain.text.unicodeScalars.count > 5_000_000)
     }
 
+    @Test("a file on one single long line is text, with its opening words as title")
+    func singleLine() throws {
+        let line = String(repeating: "Zürich words. ", count: 20_000)
+        let article = try #require(ArticleParser.parse(text: line, path: "one-line.txt").article)
+        #expect(article.title.hasPrefix("Zürich words. Zürich"))
+        #expect(article.title.hasSuffix("…"))
+        #expect(article.title.count < 110)
+        #expect(article.text.hasPrefix("Zürich words."))
+        #expect(article.sentences.count == 20_000)
+        let markdown = try #require(ArticleParser.parse(text: line, path: "one-line.md").article)
+        #expect(markdown.title == article.title)
+        #expect(markdown.text == article.text)
+    }
+
     @Test("millions of empty lines and a front matter list of many items still parse")
     func hostileShapes() throws {
         let blank = "Title\n" + String(repeating: "\n", count: 2_000_000) + "Last words."
