@@ -44,7 +44,7 @@ public enum KnowledgeParser {
     public static func parse(text: String, path: String) -> (base: KnowledgeBase?, diagnostics: [Diagnostic]) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch {
             let problem = YAMLProblem(error)
             return (nil, [.error(path, line: problem.line, "not valid YAML (\(problem.message)); nothing from this file was loaded")])

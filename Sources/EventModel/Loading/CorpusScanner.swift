@@ -36,7 +36,7 @@ public enum FileContent: Sendable {
 public enum CorpusScanner {
     /// Every article and knowledge file under `root`, recursively, sorted by path.
     ///
-    /// Hidden files and folders (`.git`, `.evex`) and other extensions are skipped. A symbolic
+    /// Hidden files and folders (`.git`, `.evex`), READMEs and other extensions are skipped. A symbolic
     /// link is followed only when its real target stays inside the corpus folder; one that leads
     /// outside, nowhere, or round in a loop is skipped with a warning naming it.
     public static func listFiles(root: URL) -> (files: [CorpusFile], diagnostics: [Diagnostic]) {
@@ -45,10 +45,12 @@ public enum CorpusScanner {
         return (walker.files, walker.diagnostics)
     }
 
-    /// The kind of file a name denotes, or nil for files evex does not read.
+    /// The kind of file a name denotes, or nil for files evex does not read. A `README.md`
+    /// describes the folder rather than reporting news, so it is not an article.
     public static func kind(ofName name: String) -> CorpusFile.Kind? {
         if KnowledgeParser.isKnowledgeFile(name: name) { return .knowledge }
         let lower = name.lowercased()
+        if lower.hasPrefix("readme.") { return nil }
         if lower.hasSuffix(".txt") || lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .article }
         return nil
     }

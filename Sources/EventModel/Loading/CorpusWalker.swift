@@ -27,6 +27,9 @@ struct CorpusWalker {
         var viaLink: Bool
     }
     private var entries: [Entry] = []
+    /// Links met during the walk, followed once the real folders are done, so that a file keeps
+    /// its real path when a link leads to it too.
+    private var pendingLinks: [(physical: String, relative: String)] = []
 
     init(root: URL) {
         self.rootURL = root.standardizedFileURL
@@ -45,6 +48,12 @@ struct CorpusWalker {
         }
         visited.insert(info.id)
         walkDirectory(physical: real, relative: "")
+        var next = 0
+        while next < pendingLinks.count {
+            let link = pendingLinks[next]
+            next += 1
+            followLink(physical: link.physical, relative: link.relative)
+        }
         // Prefer the file reached directly over a link to it, then keep path order.
         let direct = Set(entries.filter { !$0.viaLink }.map(\.id))
         var seenLinked: Set<FileID> = []
@@ -68,9 +77,15 @@ struct CorpusWalker {
         for name in names.sorted() where !name.hasPrefix(".") {
             let childPhysical = physical + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
-            guard let info = Self.status(childPhysical, follow: false) else { continue }
+            guard let info = Self.status(childPhysical, follow: false) else {
+                // Foundation repairs a name that is not UTF-8, and the repaired name leads nowhere.
+                if name.unicodeScalars.contains("\u{FFFD}") {
+                    diagnostics.append(.warning(childRelative, "the name of this file or folder is not valid UTF-8; rename it to read it"))
+                }
+                continue
+            }
             if info.isLink {
-                followLink(physical: childPhysical, relative: childRelative)
+                pendingLinks.append((childPhysical, childRelative))
             } else if info.isDirectory {
                 guard visited.insert(info.id).inserted else { continue }
                 walkDirectory(physical: childPhysical, relative: childRelative)
@@ -102,7 +117,7 @@ struct CorpusWalker {
         if info.isDirectory {
             guard visited.insert(info.id).inserted else {
                 diagnostics.append(.warning(
-                    relative, "symbolic link to \(destination) leads back to a folder already read (a loop); skipped"))
+                    relative, "symbolic link to \(destination) leads to a folder already read (a loop, or a second way in); skipped"))
                 return
             }
             walkDirectory(physical: real, relative: relative)

@@ -8,7 +8,10 @@ struct ArticleAssembler {
     var sentences: [TextSpan] = []
     var links: [ReadMoreLink] = []
     var dateline: String?
-    private var seen: Set<[UInt8]> = []
+    /// The agency named in the first dateline: "MOSCOW (Reuters) -" gives "Reuters".
+    var datelineAgency: String?
+    /// Paragraphs kept so far, by a hash of their bytes, to drop verbatim repeats.
+    private var seen: [UInt64: [Range<Int>]] = [:]
 
     /// A paragraph this long, ending like a sentence, means the article resumes after a trailer heading.
     static let proseWords = 20
@@ -29,11 +32,18 @@ struct ArticleAssembler {
             }
             var bytes = block.bytes[...]
             if block.kind == .paragraph, let match = Dateline.match(bytes) {
-                if dateline == nil { dateline = String(decoding: match.label, as: UTF8.self) }
+                if dateline == nil {
+                    dateline = String(decoding: match.label, as: UTF8.self)
+                    datelineAgency = match.agency.map { String(decoding: $0, as: UTF8.self) }
+                }
                 bytes = bytes[match.rest...]
             }
-            guard !bytes.isEmpty, seen.insert(Array(bytes)).inserted else { continue }
+            guard !bytes.isEmpty else { continue }
+            let hash = Self.hash(bytes)
+            if let earlier = seen[hash], earlier.contains(where: { text[$0].elementsEqual(bytes) }) { continue }
+            let byteStart = text.count + (text.isEmpty ? 0 : 2)
             append(bytes, block: block)
+            seen[hash, default: []].append(byteStart..<text.count)
         }
     }
 
@@ -46,9 +56,9 @@ struct ArticleAssembler {
         let start = scalars
         let byteStart = text.count
         text.append(contentsOf: bytes)
-        scalars += Bytes.scalarCount(bytes)
+        // The splitter counts the paragraph's scalars on its way.
+        scalars = SentenceSplitter.split(text[byteStart...], base: start, into: &sentences)
         paragraphs.append(TextSpan(start: start, end: scalars))
-        SentenceSplitter.split(text[byteStart...], base: start, into: &sentences)
         if case .readMore(let title) = block.kind {
             // The block was not cut (datelines apply to paragraphs only), so its byte range holds.
             let before = Bytes.scalarCount(block.bytes[..<title.lowerBound])
@@ -57,6 +67,13 @@ struct ArticleAssembler {
                 title: String(decoding: block.bytes[title], as: UTF8.self), line: block.line,
                 span: TextSpan(start: start + before, end: start + before + length)))
         }
+    }
+
+    /// FNV-1a: cheap, and collisions are settled by comparing the bytes.
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 
     /// At least ``proseWords`` words and a sentence ending.

@@ -11,7 +11,8 @@
 /// Markdown (`.md`, `.markdown`): optional YAML front matter (id, title, date, source, url,
 /// authors, tags, language), `#` headings, lists and inline markup reduced to text.
 /// Both: a leading dateline ("MOSCOW (Reuters) -") becomes ``Article/dateline``, "Read more:
-/// TITLE" lines become ``ReadMoreLink``s, boilerplate trailers are dropped and a repeated
+/// TITLE" lines become ``ReadMoreLink``s (the agency in a dateline is the source when the file
+/// names none), boilerplate trailers are dropped and a repeated
 /// paragraph is kept once.
 public enum ArticleParser {
     /// Files above this size are refused: no article is that long, and the index would suffer.
@@ -57,8 +58,8 @@ public enum ArticleParser {
     }
 
     private static func parseValidated(_ bytes: [UInt8], from start: Int, path: String) -> (article: Article?, diagnostics: [Diagnostic]) {
-        let lines = ByteLines.split(bytes, from: start)
-        guard lines.contains(where: { !Bytes.trimmed(bytes[$0.start..<$0.end]).isEmpty }) else {
+        let lines = ByteLines(bytes, from: start)
+        guard bytes[start...].contains(where: { !Bytes.isSpace($0) }) else {
             return (nil, [ArticleParseError(code: .empty, path: path, message: "the file is empty; skipped").diagnostic])
         }
         var diagnostics: [Diagnostic] = []
@@ -66,19 +67,19 @@ public enum ArticleParser {
         var title: String?
         var blocks: [BodyBlock]
         if isMarkdown(path) {
-            var bodyLines = lines[...]
-            switch FrontMatter.split(bytes, lines: lines, path: path) {
+            var bodyLines = lines
+            switch FrontMatter.split(lines, path: path) {
             case .failure(let error)?:
                 return (nil, [error.diagnostic])
             case .success(let split)?:
                 let parsed = FrontMatter.parse(split, path: path)
                 matter = parsed.0
                 diagnostics += parsed.1
-                bodyLines = lines[split.bodyLine...]
+                bodyLines = split.body
             case nil:
                 break
             }
-            blocks = MarkdownReader.read(bytes, lines: bodyLines)
+            blocks = MarkdownReader.read(bodyLines)
             title = matter.title
             if let heading = blocks.firstIndex(where: { $0.kind == .heading }) {
                 let text = String(decoding: blocks[heading].bytes, as: UTF8.self)
@@ -89,11 +90,15 @@ public enum ArticleParser {
                     blocks.remove(at: heading)  // the front matter's title repeated as the first heading
                 }
             }
-            if title == nil, !blocks.isEmpty {
-                title = String(decoding: blocks.removeFirst().bytes, as: UTF8.self)
+            if title == nil, let first = blocks.first {
+                if first.bytes.count <= PlainTextReader.maximumTitleLength {
+                    title = String(decoding: blocks.removeFirst().bytes, as: UTF8.self)
+                } else {
+                    title = PlainTextReader.shortTitle(first.bytes[...])
+                }
             }
         } else {
-            let read = PlainTextReader.read(bytes, lines: lines[...], takeTitle: true)
+            let read = PlainTextReader.read(lines, takeTitle: true)
             title = read.title
             blocks = read.blocks
         }
@@ -102,7 +107,7 @@ public enum ArticleParser {
         let article = Article(
             id: matter.id ?? defaultID(path: path), path: path,
             title: title.flatMap { $0.isEmpty ? nil : $0 } ?? defaultID(path: path),
-            date: matter.date, source: matter.source, dateline: assembler.dateline, url: matter.url,
+            date: matter.date, source: matter.source ?? assembler.datelineAgency, dateline: assembler.dateline, url: matter.url,
             authors: matter.authors, tags: matter.tags, language: matter.language, text: assembler.string,
             paragraphs: assembler.paragraphs, sentences: assembler.sentences, links: assembler.links)
         return (article, diagnostics)

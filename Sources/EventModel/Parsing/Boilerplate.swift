@@ -41,24 +41,49 @@ enum Boilerplate {
 
     static func classify(_ bytes: [UInt8]) -> Class {
         guard bytes.count <= maximumLength, !bytes.isEmpty else { return .none }
-        // Lowercase, drop trailing punctuation and surrounding markers ("— Related —", "ADVERTISEMENT:").
-        var key = String(decoding: bytes, as: UTF8.self).lowercased()
-        key = trimEdges(key)
-        key = key.replacingOccurrences(of: "’", with: "'")
-        if trailerHeadings.contains(key) { return .trailerHeading }
-        if lines.contains(key) { return .line }
-        let words = key.split(separator: " ").count
-        if words <= 14 {
-            for prefix in linePrefixes where key.hasPrefix(prefix) { return .line }
+        // Lowercase ASCII, curly apostrophes straightened, surrounding markers dropped
+        // ("— Related —", "ADVERTISEMENT:"): a short key, built without Foundation.
+        var key: [UInt8] = []
+        key.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                key.append(0x27)
+                index += 3
+            } else {
+                key.append(Bytes.lower(byte))
+                index += 1
+            }
+        }
+        var lower = 0, upper = key.count
+        while lower < upper, let width = edgeWidth(key, at: lower, forward: true) { lower += width }
+        while upper > lower, let width = edgeWidth(key, at: upper, forward: false) { upper -= width }
+        guard lower < upper else { return .none }
+        let text = String(decoding: key[lower..<upper], as: UTF8.self)
+        if trailerHeadings.contains(text) { return .trailerHeading }
+        if lines.contains(text) { return .line }
+        if key[lower..<upper].lazy.filter({ $0 == 0x20 }).count < 14 {
+            for prefix in linePrefixes where text.hasPrefix(prefix) { return .line }
         }
         return .none
     }
 
-    private static func trimEdges(_ text: String) -> String {
-        let edge: Set<Unicode.Scalar> = [" ", ":", "-", "–", "—", "|", "•", "*", ">", "#", ".", "!", "\t", "…", "»", "«"]
-        var scalars = Substring(text).unicodeScalars[...]
-        while let first = scalars.first, edge.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, edge.contains(last) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+    /// The byte width of a marker character at the start (or before the end) of a key.
+    private static func edgeWidth(_ key: [UInt8], at index: Int, forward: Bool) -> Int? {
+        let byte = forward ? key[index] : key[index - 1]
+        switch byte {
+        case 0x20, 0x3A, 0x2D, 0x7C, 0x2A, 0x3E, 0x23, 0x2E, 0x21, 0x09: return 1  // " :-|*>#.!" and tab
+        default: break
+        }
+        // "–", "—", "•", "…" (E2 80 xx) and "«", "»" (C2 AB/BB).
+        if forward {
+            if byte == 0xE2, index + 2 < key.count, key[index + 1] == 0x80, [0x93, 0x94, 0xA2, 0xA6].contains(key[index + 2]) { return 3 }
+            if byte == 0xC2, index + 1 < key.count, key[index + 1] == 0xAB || key[index + 1] == 0xBB { return 2 }
+        } else {
+            if index >= 3, key[index - 3] == 0xE2, key[index - 2] == 0x80, [0x93, 0x94, 0xA2, 0xA6].contains(byte) { return 3 }
+            if index >= 2, key[index - 2] == 0xC2, byte == 0xAB || byte == 0xBB { return 2 }
+        }
+        return nil
     }
 }

@@ -7,115 +7,40 @@ struct ByteLine {
     var number: Int
 }
 
-/// Splits bytes into lines at LF, CRLF and a lone CR.
-enum ByteLines {
-    static func split(_ bytes: [UInt8], from start: Int) -> [ByteLine] {
-        var lines: [ByteLine] = []
-        lines.reserveCapacity(bytes.count / 40 + 1)
-        bytes.withUnsafeBufferPointer { buffer in
-            let count = buffer.count
-            var lineStart = start
+/// The lines of a file, one at a time, split at LF, CRLF and a lone CR. Lazy, so that a file of
+/// millions of empty lines costs no memory for them.
+struct ByteLines: Sequence, IteratorProtocol {
+    let bytes: [UInt8]
+    /// Where the next line starts.
+    private(set) var position: Int
+    /// The number the next line gets.
+    private(set) var number: Int
+
+    init(_ bytes: [UInt8], from start: Int, number: Int = 1) {
+        self.bytes = bytes
+        self.position = start
+        self.number = number
+    }
+
+    mutating func next() -> ByteLine? {
+        guard position < bytes.count else { return nil }
+        let start = position
+        let line = bytes.withUnsafeBufferPointer { buffer -> ByteLine in
             var index = start
-            var number = 1
+            let count = buffer.count
             while index < count {
                 let byte = buffer[index]
                 if byte == 0x0A || byte == 0x0D {
                     var next = index + 1
                     if byte == 0x0D, next < count, buffer[next] == 0x0A { next += 1 }
-                    lines.append(ByteLine(start: lineStart, end: index, next: next, number: number))
-                    number += 1
-                    lineStart = next
-                    index = next
-                } else {
-                    index += 1
+                    return ByteLine(start: start, end: index, next: next, number: number)
                 }
-            }
-            if lineStart < count {
-                lines.append(ByteLine(start: lineStart, end: count, next: count, number: number))
-            }
-        }
-        return lines
-    }
-}
-
-/// Small byte helpers shared by the readers.
-enum Bytes {
-    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C || byte == 0x0D || byte == 0x0A
-    }
-
-    @inline(__always) static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
-
-    @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-    }
-
-    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-    @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-    }
-
-    /// Number of Unicode scalars in valid UTF-8.
-    static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
-    }
-
-    /// Index of the first non-space byte in `range`, or its end.
-    static func skipSpaces(_ bytes: ArraySlice<UInt8>, from index: Int) -> Int {
-        var index = index
-        while index < bytes.endIndex && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
-        return index
-    }
-
-    /// The range without leading and trailing whitespace (ASCII and no-break space).
-    static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var lower = bytes.startIndex, upper = bytes.endIndex
-        while lower < upper {
-            if isSpace(bytes[lower]) { lower += 1 } else if bytes[lower] == 0xC2, lower + 1 < upper, bytes[lower + 1] == 0xA0 { lower += 2 } else { break }
-        }
-        while upper > lower {
-            if isSpace(bytes[upper - 1]) { upper -= 1 } else if upper - 2 >= lower, bytes[upper - 2] == 0xC2, bytes[upper - 1] == 0xA0 { upper -= 2 } else { break }
-        }
-        return bytes[lower..<upper]
-    }
-
-    /// Appends `source` to `out` with every run of whitespace turned into one space, and a space
-    /// before it when `out` does not already end in one. Leading and trailing whitespace is dropped.
-    static func appendNormalized(_ source: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        var pendingSpace = !out.isEmpty && out.last != 0x20
-        var index = source.startIndex
-        let end = source.endIndex
-        while index < end {
-            let byte = source[index]
-            if isSpace(byte) {
-                pendingSpace = !out.isEmpty
                 index += 1
-                continue
             }
-            if byte == 0xC2, index + 1 < end, source[index + 1] == 0xA0 {
-                pendingSpace = !out.isEmpty
-                index += 2
-                continue
-            }
-            if pendingSpace {
-                if out.last != 0x20 { out.append(0x20) }
-                pendingSpace = false
-            }
-            out.append(byte)
-            index += 1
+            return ByteLine(start: start, end: count, next: count, number: number)
         }
-    }
-
-    /// Whether `bytes` starts, case-insensitively, with the ASCII `prefix` at `index`.
-    static func hasPrefix(_ bytes: ArraySlice<UInt8>, at index: Int, _ prefix: StaticString) -> Bool {
-        let length = prefix.utf8CodeUnitCount
-        guard index + length <= bytes.endIndex else { return false }
-        return prefix.withUTF8Buffer { p in
-            for offset in 0..<length where lower(bytes[index + offset]) != p[offset] { return false }
-            return true
-        }
+        position = line.next
+        number += 1
+        return line
     }
 }

@@ -9,6 +9,8 @@ enum Dateline {
         var label: ArraySlice<UInt8>
         /// Where the paragraph's text starts after it.
         var rest: Int
+        /// The news agency in brackets ("Reuters"), if any.
+        var agency: ArraySlice<UInt8>?
     }
 
     static let maximumLength = 80
@@ -20,6 +22,7 @@ enum Dateline {
         var inHead = true
         var headWordsCapitalised = true
         var agency = false
+        var agencyRange: Range<Int>?
         var labelEnd = index
         while index < limit {
             let byte = text[index]
@@ -54,6 +57,7 @@ enum Dateline {
             if byte == 0x28 {  // "(Agency)"
                 guard let close = text[index..<limit].firstIndex(of: 0x29), close - index > 1 else { return nil }
                 agency = true
+                agencyRange = (index + 1)..<close
                 inHead = false
                 index = close + 1
                 continue
@@ -62,6 +66,7 @@ enum Dateline {
                 if index == text.startIndex || text[index - 1] == 0x20, byte >= 0x61 && byte <= 0x7A {
                     headWordsCapitalised = false
                 }
+                if lowerLetters > 0 && !headWordsCapitalised { return nil }  // an ordinary sentence
                 if byte >= 0x41 && byte <= 0x5A {
                     upperLetters += 1
                 } else if byte >= 0x61 && byte <= 0x7A {
@@ -84,10 +89,12 @@ enum Dateline {
         // The separator must be followed by a space and some text.
         guard index < text.endIndex, text[index] == 0x20 else { return nil }
         let rest = Bytes.skipSpaces(text, from: index)
-        // The text after a dateline starts a sentence; "(NA) - a coalition" does not.
-        guard rest < text.endIndex, !(text[rest] >= 0x61 && text[rest] <= 0x7A) else { return nil }
+        guard rest < text.endIndex else { return nil }
+        // After "City (Agency) -" a sentence starts; "The Alliance (NA) - a coalition" is prose.
+        if !capitals, text[rest] >= 0x61 && text[rest] <= 0x7A { return nil }
         let label = Bytes.trimmed(text[text.startIndex..<labelEnd])
         guard !label.isEmpty else { return nil }
-        return Match(label: label, rest: rest)
+        let agencyName = agencyRange.map { Bytes.trimmed(text[$0]) }.flatMap { $0.isEmpty ? nil : $0 }
+        return Match(label: label, rest: rest, agency: agencyName)
     }
 }

@@ -84,8 +84,14 @@ enum InlineMarkdown {
                     index += 1
                 }
             default:
-                out.append(byte)
-                index += 1
+                // Ordinary text up to the next byte that may start markup, copied in one go.
+                let runEnd = line.withUnsafeBufferPointer { buffer -> Int in
+                    var offset = index - line.startIndex + 1
+                    while offset < buffer.count, !isSpecial(buffer[offset]) { offset += 1 }
+                    return offset + line.startIndex
+                }
+                out.append(contentsOf: line[index..<runEnd])
+                index = runEnd
             }
         }
     }
@@ -131,6 +137,15 @@ enum InlineMarkdown {
             index += 1
         }
         return nil
+    }
+
+    /// Bytes that may start markup: \\ ! [ ` * _ ~ < &
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x5C, 0x21, 0x5B, 0x60, 0x2A, 0x5F, 0x7E, 0x3C, 0x26: return true
+        default: return false
+        }
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

@@ -1,13 +1,16 @@
 /// Reads the body of a Markdown article into blocks: headings, paragraphs, list items (each a
 /// paragraph of its own) and "Read more" lines; inline markup is reduced to its words.
 enum MarkdownReader {
-    static func read(_ bytes: [UInt8], lines: ArraySlice<ByteLine>) -> [BodyBlock] {
+    static func read(_ lines: ByteLines) -> [BodyBlock] {
+        let bytes = lines.bytes
         var blocks: [BodyBlock] = []
         var current: [UInt8] = []
         var currentLine = 0
         var currentKind = BodyBlock.Kind.paragraph
         var fence: UInt8?
         var scratch: [UInt8] = []
+        // Under a "Read more" heading, each list item is a link.
+        var readMoreSection = false
         func flush() {
             if !current.isEmpty { blocks.append(BodyBlock(bytes: current, line: currentLine, kind: currentKind)) }
             current = []
@@ -42,6 +45,7 @@ enum MarkdownReader {
                 scratch.removeAll(keepingCapacity: true)
                 InlineMarkdown.reduce(inner, into: &scratch)
                 append(scratch[...], line: line.number)
+                readMoreSection = isReadMoreHeading(current)
                 currentKind = .heading
                 flush()
                 continue
@@ -59,6 +63,17 @@ enum MarkdownReader {
                 flush()
                 content = Bytes.trimmed(content[itemStart...])
                 currentKind = .listItem
+                if readMoreSection {
+                    scratch.removeAll(keepingCapacity: true)
+                    InlineMarkdown.reduce(content, into: &scratch)
+                    var title: [UInt8] = []
+                    Bytes.appendNormalized(scratch[...], to: &title)
+                    if !title.isEmpty {
+                        blocks.append(BodyBlock(bytes: title, line: line.number, kind: .readMore(title: 0..<title.count)))
+                    }
+                    currentKind = .paragraph
+                    continue
+                }
             }
             scratch.removeAll(keepingCapacity: true)
             InlineMarkdown.reduce(content, into: &scratch)
@@ -73,6 +88,15 @@ enum MarkdownReader {
         }
         flush()
         return blocks
+    }
+
+    /// "Read more", "Also read", "Read also" (with or without a colon), as a heading.
+    private static func isReadMoreHeading(_ text: [UInt8]) -> Bool {
+        var key = text[...]
+        while let last = key.last, last == 0x3A || last == 0x20 { key = key.dropLast() }
+        guard key.count == 9 else { return false }
+        return Bytes.hasPrefix(key, at: key.startIndex, "read more") || Bytes.hasPrefix(key, at: key.startIndex, "also read")
+            || Bytes.hasPrefix(key, at: key.startIndex, "read also")
     }
 
     private static func isFence(_ content: ArraySlice<UInt8>, _ marker: UInt8) -> Bool {

@@ -1,8 +1,23 @@
 /// Reads the body of a plain-text article: paragraphs are separated by blank lines, the lines of
 /// a paragraph are joined with a space, and each "Read more" line stands on its own.
 enum PlainTextReader {
+    /// Longer first lines are text rather than a title.
+    static let maximumTitleLength = 1000
+    /// How much of such a line makes its title.
+    static let shortTitleLength = 100
+
     /// The title (the first non-empty line, when `takeTitle`) and the body's blocks.
-    static func read(_ bytes: [UInt8], lines: ArraySlice<ByteLine>, takeTitle: Bool) -> (title: String?, blocks: [BodyBlock]) {
+    /// The opening words of a long text, cut at a word, with an ellipsis.
+    static func shortTitle(_ text: ArraySlice<UInt8>) -> String {
+        var titleBytes: [UInt8] = []
+        Bytes.appendNormalized(text.prefix(shortTitleLength), to: &titleBytes)
+        if let space = titleBytes.lastIndex(of: 0x20) { titleBytes.removeSubrange(space...) }
+        while let last = titleBytes.last, Bytes.isContinuation(last) || last >= 0xC0 { titleBytes.removeLast() }
+        return String(decoding: titleBytes, as: UTF8.self) + "…"
+    }
+
+    static func read(_ lines: ByteLines, takeTitle: Bool) -> (title: String?, blocks: [BodyBlock]) {
+        let bytes = lines.bytes
         var title: String?
         var blocks: [BodyBlock] = []
         var current: [UInt8] = []
@@ -19,9 +34,14 @@ enum PlainTextReader {
             }
             if takeTitle && title == nil {
                 var titleBytes: [UInt8] = []
-                Bytes.appendNormalized(content, to: &titleBytes)
-                title = String(decoding: titleBytes, as: UTF8.self)
-                continue
+                if content.count <= maximumTitleLength {
+                    Bytes.appendNormalized(content, to: &titleBytes)
+                    title = String(decoding: titleBytes, as: UTF8.self)
+                    continue
+                }
+                // A first line this long is text, not a title (a file on one line): it stays in
+                // the body, and its opening words stand in for the title.
+                title = shortTitle(content)
             }
             if let link = ReadMoreLine.block(content, number: line.number) {
                 flush()

@@ -53,12 +53,13 @@ enum ReadMoreLine {
     }
 
     /// The inside of a title wrapped in matching quotes: "…", “…”, '…', ‘…’, «…».
+    private static let quotePairs: [([UInt8], [UInt8])] = [
+        ([0x22], [0x22]), ([0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]), ([0x27], [0x27]),
+        ([0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99]), ([0xC2, 0xAB], [0xC2, 0xBB]),
+    ]
+
     private static func unquoted(_ text: ArraySlice<UInt8>) -> Range<Int>? {
-        let pairs: [([UInt8], [UInt8])] = [
-            ([0x22], [0x22]), ([0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]), ([0x27], [0x27]),
-            ([0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99]), ([0xC2, 0xAB], [0xC2, 0xBB]),
-        ]
-        for (open, close) in pairs where text.count > open.count + close.count {
+        for (open, close) in quotePairs where text.count > open.count + close.count {
             if text.starts(with: open) && text.suffix(close.count).elementsEqual(close) {
                 return (text.startIndex + open.count)..<(text.endIndex - close.count)
             }

@@ -9,8 +9,14 @@ enum SentenceSplitter {
     /// Appends the sentences of `paragraph` to `sentences`, as scalar offsets from `base`
     /// (the scalar offset of the paragraph's first byte). The paragraph has no leading or
     /// trailing whitespace; the sentences cover it, apart from the spaces between them.
-    static func split(_ paragraph: ArraySlice<UInt8>, base: Int, into sentences: inout [TextSpan]) {
-        guard !paragraph.isEmpty else { return }
+    /// Returns the scalar offset of the paragraph's end.
+    @discardableResult
+    static func split(_ slice: ArraySlice<UInt8>, base: Int, into sentences: inout [TextSpan]) -> Int {
+        guard !slice.isEmpty else { return base }
+        return slice.withUnsafeBufferPointer { split($0, base: base, into: &sentences) }
+    }
+
+    private static func split(_ paragraph: UnsafeBufferPointer<UInt8>, base: Int, into sentences: inout [TextSpan]) -> Int {
         let end = paragraph.endIndex
         var index = paragraph.startIndex
         var scalar = base
@@ -63,9 +69,10 @@ enum SentenceSplitter {
             sentenceStart = sentenceEnd + 1
         }
         sentences.append(TextSpan(start: sentenceStart, end: scalar))
+        return scalar
     }
 
-    private static func startsLowercase(_ text: ArraySlice<UInt8>, at index: Int) -> Bool {
+    private static func startsLowercase(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let byte = text[index]
         if byte >= 0x61 && byte <= 0x7A { return true }
         if byte < 0x80 { return false }
@@ -76,7 +83,7 @@ enum SentenceSplitter {
     }
 
     /// Whether a period after `word` ends the sentence.
-    private static func endsSentence(word rawWord: ArraySlice<UInt8>, next text: ArraySlice<UInt8>, at nextIndex: Int) -> Bool {
+    private static func endsSentence(word rawWord: Slice<UnsafeBufferPointer<UInt8>>, next text: UnsafeBufferPointer<UInt8>, at nextIndex: Int) -> Bool {
         // Drop opening quotes and brackets before the word.
         var word = rawWord
         while let first = word.first, first == 0x28 || first == 0x22 || first == 0x27 || first == 0x5B { word = word.dropFirst() }
@@ -112,16 +119,16 @@ enum SentenceSplitter {
     }
 
     /// Lowercase ASCII letters of a short word packed in an integer, so lookups allocate nothing.
-    private static func packed(_ word: ArraySlice<UInt8>) -> UInt64? {
+    private static func packed<Bytes: Collection<UInt8>>(_ word: Bytes) -> UInt64? {
         var key: UInt64 = 0
         for byte in word {
             guard byte < 0x80 else { return nil }
-            key = key << 8 | UInt64(Bytes.lower(byte))
+            key = key << 8 | UInt64(EventModel.Bytes.lower(byte))
         }
         return key
     }
 
-    private static func packed(_ word: String) -> UInt64 { packed(ArraySlice(word.utf8)) ?? 0 }
+    private static func packed(_ word: String) -> UInt64 { packed(Array(word.utf8)) ?? 0 }
 
     private static let abbreviations: Set<UInt64> = Set([
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",

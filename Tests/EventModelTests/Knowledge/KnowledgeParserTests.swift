@@ -134,4 +134,23 @@ struct KnowledgeParserTests {
         #expect(result.base == KnowledgeBase(path: "knowledge.yaml"))
         #expect(result.diagnostics.isEmpty)
     }
+
+    @Test("a key written twice is an error with its line")
+    func duplicateKey() {
+        let result = KnowledgeParser.parse(text: "entities:\n  - name: A\n    kind: person\n    kind: place\n", path: "knowledge.yaml")
+        #expect(result.diagnostics.first?.severity == .error)
+        #expect(result.diagnostics.first?.line != nil)
+    }
+
+    @Test("no byte sequence crashes the knowledge reader")
+    func fuzz() {
+        var generator = SplitMix(seed: 5)
+        let alphabet = Array("entities:relations:events:\n  - name: id: kind: aliases: [ ] { } , & * ! | > ' \" # ~ \t é\u{FEFF}".utf8) + [0xFF, 0x00]
+        for _ in 0..<300 {
+            let length = Int(generator.next() % 300)
+            let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let result = KnowledgeParser.parse(bytes, path: "knowledge.yaml")
+            #expect(result.base != nil || !result.diagnostics.isEmpty)
+        }
+    }
 }

@@ -8,7 +8,7 @@ struct CorpusScannerTests {
         get throws { try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).appendingPathComponent("corpus") }
     }
 
-    @Test("articles and knowledge files are found recursively, sorted, hidden and other files skipped")
+    @Test("articles and knowledge files are found recursively, sorted; hidden files, READMEs and other files skipped")
     func listing() throws {
         let listing = CorpusScanner.listFiles(root: try fixture)
         #expect(listing.diagnostics.isEmpty)
@@ -47,5 +47,22 @@ struct CorpusScannerTests {
         let listing = CorpusScanner.listFiles(root: URL(fileURLWithPath: "/nonexistent/evex-corpus"))
         #expect(listing.files.isEmpty)
         #expect(listing.diagnostics.map(\.severity) == [.error])
+    }
+
+    @Test("a link to a folder inside the corpus does not list its files twice; the real path wins")
+    func linkedFolder() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("evex-links-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let manager = FileManager.default
+        try manager.createDirectory(at: base.appendingPathComponent("zeta"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: base.appendingPathComponent(".drafts"), withIntermediateDirectories: true)
+        try Data("Zeta\n\nText.\n".utf8).write(to: base.appendingPathComponent("zeta/story.txt"))
+        try Data("Draft\n\nText.\n".utf8).write(to: base.appendingPathComponent(".drafts/draft.md"))
+        try manager.createSymbolicLink(atPath: base.appendingPathComponent("alpha").path, withDestinationPath: "zeta")
+        try manager.createSymbolicLink(atPath: base.appendingPathComponent("zeta/draft.md").path, withDestinationPath: "../.drafts/draft.md")
+        let listing = CorpusScanner.listFiles(root: base)
+        #expect(listing.files.map(\.path) == ["zeta/draft.md", "zeta/story.txt"])
+        #expect(listing.diagnostics.map(\.path) == ["alpha"])
+        #expect(listing.diagnostics.first?.message.contains("folder already read") == true)
     }
 }

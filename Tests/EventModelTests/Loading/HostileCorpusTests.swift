@@ -28,7 +28,7 @@ struct HostileCorpus {
         try write("articles/dup-1.md", "---\nid: twin\ntitle: First twin\n---\nOne.\n")
         try write("articles/dup-2.md", "---\nid: twin\ntitle: Second twin\n---\nTwo.\n")
         try write("articles/empty.txt", "\n \n")
-        try write("articles/huge.txt", "Huge single line\n\n" + String(repeating: "lorem ipsum. ", count: 400_000))
+        try write("articles/huge.txt", String(repeating: "lorem ipsum. ", count: 400_000))
         try write("bad.knowledge.yaml", "entities:\n  - name: A\n    aliases: [B\n  - name: C\n")
         try write("knowledge.yaml", "entities:\n  - name: Good Entity\n    kind: organisation\n")
         try write(".git/config.txt", "Not an article\n\nHidden.\n")
@@ -39,6 +39,12 @@ struct HostileCorpus {
         try handle.truncate(atOffset: UInt64(ArticleParser.maximumFileSize + 1))
         try handle.close()
 
+        // A file name that is not UTF-8 (Latin-1 "é"), created through the C API.
+        let badName = Array(root.appendingPathComponent("articles").path.utf8) + Array("/bad".utf8) + [0xE9] + Array("name.txt".utf8) + [0]
+        let descriptor = badName.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { name in name.baseAddress.map { open($0, O_CREAT | O_WRONLY, 0o644) } ?? -1 }
+        }
+        if descriptor >= 0 { close(descriptor) }
         try Data("Outside\n\nShould never be read.\n".utf8).write(to: outside.appendingPathComponent("secret.txt"))
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("articles/escape.txt").path, withDestinationPath: outside.appendingPathComponent("secret.txt").path)
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("articles/escape-dir").path, withDestinationPath: "../../outside")
@@ -46,6 +52,7 @@ struct HostileCorpus {
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("articles/ping.txt").path, withDestinationPath: "pong.txt")
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("articles/pong.txt").path, withDestinationPath: "ping.txt")
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("articles/alias.txt").path, withDestinationPath: "good-plain.txt")
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("articles/dangling.txt").path, withDestinationPath: "missing.txt")
     }
 
     func write(_ path: String, _ text: String) throws { try write(path, Array(text.utf8)) }
@@ -87,6 +94,7 @@ struct HostileCorpusTests {
             "twin", "articles/huge",
         ])
         #expect(resolved.articles.first { $0.id == "twin" }?.title == "First twin")
+        #expect(resolved.articles.first { $0.id == "articles/huge" }?.text.utf8.count == 400_000 * 13 - 1)
         #expect(resolved.articles.first { $0.id == "articles/good-plain" }?.links.first?.target == "good-markdown")
         #expect(bases == 1)
         #expect(!listing.files.contains { $0.path.hasPrefix(".git") || $0.path == "articles/alias.txt" })
@@ -107,6 +115,8 @@ struct HostileCorpusTests {
         #expect(diagnostic("articles/more/loop", "loop") != nil)
         #expect(diagnostic("articles/ping.txt", "loop") != nil)
         #expect(diagnostic("articles/pong.txt", "loop") != nil)
+        #expect(diagnostics.contains { $0.path.hasPrefix("articles/bad") && $0.message.contains("not valid UTF-8; rename it") })
+        #expect(diagnostic("articles/dangling.txt", "missing.txt, which does not exist") != nil)
         let bad = ["articles/latin1.txt", "articles/nul.txt", "articles/noise.md", "articles/open.md", "articles/too-big.txt"]
         #expect(diagnostics.filter { bad.contains($0.path) }.allSatisfy { $0.severity == .error })
     }

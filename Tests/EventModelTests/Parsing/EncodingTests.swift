@@ -32,6 +32,13 @@ struct EncodingTests {
         #expect(result.diagnostics.first?.message.contains("looks like a binary file") == true)
     }
 
+    @Test("valid UTF-8 with terminal escape sequences is text, kept for the reader to show safely")
+    func escapes() throws {
+        let text = "Title\n\n\u{1B}[31mRed\u{1B}[0m \u{1B}]0;title\u{07} \u{1B}[2J\u{1B}[H text.\n"
+        let article = try #require(ArticleParser.parse(text: text, path: "esc.txt").article)
+        #expect(article.text.contains("\u{1B}[31mRed"))
+    }
+
     @Test("UTF-16 text is named as such")
     func utf16() {
         let bytes: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x42, 0x00]
@@ -65,6 +72,28 @@ struct EncodingTests {
         #expect(markdown.paragraphs.count == 2)
         let plain = try #require(ArticleParser.parse(text: text, path: "big.txt").article)
         #expect(plain.text.unicodeScalars.count > 5_000_000)
+    }
+
+    @Test("a file on one single long line is text, with its opening words as title")
+    func singleLine() throws {
+        let line = String(repeating: "Zürich words. ", count: 20_000)
+        let article = try #require(ArticleParser.parse(text: line, path: "one-line.txt").article)
+        #expect(article.title.hasPrefix("Zürich words. Zürich"))
+        #expect(article.title.hasSuffix("…"))
+        #expect(article.title.count < 110)
+        #expect(article.text.hasPrefix("Zürich words."))
+        #expect(article.sentences.count == 20_000)
+        let markdown = try #require(ArticleParser.parse(text: line, path: "one-line.md").article)
+        #expect(markdown.title == article.title)
+        #expect(markdown.text == article.text)
+    }
+
+    @Test("millions of empty lines and a front matter list of many items still parse")
+    func hostileShapes() throws {
+        let blank = "Title\n" + String(repeating: "\n", count: 2_000_000) + "Last words."
+        #expect(try #require(ArticleParser.parse(text: blank, path: "blank.txt").article).text == "Last words.")
+        let tags = "---\ntags:\n" + String(repeating: "  - tag\n", count: 50_000) + "---\nBody."
+        #expect(try #require(ArticleParser.parse(text: tags, path: "tags.md").article).tags.count == 50_000)
     }
 }
 

@@ -127,4 +127,50 @@ struct MarkdownArticleTests {
         #expect(article.authors == ["Mia Berg"])
         #expect(article.tags == ["a", "b"])
     }
+
+    @Test("block lists and escaped quotes in front matter read as YAML does")
+    func yamlForms() throws {
+        let text = "---\ntitle: \"Say \\\"when\\\"\"\nauthors:\n  - Ana Lima\n  - Piet Vos\nsummary: |\n  ignored block\n---\nBody."
+        let article = try #require(ArticleParser.parse(text: text, path: "y.md").article)
+        #expect(article.title == "Say \"when\"")
+        #expect(article.authors == ["Ana Lima", "Piet Vos"])
+        let simple = try #require(ArticleParser.parse(text: "---\ntitle: Plain\nauthors:\n  - Ana Lima\n  - Piet Vos\n---\nBody.", path: "z.md").article)
+        #expect(simple.authors == ["Ana Lima", "Piet Vos"])
+    }
+
+    @Test("a trailer heading in Markdown drops the list of other stories after it")
+    func markdownTrailer() throws {
+        let text = "# Title\n\nThe story.\n\n## Related Articles\n\n- [Other](x)\n- Read more: Yet another\n"
+        let article = try #require(ArticleParser.parse(text: text, path: "t.md").article)
+        #expect(article.text == "The story.")
+        #expect(article.links.isEmpty)
+    }
+
+    @Test("list items under a 'Read more' heading are links")
+    func readMoreSection() throws {
+        let text = "# Title\n\nThe story.\n\n## Read more\n\n- [First other story](a.md)\n- *Second* other story\n\n## Notes\n\n- Not a link\n"
+        let article = try #require(ArticleParser.parse(text: text, path: "r.md").article)
+        #expect(article.links.map(\.title) == ["First other story", "Second other story"])
+        #expect(article.links.map(\.line) == [7, 8])
+        #expect(article.links.allSatisfy { article.text.substring($0.span) == $0.title })
+        #expect(article.text.hasSuffix("Notes\n\nNot a link"))
+    }
+
+    @Test("inline markup: emphasis, escapes, nested brackets, autolinks, tags and entities")
+    func inlineMarkup() throws {
+        let cases: [(String, String)] = [
+            ("**bold** and _it_ and snake_case", "bold and it and snake_case"),
+            ("2 * 3 = 6", "2 * 3 = 6"),
+            ("\\*literal\\*", "*literal*"),
+            ("[a [b] c](u (x)) end", "a [b] c end"),
+            ("<https://x.org> and <b>bold</b>", "https://x.org and bold"),
+            ("Tom &amp; Jerry", "Tom & Jerry"),
+            ("~~gone~~ 5~6", "gone 5~6"),
+            ("[unclosed link text", "[unclosed link text"),
+        ]
+        for (markdown, expected) in cases {
+            let article = try #require(ArticleParser.parse(text: "# T\n\n" + markdown, path: "i.md").article)
+            #expect(article.text == expected, "\(markdown)")
+        }
+    }
 }

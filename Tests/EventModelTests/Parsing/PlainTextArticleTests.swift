@@ -121,6 +121,8 @@ struct PlainTextArticleTests {
             ("MOSCOW (Reuters) - The talks ended early.", "MOSCOW (Reuters)"),
             ("DUSHANBE, March 24 (AP) — Officials met on Sunday.", "DUSHANBE, March 24 (AP)"),
             ("KABUL: A convoy left the city.", "KABUL"),
+            ("ISLAMABAD: at least ten people were hurt.", "ISLAMABAD"),
+            ("NEW YORK, March 22 — The council met.", "NEW YORK, March 22"),
             ("Oslo (NTB) – Ministers agreed.", "Oslo (NTB)"),
             ("Meanwhile, the ministry said: nothing changed.", nil),
             ("The Northern Alliance (NA) - a coalition - met.", nil),
@@ -129,8 +131,18 @@ struct PlainTextArticleTests {
         for (paragraph, expected) in cases {
             let parsed = try #require(ArticleParser.parse(text: "Title\n\n\(paragraph)", path: "a.txt").article)
             #expect(parsed.dateline == expected, "\(paragraph)")
-            if expected != nil { #expect(!parsed.text.contains(expected!)) } else { #expect(parsed.text == paragraph) }
+            if let expected { #expect(!parsed.text.contains(expected)) } else { #expect(parsed.text == paragraph) }
         }
+    }
+
+    @Test("the agency of a dateline is the article's source; a desk is not")
+    func agencySource() throws {
+        let agency = try #require(ArticleParser.parse(text: "T\n\nMOSCOW (Caspian Daily) - Talks ended.", path: "a.txt").article)
+        #expect(agency.source == "Caspian Daily")
+        let desk = try #require(ArticleParser.parse(text: "T\n\nWEB DESK: Talks ended.", path: "b.txt").article)
+        #expect(desk.source == nil)
+        let given = try #require(ArticleParser.parse(text: "---\nsource: Herald\n---\n# T\n\nKABUL (AP) - Talks.", path: "c.md").article)
+        #expect(given.source == "Herald")
     }
 
     @Test("'Also read:' and 'READ MORE:' lines are links too")
