@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+/// The terminal layer on a real terminal: `evex-termcheck` (a test pattern and key echo over
+/// NcursesTerminal) in tmux at 100x30.
+@Suite("The terminal in tmux", .serialized, .enabled(if: Tmux.isInstalled, "tmux is not installed: skipping the terminal tests"))
+struct TerminalCheckTests {
+    /// The shell command that runs the check program and records the terminal modes around it.
+    private func session(_ folder: URL) -> String {
+        let termcheck = Products.shellPath("evex-termcheck")
+        let before = folder.appendingPathComponent("before").path
+        let after = folder.appendingPathComponent("after").path
+        return "stty -a > '\(before)'; \(termcheck); echo status=$?; stty -a > '\(after).tmp' && mv '\(after).tmp' '\(after)'"
+    }
+
+    private func startTermcheck(_ tmux: Tmux) throws -> String {
+        #expect(Products.exists("evex-termcheck"), "evex-termcheck is not built in \(Products.folder.path)")
+        tmux.run(session(tmux.scratch))
+        return try tmux.waitForScreen("the test pattern") { $0.contains("keys: 0") }
+    }
+
+    /// Waits for the program to end and returns the terminal modes before and after it.
+    private func modesAroundRun(_ tmux: Tmux, folder: URL) throws -> (before: String, after: String, screen: String) {
+        let screen = try tmux.waitForScreen("the shell after the program") { $0.contains("status=") }
+        let after = folder.appendingPathComponent("after")
+        _ = Tmux.poll(timeout: .seconds(10)) { FileManager.default.fileExists(atPath: after.path) }
+        let before = try String(contentsOf: folder.appendingPathComponent("before"), encoding: .utf8)
+        return (before, try String(contentsOf: after, encoding: .utf8), screen)
+    }
+
+    @Test("the test pattern appears, wide and combining characters in their cells")
+    func patternAppears() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        let screen = try startTermcheck(tmux)
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first?.hasPrefix("evex-termcheck 100x30") == true)
+        #expect(lines.contains("wide: 日本語テキスト|"))
+        #expect(lines.contains("marks: cafe\u{301} man\u{303}ana|"))
+        #expect(lines.contains("emoji: 👍|"))
+    }
+
+    @Test("the pattern is drawn with colours and attributes")
+    func colours() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        _ = try startTermcheck(tmux)
+        let screen = try tmux.capture(escapes: true)
+        #expect(Self.sgr(in: screen, before: "evex-termcheck").contains(44), "the title bar has a blue background")
+        #expect(Self.sgr(in: screen, before: "key: none").contains(7), "the key line is in reverse video")
+        #expect(Self.sgr(in: screen, before: "keys: 0").contains(4), "the count is underlined")
+    }
+
+    /// The SGR parameters in force where `text` starts on its line, from the sequences just before it.
+    private static func sgr(in screen: String, before text: String) -> Set<Int> {
+        guard let line = screen.split(separator: "\n").first(where: { $0.contains(text) }),
+              let start = line.range(of: text)?.lowerBound else { return [] }
+        var parameters = Set<Int>()
+        for sequence in line[..<start].split(separator: "\u{1B}[") where sequence.hasSuffix("m") {
+            for number in sequence.dropLast().split(separator: ";").compactMap({ Int($0) }) {
+                if number == 0 { parameters.removeAll() } else { parameters.insert(number) }
+            }
+        }
+        return parameters
+    }
+
+    @Test("each key arrives under its name", arguments: [
+        ("Down", "Down"), ("Up", "Up"), ("Home", "Home"), ("End", "End"), ("PPage", "PageUp"),
+        ("NPage", "PageDown"), ("Enter", "Enter"), ("Tab", "Tab"), ("BTab", "Shift-Tab"),
+        ("BSpace", "Backspace"), ("DC", "Delete"), ("F5", "F5"), ("C-c", "Ctrl-C"), ("C-w", "Ctrl-W"),
+        ("Escape", "Escape"), ("x", "x"), ("é", "é"), ("日", "日"),
+    ])
+    func keysEchoed(key: String, name: String) throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        _ = try startTermcheck(tmux)
+        tmux.sendKeys(key)
+        try tmux.waitForScreen("key \(name)") { $0.contains("key: \(name)\n") && $0.contains("keys: 1") }
+    }
+
+    @Test("resizing to 10x3 and back leaves a working screen")
+    func resizeTinyAndBack() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        _ = try startTermcheck(tmux)
+        try tmux.resize(width: 10, height: 3)
+        try tmux.waitForScreen("the pattern cut to 10x3") {
+            $0.split(separator: "\n", omittingEmptySubsequences: false).prefix(3) == ["evex-termc", "wide: 日本", "marks: caf"]
+        }
+        try tmux.resize(width: 100, height: 30)
+        try tmux.waitForScreen("the whole pattern again") { $0.contains("evex-termcheck 100x30") && $0.contains("q quits") }
+        tmux.sendKeys("x")
+        try tmux.waitForScreen("a key after the resizes") { $0.contains("key: x\n") }
+    }
+
+    @Test("hostile text is shown as placeholders and changes neither the pane title nor the clipboard")
+    func hostileTextIsInert() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        let title = try tmux.paneTitle()
+        let screen = try startTermcheck(tmux)
+        #expect(screen.contains("hostile: ␛]0;PWNED-TITLE␇␛]52;c;cHduZWQ=␇"))
+        #expect(try tmux.paneTitle() == title)
+        #expect(try tmux.bufferNames().isEmpty)
+        #expect(!screen.contains("PWNED-TITLE\n") || screen.contains("␛]0;PWNED-TITLE"))
+    }
+
+    @Test("after q the terminal modes are exactly those from before")
+    func restoredAfterQuit() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        let folder = tmux.scratch
+        _ = try startTermcheck(tmux)
+        tmux.sendKeys("q")
+        let (before, after, screen) = try modesAroundRun(tmux, folder: folder)
+        #expect(screen.contains("status=0"))
+        #expect(after == before)
+    }
+
+    @Test("after SIGTERM the terminal modes are restored and the exit status says so")
+    func restoredAfterSigterm() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        let folder = tmux.scratch
+        _ = try startTermcheck(tmux)
+        let pid = try #require(try tmux.foregroundChild())
+        #expect(Foundation.kill(pid, SIGTERM) == 0)
+        let (before, after, screen) = try modesAroundRun(tmux, folder: folder)
+        #expect(screen.contains("status=143"))
+        #expect(after == before)
+    }
+
+    @Test("after SIGHUP the terminal modes are restored")
+    func restoredAfterSighup() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        let folder = tmux.scratch
+        _ = try startTermcheck(tmux)
+        let pid = try #require(try tmux.foregroundChild())
+        #expect(Foundation.kill(pid, SIGHUP) == 0)
+        let (before, after, screen) = try modesAroundRun(tmux, folder: folder)
+        #expect(screen.contains("status=129"))
+        #expect(after == before)
+    }
+
+    @Test("Ctrl-Z gives the shell a normal terminal and fg brings the screen back")
+    func suspendAndResume() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        let folder = tmux.scratch
+        _ = try startTermcheck(tmux)
+        tmux.sendKeys("C-z")
+        try tmux.waitForScreen("the shell with the job stopped") { $0.contains("Stopped") }
+        let during = folder.appendingPathComponent("during").path
+        tmux.run("stty -a > '\(during).tmp' && mv '\(during).tmp' '\(during)'")
+        _ = Tmux.poll(timeout: .seconds(10)) { FileManager.default.fileExists(atPath: during) }
+        let before = try String(contentsOf: folder.appendingPathComponent("before"), encoding: .utf8)
+        #expect(try String(contentsOfFile: during, encoding: .utf8) == before)
+        tmux.run("fg")
+        try tmux.waitForScreen("the pattern repainted") { $0.contains("wide: 日本語テキスト|") && $0.contains("key: Resize") }
+        tmux.sendKeys("x")
+        try tmux.waitForScreen("keys after resuming") { $0.contains("key: x\n") }
+    }
+}
