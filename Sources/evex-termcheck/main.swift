@@ -1,6 +1,7 @@
 // A test pattern for the terminal layer: wide and combining characters, hostile text drawn through
 // DisplayText, the name of each key pressed, the size after each resize. `q` quits.
 // The end-to-end tests drive it in tmux; it is also a quick manual check of a new terminal.
+// With --allow-crash, `!` crashes the program on purpose, to check the terminal is restored.
 
 import NcursesTerminal
 import TerminalCore
@@ -54,6 +55,8 @@ func draw(size: Size, lastKey: String, count: Int) -> Screen {
     return screen
 }
 
+let allowCrash = CommandLine.arguments.dropFirst().contains("--allow-crash")
+
 do {
     try NcursesTerminal.run { terminal in
         var lastKey = "none"
@@ -61,6 +64,7 @@ do {
         terminal.present(draw(size: terminal.size, lastKey: lastKey, count: count))
         while let key = terminal.nextKey() {
             if key == .character("q") { return }
+            if allowCrash && key == .character("!") { fatalError("crash requested with !") }
             lastKey = name(of: key)
             count += 1
             terminal.present(draw(size: terminal.size, lastKey: lastKey, count: count))

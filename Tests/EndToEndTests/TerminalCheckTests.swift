@@ -6,22 +6,24 @@ import Testing
 @Suite("The terminal in tmux", .serialized, .enabled(if: Tmux.isInstalled, "tmux is not installed: skipping the terminal tests"))
 struct TerminalCheckTests {
     /// The shell command that runs the check program and records the terminal modes around it.
-    private func session(_ folder: URL) -> String {
+    private func session(_ folder: URL, environment: String = "", arguments: String = "") -> String {
         let termcheck = Products.shellPath("evex-termcheck")
         let before = folder.appendingPathComponent("before").path
         let after = folder.appendingPathComponent("after").path
-        return "stty -a > '\(before)'; \(termcheck); echo status=$?; stty -a > '\(after).tmp' && mv '\(after).tmp' '\(after)'"
+        return "stty -a > '\(before)'; \(environment) \(termcheck) \(arguments); echo status=$?; stty -a > '\(after).tmp' && mv '\(after).tmp' '\(after)'"
     }
 
-    private func startTermcheck(_ tmux: Tmux) throws -> String {
+    private func startTermcheck(_ tmux: Tmux, environment: String = "", arguments: String = "") throws -> String {
         #expect(Products.exists("evex-termcheck"), "evex-termcheck is not built in \(Products.folder.path)")
-        tmux.run(session(tmux.scratch))
+        tmux.run(session(tmux.scratch, environment: environment, arguments: arguments))
         return try tmux.waitForScreen("the test pattern") { $0.contains("keys: 0") }
     }
 
     /// Waits for the program to end and returns the terminal modes before and after it.
     private func modesAroundRun(_ tmux: Tmux, folder: URL) throws -> (before: String, after: String, screen: String) {
-        let screen = try tmux.waitForScreen("the shell after the program") { $0.contains("status=") }
+        let screen = try tmux.waitForScreen("the shell after the program") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("status=") && $0.dropFirst(7).allSatisfy(\.isNumber) }
+        }
         let after = folder.appendingPathComponent("after")
         _ = Tmux.poll(timeout: .seconds(10)) { FileManager.default.fileExists(atPath: after.path) }
         let before = try String(contentsOf: folder.appendingPathComponent("before"), encoding: .utf8)
@@ -62,6 +64,56 @@ struct TerminalCheckTests {
             }
         }
         return parameters
+    }
+
+    @Test("with NO_COLOR set there is no colour, and attributes still mark the title and the key line")
+    func noColor() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        _ = try startTermcheck(tmux, environment: "NO_COLOR=1")
+        let screen = try tmux.capture(escapes: true)
+        let title = Self.sgr(in: screen, before: "evex-termcheck")
+        #expect(title.contains(7) && title.contains(1), "the title bar's background becomes reverse video")
+        #expect(Self.sgr(in: screen, before: "hostile:").isDisjoint(with: 30...47), "no foreground colour")
+        #expect(!screen.contains("[44m") && !screen.contains("[31m"))
+        #expect(Self.sgr(in: screen, before: "key: none").contains(7))
+    }
+
+    @Test("on a monochrome terminal the screen is drawn with attributes only")
+    func monochrome() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        _ = try startTermcheck(tmux, environment: "TERM=xterm-mono")
+        let screen = try tmux.capture(escapes: true)
+        #expect(Self.sgr(in: screen, before: "evex-termcheck").contains(7))
+        #expect(!screen.contains("[44m") && !screen.contains("[31m"))
+    }
+
+    @Test("a click and the wheel arrive as mouse events at their cell")
+    func mouse() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        _ = try startTermcheck(tmux)
+        // X10 mouse reports, as tmux passes them on: ESC [ M, then button, column, row, each + 32.
+        tmux.type("\u{1B}[M %#")
+        try tmux.waitForScreen("a press at column 4, row 2") { $0.contains("key: Mouse press 4,2\n") }
+        tmux.type("\u{1B}[Ma+$")
+        try tmux.waitForScreen("the wheel down at column 10, row 3") { $0.contains("key: Mouse wheelDown 10,3\n") }
+        tmux.type("\u{1B}[M`!!")
+        try tmux.waitForScreen("the wheel up at the corner") { $0.contains("key: Mouse wheelUp 0,0\n") }
+    }
+
+    @Test("a crash restores the terminal before anything is printed")
+    func restoredAfterCrash() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        let folder = tmux.scratch
+        _ = try startTermcheck(tmux, arguments: "--allow-crash")
+        tmux.sendKeys("!")
+        let (before, after, screen) = try modesAroundRun(tmux, folder: folder)
+        #expect(screen.contains("status=132") || screen.contains("status=133"), "the program crashed")
+        #expect(try tmux.history().contains("Program crashed"), "the backtrace is readable on the restored screen")
+        #expect(after == before)
     }
 
     @Test("each key arrives under its name", arguments: [

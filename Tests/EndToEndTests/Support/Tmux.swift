@@ -85,6 +85,11 @@ final class Tmux {
         try tmux(["capture-pane", "-p", "-t", "0"] + (escapes ? ["-e"] : []))
     }
 
+    /// Everything the pane has shown on its main screen, the scrolled-off lines included.
+    func history() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "0", "-S", "-"])
+    }
+
     /// The pane's title, which OSC 0 and OSC 2 sequences would change.
     func paneTitle() throws -> String {
         try tmux(["display-message", "-p", "-t", "0", "#{pane_title}"]).trimmingCharacters(in: .newlines)
