@@ -5,29 +5,11 @@ import Testing
 /// NcursesTerminal) in tmux at 100x30.
 @Suite("The terminal in tmux", .serialized, .enabled(if: Tmux.isInstalled, "tmux is not installed: skipping the terminal tests"))
 struct TerminalCheckTests {
-    /// The shell command that runs the check program and records the terminal modes around it.
-    private func session(_ folder: URL, environment: String = "", arguments: String = "") -> String {
-        let termcheck = Products.shellPath("evex-termcheck")
-        let before = folder.appendingPathComponent("before").path
-        let after = folder.appendingPathComponent("after").path
-        return "stty -a > '\(before)'; \(environment) \(termcheck) \(arguments); echo status=$?; stty -a > '\(after).tmp' && mv '\(after).tmp' '\(after)'"
-    }
-
+    /// Starts evex-termcheck from the shell and waits for its pattern.
     private func startTermcheck(_ tmux: Tmux, environment: String = "", arguments: String = "") throws -> String {
         #expect(Products.exists("evex-termcheck"), "evex-termcheck is not built in \(Products.folder.path)")
-        tmux.run(session(tmux.scratch, environment: environment, arguments: arguments))
+        tmux.runRecordingModes("\(environment) \(Products.shellPath("evex-termcheck")) \(arguments)")
         return try tmux.waitForScreen("the test pattern") { $0.contains("keys: 0") }
-    }
-
-    /// Waits for the program to end and returns the terminal modes before and after it.
-    private func modesAroundRun(_ tmux: Tmux, folder: URL) throws -> (before: String, after: String, screen: String) {
-        let screen = try tmux.waitForScreen("the shell after the program") { screen in
-            screen.split(separator: "\n").contains { $0.hasPrefix("status=") && $0.dropFirst(7).allSatisfy(\.isNumber) }
-        }
-        let after = folder.appendingPathComponent("after")
-        _ = Tmux.poll(timeout: .seconds(10)) { FileManager.default.fileExists(atPath: after.path) }
-        let before = try String(contentsOf: folder.appendingPathComponent("before"), encoding: .utf8)
-        return (before, try String(contentsOf: after, encoding: .utf8), screen)
     }
 
     @Test("the test pattern appears, wide and combining characters in their cells")
@@ -48,22 +30,9 @@ struct TerminalCheckTests {
         defer { tmux.kill() }
         _ = try startTermcheck(tmux)
         let screen = try tmux.capture(escapes: true)
-        #expect(Self.sgr(in: screen, before: "evex-termcheck").contains(44), "the title bar has a blue background")
-        #expect(Self.sgr(in: screen, before: "key: none").contains(7), "the key line is in reverse video")
-        #expect(Self.sgr(in: screen, before: "keys: 0").contains(4), "the count is underlined")
-    }
-
-    /// The SGR parameters in force where `text` starts on its line, from the sequences just before it.
-    private static func sgr(in screen: String, before text: String) -> Set<Int> {
-        guard let line = screen.split(separator: "\n").first(where: { $0.contains(text) }),
-              let start = line.range(of: text)?.lowerBound else { return [] }
-        var parameters = Set<Int>()
-        for sequence in line[..<start].split(separator: "\u{1B}[") where sequence.hasSuffix("m") {
-            for number in sequence.dropLast().split(separator: ";").compactMap({ Int($0) }) {
-                if number == 0 { parameters.removeAll() } else { parameters.insert(number) }
-            }
-        }
-        return parameters
+        #expect(SGR.parameters(in: screen, before: "evex-termcheck").contains(44), "the title bar has a blue background")
+        #expect(SGR.parameters(in: screen, before: "key: none").contains(7), "the key line is in reverse video")
+        #expect(SGR.parameters(in: screen, before: "keys: 0").contains(4), "the count is underlined")
     }
 
     @Test("with NO_COLOR set there is no colour, and attributes still mark the title and the key line")
@@ -72,11 +41,11 @@ struct TerminalCheckTests {
         defer { tmux.kill() }
         _ = try startTermcheck(tmux, environment: "NO_COLOR=1")
         let screen = try tmux.capture(escapes: true)
-        let title = Self.sgr(in: screen, before: "evex-termcheck")
+        let title = SGR.parameters(in: screen, before: "evex-termcheck")
         #expect(title.contains(7) && title.contains(1), "the title bar's background becomes reverse video")
-        #expect(Self.sgr(in: screen, before: "hostile:").isDisjoint(with: 30...47), "no foreground colour")
+        #expect(SGR.parameters(in: screen, before: "hostile:").isDisjoint(with: 30...47), "no foreground colour")
         #expect(!screen.contains("[44m") && !screen.contains("[31m"))
-        #expect(Self.sgr(in: screen, before: "key: none").contains(7))
+        #expect(SGR.parameters(in: screen, before: "key: none").contains(7))
     }
 
     @Test("on a monochrome terminal the screen is drawn with attributes only")
@@ -85,7 +54,7 @@ struct TerminalCheckTests {
         defer { tmux.kill() }
         _ = try startTermcheck(tmux, environment: "TERM=xterm-mono")
         let screen = try tmux.capture(escapes: true)
-        #expect(Self.sgr(in: screen, before: "evex-termcheck").contains(7))
+        #expect(SGR.parameters(in: screen, before: "evex-termcheck").contains(7))
         #expect(!screen.contains("[44m") && !screen.contains("[31m"))
     }
 
@@ -107,13 +76,12 @@ struct TerminalCheckTests {
     func restoredAfterCrash() throws {
         let tmux = try Tmux()
         defer { tmux.kill() }
-        let folder = tmux.scratch
         _ = try startTermcheck(tmux, arguments: "--allow-crash")
         tmux.sendKeys("!")
-        let (before, after, screen) = try modesAroundRun(tmux, folder: folder)
-        #expect(screen.contains("status=132") || screen.contains("status=133"), "the program crashed")
+        let run = try tmux.waitForProgramEnd()
+        #expect(run.status == 128 + Int(SIGILL) || run.status == 128 + Int(SIGTRAP), "the program crashed")
         #expect(try tmux.history().contains("Program crashed"), "the backtrace is readable on the restored screen")
-        #expect(after == before)
+        #expect(run.modesAfter == run.modesBefore)
     }
 
     @Test("each key arrives under its name", arguments: [
@@ -161,38 +129,35 @@ struct TerminalCheckTests {
     func restoredAfterQuit() throws {
         let tmux = try Tmux()
         defer { tmux.kill() }
-        let folder = tmux.scratch
         _ = try startTermcheck(tmux)
         tmux.sendKeys("q")
-        let (before, after, screen) = try modesAroundRun(tmux, folder: folder)
-        #expect(screen.contains("status=0"))
-        #expect(after == before)
+        let run = try tmux.waitForProgramEnd()
+        #expect(run.status == 0)
+        #expect(run.modesAfter == run.modesBefore)
     }
 
     @Test("after SIGTERM the terminal modes are restored and the exit status says so")
     func restoredAfterSigterm() throws {
         let tmux = try Tmux()
         defer { tmux.kill() }
-        let folder = tmux.scratch
         _ = try startTermcheck(tmux)
         let pid = try #require(try tmux.foregroundChild())
         #expect(Foundation.kill(pid, SIGTERM) == 0)
-        let (before, after, screen) = try modesAroundRun(tmux, folder: folder)
-        #expect(screen.contains("status=143"))
-        #expect(after == before)
+        let run = try tmux.waitForProgramEnd()
+        #expect(run.status == 128 + Int(SIGTERM))
+        #expect(run.modesAfter == run.modesBefore)
     }
 
     @Test("after SIGHUP the terminal modes are restored")
     func restoredAfterSighup() throws {
         let tmux = try Tmux()
         defer { tmux.kill() }
-        let folder = tmux.scratch
         _ = try startTermcheck(tmux)
         let pid = try #require(try tmux.foregroundChild())
         #expect(Foundation.kill(pid, SIGHUP) == 0)
-        let (before, after, screen) = try modesAroundRun(tmux, folder: folder)
-        #expect(screen.contains("status=129"))
-        #expect(after == before)
+        let run = try tmux.waitForProgramEnd()
+        #expect(run.status == 128 + Int(SIGHUP))
+        #expect(run.modesAfter == run.modesBefore)
     }
 
     @Test("Ctrl-Z gives the shell a normal terminal and fg brings the screen back")
@@ -206,7 +171,7 @@ struct TerminalCheckTests {
         let during = folder.appendingPathComponent("during").path
         tmux.run("stty -a > '\(during).tmp' && mv '\(during).tmp' '\(during)'")
         _ = Tmux.poll(timeout: .seconds(10)) { FileManager.default.fileExists(atPath: during) }
-        let before = try String(contentsOf: folder.appendingPathComponent("before"), encoding: .utf8)
+        let before = try String(contentsOf: folder.appendingPathComponent("modes-before"), encoding: .utf8)
         #expect(try String(contentsOfFile: during, encoding: .utf8) == before)
         tmux.run("fg")
         try tmux.waitForScreen("the pattern repainted") { $0.contains("wide: 日本語テキスト|") && $0.contains("key: Resize") }
