@@ -89,9 +89,7 @@ extension NcursesTerminal {
     }
 
     private func write(_ text: [wchar_t], style: Style, x: Int, y: Int) {
-        var palette = colors
-        let (attributes, pair) = palette.attributes(for: style)
-        colors = palette
+        let (attributes, pair) = colors.attributes(for: style)
         // The last cell of the screen makes curses report that it could not move the cursor
         // past it; the cell is drawn all the same.
         _ = evex_put(Int32(y), Int32(x), text, attributes, pair)

@@ -72,14 +72,17 @@ struct TerminalCheckTests {
         try tmux.waitForScreen("the wheel up at the corner") { $0.contains("key: Mouse wheelUp 0,0\n") }
     }
 
-    @Test("a crash restores the terminal before anything is printed")
-    func restoredAfterCrash() throws {
+    @Test("a crash restores the terminal before the crash report is printed", arguments: [
+        ("!", [SIGILL, SIGTRAP]),  // fatalError
+        ("@", [SIGSEGV, SIGBUS]),  // stack overflow
+    ])
+    func restoredAfterCrash(key: String, signals: [Int32]) throws {
         let tmux = try Tmux()
         defer { tmux.kill() }
         _ = try startTermcheck(tmux, arguments: "--allow-crash")
-        tmux.sendKeys("!")
+        tmux.sendKeys(key)
         let run = try tmux.waitForProgramEnd()
-        #expect(run.status == 128 + Int(SIGILL) || run.status == 128 + Int(SIGTRAP), "the program crashed")
+        #expect(signals.map { 128 + Int($0) }.contains(run.status), "the program crashed by one of \(signals)")
         #expect(try tmux.history().contains("Program crashed"), "the backtrace is readable on the restored screen")
         #expect(run.modesAfter == run.modesBefore)
     }
