@@ -9,6 +9,7 @@
 #include "CNcurses.h"
 
 #include <errno.h>
+#include <sys/ioctl.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -16,6 +17,11 @@
 #include <unistd.h>
 
 int evex_wcwidth(wchar_t character) { return wcwidth(character); }
+
+int evex_pending_bytes(int fd) {
+    int count = 0;
+    return ioctl(fd, FIONREAD, &count) == 0 ? count : -1;
+}
 
 // MARK: - Signals through a pipe
 
