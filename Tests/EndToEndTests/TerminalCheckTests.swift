@@ -101,6 +101,24 @@ struct TerminalCheckTests {
         try tmux.waitForScreen("key \(name)") { $0.contains("key: \(name)\n") && $0.contains("keys: 1") }
     }
 
+    @Test("a key press redraws only the lines that changed, without clearing the screen")
+    func minimalRedraw() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        _ = try startTermcheck(tmux)
+        let output = try tmux.recordOutput()
+        tmux.sendKeys("x")
+        try tmux.waitForScreen("the key echoed") { $0.contains("key: x\n") && $0.contains("keys: 1") }
+        var bytes = Data()
+        #expect(Tmux.poll(timeout: .seconds(10)) {
+            bytes = (try? Data(contentsOf: output)) ?? Data()
+            return bytes.contains(UInt8(ascii: "1"))
+        })
+        let sent = String(decoding: bytes, as: UTF8.self)
+        #expect(bytes.count < 200, "a repaint of the whole 100x30 screen would be thousands of bytes: \(sent.debugDescription)")
+        #expect(!sent.contains("\u{1B}[2J") && !sent.contains("\u{1B}[J"), "no clear: \(sent.debugDescription)")
+    }
+
     @Test("resizing to 10x3 and back leaves a working screen")
     func resizeTinyAndBack() throws {
         let tmux = try Tmux()

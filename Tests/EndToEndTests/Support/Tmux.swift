@@ -90,6 +90,15 @@ final class Tmux {
         try tmux(["capture-pane", "-p", "-t", "0", "-S", "-"])
     }
 
+    /// Starts copying every byte the pane's program writes into a file, and returns that file.
+    /// What a key press makes the program send shows whether it redraws only what changed.
+    func recordOutput() throws -> URL {
+        let file = scratch.appendingPathComponent("output-\(UUID().uuidString.prefix(8))")
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
+        try tmux(["pipe-pane", "-t", "0", "cat >> '\(file.path)'"])
+        return file
+    }
+
     /// The pane's title, which OSC 0 and OSC 2 sequences would change.
     func paneTitle() throws -> String {
         try tmux(["display-message", "-p", "-t", "0", "#{pane_title}"]).trimmingCharacters(in: .newlines)
