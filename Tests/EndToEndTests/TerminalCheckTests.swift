@@ -87,6 +87,17 @@ struct TerminalCheckTests {
         #expect(run.modesAfter == run.modesBefore)
     }
 
+    @Test("an unknown terminal type is reported in words and the terminal is left as it was")
+    func unknownTerminal() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        tmux.runRecordingModes("TERM=no-such-terminal \(Products.shellPath("evex-termcheck"))")
+        let run = try tmux.waitForProgramEnd()
+        #expect(run.status == 1)
+        #expect(run.screen.contains("\"no-such-terminal\" is not in the terminfo database"))
+        #expect(run.modesAfter == run.modesBefore)
+    }
+
     @Test("each key arrives under its name", arguments: [
         ("Down", "Down"), ("Up", "Up"), ("Home", "Home"), ("End", "End"), ("PPage", "PageUp"),
         ("NPage", "PageDown"), ("Enter", "Enter"), ("Tab", "Tab"), ("BTab", "Shift-Tab"),
