@@ -168,27 +168,20 @@ struct TerminalCheckTests {
         #expect(run.modesAfter == run.modesBefore)
     }
 
-    @Test("after SIGTERM the terminal modes are restored and the exit status says so")
-    func restoredAfterSigterm() throws {
+    @Test("after SIGTERM, SIGHUP or SIGINT the terminal modes are restored and the exit status names the signal",
+          arguments: [SIGTERM, SIGHUP, SIGINT])
+    func restoredAfterSignal(signal: Int32) throws {
         let tmux = try Tmux()
         defer { tmux.kill() }
         _ = try startTermcheck(tmux)
         let pid = try #require(try tmux.foregroundChild())
-        #expect(Foundation.kill(pid, SIGTERM) == 0)
+        #expect(Foundation.kill(pid, signal) == 0)
+        if signal == SIGINT {
+            #expect(Tmux.poll(timeout: .seconds(15)) { (try? tmux.foregroundChild()) == nil }, "the program ended")
+            tmux.recordModesAfterInterrupt()
+        }
         let run = try tmux.waitForProgramEnd()
-        #expect(run.status == 128 + Int(SIGTERM))
-        #expect(run.modesAfter == run.modesBefore)
-    }
-
-    @Test("after SIGHUP the terminal modes are restored")
-    func restoredAfterSighup() throws {
-        let tmux = try Tmux()
-        defer { tmux.kill() }
-        _ = try startTermcheck(tmux)
-        let pid = try #require(try tmux.foregroundChild())
-        #expect(Foundation.kill(pid, SIGHUP) == 0)
-        let run = try tmux.waitForProgramEnd()
-        #expect(run.status == 128 + Int(SIGHUP))
+        #expect(run.status == 128 + Int(signal))
         #expect(run.modesAfter == run.modesBefore)
     }
 

@@ -25,9 +25,19 @@ extension Tmux {
     /// ```
     func runRecordingModes(_ command: String) {
         let before = scratch.appendingPathComponent("modes-before").path
+        try? FileManager.default.removeItem(at: scratch.appendingPathComponent("modes-after"))
+        run("stty -a > '\(before)'; \(command); \(recordAfter)")
+    }
+
+    /// Records the status and modes from a new command line. An interactive shell drops the rest
+    /// of a command line whose program died of SIGINT, as after Ctrl-C; this asks it again.
+    func recordModesAfterInterrupt() {
+        run(recordAfter)
+    }
+
+    private var recordAfter: String {
         let after = scratch.appendingPathComponent("modes-after").path
-        try? FileManager.default.removeItem(atPath: after)
-        run("stty -a > '\(before)'; \(command); echo status=$?; stty -a > '\(after).tmp' && mv '\(after).tmp' '\(after)'")
+        return "echo status=$?; stty -a > '\(after).tmp' && mv '\(after).tmp' '\(after)'"
     }
 
     /// Waits for the program started by `runRecordingModes` to end and the shell to record the modes.
