@@ -9,6 +9,7 @@
 #include "CNcurses.h"
 
 #include <errno.h>
+#include <sys/ioctl.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -16,6 +17,11 @@
 #include <unistd.h>
 
 int evex_wcwidth(wchar_t character) { return wcwidth(character); }
+
+int evex_pending_bytes(int fd) {
+    int count = 0;
+    return ioctl(fd, FIONREAD, &count) == 0 ? count : -1;
+}
 
 // MARK: - Signals through a pipe
 
@@ -109,8 +115,16 @@ static void on_crash(int signal, siginfo_t *info, void *context) {
     if (info == NULL || info->si_code <= 0) raise(signal);
 }
 
+// Room to run the handler when the crash is a stack overflow, if nobody set one up before.
+static char crash_stack[64 * 1024];
+
 void evex_crash_guard_install(void) {
     if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &shell_modes) != 0) return;
+    stack_t current;
+    if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
+        stack_t stack = { .ss_sp = crash_stack, .ss_size = sizeof crash_stack, .ss_flags = 0 };
+        sigaltstack(&stack, NULL);
+    }
     for (size_t i = 0; i < sizeof crash_signals / sizeof crash_signals[0]; i++) {
         int signal = crash_signals[i];
         struct sigaction action;

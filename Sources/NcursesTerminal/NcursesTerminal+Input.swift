@@ -17,7 +17,7 @@ extension NcursesTerminal {
             if let key = handlePendingSignals() { return key }
             guard active else { return nil }
             var value: Int32 = 0
-            let result = evex_get_key(0, &value)
+            let result = evex_get_key(emptyReads > 0 ? 50 : 0, &value)
             if result != ERR {
                 emptyReads = 0
                 if let key = key(result: result, value: value) { return key }
@@ -38,9 +38,11 @@ extension NcursesTerminal {
         if ready < 0 { return errno == EINTR }
         let input = Int32(fds[0].revents)
         if input & Int32(POLLIN) != 0 {
-            // Readable, yet curses found no key three times running: end of file.
+            // Readable with nothing to read is end of file: the terminal hung up. Otherwise curses
+            // holds part of a sequence, and the next read waits a little rather than spin.
+            if evex_pending_bytes(STDIN_FILENO) == 0 { return false }
             emptyReads += 1
-            return emptyReads < 3
+            return true
         }
         return input & Int32(POLLHUP | POLLERR | POLLNVAL) == 0
     }

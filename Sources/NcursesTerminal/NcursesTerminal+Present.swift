@@ -8,9 +8,10 @@ import Darwin
 #endif
 
 extension NcursesTerminal {
-    /// Shows `screen`: only the cells that differ from the previous screen go to curses, then one
-    /// refresh, so moving a selection rewrites two lines and nothing flickers. Cells outside the
-    /// terminal are dropped; a screen smaller than the terminal leaves the rest blank.
+    /// Shows `screen`: only the cells that differ from the previous screen go to curses (see
+    /// `Screen.changes(since:)`), then one refresh, so moving a selection rewrites two lines and
+    /// nothing flickers. Cells outside the terminal are dropped; a screen smaller than the
+    /// terminal leaves the rest blank.
     public func present(_ screen: Screen) {
         guard active else { return }
         let rows = min(screen.height, Int(evex_lines()))
@@ -21,39 +22,28 @@ extension NcursesTerminal {
             clearok(evex_curscr(), true)
             needsClearRepaint = false
         }
-        for y in 0..<max(0, rows) {
-            var x = 0
-            while x < columns {
-                x += presentCell(screen, old, x: x, y: y, columns: columns)
-            }
+        for change in screen.changes(since: old, columns: columns, rows: rows) {
+            presentCell(screen[change.x, change.y], x: change.x, y: change.y, width: change.width)
         }
         wrefresh(evex_stdscr())
         previous = screen
     }
 
-    /// Sends the cell at (x, y) if it changed; returns how many columns it covered.
-    private func presentCell(_ screen: Screen, _ old: Screen?, x: Int, y: Int, columns: Int) -> Int {
-        let cell = screen[x, y]
+    /// Sends one cell that covers `width` columns (2: a whole wide character).
+    private func presentCell(_ cell: Cell, x: Int, y: Int, width: Int) {
         guard let character = cell.text else {
-            // The right half of a wide character is sent with its left half; alone it is a blank.
-            if old?[x, y] != cell { put(" ", style: cell.style, x: x, y: y) }
-            return 1
+            // A right half whose left half is gone: a blank.
+            put(" ", style: cell.style, x: x, y: y)
+            return
         }
-        let width = CellWidth.of(character)
-        let isWide = width == 2 && x + 1 < columns && screen[x + 1, y].text == nil
-        let changed = old.map { $0[x, y] != cell || (isWide && $0[x + 1, y] != screen[x + 1, y]) } ?? true
-        if !changed { return isWide ? 2 : 1 }
-        if isWide {
+        if width == 2 {
             putGlyph(character, cells: 2, style: cell.style, x: x, y: y)
-            return 2
-        }
-        // A wide character with no room, or a zero-width one alone: a visible stand-in.
-        if width != 1 {
+        } else if CellWidth.of(character) != 1 {
+            // A wide character with no room, or a zero-width one alone: a visible stand-in.
             put(Self.replacement, style: cell.style, x: x, y: y)
         } else {
             putGlyph(character, cells: 1, style: cell.style, x: x, y: y)
         }
-        return 1
     }
 
     /// Puts a grapheme that should fill `cells` columns. The terminal measures it with wcwidth,
@@ -89,9 +79,7 @@ extension NcursesTerminal {
     }
 
     private func write(_ text: [wchar_t], style: Style, x: Int, y: Int) {
-        var palette = colors
-        let (attributes, pair) = palette.attributes(for: style)
-        colors = palette
+        let (attributes, pair) = colors.attributes(for: style)
         // The last cell of the screen makes curses report that it could not move the cursor
         // past it; the cell is drawn all the same.
         _ = evex_put(Int32(y), Int32(x), text, attributes, pair)

@@ -23,7 +23,10 @@ import Darwin
 /// - raw mode, so Ctrl-C arrives as `.control("c")` and Ctrl-Z suspends (terminal restored
 ///   first, a clean repaint on `fg`, then `.resize` so the UI presents again);
 /// - SIGTERM, SIGHUP, SIGINT and SIGQUIT restore the terminal and end the process by that signal
-///   (exit status 128 + its number), handled at the next `nextKey()`;
+///   (exit status 128 + its number). They are handled inside `nextKey()`, at once while it waits
+///   for a key, or after the work between two keys;
+/// - a crash (fatal error, bad pointer, stack overflow) puts the terminal modes back before the
+///   crash report prints; an `atexit` hook restores on `exit()`;
 /// - colours with `start_color`/`use_default_colors`, attributes only on a monochrome terminal,
 ///   and no colour at all when `NO_COLOR` is set to anything non-empty;
 /// - `present(_:)` sends only the cells that changed since the previous screen.
@@ -54,7 +57,7 @@ public final class NcursesTerminal: Terminal {
     /// Set after a suspend: the real terminal's content is unknown, so curses repaints it all.
     var needsClearRepaint = false
     var active = true
-    /// How many times in a row the terminal was readable but yielded no key (it has closed).
+    /// How many times in a row the terminal was readable but curses yielded no key.
     var emptyReads = 0
 
     /// Takes over the terminal: alternate screen, raw mode, no echo, keypad, colours, mouse.

@@ -1,39 +1,59 @@
-/// How many terminal cells a character takes: 0 for combining marks, 2 for wide (East Asian) ones.
+/// How many terminal cells a character takes: 0 for combining marks, 2 for wide (East Asian)
+/// ones and emoji, 1 for the rest.
+///
+/// The widths follow what terminals do, which is what the C library's `wcwidth` says: East Asian
+/// Wide and Fullwidth characters and emoji with emoji presentation take two cells, marks and most
+/// format characters none. A grapheme takes its base character's width, except that a text-style
+/// emoji made emoji-style by VS16 (U+FE0F) takes two. A zero-width-joiner sequence (👩‍💻)
+/// takes its first emoji's width: terminals that do not join it would draw each part.
 public enum CellWidth {
+    /// The cells `character` takes.
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
-        // A grapheme's width is its base scalar's; marks that follow it add nothing.
-        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if scalars.count > 1 && first.properties.isEmoji && scalars.contains("\u{FE0F}") { return 2 }
         return of(first)
     }
 
+    /// The cells `scalar` takes on its own.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value == 0 { return 0 }
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
+        case .nonspacingMark, .enclosingMark:
+            return 0
+        case .format:
+            // Prepended concatenation marks (Arabic number signs) and the soft hyphen are visible.
+            return isVisibleFormat(value) ? 1 : 0
+        default:
+            break
         }
-        if value >= 0x1160 && value <= 0x11FF { return 0 }  // Hangul medial vowels and final consonants
-        return isWide(value) ? 2 : 1
+        // Hangul medial vowels and final consonants join the syllable before them.
+        if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return 0 }
+        return isWide(scalar) ? 2 : 1
     }
 
+    /// The cells `text` takes, grapheme by grapheme.
     public static func of(_ text: String) -> Int {
         text.reduce(0) { $0 + of($1) }
     }
 
-    private static func isWide(_ v: UInt32) -> Bool {
+    private static func isVisibleFormat(_ v: UInt32) -> Bool {
         switch v {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
-             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
-             0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
-             0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
-             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
-             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18AFF, 0x1B000...0x1B2FF,
-             0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F64F,
-             0x1F680...0x1F6FF, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F9FF, 0x1FA70...0x1FAFF,
+        case 0x00AD, 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x110BD, 0x110CD: return true
+        default: return false
+        }
+    }
+
+    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isEmojiPresentation { return true }
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+             0x4DC0...0x4DFF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x16FE0...0x16FE4, 0x16FF0...0x16FF1, 0x17000...0x18CFF, 0x18D00...0x18D08,
+             0x1AFF0...0x1AFFF, 0x1B000...0x1B2FF, 0x1F200...0x1F202, 0x1F210...0x1F23B,
+             0x1F240...0x1F248, 0x1F250...0x1F251, 0x1F260...0x1F265,
              0x20000...0x2FFFD, 0x30000...0x3FFFD:
             return true
         default:

@@ -9,11 +9,19 @@ public struct DisplayText: Sendable, Hashable, ExpressibleByStringLiteral {
     /// Grapheme clusters, each safe to print, and their widths in cells.
     public private(set) var characters: [Character]
 
+    /// Sanitises `untrusted`: each grapheme that holds a control, escape or bidi character is
+    /// split into its scalars and those are replaced, so nothing around them is lost either.
     public init(_ untrusted: String) {
         var out: [Character] = []
-        out.reserveCapacity(untrusted.count)
+        out.reserveCapacity(untrusted.utf8.count)
         for character in untrusted {
-            out.append(Self.safe(character))
+            guard character.unicodeScalars.contains(where: { Self.placeholder(for: $0) != nil }) else {
+                out.append(character)
+                continue
+            }
+            for scalar in character.unicodeScalars {
+                out.append(Self.placeholder(for: scalar) ?? Character(scalar))
+            }
         }
         characters = out
     }
@@ -30,27 +38,19 @@ public struct DisplayText: Sendable, Hashable, ExpressibleByStringLiteral {
         return joined
     }
 
-    /// The visible stand-in for a character that must not reach the terminal.
-    static func safe(_ character: Character) -> Character {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return character }
-        if let placeholder = placeholder(for: first) { return placeholder }
-        // A grapheme may hide a control or bidi scalar after its base (e.g. "a\u{202E}").
-        if scalars.count > 1 && scalars.dropFirst().contains(where: { placeholder(for: $0) != nil }) {
-            return placeholder(for: scalars.first { placeholder(for: $0) != nil }!) ?? "\u{FFFD}"
-        }
-        return character
-    }
-
-    private static func placeholder(for scalar: Unicode.Scalar) -> Character? {
+    /// The visible stand-in for a scalar that must not reach the terminal, nil for one that may.
+    static func placeholder(for scalar: Unicode.Scalar) -> Character? {
         switch scalar.value {
         case 0x00...0x1F:
-            // U+2400 block: ␀ ␁ ... ␛ ... ␟, which a terminal prints as one visible cell.
-            return Character(Unicode.Scalar(0x2400 + scalar.value)!)
+            // U+2400 block: ␀ ␁ ... ␛ ... ␟, which a terminal prints as one visible cell. ESC
+            // becomes ␛, so "\e]0;title\a" (OSC 0, the window title) shows as "␛]0;title␇".
+            return Character(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
         case 0x7F: return "\u{2421}"  // ␡
-        case 0x80...0x9F: return "\u{FFFD}"  // C1 controls (CSI, OSC...) in their 8-bit form
-        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return "\u{FFFD}"  // bidi controls
-        case 0x2028, 0x2029: return "\u{21B5}"  // line and paragraph separators
+        case 0x80...0x9F: return "\u{FFFD}"  // C1 controls: CSI, OSC, DCS... in their 8-bit form
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+            return "\u{FFFD}"  // bidi marks, embeddings, overrides and isolates: they reorder what follows
+        case 0x2028, 0x2029: return "\u{21B5}"  // line and paragraph separators: ↵
+        case 0xFFF9...0xFFFB: return "\u{FFFD}"  // interlinear annotation: hides text in some renderers
         default: return nil
         }
     }

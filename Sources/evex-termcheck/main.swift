@@ -1,6 +1,8 @@
 // A test pattern for the terminal layer: wide and combining characters, hostile text drawn through
 // DisplayText, the name of each key pressed, the size after each resize. `q` quits.
 // The end-to-end tests drive it in tmux; it is also a quick manual check of a new terminal.
+// With --allow-crash, `!` (a fatal error) and `@` (a stack overflow) crash the program on
+// purpose, to check that the terminal is restored before the crash report.
 
 import NcursesTerminal
 import TerminalCore
@@ -54,6 +56,14 @@ func draw(size: Size, lastKey: String, count: Int) -> Screen {
     return screen
 }
 
+/// Recurses until the stack runs out.
+func overflow(_ depth: Int) -> Int {
+    var padding = (depth, depth, depth, depth)
+    return withUnsafeMutableBytes(of: &padding) { $0.count } + overflow(depth + 1)
+}
+
+let allowCrash = CommandLine.arguments.dropFirst().contains("--allow-crash")
+
 do {
     try NcursesTerminal.run { terminal in
         var lastKey = "none"
@@ -61,6 +71,8 @@ do {
         terminal.present(draw(size: terminal.size, lastKey: lastKey, count: count))
         while let key = terminal.nextKey() {
             if key == .character("q") { return }
+            if allowCrash && key == .character("!") { fatalError("crash requested with !") }
+            if allowCrash && key == .character("@") { print(overflow(1)) }
             lastKey = name(of: key)
             count += 1
             terminal.present(draw(size: terminal.size, lastKey: lastKey, count: count))

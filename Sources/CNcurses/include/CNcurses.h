@@ -97,6 +97,9 @@ static inline int evex_mouse_read(int *x, int *y) {
 
 // MARK: - Signals and restoring the terminal (shim.c)
 
+/// Bytes waiting to be read on `fd` (FIONREAD); -1 when that cannot be known.
+int evex_pending_bytes(int fd);
+
 /// Columns the terminal gives `character` under the current locale; -1 when it cannot print it.
 int evex_wcwidth(wchar_t character);
 
