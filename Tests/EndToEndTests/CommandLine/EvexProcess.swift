@@ -15,18 +15,6 @@ struct EvexProcess {
         }
     }
 
-    /// The folder that holds the products of this build (`evex`, the test bundle...).
-    static let productsFolder: URL = {
-        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folder = runner.deletingLastPathComponent()
-        // The runner may sit inside a bundle (`evexPackageTests.xctest/Contents/MacOS`).
-        while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("evex").path),
-              folder.pathComponents.count > 1 {
-            folder.deleteLastPathComponent()
-        }
-        return folder
-    }()
-
     static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
@@ -35,32 +23,13 @@ struct EvexProcess {
     static var sampleCorpus: URL { packageRoot.appendingPathComponent("samples/crocus") }
 
     static func run(_ arguments: [String], cache: URL? = nil) throws -> Output {
-        let process = Process()
-        process.executableURL = productsFolder.appendingPathComponent("evex")
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         let cacheFolder = cache ?? FileManager.default.temporaryDirectory.appendingPathComponent("evex-cache-\(UUID().uuidString)")
         environment["XDG_CACHE_HOME"] = cacheFolder.path
         environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        if cache == nil { try? FileManager.default.removeItem(at: cacheFolder) }
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        defer { if cache == nil { try? FileManager.default.removeItem(at: cacheFolder) } }
+        let result = try ChildProcess.run(Products.folder.appendingPathComponent("evex").path, arguments, environment: environment)
+        return Output(status: result.status, stdout: result.output, stderr: result.errors)
     }
 
     /// A copy of a fixture folder of this test target in a new temporary folder.
