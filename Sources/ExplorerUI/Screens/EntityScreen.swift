@@ -121,15 +121,21 @@ struct EntityScreen: ExplorerScreen {
         return document
     }
 
-    /// Relations by predicate; the other entity's name orders each group (→ this entity is the subject, ← the object).
+    /// Relations by predicate: stated ones first (alphabetically), co-occurrence, the weakest
+    /// signal, last. Within a group the strongest come first, then by the other entity's name.
     private func groupedRelations() -> [(String, [Relation])] {
-        var groups: [String: [Relation]] = [:]
+        var groups: [Predicate: [Relation]] = [:]
         for relation in relations {
-            let label = relation.predicate.label
-            groups[label, default: []].append(relation)
+            groups[relation.predicate, default: []].append(relation)
         }
-        return groups.sorted { $0.key < $1.key }.map { label, group in
-            (label, group.sorted { (names[$0.object] ?? "", names[$0.subject] ?? "") < (names[$1.object] ?? "", names[$1.subject] ?? "") })
+        let order = groups.keys.sorted { ($0 == .coOccursWith ? 1 : 0, $0) < ($1 == .coOccursWith ? 1 : 0, $1) }
+        return order.map { predicate in
+            let group = groups[predicate] ?? []
+            return (predicate.label, group.sorted {
+                let left = (RelationRanking.rank($0.origin), -$0.weight, names[$0.object] ?? "", names[$0.subject] ?? "")
+                let right = (RelationRanking.rank($1.origin), -$1.weight, names[$1.object] ?? "", names[$1.subject] ?? "")
+                return left < right
+            })
         }
     }
 }
