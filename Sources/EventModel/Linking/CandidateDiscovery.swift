@@ -21,8 +21,10 @@ struct CandidateDiscovery {
     private var kindVotes: [String: [EntityKind: Int]] = [:]
 
     init(article: Article) {
-        text = article.text
-        words = WordScanner.scan(article.text)
+        var text = article.text
+        text.makeContiguousUTF8()
+        self.text = text
+        words = WordScanner.scan(text)
         let count = words.count
         initial = [Bool](repeating: false, count: count)
         inTitle = [Bool](repeating: false, count: count)

@@ -26,7 +26,8 @@ public struct EntityLinker: Sendable {
 
     /// Mentions in text order, never overlapping; `text` is the words as written.
     public func mentions(in article: Article) -> [Mention] {
-        let text = article.text
+        var text = article.text
+        text.makeContiguousUTF8()
         let words = WordScanner.scan(text)
         var mentions: [Mention] = []
         var index = 0

@@ -174,7 +174,7 @@ struct SentencePatterns {
         }
         guard index < person - 1, index >= 0, isMention(index),
               [.country, .organisation, .place].contains(kind(index)) else { return [] }
-        let role = WordScanner.slice(context.article.text, utf8: tokens[index + 1].utf8Start, tokens[person - 1].utf8End)
+        let role = WordScanner.slice(context.text, utf8: tokens[index + 1].utf8Start, tokens[person - 1].utf8End)
         return relation(entity(person), .roleOf, entity(index), role: role)
     }
 

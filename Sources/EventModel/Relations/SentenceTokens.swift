@@ -23,6 +23,8 @@ struct SentenceTokens {
 /// What every sentence of one article shares: its words, mentions, and catalog.
 struct ArticleContext {
     let article: Article
+    /// The article's text, in contiguous UTF-8 so that words can be cut out of it cheaply.
+    let text: String
     let mentions: [Mention]
     let catalog: EntityCatalog
     let words: [Word]
@@ -33,9 +35,12 @@ struct ArticleContext {
 
     init(article: Article, mentions: [Mention], catalog: EntityCatalog) {
         self.article = article
+        var text = article.text
+        text.makeContiguousUTF8()
+        self.text = text
         self.mentions = mentions
         self.catalog = catalog
-        words = WordScanner.scan(article.text)
+        words = WordScanner.scan(text)
         var kindByID: [String: EntityKind] = [:]
         var kinds: [EntityKind] = []
         var eventCounts: [String: Int] = [:]
@@ -103,7 +108,7 @@ struct ArticleContext {
         var bounds: [(Int, Int)] = []
         var scalar = 0
         var utf8 = 0
-        let view = article.text.unicodeScalars
+        let view = text.unicodeScalars
         var iterator = view.makeIterator()
         var current = iterator.next()
         func advance(to target: Int) -> Int {
@@ -119,7 +124,7 @@ struct ArticleContext {
             let end = advance(to: span.end)
             bounds.append((start, end))
         }
-        return bounds.map { WordScanner.slice(article.text, utf8: Int32($0.0), Int32($0.1)) }
+        return bounds.map { WordScanner.slice(text, utf8: Int32($0.0), Int32($0.1)) }
     }
 
     typealias Token = SentenceTokens.Token
