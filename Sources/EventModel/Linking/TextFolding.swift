@@ -53,6 +53,8 @@ enum TextFolding {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
         if value < 0x530 { return wordTable[Int(value)] }
+        // General punctuation, quotes and dashes: the common non-ASCII separators of news text.
+        if value >= 0x2000 && value <= 0x206F { return false }
         guard let scalar = Unicode.Scalar(value) else { return false }
         return slowIsWord(scalar)
     }

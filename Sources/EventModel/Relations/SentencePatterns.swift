@@ -19,15 +19,16 @@ struct SentencePatterns {
                 out += locatedIn(index)
                 continue
             }
-            let hash = token.hash
-            if RelationWords.claimVerbs.contains(hash) { out += claim(index) }
-            if RelationWords.branchNouns.contains(hash) { out += branch(index) }
-            if RelationWords.memberNouns.contains(hash) { out += member(index) }
-            if RelationWords.allianceNouns.contains(hash) { out += alliance(index) }
-            if RelationWords.allyNouns.contains(hash) { out += ally(index) }
-            if hash == RelationWords.war { out += war(index) }
-            if RelationWords.condemnationNouns.contains(hash) { out += condemnation(index) }
-            if RelationWords.condemnVerbs.contains(hash) { out += condemnedBy(index) }
+            let words = token.words
+            guard !words.isDisjoint(with: .triggers) else { continue }
+            if words.contains(.claimVerbs) { out += claim(index) }
+            if words.contains(.branchNouns) { out += branch(index) }
+            if words.contains(.memberNouns) { out += member(index) }
+            if words.contains(.allianceNouns) { out += alliance(index) }
+            if words.contains(.allyNouns) { out += ally(index) }
+            if words.contains(.war) { out += war(index) }
+            if words.contains(.condemnationNouns) { out += condemnation(index) }
+            if words.contains(.condemnVerbs) { out += condemnedBy(index) }
         }
         return out
     }
@@ -37,7 +38,7 @@ struct SentencePatterns {
     /// "X claimed responsibility for Y": Y is the event named in the clause, else the article's
     /// main event, else the place of the attack.
     private func claim(_ verb: Int) -> [Relation] {
-        guard word(verb + 1) == RelationWords.responsibility else { return [] }
+        guard isWord(verb + 1, .responsibility) else { return [] }
         let start = clauseStart(before: verb)
         guard let subject = (start..<verb).first(where: { isMention($0) && ![.event, .place].contains(kind($0)) }) else { return [] }
         let end = clauseEnd(after: verb + 2)
@@ -50,14 +51,14 @@ struct SentencePatterns {
 
     /// "X, a branch of Y", "X, an affiliate of the Y".
     private func branch(_ noun: Int) -> [Relation] {
-        guard word(noun + 1) == RelationWords.of, let object = mention(after: noun + 2) else { return [] }
+        guard isWord(noun + 1, .of), let object = mention(after: noun + 2) else { return [] }
         var index = noun - 1
         while index >= 0 && index >= noun - 6 {
             if isMention(index) {
                 if [.organisation, .other, .person].contains(kind(index)) {
                     return relation(entity(index), .branchOf, entity(object))
                 }
-            } else if RelationWords.clauseWords.contains(tokens[index].hash) {
+            } else if isWord(index, .clauseWords) {
                 break
             }
             index -= 1
@@ -68,10 +69,10 @@ struct SentencePatterns {
     /// "X is a member of Y", "A and B are members of Y", "member states of Y".
     private func member(_ noun: Int) -> [Relation] {
         var next = noun + 1
-        if let hash = word(next), RelationWords.memberQualifiers.contains(hash) { next += 1 }
-        guard word(next) == RelationWords.of, let object = mention(after: next + 1) else { return [] }
+        if isWord(next, .memberQualifiers) { next += 1 }
+        guard isWord(next, .of), let object = mention(after: next + 1) else { return [] }
         var index = noun - 1
-        while index >= 0 && index >= noun - 5, let hash = word(index), RelationWords.memberFillers.contains(hash) { index -= 1 }
+        while index >= 0 && index >= noun - 5, isWord(index, .memberFillers) { index -= 1 }
         guard index >= 0, isMention(index) else { return [] }
         return mentionList(endingAt: index).flatMap { relation(entity($0), .memberOf, entity(object)) }
     }
@@ -79,8 +80,8 @@ struct SentencePatterns {
     /// "Y is a ... alliance comprising A, B and C": each is a member of Y.
     private func alliance(_ noun: Int) -> [Relation] {
         var next = noun + 1
-        while next < noun + 4, let hash = word(next), RelationWords.listLeadIns.contains(hash) { next += 1 }
-        guard let hash = word(next), RelationWords.listIntros.contains(hash) else { return [] }
+        while next < noun + 4, isWord(next, .listLeadIns) { next += 1 }
+        guard isWord(next, .listIntros) else { return [] }
         guard let owner = (0..<noun).last(where: { isMention($0) && kind($0) == .organisation }) else { return [] }
         let members = mentionList(startingAt: next + 1).filter { [.country, .organisation, .other].contains(kind($0)) }
         return members.flatMap { relation(entity($0), .memberOf, entity(owner)) }
@@ -89,26 +90,26 @@ struct SentencePatterns {
     /// "Moscow's (close) (Central Asian) ally Tajikistan" -> Tajikistan ally of Russia;
     /// "X, an ally of Y"; "X and Y are allies".
     private func ally(_ noun: Int) -> [Relation] {
-        if let partner = mention(after: noun + 1), partner == noun + 1 || word(noun + 1) == nil {
+        if let partner = mention(after: noun + 1), partner == noun + 1 || !tokens.indices.contains(noun + 1) {
             var index = noun - 1
             var subject: Int? = nil
             var sawPronoun = false
             while index >= 0 {
                 if isMention(index) && tokens[index].possessive && nation(index) != nil { subject = index; break }
-                if let hash = word(index), RelationWords.pronouns.contains(hash) { sawPronoun = true }
+                if isWord(index, .pronouns) { sawPronoun = true }
                 index -= 1
             }
             if subject == nil && sawPronoun { subject = (0..<noun).first { nation($0) != nil } }
             guard let subject, let owner = nation(subject) else { return [] }
             return relation(nation(partner) ?? entity(partner), .allyOf, owner)
         }
-        if word(noun + 1) == RelationWords.of, let object = mention(after: noun + 2),
+        if isWord(noun + 1, .of), let object = mention(after: noun + 2),
            let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
             return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object))
         }
-        if word(noun) == RelationWords.allies {
+        if isWord(noun, .allies) {
             var index = noun - 1
-            while index >= 0 && index >= noun - 4, word(index) != nil { index -= 1 }
+            while index >= 0 && index >= noun - 4, !isMention(index) { index -= 1 }
             guard index >= 0, isMention(index) else { return [] }
             let partners = mentionList(endingAt: index)
             guard partners.count >= 2 else { return [] }
@@ -127,20 +128,20 @@ struct SentencePatterns {
     /// "Russia's war with Ukraine", "its war against Y" (its: the nearest country before),
     /// "X is at war with Y", "the war between X and Y".
     private func war(_ noun: Int) -> [Relation] {
-        if word(noun + 1) == RelationWords.between, let first = mention(after: noun + 2),
-           word(first + 1) == RelationWords.and, let second = mention(after: first + 2) {
+        if isWord(noun + 1, .between), let first = mention(after: noun + 2),
+           isWord(first + 1, .and), let second = mention(after: first + 2) {
             return relation(nation(first) ?? entity(first), .atWarWith, nation(second) ?? entity(second))
         }
-        guard let hash = word(noun + 1), RelationWords.warPrepositions.contains(hash),
+        guard isWord(noun + 1, .warPrepositions),
               let object = mention(after: noun + 2) else { return [] }
         var subject: Int? = nil
         if noun > 0 && isMention(noun - 1) && tokens[noun - 1].possessive {
             subject = noun - 1
-        } else if let previous = word(noun - 1), RelationWords.pronouns.contains(previous) {
+        } else if isWord(noun - 1, .pronouns) {
             subject = (0..<(noun - 1)).last { nation($0) != nil }
-        } else if word(noun - 1) == RelationWords.at {
+        } else if isWord(noun - 1, .at) {
             var index = noun - 2
-            while index >= 0, let hash = word(index), RelationWords.beVerbs.contains(hash) { index -= 1 }
+            while index >= 0, isWord(index, .beVerbs) { index -= 1 }
             if index >= 0 && isMention(index) { subject = index }
         }
         guard let subject else { return [] }
@@ -149,7 +150,7 @@ struct SentencePatterns {
 
     /// "The attack drew condemnation from A, B and C".
     private func condemnation(_ noun: Int) -> [Relation] {
-        guard let from = (noun + 1..<min(tokens.count, noun + 4)).first(where: { word($0).map(RelationWords.fromBy.contains) ?? false }),
+        guard let from = (noun + 1..<min(tokens.count, noun + 4)).first(where: { isWord($0, .fromBy) }),
               let object = condemnedEvent(after: noun) else { return [] }
         return condemners(startingAt: from + 1).flatMap { relation(entity($0), .condemned, object) }
     }
@@ -157,7 +158,7 @@ struct SentencePatterns {
     /// "A and B condemned the attack".
     private func condemnedBy(_ verb: Int) -> [Relation] {
         var index = verb - 1
-        while index >= 0 && index >= verb - 3, let hash = word(index), RelationWords.condemnAdverbs.contains(hash) { index -= 1 }
+        while index >= 0 && index >= verb - 3, isWord(index, .condemnAdverbs) { index -= 1 }
         guard index >= 0, isMention(index), let object = condemnedEvent(after: verb) else { return [] }
         return mentionList(endingAt: index)
             .filter { [.country, .organisation, .person, .other].contains(kind($0)) }
@@ -168,8 +169,7 @@ struct SentencePatterns {
     private func roleOf(person: Int) -> [Relation] {
         guard kind(person) == .person else { return [] }
         var index = person - 1
-        while index >= 0 && index >= person - 4, let hash = word(index), tokens[index].shape.contains(.firstUpper),
-              Vocabulary.coreTitles.contains(hash) || Vocabulary.titleModifiers.contains(hash) {
+        while index >= 0 && index >= person - 4, isWord(index, .titles), tokens[index].shape.contains(.firstUpper) {
             index -= 1
         }
         guard index < person - 1, index >= 0, isMention(index),
@@ -183,13 +183,13 @@ struct SentencePatterns {
         guard [.organisation, .other].contains(kind(subject)) else { return [] }
         var index = subject + 1
         var sawTrigger = false
-        while index < tokens.count && index <= subject + 4, let hash = word(index) {
-            if RelationWords.activeWords.contains(hash) {
+        while index < tokens.count && index <= subject + 4, !isMention(index) {
+            if isWord(index, .activeWords) {
                 sawTrigger = true
-            } else if sawTrigger && RelationWords.activePrepositions.contains(hash) {
+            } else if sawTrigger && isWord(index, .activePrepositions) {
                 guard let place = mention(after: index + 1), [.country, .place].contains(kind(place)) else { return [] }
                 return relation(entity(subject), .activeIn, entity(place))
-            } else if !RelationWords.activeFillers.contains(hash) {
+            } else if !isWord(index, .activeFillers) {
                 return []
             }
             index += 1
@@ -199,7 +199,7 @@ struct SentencePatterns {
 
     /// "the Crocus City concert hall in Moscow, Russia": hall in Moscow, Moscow in Russia.
     private func locatedIn(_ place: Int) -> [Relation] {
-        guard kind(place) == .place, word(place + 1) == RelationWords.inWord,
+        guard kind(place) == .place, isWord(place + 1, .inWord),
               let container = mention(after: place + 2), [.place, .country].contains(kind(container)) else { return [] }
         var out = relation(entity(place), .locatedIn, entity(container))
         if tokens[container].gapAfter.contains(.comma), container + 1 < tokens.count, isMention(container + 1),
@@ -217,9 +217,9 @@ struct SentencePatterns {
                          weight: 1, evidence: [sentence.evidence])]
     }
 
-    private func word(_ index: Int) -> UInt64? {
-        guard tokens.indices.contains(index), !tokens[index].isMention else { return nil }
-        return tokens[index].hash
+    /// True when the token at `index` is a word of one of the categories.
+    private func isWord(_ index: Int, _ category: RelationWords) -> Bool {
+        tokens.indices.contains(index) && !tokens[index].isMention && !tokens[index].words.isDisjoint(with: category)
     }
 
     private func isMention(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].isMention }
@@ -239,14 +239,14 @@ struct SentencePatterns {
     /// The mention at `index`, or after one "the"/"a".
     private func mention(after index: Int) -> Int? {
         if isMention(index) { return index }
-        if let hash = word(index), RelationWords.articles.contains(hash), isMention(index + 1) { return index + 1 }
+        if isWord(index, .articles), isMention(index + 1) { return index + 1 }
         return nil
     }
 
     private func clauseStart(before index: Int) -> Int {
         var cursor = index - 1
         while cursor >= 0 {
-            if let hash = word(cursor), RelationWords.clauseWords.contains(hash) { return cursor + 1 }
+            if isWord(cursor, .clauseWords) { return cursor + 1 }
             if tokens[cursor].gapAfter.contains(.semicolon) || tokens[cursor].gapAfter.contains(.colon) { return cursor + 1 }
             cursor -= 1
         }
@@ -256,7 +256,7 @@ struct SentencePatterns {
     private func clauseEnd(after index: Int) -> Int {
         var cursor = index
         while cursor < tokens.count {
-            if let hash = word(cursor), RelationWords.clauseWords.contains(hash) { return cursor }
+            if isWord(cursor, .clauseWords) { return cursor }
             if tokens[cursor].gapAfter.contains(.semicolon) { return cursor + 1 }
             cursor += 1
         }
@@ -270,7 +270,7 @@ struct SentencePatterns {
         while let found = mention(after: cursor) {
             out.append(found)
             cursor = found + 1
-            if let hash = word(cursor), hash == RelationWords.and || hash == RelationWords.or {
+            if isWord(cursor, [.and, .or]) {
                 cursor += 1
             } else if !tokens[found].gapAfter.contains(.comma) {
                 break
@@ -284,7 +284,7 @@ struct SentencePatterns {
         var out = [index]
         var cursor = index - 1
         while cursor >= 0 {
-            if let hash = word(cursor), hash == RelationWords.and || hash == RelationWords.or, isMention(cursor - 1) {
+            if isWord(cursor, [.and, .or]), isMention(cursor - 1) {
                 out.append(cursor - 1)
                 cursor -= 2
             } else if isMention(cursor) && tokens[cursor].gapAfter.contains(.comma) {
@@ -311,7 +311,7 @@ struct SentencePatterns {
                     filler = 0
                 }
             } else {
-                if RelationWords.listStops.contains(tokens[cursor].hash) { break }
+                if isWord(cursor, .listStops) { break }
                 filler += 1
                 if filler > 4 { break }
             }

@@ -3,8 +3,8 @@ struct SentenceTokens {
     struct Token {
         /// Index into the article's mentions, or -1 for a plain word.
         var mention: Int
-        /// Folded hash of the word (0 for a mention).
-        var hash: UInt64
+        /// The pattern categories of the word (none for a mention).
+        var words: RelationWords
         var shape: Word.Shape
         var gapAfter: Word.Gap
         var utf8Start: Int32
@@ -85,7 +85,7 @@ struct ArticleContext {
                         var last = index
                         while last + 1 < words.count && Int(words[last + 1].end) <= mention.span.end { last += 1 }
                         let possessive = last > index && words[last].hash == Vocabulary.s && words[last - 1].gapCode == .apostrophe
-                        tokens.append(Token(mention: inside[mentionCursor], hash: 0, shape: word.shape,
+                        tokens.append(Token(mention: inside[mentionCursor], words: [], shape: word.shape,
                                             gapAfter: words[last].gapAfter, utf8Start: word.utf8Start,
                                             utf8End: words[last].utf8End, possessive: possessive))
                         mentionCursor += 1
@@ -93,7 +93,7 @@ struct ArticleContext {
                         continue
                     }
                 }
-                tokens.append(Token(mention: -1, hash: word.hash, shape: word.shape, gapAfter: word.gapAfter,
+                tokens.append(Token(mention: -1, words: RelationWords.of(hash: word.hash), shape: word.shape, gapAfter: word.gapAfter,
                                     utf8Start: word.utf8Start, utf8End: word.utf8End, possessive: false))
                 index += 1
             }
