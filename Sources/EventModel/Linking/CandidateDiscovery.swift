@@ -88,7 +88,17 @@ struct CandidateDiscovery {
 
     private mutating func markTitles(_ links: [ReadMoreLink]) {
         for link in links {
-            let inside = words.indices.filter { Int(words[$0].start) >= link.span.start && Int(words[$0].end) <= link.span.end }
+            var low = 0, high = words.count
+            while low < high {
+                let mid = (low + high) / 2
+                if Int(words[mid].start) < link.span.start { low = mid + 1 } else { high = mid }
+            }
+            var inside: [Int] = []
+            var index = low
+            while index < words.count && Int(words[index].end) <= link.span.end {
+                inside.append(index)
+                index += 1
+            }
             guard let first = inside.first else { continue }
             initial[first] = true
             let capitalised = inside.filter { words[$0].isCapitalised }.count
@@ -127,7 +137,8 @@ struct CandidateDiscovery {
     private func runEnd(from start: Int) -> Int {
         var end = start
         var sawOf = false
-        while end + 1 < words.count {
+        // Names are short; a longer run of capitals is a headline or a shout, cut into pieces.
+        while end + 1 < words.count && end - start < 11 {
             let word = words[end], next = words[end + 1]
             if skip[end + 1] || inTitleCase[end + 1] != inTitleCase[start] { break }
             if word.gapCode == .space && !word.gapAfter.contains(.newline) && next.isCapitalised && !initial[end + 1] {
@@ -217,11 +228,11 @@ struct CandidateDiscovery {
         let isAttack = Vocabulary.attackNouns.contains(noun)
         guard isAttack || Vocabulary.bombingNouns.contains(noun) else { return false }
         // The place is the longest tail of the run that names a city, region or venue.
-        for placeStart in start...end {
+        for placeStart in max(start, end - 5)...end {
             let key = TextFolding.key(written(placeStart, end))
             let place: String
             if let known = Gazetteer.name(forKey: key), known.kind == .place, !known.isDemonym,
-               let entity = Gazetteer.table.entities.first(where: { $0.id == known.id }) {
+               let entity = Gazetteer.entity(id: known.id) {
                 place = entity.name
             } else if placeStart < end, Vocabulary.placeHeads.contains(words[end].hash), !isCommon(placeStart) {
                 place = written(placeStart, end)

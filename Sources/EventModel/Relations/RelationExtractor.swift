@@ -19,11 +19,16 @@ public enum RelationExtractor {
         return out
     }
 
+    /// Entities of one sentence that are paired, at most.
+    static let maximumCooccurring = 24
+
     private static func cooccurrences(in sentence: SentenceTokens, context: ArticleContext) -> [Relation] {
+        var seen = Set<String>()
         var ids: [String] = []
-        for token in sentence.tokens where token.mention >= 0 {
+        // A sentence naming dozens of entities is a list, not a statement about each pair.
+        for token in sentence.tokens where token.mention >= 0 && ids.count < maximumCooccurring {
             let id = context.mentions[token.mention].entity
-            if !ids.contains(id) { ids.append(id) }
+            if seen.insert(id).inserted { ids.append(id) }
         }
         guard ids.count >= 2 else { return [] }
         ids.sort()

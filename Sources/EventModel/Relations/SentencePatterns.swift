@@ -1,12 +1,21 @@
 /// The sentence patterns of ``RelationExtractor``, applied to one sentence's tokens.
 struct SentencePatterns {
+    /// How far a pattern looks for its subject or object, in tokens: keeps every sentence linear,
+    /// even a five-megabyte line with no full stop.
+    static let window = 40
+    /// Longest list "A, B and C" read.
+    static let longestList = 30
+
     let sentence: SentenceTokens
     let context: ArticleContext
-    private var tokens: [SentenceTokens.Token] { sentence.tokens }
+    private let tokens: [SentenceTokens.Token]
+    private let kinds: [EntityKind]
 
     init(sentence: SentenceTokens, context: ArticleContext) {
         self.sentence = sentence
         self.context = context
+        tokens = sentence.tokens
+        kinds = context.kinds
     }
 
     func relations() -> [Relation] {
@@ -82,7 +91,7 @@ struct SentencePatterns {
         var next = noun + 1
         while next < noun + 4, isWord(next, .listLeadIns) { next += 1 }
         guard isWord(next, .listIntros) else { return [] }
-        guard let owner = (0..<noun).last(where: { isMention($0) && kind($0) == .organisation }) else { return [] }
+        guard let owner = (max(0, noun - Self.window)..<noun).last(where: { isMention($0) && kind($0) == .organisation }) else { return [] }
         let members = mentionList(startingAt: next + 1).filter { [.country, .organisation, .other].contains(kind($0)) }
         return members.flatMap { relation(entity($0), .memberOf, entity(owner)) }
     }
@@ -94,12 +103,12 @@ struct SentencePatterns {
             var index = noun - 1
             var subject: Int? = nil
             var sawPronoun = false
-            while index >= 0 {
+            while index >= 0 && index >= noun - Self.window {
                 if isMention(index) && tokens[index].possessive && nation(index) != nil { subject = index; break }
                 if isWord(index, .pronouns) { sawPronoun = true }
                 index -= 1
             }
-            if subject == nil && sawPronoun { subject = (0..<noun).first { nation($0) != nil } }
+            if subject == nil && sawPronoun { subject = (max(0, noun - Self.window)..<noun).first { nation($0) != nil } }
             guard let subject, let owner = nation(subject) else { return [] }
             return relation(nation(partner) ?? entity(partner), .allyOf, owner)
         }
@@ -138,7 +147,7 @@ struct SentencePatterns {
         if noun > 0 && isMention(noun - 1) && tokens[noun - 1].possessive {
             subject = noun - 1
         } else if isWord(noun - 1, .pronouns) {
-            subject = (0..<(noun - 1)).last { nation($0) != nil }
+            subject = (max(0, noun - Self.window)..<(noun - 1)).last { nation($0) != nil }
         } else if isWord(noun - 1, .at) {
             var index = noun - 2
             while index >= 0, isWord(index, .beVerbs) { index -= 1 }
@@ -224,7 +233,7 @@ struct SentencePatterns {
 
     private func isMention(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].isMention }
     private func entity(_ index: Int) -> String { context.mentions[tokens[index].mention].entity }
-    private func kind(_ index: Int) -> EntityKind { context.kinds[tokens[index].mention] }
+    private func kind(_ index: Int) -> EntityKind { kinds[tokens[index].mention] }
 
     /// The country a mention stands for: itself, or the country of a city used for it ("Moscow").
     private func nation(_ index: Int) -> String? {
@@ -246,6 +255,7 @@ struct SentencePatterns {
     private func clauseStart(before index: Int) -> Int {
         var cursor = index - 1
         while cursor >= 0 {
+            if cursor < index - Self.window { return cursor + 1 }
             if isWord(cursor, .clauseWords) { return cursor + 1 }
             if tokens[cursor].gapAfter.contains(.semicolon) || tokens[cursor].gapAfter.contains(.colon) { return cursor + 1 }
             cursor -= 1
@@ -255,7 +265,7 @@ struct SentencePatterns {
 
     private func clauseEnd(after index: Int) -> Int {
         var cursor = index
-        while cursor < tokens.count {
+        while cursor < tokens.count && cursor < index + Self.window {
             if isWord(cursor, .clauseWords) { return cursor }
             if tokens[cursor].gapAfter.contains(.semicolon) { return cursor + 1 }
             cursor += 1
@@ -267,7 +277,7 @@ struct SentencePatterns {
     private func mentionList(startingAt index: Int) -> [Int] {
         var out: [Int] = []
         var cursor = index
-        while let found = mention(after: cursor) {
+        while out.count < Self.longestList, let found = mention(after: cursor) {
             out.append(found)
             cursor = found + 1
             if isWord(cursor, [.and, .or]) {
@@ -283,7 +293,7 @@ struct SentencePatterns {
     private func mentionList(endingAt index: Int) -> [Int] {
         var out = [index]
         var cursor = index - 1
-        while cursor >= 0 {
+        while cursor >= 0 && out.count < Self.longestList {
             if isWord(cursor, [.and, .or]), isMention(cursor - 1) {
                 out.append(cursor - 1)
                 cursor -= 2
@@ -304,7 +314,7 @@ struct SentencePatterns {
         var out: [Int] = []
         var filler = 0
         var cursor = index
-        while cursor < tokens.count {
+        while cursor < tokens.count && cursor < index + Self.window {
             if isMention(cursor) {
                 if [.country, .organisation, .person, .other].contains(kind(cursor)) {
                     out.append(cursor)
@@ -323,8 +333,8 @@ struct SentencePatterns {
 
     /// The event condemned: one named in the sentence, else the article's main event.
     private func condemnedEvent(after index: Int) -> String? {
-        let named = (index..<tokens.count).first { isMention($0) && kind($0) == .event }
-            ?? (0..<index).first { isMention($0) && kind($0) == .event }
+        let named = (index..<min(tokens.count, index + Self.window)).first { isMention($0) && kind($0) == .event }
+            ?? (max(0, index - Self.window)..<index).first { isMention($0) && kind($0) == .event }
         return named.map(entity) ?? context.mainEvent
     }
 }

@@ -103,28 +103,27 @@ struct ArticleContext {
         return out
     }
 
-    /// The texts of sorted spans, cut in one pass over the text.
+    /// The texts of sorted spans, cut in one pass over the text's UTF-8 bytes.
     private func sentenceTexts(_ spans: [TextSpan]) -> [String] {
-        var bounds: [(Int, Int)] = []
+        let utf8 = Array(text.utf8)
+        var texts: [String] = []
+        texts.reserveCapacity(spans.count)
         var scalar = 0
-        var utf8 = 0
-        let view = text.unicodeScalars
-        var iterator = view.makeIterator()
-        var current = iterator.next()
+        var byte = 0
         func advance(to target: Int) -> Int {
-            while scalar < target, let value = current {
-                utf8 += UTF8.width(value)
+            while scalar < target && byte < utf8.count {
+                byte += 1
+                while byte < utf8.count && utf8[byte] & 0xC0 == 0x80 { byte += 1 }
                 scalar += 1
-                current = iterator.next()
             }
-            return utf8
+            return byte
         }
         for span in spans {
             let start = advance(to: span.start)
             let end = advance(to: span.end)
-            bounds.append((start, end))
+            texts.append(String(decoding: utf8[start..<max(start, end)], as: UTF8.self))
         }
-        return bounds.map { WordScanner.slice(text, utf8: Int32($0.0), Int32($0.1)) }
+        return texts
     }
 
     typealias Token = SentenceTokens.Token
