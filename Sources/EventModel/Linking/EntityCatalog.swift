@@ -46,6 +46,11 @@ public struct EntityCatalog: Sendable {
         positions[id].map { entities[$0] }
     }
 
+    /// The kind of the entity with this id, without copying the entity.
+    public func kind(of id: String) -> EntityKind? {
+        positions[id].map { entities[$0].kind }
+    }
+
     /// Position of the entity in ``entities``.
     func position(of id: String) -> Int? { positions[id] }
 

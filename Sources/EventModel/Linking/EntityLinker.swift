@@ -11,6 +11,8 @@ public struct EntityLinker: Sendable {
     public let catalog: EntityCatalog
     private let matcher: AliasMatcher
     private let fuzzy: FuzzyIndex
+    /// Entity ids by position in the catalog.
+    private let ids: [String]
 
     public init(catalog: EntityCatalog) {
         self.catalog = catalog
@@ -22,6 +24,7 @@ public struct EntityLinker: Sendable {
             }
         }
         self.fuzzy = fuzzy
+        ids = catalog.entities.map(\.id)
     }
 
     /// Mentions in text order, never overlapping; `text` is the words as written.
@@ -30,6 +33,7 @@ public struct EntityLinker: Sendable {
         text.makeContiguousUTF8()
         let words = WordScanner.scan(text)
         var mentions: [Mention] = []
+        let articleID = article.id
         var index = 0
         while index < words.count {
             var entity: Int32 = -1
@@ -59,7 +63,7 @@ public struct EntityLinker: Sendable {
             }
             let start = Int(words[index].start)
             mentions.append(Mention(
-                article: article.id, entity: catalog.entities[Int(entity)].id,
+                article: articleID, entity: ids[Int(entity)],
                 text: WordScanner.slice(text, utf8: words[index].utf8Start, utf8End),
                 span: TextSpan(start: start, end: Int(end)), sentence: Self.sentence(of: start, in: article)))
             index = last + 1

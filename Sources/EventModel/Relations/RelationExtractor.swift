@@ -27,7 +27,7 @@ public enum RelationExtractor {
         var ids: [String] = []
         // A sentence naming dozens of entities is a list, not a statement about each pair.
         for token in sentence.tokens where token.mention >= 0 && ids.count < maximumCooccurring {
-            let id = context.mentions[token.mention].entity
+            let id = context.ids[token.mention]
             if seen.insert(id).inserted { ids.append(id) }
         }
         guard ids.count >= 2 else { return [] }

@@ -7,15 +7,22 @@ struct SentencePatterns {
     static let longestList = 30
 
     let sentence: SentenceTokens
-    let context: ArticleContext
     private let tokens: [SentenceTokens.Token]
     private let kinds: [EntityKind]
+    private let ids: [String]
+    private let text: String
+    private let mainEvent: String?
+    private let catalog: EntityCatalog
 
+    /// Takes from the context only what the patterns read, so that no article is copied per sentence.
     init(sentence: SentenceTokens, context: ArticleContext) {
         self.sentence = sentence
-        self.context = context
         tokens = sentence.tokens
         kinds = context.kinds
+        ids = context.ids
+        text = context.text
+        mainEvent = context.mainEvent
+        catalog = context.catalog
     }
 
     func relations() -> [Relation] {
@@ -52,7 +59,7 @@ struct SentencePatterns {
         guard let subject = (start..<verb).first(where: { isMention($0) && ![.event, .place].contains(kind($0)) }) else { return [] }
         let end = clauseEnd(after: verb + 2)
         let object = (verb + 2..<end).first { isMention($0) && kind($0) == .event }.map(entity)
-            ?? context.mainEvent
+            ?? mainEvent
             ?? (verb + 2..<end).first { isMention($0) && kind($0) == .place }.map(entity)
         guard let object else { return [] }
         return relation(entity(subject), .claimedResponsibilityFor, object)
@@ -183,7 +190,7 @@ struct SentencePatterns {
         }
         guard index < person - 1, index >= 0, isMention(index),
               [.country, .organisation, .place].contains(kind(index)) else { return [] }
-        let role = WordScanner.slice(context.text, utf8: tokens[index + 1].utf8Start, tokens[person - 1].utf8End)
+        let role = WordScanner.slice(text, utf8: tokens[index + 1].utf8Start, tokens[person - 1].utf8End)
         return relation(entity(person), .roleOf, entity(index), role: role)
     }
 
@@ -232,7 +239,7 @@ struct SentencePatterns {
     }
 
     private func isMention(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].isMention }
-    private func entity(_ index: Int) -> String { context.mentions[tokens[index].mention].entity }
+    private func entity(_ index: Int) -> String { ids[tokens[index].mention] }
     private func kind(_ index: Int) -> EntityKind { kinds[tokens[index].mention] }
 
     /// The country a mention stands for: itself, or the country of a city used for it ("Moscow").
@@ -240,7 +247,7 @@ struct SentencePatterns {
         guard isMention(index) else { return nil }
         switch kind(index) {
         case .country: return entity(index)
-        case .place: return context.catalog.country(ofPlace: entity(index))
+        case .place: return catalog.country(ofPlace: entity(index))
         default: return nil
         }
     }
@@ -335,6 +342,6 @@ struct SentencePatterns {
     private func condemnedEvent(after index: Int) -> String? {
         let named = (index..<min(tokens.count, index + Self.window)).first { isMention($0) && kind($0) == .event }
             ?? (max(0, index - Self.window)..<index).first { isMention($0) && kind($0) == .event }
-        return named.map(entity) ?? context.mainEvent
+        return named.map(entity) ?? mainEvent
     }
 }

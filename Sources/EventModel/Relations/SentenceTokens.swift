@@ -30,6 +30,8 @@ struct ArticleContext {
     let words: [Word]
     /// Kinds of the mentioned entities, by mention index.
     let kinds: [EntityKind]
+    /// Entity ids, by mention index.
+    let ids: [String]
     /// The event the article names most often: what "the attack" means when no name is given.
     let mainEvent: String?
 
@@ -49,30 +51,41 @@ struct ArticleContext {
             if let known = kindByID[mention.entity] {
                 kind = known
             } else {
-                kind = catalog.entity(id: mention.entity)?.kind ?? .other
+                kind = catalog.kind(of: mention.entity) ?? .other
                 kindByID[mention.entity] = kind
             }
             kinds.append(kind)
             if kind == .event { eventCounts[mention.entity, default: 0] += 1 }
         }
         self.kinds = kinds
+        ids = mentions.map(\.entity)
         mainEvent = eventCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
     /// Sentences holding at least one mention, as tokens, in order.
     func sentences() -> [SentenceTokens] {
         let spans = article.sentences
-        var bySentence: [Int: [Int]] = [:]
-        for (index, mention) in mentions.enumerated() where spans.indices.contains(mention.sentence) {
-            bySentence[mention.sentence, default: []].append(index)
+        // Mentions come in text order, so each sentence's mentions are one run of them.
+        var chosen: [Int] = []
+        var runs: [Range<Int>] = []
+        var runStart = 0
+        for index in mentions.indices {
+            let sentence = mentions[index].sentence
+            let isLast = index + 1 == mentions.count || mentions[index + 1].sentence != sentence
+            if isLast {
+                if spans.indices.contains(sentence) && chosen.last.map({ $0 < sentence }) ?? true {
+                    chosen.append(sentence)
+                    runs.append(runStart..<(index + 1))
+                }
+                runStart = index + 1
+            }
         }
-        let chosen = bySentence.keys.sorted()
         let texts = sentenceTexts(chosen.map { spans[$0] })
         var out: [SentenceTokens] = []
         var wordCursor = 0
         for (position, sentence) in chosen.enumerated() {
             let span = spans[sentence]
-            let inside = bySentence[sentence] ?? []
+            let inside = Array(runs[position])
             while wordCursor < words.count && Int(words[wordCursor].start) < span.start { wordCursor += 1 }
             var tokens: [Token] = []
             var mentionCursor = 0
