@@ -276,8 +276,9 @@ struct CandidateDiscovery {
             innerEnd += 1
         }
         guard innerEnd < words.count else { return }
+        // "The Collective ... (CSTO)" loses its "The"; "Islamic State ... (IS)" keeps its first word.
         var first = runStart
-        while first <= runEnd && (isCommon(first) && !words[first].isAllCaps) && initial[first] { first += 1 }
+        while first <= runEnd && isCommon(first) && !words[first].isAllCaps && firstLetter(first) != firstLetter(inner) { first += 1 }
         guard first <= runEnd else { return }
         if words[inner].isAllCaps && (inner...innerEnd).allSatisfy({ !words[$0].shape.contains(.hasLower) }) {
             guard let start = expansionStart(first, runEnd, letter: firstLetter(inner)) else { return }

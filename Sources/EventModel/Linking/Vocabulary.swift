@@ -53,6 +53,8 @@ enum Vocabulary {
         institute movement brigade brigades network association federation bureau department office commission \
         parliament assembly duma senate congress government administration cabinet directorate command fund \
         foundation coalition league taliban emirate caliphate militia jamaat hezbollah hamas news times post agency \
+        review herald wire daily gazette journal tribune telegraph express monitor observer guardian press media \
+        radio tv television channel broadcaster secretariat \
         tribunal authority authorities inc ltd university
         """)
     /// Head words of place names: "Crocus City Hall", "Fergana Valley".

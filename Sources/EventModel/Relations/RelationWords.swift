@@ -38,6 +38,11 @@ struct RelationWords: OptionSet, Sendable {
     /// "Minister", "Defense": the words of an office before a name.
     static let titles = RelationWords(rawValue: 1 << 31)
 
+    /// "the attack", "the massacre": an event not named.
+    static let attackNouns = RelationWords(rawValue: 1 << 32)
+    /// "attack on/at/in <place>".
+    static let attackPrepositions = RelationWords(rawValue: 1 << 33)
+
     /// Words that trigger a pattern.
     static let triggers: RelationWords = [.claimVerbs, .branchNouns, .memberNouns, .allianceNouns, .allyNouns, .war,
                                           .condemnationNouns, .condemnVerbs]
@@ -69,6 +74,8 @@ struct RelationWords: OptionSet, Sendable {
         (.activePrepositions, "in across throughout"),
         (.inWord, "in"),
         (.activeFillers, "is are was were now also still reportedly mainly largely increasingly been has have"),
+        (.attackNouns, "attack attacks massacre shooting shootings bombing bombings killings assault siege raid"),
+        (.attackPrepositions, "on at in"),
         (.clauseWords, "while although though but because whereas which who that where when after before"),
     ]
 

@@ -53,16 +53,44 @@ struct SentencePatterns {
 
     /// "X claimed responsibility for Y": Y is the event named in the clause, else the article's
     /// main event, else the place of the attack.
+    /// Also "X claimed the attack/massacre (at Y)" and "X claimed the <event>".
     private func claim(_ verb: Int) -> [Relation] {
-        guard isWord(verb + 1, .responsibility) else { return [] }
+        var objectStart = verb + 2
+        if !isWord(verb + 1, .responsibility) {
+            if let named = mention(after: verb + 1), kind(named) == .event {
+                objectStart = named
+            } else if isWord(verb + 1, .articles) && isWord(verb + 2, .attackNouns) {
+                objectStart = verb + 2
+            } else {
+                return []
+            }
+        }
         let start = clauseStart(before: verb)
         guard let subject = (start..<verb).first(where: { isMention($0) && ![.event, .place].contains(kind($0)) }) else { return [] }
-        let end = clauseEnd(after: verb + 2)
-        let object = (verb + 2..<end).first { isMention($0) && kind($0) == .event }.map(entity)
+        let end = clauseEnd(after: objectStart)
+        let attacked = attackedPlace(from: objectStart, to: end)
+        let object = (objectStart..<end).first { isMention($0) && kind($0) == .event }.map(entity)
             ?? mainEvent
-            ?? (verb + 2..<end).first { isMention($0) && kind($0) == .place }.map(entity)
+            ?? attacked.event
+            ?? attacked.place
         guard let object else { return [] }
         return relation(entity(subject), .claimedResponsibilityFor, object)
+    }
+
+    /// "the attack on/at Crocus City Hall": the place, and its "<Place> attack" event if known.
+    private func attackedPlace(from start: Int, to end: Int) -> (event: String?, place: String?) {
+        var index = start
+        while index + 1 < end {
+            if isWord(index, .attackNouns), isWord(index + 1, .attackPrepositions),
+               let place = mention(after: index + 2), place < end, kind(place) == .place {
+                let id = entity(place)
+                let name = catalog.entity(id: id)?.name ?? id
+                let event = catalog.resolve(name: name + " attack").flatMap { $0.kind == .event ? $0.id : nil }
+                return (event, id)
+            }
+            index += 1
+        }
+        return (nil, nil)
     }
 
     /// "X, a branch of Y", "X, an affiliate of the Y".
@@ -343,5 +371,6 @@ struct SentencePatterns {
         let named = (index..<min(tokens.count, index + Self.window)).first { isMention($0) && kind($0) == .event }
             ?? (max(0, index - Self.window)..<index).first { isMention($0) && kind($0) == .event }
         return named.map(entity) ?? mainEvent
+            ?? attackedPlace(from: index, to: min(tokens.count, index + Self.window)).event
     }
 }

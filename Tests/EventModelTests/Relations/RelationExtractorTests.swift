@@ -94,6 +94,20 @@ struct RelationExtractorTests {
         }
     }
 
+    @Test("an attack not named in the article is found through its place")
+    func attackThroughPlace() {
+        let earlier = TestArticle.make(id: "earlier", body: "The Crocus City Hall attack shocked Russia.")
+        let article = TestArticle.make(id: "later", body: """
+            Kazakhstan condemned the attack on Crocus City Hall. The Islamic State claimed the massacre at Crocus City Hall.
+            """)
+        let catalog = EntityCatalog.build(knowledge: [], contributions: [earlier, article].map(EntityCatalog.contribution(of:))).catalog
+        let mentions = EntityLinker(catalog: catalog).mentions(in: article)
+        let found = Set(RelationExtractor.relations(in: article, mentions: mentions, catalog: catalog)
+            .filter { $0.origin == .pattern }.map { "\($0.subject) \($0.predicate.rawValue) \($0.object)" })
+        #expect(found.contains("kazakhstan condemned crocus-city-hall-attack"))
+        #expect(found.contains("islamic-state claimed_responsibility_for crocus-city-hall-attack"))
+    }
+
     @Test("co-occurrence: one relation per pair, subject before object, weighted by sentences")
     func cooccurrence() throws {
         let pairs = relations.filter { $0.origin == .cooccurrence }
