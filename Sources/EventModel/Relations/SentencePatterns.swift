@@ -7,12 +7,12 @@ struct SentencePatterns {
     static let longestList = 30
 
     let sentence: SentenceTokens
-    private let tokens: [SentenceTokens.Token]
-    private let kinds: [EntityKind]
-    private let ids: [String]
-    private let text: String
-    private let mainEvent: String?
-    private let catalog: EntityCatalog
+    let tokens: [SentenceTokens.Token]
+    let kinds: [EntityKind]
+    let ids: [String]
+    let text: String
+    let mainEvent: String?
+    let catalog: EntityCatalog
 
     /// Takes from the context only what the patterns read, so that no article is copied per sentence.
     init(sentence: SentenceTokens, context: ArticleContext) {
@@ -54,7 +54,7 @@ struct SentencePatterns {
     /// "X claimed responsibility for Y": Y is the event named in the clause, else the article's
     /// main event, else the place of the attack.
     /// Also "X claimed the attack/massacre (at Y)" and "X claimed the <event>".
-    private func claim(_ verb: Int) -> [Relation] {
+    func claim(_ verb: Int) -> [Relation] {
         var objectStart = verb + 2
         if !isWord(verb + 1, .responsibility) {
             if let named = mention(after: verb + 1), kind(named) == .event {
@@ -78,7 +78,7 @@ struct SentencePatterns {
     }
 
     /// "the attack on/at Crocus City Hall": the place, and its "<Place> attack" event if known.
-    private func attackedPlace(from start: Int, to end: Int) -> (event: String?, place: String?) {
+    func attackedPlace(from start: Int, to end: Int) -> (event: String?, place: String?) {
         var index = start
         while index + 1 < end {
             if isWord(index, .attackNouns), isWord(index + 1, .attackPrepositions),
@@ -94,7 +94,7 @@ struct SentencePatterns {
     }
 
     /// "X, a branch of Y", "X, an affiliate of the Y".
-    private func branch(_ noun: Int) -> [Relation] {
+    func branch(_ noun: Int) -> [Relation] {
         guard isWord(noun + 1, .of), let object = mention(after: noun + 2) else { return [] }
         var index = noun - 1
         while index >= 0 && index >= noun - 6 {
@@ -111,7 +111,7 @@ struct SentencePatterns {
     }
 
     /// "X is a member of Y", "A and B are members of Y", "member states of Y".
-    private func member(_ noun: Int) -> [Relation] {
+    func member(_ noun: Int) -> [Relation] {
         var next = noun + 1
         if isWord(next, .memberQualifiers) { next += 1 }
         guard isWord(next, .of), let object = mention(after: next + 1) else { return [] }
@@ -122,7 +122,7 @@ struct SentencePatterns {
     }
 
     /// "Y is a ... alliance comprising A, B and C": each is a member of Y.
-    private func alliance(_ noun: Int) -> [Relation] {
+    func alliance(_ noun: Int) -> [Relation] {
         var next = noun + 1
         while next < noun + 4, isWord(next, .listLeadIns) { next += 1 }
         guard isWord(next, .listIntros) else { return [] }
@@ -133,7 +133,7 @@ struct SentencePatterns {
 
     /// "Moscow's (close) (Central Asian) ally Tajikistan" -> Tajikistan ally of Russia;
     /// "X, an ally of Y"; "X and Y are allies".
-    private func ally(_ noun: Int) -> [Relation] {
+    func ally(_ noun: Int) -> [Relation] {
         if let partner = mention(after: noun + 1), partner == noun + 1 || !tokens.indices.contains(noun + 1) {
             var index = noun - 1
             var subject: Int? = nil
@@ -171,7 +171,7 @@ struct SentencePatterns {
 
     /// "Russia's war with Ukraine", "its war against Y" (its: the nearest country before),
     /// "X is at war with Y", "the war between X and Y".
-    private func war(_ noun: Int) -> [Relation] {
+    func war(_ noun: Int) -> [Relation] {
         if isWord(noun + 1, .between), let first = mention(after: noun + 2),
            isWord(first + 1, .and), let second = mention(after: first + 2) {
             return relation(nation(first) ?? entity(first), .atWarWith, nation(second) ?? entity(second))
@@ -193,14 +193,14 @@ struct SentencePatterns {
     }
 
     /// "The attack drew condemnation from A, B and C".
-    private func condemnation(_ noun: Int) -> [Relation] {
+    func condemnation(_ noun: Int) -> [Relation] {
         guard let from = (noun + 1..<min(tokens.count, noun + 4)).first(where: { isWord($0, .fromBy) }),
               let object = condemnedEvent(after: noun) else { return [] }
         return condemners(startingAt: from + 1).flatMap { relation(entity($0), .condemned, object) }
     }
 
     /// "A and B condemned the attack".
-    private func condemnedBy(_ verb: Int) -> [Relation] {
+    func condemnedBy(_ verb: Int) -> [Relation] {
         var index = verb - 1
         while index >= 0 && index >= verb - 3, isWord(index, .condemnAdverbs) { index -= 1 }
         guard index >= 0, isMention(index), let object = condemnedEvent(after: verb) else { return [] }
@@ -210,7 +210,7 @@ struct SentencePatterns {
     }
 
     /// "The Russian Defense Minister Sergei Shoigu" -> Shoigu role_of Russia, role "Defense Minister".
-    private func roleOf(person: Int) -> [Relation] {
+    func roleOf(person: Int) -> [Relation] {
         guard kind(person) == .person else { return [] }
         var index = person - 1
         while index >= 0 && index >= person - 4, isWord(index, .titles), tokens[index].shape.contains(.firstUpper) {
@@ -223,7 +223,7 @@ struct SentencePatterns {
     }
 
     /// "ISIS-K militants in Afghanistan", "X operates in Y", "X is active in Y".
-    private func activeIn(_ subject: Int) -> [Relation] {
+    func activeIn(_ subject: Int) -> [Relation] {
         guard [.organisation, .other].contains(kind(subject)) else { return [] }
         var index = subject + 1
         var sawTrigger = false
@@ -242,7 +242,7 @@ struct SentencePatterns {
     }
 
     /// "the Crocus City concert hall in Moscow, Russia": hall in Moscow, Moscow in Russia.
-    private func locatedIn(_ place: Int) -> [Relation] {
+    func locatedIn(_ place: Int) -> [Relation] {
         guard kind(place) == .place, isWord(place + 1, .inWord),
               let container = mention(after: place + 2), [.place, .country].contains(kind(container)) else { return [] }
         var out = relation(entity(place), .locatedIn, entity(container))
@@ -251,126 +251,5 @@ struct SentencePatterns {
             out += relation(entity(container), .locatedIn, entity(container + 1))
         }
         return out
-    }
-
-    // MARK: - Helpers
-
-    private func relation(_ subject: String, _ predicate: Predicate, _ object: String, role: String? = nil) -> [Relation] {
-        guard subject != object else { return [] }
-        return [Relation(subject: subject, predicate: predicate, object: object, origin: .pattern, role: role,
-                         weight: 1, evidence: [sentence.evidence])]
-    }
-
-    /// True when the token at `index` is a word of one of the categories.
-    private func isWord(_ index: Int, _ category: RelationWords) -> Bool {
-        tokens.indices.contains(index) && !tokens[index].isMention && !tokens[index].words.isDisjoint(with: category)
-    }
-
-    private func isMention(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].isMention }
-    private func entity(_ index: Int) -> String { ids[tokens[index].mention] }
-    private func kind(_ index: Int) -> EntityKind { kinds[tokens[index].mention] }
-
-    /// The country a mention stands for: itself, or the country of a city used for it ("Moscow").
-    private func nation(_ index: Int) -> String? {
-        guard isMention(index) else { return nil }
-        switch kind(index) {
-        case .country: return entity(index)
-        case .place: return catalog.country(ofPlace: entity(index))
-        default: return nil
-        }
-    }
-
-    /// The mention at `index`, or after one "the"/"a".
-    private func mention(after index: Int) -> Int? {
-        if isMention(index) { return index }
-        if isWord(index, .articles), isMention(index + 1) { return index + 1 }
-        return nil
-    }
-
-    private func clauseStart(before index: Int) -> Int {
-        var cursor = index - 1
-        while cursor >= 0 {
-            if cursor < index - Self.window { return cursor + 1 }
-            if isWord(cursor, .clauseWords) { return cursor + 1 }
-            if tokens[cursor].gapAfter.contains(.semicolon) || tokens[cursor].gapAfter.contains(.colon) { return cursor + 1 }
-            cursor -= 1
-        }
-        return 0
-    }
-
-    private func clauseEnd(after index: Int) -> Int {
-        var cursor = index
-        while cursor < tokens.count && cursor < index + Self.window {
-            if isWord(cursor, .clauseWords) { return cursor }
-            if tokens[cursor].gapAfter.contains(.semicolon) { return cursor + 1 }
-            cursor += 1
-        }
-        return tokens.count
-    }
-
-    /// "A, B and C" read forward from `index`.
-    private func mentionList(startingAt index: Int) -> [Int] {
-        var out: [Int] = []
-        var cursor = index
-        while out.count < Self.longestList, let found = mention(after: cursor) {
-            out.append(found)
-            cursor = found + 1
-            if isWord(cursor, [.and, .or]) {
-                cursor += 1
-            } else if !tokens[found].gapAfter.contains(.comma) {
-                break
-            }
-        }
-        return out
-    }
-
-    /// "A, B and C" read backward from the mention at `index`, returned in text order.
-    private func mentionList(endingAt index: Int) -> [Int] {
-        var out = [index]
-        var cursor = index - 1
-        while cursor >= 0 && out.count < Self.longestList {
-            if isWord(cursor, [.and, .or]), isMention(cursor - 1) {
-                out.append(cursor - 1)
-                cursor -= 2
-            } else if isMention(cursor) && tokens[cursor].gapAfter.contains(.comma) {
-                out.append(cursor)
-                cursor -= 1
-            } else {
-                break
-            }
-        }
-        return out.reversed()
-    }
-
-    /// Who condemned: countries, organisations and people listed after "condemnation from",
-    /// skipping a few filler words ("several Central Asian states, including") but not a new
-    /// phrase ("with offers of support to Russia").
-    private func condemners(startingAt index: Int) -> [Int] {
-        var out: [Int] = []
-        var filler = 0
-        var cursor = index
-        while cursor < tokens.count && cursor < index + Self.window {
-            if isMention(cursor) {
-                if [.country, .organisation, .person, .other].contains(kind(cursor)) {
-                    out.append(cursor)
-                    filler = 0
-                }
-            } else {
-                if isWord(cursor, .listStops) { break }
-                filler += 1
-                if filler > 4 { break }
-            }
-            if tokens[cursor].gapAfter.contains(.semicolon) { break }
-            cursor += 1
-        }
-        return out
-    }
-
-    /// The event condemned: one named in the sentence, else the article's main event.
-    private func condemnedEvent(after index: Int) -> String? {
-        let named = (index..<min(tokens.count, index + Self.window)).first { isMention($0) && kind($0) == .event }
-            ?? (max(0, index - Self.window)..<index).first { isMention($0) && kind($0) == .event }
-        return named.map(entity) ?? mainEvent
-            ?? attackedPlace(from: index, to: min(tokens.count, index + Self.window)).event
     }
 }
