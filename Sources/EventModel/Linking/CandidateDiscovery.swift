@@ -119,11 +119,13 @@ struct CandidateDiscovery {
             while end < words.count && end < cursor + 4 && words[end].isAllCaps && Int(words[end].start) < span.end {
                 if words[end].gapAfter.contains(.colon) {
                     for index in cursor...end { skip[index] = true }
+                    if end + 1 < words.count { initial[end + 1] = true }
                     break
                 }
-                if words[end].gapAfter.contains(.openParen), end + 1 < words.count,
-                   words[end + 1].gapAfter.contains(.closeParen) {
-                    for index in cursor...(end + 1) { skip[index] = true }
+                if words[end].gapAfter.contains(.openParen),
+                   let close = (end + 1..<min(words.count, end + 5)).first(where: { words[$0].gapAfter.contains(.closeParen) }) {
+                    for index in cursor...close { skip[index] = true }
+                    if close + 1 < words.count { initial[close + 1] = true }
                     break
                 }
                 end += 1

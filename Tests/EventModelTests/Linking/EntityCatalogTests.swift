@@ -25,6 +25,13 @@ struct EntityCatalogTests {
         #expect(discovered == ["crocus-city-hall", "moscow-attack", "putin", "sergei-shoigu"])
     }
 
+    @Test("a dateline left in the text is not a name")
+    func datelines() {
+        let (_, catalog, mentions) = Fixture.link("NEW YORK (Steppe Wire) - Diplomats met Uzbek envoys.\n\nWEB DESK: Talks went on.")
+        #expect(catalog.entity(id: "steppe-wire") == nil && catalog.entity(id: "web-desk") == nil)
+        #expect(mentions.map(\.entity) == ["new-york", "uzbekistan"])
+    }
+
     @Test("an acronym definition names the entity for the whole corpus")
     func acronymsAcrossArticles() throws {
         let definer = TestArticle.make(id: "one", body: "Leaders of the Collective Security Treaty Organization (CSTO) met.")
