@@ -9,8 +9,15 @@ public enum RelationExtractor {
     ///   - mentions: its mentions in text order, as ``EntityLinker/mentions(in:)`` gives them.
     ///   - catalog: the catalog the mentions come from, for entity kinds and a city's country.
     public static func relations(in article: Article, mentions: [Mention], catalog: EntityCatalog) -> [Relation] {
+        relations(in: article, mentions: mentions, catalog: catalog, scanned: nil)
+    }
+
+    /// As above, reusing the words the linker already scanned.
+    static func relations(
+        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?
+    ) -> [Relation] {
         guard !mentions.isEmpty else { return [] }
-        let context = ArticleContext(article: article, mentions: mentions, catalog: catalog)
+        let context = ArticleContext(article: article, mentions: mentions, catalog: catalog, scanned: scanned)
         var out: [Relation] = []
         for sentence in context.sentences() {
             out += SentencePatterns(sentence: sentence, context: context).relations()

@@ -35,14 +35,19 @@ struct ArticleContext {
     /// The event the article names most often: what "the attack" means when no name is given.
     let mainEvent: String?
 
-    init(article: Article, mentions: [Mention], catalog: EntityCatalog) {
+    init(article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])? = nil) {
         self.article = article
-        var text = article.text
-        text.makeContiguousUTF8()
-        self.text = text
+        if let scanned {
+            text = scanned.text
+            words = scanned.words
+        } else {
+            var text = article.text
+            text.makeContiguousUTF8()
+            self.text = text
+            words = WordScanner.scan(text)
+        }
         self.mentions = mentions
         self.catalog = catalog
-        words = WordScanner.scan(text)
         var kindByID: [String: EntityKind] = [:]
         var kinds: [EntityKind] = []
         var eventCounts: [String: Int] = [:]

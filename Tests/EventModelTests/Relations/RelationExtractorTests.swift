@@ -137,6 +137,14 @@ struct RelationExtractorTests {
         #expect(merged[2].evidence == [second, first])
     }
 
+    @Test("linking and extracting in one pass gives the same as two")
+    func analyseInOnePass() {
+        let linker = EntityLinker(catalog: Fixture.linked.catalog)
+        let (mentions, found) = linker.analyse(Fixture.article)
+        #expect(mentions == Fixture.linked.mentions)
+        #expect(RelationExtractor.merge(found) == Fixture.linked.relations)
+    }
+
     @Test("nothing to extract from an article without mentions")
     func empty() {
         let article = TestArticle.make(body: "")
