@@ -300,6 +300,9 @@ private struct CatalogBuilder {
             guard let country = Gazetteer.country(ofPlace: original[entity.id] ?? entity.id) else { continue }
             placeCountry[entity.id] = renamed[country] ?? country
         }
-        return EntityCatalog(sortedEntities: entities.sorted { $0.id < $1.id }, placeCountry: placeCountry)
+        var names: [String: String] = [:]
+        names.reserveCapacity(owners.count)
+        for (key, position) in owners { names[key] = entities[position].id }
+        return EntityCatalog(sortedEntities: entities.sorted { $0.id < $1.id }, placeCountry: placeCountry, owners: names)
     }
 }

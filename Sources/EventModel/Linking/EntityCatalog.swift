@@ -21,10 +21,12 @@ public struct EntityCatalog: Sendable {
         self.init(sortedEntities: entities.sorted { $0.id < $1.id }, placeCountry: [:])
     }
 
-    init(sortedEntities: [Entity], placeCountry: [String: String]) {
+    /// - parameter owners: names already given to an entity, in the order they were claimed;
+    ///   the others go by origin and id.
+    init(sortedEntities: [Entity], placeCountry: [String: String], owners: [String: String] = [:]) {
         entities = sortedEntities
         positions = Dictionary(sortedEntities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var table: [String: String] = [:]
+        var table = owners
         for origin in [EntityOrigin.knowledge, .gazetteer, .acronym, .discovered] {
             for entity in sortedEntities where entity.origin == origin {
                 for form in [entity.name] + entity.aliases {

@@ -77,6 +77,30 @@ struct EntityCatalogTests {
         #expect(catalog.country(ofPlace: "moscow") == "rf")
     }
 
+    @Test("knowledge events are entities that the text links to")
+    func knowledgeEvents() throws {
+        let base = KnowledgeBase(path: "knowledge.yaml", events: [
+            KnowledgeEvent(id: "crocus-attack", name: "Crocus City Hall attack", date: "2024-03-22")])
+        let article = TestArticle.make(body: "After the Crocus City Hall attack, Tajik workers left.")
+        let catalog = EntityCatalog.build(knowledge: [base], contributions: [EntityCatalog.contribution(of: article)]).catalog
+        #expect(catalog.entity(id: "crocus-attack")?.kind == .event)
+        #expect(catalog.entity(id: "crocus-city-hall-attack") == nil)
+        #expect(EntityLinker(catalog: catalog).mentions(in: article).map(\.entity) == ["crocus-attack", "tajikistan"])
+    }
+
+    @Test("a name curated for two entities is reported with the file and line of the second")
+    func duplicateCuratedName() throws {
+        let first = Entity(id: "islamic-state", name: "Islamic State", kind: .organisation, aliases: ["IS"], origin: .knowledge,
+                           definedAt: SourceLocation(path: "knowledge.yaml", line: 4))
+        let second = Entity(id: "isis-k", name: "ISIS-K", kind: .organisation, aliases: ["IS"], origin: .knowledge,
+                            definedAt: SourceLocation(path: "knowledge.yaml", line: 12))
+        let built = EntityCatalog.build(knowledge: [KnowledgeBase(path: "knowledge.yaml", entities: [first, second])], contributions: [])
+        let warning = try #require(built.diagnostics.first)
+        #expect(warning.severity == .warning && warning.path == "knowledge.yaml" && warning.line == 12)
+        #expect(warning.message.contains("IS") && warning.message.contains("islamic-state"))
+        #expect(built.catalog.resolve(name: "IS")?.id == "islamic-state")
+    }
+
     @Test("discovered candidates: titled people, facilities, events, names in Read more lines")
     func discoveredCandidates() throws {
         let catalog = Fixture.linked.catalog
