@@ -18,8 +18,8 @@ struct AliasMatcher: Sendable {
         var trailingPeriod: Bool
     }
 
-    private var vocabulary: [UInt64: UInt32] = [:]
-    private var edges: [UInt64: Int32] = [:]
+    private var vocabulary = HashTable64()
+    private var edges = HashTable64()
     private var terminals: [Int32] = [-1]
     private var targets: [Target] = []
 
@@ -49,10 +49,10 @@ struct AliasMatcher: Sendable {
             if index > 0 && words[index - 1].gapCode == .none { return }
             let id: UInt32
             if let known = vocabulary[word.hash] {
-                id = known
+                id = UInt32(known)
             } else {
                 id = UInt32(vocabulary.count)
-                vocabulary[word.hash] = id
+                vocabulary.set(word.hash, Int32(id))
             }
             let edge = Self.edge(node, id, gap)
             if let child = edges[edge] {
@@ -60,7 +60,7 @@ struct AliasMatcher: Sendable {
             } else {
                 let child = Int32(terminals.count)
                 terminals.append(-1)
-                edges[edge] = child
+                edges.set(edge, child)
                 node = child
             }
         }
@@ -90,7 +90,7 @@ struct AliasMatcher: Sendable {
 
     /// The longest name starting at word `start`: the index of its last word and its target.
     func longestMatch(_ words: [Word], at start: Int) -> (last: Int, target: Target)? {
-        guard let first = vocabulary[words[start].hash], var node = edges[Self.edge(0, first, 7)] else { return nil }
+        guard let first = vocabulary[words[start].hash], var node = edges[Self.edge(0, UInt32(first), 7)] else { return nil }
         var best: (last: Int, target: Target)? = nil
         var index = start
         while true {
@@ -101,7 +101,7 @@ struct AliasMatcher: Sendable {
             }
             let gap = words[index].gapCode
             guard gap != .none, index + 1 < words.count, let id = vocabulary[words[index + 1].hash],
-                  let child = edges[Self.edge(node, id, gap.rawValue)] else { break }
+                  let child = edges[Self.edge(node, UInt32(id), gap.rawValue)] else { break }
             node = child
             index += 1
         }

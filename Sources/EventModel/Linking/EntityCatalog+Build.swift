@@ -86,11 +86,25 @@ private struct CatalogBuilder {
 
     mutating func addAcronyms(_ contributions: [CatalogContribution]) {
         struct Tally { var acronym: String; var expansion: String; var count: Int }
-        var tallies: [String: Tally] = [:]
+        // Written forms first, folded once each afterwards: most articles repeat the same definitions.
+        var written: [String: Tally] = [:]
         for contribution in contributions {
             for definition in contribution.acronyms {
-                let key = TextFolding.key(definition.acronym) + "|" + TextFolding.key(definition.expansion)
-                tallies[key, default: Tally(acronym: definition.acronym, expansion: definition.expansion, count: 0)].count += definition.count
+                written[definition.acronym + "|" + definition.expansion,
+                        default: Tally(acronym: definition.acronym, expansion: definition.expansion, count: 0)].count += definition.count
+            }
+        }
+        var tallies: [String: Tally] = [:]
+        for tally in written.values {
+            let key = TextFolding.key(tally.acronym) + "|" + TextFolding.key(tally.expansion)
+            if tallies[key] == nil {
+                tallies[key] = tally
+            } else {
+                tallies[key]?.count += tally.count
+                if let existing = tallies[key], (tally.acronym, tally.expansion) < (existing.acronym, existing.expansion) {
+                    tallies[key]?.acronym = tally.acronym
+                    tallies[key]?.expansion = tally.expansion
+                }
             }
         }
         let ordered = tallies.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
@@ -131,21 +145,53 @@ private struct CatalogBuilder {
         struct Tally {
             var name: String
             var count = 0
-            var votes: [EntityKind: Int] = [:]
-            var variants = Set<String>()
+            /// Votes by `EntityKind.allCases` position.
+            var votes: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
+            var variants: [String] = []
             var role: String?
-        }
-        var tallies: [String: Tally] = [:]
-        for contribution in contributions {
-            for candidate in contribution.candidates {
-                var tally = tallies[candidate.key] ?? Tally(name: candidate.name)
-                tally.count += candidate.count
-                tally.votes[candidate.kind, default: 0] += candidate.count
-                tally.variants.formUnion(candidate.variants)
-                if tally.role == nil { tally.role = candidate.role }
-                tallies[candidate.key] = tally
+
+            mutating func vote(_ kind: EntityKind, _ count: Int) {
+                switch kind {
+                case .organisation: votes.0 += count
+                case .country: votes.1 += count
+                case .person: votes.2 += count
+                case .place: votes.3 += count
+                case .event: votes.4 += count
+                case .other: votes.5 += count
+                }
+            }
+
+            /// The most voted kind; ties go to the first in `EntityKind.allCases`.
+            var kind: EntityKind {
+                let counts = [votes.0, votes.1, votes.2, votes.3, votes.4, votes.5]
+                var best = 0
+                for index in counts.indices where counts[index] > counts[best] { best = index }
+                return EntityKind.allCases[best]
             }
         }
+        var slots: [String: Int] = [:]
+        var list: [Tally] = []
+        for contribution in contributions {
+            for candidate in contribution.candidates {
+                let slot: Int
+                if let known = slots[candidate.key] {
+                    slot = known
+                } else {
+                    slot = list.count
+                    slots[candidate.key] = slot
+                    list.append(Tally(name: candidate.name))
+                }
+                list[slot].count += candidate.count
+                list[slot].vote(candidate.kind, candidate.count)
+                for variant in candidate.variants where !list[slot].variants.contains(variant) {
+                    list[slot].variants.append(variant)
+                }
+                if list[slot].role == nil { list[slot].role = candidate.role }
+            }
+        }
+        var tallies: [String: Tally] = [:]
+        tallies.reserveCapacity(slots.count)
+        for (key, slot) in slots { tallies[key] = list[slot] }
         let keys = tallies.keys.sorted()
         let multiWord = keys.filter { $0.contains(" ") }
         let singleWord = keys.filter { !$0.contains(" ") }
@@ -162,8 +208,7 @@ private struct CatalogBuilder {
                 for variant in tally.variants.sorted() { addAlias(variant, to: position) }
                 return
             }
-            let kind = tally.votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .other
-            append(Entity(id: id, name: tally.name, kind: kind, aliases: tally.variants.sorted(),
+            append(Entity(id: id, name: tally.name, kind: tally.kind, aliases: tally.variants.sorted(),
                           description: tally.role, origin: .discovered))
         }
 
@@ -255,6 +300,9 @@ private struct CatalogBuilder {
             guard let country = Gazetteer.country(ofPlace: original[entity.id] ?? entity.id) else { continue }
             placeCountry[entity.id] = renamed[country] ?? country
         }
-        return EntityCatalog(sortedEntities: entities.sorted { $0.id < $1.id }, placeCountry: placeCountry)
+        var names: [String: String] = [:]
+        names.reserveCapacity(owners.count)
+        for (key, position) in owners { names[key] = entities[position].id }
+        return EntityCatalog(sortedEntities: entities.sorted { $0.id < $1.id }, placeCountry: placeCountry, owners: names)
     }
 }

@@ -21,10 +21,12 @@ public struct EntityCatalog: Sendable {
         self.init(sortedEntities: entities.sorted { $0.id < $1.id }, placeCountry: [:])
     }
 
-    init(sortedEntities: [Entity], placeCountry: [String: String]) {
+    /// - parameter owners: names already given to an entity, in the order they were claimed;
+    ///   the others go by origin and id.
+    init(sortedEntities: [Entity], placeCountry: [String: String], owners: [String: String] = [:]) {
         entities = sortedEntities
         positions = Dictionary(sortedEntities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var table: [String: String] = [:]
+        var table = owners
         for origin in [EntityOrigin.knowledge, .gazetteer, .acronym, .discovered] {
             for entity in sortedEntities where entity.origin == origin {
                 for form in [entity.name] + entity.aliases {
@@ -44,6 +46,11 @@ public struct EntityCatalog: Sendable {
     /// The entity with this id.
     public func entity(id: String) -> Entity? {
         positions[id].map { entities[$0] }
+    }
+
+    /// The kind of the entity with this id, without copying the entity.
+    public func kind(of id: String) -> EntityKind? {
+        positions[id].map { entities[$0].kind }
     }
 
     /// Position of the entity in ``entities``.

@@ -11,6 +11,8 @@ public struct EntityLinker: Sendable {
     public let catalog: EntityCatalog
     private let matcher: AliasMatcher
     private let fuzzy: FuzzyIndex
+    /// Entity ids by position in the catalog.
+    private let ids: [String]
 
     public init(catalog: EntityCatalog) {
         self.catalog = catalog
@@ -22,13 +24,29 @@ public struct EntityLinker: Sendable {
             }
         }
         self.fuzzy = fuzzy
+        ids = catalog.entities.map(\.id)
     }
 
     /// Mentions in text order, never overlapping; `text` is the words as written.
     public func mentions(in article: Article) -> [Mention] {
-        let text = article.text
+        var text = article.text
+        text.makeContiguousUTF8()
+        return mentions(in: article, text: text, words: WordScanner.scan(text))
+    }
+
+    /// Mentions and relations of one article, its text scanned once for both: the same result
+    /// as ``mentions(in:)`` followed by ``RelationExtractor/relations(in:mentions:catalog:)``.
+    public func analyse(_ article: Article) -> (mentions: [Mention], relations: [Relation]) {
+        var text = article.text
+        text.makeContiguousUTF8()
         let words = WordScanner.scan(text)
+        let found = mentions(in: article, text: text, words: words)
+        return (found, RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: (text, words)))
+    }
+
+    private func mentions(in article: Article, text: String, words: [Word]) -> [Mention] {
         var mentions: [Mention] = []
+        let articleID = article.id
         var index = 0
         while index < words.count {
             var entity: Int32 = -1
@@ -58,7 +76,7 @@ public struct EntityLinker: Sendable {
             }
             let start = Int(words[index].start)
             mentions.append(Mention(
-                article: article.id, entity: catalog.entities[Int(entity)].id,
+                article: articleID, entity: ids[Int(entity)],
                 text: WordScanner.slice(text, utf8: words[index].utf8Start, utf8End),
                 span: TextSpan(start: start, end: Int(end)), sentence: Self.sentence(of: start, in: article)))
             index = last + 1

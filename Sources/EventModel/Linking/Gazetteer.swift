@@ -9,6 +9,9 @@ public enum Gazetteer {
     /// The country a built-in city or region lies in: `moscow` -> `russia`.
     public static func country(ofPlace id: String) -> String? { table.placeCountry[id] }
 
+    /// The built-in entity with this id.
+    static func entity(id: String) -> Entity? { table.positions[id].map { table.entities[$0] } }
+
     /// What a folded name means in the gazetteer, if anything.
     static func name(forKey key: String) -> Name? { table.names[key] }
 
@@ -24,6 +27,7 @@ public enum Gazetteer {
         var entities: [Entity]
         var placeCountry: [String: String]
         var names: [String: Name]
+        var positions: [String: Int]
     }
 
     static let table: Table = build()
@@ -87,7 +91,8 @@ public enum Gazetteer {
             }
         }
         entities.sort { $0.id < $1.id }
-        return Table(entities: entities, placeCountry: placeCountry, names: names)
+        let positions = Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return Table(entities: entities, placeCountry: placeCountry, names: names, positions: positions)
     }
 
     private static func list(_ field: String) -> [String] {

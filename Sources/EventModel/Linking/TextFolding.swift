@@ -40,6 +40,7 @@ enum TextFolding {
         case 0x2010...0x2015, 0x2212: return hyphen
         case 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return space
         case 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: return 0
+        case 0x2016...0x206F, 0x2070...0x2BFF: return value
         default:
             guard let scalar = Unicode.Scalar(value) else { return value }
             return slowFold(scalar)
@@ -53,6 +54,8 @@ enum TextFolding {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
         if value < 0x530 { return wordTable[Int(value)] }
+        // General punctuation, quotes and dashes: the common non-ASCII separators of news text.
+        if value >= 0x2000 && value <= 0x206F { return false }
         guard let scalar = Unicode.Scalar(value) else { return false }
         return slowIsWord(scalar)
     }
@@ -116,7 +119,8 @@ enum TextFolding {
     /// The folded form of a whole string: lowercase, no diacritics, straight apostrophes, single
     /// spaces. The key of every alias table.
     static func key(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             let folded = fold(scalar.value)
@@ -125,11 +129,15 @@ enum TextFolding {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.append(" ") }
+            if pendingSpace { out.append(0x20) }
             pendingSpace = false
-            if let s = Unicode.Scalar(folded) { out.append(s) }
+            if folded < 0x80 {
+                out.append(UInt8(folded))
+            } else if let scalar = Unicode.Scalar(folded) {
+                out.append(contentsOf: UTF8.encode(scalar).map { Array($0) } ?? [])
+            }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Folded scalars of a word, for edit distances.

@@ -1,7 +1,11 @@
 /// Small closed word lists that discovery and relation patterns compare against, as folded hashes.
 enum Vocabulary {
-    static func hashes(_ words: String) -> Set<UInt64> {
-        Set(words.split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static func hashes(_ words: String) -> WordSet {
+        WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextFolding.wordHash(String($0)) })
+    }
+
+    static func words(_ list: String) -> [String] {
+        list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     }
 
     static let s = TextFolding.wordHash("s")
@@ -13,7 +17,8 @@ enum Vocabulary {
     static let connectors = hashes("of the and de al el bin ibn for la le von van da du del des")
 
     /// The last word of a title before a name: "Defense Minister Sergei Shoigu".
-    static let coreTitles = hashes("""
+    static let coreTitles = WordSet(coreTitleWords.map(TextFolding.wordHash))
+    static let coreTitleWords = words("""
         president minister chancellor king queen prince princess emir sultan sheikh ayatollah pope general gen colonel \
         col major captain capt commander admiral marshal lieutenant lt sergeant sgt senator sen governor gov mayor \
         secretary spokesman spokeswoman spokesperson ambassador envoy judge prosecutor director chairman chairwoman \
@@ -21,7 +26,8 @@ enum Vocabulary {
         president-elect vice-president
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
-    static let titleModifiers = hashes("""
+    static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))
+    static let titleModifierWords = words("""
         defense defence foreign interior prime vice deputy crown supreme acting former finance health justice \
         emergency emergencies economy trade security state first chief general attorney opposition national federal \
         presidential press secretary grand regional district army military police intelligence
@@ -47,6 +53,8 @@ enum Vocabulary {
         institute movement brigade brigades network association federation bureau department office commission \
         parliament assembly duma senate congress government administration cabinet directorate command fund \
         foundation coalition league taliban emirate caliphate militia jamaat hezbollah hamas news times post agency \
+        review herald wire daily gazette journal tribune telegraph express monitor observer guardian press media \
+        radio tv television channel broadcaster secretariat \
         tribunal authority authorities inc ltd university
         """)
     /// Head words of place names: "Crocus City Hall", "Fergana Valley".

@@ -77,6 +77,15 @@ enum WordScanner {
         return String(decoding: utf8[min(lower, to)..<to], as: UTF8.self)
     }
 
+    private static let asciiClasses: [UInt8] = (0..<128).map { value -> UInt8 in
+        switch value {
+        case 0x61...0x7A: return 1
+        case 0x41...0x5A: return 2
+        case 0x30...0x39: return 3
+        default: return 0
+        }
+    }
+
     private static func scan(bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity(bytes.count / 5)
@@ -89,11 +98,16 @@ enum WordScanner {
         var gapCount = 0
         var gap0: UInt32 = 0, gap1: UInt32 = 0
         let count = bytes.count
+        let classes = asciiClasses
         while index < count {
             let lead = bytes[index]
             var value = UInt32(lead)
             var length = 1
-            if lead >= 0x80 {
+            // ASCII: 0 separator, 1 lowercase, 2 uppercase, 3 digit. Others are decoded.
+            var asciiClass: UInt8 = 4
+            if lead < 0x80 {
+                asciiClass = classes[Int(lead)]
+            } else {
                 if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) }
                 else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) }
                 else if lead >= 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
@@ -103,7 +117,8 @@ enum WordScanner {
                     else { for k in 1..<length { value = (value << 6) | UInt32(bytes[index + k] & 0x3F) } }
                 }
             }
-            if TextFolding.isWord(value) {
+            let isWordScalar = asciiClass == 4 ? TextFolding.isWord(value) : asciiClass != 0
+            if isWordScalar {
                 if !inWord {
                     if !words.isEmpty {
                         words[words.count - 1].gapAfter = gap
@@ -111,22 +126,33 @@ enum WordScanner {
                     }
                     current = Word(start: scalarIndex, end: scalarIndex, utf8Start: Int32(index), utf8End: Int32(index),
                                    hash: TextFolding.hashSeed, letters: 0, shape: [], gapCode: .none, gapAfter: [])
-                    if TextFolding.isUpper(value) { current.shape.insert(.firstUpper) }
+                    if asciiClass == 2 || (asciiClass == 4 && TextFolding.isUpper(value)) { current.shape.insert(.firstUpper) }
                     inWord = true
                 }
-                let folded = TextFolding.fold(value)
-                if folded != 0 {
-                    current.hash = TextFolding.hash(current.hash, folded)
+                switch asciiClass {
+                case 1:
+                    current.hash = TextFolding.hash(current.hash, value)
                     current.letters += 1
-                }
-                if value < 0x80 {
-                    if value >= 0x61 { current.shape.insert(.hasLower) }
-                    else if value >= 0x41 { current.shape.insert(.hasUpper) }
-                    else { current.shape.insert(.hasDigit) }
-                } else if TextFolding.isUpper(value) {
-                    current.shape.insert(.hasUpper)
-                } else if TextFolding.isLower(value) {
                     current.shape.insert(.hasLower)
+                case 2:
+                    current.hash = TextFolding.hash(current.hash, value + 0x20)
+                    current.letters += 1
+                    current.shape.insert(.hasUpper)
+                case 3:
+                    current.hash = TextFolding.hash(current.hash, value)
+                    current.letters += 1
+                    current.shape.insert(.hasDigit)
+                default:
+                    let folded = TextFolding.fold(value)
+                    if folded != 0 {
+                        current.hash = TextFolding.hash(current.hash, folded)
+                        current.letters += 1
+                    }
+                    if TextFolding.isUpper(value) {
+                        current.shape.insert(.hasUpper)
+                    } else if TextFolding.isLower(value) {
+                        current.shape.insert(.hasLower)
+                    }
                 }
             } else {
                 if inWord {
@@ -137,7 +163,7 @@ enum WordScanner {
                     gap = []
                     gapCount = 0
                 }
-                let folded = TextFolding.fold(value)
+                let folded = asciiClass == 0 ? value : TextFolding.fold(value)
                 gapCount += 1
                 if gapCount == 1 {
                     gap0 = folded

@@ -9,8 +9,15 @@ public enum RelationExtractor {
     ///   - mentions: its mentions in text order, as ``EntityLinker/mentions(in:)`` gives them.
     ///   - catalog: the catalog the mentions come from, for entity kinds and a city's country.
     public static func relations(in article: Article, mentions: [Mention], catalog: EntityCatalog) -> [Relation] {
+        relations(in: article, mentions: mentions, catalog: catalog, scanned: nil)
+    }
+
+    /// As above, reusing the words the linker already scanned.
+    static func relations(
+        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?
+    ) -> [Relation] {
         guard !mentions.isEmpty else { return [] }
-        let context = ArticleContext(article: article, mentions: mentions, catalog: catalog)
+        let context = ArticleContext(article: article, mentions: mentions, catalog: catalog, scanned: scanned)
         var out: [Relation] = []
         for sentence in context.sentences() {
             out += SentencePatterns(sentence: sentence, context: context).relations()
@@ -19,11 +26,16 @@ public enum RelationExtractor {
         return out
     }
 
+    /// Entities of one sentence that are paired, at most.
+    static let maximumCooccurring = 24
+
     private static func cooccurrences(in sentence: SentenceTokens, context: ArticleContext) -> [Relation] {
+        var seen = Set<String>()
         var ids: [String] = []
-        for token in sentence.tokens where token.mention >= 0 {
-            let id = context.mentions[token.mention].entity
-            if !ids.contains(id) { ids.append(id) }
+        // A sentence naming dozens of entities is a list, not a statement about each pair.
+        for token in sentence.tokens where token.mention >= 0 && ids.count < maximumCooccurring {
+            let id = context.ids[token.mention]
+            if seen.insert(id).inserted { ids.append(id) }
         }
         guard ids.count >= 2 else { return [] }
         ids.sort()

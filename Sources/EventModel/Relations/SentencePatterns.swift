@@ -1,12 +1,28 @@
 /// The sentence patterns of ``RelationExtractor``, applied to one sentence's tokens.
 struct SentencePatterns {
-    let sentence: SentenceTokens
-    let context: ArticleContext
-    private var tokens: [SentenceTokens.Token] { sentence.tokens }
+    /// How far a pattern looks for its subject or object, in tokens: keeps every sentence linear,
+    /// even a five-megabyte line with no full stop.
+    static let window = 40
+    /// Longest list "A, B and C" read.
+    static let longestList = 30
 
+    let sentence: SentenceTokens
+    let tokens: [SentenceTokens.Token]
+    let kinds: [EntityKind]
+    let ids: [String]
+    let text: String
+    let mainEvent: String?
+    let catalog: EntityCatalog
+
+    /// Takes from the context only what the patterns read, so that no article is copied per sentence.
     init(sentence: SentenceTokens, context: ArticleContext) {
         self.sentence = sentence
-        self.context = context
+        tokens = sentence.tokens
+        kinds = context.kinds
+        ids = context.ids
+        text = context.text
+        mainEvent = context.mainEvent
+        catalog = context.catalog
     }
 
     func relations() -> [Relation] {
@@ -19,15 +35,16 @@ struct SentencePatterns {
                 out += locatedIn(index)
                 continue
             }
-            let hash = token.hash
-            if RelationWords.claimVerbs.contains(hash) { out += claim(index) }
-            if RelationWords.branchNouns.contains(hash) { out += branch(index) }
-            if RelationWords.memberNouns.contains(hash) { out += member(index) }
-            if RelationWords.allianceNouns.contains(hash) { out += alliance(index) }
-            if RelationWords.allyNouns.contains(hash) { out += ally(index) }
-            if hash == RelationWords.war { out += war(index) }
-            if RelationWords.condemnationNouns.contains(hash) { out += condemnation(index) }
-            if RelationWords.condemnVerbs.contains(hash) { out += condemnedBy(index) }
+            let words = token.words
+            guard !words.isDisjoint(with: .triggers) else { continue }
+            if words.contains(.claimVerbs) { out += claim(index) }
+            if words.contains(.branchNouns) { out += branch(index) }
+            if words.contains(.memberNouns) { out += member(index) }
+            if words.contains(.allianceNouns) { out += alliance(index) }
+            if words.contains(.allyNouns) { out += ally(index) }
+            if words.contains(.war) { out += war(index) }
+            if words.contains(.condemnationNouns) { out += condemnation(index) }
+            if words.contains(.condemnVerbs) { out += condemnedBy(index) }
         }
         return out
     }
@@ -36,28 +53,56 @@ struct SentencePatterns {
 
     /// "X claimed responsibility for Y": Y is the event named in the clause, else the article's
     /// main event, else the place of the attack.
-    private func claim(_ verb: Int) -> [Relation] {
-        guard word(verb + 1) == RelationWords.responsibility else { return [] }
+    /// Also "X claimed the attack/massacre (at Y)" and "X claimed the <event>".
+    func claim(_ verb: Int) -> [Relation] {
+        var objectStart = verb + 2
+        if !isWord(verb + 1, .responsibility) {
+            if let named = mention(after: verb + 1), kind(named) == .event {
+                objectStart = named
+            } else if isWord(verb + 1, .articles) && isWord(verb + 2, .attackNouns) {
+                objectStart = verb + 2
+            } else {
+                return []
+            }
+        }
         let start = clauseStart(before: verb)
         guard let subject = (start..<verb).first(where: { isMention($0) && ![.event, .place].contains(kind($0)) }) else { return [] }
-        let end = clauseEnd(after: verb + 2)
-        let object = (verb + 2..<end).first { isMention($0) && kind($0) == .event }.map(entity)
-            ?? context.mainEvent
-            ?? (verb + 2..<end).first { isMention($0) && kind($0) == .place }.map(entity)
+        let end = clauseEnd(after: objectStart)
+        let attacked = attackedPlace(from: objectStart, to: end)
+        let object = (objectStart..<end).first { isMention($0) && kind($0) == .event }.map(entity)
+            ?? mainEvent
+            ?? attacked.event
+            ?? attacked.place
         guard let object else { return [] }
         return relation(entity(subject), .claimedResponsibilityFor, object)
     }
 
+    /// "the attack on/at Crocus City Hall": the place, and its "<Place> attack" event if known.
+    func attackedPlace(from start: Int, to end: Int) -> (event: String?, place: String?) {
+        var index = start
+        while index + 1 < end {
+            if isWord(index, .attackNouns), isWord(index + 1, .attackPrepositions),
+               let place = mention(after: index + 2), place < end, kind(place) == .place {
+                let id = entity(place)
+                let name = catalog.entity(id: id)?.name ?? id
+                let event = catalog.resolve(name: name + " attack").flatMap { $0.kind == .event ? $0.id : nil }
+                return (event, id)
+            }
+            index += 1
+        }
+        return (nil, nil)
+    }
+
     /// "X, a branch of Y", "X, an affiliate of the Y".
-    private func branch(_ noun: Int) -> [Relation] {
-        guard word(noun + 1) == RelationWords.of, let object = mention(after: noun + 2) else { return [] }
+    func branch(_ noun: Int) -> [Relation] {
+        guard isWord(noun + 1, .of), let object = mention(after: noun + 2) else { return [] }
         var index = noun - 1
         while index >= 0 && index >= noun - 6 {
             if isMention(index) {
                 if [.organisation, .other, .person].contains(kind(index)) {
                     return relation(entity(index), .branchOf, entity(object))
                 }
-            } else if RelationWords.clauseWords.contains(tokens[index].hash) {
+            } else if isWord(index, .clauseWords) {
                 break
             }
             index -= 1
@@ -66,49 +111,49 @@ struct SentencePatterns {
     }
 
     /// "X is a member of Y", "A and B are members of Y", "member states of Y".
-    private func member(_ noun: Int) -> [Relation] {
+    func member(_ noun: Int) -> [Relation] {
         var next = noun + 1
-        if let hash = word(next), RelationWords.memberQualifiers.contains(hash) { next += 1 }
-        guard word(next) == RelationWords.of, let object = mention(after: next + 1) else { return [] }
+        if isWord(next, .memberQualifiers) { next += 1 }
+        guard isWord(next, .of), let object = mention(after: next + 1) else { return [] }
         var index = noun - 1
-        while index >= 0 && index >= noun - 5, let hash = word(index), RelationWords.memberFillers.contains(hash) { index -= 1 }
+        while index >= 0 && index >= noun - 5, isWord(index, .memberFillers) { index -= 1 }
         guard index >= 0, isMention(index) else { return [] }
         return mentionList(endingAt: index).flatMap { relation(entity($0), .memberOf, entity(object)) }
     }
 
     /// "Y is a ... alliance comprising A, B and C": each is a member of Y.
-    private func alliance(_ noun: Int) -> [Relation] {
+    func alliance(_ noun: Int) -> [Relation] {
         var next = noun + 1
-        while next < noun + 4, let hash = word(next), RelationWords.listLeadIns.contains(hash) { next += 1 }
-        guard let hash = word(next), RelationWords.listIntros.contains(hash) else { return [] }
-        guard let owner = (0..<noun).last(where: { isMention($0) && kind($0) == .organisation }) else { return [] }
+        while next < noun + 4, isWord(next, .listLeadIns) { next += 1 }
+        guard isWord(next, .listIntros) else { return [] }
+        guard let owner = (max(0, noun - Self.window)..<noun).last(where: { isMention($0) && kind($0) == .organisation }) else { return [] }
         let members = mentionList(startingAt: next + 1).filter { [.country, .organisation, .other].contains(kind($0)) }
         return members.flatMap { relation(entity($0), .memberOf, entity(owner)) }
     }
 
     /// "Moscow's (close) (Central Asian) ally Tajikistan" -> Tajikistan ally of Russia;
     /// "X, an ally of Y"; "X and Y are allies".
-    private func ally(_ noun: Int) -> [Relation] {
-        if let partner = mention(after: noun + 1), partner == noun + 1 || word(noun + 1) == nil {
+    func ally(_ noun: Int) -> [Relation] {
+        if let partner = mention(after: noun + 1), partner == noun + 1 || !tokens.indices.contains(noun + 1) {
             var index = noun - 1
             var subject: Int? = nil
             var sawPronoun = false
-            while index >= 0 {
+            while index >= 0 && index >= noun - Self.window {
                 if isMention(index) && tokens[index].possessive && nation(index) != nil { subject = index; break }
-                if let hash = word(index), RelationWords.pronouns.contains(hash) { sawPronoun = true }
+                if isWord(index, .pronouns) { sawPronoun = true }
                 index -= 1
             }
-            if subject == nil && sawPronoun { subject = (0..<noun).first { nation($0) != nil } }
+            if subject == nil && sawPronoun { subject = (max(0, noun - Self.window)..<noun).first { nation($0) != nil } }
             guard let subject, let owner = nation(subject) else { return [] }
             return relation(nation(partner) ?? entity(partner), .allyOf, owner)
         }
-        if word(noun + 1) == RelationWords.of, let object = mention(after: noun + 2),
+        if isWord(noun + 1, .of), let object = mention(after: noun + 2),
            let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
             return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object))
         }
-        if word(noun) == RelationWords.allies {
+        if isWord(noun, .allies) {
             var index = noun - 1
-            while index >= 0 && index >= noun - 4, word(index) != nil { index -= 1 }
+            while index >= 0 && index >= noun - 4, !isMention(index) { index -= 1 }
             guard index >= 0, isMention(index) else { return [] }
             let partners = mentionList(endingAt: index)
             guard partners.count >= 2 else { return [] }
@@ -126,21 +171,21 @@ struct SentencePatterns {
 
     /// "Russia's war with Ukraine", "its war against Y" (its: the nearest country before),
     /// "X is at war with Y", "the war between X and Y".
-    private func war(_ noun: Int) -> [Relation] {
-        if word(noun + 1) == RelationWords.between, let first = mention(after: noun + 2),
-           word(first + 1) == RelationWords.and, let second = mention(after: first + 2) {
+    func war(_ noun: Int) -> [Relation] {
+        if isWord(noun + 1, .between), let first = mention(after: noun + 2),
+           isWord(first + 1, .and), let second = mention(after: first + 2) {
             return relation(nation(first) ?? entity(first), .atWarWith, nation(second) ?? entity(second))
         }
-        guard let hash = word(noun + 1), RelationWords.warPrepositions.contains(hash),
+        guard isWord(noun + 1, .warPrepositions),
               let object = mention(after: noun + 2) else { return [] }
         var subject: Int? = nil
         if noun > 0 && isMention(noun - 1) && tokens[noun - 1].possessive {
             subject = noun - 1
-        } else if let previous = word(noun - 1), RelationWords.pronouns.contains(previous) {
-            subject = (0..<(noun - 1)).last { nation($0) != nil }
-        } else if word(noun - 1) == RelationWords.at {
+        } else if isWord(noun - 1, .pronouns) {
+            subject = (max(0, noun - Self.window)..<(noun - 1)).last { nation($0) != nil }
+        } else if isWord(noun - 1, .at) {
             var index = noun - 2
-            while index >= 0, let hash = word(index), RelationWords.beVerbs.contains(hash) { index -= 1 }
+            while index >= 0, isWord(index, .beVerbs) { index -= 1 }
             if index >= 0 && isMention(index) { subject = index }
         }
         guard let subject else { return [] }
@@ -148,16 +193,16 @@ struct SentencePatterns {
     }
 
     /// "The attack drew condemnation from A, B and C".
-    private func condemnation(_ noun: Int) -> [Relation] {
-        guard let from = (noun + 1..<min(tokens.count, noun + 4)).first(where: { word($0).map(RelationWords.fromBy.contains) ?? false }),
+    func condemnation(_ noun: Int) -> [Relation] {
+        guard let from = (noun + 1..<min(tokens.count, noun + 4)).first(where: { isWord($0, .fromBy) }),
               let object = condemnedEvent(after: noun) else { return [] }
         return condemners(startingAt: from + 1).flatMap { relation(entity($0), .condemned, object) }
     }
 
     /// "A and B condemned the attack".
-    private func condemnedBy(_ verb: Int) -> [Relation] {
+    func condemnedBy(_ verb: Int) -> [Relation] {
         var index = verb - 1
-        while index >= 0 && index >= verb - 3, let hash = word(index), RelationWords.condemnAdverbs.contains(hash) { index -= 1 }
+        while index >= 0 && index >= verb - 3, isWord(index, .condemnAdverbs) { index -= 1 }
         guard index >= 0, isMention(index), let object = condemnedEvent(after: verb) else { return [] }
         return mentionList(endingAt: index)
             .filter { [.country, .organisation, .person, .other].contains(kind($0)) }
@@ -165,31 +210,30 @@ struct SentencePatterns {
     }
 
     /// "The Russian Defense Minister Sergei Shoigu" -> Shoigu role_of Russia, role "Defense Minister".
-    private func roleOf(person: Int) -> [Relation] {
+    func roleOf(person: Int) -> [Relation] {
         guard kind(person) == .person else { return [] }
         var index = person - 1
-        while index >= 0 && index >= person - 4, let hash = word(index), tokens[index].shape.contains(.firstUpper),
-              Vocabulary.coreTitles.contains(hash) || Vocabulary.titleModifiers.contains(hash) {
+        while index >= 0 && index >= person - 4, isWord(index, .titles), tokens[index].shape.contains(.firstUpper) {
             index -= 1
         }
         guard index < person - 1, index >= 0, isMention(index),
               [.country, .organisation, .place].contains(kind(index)) else { return [] }
-        let role = WordScanner.slice(context.article.text, utf8: tokens[index + 1].utf8Start, tokens[person - 1].utf8End)
+        let role = WordScanner.slice(text, utf8: tokens[index + 1].utf8Start, tokens[person - 1].utf8End)
         return relation(entity(person), .roleOf, entity(index), role: role)
     }
 
     /// "ISIS-K militants in Afghanistan", "X operates in Y", "X is active in Y".
-    private func activeIn(_ subject: Int) -> [Relation] {
+    func activeIn(_ subject: Int) -> [Relation] {
         guard [.organisation, .other].contains(kind(subject)) else { return [] }
         var index = subject + 1
         var sawTrigger = false
-        while index < tokens.count && index <= subject + 4, let hash = word(index) {
-            if RelationWords.activeWords.contains(hash) {
+        while index < tokens.count && index <= subject + 4, !isMention(index) {
+            if isWord(index, .activeWords) {
                 sawTrigger = true
-            } else if sawTrigger && RelationWords.activePrepositions.contains(hash) {
+            } else if sawTrigger && isWord(index, .activePrepositions) {
                 guard let place = mention(after: index + 1), [.country, .place].contains(kind(place)) else { return [] }
                 return relation(entity(subject), .activeIn, entity(place))
-            } else if !RelationWords.activeFillers.contains(hash) {
+            } else if !isWord(index, .activeFillers) {
                 return []
             }
             index += 1
@@ -198,8 +242,8 @@ struct SentencePatterns {
     }
 
     /// "the Crocus City concert hall in Moscow, Russia": hall in Moscow, Moscow in Russia.
-    private func locatedIn(_ place: Int) -> [Relation] {
-        guard kind(place) == .place, word(place + 1) == RelationWords.inWord,
+    func locatedIn(_ place: Int) -> [Relation] {
+        guard kind(place) == .place, isWord(place + 1, .inWord),
               let container = mention(after: place + 2), [.place, .country].contains(kind(container)) else { return [] }
         var out = relation(entity(place), .locatedIn, entity(container))
         if tokens[container].gapAfter.contains(.comma), container + 1 < tokens.count, isMention(container + 1),
@@ -207,124 +251,5 @@ struct SentencePatterns {
             out += relation(entity(container), .locatedIn, entity(container + 1))
         }
         return out
-    }
-
-    // MARK: - Helpers
-
-    private func relation(_ subject: String, _ predicate: Predicate, _ object: String, role: String? = nil) -> [Relation] {
-        guard subject != object else { return [] }
-        return [Relation(subject: subject, predicate: predicate, object: object, origin: .pattern, role: role,
-                         weight: 1, evidence: [sentence.evidence])]
-    }
-
-    private func word(_ index: Int) -> UInt64? {
-        guard tokens.indices.contains(index), !tokens[index].isMention else { return nil }
-        return tokens[index].hash
-    }
-
-    private func isMention(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].isMention }
-    private func entity(_ index: Int) -> String { context.mentions[tokens[index].mention].entity }
-    private func kind(_ index: Int) -> EntityKind { context.kinds[tokens[index].mention] }
-
-    /// The country a mention stands for: itself, or the country of a city used for it ("Moscow").
-    private func nation(_ index: Int) -> String? {
-        guard isMention(index) else { return nil }
-        switch kind(index) {
-        case .country: return entity(index)
-        case .place: return context.catalog.country(ofPlace: entity(index))
-        default: return nil
-        }
-    }
-
-    /// The mention at `index`, or after one "the"/"a".
-    private func mention(after index: Int) -> Int? {
-        if isMention(index) { return index }
-        if let hash = word(index), RelationWords.articles.contains(hash), isMention(index + 1) { return index + 1 }
-        return nil
-    }
-
-    private func clauseStart(before index: Int) -> Int {
-        var cursor = index - 1
-        while cursor >= 0 {
-            if let hash = word(cursor), RelationWords.clauseWords.contains(hash) { return cursor + 1 }
-            if tokens[cursor].gapAfter.contains(.semicolon) || tokens[cursor].gapAfter.contains(.colon) { return cursor + 1 }
-            cursor -= 1
-        }
-        return 0
-    }
-
-    private func clauseEnd(after index: Int) -> Int {
-        var cursor = index
-        while cursor < tokens.count {
-            if let hash = word(cursor), RelationWords.clauseWords.contains(hash) { return cursor }
-            if tokens[cursor].gapAfter.contains(.semicolon) { return cursor + 1 }
-            cursor += 1
-        }
-        return tokens.count
-    }
-
-    /// "A, B and C" read forward from `index`.
-    private func mentionList(startingAt index: Int) -> [Int] {
-        var out: [Int] = []
-        var cursor = index
-        while let found = mention(after: cursor) {
-            out.append(found)
-            cursor = found + 1
-            if let hash = word(cursor), hash == RelationWords.and || hash == RelationWords.or {
-                cursor += 1
-            } else if !tokens[found].gapAfter.contains(.comma) {
-                break
-            }
-        }
-        return out
-    }
-
-    /// "A, B and C" read backward from the mention at `index`, returned in text order.
-    private func mentionList(endingAt index: Int) -> [Int] {
-        var out = [index]
-        var cursor = index - 1
-        while cursor >= 0 {
-            if let hash = word(cursor), hash == RelationWords.and || hash == RelationWords.or, isMention(cursor - 1) {
-                out.append(cursor - 1)
-                cursor -= 2
-            } else if isMention(cursor) && tokens[cursor].gapAfter.contains(.comma) {
-                out.append(cursor)
-                cursor -= 1
-            } else {
-                break
-            }
-        }
-        return out.reversed()
-    }
-
-    /// Who condemned: countries, organisations and people listed after "condemnation from",
-    /// skipping a few filler words ("several Central Asian states, including") but not a new
-    /// phrase ("with offers of support to Russia").
-    private func condemners(startingAt index: Int) -> [Int] {
-        var out: [Int] = []
-        var filler = 0
-        var cursor = index
-        while cursor < tokens.count {
-            if isMention(cursor) {
-                if [.country, .organisation, .person, .other].contains(kind(cursor)) {
-                    out.append(cursor)
-                    filler = 0
-                }
-            } else {
-                if RelationWords.listStops.contains(tokens[cursor].hash) { break }
-                filler += 1
-                if filler > 4 { break }
-            }
-            if tokens[cursor].gapAfter.contains(.semicolon) { break }
-            cursor += 1
-        }
-        return out
-    }
-
-    /// The event condemned: one named in the sentence, else the article's main event.
-    private func condemnedEvent(after index: Int) -> String? {
-        let named = (index..<tokens.count).first { isMention($0) && kind($0) == .event }
-            ?? (0..<index).first { isMention($0) && kind($0) == .event }
-        return named.map(entity) ?? context.mainEvent
     }
 }

@@ -3,8 +3,8 @@ struct SentenceTokens {
     struct Token {
         /// Index into the article's mentions, or -1 for a plain word.
         var mention: Int
-        /// Folded hash of the word (0 for a mention).
-        var hash: UInt64
+        /// The pattern categories of the word (none for a mention).
+        var words: RelationWords
         var shape: Word.Shape
         var gapAfter: Word.Gap
         var utf8Start: Int32
@@ -23,19 +23,31 @@ struct SentenceTokens {
 /// What every sentence of one article shares: its words, mentions, and catalog.
 struct ArticleContext {
     let article: Article
+    /// The article's text, in contiguous UTF-8 so that words can be cut out of it cheaply.
+    let text: String
     let mentions: [Mention]
     let catalog: EntityCatalog
     let words: [Word]
     /// Kinds of the mentioned entities, by mention index.
     let kinds: [EntityKind]
+    /// Entity ids, by mention index.
+    let ids: [String]
     /// The event the article names most often: what "the attack" means when no name is given.
     let mainEvent: String?
 
-    init(article: Article, mentions: [Mention], catalog: EntityCatalog) {
+    init(article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])? = nil) {
         self.article = article
+        if let scanned {
+            text = scanned.text
+            words = scanned.words
+        } else {
+            var text = article.text
+            text.makeContiguousUTF8()
+            self.text = text
+            words = WordScanner.scan(text)
+        }
         self.mentions = mentions
         self.catalog = catalog
-        words = WordScanner.scan(article.text)
         var kindByID: [String: EntityKind] = [:]
         var kinds: [EntityKind] = []
         var eventCounts: [String: Int] = [:]
@@ -44,30 +56,41 @@ struct ArticleContext {
             if let known = kindByID[mention.entity] {
                 kind = known
             } else {
-                kind = catalog.entity(id: mention.entity)?.kind ?? .other
+                kind = catalog.kind(of: mention.entity) ?? .other
                 kindByID[mention.entity] = kind
             }
             kinds.append(kind)
             if kind == .event { eventCounts[mention.entity, default: 0] += 1 }
         }
         self.kinds = kinds
+        ids = mentions.map(\.entity)
         mainEvent = eventCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
     /// Sentences holding at least one mention, as tokens, in order.
     func sentences() -> [SentenceTokens] {
         let spans = article.sentences
-        var bySentence: [Int: [Int]] = [:]
-        for (index, mention) in mentions.enumerated() where spans.indices.contains(mention.sentence) {
-            bySentence[mention.sentence, default: []].append(index)
+        // Mentions come in text order, so each sentence's mentions are one run of them.
+        var chosen: [Int] = []
+        var runs: [Range<Int>] = []
+        var runStart = 0
+        for index in mentions.indices {
+            let sentence = mentions[index].sentence
+            let isLast = index + 1 == mentions.count || mentions[index + 1].sentence != sentence
+            if isLast {
+                if spans.indices.contains(sentence) && chosen.last.map({ $0 < sentence }) ?? true {
+                    chosen.append(sentence)
+                    runs.append(runStart..<(index + 1))
+                }
+                runStart = index + 1
+            }
         }
-        let chosen = bySentence.keys.sorted()
         let texts = sentenceTexts(chosen.map { spans[$0] })
         var out: [SentenceTokens] = []
         var wordCursor = 0
         for (position, sentence) in chosen.enumerated() {
             let span = spans[sentence]
-            let inside = bySentence[sentence] ?? []
+            let inside = Array(runs[position])
             while wordCursor < words.count && Int(words[wordCursor].start) < span.start { wordCursor += 1 }
             var tokens: [Token] = []
             var mentionCursor = 0
@@ -80,7 +103,7 @@ struct ArticleContext {
                         var last = index
                         while last + 1 < words.count && Int(words[last + 1].end) <= mention.span.end { last += 1 }
                         let possessive = last > index && words[last].hash == Vocabulary.s && words[last - 1].gapCode == .apostrophe
-                        tokens.append(Token(mention: inside[mentionCursor], hash: 0, shape: word.shape,
+                        tokens.append(Token(mention: inside[mentionCursor], words: [], shape: word.shape,
                                             gapAfter: words[last].gapAfter, utf8Start: word.utf8Start,
                                             utf8End: words[last].utf8End, possessive: possessive))
                         mentionCursor += 1
@@ -88,7 +111,7 @@ struct ArticleContext {
                         continue
                     }
                 }
-                tokens.append(Token(mention: -1, hash: word.hash, shape: word.shape, gapAfter: word.gapAfter,
+                tokens.append(Token(mention: -1, words: RelationWords.of(hash: word.hash), shape: word.shape, gapAfter: word.gapAfter,
                                     utf8Start: word.utf8Start, utf8End: word.utf8End, possessive: false))
                 index += 1
             }
@@ -98,28 +121,27 @@ struct ArticleContext {
         return out
     }
 
-    /// The texts of sorted spans, cut in one pass over the text.
+    /// The texts of sorted spans, cut in one pass over the text's UTF-8 bytes.
     private func sentenceTexts(_ spans: [TextSpan]) -> [String] {
-        var bounds: [(Int, Int)] = []
+        let utf8 = Array(text.utf8)
+        var texts: [String] = []
+        texts.reserveCapacity(spans.count)
         var scalar = 0
-        var utf8 = 0
-        let view = article.text.unicodeScalars
-        var iterator = view.makeIterator()
-        var current = iterator.next()
+        var byte = 0
         func advance(to target: Int) -> Int {
-            while scalar < target, let value = current {
-                utf8 += UTF8.width(value)
+            while scalar < target && byte < utf8.count {
+                byte += 1
+                while byte < utf8.count && utf8[byte] & 0xC0 == 0x80 { byte += 1 }
                 scalar += 1
-                current = iterator.next()
             }
-            return utf8
+            return byte
         }
         for span in spans {
             let start = advance(to: span.start)
             let end = advance(to: span.end)
-            bounds.append((start, end))
+            texts.append(String(decoding: utf8[start..<max(start, end)], as: UTF8.self))
         }
-        return bounds.map { WordScanner.slice(article.text, utf8: Int32($0.0), Int32($0.1)) }
+        return texts
     }
 
     typealias Token = SentenceTokens.Token

@@ -1,0 +1,150 @@
+/// Titled names, events, facilities, acronyms and kind guesses.
+extension CandidateDiscovery {
+    // MARK: - Patterns
+
+    /// "Defense Minister Sergei Shoigu", "President Vladimir Putin", "Mr. Rahmon".
+    mutating func processTitle(_ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index <= end {
+            guard isTitleWord(index) else {
+                index += 1
+                continue
+            }
+            var last = index
+            while last + 1 <= end && isTitleWord(last + 1) && !Vocabulary.honorifics.contains(words[last].hash) { last += 1 }
+            // The name follows the last core title of the sequence.
+            var core = last
+            while core >= index && !Vocabulary.coreTitles.contains(words[core].hash) { core -= 1 }
+            guard core >= index, core + 1 <= end else { return false }
+            var nameEnd = core + 1
+            while nameEnd + 1 <= end && nameEnd + 1 < core + 4 && !isCommon(nameEnd + 1) && !isConnector(nameEnd + 1) { nameEnd += 1 }
+            let nameStart = core + 1
+            guard (nameStart...nameEnd).allSatisfy({ !isCommon($0) && !isConnector($0) && words[$0].letters >= 2 }),
+                  !isGazetteerName(nameStart, nameEnd) else { return false }
+            if index > start { process(start, index - 1) }
+            var roleStart = index
+            while roleStart <= core && Vocabulary.honorifics.contains(words[roleStart].hash) { roleStart += 1 }
+            let role = roleStart <= core ? written(roleStart, core) : nil
+            add(written(nameStart, nameEnd), kind: .person, role: role)
+            if nameEnd < end { process(nameEnd + 1, end) }
+            return true
+        }
+        return false
+    }
+
+    /// "Moscow terror attack", "Moscow massacre" -> the event "Moscow attack".
+    mutating func processEvent(_ start: Int, _ end: Int) -> Bool {
+        var next = end + 1
+        guard next < words.count, words[end].gapCode == .space else { return false }
+        if Vocabulary.terror.contains(words[next].hash) && words[next].gapCode == .space && next + 1 < words.count { next += 1 }
+        let noun = words[next].hash
+        let isAttack = Vocabulary.attackNouns.contains(noun)
+        guard isAttack || Vocabulary.bombingNouns.contains(noun) else { return false }
+        // The place is the longest tail of the run that names a city, region or venue.
+        for placeStart in max(start, end - 5)...end {
+            let key = TextFolding.key(written(placeStart, end))
+            let place: String
+            if let known = Gazetteer.name(forKey: key), known.kind == .place, !known.isDemonym,
+               let entity = Gazetteer.entity(id: known.id) {
+                place = entity.name
+            } else if placeStart < end, Vocabulary.placeHeads.contains(words[end].hash), !isCommon(placeStart) {
+                place = written(placeStart, end)
+                add(place, kind: .place)
+            } else {
+                continue
+            }
+            if placeStart > start { process(start, placeStart - 1) }
+            add("\(place) \(isAttack ? "attack" : "bombing")", kind: .event, variant: written(placeStart, next))
+            return true
+        }
+        return false
+    }
+
+    /// "Crocus City concert hall" -> "Crocus City Hall"; never "Moscow theater".
+    mutating func processFacility(_ start: Int, _ end: Int) -> Bool {
+        var next = end + 1
+        guard next < words.count, words[end].gapCode == .space, words[next].isLowercase else { return false }
+        if Vocabulary.facilityQualifiers.contains(words[next].hash), words[next].gapCode == .space,
+           next + 1 < words.count, words[next + 1].isLowercase {
+            next += 1
+        }
+        guard Vocabulary.facilityNouns.contains(words[next].hash) else { return false }
+        var first = start
+        while first <= end && (isCommon(first) || isConnector(first)) && !isGazetteerName(first, end) { first += 1 }
+        guard first <= end, !isGazetteerName(first, end) else { return false }
+        let noun = written(next, next)
+        let name = written(first, end) + " " + noun.prefix(1).uppercased() + noun.dropFirst()
+        add(name, kind: .place, variant: written(first, next))
+        return true
+    }
+
+    /// "Islamic State-Khorasan Province (ISIS-K)", and "CSTO (Collective Security Treaty Organization)".
+    mutating func findAcronym(runStart: Int, runEnd: Int) {
+        guard words[runEnd].gapAfter.contains(.openParen), !words[runEnd].gapAfter.contains(.closeParen),
+              runEnd + 1 < words.count else { return }
+        let inner = runEnd + 1
+        var innerEnd = inner
+        while innerEnd < words.count && !words[innerEnd].gapAfter.contains(.closeParen) {
+            guard words[innerEnd].gapAfter.isSubset(of: [.hyphen]) || words[innerEnd].gapCode == .space, innerEnd < inner + 8 else { return }
+            innerEnd += 1
+        }
+        guard innerEnd < words.count else { return }
+        // "The Collective ... (CSTO)" loses its "The"; "Islamic State ... (IS)" keeps its first word.
+        var first = runStart
+        while first <= runEnd && isCommon(first) && !words[first].isAllCaps && firstLetter(first) != firstLetter(inner) { first += 1 }
+        guard first <= runEnd else { return }
+        if words[inner].isAllCaps && (inner...innerEnd).allSatisfy({ !words[$0].shape.contains(.hasLower) }) {
+            guard let start = expansionStart(first, runEnd, letter: firstLetter(inner)) else { return }
+            record(acronym: written(inner, innerEnd), expansion: written(start, runEnd))
+        } else if first == runEnd, words[first].isAllCaps, words[inner].isCapitalised, innerEnd > inner,
+                  firstLetter(inner) == firstLetter(first) {
+            record(acronym: written(first, first), expansion: written(inner, innerEnd))
+        }
+    }
+
+    func expansionStart(_ start: Int, _ end: Int, letter: UInt32) -> Int? {
+        guard end > start else { return nil }
+        for index in start..<end where firstLetter(index) == letter && !isConnector(index) { return index }
+        return nil
+    }
+
+    mutating func record(acronym: String, expansion: String) {
+        let key = acronym + "|" + expansion
+        if acronyms[key] == nil {
+            acronyms[key] = AcronymDefinition(acronym: acronym, expansion: expansion, count: 0)
+            acronymOrder.append(key)
+        }
+        acronyms[key]?.count += 1
+    }
+
+    // MARK: - Kinds
+
+    func guessSingleKind(_ index: Int) -> EntityKind {
+        if words[index].isAllCaps { return .organisation }
+        if index + 1 < words.count, Vocabulary.speechVerbs.contains(words[index + 1].hash),
+           !words[index].gapAfter.contains(.comma) {
+            return .person
+        }
+        if index > 0, words[index - 1].isLowercase, Vocabulary.placePrepositions.contains(words[index - 1].hash) {
+            return .place
+        }
+        return .other
+    }
+
+    mutating func guessKind(_ start: Int, _ end: Int) -> EntityKind {
+        var head = end
+        for index in start...end where isConnector(index) && index > start {
+            head = index - 1
+            break
+        }
+        let hash = words[head].hash
+        if Vocabulary.organisationHeads.contains(hash) { return .organisation }
+        if Vocabulary.placeHeads.contains(hash) { return .place }
+        if Vocabulary.eventHeads.contains(hash) { return .event }
+        let count = end - start + 1
+        if count <= 3, (start...end).allSatisfy({ !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0) && !words[$0].isAllCaps }) {
+            return .person
+        }
+        return .other
+    }
+}

@@ -1,0 +1,61 @@
+/// Word-level questions discovery asks: common, never a name, a title, a gazetteer name.
+extension CandidateDiscovery {
+    // MARK: - Words
+
+    mutating func add(_ name: String, kind: EntityKind, role: String? = nil, variant: String? = nil) {
+        let key = TextFolding.key(name)
+        guard !key.isEmpty, !CommonWords.neverEntities.contains(key) else { return }
+        if candidates[key] == nil {
+            candidates[key] = CandidateName(name: name, key: key, kind: kind, count: 0, variants: [], role: role)
+        }
+        candidates[key]?.count += 1
+        if candidates[key]?.role == nil, let role { candidates[key]?.role = role }
+        if let variant, TextFolding.key(variant) != key, candidates[key]?.variants.contains(variant) == false {
+            candidates[key]?.variants.append(variant)
+        }
+        kindVotes[key, default: [:]][kind, default: 0] += 1
+    }
+
+    func written(_ start: Int, _ end: Int) -> String {
+        WordScanner.slice(text, utf8: words[start].utf8Start, words[end].utf8End)
+    }
+
+    mutating func folded(_ index: Int) -> String {
+        let hash = words[index].hash
+        if let cached = foldedCache[hash] { return cached }
+        let key = TextFolding.key(written(index, index))
+        foldedCache[hash] = key
+        return key
+    }
+
+    mutating func isCommon(_ index: Int) -> Bool {
+        let hash = words[index].hash
+        if let cached = commonCache[hash] { return cached }
+        let common = CommonWords.contains(folded(index))
+        commonCache[hash] = common
+        return common
+    }
+
+    mutating func isNever(_ index: Int) -> Bool {
+        let key = folded(index)
+        return CommonWords.neverEntities.contains(key) || CommonWords.calendar.contains(key)
+    }
+
+    func isConnector(_ index: Int) -> Bool {
+        words[index].isLowercase && Vocabulary.connectors.contains(words[index].hash)
+    }
+
+    func isTitleWord(_ index: Int) -> Bool {
+        let hash = words[index].hash
+        return words[index].isCapitalised && (Vocabulary.coreTitles.contains(hash) || Vocabulary.titleModifiers.contains(hash))
+    }
+
+    func isGazetteerName(_ start: Int, _ end: Int) -> Bool {
+        Gazetteer.name(forKey: TextFolding.key(written(start, end))) != nil
+    }
+
+    func firstLetter(_ index: Int) -> UInt32 {
+        let word = written(index, index)
+        return word.unicodeScalars.first.map { TextFolding.fold($0.value) } ?? 0
+    }
+}

@@ -1,0 +1,90 @@
+/// An open-addressing table from 64-bit keys (already well mixed: word hashes, packed trie
+/// edges) to 32-bit values. The matcher's inner loop looks words up here; it avoids the cost of
+/// `Hasher` that a `Dictionary<UInt64, _>` pays on every lookup.
+struct HashTable64: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Int32](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// 0 marks an empty slot, so the key 0 is stored as another constant.
+    @inline(__always)
+    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 0x9E37_79B9_7F4A_7C15 : key }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    @inline(__always)
+    subscript(key: UInt64) -> Int32? {
+        let wanted = Self.stored(key)
+        var index = slot(wanted)
+        while true {
+            let found = keys[index]
+            if found == wanted { return values[index] }
+            if found == 0 { return nil }
+            index = (index + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool { self[key] != nil }
+
+    mutating func set(_ key: UInt64, _ value: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let wanted = Self.stored(key)
+        var index = slot(wanted)
+        while true {
+            if keys[index] == wanted {
+                values[index] = value
+                return
+            }
+            if keys[index] == 0 {
+                keys[index] = wanted
+                values[index] = value
+                count += 1
+                return
+            }
+            index = (index + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for index in oldKeys.indices where oldKeys[index] != 0 {
+            var slot = self.slot(oldKeys[index])
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = oldKeys[index]
+            values[slot] = oldValues[index]
+            count += 1
+        }
+    }
+}
+
+/// A set of word hashes, for the closed word lists of discovery and relation patterns.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var table: HashTable64
+
+    init(_ hashes: some Sequence<UInt64>) {
+        table = HashTable64()
+        for hash in hashes { table.set(hash, 1) }
+    }
+
+    init(arrayLiteral elements: UInt64...) { self.init(elements) }
+
+    @inline(__always)
+    func contains(_ hash: UInt64) -> Bool { table.contains(hash) }
+}
