@@ -59,8 +59,11 @@ private struct CatalogBuilder {
             }
             return
         }
+        // Same name and same kind: the curated country or city is the built-in one. An organisation
+        // named after a country ("Islamic Emirate of Afghanistan" for the Taliban) is not.
         for form in [entity.name] + entity.aliases {
-            if let position = owners[TextFolding.key(form)], entities[position].origin == .gazetteer {
+            if let position = owners[TextFolding.key(form)], entities[position].origin == .gazetteer,
+               entities[position].kind == entity.kind {
                 replace(position, with: entity)
                 return
             }
@@ -79,7 +82,7 @@ private struct CatalogBuilder {
         }
         entities[position] = merged
         positions[entity.id] = position
-        registerForms(of: position, warn: true)
+        registerForms(of: position, warn: true, curated: Set(([entity.name] + entity.aliases).map(TextFolding.key)))
     }
 
     // MARK: - Acronyms
@@ -267,22 +270,29 @@ private struct CatalogBuilder {
         }
     }
 
-    private mutating func registerForms(of position: Int, warn: Bool) {
+    /// Claims the entity's names in the alias table. A name another curated entity already has
+    /// stays with it: a warning when the knowledge file wrote the name (`curated` nil means all its
+    /// names are written there), and silently dropped when it came from the gazetteer.
+    private mutating func registerForms(of position: Int, warn: Bool, curated: Set<String>? = nil) {
         let entity = entities[position]
+        var dropped = Set<String>()
         for form in [entity.name] + entity.aliases {
             let key = TextFolding.key(form)
             guard !key.isEmpty else { continue }
             if let owner = owners[key], owner != position {
                 let other = entities[owner]
-                if warn && other.origin == .knowledge {
+                let written = curated?.contains(key) ?? true
+                if warn && written && other.origin == .knowledge {
                     let place = entity.definedAt
                     diagnostics.append(.warning(place?.path ?? "knowledge", line: place?.line,
                         "the name “\(form)” of “\(entity.id)” is already a name of “\(other.id)”; it stays with “\(other.id)”"))
                 }
+                if !written && other.origin == .knowledge { dropped.insert(key) }
                 if other.origin == .knowledge || entity.origin != .knowledge { continue }
             }
             owners[key] = position
         }
+        if !dropped.isEmpty { entities[position].aliases.removeAll { dropped.contains(TextFolding.key($0)) } }
     }
 
     private func union(_ first: [String], _ second: [String], except name: String) -> [String] {

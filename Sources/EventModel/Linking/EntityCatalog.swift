@@ -68,11 +68,4 @@ public struct EntityCatalog: Sendable {
     /// `moscow` -> `russia`. Lets "Moscow's ally" be read as Russia's.
     public func country(ofPlace id: String) -> String? { placeCountry[id] }
 
-    /// The entities worth listing for a corpus: curated ones, and every other one that the
-    /// mentions name (the gazetteer's two hundred countries are not all in a corpus).
-    public func entities(mentioned mentions: [Mention]) -> [Entity] {
-        var named = Set<String>()
-        for mention in mentions { named.insert(mention.entity) }
-        return entities.filter { $0.origin == .knowledge || named.contains($0.id) }
-    }
 }

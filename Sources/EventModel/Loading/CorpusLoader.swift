@@ -27,10 +27,7 @@ public enum CorpusLoader {
         let built = EntityCatalog.build(knowledge: knowledge, contributions: articles.map(EntityCatalog.contribution(of:)))
         diagnostics += built.diagnostics
         let linker = EntityLinker(catalog: built.catalog)
-        let perArticle = ParallelMap.map(articles) { article -> ([Mention], [Relation]) in
-            let mentions = linker.mentions(in: article)
-            return (mentions, RelationExtractor.relations(in: article, mentions: mentions, catalog: built.catalog))
-        }
+        let perArticle = ParallelMap.map(articles) { linker.analyse($0) }
         let mentions = perArticle.flatMap(\.0)
         let relations = RelationExtractor.merge(knowledge.flatMap(\.relations) + perArticle.flatMap(\.1))
         return Corpus(
