@@ -42,20 +42,22 @@ struct ExplorerTerminalTests {
                 "the text after the colour sequences is drawn as plain text")
     }
 
-    @Test("after Q the terminal modes are exactly those from before evex started")
-    func restoredAfterQuit() throws {
+    @Test("after Q (or Ctrl-C, or q on the first screen) the terminal modes are exactly those from before evex started",
+          arguments: ["Q", "C-c", "q"])
+    func restoredAfterQuit(key: String) throws {
         let tmux = try Tmux()
         defer { tmux.kill() }
         try tmux.startEvexOnSample()
-        tmux.sendKeys("Q")
+        tmux.sendKeys(key)
         let run = try tmux.waitForProgramEnd()
         #expect(run.status == 0)
         #expect(run.modesAfter == run.modesBefore)
         #expect(!run.screen.contains(SampleCorpus.listedTitle), "the explorer's screen is gone:\n\(run.screen)")
     }
 
-    @Test("after SIGTERM the terminal modes are exactly those from before evex started")
-    func restoredAfterTerminate() throws {
+    @Test("after SIGTERM (or SIGHUP, or SIGINT) the terminal modes are exactly those from before evex started",
+          arguments: [SIGTERM, SIGHUP, SIGINT])
+    func restoredAfterSignal(signal: Int32) throws {
         let tmux = try Tmux()
         defer { tmux.kill() }
         try tmux.startEvexOnSample()
@@ -65,9 +67,14 @@ struct ExplorerTerminalTests {
         tmux.sendKeys(":")
         try tmux.waitForScreen("the command line") { Tmux.statusLine($0).hasPrefix(":") }
         let pid = try #require(try tmux.foregroundChild())
-        #expect(Foundation.kill(pid, SIGTERM) == 0)
+        #expect(Foundation.kill(pid, signal) == 0)
+        if signal == SIGINT {
+            // The shell drops the rest of a command line whose program died of SIGINT.
+            #expect(Tmux.poll(timeout: .seconds(15)) { (try? tmux.foregroundChild()) == nil }, "evex ended")
+            tmux.recordModesAfterInterrupt()
+        }
         let run = try tmux.waitForProgramEnd()
-        #expect(run.status == 128 + Int(SIGTERM))
+        #expect(run.status == 128 + Int(signal))
         #expect(run.modesAfter == run.modesBefore)
     }
 }
