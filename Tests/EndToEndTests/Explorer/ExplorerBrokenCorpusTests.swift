@@ -40,14 +40,18 @@ struct ExplorerBrokenCorpusTests {
         defer { tmux.kill() }
         let corpus = try tmux.writeCorpus("mixed", ["cafe-rules.txt": Self.misEncoded, "ferry.txt": Self.good])
         tmux.startEvex(on: corpus)
-        let first = try tmux.waitForScreen("the list of the good article") { $0.contains("Ferry service resumes") }
+        let first = try tmux.waitForScreen("the list of the good article") {
+            $0.contains("Ferry service resumes") && Tmux.statusLine($0).contains("1/1")
+        }
         #expect(Tmux.rows(first).first == "Articles (1), newest first")
         #expect(Tmux.statusLine(first).contains("1 file could not be loaded: :diagnostics shows why"), "\(first)")
 
         tmux.sendKeys(":")
         tmux.type("diagnostics")
         tmux.sendKeys("Enter")
-        let diagnostics = try tmux.waitForScreen("the diagnostics") { Tmux.rows($0).first == "1 error, 0 warnings" }
+        let diagnostics = try tmux.waitForScreen("the diagnostics") {
+            Tmux.rows($0).first == "1 error, 0 warnings" && Tmux.statusLine($0).contains("Diagnostics")
+        }
         #expect(diagnostics.contains("error: articles/cafe-rules.txt:3: the file is not valid UTF-8"), "\(diagnostics)")
         tmux.sendKeys("BSpace")
         try tmux.waitForScreen("the list again") { $0.contains("Ferry service resumes") && Tmux.statusLine($0).contains("1/1") }

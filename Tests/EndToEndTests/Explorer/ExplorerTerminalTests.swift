@@ -24,11 +24,13 @@ struct ExplorerTerminalTests {
         let corpus = try tmux.writeCorpus("hostile", ["harbour-notice.txt": Data(Self.hostileArticle.utf8)])
         let title = try tmux.paneTitle()
         tmux.startEvex(on: corpus)
-        let list = try tmux.waitForScreen("the list of one article") { $0.contains("Harbour notice") }
+        let list = try tmux.waitForScreen("the list of one article") {
+            $0.contains("Harbour notice") && Tmux.statusLine($0).contains("1/1")
+        }
         #expect(list.contains("Harbour notice ␛]2;LIST-TITLE␇ posted at dawn"), "the title is shown inert in the list:\n\(list)")
         tmux.sendKeys("Enter")
         let reader = try tmux.waitForScreen("the article in the reader") {
-            Tmux.rows($0).first?.hasPrefix("Harbour notice") == true && $0.contains("duty clerk")
+            Tmux.rows($0).first?.hasPrefix("Harbour notice") == true && Tmux.statusLine($0).contains("› Harbour notice")
         }
         for placeholder in ["␛]0;HIJACKED-TITLE␇", "␛]2;SECOND-TITLE␛\\", "␛]52;c;aGlqYWNrZWQ=␇", "␛[2J", "␛[31m", "\u{FFFD}7m",
                             "\u{FFFD}sdrawkcab\u{FFFD}"] {
@@ -63,7 +65,9 @@ struct ExplorerTerminalTests {
         try tmux.startEvexOnSample()
         // Somewhere other than the first screen, with a prompt open.
         tmux.sendKeys("Enter")
-        try tmux.waitForScreen("an article") { Tmux.rows($0).first?.hasPrefix("Timeline: from the Crocus") == true }
+        try tmux.waitForScreen("an article") {
+            Tmux.rows($0).first?.hasPrefix("Timeline: from the Crocus") == true && Tmux.statusLine($0).contains("› Timeline")
+        }
         tmux.sendKeys(":")
         try tmux.waitForScreen("the command line") { Tmux.statusLine($0).hasPrefix(":") }
         let pid = try #require(try tmux.foregroundChild())

@@ -14,7 +14,9 @@ extension Tmux {
     @discardableResult
     func startEvexOnSample() throws -> String {
         startEvex(on: EvexProcess.sampleCorpus)
-        return try waitForScreen("the sample's article list") { $0.contains(SampleCorpus.listedTitle) }
+        return try waitForScreen("the sample's article list") {
+            $0.contains(SampleCorpus.listedTitle) && Self.statusLine($0).contains("1/25")
+        }
     }
 
     /// A corpus folder in the scratch folder, holding `files` (name to bytes) under `articles/`.
@@ -33,7 +35,8 @@ extension Tmux {
         screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// The last row of a screen of `height` rows: the explorer's status line.
+    /// The last row of a screen of `height` rows: the explorer's status line. It is drawn last, so
+    /// a wait that checks it does not see a screen half redrawn.
     static func statusLine(_ screen: String, height: Int = 30) -> String {
         let rows = rows(screen)
         return rows.indices.contains(height - 1) ? rows[height - 1] : ""
