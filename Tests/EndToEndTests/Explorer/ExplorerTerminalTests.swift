@@ -82,3 +82,17 @@ struct ExplorerTerminalTests {
         #expect(run.modesAfter == run.modesBefore)
     }
 }
+
+extension ExplorerTerminalTests {
+    @Test("an unknown terminal type is reported in words, with status 1, and the terminal is left as it was")
+    func unknownTerminal() throws {
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        tmux.startEvex(on: EvexProcess.sampleCorpus, environment: "TERM=no-such-terminal")
+        let run = try tmux.waitForProgramEnd()
+        #expect(run.status == 1)
+        #expect(run.screen.contains("\"no-such-terminal\" is not in the terminfo database"), "\(run.screen)")
+        #expect(!run.screen.contains("Usage:"), "the command line was right; no usage text: \(run.screen)")
+        #expect(run.modesAfter == run.modesBefore)
+    }
+}

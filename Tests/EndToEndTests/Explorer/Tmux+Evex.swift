@@ -4,9 +4,10 @@ extension Tmux {
     /// Starts `evex` on `corpus` from the pane's shell, recording the terminal modes around it
     /// (see ``runRecordingModes(_:)``). Its cache folder is in the scratch folder, so the run
     /// neither reads nor leaves an index anywhere else, whichever store evex uses.
-    func startEvex(on corpus: URL, arguments: String = "") {
+    /// `environment` is put before the command, as in `TERM=dumb`.
+    func startEvex(on corpus: URL, environment: String = "") {
         let cache = scratch.appendingPathComponent("cache")
-        runRecordingModes("XDG_CACHE_HOME=\(Self.quoted(cache.path)) \(Products.shellPath("evex")) \(Self.quoted(corpus.path)) \(arguments)")
+        runRecordingModes("\(environment) XDG_CACHE_HOME=\(Self.quoted(cache.path)) \(Products.shellPath("evex")) \(Self.quoted(corpus.path))")
     }
 
     /// Starts `evex` on the sample corpus and waits for its article list.
