@@ -15,8 +15,10 @@ struct BrowseCommand: ParsableCommand {
         let counts = try store.counts()
         if counts.articles == 0 {
             // Nothing to browse: say why on the plain terminal rather than open an empty screen.
-            for diagnostic in try store.diagnostics() { FileHandle.standardError.write(Data((safe(diagnostic.description) + "\n").utf8)) }
-            throw ValidationError("No article could be loaded from \(corpus.path). Articles are .txt or .md files; `evex check \(corpus.path)` explains each problem.")
+            for diagnostic in try store.diagnostics() { printError(safe(diagnostic.description)) }
+            // Not a ValidationError: the command line was right, so no usage text; status 1, as `check` gives.
+            printError("Error: No article could be loaded from \(safe(corpus.path)). Articles are .txt or .md files; `evex check \(safe(corpus.path))` explains each problem.")
+            throw ExitCode(1)
         }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         do {
@@ -24,7 +26,12 @@ struct BrowseCommand: ParsableCommand {
                 ExplorerUI.run(terminal: terminal, store: store, theme: noColor ? .monochrome : .standard)
             }
         } catch let error as TerminalStartError {
-            throw ValidationError(error.description)
+            printError("Error: \(error.description)")
+            throw ExitCode(1)
         }
+    }
+
+    private func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
