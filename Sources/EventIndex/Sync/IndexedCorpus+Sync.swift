@@ -1,0 +1,119 @@
+import EventModel
+import Foundation
+import GRDB
+
+extension IndexedCorpus {
+    /// Brings the index up to date with the corpus folder.
+    ///
+    /// Only files added, changed or removed since the last sync are parsed again (files are compared by
+    /// size and modification time, then by content hash). Whatever depends on them is then recomputed:
+    /// the entity catalog (knowledge files, acronyms learned from the text), mentions and relations
+    /// (of every article when the catalog changed, else of the changed ones), link targets and merged
+    /// relations. Afterwards the index answers exactly as one built from scratch would.
+    ///
+    /// One sync runs at a time per index (others wait); readers keep seeing the previous state until it
+    /// commits.
+    ///
+    /// - parameter progress: called from the syncing thread as files are parsed and linked.
+    /// - throws: ``IndexError``.
+    @discardableResult
+    public func sync(progress: (@Sendable (SyncProgress) -> Void)? = nil) throws -> SyncReport {
+        let started = Date()
+        guard let lock = SyncLock(indexURL: indexPath) else {
+            throw IndexError.cannotOpen(indexPath, "its lock file cannot be created")
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        progress?(SyncProgress(phase: .scanning, done: 0, total: 0))
+        let listing = CorpusScanner.listFiles(root: root)
+        do {
+            var report = try Synchronizer(pool: pool, files: listing.files, listingDiagnostics: listing.diagnostics, progress: progress).run()
+            report.duration = Date().timeIntervalSince(started)
+            report.resetReason = resetReason
+            return report
+        } catch let error as DatabaseError {
+            throw wrap(error)
+        }
+    }
+}
+
+/// One sync: compares the listing with the `files` table, then updates the index in one transaction.
+struct Synchronizer {
+    let pool: DatabasePool
+    let files: [CorpusFile]
+    let listingDiagnostics: [Diagnostic]
+    let progress: (@Sendable (SyncProgress) -> Void)?
+
+    static let chunkSize = 256
+
+    /// A file of the listing and what the index knew of it.
+    struct Candidate: Sendable {
+        var file: CorpusFile
+        var storedHash: Int64?
+    }
+
+    /// A file read and parsed by a worker.
+    struct Parsed: Sendable {
+        var file: CorpusFile
+        var hash: Int64
+        /// nil when the content is the one already indexed (the file was only touched).
+        var content: FileContent?
+        var contribution: Data
+    }
+
+    struct Stored {
+        var kind: String
+        var size: Int
+        var mtime: Double
+        var hash: Int64
+    }
+
+    func run() throws -> SyncReport {
+        let (stored, storedListing) = try pool.read { db -> ([String: Stored], [Diagnostic]) in
+            var stored: [String: Stored] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT path, kind, size, mtime, hash FROM files") {
+                stored[row[0]] = Stored(kind: row[1], size: row[2], mtime: row[3], hash: row[4])
+            }
+            return (stored, try DiagnosticRows.derived(db, stage: "listing"))
+        }
+        var report = SyncReport()
+        var candidates: [Candidate] = []
+        var seen = Set<String>()
+        for file in files {
+            seen.insert(file.path)
+            if let old = stored[file.path] {
+                if old.kind == file.kind.rawValue && old.size == file.size && old.mtime == file.modified.timeIntervalSince1970 {
+                    report.unchanged += 1
+                } else {
+                    candidates.append(Candidate(file: file, storedHash: old.kind == file.kind.rawValue ? old.hash : nil))
+                }
+            } else {
+                candidates.append(Candidate(file: file, storedHash: nil))
+            }
+        }
+        let removed = stored.keys.filter { !seen.contains($0) }.sorted()
+        if candidates.isEmpty && removed.isEmpty && storedListing == listingDiagnostics {
+            report.articles = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }
+            return report
+        }
+        try pool.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'running')")
+        }
+        let isLarge = candidates.count > 1000
+        try pool.write { db in
+            var update = IndexUpdate(db: db, progress: progress)
+            for path in removed { try update.remove(path: path) }
+            report.removed = removed.count
+            try update.parse(candidates, report: &report)
+            try update.finish(listingDiagnostics: listingDiagnostics)
+            report.relinked = update.relinked
+            report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done')")
+        }
+        if isLarge {
+            // A big sync leaves a WAL as large as the database; fold it back while nobody reads.
+            try? pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        }
+        return report
+    }
+}
