@@ -23,7 +23,8 @@ enum SearchFilter: String, CaseIterable {
 struct SearchToken {
     enum Kind {
         case word(String)
-        case phrase(String)
+        /// `open`: the closing quote was missing (forgiven while typing).
+        case phrase(String, open: Bool)
         case or
         case filter(String, value: String, quoted: Bool, valueColumn: Int)
     }
@@ -58,8 +59,8 @@ struct SearchLexer {
                 index += 1
             }
             if Self.isQuote(characters[index]) {
-                let phrase = try quoted()
-                out.append(SearchToken(kind: .phrase(phrase), column: start + 1, excluded: excluded))
+                let (phrase, open) = try quoted()
+                out.append(SearchToken(kind: .phrase(phrase, open: open), column: start + 1, excluded: excluded))
                 continue
             }
             let word = bare()
@@ -70,7 +71,7 @@ struct SearchLexer {
                 let valueColumn = start + 1 + (excluded ? 1 : 0) + word.distance(from: word.startIndex, to: colon) + 1
                 var wasQuoted = false
                 if value.isEmpty, index < characters.count, Self.isQuote(characters[index]) {
-                    value = try quoted()
+                    value = try quoted().text
                     wasQuoted = true
                 }
                 out.append(SearchToken(kind: .filter(name, value: value, quoted: wasQuoted, valueColumn: valueColumn), column: start + 1, excluded: excluded))
@@ -94,7 +95,7 @@ struct SearchLexer {
     }
 
     /// Reads a quoted phrase, the opening quote at `index`.
-    private mutating func quoted() throws(SearchQueryError) -> String {
+    private mutating func quoted() throws(SearchQueryError) -> (text: String, open: Bool) {
         let open = index
         index += 1
         var phrase = ""
@@ -103,11 +104,11 @@ struct SearchLexer {
             index += 1
         }
         if index >= characters.count {
-            if lenient { return phrase }
+            if lenient { return (phrase, true) }
             throw SearchQueryError(.unbalancedQuote, column: open + 1)
         }
         index += 1
-        return phrase
+        return (phrase, false)
     }
 }
 
@@ -144,9 +145,10 @@ struct SearchQueryBuilder {
                 guard Self.hasWordCharacters(text) else { continue }
                 let term = SearchTerm(text, form: form)
                 if token.excluded { query.excluded.append(term) } else { items.append(.term(term, column: token.column)) }
-            case .phrase(let phrase):
+            case .phrase(let phrase, let open):
                 guard Self.hasWordCharacters(phrase) else { continue }
-                let term = SearchTerm(phrase, form: .phrase)
+                // A phrase still being typed: its last word is a prefix.
+                let term = SearchTerm(phrase, form: open && !token.excluded && !phrase.hasSuffix(" ") ? .prefix : .phrase)
                 if token.excluded { query.excluded.append(term) } else { items.append(.term(term, column: token.column)) }
             case .filter(let name, let value, let quoted, let valueColumn):
                 guard let filter = SearchFilter(rawValue: name) else {

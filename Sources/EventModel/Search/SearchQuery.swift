@@ -64,7 +64,8 @@ public struct SearchTerm: Sendable, Hashable {
     public enum Form: Sendable, Hashable {
         /// One word as typed (it may still hold punctuation, e.g. `covid-19`).
         case word
-        /// The words that start with `text` (`attack*`).
+        /// The words that start with `text` (`attack*`); for several words, the phrase whose last word
+        /// is a prefix (`"city ha` while typing).
         case prefix
         /// The words in this order (`"city hall"`).
         case phrase
