@@ -7,7 +7,7 @@ enum IndexSchema {
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
-        "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "links", "knowledge",
+        "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "links", "knowledge",
         "entities", "aliases", "mentions", "relations", "article_fts", "entity_fts", "article_vocab",
     ]
 
@@ -29,13 +29,16 @@ enum IndexSchema {
                 rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, path TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
                 date TEXT, source TEXT, dateline TEXT, url TEXT, authors TEXT, tags TEXT, language TEXT,
                 text TEXT NOT NULL, paragraphs BLOB NOT NULL, sentences BLOB NOT NULL,
-                contribution BLOB NOT NULL, relations BLOB,
-                entity_count INTEGER NOT NULL DEFAULT 0, link_count INTEGER NOT NULL DEFAULT 0,
-                unresolved_count INTEGER NOT NULL DEFAULT 0);
+                contribution BLOB NOT NULL);
             CREATE INDEX articles_id ON articles(id);
             CREATE INDEX articles_by_date ON articles(date IS NULL, date DESC, path);
             CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE, path);
             CREATE INDEX articles_by_source ON articles(source IS NULL, source COLLATE NOCASE, path);
+            -- What linking and link resolution derive per article, apart from the wide article rows so that
+            -- updating it does not rewrite their text.
+            CREATE TABLE article_state(
+                article INTEGER PRIMARY KEY, entity_count INTEGER NOT NULL DEFAULT 0,
+                link_count INTEGER NOT NULL DEFAULT 0, unresolved_count INTEGER NOT NULL DEFAULT 0, relations BLOB);
             CREATE TABLE links(
                 article INTEGER NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL, title_key TEXT NOT NULL,
                 line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT,
@@ -74,6 +77,9 @@ enum IndexSchema {
             END;
             CREATE VIRTUAL TABLE entity_fts USING fts5(name, aliases, \(tokenizer));
             """)
+        // The title weighs ten times the body in every ranking (`ORDER BY rank`).
+        try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')")
+        try db.execute(sql: "INSERT INTO entity_fts(entity_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0)')")
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 

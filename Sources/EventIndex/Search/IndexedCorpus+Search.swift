@@ -74,17 +74,25 @@ extension IndexedCorpus {
             arguments += [until]
         }
         if let match = FTSExpression.positive(query) {
-            let sql = """
-                SELECT \(ArticleRow.summaryColumns), bm25(article_fts, 10.0, 1.0) AS score,
-                       snippet(article_fts, 1, '\(SnippetMarkup.open)', '\(SnippetMarkup.close)', '…', 24)
-                FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
-                WHERE article_fts MATCH ? \(filters.map { " AND " + $0 }.joined())
-                ORDER BY score, a.path LIMIT ?
-                """
-            return try Row.fetchAll(db, sql: sql, arguments: [match] + arguments + [limit]).map { row in
-                let snippet = SnippetMarkup.spans(row[8])
-                let score: Double = row[7]
-                return ArticleHit(article: ArticleRow.summary(row), score: -score, snippet: snippet.text, highlights: snippet.highlights)
+            // Rank first, then build the page: SQLite would otherwise compute a snippet for every match
+            // before sorting, which is most of the time of a broad query.
+            let join = filters.isEmpty ? "" : "JOIN articles a ON a.rowid = article_fts.rowid"
+            let ranked = try Row.fetchAll(db, sql: """
+                SELECT article_fts.rowid, rank FROM article_fts \(join)
+                WHERE article_fts MATCH ? \(filters.map { " AND " + $0 }.joined()) ORDER BY rank LIMIT ?
+                """, arguments: [match] + arguments + [limit])
+            let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
+            let snippet = try db.cachedStatement(sql: """
+                SELECT snippet(article_fts, 1, '\(SnippetMarkup.open)', '\(SnippetMarkup.close)', '…', 24)
+                FROM article_fts WHERE article_fts MATCH ? AND rowid = ?
+                """)
+            return try ranked.compactMap { row -> ArticleHit? in
+                let rowid: Int64 = row[0]
+                let score: Double = row[1]
+                guard let article = try Row.fetchOne(summary, arguments: [rowid]) else { return nil }
+                let marked = try String.fetchOne(snippet, arguments: [match, rowid]) ?? ""
+                let spans = SnippetMarkup.spans(marked)
+                return ArticleHit(article: ArticleRow.summary(article), score: -score, snippet: spans.text, highlights: spans.highlights)
             }
         }
         // Filters only (and perhaps exclusions): newest first, like the article list.
@@ -94,7 +102,7 @@ extension IndexedCorpus {
         }
         guard !filters.isEmpty else { return [] }
         let sql = """
-            SELECT \(ArticleRow.summaryColumns), substr(a.text, 1, 400) FROM articles a
+            SELECT \(ArticleRow.summaryColumns), substr(a.text, 1, 400) FROM articles a \(ArticleRow.stateJoin)
             WHERE \(filters.joined(separator: " AND ")) ORDER BY a.date IS NULL, a.date DESC, a.path LIMIT ?
             """
         return try Row.fetchAll(db, sql: sql, arguments: arguments + [limit]).map { row in
@@ -111,7 +119,7 @@ extension IndexedCorpus {
             return try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entity_fts JOIN entities e ON e.rowid = entity_fts.rowid
                 WHERE entity_fts MATCH ? \(kindFilter)
-                ORDER BY bm25(entity_fts, 10.0, 5.0), e.mentions DESC, e.name LIMIT ?
+                ORDER BY entity_fts.rank, e.mentions DESC, e.name LIMIT ?
                 """, arguments: StatementArguments([match] + kinds) + [limit]).map(entitySummary)
         }
         if !named.isEmpty {

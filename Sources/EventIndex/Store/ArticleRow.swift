@@ -4,7 +4,9 @@ import GRDB
 
 /// How articles go into and come out of the `articles` and `links` tables.
 enum ArticleRow {
-    static let summaryColumns = "a.id, a.title, a.date, a.source, a.entity_count, a.link_count, a.unresolved_count"
+    static let summaryColumns = "a.id, a.title, a.date, a.source, s.entity_count, s.link_count, s.unresolved_count"
+    /// Joins the derived counts that ``summaryColumns`` reads; every article has its row.
+    static let stateJoin = "JOIN article_state s ON s.article = a.rowid"
 
     static func summary(_ row: Row, from index: Int = 0) -> ArticleSummary {
         ArticleSummary(

@@ -15,8 +15,8 @@ extension IndexedCorpus {
             try dump("files", "SELECT path, kind, size, hash FROM files ORDER BY path")
             try dump("articles", """
                 SELECT id, path, title, date, source, dateline, url, authors, tags, language, text, hex(paragraphs),
-                       hex(sentences), hex(contribution), hex(relations), entity_count, link_count, unresolved_count
-                FROM articles ORDER BY path
+                       hex(sentences), hex(contribution), hex(s.relations), s.entity_count, s.link_count, s.unresolved_count
+                FROM articles a JOIN article_state s ON s.article = a.rowid ORDER BY path
                 """)
             try dump("links", """
                 SELECT a.path, l.ord, l.title, l.title_key, l.line, l.start, l.end, l.target

@@ -28,7 +28,7 @@ extension IndexedCorpus {
         case .source: orderBy = "a.source IS NULL, a.source COLLATE NOCASE, a.path"
         }
         return try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a ORDER BY \(orderBy) LIMIT ? OFFSET ?",
+            try Row.fetchAll(db, sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) ORDER BY \(orderBy) LIMIT ? OFFSET ?",
                              arguments: [max(0, range.count), max(0, range.lowerBound)])
                 .map { ArticleRow.summary($0) }
         }
@@ -56,7 +56,7 @@ extension IndexedCorpus {
     public func backlinks(to id: String) throws -> [ArticleSummary] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(ArticleRow.summaryColumns) FROM articles a
+                SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin)
                 WHERE a.rowid IN (SELECT article FROM links WHERE target = ?) ORDER BY a.path
                 """, arguments: [id]).map { ArticleRow.summary($0) }
         }
@@ -127,7 +127,7 @@ extension IndexedCorpus {
             // SQLite takes the bare columns from the row that has min(ord): the first mention per article.
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(ArticleRow.summaryColumns), a.text, a.sentences, m.start, m.end, m.sentence, min(m.ord)
-                FROM mentions m JOIN articles a ON a.rowid = m.article
+                FROM mentions m JOIN articles a ON a.rowid = m.article \(ArticleRow.stateJoin)
                 WHERE m.entity = ? GROUP BY m.article
                 ORDER BY a.date IS NULL, a.date DESC, a.path LIMIT ?
                 """, arguments: [entityID, max(0, limit)])

@@ -59,7 +59,7 @@ extension IndexUpdate {
         }
         let resolved = LinkResolver.resolve(articles)
         let update = try db.cachedStatement(sql: "UPDATE links SET target = ? WHERE article = ? AND ord = ?")
-        let counts = try db.cachedStatement(sql: "UPDATE articles SET link_count = ?, unresolved_count = ? WHERE rowid = ?")
+        let counts = try db.cachedStatement(sql: "UPDATE article_state SET link_count = ?, unresolved_count = ? WHERE article = ?")
         for (index, article) in resolved.articles.enumerated() where index < old.count {
             var moved = false
             for (ord, link) in article.links.enumerated() where ord < old[index].links.count && old[index].links[ord].target != link.target {
@@ -126,7 +126,7 @@ extension IndexUpdate {
         let insertMention = try db.cachedStatement(sql: """
             INSERT INTO mentions(article, ord, entity, text, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        let updateArticle = try db.cachedStatement(sql: "UPDATE articles SET relations = ?, entity_count = ? WHERE rowid = ?")
+        let updateArticle = try db.cachedStatement(sql: "UPDATE article_state SET relations = ?, entity_count = ? WHERE article = ?")
         var done = 0
         let progress = self.progress
         try Pipeline.run(chunks: chunks, load: { chunk -> [Stored] in
@@ -157,7 +157,7 @@ extension IndexUpdate {
     private func mergeRelations() throws {
         progress?(SyncProgress(phase: .finishing, done: 0, total: 1))
         var relations = try loadKnowledge().flatMap(\.relations)
-        for data in try Data.fetchAll(db, sql: "SELECT relations FROM articles WHERE relations IS NOT NULL ORDER BY path") {
+        for data in try Data.fetchAll(db, sql: "SELECT s.relations FROM articles a JOIN article_state s ON s.article = a.rowid WHERE s.relations IS NOT NULL ORDER BY a.path") {
             relations += Coding.decode([Relation].self, data) ?? []
         }
         let merged = RelationExtractor.merge(relations)

@@ -34,21 +34,24 @@ struct IndexUpdate {
 
     /// Deletes what a file put in the index; returns the catalog contribution of the article it held, if any.
     @discardableResult
-    private mutating func removeContent(path: String) throws -> Data? {
-        try db.execute(sql: "DELETE FROM file_diagnostics WHERE path = ?", arguments: [path])
-        if let row = try Row.fetchOne(db, sql: "SELECT rowid, contribution FROM articles WHERE path = ?", arguments: [path]) {
+    private mutating func removeContent(path: String, existed: Bool = true) throws -> Data? {
+        guard existed else { return nil }
+        try db.cachedStatement(sql: "DELETE FROM file_diagnostics WHERE path = ?").execute(arguments: [path])
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT rowid, contribution FROM articles WHERE path = ?"), arguments: [path]) {
             let rowid: Int64 = row[0]
-            try db.execute(sql: "DELETE FROM mentions WHERE article = ?", arguments: [rowid])
-            try db.execute(sql: "DELETE FROM links WHERE article = ?", arguments: [rowid])
-            try db.execute(sql: "DELETE FROM articles WHERE rowid = ?", arguments: [rowid])
+            for table in ["mentions", "links"] {
+                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
+            }
+            try db.cachedStatement(sql: "DELETE FROM article_state WHERE article = ?").execute(arguments: [rowid])
+            try db.cachedStatement(sql: "DELETE FROM articles WHERE rowid = ?").execute(arguments: [rowid])
             articlesChanged = true
             relationsChanged = true
             mentionsChanged = true
             let contribution: Data? = row[1]
             return contribution ?? Data()
         }
-        if try Int.fetchOne(db, sql: "SELECT count(*) FROM knowledge WHERE path = ?", arguments: [path]) ?? 0 > 0 {
-            try db.execute(sql: "DELETE FROM knowledge WHERE path = ?", arguments: [path])
+        try db.cachedStatement(sql: "DELETE FROM knowledge WHERE path = ?").execute(arguments: [path])
+        if db.changesCount > 0 {
             catalogInputsChanged = true
             relationsChanged = true
         }
@@ -72,9 +75,9 @@ struct IndexUpdate {
                                    arguments: [item.file.size, item.file.modified.timeIntervalSince1970, item.file.path])
                     continue
                 }
-                let existed = try Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE path = ?", arguments: [item.file.path]) ?? 0 > 0
+                let existed = item.existed
                 if existed { report.changed += 1 } else { report.added += 1 }
-                try store(item)
+                try store(item, existed: existed)
             }
             done += parsed.count
             progress?(SyncProgress(phase: .parsing, done: done, total: candidates.count))
@@ -86,30 +89,31 @@ struct IndexUpdate {
         let data = (try? Data(contentsOf: candidate.file.url)) ?? Data()
         let hash = ContentHash.of(data)
         if let stored = candidate.storedHash, stored == hash {
-            return Synchronizer.Parsed(file: candidate.file, hash: hash, content: nil, contribution: Data())
+            return Synchronizer.Parsed(file: candidate.file, existed: candidate.existed, hash: hash, content: nil, contribution: Data())
         }
         let content = CorpusScanner.read(candidate.file)
         var contribution = Data()
         if case .article(let article, _) = content {
             contribution = Coding.encode(EntityCatalog.contribution(of: article))
         }
-        return Synchronizer.Parsed(file: candidate.file, hash: hash, content: content, contribution: contribution)
+        return Synchronizer.Parsed(file: candidate.file, existed: candidate.existed, hash: hash, content: content, contribution: contribution)
     }
 
-    private mutating func store(_ item: Synchronizer.Parsed) throws {
+    private mutating func store(_ item: Synchronizer.Parsed, existed: Bool) throws {
         let path = item.file.path
-        let oldContribution = try removeContent(path: path)
+        let oldContribution = try removeContent(path: path, existed: existed)
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO files(path, kind, size, mtime, hash) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [path, item.file.kind.rawValue, item.file.size, item.file.modified.timeIntervalSince1970, item.hash])
         switch item.content {
         case .article(let article, let diagnostics)?:
             try DiagnosticRows.insertForFile(db, path: path, diagnostics)
+            articlesChanged = true
             try insert(article, contribution: item.contribution)
             // An edit that leaves the article's catalog contribution alone cannot change the catalog.
             if oldContribution != item.contribution { catalogInputsChanged = true }
         case .knowledge(let base, let diagnostics)?:
             try DiagnosticRows.insertForFile(db, path: path, diagnostics)
-            try db.execute(sql: "INSERT INTO knowledge(path, data) VALUES (?, ?)", arguments: [path, Coding.encode(base)])
+            try db.cachedStatement(sql: "INSERT INTO knowledge(path, data) VALUES (?, ?)").execute(arguments: [path, Coding.encode(base)])
             if oldContribution != nil { catalogInputsChanged = true }
             catalogInputsChanged = true
             relationsChanged = true
@@ -124,15 +128,16 @@ struct IndexUpdate {
     private mutating func insert(_ article: Article, contribution: Data) throws {
         try db.cachedStatement(sql: """
             INSERT INTO articles(id, path, title, date, source, dateline, url, authors, tags, language, text,
-                                 paragraphs, sentences, contribution, link_count, unresolved_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 paragraphs, sentences, contribution)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 article.id, article.path, article.title, article.date, article.source, article.dateline, article.url,
                 Coding.encodeStrings(article.authors), Coding.encodeStrings(article.tags), article.language, article.text,
                 SpanBlob.encode(article.paragraphs), SpanBlob.encode(article.sentences), contribution,
-                article.links.count, article.links.filter { $0.target == nil }.count,
             ])
         let rowid = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO article_state(article, link_count, unresolved_count) VALUES (?, ?, ?)")
+            .execute(arguments: [rowid, article.links.count, article.links.filter { $0.target == nil }.count])
         let link = try db.cachedStatement(sql: """
             INSERT INTO links(article, ord, title, title_key, line, start, end, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)

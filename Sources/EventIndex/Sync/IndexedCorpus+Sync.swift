@@ -49,12 +49,16 @@ struct Synchronizer {
     /// A file of the listing and what the index knew of it.
     struct Candidate: Sendable {
         var file: CorpusFile
+        /// The file is in the index (possibly as another kind).
+        var existed: Bool
+        /// The indexed content's hash, when of the same kind.
         var storedHash: Int64?
     }
 
     /// A file read and parsed by a worker.
     struct Parsed: Sendable {
         var file: CorpusFile
+        var existed: Bool
         var hash: Int64
         /// nil when the content is the one already indexed (the file was only touched).
         var content: FileContent?
@@ -85,10 +89,10 @@ struct Synchronizer {
                 if old.kind == file.kind.rawValue && old.size == file.size && old.mtime == file.modified.timeIntervalSince1970 {
                     report.unchanged += 1
                 } else {
-                    candidates.append(Candidate(file: file, storedHash: old.kind == file.kind.rawValue ? old.hash : nil))
+                    candidates.append(Candidate(file: file, existed: true, storedHash: old.kind == file.kind.rawValue ? old.hash : nil))
                 }
             } else {
-                candidates.append(Candidate(file: file, storedHash: nil))
+                candidates.append(Candidate(file: file, existed: false, storedHash: nil))
             }
         }
         let removed = stored.keys.filter { !seen.contains($0) }.sorted()
@@ -101,6 +105,9 @@ struct Synchronizer {
         }
         let isLarge = candidates.count > 1000
         try pool.write { db in
+            // Room for the FTS5 segments being merged, so that a big sync does not spill pages to the WAL over and over.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             var update = IndexUpdate(db: db, progress: progress)
             for path in removed { try update.remove(path: path) }
             report.removed = removed.count
