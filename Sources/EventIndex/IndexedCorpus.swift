@@ -22,6 +22,7 @@ public final class IndexedCorpus: CorpusStore, Sendable {
     public let resetReason: String?
 
     let pool: DatabasePool
+    let catalogCache = CatalogCache()
 
     private init(root: URL, indexPath: URL, pool: DatabasePool, resetReason: String?) {
         self.root = root

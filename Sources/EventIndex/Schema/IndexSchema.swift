@@ -31,6 +31,9 @@ enum IndexSchema {
                 text TEXT NOT NULL, paragraphs BLOB NOT NULL, sentences BLOB NOT NULL,
                 contribution BLOB NOT NULL);
             CREATE INDEX articles_id ON articles(id);
+            -- Covers the whole-corpus passes of a sync (link resolution, catalog), which would otherwise read
+            -- every article's text pages to reach a few small columns.
+            CREATE INDEX articles_keys ON articles(path, id, title, contribution);
             CREATE INDEX articles_by_date ON articles(date IS NULL, date DESC, path);
             CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE, path);
             CREATE INDEX articles_by_source ON articles(source IS NULL, source COLLATE NOCASE, path);

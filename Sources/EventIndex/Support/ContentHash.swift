@@ -14,6 +14,23 @@ enum ContentHash {
 
     static func of(_ string: String) -> Int64 { of(Data(string.utf8)) }
 
+    /// A hash fed piece by piece.
+    struct Running {
+        private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ data: Data) {
+            var length = UInt64(data.count)
+            withUnsafeBytes(of: &length) { feed($0) }
+            data.withUnsafeBytes { feed($0) }
+        }
+
+        private mutating func feed(_ buffer: UnsafeRawBufferPointer) {
+            for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        }
+
+        var value: Int64 { Int64(bitPattern: hash) }
+    }
+
     static func hex(_ string: String) -> String {
         let value = UInt64(bitPattern: of(string))
         let digits = String(value, radix: 16)

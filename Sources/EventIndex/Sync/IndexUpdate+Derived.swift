@@ -7,10 +7,7 @@ extension IndexUpdate {
     mutating func finish(listingDiagnostics: [Diagnostic]) throws {
         if articlesChanged { try resolveLinks() }
         if catalogInputsChanged || !newArticles.isEmpty {
-            let knowledge = try loadKnowledge()
-            let contributions = try Data.fetchAll(db, sql: "SELECT contribution FROM articles ORDER BY path")
-                .map { Coding.decode(CatalogContribution.self, $0) ?? CatalogContribution() }
-            let built = EntityCatalog.build(knowledge: knowledge, contributions: contributions)
+            let built = try buildCatalog()
             var linkAll = false
             if catalogInputsChanged {
                 linkAll = try storeCatalog(built.catalog)
@@ -32,6 +29,22 @@ extension IndexUpdate {
         try DiagnosticRows.replaceDerived(db, stage: "listing", with: listingDiagnostics)
     }
 
+    /// The catalog of the stored knowledge and contributions, reused from the cache when they are the same.
+    private func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic]) {
+        let knowledgeData = try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path")
+        let contributionData = try Data.fetchAll(db, sql: "SELECT contribution FROM articles INDEXED BY articles_keys ORDER BY path")
+        var hasher = ContentHash.Running()
+        for data in knowledgeData { hasher.add(data) }
+        hasher.add(Data([0xFF]))
+        for data in contributionData { hasher.add(data) }
+        if let cached = catalogCache.catalog(for: hasher.value) { return cached }
+        let built = EntityCatalog.build(
+            knowledge: knowledgeData.compactMap { Coding.decode(KnowledgeBase.self, $0) },
+            contributions: contributionData.map { Coding.decode(CatalogContribution.self, $0) ?? CatalogContribution() })
+        catalogCache.store(built, digest: hasher.value)
+        return built
+    }
+
     private func loadKnowledge() throws -> [KnowledgeBase] {
         try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path").compactMap { Coding.decode(KnowledgeBase.self, $0) }
     }
@@ -43,7 +56,7 @@ extension IndexUpdate {
         var articles: [Article] = []
         var rowids: [Int64] = []
         var position: [Int64: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT rowid, id, path, title FROM articles ORDER BY path") {
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, id, path, title FROM articles INDEXED BY articles_keys ORDER BY path") {
             let rowid: Int64 = row[0]
             position[rowid] = articles.count
             rowids.append(rowid)

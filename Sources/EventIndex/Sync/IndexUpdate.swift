@@ -6,6 +6,7 @@ import GRDB
 struct IndexUpdate {
     let db: Database
     let progress: (@Sendable (SyncProgress) -> Void)?
+    let catalogCache: CatalogCache
 
     /// Articles parsed in this sync, to link.
     var newArticles: [Int64] = []
@@ -20,9 +21,10 @@ struct IndexUpdate {
     /// How many articles were linked again.
     var relinked = 0
 
-    init(db: Database, progress: (@Sendable (SyncProgress) -> Void)?) {
+    init(db: Database, progress: (@Sendable (SyncProgress) -> Void)?, catalogCache: CatalogCache) {
         self.db = db
         self.progress = progress
+        self.catalogCache = catalogCache
     }
 
     // MARK: - Files

@@ -27,7 +27,7 @@ extension IndexedCorpus {
         progress?(SyncProgress(phase: .scanning, done: 0, total: 0))
         let listing = CorpusScanner.listFiles(root: root)
         do {
-            var report = try Synchronizer(pool: pool, files: listing.files, listingDiagnostics: listing.diagnostics, progress: progress).run()
+            var report = try Synchronizer(pool: pool, catalogCache: catalogCache, files: listing.files, listingDiagnostics: listing.diagnostics, progress: progress).run()
             report.duration = Date().timeIntervalSince(started)
             report.resetReason = resetReason
             return report
@@ -40,6 +40,7 @@ extension IndexedCorpus {
 /// One sync: compares the listing with the `files` table, then updates the index in one transaction.
 struct Synchronizer {
     let pool: DatabasePool
+    let catalogCache: CatalogCache
     let files: [CorpusFile]
     let listingDiagnostics: [Diagnostic]
     let progress: (@Sendable (SyncProgress) -> Void)?
@@ -108,7 +109,7 @@ struct Synchronizer {
             // Room for the FTS5 segments being merged, so that a big sync does not spill pages to the WAL over and over.
             try db.execute(sql: "PRAGMA cache_size = -65536")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-            var update = IndexUpdate(db: db, progress: progress)
+            var update = IndexUpdate(db: db, progress: progress, catalogCache: catalogCache)
             for path in removed { try update.remove(path: path) }
             report.removed = removed.count
             try update.parse(candidates, report: &report)
