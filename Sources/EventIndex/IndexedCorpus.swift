@@ -119,14 +119,13 @@ public final class IndexedCorpus: CorpusStore, Sendable {
 
     /// Creates the schema in a new file, or says why an existing one must be rebuilt.
     private static func check(_ pool: DatabasePool, path: URL) throws -> String? {
-        try pool.barrierWriteWithoutTransaction { db -> String? in
-            if try IndexSchema.isEmpty(db) {
-                try db.inTransaction {
-                    if try IndexSchema.isEmpty(db) { try IndexSchema.create(db) }
-                    return .commit
-                }
-                return nil
+        if try pool.read(IndexSchema.isEmpty) {
+            try pool.write { db in
+                if try IndexSchema.isEmpty(db) { try IndexSchema.create(db) }
             }
+            return nil
+        }
+        return try pool.read { db -> String? in
             if let problem = try IndexSchema.problem(db) { return problem }
             if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'sync'") == "running" {
                 // A live sync holds the lock; a killed one left the mark behind.
