@@ -9,6 +9,8 @@ public struct IndexError: Error, Sendable, Hashable, CustomStringConvertible {
         case cannotOpenIndex
         /// The index file went bad while in use.
         case corruptIndex
+        /// Another process was updating the index; trying again later works.
+        case busy
         /// SQLite refused an operation for another reason.
         case database
     }

@@ -56,7 +56,14 @@ public final class IndexedCorpus: CorpusStore, Sendable {
         if reason != nil { IndexFileCheck.remove(path) }
         for attempt in 0..<2 {
             do {
-                let pool = try makePool(path)
+                let pool: DatabasePool
+                do {
+                    pool = try makePool(path)
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                    // Another process is writing and the WAL is empty, so a writable connection cannot be set
+                    // up yet; reading works regardless. Syncing through this instance will say to try again.
+                    pool = try makePool(path, readOnly: true)
+                }
                 if let problem = try check(pool, path: path) {
                     guard attempt == 0 else { throw IndexError.cannotOpen(path, problem) }
                     reason = problem
@@ -106,13 +113,15 @@ public final class IndexedCorpus: CorpusStore, Sendable {
 
     // MARK: - Opening
 
-    private static func makePool(_ path: URL) throws -> DatabasePool {
+    private static func makePool(_ path: URL, readOnly: Bool = false) throws -> DatabasePool {
         var configuration = Configuration()
+        configuration.readonly = readOnly
         // Another process may be writing: wait for it rather than fail with "database is locked".
         configuration.busyMode = .timeout(30)
         configuration.maximumReaderCount = 4
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A big sync grows the WAL to the size of what it wrote; keep it from staying that large.
+            if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 67108864") }
         }
         return try DatabasePool(path: path.path, configuration: configuration)
     }
@@ -153,6 +162,10 @@ public final class IndexedCorpus: CorpusStore, Sendable {
 
     func wrap(_ error: DatabaseError) -> IndexError {
         if Self.isDamage(error) { return IndexError.corrupt(indexPath) }
+        if error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_BUSY {
+            return IndexError(.busy, path: indexPath.path,
+                              message: "another evex process was updating the index; run the command again when it has finished")
+        }
         return IndexError(.database, path: indexPath.path,
                           message: "the index could not be read (\(error.message ?? "SQLite error")); run `evex index` to rebuild it")
     }

@@ -104,7 +104,6 @@ struct Synchronizer {
         try pool.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'running')")
         }
-        let isLarge = candidates.count > 1000
         try pool.write { db in
             // Room for the FTS5 segments being merged, so that a big sync does not spill pages to the WAL over and over.
             try db.execute(sql: "PRAGMA cache_size = -65536")
@@ -117,10 +116,6 @@ struct Synchronizer {
             report.relinked = update.relinked
             report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done')")
-        }
-        if isLarge {
-            // A big sync leaves a WAL as large as the database; fold it back while nobody reads.
-            try? pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         }
         return report
     }
