@@ -5,7 +5,7 @@ import GRDB
 extension IndexUpdate {
     /// Brings link targets, the catalog, mentions, relations and counts up to date with the stored files.
     mutating func finish(listingDiagnostics: [Diagnostic]) throws {
-        if articlesChanged { try resolveLinks() }
+        if articlesChanged { try resolveLinks(only: titlesChanged ? nil : Set(newArticles)) }
         if catalogInputsChanged || !newArticles.isEmpty {
             let built = try buildCatalog()
             var linkAll = false
@@ -52,7 +52,10 @@ extension IndexUpdate {
     // MARK: - Links
 
     /// Runs the resolver over every article's titles and links (no bodies needed) and stores targets that moved.
-    private func resolveLinks() throws {
+    ///
+    /// With `only`, the titles are as before and only those articles' links can resolve differently:
+    /// the others are passed without links, and their targets and diagnostics are kept.
+    private func resolveLinks(only: Set<Int64>?) throws {
         var articles: [Article] = []
         var rowids: [Int64] = []
         var position: [Int64: Int] = [:]
@@ -62,9 +65,16 @@ extension IndexUpdate {
             rowids.append(rowid)
             articles.append(Article(id: row[1], path: row[2], title: row[3], text: "", paragraphs: [], sentences: []))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target FROM links ORDER BY article, ord") {
-            guard let index = position[row[0]] else { continue }
-            articles[index].links.append(ReadMoreLink(title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5]))
+        if let only {
+            for rowid in only.sorted() {
+                guard let index = position[rowid] else { continue }
+                articles[index].links = try ArticleRow.links(db, article: rowid)
+            }
+        } else {
+            for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target FROM links ORDER BY article, ord") {
+                guard let index = position[row[0]] else { continue }
+                articles[index].links.append(ReadMoreLink(title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5]))
+            }
         }
         let old = articles
         for index in articles.indices {
@@ -73,7 +83,7 @@ extension IndexUpdate {
         let resolved = LinkResolver.resolve(articles)
         let update = try db.cachedStatement(sql: "UPDATE links SET target = ? WHERE article = ? AND ord = ?")
         let counts = try db.cachedStatement(sql: "UPDATE article_state SET link_count = ?, unresolved_count = ? WHERE article = ?")
-        for (index, article) in resolved.articles.enumerated() where index < old.count {
+        for (index, article) in resolved.articles.enumerated() where index < old.count && (only?.contains(rowids[index]) ?? true) {
             var moved = false
             for (ord, link) in article.links.enumerated() where ord < old[index].links.count && old[index].links[ord].target != link.target {
                 try update.execute(arguments: [link.target, rowids[index], ord])
@@ -83,7 +93,15 @@ extension IndexUpdate {
                 try counts.execute(arguments: [article.links.count, article.links.filter { $0.target == nil }.count, rowids[index]])
             }
         }
-        try DiagnosticRows.replaceDerived(db, stage: "links", with: resolved.diagnostics)
+        // Stored grouped by file, so that a partial pass can replace the groups of the files it resolved.
+        var diagnostics = resolved.diagnostics
+        if let only {
+            let paths = Set(only.compactMap { position[$0] }.map { articles[$0].path })
+            diagnostics = try DiagnosticRows.derived(db, stage: "links").filter { !paths.contains($0.path) }
+                + resolved.diagnostics.filter { paths.contains($0.path) }
+        }
+        let grouped = diagnostics.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
+        try DiagnosticRows.replaceDerived(db, stage: "links", with: grouped)
     }
 
     // MARK: - Catalog

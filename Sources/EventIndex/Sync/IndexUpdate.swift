@@ -14,6 +14,10 @@ struct IndexUpdate {
     var catalogInputsChanged = false
     /// Titles or links changed: link targets must be resolved again.
     var articlesChanged = false
+    /// An article's id or title came, went or changed: every link must be resolved again, not only the new articles'.
+    var titlesChanged = false
+    /// The id and title of the article that `removeContent` last removed.
+    private var removedKey: ArticleKey?
     /// Relations of some article or knowledge file left or came: merged relations must be recomputed.
     var relationsChanged = false
     /// Mentions were removed or added: entity mention counts must be recounted.
@@ -30,7 +34,10 @@ struct IndexUpdate {
     // MARK: - Files
 
     mutating func remove(path: String) throws {
-        if try removeContent(path: path) != nil { catalogInputsChanged = true }
+        if try removeContent(path: path) != nil {
+            catalogInputsChanged = true
+            titlesChanged = true
+        }
         try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
     }
 
@@ -39,7 +46,7 @@ struct IndexUpdate {
     private mutating func removeContent(path: String, existed: Bool = true) throws -> Data? {
         guard existed else { return nil }
         try db.cachedStatement(sql: "DELETE FROM file_diagnostics WHERE path = ?").execute(arguments: [path])
-        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT rowid, contribution FROM articles WHERE path = ?"), arguments: [path]) {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT rowid, contribution, id, title FROM articles WHERE path = ?"), arguments: [path]) {
             let rowid: Int64 = row[0]
             for table in ["mentions", "links"] {
                 try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
@@ -50,6 +57,7 @@ struct IndexUpdate {
             relationsChanged = true
             mentionsChanged = true
             let contribution: Data? = row[1]
+            removedKey = ArticleKey(id: row[2], title: row[3])
             return contribution ?? Data()
         }
         try db.cachedStatement(sql: "DELETE FROM knowledge WHERE path = ?").execute(arguments: [path])
@@ -103,6 +111,7 @@ struct IndexUpdate {
 
     private mutating func store(_ item: Synchronizer.Parsed, existed: Bool) throws {
         let path = item.file.path
+        removedKey = nil
         let oldContribution = try removeContent(path: path, existed: existed)
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO files(path, kind, size, mtime, hash) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [path, item.file.kind.rawValue, item.file.size, item.file.modified.timeIntervalSince1970, item.hash])
@@ -110,20 +119,22 @@ struct IndexUpdate {
         case .article(let article, let diagnostics)?:
             try DiagnosticRows.insertForFile(db, path: path, diagnostics)
             articlesChanged = true
+            // Other articles' links can only move when a title (or the id it leads to) comes or goes.
+            if removedKey != ArticleKey(id: article.id, title: article.title) { titlesChanged = true }
             try insert(article, contribution: item.contribution)
             // An edit that leaves the article's catalog contribution alone cannot change the catalog.
             if oldContribution != item.contribution { catalogInputsChanged = true }
         case .knowledge(let base, let diagnostics)?:
             try DiagnosticRows.insertForFile(db, path: path, diagnostics)
             try db.cachedStatement(sql: "INSERT INTO knowledge(path, data) VALUES (?, ?)").execute(arguments: [path, Coding.encode(base)])
-            if oldContribution != nil { catalogInputsChanged = true }
+            if oldContribution != nil { titlesChanged = true }
             catalogInputsChanged = true
             relationsChanged = true
         case .failed(let diagnostics)?:
             try DiagnosticRows.insertForFile(db, path: path, diagnostics)
-            if oldContribution != nil { catalogInputsChanged = true }
+            if oldContribution != nil { catalogInputsChanged = true; titlesChanged = true }
         case nil:
-            if oldContribution != nil { catalogInputsChanged = true }
+            if oldContribution != nil { catalogInputsChanged = true; titlesChanged = true }
         }
     }
 
@@ -149,4 +160,10 @@ struct IndexUpdate {
         }
         newArticles.append(rowid)
     }
+}
+
+/// What other articles' links resolve against.
+struct ArticleKey: Hashable {
+    var id: String
+    var title: String
 }
