@@ -37,6 +37,27 @@ struct RecoveryTests {
         #expect(try corpus.hitIDs("rain") == ["articles/flood"])
     }
 
+    @Test("damage inside the file is repaired by the next sync at the latest, never read as results")
+    func damagedPages() throws {
+        let folder = try indexedFolder()
+        let handle = try FileHandle(forUpdating: folder.index)
+        let size = try handle.seekToEnd()
+        try handle.seek(toOffset: 4096)
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: Int(size) - 4096))
+        try handle.close()
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: folder.index.path + suffix) }
+        let corpus: IndexedCorpus
+        do {
+            corpus = try folder.synced().corpus
+        } catch let error as IndexError {
+            #expect(error.code == .corruptIndex)
+            #expect(error.message.contains("run the command again"))
+            corpus = try folder.synced().corpus
+        }
+        #expect(try corpus.allArticleIDs() == ["articles/flood", "articles/quake"])
+        #expect(try corpus.hitIDs("rain") == ["articles/flood"])
+    }
+
     @Test("an index from another schema version is rebuilt")
     func oldSchema() throws {
         let folder = try indexedFolder()

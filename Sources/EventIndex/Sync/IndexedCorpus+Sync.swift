@@ -31,6 +31,12 @@ extension IndexedCorpus {
             report.duration = Date().timeIntervalSince(started)
             report.resetReason = resetReason
             return report
+        } catch let error as DatabaseError where Self.isDamage(error) {
+            // Damage deep in the file is found only when a page is read. The next open starts afresh.
+            try? pool.close()
+            IndexFileCheck.remove(indexPath)
+            throw IndexError(.corruptIndex, path: indexPath.path,
+                             message: "the index file was damaged and has been removed; run the command again to rebuild it from the corpus")
         } catch let error as DatabaseError {
             throw wrap(error)
         }
