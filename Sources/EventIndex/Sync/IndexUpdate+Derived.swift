@@ -15,6 +15,7 @@ extension IndexUpdate {
             }
             let targets: [Int64]
             if linkAll {
+                touchedEntities = nil
                 try db.execute(sql: "DELETE FROM mentions")
                 targets = try Int64.fetchAll(db, sql: "SELECT rowid FROM articles ORDER BY path")
             } else {
@@ -24,7 +25,13 @@ extension IndexUpdate {
         }
         if relationsChanged { try mergeRelations() }
         if mentionsChanged {
-            try db.execute(sql: "UPDATE entities SET mentions = (SELECT count(*) FROM mentions WHERE mentions.entity = entities.id)")
+            let recount = "UPDATE entities SET mentions = (SELECT count(*) FROM mentions WHERE mentions.entity = entities.id)"
+            if let touched = touchedEntities {
+                let statement = try db.cachedStatement(sql: recount + " WHERE id = ?")
+                for id in touched.sorted() { try statement.execute(arguments: [id]) }
+            } else {
+                try db.execute(sql: recount)
+            }
         }
         try DiagnosticRows.replaceDerived(db, stage: "listing", with: listingDiagnostics)
     }
@@ -177,7 +184,9 @@ extension IndexUpdate {
                     try insertMention.execute(arguments: [item.rowid, ord, mention.entity, mention.text,
                                                           mention.span.start, mention.span.end, mention.sentence])
                 }
-                try updateArticle.execute(arguments: [item.relations, Set(item.mentions.map(\.entity)).count, item.rowid])
+                let mentioned = Set(item.mentions.map(\.entity))
+                touchedEntities?.formUnion(mentioned)
+                try updateArticle.execute(arguments: [item.relations, mentioned.count, item.rowid])
             }
             done += linked.count
             progress?(SyncProgress(phase: .linking, done: done, total: rowids.count))

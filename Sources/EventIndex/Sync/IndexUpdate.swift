@@ -22,6 +22,8 @@ struct IndexUpdate {
     var relationsChanged = false
     /// Mentions were removed or added: entity mention counts must be recounted.
     var mentionsChanged = false
+    /// Entities whose mentions came or went; nil once every entity must be recounted.
+    var touchedEntities: Set<String>? = []
     /// How many articles were linked again.
     var relinked = 0
 
@@ -48,6 +50,8 @@ struct IndexUpdate {
         try db.cachedStatement(sql: "DELETE FROM file_diagnostics WHERE path = ?").execute(arguments: [path])
         if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT rowid, contribution, id, title FROM articles WHERE path = ?"), arguments: [path]) {
             let rowid: Int64 = row[0]
+            let mentioned = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT entity FROM mentions WHERE article = ?"), arguments: [rowid])
+            touchedEntities?.formUnion(mentioned)
             for table in ["mentions", "links"] {
                 try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
             }
