@@ -140,6 +140,8 @@ struct SearchQueryBuilder {
                     while text.hasSuffix("*") { text.removeLast() }
                     form = .prefix
                 } else if asYouType && isLast && !endsInSpace && !token.excluded {
+                    // One typed letter matches too much to be useful and too slowly; wait for the second.
+                    if text.count < 2 { continue }
                     form = .prefix
                 }
                 guard Self.hasWordCharacters(text) else { continue }

@@ -80,6 +80,7 @@ struct SearchQueryTests {
         #expect(try parse("isis OR", asYouType: true).clauses == [.term(SearchTerm("isis", form: .word))])
         #expect(try parse("crocus title:", asYouType: true).clauses == [.term(SearchTerm("crocus"))])
         #expect(try parse("title:cro", asYouType: true).clauses == [.term(SearchTerm("cro", form: .prefix, titleOnly: true))])
+        #expect(try parse("crocus a", asYouType: true).clauses == [.term(SearchTerm("crocus"))])
     }
 
     @Test("words without letters or digits are ignored; an empty query is empty")
