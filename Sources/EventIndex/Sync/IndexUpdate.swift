@@ -74,12 +74,11 @@ struct IndexUpdate {
 
     /// Reads and parses the candidates on every core, chunk by chunk, and stores what changed.
     mutating func parse(_ candidates: [Synchronizer.Candidate], report: inout SyncReport) throws {
-        let chunks = stride(from: 0, to: candidates.count, by: Synchronizer.chunkSize).map {
-            Array(candidates[$0..<min(candidates.count, $0 + Synchronizer.chunkSize)])
-        }
+        let size = Synchronizer.chunkSize
+        let chunks = (candidates.count + size - 1) / size
         var done = 0
         let progress = self.progress
-        try Pipeline.run(chunks: chunks.count, load: { chunks[$0] }, work: { chunk in
+        try Pipeline.run(chunks: chunks, load: { Array(candidates[($0 * size)..<min(candidates.count, ($0 + 1) * size)]) }, work: { chunk in
             ParallelMap.map(chunk, Self.read)
         }, consume: { parsed in
             for item in parsed {

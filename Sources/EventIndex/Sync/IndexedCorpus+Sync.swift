@@ -79,22 +79,24 @@ struct Synchronizer {
         var hash: Int64
     }
 
-    func run() throws -> SyncReport {
+    /// What differs between the listing and the index: files to read, paths gone, and how many are the same.
+    private func compare() throws -> (candidates: [Candidate], removed: [String], unchanged: Int, sameListing: Bool) {
         let (stored, storedListing) = try pool.read { db -> ([String: Stored], [Diagnostic]) in
             var stored: [String: Stored] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT path, kind, size, mtime, hash FROM files") {
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, kind, size, mtime, hash FROM files")
+            while let row = try rows.next() {
                 stored[row[0]] = Stored(kind: row[1], size: row[2], mtime: row[3], hash: row[4])
             }
             return (stored, try DiagnosticRows.derived(db, stage: "listing"))
         }
-        var report = SyncReport()
         var candidates: [Candidate] = []
+        var unchanged = 0
         var seen = Set<String>()
         for file in files {
             seen.insert(file.path)
             if let old = stored[file.path] {
                 if old.kind == file.kind.rawValue && old.size == file.size && old.mtime == file.modified.timeIntervalSince1970 {
-                    report.unchanged += 1
+                    unchanged += 1
                 } else {
                     candidates.append(Candidate(file: file, existed: true, storedHash: old.kind == file.kind.rawValue ? old.hash : nil))
                 }
@@ -103,7 +105,13 @@ struct Synchronizer {
             }
         }
         let removed = stored.keys.filter { !seen.contains($0) }.sorted()
-        if candidates.isEmpty && removed.isEmpty && storedListing == listingDiagnostics {
+        return (candidates, removed, unchanged, storedListing == listingDiagnostics)
+    }
+
+    func run() throws -> SyncReport {
+        let (candidates, removed, unchanged, sameListing) = try compare()
+        var report = SyncReport(unchanged: unchanged)
+        if candidates.isEmpty && removed.isEmpty && sameListing {
             report.articles = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }
             return report
         }
@@ -112,8 +120,8 @@ struct Synchronizer {
         }
         try pool.write { db in
             // Room for the FTS5 segments being merged, so that a big sync does not spill pages to the WAL over and over.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
-            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA shrink_memory") }
             var update = IndexUpdate(db: db, progress: progress, catalogCache: catalogCache)
             for path in removed { try update.remove(path: path) }
             report.removed = removed.count
