@@ -3,8 +3,13 @@ import Foundation
 extension SearchQuery {
     /// Parses a query typed by a user.
     ///
-    /// With `asYouType`, the query is being typed: its last word is a prefix (unless a space follows it),
-    /// and an unfinished end (an open quote, a trailing `OR`, `-` or `filter:`) is forgiven.
+    /// With `asYouType`, the query is being typed: its last word is a prefix (unless a space follows it;
+    /// a single letter is left out until the next one comes), and an unfinished end (an open quote, a
+    /// trailing `OR`, `-` or `filter:`) is forgiven.
+    ///
+    /// ```swift
+    /// let query = try SearchQuery.parse("entity:CSTO after:2024-03-22 attack*")
+    /// ```
     ///
     /// - throws: ``SearchQueryError`` naming the column and the fix.
     public static func parse(_ text: String, asYouType: Bool = false) throws(SearchQueryError) -> SearchQuery {
