@@ -26,9 +26,11 @@ extension IndexedCorpus {
         defer { lock.unlock() }
         progress?(SyncProgress(phase: .scanning, done: 0, total: 0))
         let listing = CorpusScanner.listFiles(root: root)
+        let listed = Date()
         do {
             var report = try Synchronizer(pool: pool, catalogCache: catalogCache, files: listing.files, listingDiagnostics: listing.diagnostics, progress: progress).run()
             report.duration = Date().timeIntervalSince(started)
+            report.listingDuration = listed.timeIntervalSince(started)
             report.resetReason = resetReason
             return report
         } catch let error as DatabaseError where Self.isDamage(error) {

@@ -36,6 +36,9 @@ public struct SyncReport: Sendable, Hashable {
     public var relinked: Int
     /// Wall-clock seconds.
     public var duration: TimeInterval
+    /// Of `duration`, the seconds spent listing the folder (the part that grows with the folder even
+    /// when nothing changed).
+    public var listingDuration: TimeInterval = 0
     /// Why the index was started afresh before this sync, if it was.
     public var resetReason: String?
 
