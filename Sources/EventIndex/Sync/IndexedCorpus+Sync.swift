@@ -110,7 +110,26 @@ struct Synchronizer {
         return (candidates, removed, unchanged, storedListing == listingDiagnostics)
     }
 
+    /// A digest of the listing (paths, kinds, sizes, times, diagnostics). A sync stores it when it commits;
+    /// the same digest next time means nothing changed, which is then known without reading the `files` table.
+    private func listingDigest() -> String {
+        var hasher = ContentHash.Running()
+        for file in files {
+            hasher.add(Data("\(file.path)\u{0}\(file.kind.rawValue)\u{0}\(file.size)\u{0}\(file.modified.timeIntervalSince1970.bitPattern)".utf8))
+        }
+        for diagnostic in listingDiagnostics { hasher.add(Data(diagnostic.description.utf8)) }
+        return String(hasher.value)
+    }
+
     func run() throws -> SyncReport {
+        let digest = listingDigest()
+        let known = try pool.read { db in
+            (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'listing'"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0)
+        }
+        if known.0 == digest {
+            return SyncReport(unchanged: files.count, articles: known.1)
+        }
         let (candidates, removed, unchanged, sameListing) = try compare()
         var report = SyncReport(unchanged: unchanged)
         if candidates.isEmpty && removed.isEmpty && sameListing {
@@ -131,7 +150,7 @@ struct Synchronizer {
             try update.finish(listingDiagnostics: listingDiagnostics)
             report.relinked = update.relinked
             report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done')")
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done'), ('listing', ?)", arguments: [digest])
         }
         return report
     }
