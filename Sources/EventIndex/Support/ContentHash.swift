@@ -24,6 +24,17 @@ enum ContentHash {
             data.withUnsafeBytes { feed($0) }
         }
 
+        mutating func add(_ string: String) {
+            var copy = string
+            copy.withUTF8 { feed(UnsafeRawBufferPointer($0)) }
+            add(UInt64(0xFF))
+        }
+
+        mutating func add(_ value: UInt64) {
+            var value = value
+            withUnsafeBytes(of: &value) { feed($0) }
+        }
+
         private mutating func feed(_ buffer: UnsafeRawBufferPointer) {
             for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         }

@@ -115,9 +115,12 @@ struct Synchronizer {
     private func listingDigest() -> String {
         var hasher = ContentHash.Running()
         for file in files {
-            hasher.add(Data("\(file.path)\u{0}\(file.kind.rawValue)\u{0}\(file.size)\u{0}\(file.modified.timeIntervalSince1970.bitPattern)".utf8))
+            hasher.add(file.path)
+            hasher.add(file.kind.rawValue)
+            hasher.add(UInt64(bitPattern: Int64(file.size)))
+            hasher.add(file.modified.timeIntervalSince1970.bitPattern)
         }
-        for diagnostic in listingDiagnostics { hasher.add(Data(diagnostic.description.utf8)) }
+        for diagnostic in listingDiagnostics { hasher.add(diagnostic.description) }
         return String(hasher.value)
     }
 
