@@ -1,0 +1,102 @@
+import GRDB
+
+/// The tables of a corpus index. A change to any of them bumps `version`: an index written with
+/// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
+enum IndexSchema {
+    static let version = 2
+
+    /// Tables an index must have; one missing means the file is not ours or was damaged.
+    static let requiredTables = [
+        "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "links", "knowledge",
+        "entities", "aliases", "mentions", "relations", "article_fts", "entity_fts", "article_vocab",
+    ]
+
+    static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE files(
+                path TEXT PRIMARY KEY, kind TEXT NOT NULL, size INTEGER NOT NULL,
+                mtime REAL NOT NULL, hash INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE TABLE file_diagnostics(
+                path TEXT NOT NULL, ord INTEGER NOT NULL, at TEXT NOT NULL, line INTEGER, severity TEXT NOT NULL,
+                message TEXT NOT NULL, PRIMARY KEY(path, ord)) WITHOUT ROWID;
+            CREATE TABLE derived_diagnostics(
+                stage TEXT NOT NULL, ord INTEGER NOT NULL, path TEXT NOT NULL, line INTEGER,
+                severity TEXT NOT NULL, message TEXT NOT NULL, PRIMARY KEY(stage, ord)) WITHOUT ROWID;
+            CREATE TABLE articles(
+                rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, path TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+                date TEXT, source TEXT, dateline TEXT, url TEXT, authors TEXT, tags TEXT, language TEXT,
+                text TEXT NOT NULL, paragraphs BLOB NOT NULL, sentences BLOB NOT NULL,
+                contribution BLOB NOT NULL);
+            CREATE INDEX articles_id ON articles(id);
+            -- Covers the whole-corpus passes of a sync (link resolution, catalog), which would otherwise read
+            -- every article's text pages to reach a few small columns.
+            CREATE INDEX articles_keys ON articles(path, id, title, contribution);
+            CREATE INDEX articles_by_date ON articles(date IS NULL, date DESC, path);
+            CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE, path);
+            CREATE INDEX articles_by_source ON articles(source IS NULL, source COLLATE NOCASE, path);
+            -- What linking and link resolution derive per article, apart from the wide article rows so that
+            -- updating it does not rewrite their text.
+            CREATE TABLE article_state(
+                article INTEGER PRIMARY KEY, entity_count INTEGER NOT NULL DEFAULT 0,
+                link_count INTEGER NOT NULL DEFAULT 0, unresolved_count INTEGER NOT NULL DEFAULT 0, relations BLOB);
+            CREATE TABLE links(
+                article INTEGER NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL, title_key TEXT NOT NULL,
+                line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT,
+                PRIMARY KEY(article, ord)) WITHOUT ROWID;
+            CREATE INDEX links_target ON links(target);
+            CREATE TABLE knowledge(path TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+            CREATE TABLE entities(
+                rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
+                origin TEXT NOT NULL, mentions INTEGER NOT NULL DEFAULT 0, data BLOB NOT NULL);
+            CREATE INDEX entities_rank ON entities(mentions DESC, name);
+            CREATE INDEX entities_kind_rank ON entities(kind, mentions DESC, name);
+            CREATE TABLE aliases(entity INTEGER NOT NULL, alias TEXT NOT NULL, folded TEXT NOT NULL);
+            CREATE INDEX aliases_folded ON aliases(folded);
+            CREATE TABLE mentions(
+                article INTEGER NOT NULL, ord INTEGER NOT NULL, entity TEXT NOT NULL, text TEXT NOT NULL,
+                start INTEGER NOT NULL, end INTEGER NOT NULL, sentence INTEGER NOT NULL,
+                PRIMARY KEY(article, ord)) WITHOUT ROWID;
+            CREATE INDEX mentions_entity ON mentions(entity, article);
+            CREATE TABLE relations(
+                rowid INTEGER PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL,
+                origin TEXT NOT NULL, weight REAL NOT NULL, data BLOB NOT NULL);
+            CREATE INDEX relations_subject ON relations(subject);
+            CREATE INDEX relations_object ON relations(object);
+            CREATE VIRTUAL TABLE article_fts USING fts5(
+                title, text, content = 'articles', content_rowid = 'rowid', \(tokenizer));
+            CREATE VIRTUAL TABLE article_vocab USING fts5vocab(article_fts, row);
+            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO article_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+            END;
+            CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+            END;
+            CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+                INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+                INSERT INTO article_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+            END;
+            CREATE VIRTUAL TABLE entity_fts USING fts5(name, aliases, \(tokenizer));
+            """)
+        // The title weighs ten times the body in every ranking (`ORDER BY rank`).
+        try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')")
+        try db.execute(sql: "INSERT INTO entity_fts(entity_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0)')")
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+
+    /// Why an open database cannot be used as it is, or nil when it can.
+    static func problem(_ db: Database) throws -> String? {
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"))
+        if version == 0 && tables.isEmpty { return nil }
+        if version != self.version { return "it was written by another version of evex (schema \(version))" }
+        if let missing = requiredTables.first(where: { !tables.contains($0) }) { return "its table \(missing) is missing" }
+        return nil
+    }
+
+    static func isEmpty(_ db: Database) throws -> Bool {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0
+    }
+}

@@ -1,0 +1,59 @@
+import EventModel
+
+/// Compiles the search language into FTS5 MATCH text.
+///
+/// Every term is sent as a quoted FTS5 string (quotes doubled), so that nothing a user types
+/// (`AND`, `NEAR`, `^`, `:`, `(`, a stray quote) is read as FTS5 syntax.
+enum FTSExpression {
+    static func quote(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// One term; `column` limits it (title-only terms always go to the title).
+    static func term(_ term: SearchTerm, allowTitleFilter: Bool = true) -> String {
+        var expression = quote(term.text)
+        if term.form == .prefix { expression += " *" }
+        if term.titleOnly && allowTitleFilter { expression = "title : " + expression }
+        return expression
+    }
+
+    static func clause(_ clause: SearchClause, allowTitleFilter: Bool = true) -> String {
+        switch clause {
+        case .term(let item): return term(item, allowTitleFilter: allowTitleFilter)
+        case .anyOf(let items): return "(" + items.map { term($0, allowTitleFilter: allowTitleFilter) }.joined(separator: " OR ") + ")"
+        }
+    }
+
+    /// What the articles must match, or nil when the query has no words to look for.
+    static func positive(_ query: SearchQuery) -> String? {
+        guard !query.clauses.isEmpty else { return nil }
+        var expression = query.clauses.map { clause($0) }.joined(separator: " AND ")
+        if !query.excluded.isEmpty {
+            expression = "(" + expression + ") NOT (" + excluded(query)! + ")"
+        }
+        return expression
+    }
+
+    /// Any of the excluded terms, or nil.
+    static func excluded(_ query: SearchQuery) -> String? {
+        guard !query.excluded.isEmpty else { return nil }
+        return query.excluded.map { term($0) }.joined(separator: " OR ")
+    }
+
+    /// What entity names and aliases must match: the query's words outside `title:`.
+    static func entities(_ query: SearchQuery) -> String? {
+        let clauses = query.clauses.filter { clause in
+            switch clause {
+            case .term(let item): return !item.titleOnly
+            case .anyOf(let items): return !items.contains(where: \.titleOnly)
+            }
+        }
+        guard !clauses.isEmpty else { return nil }
+        var expression = clauses.map { clause($0, allowTitleFilter: false) }.joined(separator: " AND ")
+        let excluded = query.excluded.filter { !$0.titleOnly }
+        if !excluded.isEmpty {
+            expression = "(" + expression + ") NOT (" + excluded.map { term($0) }.joined(separator: " OR ") + ")"
+        }
+        return expression
+    }
+}

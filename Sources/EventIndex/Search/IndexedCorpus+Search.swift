@@ -1,0 +1,136 @@
+import EventModel
+import Foundation
+import GRDB
+
+extension IndexedCorpus {
+    /// Runs a query in evex's search language (see ``SearchQuery``).
+    ///
+    /// Articles are ranked by BM25 with the title weighing ten times the body; each carries a snippet
+    /// with its matches as spans. Entities are ranked by how well their name and aliases match, then by
+    /// mentions. When the query as written matches nothing, misspelt words are replaced by the closest
+    /// indexed words and the results say `approximate`.
+    ///
+    /// - throws: ``SearchQueryError`` for a malformed query; ``IndexError`` when the index cannot be read.
+    public func search(_ query: String, limit: Int, asYouType: Bool) throws -> SearchResults {
+        let parsed = try SearchQuery.parse(query, asYouType: asYouType)
+        return try search(parsed, limit: limit)
+    }
+
+    /// Runs a parsed query; see ``search(_:limit:asYouType:)``.
+    public func search(_ query: SearchQuery, limit: Int) throws -> SearchResults {
+        guard !query.isEmpty, limit > 0 else { return SearchResults() }
+        return try read { db in
+            var results = try Self.run(db, query, limit: limit)
+            if results.articles.isEmpty && results.entities.isEmpty,
+               let corrected = try TypoCorrection.correct(db, query), corrected != query {
+                results = try Self.run(db, corrected, limit: limit)
+                results.approximate = true
+            }
+            return results
+        }
+    }
+
+    private static func run(_ db: Database, _ query: SearchQuery, limit: Int) throws -> SearchResults {
+        var results = SearchResults()
+        results.terms = query.positiveTerms.map { Folding.fold($0.text).lowercased() }
+        // entity: filters name entities; one that does not exist matches no article.
+        var entityIDs: [String] = []
+        var unknownEntity = false
+        var named: [EntitySummary] = []
+        for name in query.entities {
+            if let entity = try resolveEntity(db, named: name) {
+                entityIDs.append(entity.id)
+                if let row = try Row.fetchOne(db, sql: "SELECT id, name, kind, mentions, origin FROM entities WHERE id = ?", arguments: [entity.id]) {
+                    named.append(entitySummary(row))
+                }
+            } else {
+                unknownEntity = true
+            }
+        }
+        if !unknownEntity { results.articles = try articles(db, query, entityIDs: entityIDs, limit: limit) }
+        results.entities = try entities(db, query, named: named, limit: limit)
+        return results
+    }
+
+    // MARK: - Articles
+
+    private static func articles(_ db: Database, _ query: SearchQuery, entityIDs: [String], limit: Int) throws -> [ArticleHit] {
+        var filters: [String] = []
+        var arguments = StatementArguments()
+        if !query.sources.isEmpty {
+            filters.append("(" + query.sources.map { _ in "instr(lower(a.source), lower(?)) > 0" }.joined(separator: " OR ") + ")")
+            for source in query.sources { arguments += [source] }
+        }
+        for id in entityIDs {
+            filters.append("a.rowid IN (SELECT article FROM mentions WHERE entity = ?)")
+            arguments += [id]
+        }
+        if let from = query.dates.from {
+            filters.append("substr(a.date, 1, 10) >= ?")
+            arguments += [from]
+        }
+        if let until = query.dates.until {
+            filters.append("substr(a.date, 1, 10) < ?")
+            arguments += [until]
+        }
+        if let match = FTSExpression.positive(query) {
+            // Rank first, then build the page: SQLite would otherwise compute a snippet for every match
+            // before sorting, which is most of the time of a broad query.
+            let join = filters.isEmpty ? "" : "JOIN articles a ON a.rowid = article_fts.rowid"
+            let ranked = try Row.fetchAll(db, sql: """
+                SELECT article_fts.rowid, rank FROM article_fts \(join)
+                WHERE article_fts MATCH ? \(filters.map { " AND " + $0 }.joined()) ORDER BY rank LIMIT ?
+                """, arguments: [match] + arguments + [limit])
+            let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
+            let snippet = try db.cachedStatement(sql: """
+                SELECT snippet(article_fts, 1, '\(SnippetMarkup.open)', '\(SnippetMarkup.close)', '…', 24)
+                FROM article_fts WHERE article_fts MATCH ? AND rowid = ?
+                """)
+            return try ranked.compactMap { row -> ArticleHit? in
+                let rowid: Int64 = row[0]
+                let score: Double = row[1]
+                guard let article = try Row.fetchOne(summary, arguments: [rowid]) else { return nil }
+                let marked = try String.fetchOne(snippet, arguments: [match, rowid]) ?? ""
+                let spans = SnippetMarkup.spans(marked)
+                return ArticleHit(article: ArticleRow.summary(article), score: -score, snippet: spans.text, highlights: spans.highlights)
+            }
+        }
+        // Filters only (and perhaps exclusions): newest first, like the article list.
+        if let excluded = FTSExpression.excluded(query) {
+            filters.append("a.rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
+            arguments += [excluded]
+        }
+        guard !filters.isEmpty else { return [] }
+        let sql = """
+            SELECT \(ArticleRow.summaryColumns), substr(a.text, 1, 400) FROM articles a \(ArticleRow.stateJoin)
+            WHERE \(filters.joined(separator: " AND ")) ORDER BY a.date IS NULL, a.date DESC, a.path LIMIT ?
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: arguments + [limit]).map { row in
+            ArticleHit(article: ArticleRow.summary(row), score: 0, snippet: SnippetMarkup.lead(row[7]), highlights: [])
+        }
+    }
+
+    // MARK: - Entities
+
+    private static func entities(_ db: Database, _ query: SearchQuery, named: [EntitySummary], limit: Int) throws -> [EntitySummary] {
+        let kinds = query.kinds.map(\.rawValue)
+        let kindFilter = kinds.isEmpty ? "" : " AND e.kind IN (" + kinds.map { _ in "?" }.joined(separator: ", ") + ")"
+        if let match = FTSExpression.entities(query) {
+            return try Row.fetchAll(db, sql: """
+                SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entity_fts JOIN entities e ON e.rowid = entity_fts.rowid
+                WHERE entity_fts MATCH ? \(kindFilter)
+                ORDER BY entity_fts.rank, e.mentions DESC, e.name LIMIT ?
+                """, arguments: StatementArguments([match] + kinds) + [limit]).map(entitySummary)
+        }
+        if !named.isEmpty {
+            return named.filter { query.kinds.isEmpty || query.kinds.contains($0.kind) }
+        }
+        if !kinds.isEmpty {
+            return try Row.fetchAll(db, sql: """
+                SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entities e WHERE 1 \(kindFilter)
+                ORDER BY e.mentions DESC, e.name LIMIT ?
+                """, arguments: StatementArguments(kinds) + [limit]).map(entitySummary)
+        }
+        return []
+    }
+}

@@ -1,0 +1,41 @@
+import GRDB
+
+extension IndexedCorpus {
+    /// Everything the index answers with, as text, independent of row ids and insertion order:
+    /// two indexes of the same folder dump the same, however they were synced.
+    func canonicalDump() throws -> String {
+        try read { db in
+            var lines: [String] = []
+            func dump(_ title: String, _ sql: String) throws {
+                lines.append("## \(title)")
+                for row in try Row.fetchAll(db, sql: sql) {
+                    lines.append(row.databaseValues.map { $0.description }.joined(separator: " | "))
+                }
+            }
+            try dump("files", "SELECT path, kind, size, hash FROM files ORDER BY path")
+            try dump("articles", """
+                SELECT id, path, title, date, source, dateline, url, authors, tags, language, text, hex(paragraphs),
+                       hex(sentences), hex(contribution), hex(s.relations), s.entity_count, s.link_count, s.unresolved_count
+                FROM articles a JOIN article_state s ON s.article = a.rowid ORDER BY path
+                """)
+            try dump("links", """
+                SELECT a.path, l.ord, l.title, l.title_key, l.line, l.start, l.end, l.target
+                FROM links l JOIN articles a ON a.rowid = l.article ORDER BY a.path, l.ord
+                """)
+            try dump("mentions", """
+                SELECT a.path, m.ord, m.entity, m.text, m.start, m.end, m.sentence
+                FROM mentions m JOIN articles a ON a.rowid = m.article ORDER BY a.path, m.ord
+                """)
+            try dump("knowledge", "SELECT path, hex(data) FROM knowledge ORDER BY path")
+            try dump("entities", "SELECT id, name, kind, origin, mentions, hex(data) FROM entities ORDER BY id")
+            try dump("aliases", "SELECT e.id, a.alias, a.folded FROM aliases a JOIN entities e ON e.rowid = a.entity ORDER BY e.id, a.folded")
+            try dump("relations", "SELECT subject, predicate, object, origin, weight, hex(data) FROM relations ORDER BY rowid")
+            try dump("file diagnostics", "SELECT path, ord, at, line, severity, message FROM file_diagnostics ORDER BY path, ord")
+            try dump("derived diagnostics", "SELECT stage, ord, path, line, severity, message FROM derived_diagnostics ORDER BY stage, ord")
+            try dump("article search", "SELECT a.path FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid ORDER BY a.path")
+            try dump("entity search", "SELECT e.id FROM entity_fts JOIN entities e ON e.rowid = entity_fts.rowid ORDER BY e.id")
+            try dump("vocabulary", "SELECT term, doc, cnt FROM article_vocab ORDER BY term")
+            return lines.joined(separator: "\n")
+        }
+    }
+}

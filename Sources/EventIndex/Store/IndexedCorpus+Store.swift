@@ -1,0 +1,165 @@
+import EventModel
+import Foundation
+import GRDB
+
+extension IndexedCorpus {
+    public func counts() throws -> CorpusCounts {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities), (SELECT count(*) FROM relations),
+                       (SELECT count(*) FROM links), (SELECT count(*) FROM links WHERE target IS NULL),
+                       (SELECT count(*) FROM file_diagnostics WHERE severity = 'error')
+                         + (SELECT count(*) FROM derived_diagnostics WHERE severity = 'error'),
+                       (SELECT count(*) FROM file_diagnostics WHERE severity = 'warning')
+                         + (SELECT count(*) FROM derived_diagnostics WHERE severity = 'warning')
+                """)
+            guard let row else { return CorpusCounts(articles: 0, entities: 0, relations: 0, links: 0, unresolvedLinks: 0, errors: 0, warnings: 0) }
+            return CorpusCounts(articles: row[0], entities: row[1], relations: row[2], links: row[3],
+                                unresolvedLinks: row[4], errors: row[5], warnings: row[6])
+        }
+    }
+
+    public func articles(order: ArticleOrder, range: Range<Int>) throws -> [ArticleSummary] {
+        // Each ORDER BY repeats an index's expressions exactly, so a page is read without sorting.
+        let orderBy: String
+        switch order {
+        case .date: orderBy = "a.date IS NULL, a.date DESC, a.path"
+        case .title: orderBy = "a.title COLLATE NOCASE, a.path"
+        case .source: orderBy = "a.source IS NULL, a.source COLLATE NOCASE, a.path"
+        }
+        return try read { db in
+            try Row.fetchAll(db, sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) ORDER BY \(orderBy) LIMIT ? OFFSET ?",
+                             arguments: [max(0, range.count), max(0, range.lowerBound)])
+                .map { ArticleRow.summary($0) }
+        }
+    }
+
+    public func article(id: String) throws -> Article? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(ArticleRow.fullColumns) FROM articles WHERE id = ? ORDER BY path LIMIT 1",
+                                             arguments: [id]) else { return nil }
+            return ArticleRow.article(row, links: try ArticleRow.links(db, article: row[0]))
+        }
+    }
+
+    public func mentions(inArticle id: String) throws -> [Mention] {
+        try read { db in
+            guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM articles WHERE id = ? ORDER BY path LIMIT 1", arguments: [id]) else {
+                return []
+            }
+            return try Row.fetchAll(db, sql: "SELECT entity, text, start, end, sentence FROM mentions WHERE article = ? ORDER BY ord",
+                                    arguments: [rowid])
+                .map { Mention(article: id, entity: $0[0], text: $0[1], span: TextSpan(start: $0[2], end: $0[3]), sentence: $0[4]) }
+        }
+    }
+
+    public func backlinks(to id: String) throws -> [ArticleSummary] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin)
+                WHERE a.rowid IN (SELECT article FROM links WHERE target = ?) ORDER BY a.path
+                """, arguments: [id]).map { ArticleRow.summary($0) }
+        }
+    }
+
+    public func entityCount(kind: EntityKind?) throws -> Int {
+        try read { db in
+            if let kind { return try Int.fetchOne(db, sql: "SELECT count(*) FROM entities WHERE kind = ?", arguments: [kind.rawValue]) ?? 0 }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM entities") ?? 0
+        }
+    }
+
+    public func entities(kind: EntityKind?, range: Range<Int>) throws -> [EntitySummary] {
+        try read { db in
+            let filter = kind == nil ? "" : "WHERE kind = ?"
+            var arguments: StatementArguments = kind.map { [$0.rawValue] } ?? []
+            arguments += [max(0, range.count), max(0, range.lowerBound)]
+            return try Row.fetchAll(db, sql: """
+                SELECT id, name, kind, mentions, origin FROM entities \(filter) ORDER BY mentions DESC, name LIMIT ? OFFSET ?
+                """, arguments: arguments).map(Self.entitySummary)
+        }
+    }
+
+    static func entitySummary(_ row: Row) -> EntitySummary {
+        let origin = EntityOrigin(rawValue: row[4]) ?? .discovered
+        return EntitySummary(id: row[0], name: row[1], kind: EntityKind(rawValue: row[2]) ?? .other, mentions: row[3],
+                             confirmed: origin != .discovered)
+    }
+
+    public func entity(id: String) throws -> Entity? {
+        try read { db in
+            Coding.decode(Entity.self, try Data.fetchOne(db, sql: "SELECT data FROM entities WHERE id = ?", arguments: [id]))
+        }
+    }
+
+    public func resolveEntity(named name: String) throws -> Entity? {
+        try read { db in try Self.resolveEntity(db, named: name) }
+    }
+
+    /// An id first, then a name or alias folded for case and diacritics; the most mentioned wins a tie.
+    static func resolveEntity(_ db: Database, named name: String) throws -> Entity? {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        if let data = try Data.fetchOne(db, sql: "SELECT data FROM entities WHERE id = ?", arguments: [trimmed]) {
+            return Coding.decode(Entity.self, data)
+        }
+        let data = try Data.fetchOne(db, sql: """
+            SELECT e.data FROM aliases a JOIN entities e ON e.rowid = a.entity WHERE a.folded = ?
+            ORDER BY e.mentions DESC, e.name LIMIT 1
+            """, arguments: [Folding.fold(trimmed)])
+        return Coding.decode(Entity.self, data)
+    }
+
+    public func relations(of entityID: String) throws -> [Relation] {
+        try read { db in
+            try Data.fetchAll(db, sql: "SELECT data FROM relations WHERE subject = ? OR object = ? ORDER BY rowid",
+                              arguments: [entityID, entityID]).compactMap { Coding.decode(Relation.self, $0) }
+        }
+    }
+
+    public func allRelations() throws -> [Relation] {
+        try read { db in
+            try Data.fetchAll(db, sql: "SELECT data FROM relations ORDER BY rowid").compactMap { Coding.decode(Relation.self, $0) }
+        }
+    }
+
+    public func mentioningArticles(entityID: String, limit: Int) throws -> [KeywordInContext] {
+        try read { db in
+            // SQLite takes the bare columns from the row that has min(ord): the first mention per article.
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(ArticleRow.summaryColumns), a.text, a.sentences, m.start, m.end, m.sentence, min(m.ord)
+                FROM mentions m JOIN articles a ON a.rowid = m.article \(ArticleRow.stateJoin)
+                WHERE m.entity = ? GROUP BY m.article
+                ORDER BY a.date IS NULL, a.date DESC, a.path LIMIT ?
+                """, arguments: [entityID, max(0, limit)])
+            return rows.map { row in
+                let text: String = row[7]
+                let sentences = SpanBlob.decode(row[8])
+                let mention = TextSpan(start: row[9], end: row[10])
+                let index: Int = row[11]
+                let sentence = sentences.indices.contains(index) ? sentences[index] : mention
+                return KeywordInContext(
+                    article: ArticleRow.summary(row), sentence: index, text: text.substring(sentence),
+                    highlight: TextSpan(start: max(0, mention.start - sentence.start), end: max(0, mention.end - sentence.start)))
+            }
+        }
+    }
+
+    public func timeline() throws -> [TimelineEntry] {
+        try read { db in
+            var entries: [TimelineEntry] = []
+            for data in try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path") {
+                for event in Coding.decode(KnowledgeBase.self, data)?.events ?? [] {
+                    if let date = event.date { entries.append(TimelineEntry(date: date, title: event.name, subject: .event(entityID: event.id))) }
+                }
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT date, title, id FROM articles WHERE date IS NOT NULL ORDER BY date, path") {
+                entries.append(TimelineEntry(date: row[0], title: row[1], subject: .article(id: row[2])))
+            }
+            return entries.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        }
+    }
+
+    public func diagnostics() throws -> [Diagnostic] {
+        try read { db in try DiagnosticRows.all(db) }
+    }
+}

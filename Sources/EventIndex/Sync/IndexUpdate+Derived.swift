@@ -1,0 +1,213 @@
+import EventModel
+import Foundation
+import GRDB
+
+extension IndexUpdate {
+    /// Brings link targets, the catalog, mentions, relations and counts up to date with the stored files.
+    mutating func finish(listingDiagnostics: [Diagnostic]) throws {
+        if articlesChanged { try resolveLinks(only: titlesChanged ? nil : Set(newArticles)) }
+        if catalogInputsChanged || !newArticles.isEmpty {
+            let built = try buildCatalog()
+            var linkAll = false
+            if catalogInputsChanged {
+                linkAll = try storeCatalog(built.catalog)
+                try DiagnosticRows.replaceDerived(db, stage: "catalog", with: built.diagnostics)
+            }
+            let targets: [Int64]
+            if linkAll {
+                touchedEntities = nil
+                try db.execute(sql: "DELETE FROM mentions")
+                targets = try Int64.fetchAll(db, sql: "SELECT rowid FROM articles ORDER BY path")
+            } else {
+                targets = newArticles
+            }
+            try link(targets, catalog: built.catalog)
+        }
+        if relationsChanged { try mergeRelations() }
+        if mentionsChanged {
+            let recount = "UPDATE entities SET mentions = (SELECT count(*) FROM mentions WHERE mentions.entity = entities.id)"
+            if let touched = touchedEntities {
+                let statement = try db.cachedStatement(sql: recount + " WHERE id = ?")
+                for id in touched.sorted() { try statement.execute(arguments: [id]) }
+            } else {
+                try db.execute(sql: recount)
+            }
+        }
+        try DiagnosticRows.replaceDerived(db, stage: "listing", with: listingDiagnostics)
+    }
+
+    /// The catalog of the stored knowledge and contributions, reused from the cache when they are the same.
+    private func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic]) {
+        let knowledgeData = try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path")
+        let contributionData = try Data.fetchAll(db, sql: "SELECT contribution FROM articles INDEXED BY articles_keys ORDER BY path")
+        var hasher = ContentHash.Running()
+        for data in knowledgeData { hasher.add(data) }
+        hasher.add(Data([0xFF]))
+        for data in contributionData { hasher.add(data) }
+        if let cached = catalogCache.catalog(for: hasher.value) { return cached }
+        let built = EntityCatalog.build(
+            knowledge: knowledgeData.compactMap { Coding.decode(KnowledgeBase.self, $0) },
+            contributions: contributionData.map { Coding.decode(CatalogContribution.self, $0) ?? CatalogContribution() })
+        catalogCache.store(built, digest: hasher.value)
+        return built
+    }
+
+    private func loadKnowledge() throws -> [KnowledgeBase] {
+        try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path").compactMap { Coding.decode(KnowledgeBase.self, $0) }
+    }
+
+    // MARK: - Links
+
+    /// Runs the resolver over every article's titles and links (no bodies needed) and stores targets that moved.
+    ///
+    /// With `only`, the titles are as before and only those articles' links can resolve differently:
+    /// the others are passed without links, and their targets and diagnostics are kept.
+    private func resolveLinks(only: Set<Int64>?) throws {
+        var articles: [Article] = []
+        var rowids: [Int64] = []
+        var position: [Int64: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, id, path, title FROM articles INDEXED BY articles_keys ORDER BY path") {
+            let rowid: Int64 = row[0]
+            position[rowid] = articles.count
+            rowids.append(rowid)
+            articles.append(Article(id: row[1], path: row[2], title: row[3], text: "", paragraphs: [], sentences: []))
+        }
+        if let only {
+            for rowid in only.sorted() {
+                guard let index = position[rowid] else { continue }
+                articles[index].links = try ArticleRow.links(db, article: rowid)
+            }
+        } else {
+            for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target FROM links ORDER BY article, ord") {
+                guard let index = position[row[0]] else { continue }
+                articles[index].links.append(ReadMoreLink(title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5]))
+            }
+        }
+        let old = articles
+        for index in articles.indices {
+            for link in articles[index].links.indices { articles[index].links[link].target = nil }
+        }
+        let resolved = LinkResolver.resolve(articles)
+        let update = try db.cachedStatement(sql: "UPDATE links SET target = ? WHERE article = ? AND ord = ?")
+        let counts = try db.cachedStatement(sql: "UPDATE article_state SET link_count = ?, unresolved_count = ? WHERE article = ?")
+        for (index, article) in resolved.articles.enumerated() where index < old.count && (only?.contains(rowids[index]) ?? true) {
+            var moved = false
+            for (ord, link) in article.links.enumerated() where ord < old[index].links.count && old[index].links[ord].target != link.target {
+                try update.execute(arguments: [link.target, rowids[index], ord])
+                moved = true
+            }
+            if moved {
+                try counts.execute(arguments: [article.links.count, article.links.filter { $0.target == nil }.count, rowids[index]])
+            }
+        }
+        // Stored grouped by file, so that a partial pass can replace the groups of the files it resolved.
+        var diagnostics = resolved.diagnostics
+        if let only {
+            let paths = Set(only.compactMap { position[$0] }.map { articles[$0].path })
+            diagnostics = try DiagnosticRows.derived(db, stage: "links").filter { !paths.contains($0.path) }
+                + resolved.diagnostics.filter { paths.contains($0.path) }
+        }
+        let grouped = diagnostics.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
+        try DiagnosticRows.replaceDerived(db, stage: "links", with: grouped)
+    }
+
+    // MARK: - Catalog
+
+    /// Stores the catalog's entities; true when they differ from the stored ones (every article must be linked again).
+    private func storeCatalog(_ catalog: EntityCatalog) throws -> Bool {
+        let encoded = Coding.encode(catalog.entities)
+        let digest = String(ContentHash.of(encoded))
+        if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'catalog'") == digest { return false }
+        try db.execute(sql: "DELETE FROM entities; DELETE FROM aliases; DELETE FROM entity_fts;")
+        let entity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entities(id, name, kind, origin, data) VALUES (?, ?, ?, ?, ?)")
+        let alias = try db.cachedStatement(sql: "INSERT INTO aliases(entity, alias, folded) VALUES (?, ?, ?)")
+        let search = try db.cachedStatement(sql: "INSERT INTO entity_fts(rowid, name, aliases) VALUES (?, ?, ?)")
+        for item in catalog.entities {
+            try entity.execute(arguments: [item.id, item.name, item.kind.rawValue, item.origin.rawValue, Coding.encode(item)])
+            guard db.changesCount > 0 else { continue }
+            let rowid = db.lastInsertedRowID
+            var seen = Set<String>()
+            for name in [item.id, item.name] + item.aliases {
+                let folded = Folding.fold(name)
+                if seen.insert(folded).inserted { try alias.execute(arguments: [rowid, name, folded]) }
+            }
+            try search.execute(arguments: [rowid, item.name, item.aliases.joined(separator: "\n")])
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('catalog', ?)", arguments: [digest])
+        return true
+    }
+
+    // MARK: - Mentions and relations
+
+    /// An article to link and where it is stored.
+    struct Stored: Sendable {
+        var rowid: Int64
+        var article: Article
+    }
+
+    struct Linked: Sendable {
+        var rowid: Int64
+        var mentions: [Mention]
+        var relations: Data?
+    }
+
+    private mutating func link(_ rowids: [Int64], catalog: EntityCatalog) throws {
+        guard !rowids.isEmpty else { return }
+        mentionsChanged = true
+        relationsChanged = true
+        relinked = rowids.count
+        let linker = EntityLinker(catalog: catalog)
+        let size = Synchronizer.chunkSize
+        let chunks = (rowids.count + size - 1) / size
+        let select = try db.cachedStatement(sql: "SELECT \(ArticleRow.fullColumns) FROM articles WHERE rowid = ?")
+        let db = self.db
+        let insertMention = try db.cachedStatement(sql: """
+            INSERT INTO mentions(article, ord, entity, text, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let updateArticle = try db.cachedStatement(sql: "UPDATE article_state SET relations = ?, entity_count = ? WHERE article = ?")
+        var done = 0
+        let progress = self.progress
+        try Pipeline.run(chunks: chunks, load: { chunk -> [Stored] in
+            try rowids[(chunk * size)..<min(rowids.count, (chunk + 1) * size)].compactMap { rowid -> Stored? in
+                guard let row = try Row.fetchOne(select, arguments: [rowid]) else { return nil }
+                return Stored(rowid: rowid, article: ArticleRow.article(row, links: try ArticleRow.links(db, article: rowid)))
+            }
+        }, work: { (stored: [Stored]) -> [Linked] in
+            ParallelMap.map(stored) { item -> Linked in
+                let mentions = linker.mentions(in: item.article)
+                let relations = RelationExtractor.relations(in: item.article, mentions: mentions, catalog: catalog)
+                return Linked(rowid: item.rowid, mentions: mentions, relations: relations.isEmpty ? nil : Coding.encode(relations))
+            }
+        }, consume: { linked in
+            for item in linked {
+                for (ord, mention) in item.mentions.enumerated() {
+                    try insertMention.execute(arguments: [item.rowid, ord, mention.entity, mention.text,
+                                                          mention.span.start, mention.span.end, mention.sentence])
+                }
+                let mentioned = Set(item.mentions.map(\.entity))
+                touchedEntities?.formUnion(mentioned)
+                try updateArticle.execute(arguments: [item.relations, mentioned.count, item.rowid])
+            }
+            done += linked.count
+            progress?(SyncProgress(phase: .linking, done: done, total: rowids.count))
+        })
+    }
+
+    /// Merges knowledge relations with every article's, in the order a full load uses, and stores the result.
+    private func mergeRelations() throws {
+        progress?(SyncProgress(phase: .finishing, done: 0, total: 1))
+        var relations = try loadKnowledge().flatMap(\.relations)
+        for data in try Data.fetchAll(db, sql: "SELECT s.relations FROM articles a JOIN article_state s ON s.article = a.rowid WHERE s.relations IS NOT NULL ORDER BY a.path") {
+            relations += Coding.decode([Relation].self, data) ?? []
+        }
+        let merged = RelationExtractor.merge(relations)
+        try db.execute(sql: "DELETE FROM relations")
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO relations(subject, predicate, object, origin, weight, data) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for relation in merged {
+            try insert.execute(arguments: [relation.subject, relation.predicate.rawValue, relation.object,
+                                           relation.origin.rawValue, relation.weight, Coding.encode(relation)])
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import EventModel
+import Foundation
+import GRDB
+
+/// The changes of one sync, applied inside its write transaction: files first, then what depends on them.
+struct IndexUpdate {
+    let db: Database
+    let progress: (@Sendable (SyncProgress) -> Void)?
+    let catalogCache: CatalogCache
+
+    /// Articles parsed in this sync, to link.
+    var newArticles: [Int64] = []
+    /// A change that can alter the entity catalog (knowledge, or the articles' contributions).
+    var catalogInputsChanged = false
+    /// Titles or links changed: link targets must be resolved again.
+    var articlesChanged = false
+    /// An article's id or title came, went or changed: every link must be resolved again, not only the new articles'.
+    var titlesChanged = false
+    /// The id and title of the article that `removeContent` last removed.
+    private var removedKey: ArticleKey?
+    /// Relations of some article or knowledge file left or came: merged relations must be recomputed.
+    var relationsChanged = false
+    /// Mentions were removed or added: entity mention counts must be recounted.
+    var mentionsChanged = false
+    /// Entities whose mentions came or went; nil once every entity must be recounted.
+    var touchedEntities: Set<String>? = []
+    /// How many articles were linked again.
+    var relinked = 0
+
+    init(db: Database, progress: (@Sendable (SyncProgress) -> Void)?, catalogCache: CatalogCache) {
+        self.db = db
+        self.progress = progress
+        self.catalogCache = catalogCache
+    }
+
+    // MARK: - Files
+
+    mutating func remove(path: String) throws {
+        if try removeContent(path: path) != nil {
+            catalogInputsChanged = true
+            titlesChanged = true
+        }
+        try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
+    }
+
+    /// Deletes what a file put in the index; returns the catalog contribution of the article it held, if any.
+    @discardableResult
+    private mutating func removeContent(path: String, existed: Bool = true) throws -> Data? {
+        guard existed else { return nil }
+        try db.cachedStatement(sql: "DELETE FROM file_diagnostics WHERE path = ?").execute(arguments: [path])
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT rowid, contribution, id, title FROM articles WHERE path = ?"), arguments: [path]) {
+            let rowid: Int64 = row[0]
+            let mentioned = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT entity FROM mentions WHERE article = ?"), arguments: [rowid])
+            touchedEntities?.formUnion(mentioned)
+            for table in ["mentions", "links"] {
+                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
+            }
+            try db.cachedStatement(sql: "DELETE FROM article_state WHERE article = ?").execute(arguments: [rowid])
+            try db.cachedStatement(sql: "DELETE FROM articles WHERE rowid = ?").execute(arguments: [rowid])
+            articlesChanged = true
+            relationsChanged = true
+            mentionsChanged = true
+            let contribution: Data? = row[1]
+            removedKey = ArticleKey(id: row[2], title: row[3])
+            return contribution ?? Data()
+        }
+        try db.cachedStatement(sql: "DELETE FROM knowledge WHERE path = ?").execute(arguments: [path])
+        if db.changesCount > 0 {
+            catalogInputsChanged = true
+            relationsChanged = true
+        }
+        return nil
+    }
+
+    /// Reads and parses the candidates on every core, chunk by chunk, and stores what changed.
+    mutating func parse(_ candidates: [Synchronizer.Candidate], report: inout SyncReport) throws {
+        let size = Synchronizer.chunkSize
+        let chunks = (candidates.count + size - 1) / size
+        var done = 0
+        let progress = self.progress
+        try Pipeline.run(chunks: chunks, load: { Array(candidates[($0 * size)..<min(candidates.count, ($0 + 1) * size)]) }, work: { chunk in
+            ParallelMap.map(chunk, Self.read)
+        }, consume: { parsed in
+            for item in parsed {
+                if item.content == nil {
+                    report.unchanged += 1
+                    try db.execute(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?",
+                                   arguments: [item.file.size, item.file.modified.timeIntervalSince1970, item.file.path])
+                    continue
+                }
+                let existed = item.existed
+                if existed { report.changed += 1 } else { report.added += 1 }
+                try store(item, existed: existed)
+            }
+            done += parsed.count
+            progress?(SyncProgress(phase: .parsing, done: done, total: candidates.count))
+        })
+    }
+
+    /// Runs on a worker: the file's hash, and its parse unless the content is the indexed one.
+    @Sendable static func read(_ candidate: Synchronizer.Candidate) -> Synchronizer.Parsed {
+        let data = (try? Data(contentsOf: candidate.file.url)) ?? Data()
+        let hash = ContentHash.of(data)
+        if let stored = candidate.storedHash, stored == hash {
+            return Synchronizer.Parsed(file: candidate.file, existed: candidate.existed, hash: hash, content: nil, contribution: Data())
+        }
+        let content = CorpusScanner.read(candidate.file)
+        var contribution = Data()
+        if case .article(let article, _) = content {
+            contribution = Coding.encode(EntityCatalog.contribution(of: article))
+        }
+        return Synchronizer.Parsed(file: candidate.file, existed: candidate.existed, hash: hash, content: content, contribution: contribution)
+    }
+
+    private mutating func store(_ item: Synchronizer.Parsed, existed: Bool) throws {
+        let path = item.file.path
+        removedKey = nil
+        let oldContribution = try removeContent(path: path, existed: existed)
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO files(path, kind, size, mtime, hash) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [path, item.file.kind.rawValue, item.file.size, item.file.modified.timeIntervalSince1970, item.hash])
+        switch item.content {
+        case .article(let article, let diagnostics)?:
+            try DiagnosticRows.insertForFile(db, path: path, diagnostics)
+            articlesChanged = true
+            // Other articles' links can only move when a title (or the id it leads to) comes or goes.
+            if removedKey != ArticleKey(id: article.id, title: article.title) { titlesChanged = true }
+            try insert(article, contribution: item.contribution)
+            // An edit that leaves the article's catalog contribution alone cannot change the catalog.
+            if oldContribution != item.contribution { catalogInputsChanged = true }
+        case .knowledge(let base, let diagnostics)?:
+            try DiagnosticRows.insertForFile(db, path: path, diagnostics)
+            try db.cachedStatement(sql: "INSERT INTO knowledge(path, data) VALUES (?, ?)").execute(arguments: [path, Coding.encode(base)])
+            if oldContribution != nil { titlesChanged = true }
+            catalogInputsChanged = true
+            relationsChanged = true
+        case .failed(let diagnostics)?:
+            try DiagnosticRows.insertForFile(db, path: path, diagnostics)
+            if oldContribution != nil { catalogInputsChanged = true; titlesChanged = true }
+        case nil:
+            if oldContribution != nil { catalogInputsChanged = true; titlesChanged = true }
+        }
+    }
+
+    private mutating func insert(_ article: Article, contribution: Data) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO articles(id, path, title, date, source, dateline, url, authors, tags, language, text,
+                                 paragraphs, sentences, contribution)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                article.id, article.path, article.title, article.date, article.source, article.dateline, article.url,
+                Coding.encodeStrings(article.authors), Coding.encodeStrings(article.tags), article.language, article.text,
+                SpanBlob.encode(article.paragraphs), SpanBlob.encode(article.sentences), contribution,
+            ])
+        let rowid = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO article_state(article, link_count, unresolved_count) VALUES (?, ?, ?)")
+            .execute(arguments: [rowid, article.links.count, article.links.filter { $0.target == nil }.count])
+        let link = try db.cachedStatement(sql: """
+            INSERT INTO links(article, ord, title, title_key, line, start, end, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ord, readMore) in article.links.enumerated() {
+            try link.execute(arguments: [rowid, ord, readMore.title, Folding.fold(readMore.title), readMore.line,
+                                         readMore.span.start, readMore.span.end, readMore.target])
+        }
+        newArticles.append(rowid)
+    }
+}
+
+/// What other articles' links resolve against.
+struct ArticleKey: Hashable {
+    var id: String
+    var title: String
+}

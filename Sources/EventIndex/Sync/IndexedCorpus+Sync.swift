@@ -1,0 +1,160 @@
+import EventModel
+import Foundation
+import GRDB
+
+extension IndexedCorpus {
+    /// Brings the index up to date with the corpus folder.
+    ///
+    /// Only files added, changed or removed since the last sync are parsed again (files are compared by
+    /// size and modification time, then by content hash). Whatever depends on them is then recomputed:
+    /// the entity catalog (knowledge files, acronyms learned from the text), mentions and relations
+    /// (of every article when the catalog changed, else of the changed ones), link targets and merged
+    /// relations. Afterwards the index answers exactly as one built from scratch would.
+    ///
+    /// One sync runs at a time per index (others wait); readers keep seeing the previous state until it
+    /// commits.
+    ///
+    /// - parameter progress: called from the syncing thread as files are parsed and linked.
+    /// - throws: ``IndexError``.
+    @discardableResult
+    public func sync(progress: (@Sendable (SyncProgress) -> Void)? = nil) throws -> SyncReport {
+        let started = Date()
+        guard let lock = SyncLock(indexURL: indexPath) else {
+            throw IndexError.cannotOpen(indexPath, "its lock file cannot be created")
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        progress?(SyncProgress(phase: .scanning, done: 0, total: 0))
+        let listing = CorpusScanner.listFiles(root: root)
+        let listed = Date()
+        do {
+            var report = try Synchronizer(pool: pool, catalogCache: catalogCache, files: listing.files, listingDiagnostics: listing.diagnostics, progress: progress).run()
+            report.duration = Date().timeIntervalSince(started)
+            report.listingDuration = listed.timeIntervalSince(started)
+            report.resetReason = resetReason
+            return report
+        } catch let error as DatabaseError where Self.isDamage(error) {
+            // Damage deep in the file is found only when a page is read. The next open starts afresh.
+            try? pool.close()
+            IndexFileCheck.remove(indexPath)
+            throw IndexError(.corruptIndex, path: indexPath.path,
+                             message: "the index file was damaged and has been removed; run the command again to rebuild it from the corpus")
+        } catch let error as DatabaseError {
+            throw wrap(error)
+        }
+    }
+}
+
+/// One sync: compares the listing with the `files` table, then updates the index in one transaction.
+struct Synchronizer {
+    let pool: DatabasePool
+    let catalogCache: CatalogCache
+    let files: [CorpusFile]
+    let listingDiagnostics: [Diagnostic]
+    let progress: (@Sendable (SyncProgress) -> Void)?
+
+    static let chunkSize = 256
+
+    /// A file of the listing and what the index knew of it.
+    struct Candidate: Sendable {
+        var file: CorpusFile
+        /// The file is in the index (possibly as another kind).
+        var existed: Bool
+        /// The indexed content's hash, when of the same kind.
+        var storedHash: Int64?
+    }
+
+    /// A file read and parsed by a worker.
+    struct Parsed: Sendable {
+        var file: CorpusFile
+        var existed: Bool
+        var hash: Int64
+        /// nil when the content is the one already indexed (the file was only touched).
+        var content: FileContent?
+        var contribution: Data
+    }
+
+    struct Stored {
+        var kind: String
+        var size: Int
+        var mtime: Double
+        var hash: Int64
+    }
+
+    /// What differs between the listing and the index: files to read, paths gone, and how many are the same.
+    private func compare() throws -> (candidates: [Candidate], removed: [String], unchanged: Int, sameListing: Bool) {
+        let (stored, storedListing) = try pool.read { db -> ([String: Stored], [Diagnostic]) in
+            var stored: [String: Stored] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, kind, size, mtime, hash FROM files")
+            while let row = try rows.next() {
+                stored[row[0]] = Stored(kind: row[1], size: row[2], mtime: row[3], hash: row[4])
+            }
+            return (stored, try DiagnosticRows.derived(db, stage: "listing"))
+        }
+        var candidates: [Candidate] = []
+        var unchanged = 0
+        var seen = Set<String>()
+        for file in files {
+            seen.insert(file.path)
+            if let old = stored[file.path] {
+                if old.kind == file.kind.rawValue && old.size == file.size && old.mtime == file.modified.timeIntervalSince1970 {
+                    unchanged += 1
+                } else {
+                    candidates.append(Candidate(file: file, existed: true, storedHash: old.kind == file.kind.rawValue ? old.hash : nil))
+                }
+            } else {
+                candidates.append(Candidate(file: file, existed: false, storedHash: nil))
+            }
+        }
+        let removed = stored.keys.filter { !seen.contains($0) }.sorted()
+        return (candidates, removed, unchanged, storedListing == listingDiagnostics)
+    }
+
+    /// A digest of the listing (paths, kinds, sizes, times, diagnostics). A sync stores it when it commits;
+    /// the same digest next time means nothing changed, which is then known without reading the `files` table.
+    private func listingDigest() -> String {
+        var hasher = ContentHash.Running()
+        for file in files {
+            hasher.add(file.path)
+            hasher.add(file.kind.rawValue)
+            hasher.add(UInt64(bitPattern: Int64(file.size)))
+            hasher.add(file.modified.timeIntervalSince1970.bitPattern)
+        }
+        for diagnostic in listingDiagnostics { hasher.add(diagnostic.description) }
+        return String(hasher.value)
+    }
+
+    func run() throws -> SyncReport {
+        let digest = listingDigest()
+        let known = try pool.read { db in
+            (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'listing'"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0)
+        }
+        if known.0 == digest {
+            return SyncReport(unchanged: files.count, articles: known.1)
+        }
+        let (candidates, removed, unchanged, sameListing) = try compare()
+        var report = SyncReport(unchanged: unchanged)
+        if candidates.isEmpty && removed.isEmpty && sameListing {
+            report.articles = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }
+            return report
+        }
+        try pool.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'running')")
+        }
+        try pool.write { db in
+            // Room for the FTS5 segments being merged, so that a big sync does not spill pages to the WAL over and over.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA shrink_memory") }
+            var update = IndexUpdate(db: db, progress: progress, catalogCache: catalogCache)
+            for path in removed { try update.remove(path: path) }
+            report.removed = removed.count
+            try update.parse(candidates, report: &report)
+            try update.finish(listingDiagnostics: listingDiagnostics)
+            report.relinked = update.relinked
+            report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done'), ('listing', ?)", arguments: [digest])
+        }
+        return report
+    }
+}

@@ -1,0 +1,68 @@
+import EventIndex
+import EventModel
+import Foundation
+
+/// A corpus folder and an index file in a fresh temporary directory, removed when dropped.
+final class TempCorpus {
+    let base: URL
+    let root: URL
+    let index: URL
+    /// Each write gets a later modification time, so that edits are seen even within one clock tick.
+    private var clock = Date(timeIntervalSince1970: 1_700_000_000)
+
+    init() throws {
+        base = FileManager.default.temporaryDirectory.appendingPathComponent("evex-index-\(UUID().uuidString)")
+        root = base.appendingPathComponent("corpus")
+        index = base.appendingPathComponent("index.sqlite")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("articles"), withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: base) }
+
+    /// Writes `articles/NAME.txt`: the title line, then paragraphs separated by blank lines.
+    func article(_ name: String, title: String, _ paragraphs: String...) throws {
+        try write("articles/\(name).txt", ([title] + paragraphs).joined(separator: "\n\n") + "\n")
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+        clock = clock.addingTimeInterval(10)
+        try FileManager.default.setAttributes([.modificationDate: clock], ofItemAtPath: url.path)
+    }
+
+    func touch(_ path: String) throws {
+        clock = clock.addingTimeInterval(10)
+        try FileManager.default.setAttributes([.modificationDate: clock], ofItemAtPath: root.appendingPathComponent(path).path)
+    }
+
+    func remove(_ path: String) throws {
+        try FileManager.default.removeItem(at: root.appendingPathComponent(path))
+    }
+
+    func rename(_ from: String, to: String) throws {
+        try FileManager.default.moveItem(at: root.appendingPathComponent(from), to: root.appendingPathComponent(to))
+    }
+
+    /// Opens and syncs the index.
+    func synced() throws -> (corpus: IndexedCorpus, report: SyncReport) {
+        try IndexedCorpus.openSynced(corpus: root, indexPath: index)
+    }
+
+    /// An index of the folder built from nothing, in a file of its own.
+    func rebuilt() throws -> IndexedCorpus {
+        let fresh = base.appendingPathComponent("fresh-\(UUID().uuidString).sqlite")
+        return try IndexedCorpus.openSynced(corpus: root, indexPath: fresh).corpus
+    }
+}
+
+extension IndexedCorpus {
+    func hitIDs(_ query: String, asYouType: Bool = false) throws -> [String] {
+        try search(query, limit: 50, asYouType: asYouType).articles.map(\.article.id)
+    }
+
+    func allArticleIDs() throws -> [String] {
+        try articles(order: .title, range: 0..<10_000).map(\.id).sorted()
+    }
+}
