@@ -163,7 +163,7 @@ struct SearchTests {
                 try db.execute(sql: "INSERT INTO entities(rowid, id, name, kind, origin, mentions, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                arguments: [rowid, entity.id, entity.name, entity.kind.rawValue, entity.origin.rawValue, rowid, Coding.encode(entity)])
                 for name in [entity.name] + entity.aliases {
-                    try db.execute(sql: "INSERT INTO aliases(entity, alias, folded) VALUES (?, ?, ?)", arguments: [rowid, name, Folding.fold(name)])
+                    try db.execute(sql: "INSERT INTO aliases(entity, alias, folded) VALUES (?, ?, ?)", arguments: [rowid, name, TextFolding.key(name)])
                 }
                 try db.execute(sql: "INSERT INTO entity_fts(rowid, name, aliases) VALUES (?, ?, ?)",
                                arguments: [rowid, entity.name, entity.aliases.joined(separator: "\n")])
@@ -182,6 +182,27 @@ struct SearchTests {
         #expect(try corpus.resolveEntity(named: "TADJIKISTAN")?.id == "tajikistan")
         let context = try corpus.mentioningArticles(entityID: "tajikistan", limit: 5)
         #expect(context.first.map { $0.text.substring($0.highlight) } == "Tajikistan")
+    }
+
+    @Test("an entity whose name or alias is the word typed comes before names that only contain it")
+    func exactEntityFirst() throws {
+        let folder = try TempCorpus()
+        try folder.write("knowledge.yaml", """
+            entities:
+              - id: csto
+                name: Collective Security Treaty Organization
+                kind: organisation
+                aliases: [CSTO]
+            events:
+              - id: csto-deployment
+                name: CSTO deployment to Kazakhstan
+                date: 2022-01-06
+            """)
+        try folder.article("alliance", title: "Alliance meets", "The CSTO met in Minsk to talk about its deployment to Kazakhstan.")
+        let corpus = try folder.synced().corpus
+        let found = try corpus.search("csto", limit: 10, asYouType: false)
+        #expect(found.entities.map(\.id) == ["csto", "csto-deployment"])
+        #expect(try corpus.search("CST", limit: 10, asYouType: true).entities.first?.id == "csto")
     }
 
     @Test("a malformed query is reported in words, with its column")

@@ -32,7 +32,7 @@ extension IndexedCorpus {
 
     private static func run(_ db: Database, _ query: SearchQuery, limit: Int) throws -> SearchResults {
         var results = SearchResults()
-        results.terms = query.positiveTerms.map { Folding.fold($0.text).lowercased() }
+        results.terms = query.positiveTerms.map { TextFolding.key($0.text).lowercased() }
         // entity: filters name entities; one that does not exist matches no article.
         var entityIDs: [String] = []
         var unknownEntity = false
@@ -116,18 +116,26 @@ extension IndexedCorpus {
         let kinds = query.kinds.map(\.rawValue)
         let kindFilter = kinds.isEmpty ? "" : " AND e.kind IN (" + kinds.map { _ in "?" }.joined(separator: ", ") + ")"
         if let match = FTSExpression.entities(query) {
+            // A name or alias equal to the words typed ("CSTO") comes first, then those that begin with
+            // them ("CST" as you type), the most mentioned first, then the rest by relevance.
+            let typed = TextFolding.key(query.clauses.compactMap { clause -> String? in
+                if case .term(let term) = clause { return term.text }
+                return nil
+            }.joined(separator: " "))
             return try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entity_fts JOIN entities e ON e.rowid = entity_fts.rowid
-                WHERE entity_fts MATCH ? \(kindFilter)
-                ORDER BY entity_fts.rank, e.mentions DESC, e.name LIMIT ?
-                """, arguments: StatementArguments([match] + kinds) + [limit]).map(entitySummary)
+                WHERE entity_fts MATCH ? AND \(Self.listedEntity) \(kindFilter)
+                ORDER BY EXISTS(SELECT 1 FROM aliases a WHERE a.entity = e.rowid AND a.folded = ?) DESC,
+                    EXISTS(SELECT 1 FROM aliases a WHERE a.entity = e.rowid AND substr(a.folded, 1, length(?)) = ?) DESC,
+                    e.mentions DESC, entity_fts.rank, e.name LIMIT ?
+                """, arguments: StatementArguments([match] + kinds) + [typed, typed, typed, limit]).map(entitySummary)
         }
         if !named.isEmpty {
             return named.filter { query.kinds.isEmpty || query.kinds.contains($0.kind) }
         }
         if !kinds.isEmpty {
             return try Row.fetchAll(db, sql: """
-                SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entities e WHERE 1 \(kindFilter)
+                SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entities e WHERE \(Self.listedEntity) \(kindFilter)
                 ORDER BY e.mentions DESC, e.name LIMIT ?
                 """, arguments: StatementArguments(kinds) + [limit]).map(entitySummary)
         }

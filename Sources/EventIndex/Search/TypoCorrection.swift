@@ -28,7 +28,7 @@ enum TypoCorrection {
 
     private static func fix(_ db: Database, _ term: SearchTerm) throws -> SearchTerm? {
         guard term.form == .word else { return nil }
-        let word = Folding.fold(term.text).lowercased()
+        let word = TextFolding.key(term.text).lowercased()
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 4, scalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
             return nil

@@ -6,7 +6,7 @@ extension IndexedCorpus {
     public func counts() throws -> CorpusCounts {
         try read { db in
             let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities), (SELECT count(*) FROM relations),
+                SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities WHERE \(Self.listedEntity)), (SELECT count(*) FROM relations),
                        (SELECT count(*) FROM links), (SELECT count(*) FROM links WHERE target IS NULL),
                        (SELECT count(*) FROM file_diagnostics WHERE severity = 'error')
                          + (SELECT count(*) FROM derived_diagnostics WHERE severity = 'error'),
@@ -64,14 +64,16 @@ extension IndexedCorpus {
 
     public func entityCount(kind: EntityKind?) throws -> Int {
         try read { db in
-            if let kind { return try Int.fetchOne(db, sql: "SELECT count(*) FROM entities WHERE kind = ?", arguments: [kind.rawValue]) ?? 0 }
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM entities") ?? 0
+            if let kind {
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM entities WHERE kind = ? AND \(Self.listedEntity)", arguments: [kind.rawValue]) ?? 0
+            }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM entities WHERE \(Self.listedEntity)") ?? 0
         }
     }
 
     public func entities(kind: EntityKind?, range: Range<Int>) throws -> [EntitySummary] {
         try read { db in
-            let filter = kind == nil ? "" : "WHERE kind = ?"
+            let filter = kind == nil ? "WHERE \(Self.listedEntity)" : "WHERE kind = ? AND \(Self.listedEntity)"
             var arguments: StatementArguments = kind.map { [$0.rawValue] } ?? []
             arguments += [max(0, range.count), max(0, range.lowerBound)]
             return try Row.fetchAll(db, sql: """
@@ -79,6 +81,10 @@ extension IndexedCorpus {
                 """, arguments: arguments).map(Self.entitySummary)
         }
     }
+
+    /// The catalog holds every built-in country and city so that the text can link to them; a corpus
+    /// lists those it names, its curated entities and the acronyms its text defines (as the loader does).
+    static let listedEntity = "(mentions > 0 OR origin IN ('knowledge', 'acronym'))"
 
     static func entitySummary(_ row: Row) -> EntitySummary {
         let origin = EntityOrigin(rawValue: row[4]) ?? .discovered
@@ -105,7 +111,7 @@ extension IndexedCorpus {
         let data = try Data.fetchOne(db, sql: """
             SELECT e.data FROM aliases a JOIN entities e ON e.rowid = a.entity WHERE a.folded = ?
             ORDER BY e.mentions DESC, e.name LIMIT 1
-            """, arguments: [Folding.fold(trimmed)])
+            """, arguments: [TextFolding.key(trimmed)])
         return Coding.decode(Entity.self, data)
     }
 

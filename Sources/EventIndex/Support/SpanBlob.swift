@@ -51,11 +51,3 @@ enum Coding {
         return decode([String].self, Data(text.utf8)) ?? []
     }
 }
-
-/// Case- and diacritics-folded text, the way names and titles are compared.
-enum Folding {
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-}

@@ -128,7 +128,7 @@ extension IndexUpdate {
             let rowid = db.lastInsertedRowID
             var seen = Set<String>()
             for name in [item.id, item.name] + item.aliases {
-                let folded = Folding.fold(name)
+                let folded = TextFolding.key(name)
                 if seen.insert(folded).inserted { try alias.execute(arguments: [rowid, name, folded]) }
             }
             try search.execute(arguments: [rowid, item.name, item.aliases.joined(separator: "\n")])

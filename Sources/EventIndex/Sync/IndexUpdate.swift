@@ -158,7 +158,7 @@ struct IndexUpdate {
             INSERT INTO links(article, ord, title, title_key, line, start, end, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (ord, readMore) in article.links.enumerated() {
-            try link.execute(arguments: [rowid, ord, readMore.title, Folding.fold(readMore.title), readMore.line,
+            try link.execute(arguments: [rowid, ord, readMore.title, TextFolding.key(readMore.title), readMore.line,
                                          readMore.span.start, readMore.span.end, readMore.target])
         }
         newArticles.append(rowid)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Case, diacritic and apostrophe folding of single Unicode scalars, so that "Tajikistan’s",
 /// "TAJIKISTAN's" and "Tājikistan's" compare equal scalar by scalar and offsets stay exact.
-enum TextFolding {
+public enum TextFolding {
     /// The folded apostrophe: curly quotes, modifier letters and the backtick all fold to it.
     static let apostrophe: UInt32 = 0x27
     static let hyphen: UInt32 = 0x2D
@@ -117,8 +117,8 @@ enum TextFolding {
     }
 
     /// The folded form of a whole string: lowercase, no diacritics, straight apostrophes, single
-    /// spaces. The key of every alias table.
-    static func key(_ text: String) -> String {
+    /// spaces. The key of every alias table, in the catalog and in the index.
+    public static func key(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false

@@ -31,19 +31,16 @@ public enum CorpusLoader {
         let mentions = perArticle.flatMap(\.0)
         let relations = RelationExtractor.merge(knowledge.flatMap(\.relations) + perArticle.flatMap(\.1))
         return Corpus(
-            root: root.path, articles: articles, entities: presentEntities(built.catalog.entities, mentions, relations),
+            root: root.path, articles: articles, entities: presentEntities(built.catalog.entities, mentions),
             mentions: mentions,
             relations: relations, events: knowledge.flatMap(\.events), diagnostics: diagnostics)
     }
 
-    /// The catalog knows every country and capital; a corpus lists only the entities it names,
-    /// curates or relates, so "200 countries, 0 mentions" never fills the entity list.
-    static func presentEntities(_ entities: [Entity], _ mentions: [Mention], _ relations: [Relation]) -> [Entity] {
-        var used = Set(mentions.map(\.entity))
-        for relation in relations {
-            used.insert(relation.subject)
-            used.insert(relation.object)
-        }
-        return entities.filter { used.contains($0.id) || $0.origin == .knowledge || $0.origin == .acronym }
+    /// The catalog knows every country and capital; a corpus lists those its text names, its
+    /// curated entities and the acronyms its text defines, so "200 countries, 0 mentions" never
+    /// fills the entity list. The index lists the same.
+    static func presentEntities(_ entities: [Entity], _ mentions: [Mention]) -> [Entity] {
+        let named = Set(mentions.map(\.entity))
+        return entities.filter { named.contains($0.id) || $0.origin == .knowledge || $0.origin == .acronym }
     }
 }

@@ -19,12 +19,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let store = try corpus.openStore()
-        let results: SearchResults
-        do {
-            results = try store.search(query, limit: limit, asYouType: false)
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        let results = try store.search(query, limit: limit, asYouType: false)
         if output.json {
             struct Hit: Encodable {
                 var id: String, title: String, date: String?, score: Double, snippet: String
