@@ -34,6 +34,7 @@ struct Benchmark {
         report.add("articles", written.articles)
         report.add("corpus_mb", megabytes, digits: 1)
         report.add("corpus_write_s", written.seconds, digits: 2)
+        if options.generateOnly { return report }
 
         progress("indexing with evex")
         let indexed = try child(.index, corpus: corpus, indexPath: indexPath, workload: nil)

@@ -22,6 +22,7 @@ struct Options {
     var sqlitePrefix: String?
     var skipBaseline = false
     var openRuns = 3
+    var generateOnly = false
     // Hidden, for the child processes.
     var phase: Phase?
     var corpus: URL?
@@ -43,6 +44,7 @@ struct Options {
           --sqlite-prefix S   give the baseline's FTS5 table prefix='S' (default: none, a plain table)
           --skip-baseline     do not run the sqlite3 baseline
           --open-runs R       fresh processes timed for open_first_page_ms; the median is reported (default 3)
+          --generate-only     write the corpus (use with --out) and stop
         """
 
     static func parse(_ arguments: [String]) throws -> Options {
@@ -71,6 +73,7 @@ struct Options {
             case "--sqlite-prefix": options.sqlitePrefix = try value(argument)
             case "--skip-baseline": options.skipBaseline = true
             case "--open-runs": options.openRuns = try number(argument)
+            case "--generate-only": options.generateOnly = true
             case "--phase":
                 let name = try value(argument)
                 guard let phase = Phase(rawValue: name) else { throw BenchError.usage("unknown phase '\(name)'") }

@@ -31,8 +31,7 @@ struct ArticleGenerator: Sendable {
     func isMarkdown(_ index: Int) -> Bool { index % 2 == 1 }
 
     func path(_ index: Int) -> String {
-        let folder = String(format: "%03d", index / 1_000)
-        return "articles/\(folder)/a\(String(format: "%07d", index)).\(isMarkdown(index) ? "md" : "txt")"
+        "articles/\(padded(index / CorpusWriter.folderSize, 3))/a\(padded(index, 7)).\(isMarkdown(index) ? "md" : "txt")"
     }
 
     func title(_ index: Int) -> String {
@@ -67,7 +66,7 @@ struct ArticleGenerator: Sendable {
             remaining -= months[month]
             month += 1
         }
-        return String(format: "%04d-%02d-%02d", year, month + 1, remaining + 1)
+        return "\(year)-\(padded(month + 1, 2))-\(padded(remaining + 1, 2))"
     }
 
     func article(_ index: Int) -> SyntheticArticle {
@@ -83,7 +82,7 @@ struct ArticleGenerator: Sendable {
 
         func sentence(_ random: inout SplitMix64) -> String {
             var words: [String] = []
-            let length = random.int(10...24)
+            let length = random.int(11...26)
             for _ in 0..<length { words.append(vocabulary.sample(&random)) }
             if random.chance(0.45) {
                 let entity = random.pick(cast)
@@ -125,10 +124,10 @@ struct ArticleGenerator: Sendable {
         body.reserveCapacity(3_600)
         if isMarkdown(index) {
             body = paragraphs.joined(separator: "\n\n") + "\n"
-            var file = "---\nid: a\(String(format: "%07d", index))\ntitle: \"\(title)\"\n"
+            var file = "---\nid: a\(padded(index, 7))\ntitle: \"\(title)\"\n"
             file += "date: \(date ?? "2023-01-01")\nsource: \(source)\n---\n\n"
             file += body
-            return SyntheticArticle(path: path(index), id: "a\(String(format: "%07d", index))", title: title, date: date, file: file, body: body)
+            return SyntheticArticle(path: path(index), id: "a\(padded(index, 7))", title: title, date: date, file: file, body: body)
         }
         // The seed's shape: title, two blank lines, the lede, the lede again after a dateline, the
         // rest, and a "You May Also Like" trailer.
@@ -140,4 +139,10 @@ struct ArticleGenerator: Sendable {
         let id = String(path(index).dropLast(4))
         return SyntheticArticle(path: path(index), id: id, title: title, date: nil, file: title + "\n\n\n" + body, body: body)
     }
+}
+
+/// `value` in decimal, zero-padded to `width` digits (String(format:) is slow in a loop of 100,000).
+func padded(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }

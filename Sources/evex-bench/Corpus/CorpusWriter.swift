@@ -63,7 +63,7 @@ enum CorpusWriter {
     }
 
     static func csvField(_ text: String) -> String {
-        "\"" + (text.contains("\"") ? text.replacingOccurrences(of: "\"", with: "\"\"") : text) + "\""
+        "\"" + (text.utf8.contains(34) ? text.replacingOccurrences(of: "\"", with: "\"\"") : text) + "\""
     }
 
     /// One open, one write, one close.
