@@ -1,27 +1,50 @@
+#if EVEX_INDEX
+import EventIndex
+#endif
 import EventModel
+#if EVEX_EXPLORER
+import ExplorerUI
+#endif
 import Foundation
 import TerminalCore
 
 /// Every call the benchmark makes into evex goes through this file, so the figures measure exactly
-/// these calls and nothing else of the harness.
+/// these calls and nothing of the harness.
 ///
-/// TODO(reconnect): `EventIndex.IndexedCorpus` is not in this tree yet. Until it is, `open` and
-/// `sync` run the in-memory `CorpusLoader` behind ``StubCorpusStore`` and the report says
-/// `evex_backend: stub`. To reconnect, replace the bodies marked STUB with the lines beside them:
-///
-/// ```swift
-/// import EventIndex
-/// let corpus = try IndexedCorpus.open(corpus: root, indexPath: indexPath)   // open
-/// _ = try corpus.sync(progress: nil)                                        // sync
-/// store = corpus                                                            // any CorpusStore
-/// ```
+/// RECONNECT: the index and the explorer are written on other branches. Until both are in this
+/// tree, the `#else` branches below stand in for them (``StubCorpusStore``, ``StandInExplorer``)
+/// and the report's first lines say so. Once they are merged, build with
+/// `-Xswiftc -DEVEX_INDEX -Xswiftc -DEVEX_EXPLORER` to check, then delete the `#if`s, their `#else`
+/// branches and the two stand-in files.
 final class EvexSide {
-    /// Printed as `evex_backend:` so a figure is never mistaken for the real index's.
-    static let backend = "stub (EventModel.CorpusLoader in memory; EventIndex.IndexedCorpus not yet available)"
-    static var isStub: Bool { backend.hasPrefix("stub") }
-
     let root: URL
     let indexPath: URL
+
+    #if EVEX_INDEX
+    /// Printed as `evex_backend:` so a figure is never mistaken for another backend's.
+    static let backend = "EventIndex.IndexedCorpus"
+    private let corpus: IndexedCorpus
+    var store: any CorpusStore { corpus }
+
+    private init(root: URL, indexPath: URL, corpus: IndexedCorpus) {
+        self.root = root
+        self.indexPath = indexPath
+        self.corpus = corpus
+    }
+
+    /// Opens the corpus's index (creating it when missing) without syncing it.
+    static func open(corpus root: URL, indexPath: URL) throws -> EvexSide {
+        EvexSide(root: root, indexPath: indexPath, corpus: try IndexedCorpus.open(corpus: root, indexPath: indexPath))
+    }
+
+    /// Brings the index up to date with the folder: the whole corpus the first time, the changed
+    /// files after. Returns the number of articles in the index.
+    @discardableResult
+    func sync() throws -> Int {
+        try corpus.sync(progress: nil).articles
+    }
+    #else
+    static let backend = "stub (EventModel.CorpusLoader in memory; EventIndex.IndexedCorpus not in this build)"
     private(set) var store: any CorpusStore
 
     private init(root: URL, indexPath: URL, store: any CorpusStore) {
@@ -30,17 +53,18 @@ final class EvexSide {
         self.store = store
     }
 
-    /// Opens the corpus's index (creating it when missing) without syncing it.
     static func open(corpus root: URL, indexPath: URL) throws -> EvexSide {
-        // STUB: IndexedCorpus.open(corpus: root, indexPath: indexPath)
         EvexSide(root: root, indexPath: indexPath, store: StubCorpusStore.opening(root: root))
     }
 
-    /// Brings the index up to date with the folder: the whole corpus the first time, the changed files after.
-    func sync() throws {
-        // STUB: _ = try corpus.sync(progress: nil)
+    @discardableResult
+    func sync() throws -> Int {
         store = StubCorpusStore.loading(root: root)
+        return try store.counts().articles
     }
+    #endif
+
+    static var isStub: Bool { backend.hasPrefix("stub") }
 
     /// The first page of the article list, newest first, as the explorer shows it on opening.
     func firstPage(rows: Int) throws -> [ArticleSummary] {
@@ -52,19 +76,39 @@ final class EvexSide {
         try store.search(query, limit: limit, asYouType: asYouType).articles.count
     }
 
+    // MARK: - The explorer
+
+    #if EVEX_EXPLORER
+    static let uiDriver = "ExplorerUI.Explorer"
+
     /// The explorer over this store, drawing into an in-memory screen of `size`.
-    ///
-    /// TODO(reconnect): ExplorerUI's `Explorer` is not in this tree yet; until it is, a stand-in
-    /// (``StandInExplorer``) that makes the same store calls as the article list, the reader and the
-    /// search screen is measured, and the report says `ui_driver: stand-in`. Replace with:
-    /// `ExplorerDriver(explorer: Explorer(store: store, size: size))`.
+    func explorer(size: Size) -> any UIDriver {
+        ExplorerDriver(explorer: Explorer(store: store, size: size), screen: Screen(size: size))
+    }
+    #else
+    static let uiDriver = "stand-in (ExplorerUI.Explorer not in this build)"
+
     func explorer(size: Size) -> any UIDriver {
         StandInExplorer(store: store, size: size)
     }
-    static let uiDriver = "stand-in (ExplorerUI.Explorer not yet available)"
+    #endif
 }
 
 /// Something that takes a key and hands back the screen it drew.
 protocol UIDriver {
     mutating func press(_ key: Key) throws -> Screen
 }
+
+#if EVEX_EXPLORER
+/// What the terminal loop does per key: handle it, render the whole screen.
+struct ExplorerDriver: UIDriver {
+    var explorer: Explorer
+    var screen: Screen
+
+    mutating func press(_ key: Key) throws -> Screen {
+        explorer.handle(key)
+        explorer.render(into: &screen)
+        return screen
+    }
+}
+#endif
