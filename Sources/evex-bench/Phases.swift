@@ -52,15 +52,21 @@ enum Phases {
         var times: [Double] = []
         var hits = 0
         var failures = 0
+        var empty = 0
         for pass in 0..<2 {
             for query in workload {
                 let start = Clock.now()
-                do { hits += try side.search(query.evex, limit: limit, asYouType: query.asYouType) } catch { failures += 1 }
+                do {
+                    let found = try side.search(query.evex, limit: limit, asYouType: query.asYouType)
+                    hits += found
+                    if found == 0 { empty += 1 }
+                } catch { failures += 1 }
                 if pass == 1 { times.append((Clock.now() - start) * 1_000) }
             }
         }
         report.add("queries", workload.count)
         report.add("query_failures", failures / 2)
+        report.add("query_no_hits", empty / 2)
         report.add("query_hits_mean", Double(hits) / Double(max(1, workload.count * 2)), digits: 1)
         report.add("query_p50_ms", Percentile.of(times, 50), digits: 3)
         report.add("query_p95_ms", Percentile.of(times, 95), digits: 3)
