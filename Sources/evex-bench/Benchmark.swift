@@ -55,12 +55,15 @@ struct Benchmark {
 
         var baselineIngest: SQLiteBaseline.Ingest?
         var baselineTimes: [Double] = []
+        var baselineHits: [Int] = []
         if !options.skipBaseline {
             let baseline = SQLiteBaseline(executable: options.sqlite, folder: baselineFolder, prefixOption: options.sqlitePrefix)
             progress("loading the same text into FTS5 with \(options.sqlite)")
             baselineIngest = try baseline.ingest(csv: written.baselineCSV)
             progress("running the same queries with \(options.sqlite)")
-            baselineTimes = try baseline.run(workload, limit: options.limit)
+            let run = try baseline.run(workload, limit: options.limit)
+            baselineTimes = run.times
+            baselineHits = run.hits
         }
 
         report.add("ingest_s", ingest, digits: 2)
@@ -74,6 +77,22 @@ struct Benchmark {
         for name in ["sync_noop_ms", "resync_one_file_ms", "resync_finds_edit"] { copy(name, from: indexed, to: &report) }
         for name in ["queries", "query_failures", "query_no_hits", "query_hits_mean", "query_p50_ms", "query_p95_ms", "query_p99_ms", "query_max_ms"] {
             copy(name, from: browsed, to: &report)
+        }
+        // Where evex finds nothing and the baseline finds something, one of them misreads the query.
+        let evexHits = ((try? String(contentsOf: base.appendingPathComponent("evex-hits.txt"), encoding: .utf8)) ?? "")
+            .split(separator: "\n").compactMap { Int($0) }
+        if !baselineHits.isEmpty {
+            report.add("sqlite3_query_no_hits", baselineHits.filter { $0 == 0 }.count)
+            if evexHits.count == baselineHits.count {
+                let missed = zip(evexHits, baselineHits).filter { $0.0 == 0 && $0.1 > 0 }.count
+                let extra = zip(evexHits, baselineHits).filter { $0.0 > 0 && $0.1 == 0 }.count
+                report.add("query_no_hits_where_sqlite3_has", missed)
+                report.add("query_hits_where_sqlite3_has_none", extra)
+                let lines = zip(workload, zip(evexHits, baselineHits)).map { query, hits in
+                    "\(query.kind.rawValue)\t\(query.evex)\t\(hits.0)\t\(hits.1)"
+                }
+                try WorkloadFile.writeLines(["class\tquery\tevex_hits\tsqlite3_hits"] + lines, to: base.appendingPathComponent("hits.tsv"))
+            }
         }
         let sqliteP99 = baselineTimes.isEmpty ? nil : Percentile.of(baselineTimes, 99)
         report.add("sqlite3_query_p50_ms", baselineTimes.isEmpty ? nil : Percentile.of(baselineTimes, 50), digits: 3)

@@ -45,7 +45,7 @@ enum Phases {
     }
 
     /// The query workload (a warm-up pass, then the measured one) and the explorer session.
-    static func browse(corpus: URL, indexPath: URL, workload: [BenchQuery], limit: Int) throws -> Report {
+    static func browse(corpus: URL, indexPath: URL, workload: [BenchQuery], limit: Int, hitsFile: URL?) throws -> Report {
         var report = Report()
         let side = try EvexSide.open(corpus: corpus, indexPath: indexPath)
         _ = try side.firstPage(rows: pageRows)
@@ -53,6 +53,7 @@ enum Phases {
         var hits = 0
         var failures = 0
         var empty = 0
+        var perQuery: [Int] = []
         for pass in 0..<2 {
             for query in workload {
                 let start = Clock.now()
@@ -60,10 +61,15 @@ enum Phases {
                     let found = try side.search(query.evex, limit: limit, asYouType: query.asYouType)
                     hits += found
                     if found == 0 { empty += 1 }
-                } catch { failures += 1 }
+                    if pass == 1 { perQuery.append(found) }
+                } catch {
+                    failures += 1
+                    if pass == 1 { perQuery.append(-1) }
+                }
                 if pass == 1 { times.append((Clock.now() - start) * 1_000) }
             }
         }
+        if let hitsFile { try CorpusWriter.writeFile(hitsFile.path, perQuery.map(String.init).joined(separator: "\n") + "\n") }
         report.add("queries", workload.count)
         report.add("query_failures", failures / 2)
         report.add("query_no_hits", empty / 2)

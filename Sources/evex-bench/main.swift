@@ -13,7 +13,8 @@ do {
         case .open: report = try Phases.open(corpus: corpus, indexPath: index)
         case .browse:
             guard let workload = options.workload else { throw BenchError.usage("--phase browse needs --workload") }
-            report = try Phases.browse(corpus: corpus, indexPath: index, workload: try WorkloadFile.read(workload), limit: options.limit)
+            report = try Phases.browse(corpus: corpus, indexPath: index, workload: try WorkloadFile.read(workload), limit: options.limit,
+                                       hitsFile: workload.deletingLastPathComponent().appendingPathComponent("evex-hits.txt"))
         }
         print(report.text)
     } else {

@@ -42,17 +42,26 @@ struct SQLiteBaseline {
         return sql
     }
 
-    /// Runs the workload twice in one sqlite3 process (a warm-up pass, then the measured one) and
-    /// returns the measured pass's time per query in milliseconds.
+    struct Run {
+        /// Milliseconds per query, measured pass.
+        var times: [Double]
+        /// Rows returned per query.
+        var hits: [Int]
+    }
+
+    /// Runs the workload twice in one sqlite3 process (a warm-up pass with its rows thrown away,
+    /// then the measured pass with its rows written to a file and counted) and returns the measured
+    /// pass's time and rows per query.
     ///
     /// The shell's `.timer` gives wall time in whole milliseconds and CPU time in microseconds: a
     /// query under 5 ms is timed by its CPU time (user + sys; a warm FTS5 query waits on nothing),
-    /// a longer one by its wall time.
-    func run(_ queries: [BenchQuery], limit: Int) throws -> [Double] {
+    /// a longer one by its wall time. `.timer` times SQL statements only, not the `.print` markers.
+    func run(_ queries: [BenchQuery], limit: Int) throws -> Run {
+        let results = folder.appendingPathComponent("results.txt")
         var script = ".output /dev/null\n.timer on\n"
-        for _ in 0..<2 {
-            for query in queries { script += Self.statement(query, limit: limit) + "\n" }
-        }
+        for query in queries { script += Self.statement(query, limit: limit) + "\n" }
+        script += ".output '\(results.path)'\n"
+        for query in queries { script += ".print \(Self.marker)\n" + Self.statement(query, limit: limit) + "\n" }
         let scriptURL = folder.appendingPathComponent("queries.sql")
         try CorpusWriter.writeFile(scriptURL.path, script)
         let run = try Subprocess.run(executable, ["-bail", "-readonly", database.path], stdin: scriptURL)
@@ -70,6 +79,25 @@ struct SQLiteBaseline {
         guard times.count == queries.count * 2 else {
             throw BenchError.baseline("expected \(queries.count * 2) timings, read \(times.count)")
         }
-        return Array(times.suffix(queries.count))
+        return Run(times: Array(times.suffix(queries.count)), hits: try countRows(results, queries: queries.count))
+    }
+
+    private static let marker = "@@evex-bench-query@@"
+
+    /// Rows per query in the results file: a row starts with the article id and a `|` (snippets may
+    /// span lines, but neither titles nor bodies contain a `|`).
+    private func countRows(_ url: URL, queries: Int) throws -> [Int] {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch { throw BenchError.baseline("cannot read \(url.path)") }
+        var counts: [Int] = []
+        for line in text.split(separator: "\n") {
+            if line == Self.marker {
+                counts.append(0)
+            } else if let bar = line.firstIndex(of: "|"), !line[..<bar].contains(" "), !counts.isEmpty {
+                counts[counts.count - 1] += 1
+            }
+        }
+        guard counts.count == queries else { throw BenchError.baseline("expected \(queries) result sets, read \(counts.count)") }
+        return counts
     }
 }

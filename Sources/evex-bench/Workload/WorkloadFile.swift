@@ -22,4 +22,8 @@ enum WorkloadFile {
                               dateCondition: fields[4].isEmpty ? nil : fields[4])
         }
     }
+
+    static func writeLines(_ lines: [String], to url: URL) throws {
+        try CorpusWriter.writeFile(url.path, lines.joined(separator: "\n") + "\n")
+    }
 }
