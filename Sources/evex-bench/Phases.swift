@@ -17,8 +17,10 @@ enum Phases {
         let (_, noop) = try Clock.measure { try side.sync() }
         report.add("sync_noop_ms", noop, digits: 1)
 
-        // Change one article as an editor would: a new paragraph with a word found nowhere else.
-        let changed = corpus.appendingPathComponent("articles/000/a0000000.txt")
+        // Change one article as an editor would: a new last paragraph with a word found nowhere
+        // else. A Markdown article, because in the plain-text shape whatever follows the
+        // "You May Also Like" trailer is boilerplate that a parser rightly drops.
+        let changed = corpus.appendingPathComponent("articles/000/a0000001.md")
         let marker = "resyncmarkerword"
         var text = try String(contentsOf: changed, encoding: .utf8)
         text += "\nAn added paragraph names the \(marker) that no other article has.\n"
