@@ -38,10 +38,11 @@ final class EvexSide {
     }
 
     /// Brings the index up to date with the folder: the whole corpus the first time, the changed
-    /// files after. Returns the number of articles in the index.
+    /// files after. Returns what the sync says it did, for the report.
     @discardableResult
-    func sync() throws -> Int {
-        try corpus.sync(progress: nil).articles
+    func sync() throws -> String {
+        let report = try corpus.sync(progress: nil)
+        return "added \(report.added), changed \(report.changed), removed \(report.removed), relinked \(report.relinked), articles \(report.articles)"
     }
     #else
     static let backend = "stub (EventModel.CorpusLoader in memory; EventIndex.IndexedCorpus not in this build)"
@@ -58,9 +59,9 @@ final class EvexSide {
     }
 
     @discardableResult
-    func sync() throws -> Int {
+    func sync() throws -> String {
         store = StubCorpusStore.loading(root: root)
-        return try store.counts().articles
+        return "loaded \(try store.counts().articles) articles"
     }
     #endif
 

@@ -11,7 +11,8 @@ enum Phases {
     static func index(corpus: URL, indexPath: URL) throws -> Report {
         var report = Report()
         let side = try EvexSide.open(corpus: corpus, indexPath: indexPath)
-        let (_, full) = try Clock.measure { try side.sync() }
+        let (fullSync, full) = try Clock.measure { try side.sync() }
+        report.add("ingest_sync", fullSync)
         report.add("ingest_s", full / 1_000, digits: 3)
         report.add("peak_rss_index_mb", PeakMemory.megabytes(), digits: 1)
         let (_, noop) = try Clock.measure { try side.sync() }
@@ -27,7 +28,8 @@ enum Phases {
         try CorpusWriter.writeFile(changed.path, text)
         // Make sure the modification time moves even on a coarse clock.
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(2)], ofItemAtPath: changed.path)
-        let (_, resync) = try Clock.measure { try side.sync() }
+        let (resyncReport, resync) = try Clock.measure { try side.sync() }
+        report.add("resync_sync", resyncReport)
         report.add("resync_one_file_ms", resync, digits: 1)
         report.add("resync_finds_edit", try side.search(marker, limit: 5, asYouType: false) > 0 ? "yes" : "NO")
         report.add("peak_rss_index_mb", PeakMemory.megabytes(), digits: 1)
