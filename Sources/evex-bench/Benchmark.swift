@@ -75,6 +75,7 @@ struct Benchmark {
         report.add("sqlite3_index_mb", baselineIngest.map { Double($0.databaseBytes) / 1_048_576 }, digits: 1)
         report.add("open_first_page_ms", opens.isEmpty ? nil : Percentile.of(opens, 50), digits: 1)
         for name in ["sync_noop_ms", "resync_one_file_ms", "resync_finds_edit", "ingest_sync", "resync_sync"] { copy(name, from: indexed, to: &report) }
+        copy("index_counts", from: browsed, to: &report)
         for name in ["queries", "query_failures", "query_no_hits", "query_hits_mean", "query_p50_ms", "query_p95_ms", "query_p99_ms", "query_max_ms"] {
             copy(name, from: browsed, to: &report)
         }

@@ -53,6 +53,10 @@ enum Phases {
         var report = Report()
         let side = try EvexSide.open(corpus: corpus, indexPath: indexPath)
         _ = try side.firstPage(rows: pageRows)
+        // What the index holds, so a run that indexed nothing (or everything wrong) shows it.
+        let counts = try side.store.counts()
+        report.add("index_counts", "articles \(counts.articles), entities \(counts.entities), relations \(counts.relations), "
+            + "links \(counts.links) (\(counts.unresolvedLinks) unresolved), errors \(counts.errors), warnings \(counts.warnings)")
         var times: [Double] = []
         var hits = 0
         var failures = 0
