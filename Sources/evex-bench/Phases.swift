@@ -1,0 +1,112 @@
+import EventModel
+import Foundation
+import TerminalCore
+
+/// The measurements that run in a child process of their own, so that each peak memory figure and
+/// each "fresh open" is that of a process that did only that.
+enum Phases {
+    static let pageRows = 50
+
+    /// Full sync of a fresh index, then a sync with nothing changed, then one changed file.
+    static func index(corpus: URL, indexPath: URL) throws -> Report {
+        var report = Report()
+        let side = try EvexSide.open(corpus: corpus, indexPath: indexPath)
+        let (fullSync, full) = try Clock.measure { try side.sync() }
+        report.add("ingest_sync", fullSync)
+        report.add("ingest_s", full / 1_000, digits: 3)
+        report.add("peak_rss_index_mb", PeakMemory.megabytes(), digits: 1)
+        let (_, noop) = try Clock.measure { try side.sync() }
+        report.add("sync_noop_ms", noop, digits: 1)
+
+        // Change one article as an editor would: a new last paragraph with a word found nowhere
+        // else. A Markdown article, because in the plain-text shape whatever follows the
+        // "You May Also Like" trailer is boilerplate that a parser rightly drops.
+        let changed = corpus.appendingPathComponent("articles/000/a0000001.md")
+        let marker = "resyncmarkerword"
+        var text = try String(contentsOf: changed, encoding: .utf8)
+        text += "\nAn added paragraph names the \(marker) that no other article has.\n"
+        try CorpusWriter.writeFile(changed.path, text)
+        // Make sure the modification time moves even on a coarse clock.
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(2)], ofItemAtPath: changed.path)
+        let (resyncReport, resync) = try Clock.measure { try side.sync() }
+        report.add("resync_sync", resyncReport)
+        report.add("resync_one_file_ms", resync, digits: 1)
+        report.add("resync_finds_edit", try side.search(marker, limit: 5, asYouType: false) > 0 ? "yes" : "NO")
+        report.add("peak_rss_index_mb", PeakMemory.megabytes(), digits: 1)
+        return report
+    }
+
+    /// A fresh process: open the index and have the first page of the article list.
+    static func open(corpus: URL, indexPath: URL) throws -> Report {
+        var report = Report()
+        let (rows, milliseconds) = try Clock.measure { () -> Int in
+            let side = try EvexSide.open(corpus: corpus, indexPath: indexPath)
+            return try side.firstPage(rows: pageRows).count
+        }
+        report.add("open_first_page_ms", milliseconds, digits: 1)
+        report.add("open_first_page_rows", rows)
+        return report
+    }
+
+    /// The query workload (a warm-up pass, then the measured one) and the explorer session.
+    static func browse(corpus: URL, indexPath: URL, workload: [BenchQuery], limit: Int, hitsFile: URL?) throws -> Report {
+        var report = Report()
+        let side = try EvexSide.open(corpus: corpus, indexPath: indexPath)
+        _ = try side.firstPage(rows: pageRows)
+        // What the index holds, so a run that indexed nothing (or everything wrong) shows it.
+        let counts = try side.store.counts()
+        report.add("index_counts", "articles \(counts.articles), entities \(counts.entities), relations \(counts.relations), "
+            + "links \(counts.links) (\(counts.unresolvedLinks) unresolved), errors \(counts.errors), warnings \(counts.warnings)")
+        var times: [Double] = []
+        var hits = 0
+        var failures = 0
+        var empty = 0
+        var perQuery: [Int] = []
+        for pass in 0..<2 {
+            for query in workload {
+                let start = Clock.now()
+                do {
+                    let found = try side.search(query.evex, limit: limit, asYouType: query.asYouType)
+                    hits += found
+                    if found == 0 { empty += 1 }
+                    if pass == 1 { perQuery.append(found) }
+                } catch {
+                    failures += 1
+                    if pass == 1 { perQuery.append(-1) }
+                }
+                if pass == 1 { times.append((Clock.now() - start) * 1_000) }
+            }
+        }
+        if let hitsFile { try CorpusWriter.writeFile(hitsFile.path, perQuery.map(String.init).joined(separator: "\n") + "\n") }
+        report.add("queries", workload.count)
+        report.add("query_failures", failures / 2)
+        report.add("query_no_hits", empty / 2)
+        report.add("query_hits_mean", Double(hits) / Double(max(1, workload.count * 2)), digits: 1)
+        report.add("query_p50_ms", Percentile.of(times, 50), digits: 3)
+        report.add("query_p95_ms", Percentile.of(times, 95), digits: 3)
+        report.add("query_p99_ms", Percentile.of(times, 99), digits: 3)
+        report.add("query_max_ms", times.max(), digits: 3)
+        for kind in QueryClass.allCases {
+            let sample = zip(workload, times).filter { $0.0.kind == kind }.map(\.1)
+            guard !sample.isEmpty else { continue }
+            report.add("query_p99_ms_\(kind.rawValue)", Percentile.of(sample, 99), digits: 3)
+        }
+
+        var driver = side.explorer(size: Size(width: 100, height: 30))
+        // The words the workload types to the end, as the search prompt gets them.
+        let typed = workload.indices.filter { index in
+            workload[index].kind == .typing
+                && (index + 1 == workload.count || !workload[index + 1].evex.hasPrefix(workload[index].evex))
+        }.map { workload[$0].evex }
+        let session = UILatency.session(searchWords: Array(typed.prefix(6)))
+        _ = try UILatency.run(&driver, session: session)  // warm-up, as the queries
+        let ui = try UILatency.run(&driver, session: session)
+        report.add("ui_key_p50_ms", Percentile.of(ui.values.flatMap { $0 }, 50), digits: 3)
+        report.add("ui_key_p95_ms", Percentile.of(ui.values.flatMap { $0 }, 95), digits: 3)
+        for category in UILatency.Category.allCases {
+            report.add("ui_key_p95_ms_\(category.rawValue)", Percentile.of(ui[category] ?? [], 95), digits: 3)
+        }
+        report.add("peak_rss_browse_mb", PeakMemory.megabytes(), digits: 1)
+        return report
+    }
+}
