@@ -18,9 +18,6 @@ struct Benchmark {
         }
         try manager.createDirectory(at: base, withIntermediateDirectories: true)
 
-        if EvexSide.isStub {
-            progress("warning: evex's index is not in this build; the evex figures are those of a stand-in (see BENCHMARKS.md)")
-        }
         progress("generating \(options.articles) articles with seed \(options.seed) in \(corpus.path)")
         let generator = ArticleGenerator(seed: options.seed, count: options.articles,
                                          vocabulary: Vocabulary(seed: options.seed), knowledge: SyntheticKnowledge(seed: options.seed))

@@ -36,7 +36,7 @@ enum UILatency {
     }
 
     /// Milliseconds per counted key, by category.
-    static func run(_ driver: inout any UIDriver, session: [Step]) throws -> [Category: [Double]] {
+    static func run(_ driver: inout ExplorerDriver, session: [Step]) throws -> [Category: [Double]] {
         var times: [Category: [Double]] = [:]
         for step in session {
             let (_, milliseconds) = try Clock.measure { try driver.press(step.key) }
