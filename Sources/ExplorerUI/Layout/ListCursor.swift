@@ -38,6 +38,20 @@ struct ListCursor: Sendable, Hashable {
         clamp()
     }
 
+    /// Applies a movement key's action (j/k, g/G, the page keys); false for any other action.
+    mutating func apply(_ action: Action) -> Bool {
+        switch action {
+        case .down: move(by: 1)
+        case .up: move(by: -1)
+        case .top: toTop()
+        case .bottom: toBottom()
+        case .pageDown: page(1)
+        case .pageUp: page(-1)
+        default: return false
+        }
+        return true
+    }
+
     mutating func toTop() { select(0) }
     mutating func toBottom() { select(count - 1) }
 

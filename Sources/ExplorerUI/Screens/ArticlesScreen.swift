@@ -37,13 +37,11 @@ struct ArticlesScreen: ExplorerScreen {
     }
 
     mutating func perform(_ action: Action, context: ScreenContext) throws -> ScreenEffect {
+        if cursor.apply(action) {
+            try fetch(context)
+            return .none
+        }
         switch action {
-        case .down: cursor.move(by: 1)
-        case .up: cursor.move(by: -1)
-        case .top: cursor.toTop()
-        case .bottom: cursor.toBottom()
-        case .pageDown: cursor.page(1)
-        case .pageUp: cursor.page(-1)
         case .open:
             return selected.map { .open(.article(id: $0.id, sentence: nil)) } ?? .none
         case .sort:
@@ -55,8 +53,6 @@ struct ArticlesScreen: ExplorerScreen {
             return .message("Sorted by \(order.rawValue)")
         default: return .none
         }
-        try fetch(context)
-        return .none
     }
 
     mutating func click(row: Int, context: ScreenContext) throws -> ScreenEffect {

@@ -37,13 +37,11 @@ struct EntitiesScreen: ExplorerScreen {
     }
 
     mutating func perform(_ action: Action, context: ScreenContext) throws -> ScreenEffect {
+        if cursor.apply(action) {
+            try fetch(context)
+            return .none
+        }
         switch action {
-        case .down: cursor.move(by: 1)
-        case .up: cursor.move(by: -1)
-        case .top: cursor.toTop()
-        case .bottom: cursor.toBottom()
-        case .pageDown: cursor.page(1)
-        case .pageUp: cursor.page(-1)
         case .open:
             return selected.map { .open(.entity($0.id)) } ?? .none
         case .cycleKind:
@@ -57,8 +55,6 @@ struct EntitiesScreen: ExplorerScreen {
             return .message("Showing \(filter?.rawValue ?? "every kind")")
         default: return .none
         }
-        try fetch(context)
-        return .none
     }
 
     mutating func click(row: Int, context: ScreenContext) throws -> ScreenEffect {

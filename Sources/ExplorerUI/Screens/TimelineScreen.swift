@@ -25,13 +25,10 @@ struct TimelineScreen: ExplorerScreen {
     }
 
     mutating func perform(_ action: Action, context: ScreenContext) throws -> ScreenEffect {
+        if cursor.apply(action) {
+            return .none
+        }
         switch action {
-        case .down: cursor.move(by: 1)
-        case .up: cursor.move(by: -1)
-        case .top: cursor.toTop()
-        case .bottom: cursor.toBottom()
-        case .pageDown: cursor.page(1)
-        case .pageUp: cursor.page(-1)
         case .open:
             guard entries.indices.contains(cursor.selection) else { return .none }
             switch entries[cursor.selection].subject {
