@@ -3,7 +3,7 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 4
+    static let version = 5
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
@@ -29,11 +29,12 @@ enum IndexSchema {
                 rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, path TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
                 date TEXT, source TEXT, dateline TEXT, url TEXT, authors TEXT, tags TEXT, language TEXT,
                 text TEXT NOT NULL, paragraphs BLOB NOT NULL, sentences BLOB NOT NULL,
-                contribution BLOB NOT NULL);
+                contribution BLOB NOT NULL, contribution_hash INTEGER NOT NULL);
             CREATE INDEX articles_id ON articles(id);
-            -- Covers the whole-corpus passes of a sync (link resolution, catalog), which would otherwise read
-            -- every article's text pages to reach a few small columns.
-            CREATE INDEX articles_keys ON articles(path, id, title, contribution);
+            -- Covers the whole-corpus passes of a sync (link resolution, the catalog's digest), which would
+            -- otherwise read every article's text pages to reach a few small columns. The contribution is
+            -- represented by its hash, so that checking the catalog reads 8 bytes per article, not the blob.
+            CREATE INDEX articles_keys ON articles(path, id, title, contribution_hash);
             CREATE INDEX articles_by_date ON articles(date IS NULL, date DESC, path);
             CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE, path);
             CREATE INDEX articles_by_source ON articles(source IS NULL, source COLLATE NOCASE, path);

@@ -15,7 +15,7 @@ extension IndexedCorpus {
             try dump("files", "SELECT path, kind, size, hash FROM files ORDER BY path")
             try dump("articles", """
                 SELECT id, path, title, date, source, dateline, url, authors, tags, language, text, hex(paragraphs),
-                       hex(sentences), hex(contribution), s.entity_count, s.link_count, s.unresolved_count
+                       hex(sentences), hex(contribution), contribution_hash, s.entity_count, s.link_count, s.unresolved_count
                 FROM articles a JOIN article_state s ON s.article = a.rowid ORDER BY path
                 """)
             try dump("links", """

@@ -38,12 +38,15 @@ extension IndexUpdate {
     /// The catalog of the stored knowledge and contributions, reused from the cache when they are the same.
     private func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic]) {
         let knowledgeData = try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path")
-        let contributionData = try Data.fetchAll(db, sql: "SELECT contribution FROM articles INDEXED BY articles_keys ORDER BY path")
+        // The digest reads each contribution's stored hash through the covering index; the blobs are
+        // read only when the catalog must be built.
+        let contributionHashes = try Int64.fetchAll(db, sql: "SELECT contribution_hash FROM articles INDEXED BY articles_keys ORDER BY path")
         var hasher = ContentHash.Running()
         for data in knowledgeData { hasher.add(data) }
         hasher.add(Data([0xFF]))
-        for data in contributionData { hasher.add(data) }
+        for hash in contributionHashes { hasher.add(UInt64(bitPattern: hash)) }
         if let cached = catalogCache.catalog(for: hasher.value) { return cached }
+        let contributionData = try Data.fetchAll(db, sql: "SELECT contribution FROM articles ORDER BY path")
         let built = EntityCatalog.build(
             knowledge: knowledgeData.compactMap { Coding.decode(KnowledgeBase.self, $0) },
             contributions: contributionData.map { Coding.decode(CatalogContribution.self, $0) ?? CatalogContribution() })

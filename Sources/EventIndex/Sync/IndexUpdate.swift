@@ -141,12 +141,12 @@ struct IndexUpdate {
     private mutating func insert(_ article: Article, contribution: Data) throws {
         try db.cachedStatement(sql: """
             INSERT INTO articles(id, path, title, date, source, dateline, url, authors, tags, language, text,
-                                 paragraphs, sentences, contribution)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 paragraphs, sentences, contribution, contribution_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 article.id, article.path, article.title, article.date, article.source, article.dateline, article.url,
                 Coding.encodeStrings(article.authors), Coding.encodeStrings(article.tags), article.language, article.text,
-                SpanBlob.encode(article.paragraphs), SpanBlob.encode(article.sentences), contribution,
+                SpanBlob.encode(article.paragraphs), SpanBlob.encode(article.sentences), contribution, ContentHash.of(contribution),
             ])
         let rowid = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO article_state(article, link_count, unresolved_count) VALUES (?, ?, ?)")
