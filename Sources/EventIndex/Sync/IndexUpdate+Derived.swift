@@ -113,15 +113,18 @@ extension IndexUpdate {
 
     /// Stores the catalog's entities; true when they differ from the stored ones (every article must be linked again).
     private func storeCatalog(_ catalog: EntityCatalog) throws -> Bool {
-        let encoded = Coding.encode(catalog.entities)
-        let digest = String(ContentHash.of(encoded))
+        // Each entity is encoded once, for the digest and for its row.
+        let encoded = catalog.entities.map { Coding.encode($0) }
+        var hasher = ContentHash.Running()
+        for data in encoded { hasher.add(data) }
+        let digest = String(hasher.value)
         if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'catalog'") == digest { return false }
         try db.execute(sql: "DELETE FROM entities; DELETE FROM aliases; DELETE FROM entity_fts;")
         let entity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entities(id, name, kind, origin, data) VALUES (?, ?, ?, ?, ?)")
         let alias = try db.cachedStatement(sql: "INSERT INTO aliases(entity, alias, folded) VALUES (?, ?, ?)")
         let search = try db.cachedStatement(sql: "INSERT INTO entity_fts(rowid, name, aliases) VALUES (?, ?, ?)")
-        for item in catalog.entities {
-            try entity.execute(arguments: [item.id, item.name, item.kind.rawValue, item.origin.rawValue, Coding.encode(item)])
+        for (item, data) in zip(catalog.entities, encoded) {
+            try entity.execute(arguments: [item.id, item.name, item.kind.rawValue, item.origin.rawValue, data])
             guard db.changesCount > 0 else { continue }
             let rowid = db.lastInsertedRowID
             var seen = Set<String>()
