@@ -3,12 +3,12 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 3
+    static let version = 5
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
         "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "links", "knowledge",
-        "entities", "aliases", "mentions", "relations", "article_fts", "entity_fts", "article_vocab",
+        "entities", "aliases", "mentions", "relation_evidence", "relation_keys", "relation_count", "article_fts", "entity_fts", "article_vocab",
     ]
 
     static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
@@ -29,11 +29,12 @@ enum IndexSchema {
                 rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, path TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
                 date TEXT, source TEXT, dateline TEXT, url TEXT, authors TEXT, tags TEXT, language TEXT,
                 text TEXT NOT NULL, paragraphs BLOB NOT NULL, sentences BLOB NOT NULL,
-                contribution BLOB NOT NULL);
+                contribution BLOB NOT NULL, contribution_hash INTEGER NOT NULL);
             CREATE INDEX articles_id ON articles(id);
-            -- Covers the whole-corpus passes of a sync (link resolution, catalog), which would otherwise read
-            -- every article's text pages to reach a few small columns.
-            CREATE INDEX articles_keys ON articles(path, id, title, contribution);
+            -- Covers the whole-corpus passes of a sync (link resolution, the catalog's digest), which would
+            -- otherwise read every article's text pages to reach a few small columns. The contribution is
+            -- represented by its hash, so that checking the catalog reads 8 bytes per article, not the blob.
+            CREATE INDEX articles_keys ON articles(path, id, title, contribution_hash);
             CREATE INDEX articles_by_date ON articles(date IS NULL, date DESC, path);
             CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE, path);
             CREATE INDEX articles_by_source ON articles(source IS NULL, source COLLATE NOCASE, path);
@@ -41,7 +42,7 @@ enum IndexSchema {
             -- updating it does not rewrite their text.
             CREATE TABLE article_state(
                 article INTEGER PRIMARY KEY, entity_count INTEGER NOT NULL DEFAULT 0,
-                link_count INTEGER NOT NULL DEFAULT 0, unresolved_count INTEGER NOT NULL DEFAULT 0, relations BLOB);
+                link_count INTEGER NOT NULL DEFAULT 0, unresolved_count INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE links(
                 article INTEGER NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL, title_key TEXT NOT NULL,
                 line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT,
@@ -60,11 +61,42 @@ enum IndexSchema {
                 start INTEGER NOT NULL, end INTEGER NOT NULL, sentence INTEGER NOT NULL,
                 PRIMARY KEY(article, ord)) WITHOUT ROWID;
             CREATE INDEX mentions_entity ON mentions(entity, article);
-            CREATE TABLE relations(
-                rowid INTEGER PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL,
-                origin TEXT NOT NULL, weight REAL NOT NULL, data BLOB NOT NULL);
-            CREATE INDEX relations_subject ON relations(subject);
-            CREATE INDEX relations_object ON relations(object);
+            -- One row per relation an article or knowledge file states, kept and dropped with its source, so a
+            -- sync touches only the rows of what changed; readers merge them (RelationExtractor.merge).
+            -- Article rows hold the sentence as a span of the article's text, not the text; rows that need
+            -- more than these columns (curated relations, with file and line) hold the relation in `data`.
+            CREATE TABLE relation_evidence(
+                article INTEGER, knowledge TEXT, ord INTEGER NOT NULL,
+                subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, origin TEXT NOT NULL,
+                role TEXT, weight REAL NOT NULL, sentence INTEGER, start INTEGER, end INTEGER, data BLOB);
+            CREATE INDEX relation_evidence_article ON relation_evidence(article);
+            CREATE INDEX relation_evidence_knowledge ON relation_evidence(knowledge) WHERE knowledge IS NOT NULL;
+            CREATE INDEX relation_evidence_subject ON relation_evidence(subject);
+            CREATE INDEX relation_evidence_object ON relation_evidence(object);
+            -- The merged relations' keys with their row counts, and how many keys there are, kept by triggers
+            -- so that counting relations does not scan the evidence.
+            CREATE TABLE relation_keys(
+                subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, origin TEXT NOT NULL,
+                n INTEGER NOT NULL, PRIMARY KEY(subject, predicate, object, origin)) WITHOUT ROWID;
+            CREATE TABLE relation_count(n INTEGER NOT NULL);
+            INSERT INTO relation_count(n) VALUES (0);
+            CREATE TRIGGER relation_evidence_insert AFTER INSERT ON relation_evidence BEGIN
+                INSERT INTO relation_keys(subject, predicate, object, origin, n)
+                VALUES (new.subject, new.predicate, new.object, new.origin, 1)
+                ON CONFLICT DO UPDATE SET n = n + 1;
+            END;
+            CREATE TRIGGER relation_evidence_delete AFTER DELETE ON relation_evidence BEGIN
+                UPDATE relation_keys SET n = n - 1 WHERE subject = old.subject AND predicate = old.predicate
+                    AND object = old.object AND origin = old.origin;
+                DELETE FROM relation_keys WHERE subject = old.subject AND predicate = old.predicate
+                    AND object = old.object AND origin = old.origin AND n <= 0;
+            END;
+            CREATE TRIGGER relation_keys_insert AFTER INSERT ON relation_keys BEGIN
+                UPDATE relation_count SET n = n + 1;
+            END;
+            CREATE TRIGGER relation_keys_delete AFTER DELETE ON relation_keys BEGIN
+                UPDATE relation_count SET n = n - 1;
+            END;
             CREATE VIRTUAL TABLE article_fts USING fts5(
                 title, text, content = 'articles', content_rowid = 'rowid', \(tokenizer));
             CREATE VIRTUAL TABLE article_vocab USING fts5vocab(article_fts, row);

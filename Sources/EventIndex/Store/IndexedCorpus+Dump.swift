@@ -15,7 +15,7 @@ extension IndexedCorpus {
             try dump("files", "SELECT path, kind, size, hash FROM files ORDER BY path")
             try dump("articles", """
                 SELECT id, path, title, date, source, dateline, url, authors, tags, language, text, hex(paragraphs),
-                       hex(sentences), hex(contribution), hex(s.relations), s.entity_count, s.link_count, s.unresolved_count
+                       hex(sentences), hex(contribution), contribution_hash, s.entity_count, s.link_count, s.unresolved_count
                 FROM articles a JOIN article_state s ON s.article = a.rowid ORDER BY path
                 """)
             try dump("links", """
@@ -29,7 +29,14 @@ extension IndexedCorpus {
             try dump("knowledge", "SELECT path, hex(data) FROM knowledge ORDER BY path")
             try dump("entities", "SELECT id, name, kind, origin, mentions, hex(data) FROM entities ORDER BY id")
             try dump("aliases", "SELECT e.id, a.alias, a.folded FROM aliases a JOIN entities e ON e.rowid = a.entity ORDER BY e.id, a.folded")
-            try dump("relations", "SELECT subject, predicate, object, origin, weight, hex(data) FROM relations ORDER BY rowid")
+            try dump("relation evidence", """
+                SELECT coalesce(a.path, r.knowledge), r.ord, r.subject, r.predicate, r.object, r.origin, r.role, r.weight,
+                       r.sentence, r.start, r.end, hex(r.data)
+                FROM relation_evidence r LEFT JOIN articles a ON a.rowid = r.article
+                ORDER BY r.article IS NOT NULL, coalesce(a.path, r.knowledge), r.ord
+                """)
+            try dump("relation keys", "SELECT subject, predicate, object, origin, n FROM relation_keys ORDER BY subject, predicate, object, origin")
+            try dump("relation count", "SELECT n FROM relation_count")
             try dump("file diagnostics", "SELECT path, ord, at, line, severity, message FROM file_diagnostics ORDER BY path, ord")
             try dump("derived diagnostics", "SELECT stage, ord, path, line, severity, message FROM derived_diagnostics ORDER BY stage, ord")
             try dump("article search", "SELECT a.path FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid ORDER BY a.path")

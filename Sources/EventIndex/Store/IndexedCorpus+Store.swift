@@ -6,7 +6,7 @@ extension IndexedCorpus {
     public func counts() throws -> CorpusCounts {
         try read { db in
             let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities WHERE \(Self.listedEntity)), (SELECT count(*) FROM relations),
+                SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities WHERE \(Self.listedEntity)), (SELECT n FROM relation_count),
                        (SELECT count(*) FROM links), (SELECT count(*) FROM links WHERE target IS NULL),
                        (SELECT count(*) FROM file_diagnostics WHERE severity = 'error')
                          + (SELECT count(*) FROM derived_diagnostics WHERE severity = 'error'),
@@ -117,14 +117,13 @@ extension IndexedCorpus {
 
     public func relations(of entityID: String) throws -> [Relation] {
         try read { db in
-            try Data.fetchAll(db, sql: "SELECT data FROM relations WHERE subject = ? OR object = ? ORDER BY rowid",
-                              arguments: [entityID, entityID]).compactMap { Coding.decode(Relation.self, $0) }
+            try RelationRows.merged(db, entity: entityID)
         }
     }
 
     public func allRelations() throws -> [Relation] {
         try read { db in
-            try Data.fetchAll(db, sql: "SELECT data FROM relations ORDER BY rowid").compactMap { Coding.decode(Relation.self, $0) }
+            try RelationRows.merged(db, entity: nil)
         }
     }
 

@@ -16,14 +16,13 @@ extension IndexUpdate {
             let targets: [Int64]
             if linkAll {
                 touchedEntities = nil
-                try db.execute(sql: "DELETE FROM mentions")
+                try db.execute(sql: "DELETE FROM mentions; DELETE FROM relation_evidence WHERE article IS NOT NULL;")
                 targets = try Int64.fetchAll(db, sql: "SELECT rowid FROM articles ORDER BY path")
             } else {
                 targets = newArticles
             }
             try link(targets, catalog: built.catalog)
         }
-        if relationsChanged { try mergeRelations() }
         if mentionsChanged {
             let recount = "UPDATE entities SET mentions = (SELECT count(*) FROM mentions WHERE mentions.entity = entities.id)"
             if let touched = touchedEntities {
@@ -39,21 +38,20 @@ extension IndexUpdate {
     /// The catalog of the stored knowledge and contributions, reused from the cache when they are the same.
     private func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic]) {
         let knowledgeData = try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path")
-        let contributionData = try Data.fetchAll(db, sql: "SELECT contribution FROM articles INDEXED BY articles_keys ORDER BY path")
+        // The digest reads each contribution's stored hash through the covering index; the blobs are
+        // read only when the catalog must be built.
+        let contributionHashes = try Int64.fetchAll(db, sql: "SELECT contribution_hash FROM articles INDEXED BY articles_keys ORDER BY path")
         var hasher = ContentHash.Running()
         for data in knowledgeData { hasher.add(data) }
         hasher.add(Data([0xFF]))
-        for data in contributionData { hasher.add(data) }
+        for hash in contributionHashes { hasher.add(UInt64(bitPattern: hash)) }
         if let cached = catalogCache.catalog(for: hasher.value) { return cached }
+        let contributionData = try Data.fetchAll(db, sql: "SELECT contribution FROM articles ORDER BY path")
         let built = EntityCatalog.build(
             knowledge: knowledgeData.compactMap { Coding.decode(KnowledgeBase.self, $0) },
             contributions: contributionData.map { Coding.decode(CatalogContribution.self, $0) ?? CatalogContribution() })
         catalogCache.store(built, digest: hasher.value)
         return built
-    }
-
-    private func loadKnowledge() throws -> [KnowledgeBase] {
-        try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path").compactMap { Coding.decode(KnowledgeBase.self, $0) }
     }
 
     // MARK: - Links
@@ -115,15 +113,18 @@ extension IndexUpdate {
 
     /// Stores the catalog's entities; true when they differ from the stored ones (every article must be linked again).
     private func storeCatalog(_ catalog: EntityCatalog) throws -> Bool {
-        let encoded = Coding.encode(catalog.entities)
-        let digest = String(ContentHash.of(encoded))
+        // Each entity is encoded once, for the digest and for its row.
+        let encoded = catalog.entities.map { Coding.encode($0) }
+        var hasher = ContentHash.Running()
+        for data in encoded { hasher.add(data) }
+        let digest = String(hasher.value)
         if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'catalog'") == digest { return false }
         try db.execute(sql: "DELETE FROM entities; DELETE FROM aliases; DELETE FROM entity_fts;")
         let entity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entities(id, name, kind, origin, data) VALUES (?, ?, ?, ?, ?)")
         let alias = try db.cachedStatement(sql: "INSERT INTO aliases(entity, alias, folded) VALUES (?, ?, ?)")
         let search = try db.cachedStatement(sql: "INSERT INTO entity_fts(rowid, name, aliases) VALUES (?, ?, ?)")
-        for item in catalog.entities {
-            try entity.execute(arguments: [item.id, item.name, item.kind.rawValue, item.origin.rawValue, Coding.encode(item)])
+        for (item, data) in zip(catalog.entities, encoded) {
+            try entity.execute(arguments: [item.id, item.name, item.kind.rawValue, item.origin.rawValue, data])
             guard db.changesCount > 0 else { continue }
             let rowid = db.lastInsertedRowID
             var seen = Set<String>()
@@ -148,13 +149,12 @@ extension IndexUpdate {
     struct Linked: Sendable {
         var rowid: Int64
         var mentions: [Mention]
-        var relations: Data?
+        var relations: [Relation]
     }
 
     private mutating func link(_ rowids: [Int64], catalog: EntityCatalog) throws {
         guard !rowids.isEmpty else { return }
         mentionsChanged = true
-        relationsChanged = true
         relinked = rowids.count
         let linker = EntityLinker(catalog: catalog)
         let size = Synchronizer.chunkSize
@@ -164,7 +164,7 @@ extension IndexUpdate {
         let insertMention = try db.cachedStatement(sql: """
             INSERT INTO mentions(article, ord, entity, text, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        let updateArticle = try db.cachedStatement(sql: "UPDATE article_state SET relations = ?, entity_count = ? WHERE article = ?")
+        let updateArticle = try db.cachedStatement(sql: "UPDATE article_state SET entity_count = ? WHERE article = ?")
         var done = 0
         let progress = self.progress
         try Pipeline.run(chunks: chunks, load: { chunk -> [Stored] in
@@ -176,7 +176,7 @@ extension IndexUpdate {
             ParallelMap.map(stored) { item -> Linked in
                 let mentions = linker.mentions(in: item.article)
                 let relations = RelationExtractor.relations(in: item.article, mentions: mentions, catalog: catalog)
-                return Linked(rowid: item.rowid, mentions: mentions, relations: relations.isEmpty ? nil : Coding.encode(relations))
+                return Linked(rowid: item.rowid, mentions: mentions, relations: relations)
             }
         }, consume: { linked in
             for item in linked {
@@ -186,28 +186,11 @@ extension IndexUpdate {
                 }
                 let mentioned = Set(item.mentions.map(\.entity))
                 touchedEntities?.formUnion(mentioned)
-                try updateArticle.execute(arguments: [item.relations, mentioned.count, item.rowid])
+                try updateArticle.execute(arguments: [mentioned.count, item.rowid])
+                try RelationRows.insert(db, article: item.rowid, relations: item.relations)
             }
             done += linked.count
             progress?(SyncProgress(phase: .linking, done: done, total: rowids.count))
         })
-    }
-
-    /// Merges knowledge relations with every article's, in the order a full load uses, and stores the result.
-    private func mergeRelations() throws {
-        progress?(SyncProgress(phase: .finishing, done: 0, total: 1))
-        var relations = try loadKnowledge().flatMap(\.relations)
-        for data in try Data.fetchAll(db, sql: "SELECT s.relations FROM articles a JOIN article_state s ON s.article = a.rowid WHERE s.relations IS NOT NULL ORDER BY a.path") {
-            relations += Coding.decode([Relation].self, data) ?? []
-        }
-        let merged = RelationExtractor.merge(relations)
-        try db.execute(sql: "DELETE FROM relations")
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO relations(subject, predicate, object, origin, weight, data) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        for relation in merged {
-            try insert.execute(arguments: [relation.subject, relation.predicate.rawValue, relation.object,
-                                           relation.origin.rawValue, relation.weight, Coding.encode(relation)])
-        }
     }
 }

@@ -18,8 +18,6 @@ struct IndexUpdate {
     var titlesChanged = false
     /// The id and title of the article that `removeContent` last removed.
     private var removedKey: ArticleKey?
-    /// Relations of some article or knowledge file left or came: merged relations must be recomputed.
-    var relationsChanged = false
     /// Mentions were removed or added: entity mention counts must be recounted.
     var mentionsChanged = false
     /// Entities whose mentions came or went; nil once every entity must be recounted.
@@ -52,13 +50,12 @@ struct IndexUpdate {
             let rowid: Int64 = row[0]
             let mentioned = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT entity FROM mentions WHERE article = ?"), arguments: [rowid])
             touchedEntities?.formUnion(mentioned)
-            for table in ["mentions", "links"] {
+            for table in ["mentions", "links", "relation_evidence"] {
                 try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
             }
             try db.cachedStatement(sql: "DELETE FROM article_state WHERE article = ?").execute(arguments: [rowid])
             try db.cachedStatement(sql: "DELETE FROM articles WHERE rowid = ?").execute(arguments: [rowid])
             articlesChanged = true
-            relationsChanged = true
             mentionsChanged = true
             let contribution: Data? = row[1]
             removedKey = ArticleKey(id: row[2], title: row[3])
@@ -66,8 +63,8 @@ struct IndexUpdate {
         }
         try db.cachedStatement(sql: "DELETE FROM knowledge WHERE path = ?").execute(arguments: [path])
         if db.changesCount > 0 {
+            try db.cachedStatement(sql: "DELETE FROM relation_evidence WHERE knowledge = ?").execute(arguments: [path])
             catalogInputsChanged = true
-            relationsChanged = true
         }
         return nil
     }
@@ -130,9 +127,9 @@ struct IndexUpdate {
         case .knowledge(let base, let diagnostics)?:
             try DiagnosticRows.insertForFile(db, path: path, diagnostics)
             try db.cachedStatement(sql: "INSERT INTO knowledge(path, data) VALUES (?, ?)").execute(arguments: [path, Coding.encode(base)])
+            try RelationRows.insert(db, knowledge: path, relations: base.relations)
             if oldContribution != nil { titlesChanged = true }
             catalogInputsChanged = true
-            relationsChanged = true
         case .failed(let diagnostics)?:
             try DiagnosticRows.insertForFile(db, path: path, diagnostics)
             if oldContribution != nil { catalogInputsChanged = true; titlesChanged = true }
@@ -144,12 +141,12 @@ struct IndexUpdate {
     private mutating func insert(_ article: Article, contribution: Data) throws {
         try db.cachedStatement(sql: """
             INSERT INTO articles(id, path, title, date, source, dateline, url, authors, tags, language, text,
-                                 paragraphs, sentences, contribution)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 paragraphs, sentences, contribution, contribution_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 article.id, article.path, article.title, article.date, article.source, article.dateline, article.url,
                 Coding.encodeStrings(article.authors), Coding.encodeStrings(article.tags), article.language, article.text,
-                SpanBlob.encode(article.paragraphs), SpanBlob.encode(article.sentences), contribution,
+                SpanBlob.encode(article.paragraphs), SpanBlob.encode(article.sentences), contribution, ContentHash.of(contribution),
             ])
         let rowid = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO article_state(article, link_count, unresolved_count) VALUES (?, ?, ?)")

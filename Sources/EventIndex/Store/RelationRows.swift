@@ -1,0 +1,78 @@
+import EventModel
+import Foundation
+import GRDB
+
+/// Relations stored as the rows their sources state (`relation_evidence`), merged when read.
+///
+/// A sync adds or drops the rows of the files that changed and nothing else; a reader merges the rows it
+/// needs with ``RelationExtractor/merge(_:)`` in the order a full load uses (knowledge files by path,
+/// then articles by path, each in statement order), so the answers equal the in-memory loader's.
+enum RelationRows {
+    /// Stores the relations one article states; each has its sentence as the evidence.
+    static func insert(_ db: Database, article: Int64, relations: [Relation]) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO relation_evidence(article, ord, subject, predicate, object, origin, role, weight, sentence, start, end, data)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ord, relation) in relations.enumerated() {
+            var arguments: StatementArguments = [article, ord, relation.subject, relation.predicate.rawValue, relation.object,
+                                                 relation.origin.rawValue, relation.role, relation.weight]
+            if let evidence = compact(relation) {
+                arguments += [evidence.sentence, evidence.span?.start, evidence.span?.end, nil as Data?]
+            } else {
+                arguments += [nil as Int?, nil as Int?, nil as Int?, Coding.encode(relation)]
+            }
+            try statement.execute(arguments: arguments)
+        }
+    }
+
+    /// Stores the relations of a knowledge file, whole (they carry their file and line).
+    static func insert(_ db: Database, knowledge path: String, relations: [Relation]) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO relation_evidence(knowledge, ord, subject, predicate, object, origin, role, weight, data)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ord, relation) in relations.enumerated() {
+            try statement.execute(arguments: [path, ord, relation.subject, relation.predicate.rawValue, relation.object,
+                                              relation.origin.rawValue, relation.role, relation.weight, Coding.encode(relation)])
+        }
+    }
+
+    /// The one evidence of a relation whose sentence the article's text gives back, or nil when the
+    /// relation needs its full form stored.
+    private static func compact(_ relation: Relation) -> Evidence? {
+        guard relation.evidence.count == 1, relation.since == nil, relation.until == nil, relation.source == nil,
+              let evidence = relation.evidence.first, evidence.location == nil, evidence.sentence != nil,
+              let span = evidence.span, span.start >= 0, span.end >= span.start else { return nil }
+        return evidence
+    }
+
+    /// Merged relations whose subject or object is `entityID`, or all of them when nil.
+    static func merged(_ db: Database, entity entityID: String?) throws -> [Relation] {
+        let filter = entityID == nil ? "" : "WHERE r.subject = ?1 OR r.object = ?1"
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT r.data, r.subject, r.predicate, r.object, r.origin, r.role, r.weight, a.id, r.sentence, r.start, r.end,
+                   substr(a.text, r.start + 1, r.end - r.start)
+            FROM relation_evidence r LEFT JOIN articles a ON a.rowid = r.article \(filter)
+            ORDER BY r.article IS NOT NULL, r.knowledge, a.path, r.ord
+            """, arguments: entityID.map { [$0] } ?? [])
+        var relations: [Relation] = []
+        while let row = try rows.next() {
+            if let data: Data = row[0] {
+                if let relation = Coding.decode(Relation.self, data) { relations.append(relation) }
+                continue
+            }
+            guard let origin = RelationOrigin(rawValue: row[4]) else { continue }
+            let span = TextSpan(start: row[9], end: row[10])
+            let evidence = Evidence(article: row[7], sentence: row[8], text: row[11] ?? "", span: span)
+            relations.append(Relation(subject: row[1], predicate: Predicate(rawValue: row[2]), object: row[3], origin: origin,
+                                      role: row[5], weight: row[6], evidence: [evidence]))
+        }
+        return RelationExtractor.merge(relations)
+    }
+
+    /// How many merged relations there are, kept up to date by the schema's triggers.
+    static func count(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT n FROM relation_count") ?? 0
+    }
+}
