@@ -117,7 +117,9 @@ extension IndexedCorpus {
         let kindFilter = kinds.isEmpty ? "" : " AND e.kind IN (" + kinds.map { _ in "?" }.joined(separator: ", ") + ")"
         if let match = FTSExpression.entities(query) {
             // A name or alias equal to the words typed ("CSTO") comes first, then those that begin with
-            // them ("CST" as you type), the most mentioned first, then the rest by relevance.
+            // them ("CST" as you type), the most mentioned first, then the rest by relevance. Each of the
+            // two sets is read once through the index on folded aliases (a range, not substr), instead of
+            // a scan of all aliases for every matching entity.
             let typed = TextFolding.key(query.clauses.compactMap { clause -> String? in
                 if case .term(let term) = clause { return term.text }
                 return nil
@@ -125,10 +127,10 @@ extension IndexedCorpus {
             return try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entity_fts JOIN entities e ON e.rowid = entity_fts.rowid
                 WHERE entity_fts MATCH ? AND \(Self.listedEntity) \(kindFilter)
-                ORDER BY EXISTS(SELECT 1 FROM aliases a WHERE a.entity = e.rowid AND a.folded = ?) DESC,
-                    EXISTS(SELECT 1 FROM aliases a WHERE a.entity = e.rowid AND substr(a.folded, 1, length(?)) = ?) DESC,
+                ORDER BY e.rowid IN (SELECT entity FROM aliases WHERE folded = ?) DESC,
+                    e.rowid IN (SELECT entity FROM aliases WHERE folded >= ? AND folded < ?) DESC,
                     e.mentions DESC, entity_fts.rank, e.name LIMIT ?
-                """, arguments: StatementArguments([match] + kinds) + [typed, typed, typed, limit]).map(entitySummary)
+                """, arguments: StatementArguments([match] + kinds) + [typed, typed, typed + "\u{10FFFF}", limit]).map(entitySummary)
         }
         if !named.isEmpty {
             return named.filter { query.kinds.isEmpty || query.kinds.contains($0.kind) }
