@@ -152,13 +152,18 @@ extension IndexedCorpus {
                 if case .term(let term) = clause { return term.text }
                 return nil
             }.joined(separator: " "))
+            // With no plain words (only OR groups) every alias would begin with "": the range would read
+            // them all and order nothing, so it is left out.
+            let aliasOrder = typed.isEmpty ? "" : """
+                e.rowid IN (SELECT entity FROM aliases WHERE folded = ?) DESC,
+                    e.rowid IN (SELECT entity FROM aliases WHERE folded >= ? AND folded < ?) DESC,
+                """
+            let aliasArguments: StatementArguments = typed.isEmpty ? [] : [typed, typed, typed + "\u{10FFFF}"]
             return try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entity_fts JOIN entities e ON e.rowid = entity_fts.rowid
                 WHERE entity_fts MATCH ? AND \(Self.listedEntity) \(kindFilter)
-                ORDER BY e.rowid IN (SELECT entity FROM aliases WHERE folded = ?) DESC,
-                    e.rowid IN (SELECT entity FROM aliases WHERE folded >= ? AND folded < ?) DESC,
-                    e.mentions DESC, entity_fts.rank, e.name LIMIT ?
-                """, arguments: StatementArguments([match] + kinds) + [typed, typed, typed + "\u{10FFFF}", limit]).map(entitySummary)
+                ORDER BY \(aliasOrder) e.mentions DESC, entity_fts.rank, e.name LIMIT ?
+                """, arguments: StatementArguments([match] + kinds) + aliasArguments + [limit]).map(entitySummary)
         }
         if !named.isEmpty {
             return named.filter { query.kinds.isEmpty || query.kinds.contains($0.kind) }
