@@ -13,24 +13,32 @@ extension IndexedCorpus {
     /// - throws: ``SearchQueryError`` for a malformed query; ``IndexError`` when the index cannot be read.
     public func search(_ query: String, limit: Int, asYouType: Bool) throws -> SearchResults {
         let parsed = try SearchQuery.parse(query, asYouType: asYouType)
-        return try search(parsed, limit: limit)
+        return try search(parsed, limit: limit, asYouType: asYouType)
     }
 
     /// Runs a parsed query; see ``search(_:limit:asYouType:)``.
-    public func search(_ query: SearchQuery, limit: Int) throws -> SearchResults {
+    ///
+    /// With `asYouType`, a query whose words so far match more than ``asYouTypeRankedMatches`` articles
+    /// lists the most recently indexed matches instead of ranking them all by BM25: the page comes back
+    /// within a keystroke, and BM25 order returns as soon as the typed words narrow the set.
+    public func search(_ query: SearchQuery, limit: Int, asYouType: Bool = false) throws -> SearchResults {
         guard !query.isEmpty, limit > 0 else { return SearchResults() }
         return try read { db in
-            var results = try Self.run(db, query, limit: limit)
+            var results = try Self.run(db, query, limit: limit, asYouType: asYouType)
             if results.articles.isEmpty && results.entities.isEmpty,
                let corrected = try TypoCorrection.correct(db, query), corrected != query {
-                results = try Self.run(db, corrected, limit: limit)
+                results = try Self.run(db, corrected, limit: limit, asYouType: asYouType)
                 results.approximate = true
             }
             return results
         }
     }
 
-    private static func run(_ db: Database, _ query: SearchQuery, limit: Int) throws -> SearchResults {
+    /// The most articles a search-as-you-type ranks by BM25; past it the cost of ranking grows with the
+    /// corpus (a two-letter prefix matches most articles) and would not fit between keystrokes.
+    public static let asYouTypeRankedMatches = 1_000
+
+    private static func run(_ db: Database, _ query: SearchQuery, limit: Int, asYouType: Bool) throws -> SearchResults {
         var results = SearchResults()
         results.terms = query.positiveTerms.map { TextFolding.key($0.text).lowercased() }
         // entity: filters name entities; one that does not exist matches no article.
@@ -47,14 +55,14 @@ extension IndexedCorpus {
                 unknownEntity = true
             }
         }
-        if !unknownEntity { results.articles = try articles(db, query, entityIDs: entityIDs, limit: limit) }
+        if !unknownEntity { results.articles = try articles(db, query, entityIDs: entityIDs, limit: limit, asYouType: asYouType) }
         results.entities = try entities(db, query, named: named, limit: limit)
         return results
     }
 
     // MARK: - Articles
 
-    private static func articles(_ db: Database, _ query: SearchQuery, entityIDs: [String], limit: Int) throws -> [ArticleHit] {
+    private static func articles(_ db: Database, _ query: SearchQuery, entityIDs: [String], limit: Int, asYouType: Bool) throws -> [ArticleHit] {
         var filters: [String] = []
         var arguments = StatementArguments()
         if !query.sources.isEmpty {
@@ -77,21 +85,26 @@ extension IndexedCorpus {
             // Rank first, then build the page: SQLite would otherwise compute a snippet for every match
             // before sorting, which is most of the time of a broad query.
             let join = filters.isEmpty ? "" : "JOIN articles a ON a.rowid = article_fts.rowid"
+            let conditions = "article_fts MATCH ?" + filters.map { " AND " + $0 }.joined()
+            var order = "rank"
+            if asYouType {
+                // Counting up to the bound walks the doclists without scoring: cheap even when it stops early.
+                let matches = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM (SELECT article_fts.rowid FROM article_fts \(join) WHERE \(conditions) LIMIT ?)
+                    """, arguments: [match] + arguments + [asYouTypeRankedMatches + 1]) ?? 0
+                if matches > asYouTypeRankedMatches { order = "article_fts.rowid DESC" }
+            }
             let ranked = try Row.fetchAll(db, sql: """
-                SELECT article_fts.rowid, rank FROM article_fts \(join)
-                WHERE article_fts MATCH ? \(filters.map { " AND " + $0 }.joined()) ORDER BY rank LIMIT ?
+                SELECT article_fts.rowid, rank FROM article_fts \(join) WHERE \(conditions) ORDER BY \(order) LIMIT ?
                 """, arguments: [match] + arguments + [limit])
+            guard !ranked.isEmpty else { return [] }
+            let snippets = try Self.snippets(db, match: match, rowids: ranked.map { $0[0] as Int64 })
             let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
-            let snippet = try db.cachedStatement(sql: """
-                SELECT snippet(article_fts, 1, '\(SnippetMarkup.open)', '\(SnippetMarkup.close)', '…', 24)
-                FROM article_fts WHERE article_fts MATCH ? AND rowid = ?
-                """)
             return try ranked.compactMap { row -> ArticleHit? in
                 let rowid: Int64 = row[0]
                 let score: Double = row[1]
                 guard let article = try Row.fetchOne(summary, arguments: [rowid]) else { return nil }
-                let marked = try String.fetchOne(snippet, arguments: [match, rowid]) ?? ""
-                let spans = SnippetMarkup.spans(marked)
+                let spans = SnippetMarkup.spans(snippets[rowid] ?? "")
                 return ArticleHit(article: ArticleRow.summary(article), score: -score, snippet: spans.text, highlights: spans.highlights)
             }
         }
@@ -110,6 +123,21 @@ extension IndexedCorpus {
         }
     }
 
+    /// The snippets of the given rows of a match, in one statement: the match (for a short prefix, a
+    /// merge of many doclists) is set up once, not once per row. The rowid range reaches FTS5 as a
+    /// constraint; `+rowid IN` stays a plain filter, or SQLite would run the match once per value.
+    private static func snippets(_ db: Database, match: String, rowids: [Int64]) throws -> [Int64: String] {
+        guard let low = rowids.min(), let high = rowids.max() else { return [:] }
+        let list = rowids.map(String.init).joined(separator: ", ")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT rowid, snippet(article_fts, 1, '\(SnippetMarkup.open)', '\(SnippetMarkup.close)', '…', 24)
+            FROM article_fts WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(list))
+            """, arguments: [match, low, high])
+        var snippets: [Int64: String] = [:]
+        for row in rows { snippets[row[0]] = row[1] }
+        return snippets
+    }
+
     // MARK: - Entities
 
     private static func entities(_ db: Database, _ query: SearchQuery, named: [EntitySummary], limit: Int) throws -> [EntitySummary] {
@@ -117,18 +145,25 @@ extension IndexedCorpus {
         let kindFilter = kinds.isEmpty ? "" : " AND e.kind IN (" + kinds.map { _ in "?" }.joined(separator: ", ") + ")"
         if let match = FTSExpression.entities(query) {
             // A name or alias equal to the words typed ("CSTO") comes first, then those that begin with
-            // them ("CST" as you type), the most mentioned first, then the rest by relevance.
+            // them ("CST" as you type), the most mentioned first, then the rest by relevance. Each of the
+            // two sets is read once through the index on folded aliases (a range, not substr), instead of
+            // a scan of all aliases for every matching entity.
             let typed = TextFolding.key(query.clauses.compactMap { clause -> String? in
                 if case .term(let term) = clause { return term.text }
                 return nil
             }.joined(separator: " "))
+            // With no plain words (only OR groups) every alias would begin with "": the range would read
+            // them all and order nothing, so it is left out.
+            let aliasOrder = typed.isEmpty ? "" : """
+                e.rowid IN (SELECT entity FROM aliases WHERE folded = ?) DESC,
+                    e.rowid IN (SELECT entity FROM aliases WHERE folded >= ? AND folded < ?) DESC,
+                """
+            let aliasArguments: StatementArguments = typed.isEmpty ? [] : [typed, typed, typed + "\u{10FFFF}"]
             return try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entity_fts JOIN entities e ON e.rowid = entity_fts.rowid
                 WHERE entity_fts MATCH ? AND \(Self.listedEntity) \(kindFilter)
-                ORDER BY EXISTS(SELECT 1 FROM aliases a WHERE a.entity = e.rowid AND a.folded = ?) DESC,
-                    EXISTS(SELECT 1 FROM aliases a WHERE a.entity = e.rowid AND substr(a.folded, 1, length(?)) = ?) DESC,
-                    e.mentions DESC, entity_fts.rank, e.name LIMIT ?
-                """, arguments: StatementArguments([match] + kinds) + [typed, typed, typed, limit]).map(entitySummary)
+                ORDER BY \(aliasOrder) e.mentions DESC, entity_fts.rank, e.name LIMIT ?
+                """, arguments: StatementArguments([match] + kinds) + aliasArguments + [limit]).map(entitySummary)
         }
         if !named.isEmpty {
             return named.filter { query.kinds.isEmpty || query.kinds.contains($0.kind) }

@@ -12,6 +12,11 @@ struct SearchScreen: ExplorerScreen {
     private var error: String?
     private static let headerRows = 2
     static let limit = 100
+    /// Results asked for on each keystroke: more than a screen, and each row costs a summary and a
+    /// snippet, so fewer than ``limit``. Scrolling to their end while typing fetches up to ``limit``.
+    static let typingLimit = 40
+    /// The limit of the results shown, for the "+" of the counts.
+    private var fetched = SearchScreen.limit
 
     init(query: String, editing: Bool, context: ScreenContext) throws {
         self.query = query
@@ -46,9 +51,9 @@ struct SearchScreen: ExplorerScreen {
         case .escape, .control("c"), .control("g"):
             return .cancel
         case .up: cursor.move(by: -1); return ScreenEffect.none
-        case .down: cursor.move(by: 1); return ScreenEffect.none
+        case .down: try moreIfAtEnd(context) { $0.move(by: 1) }; return ScreenEffect.none
         case .pageUp: cursor.page(-1); return ScreenEffect.none
-        case .pageDown: cursor.page(1); return ScreenEffect.none
+        case .pageDown: try moreIfAtEnd(context) { $0.page(1) }; return ScreenEffect.none
         case .enter:
             let effect = try perform(.open, context: context)
             // Leave the prompt only for a result; with none, keep typing.
@@ -65,9 +70,21 @@ struct SearchScreen: ExplorerScreen {
         return .searched(results.terms)
     }
 
-    private mutating func run(_ context: ScreenContext, asYouType: Bool) throws {
+    /// Moves the cursor; at the last row of results cut at ``typingLimit``, fetches the rest first.
+    private mutating func moreIfAtEnd(_ context: ScreenContext, _ move: (inout ListCursor) -> Void) throws {
+        if fetched < Self.limit && cursor.selection + 1 >= rowCount && error == nil {
+            let selection = cursor.selection
+            try run(context, asYouType: true, limit: Self.limit)
+            cursor.select(selection)
+        }
+        move(&cursor)
+    }
+
+    private mutating func run(_ context: ScreenContext, asYouType: Bool, limit: Int? = nil) throws {
+        let limit = limit ?? (asYouType ? Self.typingLimit : Self.limit)
         do {
-            results = try context.store.search(query, limit: Self.limit, asYouType: asYouType)
+            results = try context.store.search(query, limit: limit, asYouType: asYouType)
+            fetched = limit
             error = nil
         } catch {
             // A half-typed query is often malformed: keep the last results and say why.
@@ -102,7 +119,7 @@ struct SearchScreen: ExplorerScreen {
         return .none
     }
 
-    private static func count(_ n: Int, _ one: String, _ many: String) -> String {
+    private static func count(_ n: Int, _ one: String, _ many: String, limit: Int) -> String {
         "\(n) \(n == 1 ? one : many)\(n >= limit ? "+" : "")"
     }
 
@@ -111,7 +128,8 @@ struct SearchScreen: ExplorerScreen {
         if !editing { prompt = prompt + "  (/ edits)" }
         let used = screen.put(prompt, x: 0, y: 0, style: theme.style(.title))
         if editing && used < screen.width { screen[used, 0] = Cell(" ", style: theme.style(.selection)) }
-        var summary = "\(Self.count(results.entities.count, "entity", "entities")), \(Self.count(results.articles.count, "article", "articles"))"
+        var summary = "\(Self.count(results.entities.count, "entity", "entities", limit: fetched)), "
+            + Self.count(results.articles.count, "article", "articles", limit: fetched)
         if results.approximate { summary += " (approximate matches)" }
         if let error { summary = error }
         screen.put(DisplayText(summary), x: 0, y: 1, style: theme.style(error == nil ? .dim : .error))
