@@ -3,7 +3,7 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 5
+    static let version = 6
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
@@ -56,6 +56,7 @@ enum IndexSchema {
             CREATE INDEX entities_kind_rank ON entities(kind, mentions DESC, name);
             CREATE TABLE aliases(entity INTEGER NOT NULL, alias TEXT NOT NULL, folded TEXT NOT NULL);
             CREATE INDEX aliases_folded ON aliases(folded);
+            CREATE INDEX aliases_entity ON aliases(entity);
             CREATE TABLE mentions(
                 article INTEGER NOT NULL, ord INTEGER NOT NULL, entity TEXT NOT NULL, text TEXT NOT NULL,
                 start INTEGER NOT NULL, end INTEGER NOT NULL, sentence INTEGER NOT NULL,
