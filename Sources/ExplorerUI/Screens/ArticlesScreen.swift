@@ -6,9 +6,7 @@ struct ArticlesScreen: ExplorerScreen {
     let kind = ScreenKind.articles
     private(set) var order: ArticleOrder = .date
     private(set) var cursor = ListCursor()
-    /// Only the rows on screen, fetched from the store as the view moves.
-    private var page: [ArticleSummary] = []
-    private var pageRange: Range<Int> = 0..<0
+    private var rows = PagedRows<ArticleSummary>()
     private static let headerRows = 2
 
     init(context: ScreenContext) throws {
@@ -20,9 +18,7 @@ struct ArticlesScreen: ExplorerScreen {
 
     var selected: ArticleSummary? { row(cursor.selection) }
 
-    private func row(_ index: Int) -> ArticleSummary? {
-        pageRange.contains(index) ? page[index - pageRange.lowerBound] : nil
-    }
+    private func row(_ index: Int) -> ArticleSummary? { rows.row(index) }
 
     mutating func layout(size: Size, context: ScreenContext) throws {
         cursor.setHeight(size.height - Self.headerRows)
@@ -30,10 +26,7 @@ struct ArticlesScreen: ExplorerScreen {
     }
 
     private mutating func fetch(_ context: ScreenContext) throws {
-        let wanted = cursor.visible
-        guard wanted != pageRange else { return }
-        page = try context.store.articles(order: order, range: wanted)
-        pageRange = wanted.lowerBound..<(wanted.lowerBound + page.count)
+        try rows.fetch(cursor.visible) { try context.store.articles(order: order, range: $0) }
     }
 
     mutating func perform(_ action: Action, context: ScreenContext) throws -> ScreenEffect {
@@ -48,7 +41,7 @@ struct ArticlesScreen: ExplorerScreen {
             let all = ArticleOrder.allCases
             order = all[((all.firstIndex(of: order) ?? 0) + 1) % all.count]
             cursor.toTop()
-            pageRange = 0..<0
+            rows.reset()
             try fetch(context)
             return .message("Sorted by \(order.rawValue)")
         default: return .none

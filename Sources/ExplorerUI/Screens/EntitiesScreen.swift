@@ -6,8 +6,7 @@ struct EntitiesScreen: ExplorerScreen {
     let kind = ScreenKind.entities
     private(set) var filter: EntityKind?
     private(set) var cursor = ListCursor()
-    private var page: [EntitySummary] = []
-    private var pageRange: Range<Int> = 0..<0
+    private var rows = PagedRows<EntitySummary>()
     private static let headerRows = 2
 
     init(context: ScreenContext) throws {
@@ -20,9 +19,7 @@ struct EntitiesScreen: ExplorerScreen {
 
     var selected: EntitySummary? { row(cursor.selection) }
 
-    private func row(_ index: Int) -> EntitySummary? {
-        pageRange.contains(index) ? page[index - pageRange.lowerBound] : nil
-    }
+    private func row(_ index: Int) -> EntitySummary? { rows.row(index) }
 
     mutating func layout(size: Size, context: ScreenContext) throws {
         cursor.setHeight(size.height - Self.headerRows)
@@ -30,10 +27,7 @@ struct EntitiesScreen: ExplorerScreen {
     }
 
     private mutating func fetch(_ context: ScreenContext) throws {
-        let wanted = cursor.visible
-        guard wanted != pageRange else { return }
-        page = try context.store.entities(kind: filter, range: wanted)
-        pageRange = wanted.lowerBound..<(wanted.lowerBound + page.count)
+        try rows.fetch(cursor.visible) { try context.store.entities(kind: filter, range: $0) }
     }
 
     mutating func perform(_ action: Action, context: ScreenContext) throws -> ScreenEffect {
@@ -50,7 +44,7 @@ struct EntitiesScreen: ExplorerScreen {
             filter = kinds[(index + 1) % kinds.count]
             cursor.setCount(try context.store.entityCount(kind: filter))
             cursor.toTop()
-            pageRange = 0..<0
+            rows.reset()
             try fetch(context)
             return .message("Showing \(filter?.rawValue ?? "every kind")")
         default: return .none
