@@ -95,13 +95,8 @@ struct SearchScreen: ExplorerScreen {
     }
 
     mutating func perform(_ action: Action, context: ScreenContext) throws -> ScreenEffect {
+        if cursor.apply(action) { return .none }
         switch action {
-        case .down: cursor.move(by: 1)
-        case .up: cursor.move(by: -1)
-        case .top: cursor.toTop()
-        case .bottom: cursor.toBottom()
-        case .pageDown: cursor.page(1)
-        case .pageUp: cursor.page(-1)
         case .open:
             let index = cursor.selection
             if results.entities.indices.contains(index) { return .open(.entity(results.entities[index].id)) }
