@@ -75,11 +75,15 @@ public struct ReadMoreLink: Sendable, Hashable, Codable {
     public var span: TextSpan
     /// The id of the article it resolves to; nil while unresolved (not in the corpus).
     public var target: String?
+    /// Where the link leads, for links from HTML, feeds and ninjs: matched against articles' `url`
+    /// before the title is.
+    public var url: String?
 
-    public init(title: String, line: Int, span: TextSpan, target: String? = nil) {
+    public init(title: String, line: Int, span: TextSpan, target: String? = nil, url: String? = nil) {
         self.title = title
         self.line = line
         self.span = span
         self.target = target
+        self.url = url
     }
 }

@@ -24,6 +24,11 @@ public enum ArticleParser {
         guard bytes.count <= maximumFileSize else {
             return (nil, [tooLarge(path: path, size: bytes.count).diagnostic])
         }
+        switch ArticleFormat(path: path) {
+        case .html?: return HTMLPageReader.read(bytes, path: path)
+        case .ninjs?: return NINJSReader.read(bytes, path: path)
+        default: break
+        }
         switch TextDecoding.validate(bytes) {
         case .failure(let failure):
             return (nil, [TextDecoding.error(failure, path: path).diagnostic])
