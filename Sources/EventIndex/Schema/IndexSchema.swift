@@ -3,7 +3,7 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 6
+    static let version = 7
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
@@ -45,7 +45,7 @@ enum IndexSchema {
                 link_count INTEGER NOT NULL DEFAULT 0, unresolved_count INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE links(
                 article INTEGER NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL, title_key TEXT NOT NULL,
-                line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT,
+                line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT, url TEXT,
                 PRIMARY KEY(article, ord)) WITHOUT ROWID;
             CREATE INDEX links_target ON links(target);
             CREATE TABLE knowledge(path TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;

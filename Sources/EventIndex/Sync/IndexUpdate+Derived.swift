@@ -64,11 +64,14 @@ extension IndexUpdate {
         var articles: [Article] = []
         var rowids: [Int64] = []
         var position: [Int64: Int] = [:]
+        // Links resolve by URL first: the articles' URLs come along (read only for rows that have one).
+        let urls = try Dictionary(Row.fetchAll(db, sql: "SELECT rowid, url FROM articles WHERE url IS NOT NULL").map { ($0[0] as Int64, $0[1] as String) },
+                                  uniquingKeysWith: { first, _ in first })
         for row in try Row.fetchAll(db, sql: "SELECT rowid, id, path, title FROM articles INDEXED BY articles_keys ORDER BY path") {
             let rowid: Int64 = row[0]
             position[rowid] = articles.count
             rowids.append(rowid)
-            articles.append(Article(id: row[1], path: row[2], title: row[3], text: "", paragraphs: [], sentences: []))
+            articles.append(Article(id: row[1], path: row[2], title: row[3], url: urls[rowid], text: "", paragraphs: [], sentences: []))
         }
         if let only {
             for rowid in only.sorted() {
@@ -76,9 +79,10 @@ extension IndexUpdate {
                 articles[index].links = try ArticleRow.links(db, article: rowid)
             }
         } else {
-            for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target FROM links ORDER BY article, ord") {
+            for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target, url FROM links ORDER BY article, ord") {
                 guard let index = position[row[0]] else { continue }
-                articles[index].links.append(ReadMoreLink(title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5]))
+                articles[index].links.append(ReadMoreLink(
+                    title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5], url: row[6]))
             }
         }
         let old = articles

@@ -64,16 +64,17 @@ final class MarkupDocument {
         }
         guard let context else { return nil }
         defer { html ? htmlFreeParserCtxt(context) : xmlFreeParserCtxt(context) }
+        // libxml2 keeps the structured error handler per thread, and a parse runs on one thread:
+        // set for this parse, reset after it, it sees this parse's problems only.
         let collector = ProblemCollector()
         let box = Unmanaged.passRetained(collector)
-        defer { box.release() }
-        context.pointee._private = box.toOpaque()
-        // The structured error handler is per parser, so files parse on many threads at once.
-        context.pointee.sax.pointee.serror = { userData, error in
+        xmlSetStructuredErrorFunc(box.toOpaque()) { userData, error in
             guard let userData, let error else { return }
-            let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-            guard let opaque = parser.pointee._private else { return }
-            Unmanaged<ProblemCollector>.fromOpaque(opaque).takeUnretainedValue().add(error.pointee)
+            Unmanaged<ProblemCollector>.fromOpaque(userData).takeUnretainedValue().add(error.pointee)
+        }
+        defer {
+            xmlSetStructuredErrorFunc(nil, nil)
+            box.release()
         }
         if html {
             _ = htmlCtxtUseOptions(context, options)
