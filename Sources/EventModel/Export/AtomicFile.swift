@@ -2,14 +2,16 @@ import Foundation
 
 /// Writes a file through a temporary sibling that replaces it only when complete, so a failed or
 /// interrupted export never leaves a half-written file where a good one was.
-enum AtomicFile {
-    struct WriteError: Error, CustomStringConvertible {
-        var path: String
-        var reason: String
-        var description: String { "\(path): \(reason)" }
+public enum AtomicFile {
+    /// A file that could not be written, and what to do about it.
+    public struct WriteError: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
     }
 
-    static func write(to url: URL, _ body: (FileHandle) throws -> Void) throws {
+    /// Runs `body` on a handle to a temporary file next to `url`, then renames it over `url`.
+    public static func write(to url: URL, _ body: (FileHandle) throws -> Void) throws {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
             throw WriteError(path: url.path, reason: "is a folder; give a file name to write")
