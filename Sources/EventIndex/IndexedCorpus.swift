@@ -47,6 +47,10 @@ public final class IndexedCorpus: CorpusStore, Sendable {
             throw IndexError.corpusNotFound(root)
         }
         let path = indexPath ?? defaultIndexPath(for: root)
+        // Never replace what evex did not write: `--index knowledge.yaml` must not cost the user the file.
+        if case .foreign(let why) = IndexFileCheck.ownership(of: path, inCacheFolder: indexPath == nil) {
+            throw IndexError.notAnIndex(path, why)
+        }
         do {
             try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {

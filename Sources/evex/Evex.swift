@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Evex: ParsableCommand {
@@ -19,4 +20,22 @@ struct Evex: ParsableCommand {
         ],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// Parses, runs, and reports errors as ArgumentParser would, except that every message goes
+    /// through the terminal sanitiser first: an error may quote a query, a name or a path the user
+    /// typed (or pasted from an article), and an escape sequence in it must not reach the terminal.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = safeLines(fullMessage(for: error))
+            if !message.isEmpty {
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((message + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
