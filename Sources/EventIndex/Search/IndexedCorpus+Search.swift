@@ -87,7 +87,8 @@ extension IndexedCorpus {
             // before sorting, which is most of the time of a broad query.
             let join = filters.isEmpty ? "" : "JOIN articles a ON a.rowid = article_fts.rowid"
             let conditions = "article_fts MATCH ?" + filters.map { " AND " + $0 }.joined()
-            var order = "rank"
+            // Equal scores (copies of a story) come in path order, whatever order the index got them in.
+            var order = "rank, (SELECT path FROM articles WHERE rowid = article_fts.rowid)"
             if asYouType {
                 // Counting up to the bound walks the doclists without scoring: cheap even when it stops early.
                 let matches = try Int.fetchOne(db, sql: """
@@ -176,7 +177,7 @@ extension IndexedCorpus {
             return try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entity_fts JOIN entities e ON e.rowid = entity_fts.rowid
                 WHERE entity_fts MATCH ? AND \(Self.listedEntity) \(kindFilter)
-                ORDER BY \(aliasOrder) e.mentions DESC, entity_fts.rank, e.name LIMIT ?
+                ORDER BY \(aliasOrder) e.mentions DESC, entity_fts.rank, e.name, e.id LIMIT ?
                 """, arguments: StatementArguments([match] + kinds) + aliasArguments + [limit]).map(entitySummary)
         }
         if !named.isEmpty {
@@ -185,7 +186,7 @@ extension IndexedCorpus {
         if !kinds.isEmpty {
             return try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entities e WHERE \(Self.listedEntity) \(kindFilter)
-                ORDER BY e.mentions DESC, e.name LIMIT ?
+                ORDER BY e.mentions DESC, e.name, e.id LIMIT ?
                 """, arguments: StatementArguments(kinds) + [limit]).map(entitySummary)
         }
         return []
