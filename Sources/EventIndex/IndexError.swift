@@ -47,6 +47,6 @@ public struct IndexError: Error, Sendable, Hashable, CustomStringConvertible {
 
     static func corrupt(_ url: URL) -> IndexError {
         IndexError(.corruptIndex, path: url.path,
-                   message: "the index file is damaged; run `evex index` again, which rebuilds it from the corpus")
+                   message: "the index file is damaged; run the command again: evex rebuilds the index from the corpus first")
     }
 }

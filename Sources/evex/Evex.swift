@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventIndex
 import Foundation
 
 @main
@@ -16,7 +17,7 @@ struct Evex: ParsableCommand {
             """,
         subcommands: [
             BrowseCommand.self, CheckCommand.self, ArticlesCommand.self, EntitiesCommand.self,
-            RelationsCommand.self, ShowCommand.self, MentionsCommand.self, SearchCommand.self, IndexCommand.self,
+            RelationsCommand.self, ShowCommand.self, MentionsCommand.self, SearchCommand.self, ExportCommand.self, IndexCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
@@ -26,8 +27,14 @@ struct Evex: ParsableCommand {
     /// typed (or pasted from an article), and an escape sequence in it must not reach the terminal.
     static func main() {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            var command = try parseAsRoot(SearchArguments.normalized(Array(CommandLine.arguments.dropFirst())))
+            do {
+                try command.run()
+            } catch let error as IndexError where error.code == .corruptIndex {
+                // The query that met the damage marked the index; opening it again rebuilds it.
+                FileHandle.standardError.write(Data("evex: \(safe(error.path)): the index was damaged; rebuilding it from the corpus\n".utf8))
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             let message = safeLines(fullMessage(for: error))

@@ -79,7 +79,7 @@ enum IndexFileCheck {
 
     /// Removes the database and its WAL and shared-memory companions.
     static func remove(_ url: URL) {
-        for suffix in ["", "-wal", "-shm"] {
+        for suffix in ["", "-wal", "-shm", ".damaged"] {
             try? FileManager.default.removeItem(atPath: url.path + suffix)
         }
     }

@@ -126,6 +126,7 @@ struct SearchScreen: ExplorerScreen {
         var summary = "\(Self.count(results.entities.count, "entity", "entities", limit: fetched)), "
             + Self.count(results.articles.count, "article", "articles", limit: fetched)
         if results.approximate { summary += " (approximate matches)" }
+        if results.omittedTerms > 0 { summary += " (first \(SearchQuery.maximumTerms) terms searched, \(results.omittedTerms) left out)" }
         if let error { summary = error }
         screen.put(DisplayText(summary), x: 0, y: 1, style: theme.style(error == nil ? .dim : .error))
 
