@@ -65,7 +65,7 @@ extension Explorer {
             var screen = try SearchScreen(query: argument, editing: false, context: context)
             try screen.layout(size: bodySize, context: context)
             lastSearch = screen.results.terms
-            backStack.append(current)
+            backStack.push(current)
             current = screen
             forwardStack.removeAll()
         case "diagnostics", "check":
