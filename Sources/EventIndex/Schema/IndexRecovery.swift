@@ -24,10 +24,6 @@ enum IndexRecovery {
         FileManager.default.fileExists(atPath: marker(for: index).path)
     }
 
-    static func clearMark(_ index: URL) {
-        try? FileManager.default.removeItem(at: marker(for: index))
-    }
-
     /// The WAL and shared-memory files are created with the database's mode: after `chmod 444` on
     /// the index and back, they stay read-only and every later open fails with "attempt to write a
     /// readonly database". Gives them the database's write bits again; returns the paths it could not
