@@ -1,4 +1,5 @@
 import EventModel
+import Foundation
 import TerminalCore
 
 // MARK: - The command line
@@ -70,9 +71,36 @@ extension Explorer {
             forwardStack.removeAll()
         case "diagnostics", "check":
             try open(.diagnostics)
+        case "export", "w":
+            try export(argument)
         default:
-            message = .error("Unknown command :\(name); try :open ID, :entity NAME, :search QUERY, :diagnostics or :quit")
+            message = .error("Unknown command :\(name); try :open ID, :entity NAME, :search QUERY, :export FORMAT FILE, :diagnostics or :quit")
         }
+    }
+
+    /// `:export FORMAT FILE`: the current entity's neighbourhood (one hop), or the whole graph
+    /// when no entity is in view.
+    mutating func export(_ argument: String) throws {
+        let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        let formats = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        guard parts.count == 2, let format = ExportFormat(rawValue: parts[0].lowercased()) else {
+            return message = .error("Usage: :export FORMAT FILE, FORMAT one of \(formats)")
+        }
+        let path = (parts[1].trimmingSpaces as NSString).expandingTildeInPath
+        let entity = current.currentEntity
+        do {
+            try AtomicFile.write(to: URL(fileURLWithPath: path)) { handle in
+                let out = ExportOutput(handle: handle)
+                try Exporter.export(store, format: format, filter: ExportFilter(entity: entity, hops: 1), to: out)
+                try out.finish()
+            }
+        } catch let error as AtomicFile.WriteError {
+            return message = .error(error.description)
+        } catch let error as CocoaError {
+            return message = .error("\(path): \(error.localizedDescription)")
+        }
+        let what = entity.map { "the neighbourhood of \($0)" } ?? "the whole graph"
+        message = .info("Wrote \(what) as \(format.rawValue) to \(path)")
     }
 
     mutating func findPath(from source: String, to name: String) throws {

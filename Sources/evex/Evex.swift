@@ -17,7 +17,7 @@ struct Evex: ParsableCommand {
             """,
         subcommands: [
             BrowseCommand.self, CheckCommand.self, ArticlesCommand.self, EntitiesCommand.self,
-            RelationsCommand.self, ShowCommand.self, MentionsCommand.self, SearchCommand.self, IndexCommand.self,
+            RelationsCommand.self, ShowCommand.self, MentionsCommand.self, SearchCommand.self, ExportCommand.self, IndexCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
