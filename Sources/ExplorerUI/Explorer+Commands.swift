@@ -56,7 +56,7 @@ extension Explorer {
         var screen = try SearchScreen(query: query, editing: false, context: context)
         try screen.layout(size: bodySize, context: context)
         lastSearch = screen.results.terms
-        backStack.append(current)
+        backStack.push(current)
         current = screen
         forwardStack.removeAll()
     }

@@ -20,8 +20,8 @@ public struct Explorer {
     let store: any CorpusStore
     let theme: Theme
     var current: any ExplorerScreen
-    var backStack: [any ExplorerScreen] = []
-    var forwardStack: [any ExplorerScreen] = []
+    var backStack: [HistoryEntry] = []
+    var forwardStack: [HistoryEntry] = []
     var prompt: Prompt?
     /// What was typed at each prompt this session, for Up and Down.
     var histories: [String: PromptHistory] = [:]

@@ -27,6 +27,9 @@ struct SearchScreen: ExplorerScreen {
 
     var title: String { query.isEmpty ? "Search" : "Search: \(query)" }
     var position: String { cursor.position }
+    var destination: Destination? { editing ? nil : .search(query: query, editing: false) }
+    var place: ScreenPlace { ScreenPlace(selection: cursor.selection) }
+    mutating func restore(_ place: ScreenPlace) { cursor.select(place.selection ?? 0) }
     var currentEntity: String? {
         results.entities.indices.contains(cursor.selection) ? results.entities[cursor.selection].id : nil
     }
