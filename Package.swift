@@ -46,6 +46,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "evex-bench", dependencies: ["EventModel", "EventIndex", "ExplorerUI", "TerminalCore"]),
+        // Precision and recall of relation extraction on the test sentences, and its speed.
+        .executableTarget(name: "evex-eval", dependencies: ["EventModel"]),
 
         .testTarget(name: "EventModelTests", dependencies: ["EventModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EventIndexTests", dependencies: ["EventIndex", "EventModel"]),
