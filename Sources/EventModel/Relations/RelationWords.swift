@@ -126,7 +126,7 @@ struct RelationWords: OptionSet, Sendable {
             not no never neither nor t didn doesn don isn wasn aren weren hasn haven hadn wouldn couldn cannot \
             denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismissing refuted refutes \
             unclear uncertain unconfirmed whether if may might could possibly perhaps yet rumours rumors speculation \
-            left quit withdrew withdrawn froze frozen suspended expelled
+            left quit withdrew withdrawn froze frozen suspended expelled refused refuses refusing declined declines
             """),
         (.speechVerbs, """
             said says say told tells stated states announced announces added adds according alleged alleges believe \
@@ -134,7 +134,7 @@ struct RelationWords: OptionSet, Sendable {
             """),
         (.by, "by"),
         (.blameVerbs, "blamed blames blame blaming accused accuses accusing accuse"),
-        (.perpetration, "carried behind responsible perpetrated orchestrated masterminded staged"),
+        (.perpetration, "carried behind responsible perpetrated orchestrated masterminded staged planned organised organized"),
         (.forWord, "for"), (.onWord, "on"), (.withWord, "with"), (.toWord, "to"),
         (.capital, "capital"),
         (.cityNouns, "city town province region village district port"),
@@ -143,7 +143,7 @@ struct RelationWords: OptionSet, Sendable {
         (.arrestVerbs, "arrested detained apprehended captured arrests detains arrest detain"),
         (.chargeVerbs, "charged indicted convicted sentenced charges"),
         (.meetVerbs, "met meets meet meeting talks hosted hosts"),
-        (.visitVerbs, "visited visits visit toured"),
+        (.visitVerbs, "visited visits visit toured arrived arrives"),
         (.supportVerbs, "supports supported backed backs backing support funded funds armed arms sponsored sponsors bankrolled"),
         (.rivalNouns, "rival rivals arch-rival archrival foe foes enemy enemies adversary adversaries rivalry"),
         (.fightVerbs, "fought fighting fights battled battling clashed clashing clashes"),
@@ -164,7 +164,7 @@ struct RelationWords: OptionSet, Sendable {
             swiftly strongly firmly publicly officially openly formally repeatedly subsequently first recently later \
             will would did does do still now long once
             """),
-        (.titles, "aide head founder co-founder cofounder commander chief"),
+        (.titles, "aide head founder co-founder cofounder commander chief counterpart official"),
     ]
 
     /// Category masks by word hash, behind one table lookup.

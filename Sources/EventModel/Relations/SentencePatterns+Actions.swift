@@ -94,10 +94,12 @@ extension SentencePatterns {
             return relation(entity(sides[0]), .met, entity(sides[1]), at: [verb, sides[0], sides[1]])
         }
         let isNoun = isHash(verb, Self.talks) || isHash(verb, Self.meetingWord)
+        // "met in Afghanistan": where, not whom.
+        let place = isWord(verb + 1, .inWord) || isWord(verb + 1, .at)
         var after = verb
         if isWord(verb + 1, .withWord) { after = verb + 1 } else if isNoun { return [] }
         let subject = subject(of: verb, kinds: Self.actors)
-        if let other = object(after: after, kinds: Self.actors, reach: 5), let subject {
+        if !place, let other = object(after: after, kinds: Self.actors, reach: 5), let subject {
             return list(from: subject.argument, kinds: Self.actors).flatMap {
                 relation($0.id, .met, other.id, at: [$0.token, verb, other.token])
             }
@@ -113,7 +115,7 @@ extension SentencePatterns {
     func visit(_ verb: Int) -> [Relation] {
         if Self.future.contains(hash(verb - 1)) { return [] }
         var after = verb
-        if isWord(verb + 1, .toWord) { after = verb + 1 }
+        if isWord(verb + 1, .toWord) || isWord(verb + 1, .inWord) { after = verb + 1 }
         guard let place = object(after: after, kinds: Self.regions, reach: 3),
               let (visitor, _) = subject(of: verb, kinds: Self.actors) else { return [] }
         return relation(visitor.id, .visited, place.id, at: [visitor.token, verb, place.token])
@@ -150,7 +152,7 @@ extension SentencePatterns {
         }
         var after = verb
         if isWord(verb + 1, .withWord) || isWord(verb + 1, .warPrepositions) { after = verb + 1 }
-        guard let enemy = object(after: after, kinds: Self.actors, reach: 3),
+        guard let enemy = object(after: after, kinds: Self.actors, reach: 5, demonyms: true),
               let (side, _) = subject(of: verb, kinds: Self.actors) else { return [] }
         return relation(self.side(side), .atWarWith, self.side(enemy), at: [side.token, verb, enemy.token])
     }

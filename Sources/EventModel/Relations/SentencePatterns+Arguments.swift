@@ -65,13 +65,16 @@ extension SentencePatterns {
         guard isMention(index), !tokens[index].possessive, [.country, .other, .place].contains(kind(index)),
               tokens[index].gapAfter.isDisjoint(with: .clauseBreak) else { return nil }
         var cursor = index + 1
+        let notAdjectives: RelationWords = [.and, .or, .of, .inWord, .at, .toWord, .forWord, .withWord, .by, .onWord, .articles,
+                                            .between, .speechVerbs, .verbFillers, .relativeWords, .clauseWords]
         while cursor < tokens.count && cursor <= index + 3 && !isMention(cursor) {
             guard tokens[cursor].shape.contains(.hasLower) && !tokens[cursor].shape.contains(.firstUpper),
-                  tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak), tokens[cursor].words.isDisjoint(with: .triggers),
-                  !isWord(cursor, .speechVerbs), !isWord(cursor, .verbFillers) else { return nil }
+                  tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak),
+                  tokens[cursor].words.isDisjoint(with: RelationWords.triggers.subtracting([.basedWords, .supportVerbs, .allianceNouns])),
+                  tokens[cursor].words.isDisjoint(with: notAdjectives) else { return nil }
             cursor += 1
         }
-        guard cursor > index + 1, isMention(cursor), kinds.contains(kind(cursor)), Self.groups.contains(kind(cursor)) else { return nil }
+        guard cursor > index + 1, cursor <= index + 4, isMention(cursor), kinds.contains(kind(cursor)), Self.groups.contains(kind(cursor)) else { return nil }
         return cursor
     }
 
@@ -86,6 +89,15 @@ extension SentencePatterns {
               let name = catalog.entity(id: entity(index))?.name else { return false }
         let written = WordScanner.slice(text, utf8: tokens[index].utf8Start, tokens[index].utf8End)
         return TextFolding.key(written) != TextFolding.key(name)
+    }
+
+    /// "Tajikistan's GKNB": the organisation a possessive country names, when one follows.
+    func possessiveHead(_ index: Int, kinds: Set<EntityKind>) -> Int? {
+        guard isMention(index), tokens[index].possessive, kind(index) != .person else { return nil }
+        for next in (index + 1)..<min(tokens.count, index + 3) where isMention(next) {
+            return Self.groups.contains(kind(next)) && kinds.contains(kind(next)) ? next : nil
+        }
+        return nil
     }
 
     // MARK: - Subjects
@@ -111,9 +123,15 @@ extension SentencePatterns {
                 continue
             }
             if isWord(cursor, .relativeWords) { relative = cursor; boundary = cursor + 1; break }
+            // "..., and Egypt met Israel": a new clause, unless ", and" ends a list of names.
+            if isWord(cursor, .and), cursor > 0, tokens[cursor - 1].gapAfter.contains(.comma), !isMention(cursor - 1) {
+                boundary = cursor + 1
+                break
+            }
             if isWord(cursor, .clauseWords) {
-                // "said that", "adding that": reported speech all the same.
-                if isHash(cursor, Self.that), isWord(cursor - 1, .speechVerbs) { speech = cursor - 1 }
+                // "said that", "said in a statement that": reported speech all the same.
+                if isHash(cursor, Self.that),
+                   let verb = (max(0, cursor - 5)..<cursor).last(where: { isWord($0, .speechVerbs) }) { speech = verb }
                 boundary = cursor + 1
                 break
             }
@@ -136,7 +154,7 @@ extension SentencePatterns {
                     found = Argument(token: person, id: entity(person), kind: .person)
                     break
                 }
-                if let head = attributiveHead(index, kinds: kinds) {
+                if let head = attributiveHead(index, kinds: kinds) ?? possessiveHead(index, kinds: kinds) {
                     found = Argument(token: head, id: entity(head), kind: kind(head))
                     break
                 }
@@ -167,13 +185,31 @@ extension SentencePatterns {
         return nil
     }
 
+    /// "Kazakhstan's security service said (that) ...", "According to Pakistan, ..." before a statement.
+    func leadingSpeaker(before index: Int) -> String? {
+        var cursor = index - 1
+        while cursor >= 0 && cursor >= index - 10 {
+            if isWord(cursor, .speechVerbs) {
+                if isHash(cursor, Self.according) {
+                    return argument(cursor + 2).flatMap { isMention(cursor + 2) && Self.actors.contains($0.kind) ? $0.id : nil }
+                }
+                return speaker(before: cursor)
+            }
+            if isWord(cursor, .clauseWords) && !isHash(cursor, Self.that) { return nil }
+            if !tokens[cursor].gapAfter.isDisjoint(with: [.semicolon, .colon]) { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
     /// "..., U.S. officials said" or "according to X" after a statement.
     func trailingSpeaker(after index: Int) -> String? {
         var cursor = index + 1
         let end = min(tokens.count, index + Self.window)
         while cursor < end {
-            if isHash(cursor, Self.according), isWord(cursor + 1, .toWord), let speaker = argument(cursor + 2),
-               Self.actors.contains(speaker.kind) {
+            if isHash(cursor, Self.according), isWord(cursor + 1, .toWord) {
+                // "according to its former employees" names no one.
+                guard let speaker = argument(cursor + 2), isMention(cursor + 2), Self.actors.contains(speaker.kind) else { return nil }
                 return speaker.id
             }
             if isWord(cursor, .speechVerbs) && !isHash(cursor, Self.according) {
@@ -195,20 +231,22 @@ extension SentencePatterns {
 
     /// The first entity of `kinds` within `reach` tokens after `index`, past articles and adjectives,
     /// stopping at the end of the clause.
-    func object(after index: Int, kinds: Set<EntityKind>, reach: Int = 4) -> Argument? {
+    func object(after index: Int, kinds: Set<EntityKind>, reach: Int = 4, demonyms: Bool = false) -> Argument? {
         var cursor = index + 1
         let end = min(tokens.count, index + 1 + reach)
         while cursor < end {
             if isMention(cursor) {
-                if let head = attributiveHead(cursor, kinds: kinds) {
+                if let head = attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) {
                     return Argument(token: head, id: entity(head), kind: kind(head))
                 }
                 if let person = titledPerson(after: cursor), kinds.contains(.person) {
                     return Argument(token: person, id: entity(person), kind: .person)
                 }
-                if isDemonymAdjective(cursor) { cursor += 1; continue }
+                if !demonyms && isDemonymAdjective(cursor) { cursor += 1; continue }
                 if kinds.contains(kind(cursor)) { return Argument(token: cursor, id: entity(cursor), kind: kind(cursor)) }
                 if !tokens[cursor].possessive && !isWord(cursor + 1, .citizenNouns) { return nil }
+            } else if Self.determiners.contains(tokens[cursor].hash) {
+                // "his Tajik counterpart": a determiner, not the object.
             } else if let pronoun = antecedent(of: cursor), kinds.contains(pronoun.kind) {
                 return pronoun
             } else if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) {
@@ -229,7 +267,7 @@ extension SentencePatterns {
             return kinds.contains(pronoun.kind) ? [pronoun] : []
         }
         guard isMention(cursor) else { return [] }
-        if let head = attributiveHead(cursor, kinds: kinds) { cursor = head }
+        if let head = attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) { cursor = head }
         if let person = titledPerson(after: cursor), kinds.contains(.person) {
             return [Argument(token: person, id: entity(person), kind: .person)]
         }

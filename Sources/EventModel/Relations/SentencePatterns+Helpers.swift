@@ -10,7 +10,9 @@ extension SentencePatterns {
         let lower = parts.min() ?? 0, upper = parts.max() ?? 0
         if !parts.isEmpty && isDenied(from: lower, to: upper, parts: parts, former: former) { return [] }
         var evidence = parts.isEmpty ? sentence.evidence : evidence(from: lower, to: upper)
-        if let saidBy, saidBy != subject || predicate != .claimedResponsibilityFor { evidence.saidBy = saidBy }
+        // "..., the Kremlin said" after the statement says who states it too.
+        let speaker = saidBy ?? (parts.isEmpty ? nil : trailingSpeaker(after: upper) ?? leadingSpeaker(before: lower))
+        if let speaker, speaker != subject || predicate != .claimedResponsibilityFor, speaker != object { evidence.saidBy = speaker }
         return [Relation(subject: subject, predicate: predicate, object: object, origin: .pattern, role: role,
                          weight: 1, evidence: [evidence])]
     }
@@ -119,6 +121,7 @@ extension SentencePatterns {
             if isWord(cursor, [.and, .or]) {
                 joined = true
                 cursor += 1
+                if isWord(cursor, .fromBy) { cursor += 1 }
             } else if joined || !tokens[found].gapAfter.contains(.comma) {
                 break
             }

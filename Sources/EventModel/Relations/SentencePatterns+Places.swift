@@ -11,6 +11,8 @@ extension SentencePatterns {
         var index = person - 1
         if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma), !isWord(index, .titles) { return [] }
         while index >= 0 && index >= person - 5, isWord(index, .titles) || isWord(index, .formerWords) {
+            // "Tajik national X" is citizenship, not an office.
+            if isWord(index, .citizenNouns) { return [] }
             if index < person - 1 && !tokens[index].gapAfter.isDisjoint(with: [.comma, .period, .semicolon]) { return [] }
             index -= 1
         }
@@ -71,7 +73,7 @@ extension SentencePatterns {
     /// "the Pakistani city of Peshawar", "Kerman, a city in southern Iran": the city lies in the country.
     func cityOf(_ noun: Int) -> [Relation] {
         var countryAt = noun - 1
-        if isWord(countryAt, .directions) { countryAt -= 1 }
+        while countryAt >= noun - 3, isWord(countryAt, .directions) || isWord(countryAt, .cityNouns) { countryAt -= 1 }
         if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country, isWord(noun + 1, .of),
            let city = object(after: noun + 1, kinds: [.place], reach: 2) {
             return relation(city.id, .locatedIn, entity(countryAt), at: [countryAt, noun, city.token])
@@ -119,12 +121,14 @@ extension SentencePatterns {
 
     /// "ISIS-K militants in Afghanistan", "X operates in Y", "X is active in Y".
     func activeIn(_ subject: Int) -> [Relation] {
-        guard [.organisation, .other].contains(kind(subject)) else { return [] }
+        guard let named = argument(subject), [.organisation, .other].contains(named.kind) else { return [] }
         // "X, a branch of Y, has been active in Z": X is, not Y.
         var actor = subject
-        if tokens[subject].gapAfter.contains(.comma),
+        var actorID = named.id
+        if tokens[subject].gapAfter.contains(.comma), isMention(subject),
            let head = (max(0, subject - 8)..<subject).first(where: { isMention($0) && tokens[$0].gapAfter.contains(.comma) && Self.groups.contains(kind($0)) }) {
             actor = head
+            actorID = entity(head)
         }
         var index = subject + 1
         var sawTrigger = false
@@ -132,8 +136,14 @@ extension SentencePatterns {
             if isWord(index, .activeWords) {
                 sawTrigger = true
             } else if sawTrigger && isWord(index, .activePrepositions) {
-                guard let place = mention(after: index + 1), [.country, .place].contains(kind(place)) else { return [] }
-                return relation(entity(actor), .activeIn, entity(place), at: [actor, index, place])
+                // "active in the Lake Chad basin and in northeastern Nigeria": the first place named.
+                var cursor = index + 1
+                while cursor < tokens.count && cursor <= index + 9 && !(isMention(cursor) && Self.regions.contains(kind(cursor))) {
+                    if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) || tokens[cursor].gapAfter.contains(.semicolon) { return [] }
+                    cursor += 1
+                }
+                guard isMention(cursor), [.country, .place].contains(kind(cursor)) else { return [] }
+                return relation(actorID, .activeIn, entity(cursor), at: [actor, index, cursor])
             } else if !isWord(index, .activeFillers) {
                 return []
             }
@@ -147,11 +157,13 @@ extension SentencePatterns {
     func locatedIn(_ place: Int) -> [Relation] {
         guard kind(place) == .place else { return [] }
         if tokens[place].gapAfter == .comma, isMention(place + 1), kind(place + 1) == .country, !tokens[place + 1].possessive,
+           !isDemonymAdjective(place + 1),
            !isWord(place + 2, [.and, .or]), place == 0 || !(isMention(place - 1) && tokens[place - 1].gapAfter.contains(.comma)) {
             return relation(entity(place), .locatedIn, entity(place + 1), at: [place, place + 1])
         }
-        guard isWord(place + 1, .inWord) else { return [] }
         var at = place + 2
+        // "Bakhmut is in eastern Ukraine".
+        if isWord(place + 1, .beVerbs), isWord(place + 2, .inWord) { at = place + 3 } else if !isWord(place + 1, .inWord) { return [] }
         while at < tokens.count && at < place + 4 && isWord(at, .directions) { at += 1 }
         guard let container = mention(after: at), [.place, .country].contains(kind(container)) else { return [] }
         var out = relation(entity(place), .locatedIn, entity(container), at: [place, container])

@@ -16,6 +16,8 @@ struct SentencePatterns {
     static let be = TextFolding.wordHash("be")
     static let carried = TextFolding.wordHash("carried")
     static let it = TextFolding.wordHash("it")
+    static let had = TextFolding.wordHash("had")
+    static let determiners: Set<UInt64> = Set("his her its their".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let responsible = TextFolding.wordHash("responsible")
     static let behind = TextFolding.wordHash("behind")
     static let talks = TextFolding.wordHash("talks")
@@ -58,6 +60,7 @@ struct SentencePatterns {
                 continue
             }
             let words = token.words
+            if words.contains(.groupPronouns) && isWord(index - 1, .articles) { out += activeIn(index) }
             guard !words.isDisjoint(with: .triggers) else { continue }
             if words.contains(.claimVerbs) || words.contains(.claimTake) { out += claim(index) }
             if words.contains(.branchNouns) { out += branch(index) }
@@ -101,6 +104,8 @@ struct SentencePatterns {
         } else if isHash(verb + 1, Self.it) {
             objectStart = verb + 1
         } else if let named = mention(after: verb + 1), kind(named) == .event {
+            // "claimed the Crocus attack was planned by ...": a claim about it, not of it.
+            if isWord(named + 1, .beVerbs) || isHash(named + 1, Self.had) { return [] }
             objectStart = named
         } else if let noun = (verb + 1...verb + 3).first(where: { isWord($0, .attackNouns) }),
                   !(verb + 1..<noun).contains(where: isMention) {
@@ -205,7 +210,13 @@ struct SentencePatterns {
         guard owner >= 0, isMention(owner), Self.groups.contains(kind(owner)) else { return [] }
         var first = next
         if tokens[noun].gapAfter.contains(.comma) || isWord(first, .articles) { first += isWord(first, .articles) ? 1 : 0 }
-        guard isMention(first), Self.actors.contains(kind(first)) else { return [] }
+        guard isMention(first), Self.actors.contains(kind(first)) else {
+            // "Poland, a NATO member, ...": the mention before the apposition.
+            var before = owner - 1
+            if isWord(before, .articles) { before -= 1 }
+            guard before >= 0, isMention(before), Self.actors.contains(kind(before)), tokens[before].gapAfter.contains(.comma) else { return [] }
+            return relation(entity(before), .memberOf, entity(owner), at: [before, owner, noun], former: true)
+        }
         return mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }.flatMap {
             relation(entity($0), .memberOf, entity(owner), at: [owner, noun, $0])
         }
@@ -233,7 +244,7 @@ struct SentencePatterns {
     func ally(_ noun: Int) -> [Relation] {
         if isWord(noun + 1, .withWord), let partner = object(after: noun + 1, kinds: Self.actors, reach: 3),
            let (subject, _) = subject(of: noun, kinds: Self.actors) {
-            return relation(side(subject), .allyOf, side(partner), at: [subject.token, noun, partner.token])
+            return relation(side(subject), .allyOf, side(partner), at: [subject.token, noun, partner.token], former: true)
         }
         if let partner = mention(after: noun + 1), partner == noun + 1 || !tokens.indices.contains(noun + 1) {
             var index = noun - 1
@@ -246,11 +257,11 @@ struct SentencePatterns {
             }
             if subject == nil && sawPronoun { subject = (max(0, noun - Self.window)..<noun).first { nation($0) != nil } }
             guard let subject else { return [] }
-            return relation(nation(partner) ?? entity(partner), .allyOf, nation(subject) ?? entity(subject), at: [subject, noun, partner])
+            return relation(nation(partner) ?? entity(partner), .allyOf, nation(subject) ?? entity(subject), at: [subject, noun, partner], former: true)
         }
         if isWord(noun + 1, .of), let object = mention(after: noun + 2),
            let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
-            return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object), at: [subject, noun, object])
+            return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object), at: [subject, noun, object], former: true)
         }
         // "X, Y's closest ally,": the possessive owner, and the mention before the comma.
         if let owner = (max(0, noun - 3)..<noun).last(where: { isMention($0) && tokens[$0].possessive }),
