@@ -125,7 +125,7 @@ struct RelationWords: OptionSet, Sendable {
         (.negation, """
             not no never neither nor t didn doesn don isn wasn aren weren hasn haven hadn wouldn couldn cannot \
             denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismissing refuted refutes \
-            unclear uncertain unconfirmed whether if may might could possibly perhaps yet rumours rumors speculation \
+            unclear uncertain unconfirmed whether yet rumours rumors speculation \
             left quit withdrew withdrawn froze frozen suspended expelled refused refuses refusing declined declines
             """),
         (.speechVerbs, """

@@ -43,6 +43,8 @@ extension SentencePatterns {
                 }
             }
             if isWord(index, .negation) && !isHash(index + 1, Self.only) { return true }
+            // "may have carried out": doubt, but only inside the statement; "could damage" before it is not.
+            if Self.hedges.contains(tokens[index].hash) && !isMention(index) { return true }
             if former && isWord(index, .formerWords) { return true }
             index += 1
         }

@@ -17,6 +17,7 @@ struct SentencePatterns {
     static let carried = TextFolding.wordHash("carried")
     static let it = TextFolding.wordHash("it")
     static let had = TextFolding.wordHash("had")
+    static let hedges: Set<UInt64> = Set("may might could possibly perhaps if".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let determiners: Set<UInt64> = Set("his her its their".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let responsible = TextFolding.wordHash("responsible")
     static let behind = TextFolding.wordHash("behind")
