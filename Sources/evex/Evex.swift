@@ -15,7 +15,7 @@ struct Evex: ParsableCommand {
             """,
         subcommands: [
             BrowseCommand.self, CheckCommand.self, ArticlesCommand.self, EntitiesCommand.self,
-            RelationsCommand.self, ShowCommand.self, MentionsCommand.self, SearchCommand.self, IndexCommand.self,
+            RelationsCommand.self, EventsCommand.self, ShowCommand.self, MentionsCommand.self, SearchCommand.self, IndexCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -3,13 +3,13 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 6
+    static let version = 7
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
         "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "links", "knowledge",
         "entities", "aliases", "mentions", "relation_evidence", "relation_keys", "relation_count", "article_fts", "entity_fts", "article_vocab",
-    ]
+    ] + EventRows.tables
 
     static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
 
@@ -116,6 +116,7 @@ enum IndexSchema {
         // The title weighs ten times the body in every ranking (`ORDER BY rank`).
         try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')")
         try db.execute(sql: "INSERT INTO entity_fts(entity_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0)')")
+        try EventRows.create(db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 

@@ -16,7 +16,7 @@ extension IndexUpdate {
             let targets: [Int64]
             if linkAll {
                 touchedEntities = nil
-                try db.execute(sql: "DELETE FROM mentions; DELETE FROM relation_evidence WHERE article IS NOT NULL;")
+                try db.execute(sql: "DELETE FROM mentions; DELETE FROM relation_evidence WHERE article IS NOT NULL; DELETE FROM event_sentences;")
                 targets = try Int64.fetchAll(db, sql: "SELECT rowid FROM articles ORDER BY path")
             } else {
                 targets = newArticles
@@ -150,6 +150,7 @@ extension IndexUpdate {
         var rowid: Int64
         var mentions: [Mention]
         var relations: [Relation]
+        var events: [EventSentence] = []
     }
 
     private mutating func link(_ rowids: [Int64], catalog: EntityCatalog) throws {
@@ -176,7 +177,8 @@ extension IndexUpdate {
             ParallelMap.map(stored) { item -> Linked in
                 let mentions = linker.mentions(in: item.article)
                 let relations = RelationExtractor.relations(in: item.article, mentions: mentions, catalog: catalog)
-                return Linked(rowid: item.rowid, mentions: mentions, relations: relations)
+                let events = EventExtractor.sentences(in: item.article, mentions: mentions, catalog: catalog)
+                return Linked(rowid: item.rowid, mentions: mentions, relations: relations, events: events)
             }
         }, consume: { linked in
             for item in linked {
@@ -188,6 +190,7 @@ extension IndexUpdate {
                 touchedEntities?.formUnion(mentioned)
                 try updateArticle.execute(arguments: [mentioned.count, item.rowid])
                 try RelationRows.insert(db, article: item.rowid, relations: item.relations)
+                try EventRows.insert(db, article: item.rowid, sentences: item.events)
             }
             done += linked.count
             progress?(SyncProgress(phase: .linking, done: done, total: rowids.count))

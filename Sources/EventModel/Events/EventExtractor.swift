@@ -27,6 +27,13 @@ public enum EventExtractor {
         let figures = EventFigureReader(scan: scan)
         var frames: [EventSentence] = []
         var lastByFamily: [EventType: Int] = [:]
+        var firstByFamily: [EventType: Int] = [:]
+        /// "the attack" is the one just named, in this sentence or the one before; further on, the
+        /// article's main one, which it names first.
+        func antecedent(_ family: EventType, sentence: Int) -> Int? {
+            if let last = lastByFamily[family], frames[last].sentence >= sentence - 1 { return last }
+            return firstByFamily[family]
+        }
         for (sentence, range) in scan.sentenceRanges() {
             // A "Read more" line is another article's title, not this article's report.
             let span = article.sentences[sentence]
@@ -36,11 +43,23 @@ public enum EventExtractor {
             let sentenceTimes = times.times(in: range)
             let found = figures.figures(in: range, times: sentenceTimes)
             if triggers.isEmpty {
-                // A figure alone ("The death toll rose to 143.") adds to the article's last event it fits.
-                for figure in found {
+                // A figure alone ("The death toll rose to 143.") reports on the event it follows: the
+                // sentence joins that event's sentences, its number as the trigger, so the figure has its source.
+                for (figure, number) in found {
                     let family: EventType = figure.measure == "arrested" ? .arrest : .attack
-                    if let last = lastByFamily[family], !frames[last].figures.contains(where: { same($0, figure) }) {
-                        frames[last].figures.append(figure)
+                    guard let previous = antecedent(family, sentence: sentence) else { continue }
+                    var frame = frames[previous]
+                    frame.sentence = sentence
+                    frame.span = span
+                    frame.text = article.text.substring(span)
+                    frame.trigger = number
+                    frame.agents = []
+                    frame.targets = []
+                    frame.figures = [figure]
+                    if frames.last?.sentence == sentence && frames.last?.type.family == family {
+                        if !frames[frames.count - 1].figures.contains(where: { same($0, figure) }) { frames[frames.count - 1].figures.append(figure) }
+                    } else {
+                        frames.append(frame)
                     }
                 }
                 continue
@@ -48,14 +67,15 @@ public enum EventExtractor {
             let sentenceText = article.text.substring(span)
             for trigger in triggers {
                 var frame = reader.frame(for: trigger, sentence: sentence, span: span, text: sentenceText, times: sentenceTimes)
-                for figure in found where fits(figure, trigger.type.family) && !frame.figures.contains(where: { same($0, figure) }) {
+                for (figure, _) in found where fits(figure, trigger.type.family) && !frame.figures.contains(where: { same($0, figure) }) {
                     frame.figures.append(figure)
                 }
                 if trigger.isGeneral && (frame.place == nil || frame.time == nil) { continue }
-                if let previous = lastByFamily[frame.type.family] { inherit(&frame, from: frames[previous]) }
+                if let previous = antecedent(frame.type.family, sentence: sentence) { inherit(&frame, from: frames[previous]) }
                 guard frame.place != nil || frame.named != nil || frame.time != nil || !frame.agents.isEmpty || !frame.targets.isEmpty
                 else { continue }
                 lastByFamily[frame.type.family] = frames.count
+                if firstByFamily[frame.type.family] == nil { firstByFamily[frame.type.family] = frames.count }
                 frames.append(frame)
             }
         }

@@ -14,8 +14,8 @@ struct EventFigureReader {
 
     /// Figures in the words `range`, in text order; one per number.
     /// - parameter times: the sentence's times, whose numbers ("3 January 2025") count nothing.
-    func figures(in range: Range<Int>, times: [(first: Int, last: Int, time: EventTime)]) -> [EventFigure] {
-        var out: [EventFigure] = []
+    func figures(in range: Range<Int>, times: [(first: Int, last: Int, time: EventTime)]) -> [(figure: EventFigure, span: TextSpan)] {
+        var out: [(EventFigure, TextSpan)] = []
         var index = range.lowerBound
         while index < range.upperBound {
             if let time = times.first(where: { $0.first <= index && index <= $0.last }) {
@@ -32,7 +32,8 @@ struct EventFigureReader {
                 continue
             }
             if let measure = measure(before: first, after: last, range: range) {
-                out.append(EventFigure(measure: measure, value: scan.written(first, through: last)))
+                out.append((EventFigure(measure: measure, value: scan.written(first, through: last)),
+                            TextSpan(start: Int(scan.words[first].start), end: Int(scan.words[last].end))))
             }
             index = last + 1
         }

@@ -282,7 +282,24 @@ struct EventSentenceReader {
         func actor(_ index: Int) -> String? {
             guard !places.contains(index), !afterLocative(index), let entity = scan.entity(at: index),
                   let kind = scan.catalog.kind(of: entity), kind != .place, kind != .event else { return nil }
+            if isDemonym(index) {
+                let next = mentionEnd(index) + 1
+                guard next < range.upperBound, EventWords.stateNouns.contains(scan.hash(next)) else { return nil }
+            }
             return entity
+        }
+        /// The claimant before a claim word: past a verb of saying only when "it" or "they" follows it.
+        func claimant(_ index: Int) -> String? {
+            var back = index - 1
+            while back >= range.lowerBound && scan.sameClause(back, index) && !startsClause(back) {
+                if let found = actor(back) { return found }
+                if EventWords.speechVerbs.contains(scan.hash(back)) {
+                    let next = back + 1 < index ? scan.hash(back + 1) : 0
+                    guard EventWords.subjectPronouns.contains(next) || next == EventWords.on else { return nil }
+                }
+                back -= 1
+            }
+            return nil
         }
         /// The nearest actor before `index` in its clause, skipping places.
         func before(_ index: Int, floor: Int, demonyms: Bool = true) -> String? {
@@ -312,7 +329,7 @@ struct EventSentenceReader {
             if next < range.upperBound && scan.hash(next) == EventWords.by {
                 add(after(next, within: 6), to: &agents)
             } else if claim || index < trigger.first {
-                add(before(index, floor: range.lowerBound), to: &agents)
+                add(claimant(index), to: &agents)
             }
         }
         if trigger.isVerb {

@@ -97,6 +97,16 @@ enum EventWords {
     static let claims = TextFolding.wordHash("claims")
     /// Verbs whose object a noun trigger may be: a time after the noun is the verb's ("claimed the attack on Sunday").
     static let reportingVerbs = Vocabulary.hashes("claimed claims condemned condemns denied denies blamed blames praised welcomed mourned marked")
+    /// "X said it carried out ...": a verb of saying between a name and a claim keeps the name as the
+    /// claimant only when "it" or "they" follows; "Putin says radical Islamists carried out" does not.
+    static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
+    static let subjectPronouns = Vocabulary.hashes("it they its their he she")
+    /// A country's adjective stands for the state only before these: "Russian authorities arrested",
+    /// never in "carried out by Tajik citizens".
+    static let stateNouns = Vocabulary.hashes("""
+        forces force police authorities officials government army troops military security services investigators \
+        prosecutors court courts officers navy jets aircraft drones intelligence ministry
+        """)
     static let carried = TextFolding.wordHash("carried")
     static let out = TextFolding.wordHash("out")
 
