@@ -35,6 +35,8 @@ enum IndexSchema {
             -- otherwise read every article's text pages to reach a few small columns. The contribution is
             -- represented by its hash, so that checking the catalog reads 8 bytes per article, not the blob.
             CREATE INDEX articles_keys ON articles(path, id, title, contribution_hash);
+            -- Links resolve by URL first; the few articles with one are read through this index alone.
+            CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
             CREATE INDEX articles_by_date ON articles(date IS NULL, date DESC, path);
             CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE, path);
             CREATE INDEX articles_by_source ON articles(source IS NULL, source COLLATE NOCASE, path);
@@ -45,7 +47,7 @@ enum IndexSchema {
                 link_count INTEGER NOT NULL DEFAULT 0, unresolved_count INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE links(
                 article INTEGER NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL, title_key TEXT NOT NULL,
-                line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT,
+                line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT, url TEXT,
                 PRIMARY KEY(article, ord)) WITHOUT ROWID;
             CREATE INDEX links_target ON links(target);
             CREATE TABLE knowledge(path TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;

@@ -19,7 +19,7 @@ extension IndexedCorpus {
                 FROM articles a JOIN article_state s ON s.article = a.rowid ORDER BY path
                 """)
             try dump("links", """
-                SELECT a.path, l.ord, l.title, l.title_key, l.line, l.start, l.end, l.target
+                SELECT a.path, l.ord, l.title, l.title_key, l.line, l.start, l.end, l.target, l.url
                 FROM links l JOIN articles a ON a.rowid = l.article ORDER BY a.path, l.ord
                 """)
             try dump("mentions", """

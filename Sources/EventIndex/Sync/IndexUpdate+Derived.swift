@@ -70,15 +70,19 @@ extension IndexUpdate {
             rowids.append(rowid)
             articles.append(Article(id: row[1], path: row[2], title: row[3], text: "", paragraphs: [], sentences: []))
         }
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, url FROM articles INDEXED BY articles_url WHERE url IS NOT NULL") {
+            if let index = position[row[0]] { articles[index].url = row[1] }
+        }
         if let only {
             for rowid in only.sorted() {
                 guard let index = position[rowid] else { continue }
                 articles[index].links = try ArticleRow.links(db, article: rowid)
             }
         } else {
-            for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target FROM links ORDER BY article, ord") {
+            for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target, url FROM links ORDER BY article, ord") {
                 guard let index = position[row[0]] else { continue }
-                articles[index].links.append(ReadMoreLink(title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5]))
+                articles[index].links.append(ReadMoreLink(
+                    title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5], url: row[6]))
             }
         }
         let old = articles
