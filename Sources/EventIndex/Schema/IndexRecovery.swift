@@ -24,10 +24,6 @@ enum IndexRecovery {
         FileManager.default.fileExists(atPath: marker(for: index).path)
     }
 
-    static func clearMark(_ index: URL) {
-        try? FileManager.default.removeItem(at: marker(for: index))
-    }
-
     /// The WAL and shared-memory files are created with the database's mode: after `chmod 444` on
     /// the index and back, they stay read-only and every later open fails with "attempt to write a
     /// readonly database". Gives them the database's write bits again; returns the paths it could not
@@ -47,7 +43,15 @@ enum IndexRecovery {
         return stuck
     }
 
-    /// Why a write was refused, naming the files that are read-only; nil when none is.
+    /// The message for a write refused because the index or its companions are read-only.
+    static func readOnlyError(_ index: URL) -> IndexError {
+        let files = readOnlyFiles(index)
+        let them = files.count == 1 ? "it" : "them"
+        return IndexError(.cannotOpenIndex, path: index.path,
+                          message: "\(files.joined(separator: ", ")) cannot be written; make \(them) writable (chmod u+w \(files.joined(separator: " "))), or pass --index FILE to put the index elsewhere")
+    }
+
+    /// The index and companion files that exist and this process may not write.
     static func readOnlyFiles(_ index: URL) -> [String] {
         [index.path, index.path + "-wal", index.path + "-shm"].filter { path in
             FileManager.default.fileExists(atPath: path) && !FileManager.default.isWritableFile(atPath: path)

@@ -9,7 +9,7 @@ enum IndexSchema {
     static let requiredTables = [
         "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "links", "knowledge",
         "entities", "aliases", "mentions", "relation_evidence", "relation_keys", "relation_count", "article_fts", "entity_fts", "article_vocab",
-    ]
+    ] + EventRows.tables
 
     static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
 
@@ -35,6 +35,8 @@ enum IndexSchema {
             -- otherwise read every article's text pages to reach a few small columns. The contribution is
             -- represented by its hash, so that checking the catalog reads 8 bytes per article, not the blob.
             CREATE INDEX articles_keys ON articles(path, id, title, contribution_hash);
+            -- Links resolve by URL first; the few articles with one are read through this index alone.
+            CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
             CREATE INDEX articles_by_date ON articles(date IS NULL, date DESC, path);
             CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE, path);
             CREATE INDEX articles_by_source ON articles(source IS NULL, source COLLATE NOCASE, path);
@@ -116,6 +118,7 @@ enum IndexSchema {
         // The title weighs ten times the body in every ranking (`ORDER BY rank`).
         try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')")
         try db.execute(sql: "INSERT INTO entity_fts(entity_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0)')")
+        try EventRows.create(db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
         try db.execute(sql: "PRAGMA application_id = \(IndexFileCheck.applicationID)")
     }

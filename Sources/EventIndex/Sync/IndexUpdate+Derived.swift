@@ -16,7 +16,7 @@ extension IndexUpdate {
             let targets: [Int64]
             if linkAll {
                 touchedEntities = nil
-                try db.execute(sql: "DELETE FROM mentions; DELETE FROM relation_evidence WHERE article IS NOT NULL;")
+                try db.execute(sql: "DELETE FROM mentions; DELETE FROM relation_evidence WHERE article IS NOT NULL; DELETE FROM event_sentences;")
                 targets = try Int64.fetchAll(db, sql: "SELECT rowid FROM articles ORDER BY path")
             } else {
                 targets = newArticles
@@ -64,14 +64,14 @@ extension IndexUpdate {
         var articles: [Article] = []
         var rowids: [Int64] = []
         var position: [Int64: Int] = [:]
-        // Links resolve by URL first: the articles' URLs come along (read only for rows that have one).
-        let urls = try Dictionary(Row.fetchAll(db, sql: "SELECT rowid, url FROM articles WHERE url IS NOT NULL").map { ($0[0] as Int64, $0[1] as String) },
-                                  uniquingKeysWith: { first, _ in first })
         for row in try Row.fetchAll(db, sql: "SELECT rowid, id, path, title FROM articles INDEXED BY articles_keys ORDER BY path") {
             let rowid: Int64 = row[0]
             position[rowid] = articles.count
             rowids.append(rowid)
-            articles.append(Article(id: row[1], path: row[2], title: row[3], url: urls[rowid], text: "", paragraphs: [], sentences: []))
+            articles.append(Article(id: row[1], path: row[2], title: row[3], text: "", paragraphs: [], sentences: []))
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, url FROM articles INDEXED BY articles_url WHERE url IS NOT NULL") {
+            if let index = position[row[0]] { articles[index].url = row[1] }
         }
         if let only {
             for rowid in only.sorted() {
@@ -154,6 +154,7 @@ extension IndexUpdate {
         var rowid: Int64
         var mentions: [Mention]
         var relations: [Relation]
+        var events: [EventSentence] = []
     }
 
     private mutating func link(_ rowids: [Int64], catalog: EntityCatalog) throws {
@@ -180,7 +181,8 @@ extension IndexUpdate {
             ParallelMap.map(stored) { item -> Linked in
                 let mentions = linker.mentions(in: item.article)
                 let relations = RelationExtractor.relations(in: item.article, mentions: mentions, catalog: catalog)
-                return Linked(rowid: item.rowid, mentions: mentions, relations: relations)
+                let events = EventExtractor.sentences(in: item.article, mentions: mentions, catalog: catalog)
+                return Linked(rowid: item.rowid, mentions: mentions, relations: relations, events: events)
             }
         }, consume: { linked in
             for item in linked {
@@ -192,6 +194,7 @@ extension IndexUpdate {
                 touchedEntities?.formUnion(mentioned)
                 try updateArticle.execute(arguments: [mentioned.count, item.rowid])
                 try RelationRows.insert(db, article: item.rowid, relations: item.relations)
+                try EventRows.insert(db, article: item.rowid, sentences: item.events)
             }
             done += linked.count
             progress?(SyncProgress(phase: .linking, done: done, total: rowids.count))

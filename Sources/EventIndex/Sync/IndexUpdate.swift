@@ -68,7 +68,7 @@ struct IndexUpdate {
     mutating func deleteArticle(rowid: Int64) throws {
         let mentioned = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT entity FROM mentions WHERE article = ?"), arguments: [rowid])
         touchedEntities?.formUnion(mentioned)
-        for table in ["mentions", "links", "relation_evidence"] {
+        for table in ["mentions", "links", "relation_evidence"] + EventRows.tables {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
         }
         try db.cachedStatement(sql: "DELETE FROM article_state WHERE article = ?").execute(arguments: [rowid])

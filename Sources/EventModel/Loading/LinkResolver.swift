@@ -1,9 +1,10 @@
 /// Resolves "Read more" titles to articles of the corpus, and checks the ids and links between
 /// articles: duplicate ids, links that match nothing, links to the article itself, and cycles.
 public enum LinkResolver {
-    /// The articles with every link's `target` set where its URL matches an article's URL or path
-    /// (see `URLTargets`), else where its title matches an article's title (compared as
-    /// ``TitleKey``s), and the diagnostics:
+    /// The articles with every link's `target` set where its URL is an article's front matter `url`, or
+    /// else its title matches an article's title (compared as ``TitleKey``s, with or without a trailing
+    /// outlet name: "... - Reuters"; a title cut short for being too long matches the link that gives it
+    /// whole), and the diagnostics:
     /// - an error for each article whose id an earlier file (by path) already has; that article
     ///   is left out of the result;
     /// - a warning for each link that matches no article, with the line of the link;
@@ -27,12 +28,13 @@ public enum LinkResolver {
             }
         }
 
-        let byURL = URLTargets(out)
+        let byPath = PathTargets(out)
+        let matcher = TitleMatcher(articles: out, byTitle: byTitle)
         for index in out.indices {
             let article = out[index]
             for link in article.links.indices {
                 let title = article.links[link].title
-                guard let found = byURL.target(of: article.links[link]) ?? byTitle[TitleKey.normalize(title)] else {
+                guard let found = byPath.target(of: article.links[link]) ?? matcher.match(article.links[link]) else {
                     out[index].links[link].target = nil
                     diagnostics.append(.warning(
                         article.path, line: article.links[link].line,
