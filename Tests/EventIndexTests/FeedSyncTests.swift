@@ -64,6 +64,18 @@ struct FeedSyncTests {
         #expect(again.isNoop)
     }
 
+    @Test("a feed item whose link is a Markdown article's url is that article")
+    func feedItemOfAMarkdownArticle() throws {
+        let folder = try TempCorpus()
+        try folder.write("articles/kyiv.md", "---\nid: kyiv-rejects\ntitle: Kyiv rejects claim\nurl: https://kestrel.example.org/world/kyiv\n---\n\nThe Markdown article's text.\n")
+        try folder.write("feeds/kestrel.xml", feed("Kestrel", [("Kyiv rejects claim", "http://www.kestrel.example.org/world/kyiv/"), ("New", "https://kestrel.example.org/new")]))
+        let (corpus, _) = try folder.synced()
+        let found = try articles(corpus, folder, "markdown and feed")
+        #expect(found == ["kyiv-rejects": "articles/kyiv.md", "kestrel.example.org/new": "feeds/kestrel.xml#2"])
+        try folder.remove("articles/kyiv.md")
+        #expect(try articles(corpus, folder, "markdown removed")["kestrel.example.org/world/kyiv"] == "feeds/kestrel.xml#1")
+    }
+
     @Test("a page's Read more link finds a feed item by its URL, and a feed item's id survives reordering")
     func linksAndStableIDs() throws {
         let folder = try TempCorpus()

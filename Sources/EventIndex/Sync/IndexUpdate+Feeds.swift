@@ -7,8 +7,8 @@ import GRDB
 /// two feeds, is one article: the page's, else the first feed's by path (as ``CorpusLoader`` keeps).
 ///
 /// Which feed item gives way depends on the other files, so whenever a feed changes, or an article
-/// known by its URL comes or goes, every feed is read again after the other files, in path order.
-/// Feeds are few; a corpus without feeds pays nothing.
+/// with a URL comes or goes, every feed is read again after the other files, in path order. Feeds
+/// are few; a corpus without feeds pays nothing.
 extension IndexUpdate {
     /// Stores the feeds that changed, or all feeds when one of them, or a page known by its URL, changed.
     mutating func parseFeeds(_ changed: [Synchronizer.Candidate], all: [CorpusFile], report: inout SyncReport) throws {
@@ -41,11 +41,21 @@ extension IndexUpdate {
         return true
     }
 
-    /// Stores a feed's items, leaving out those whose id an article already stored has.
+    /// Stores a feed's items, leaving out those whose id or URL an article already stored has
+    /// (`SameItems` in the loader).
     mutating func insertItems(_ items: [Article], contributions: [Data]) throws {
-        let exists = try db.cachedStatement(sql: "SELECT 1 FROM articles WHERE id = ? LIMIT 1")
+        if claimedKeys == nil {
+            var keys = Set<String>()
+            for row in try Row.fetchAll(db, sql: "SELECT id, url FROM articles") {
+                keys.insert("id:" + (row[0] as String))
+                if let url = row[1] as String? { keys.insert("url:" + ArticleIdentity.urlKey(url)) }
+            }
+            claimedKeys = keys
+        }
         for (index, item) in items.enumerated() {
-            if try Int.fetchOne(exists, arguments: [item.id]) != nil { continue }
+            let keys = SameItems.keys(item)
+            guard claimedKeys?.isDisjoint(with: keys) ?? true else { continue }
+            claimedKeys?.formUnion(keys)
             try insert(item, contribution: index < contributions.count ? contributions[index] : Data())
         }
         feedsMoved = true
@@ -54,9 +64,8 @@ extension IndexUpdate {
         catalogInputsChanged = true
     }
 
-    /// Whether an article's id comes from its URL (pages, ninjs): a feed item with that URL gives way to it.
+    /// Whether a feed item may be the same story as this article: it has a URL.
     static func knownByURL(id: String, url: String?) -> Bool {
-        guard let url else { return false }
-        return ArticleIdentity.id(forURL: url) == id
+        url != nil
     }
 }

@@ -26,6 +26,8 @@ struct IndexUpdate {
     var relinked = 0
     /// A feed's items or an article known by its URL came or went: every feed is read again (`parseFeeds`).
     var feedsMoved = false
+    /// The ids and URL keys of stored articles, gathered when the first feed item is stored (see `insertItems`).
+    var claimedKeys: Set<String>?
 
     init(db: Database, progress: (@Sendable (SyncProgress) -> Void)?, catalogCache: CatalogCache) {
         self.db = db
