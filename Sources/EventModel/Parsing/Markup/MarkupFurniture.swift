@@ -5,6 +5,8 @@ enum MarkupFurniture {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
         "audio", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "header", "menu", "head",
         "title", "meta", "link", "img", "picture", "source", "label", "dialog",
+        // Photos and their captions, which mostly credit the photographer.
+        "figure", "figcaption",
     ]
 
     /// Words of a class or id that mark furniture. Whole words only: "ad" must not catch "header" or "read".
