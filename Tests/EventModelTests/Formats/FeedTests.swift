@@ -193,4 +193,25 @@ struct FeedTests {
         #expect(!item.text.unicodeScalars.contains { $0.value < 0x20 })
         #expect(item.source?.unicodeScalars.contains { $0.value < 0x20 } == false)
     }
+
+    @Test("a feed in ISO-8859-1 declared in its XML prolog reads its accents")
+    func latin1Feed() throws {
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss><channel><title>T</title><item><title>Caf".utf8)
+            + [0xE9] + Array(" talk</title><description>Text.</description></item></channel></rss>".utf8)
+        let result = FeedReader.read(bytes, path: "latin1.xml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.articles.first?.title == "Café talk")
+    }
+
+    @Test("bytes that are not UTF-8 in a UTF-8 feed are a warning naming the line; the items before them load")
+    func badBytes() throws {
+        let bytes = Array("<rss><channel><title>T</title>\n<item><title>Good item</title><description>Fine.</description></item>\n<item><title>Bad ".utf8)
+            + [0xFF, 0xFE] + Array(" bytes</title></item>\n</channel></rss>".utf8)
+        let result = FeedReader.read(bytes, path: "bad.xml")
+        #expect(result.articles.first?.title == "Good item")
+        let warning = try #require(result.diagnostics.first)
+        #expect(warning.line == 3)
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("not valid in its character set"))
+    }
 }

@@ -18,7 +18,11 @@ enum FeedReader {
             return ([], [.error(path, line: parsed?.problems.first?.line, "is not an RSS or Atom feed: no XML could be read from it; skipped")])
         }
         var diagnostics: [Diagnostic] = []
-        if let problem = document.problems.first {
+        if let problem = document.problems.first(where: MarkupDocument.isEncodingProblem) {
+            diagnostics.append(.warning(
+                path, line: problem.line,
+                "has bytes that are not valid in its character set; the items after them may be lost (declare the encoding in the <?xml ?> line)"))
+        } else if let problem = document.problems.first {
             let more = document.problems.count > 1 ? " (and \(document.problems.count - 1) more problem\(document.problems.count == 2 ? "" : "s"))" : ""
             diagnostics.append(.warning(
                 path, line: problem.line,

@@ -85,7 +85,7 @@ enum HTMLPageReader {
     static func problems(_ problems: [MarkupDocument.Problem], path: String) -> [Diagnostic] {
         let relevant = problems.filter { $0.code != 801 }  // XML_HTML_UNKNOWN_TAG
         guard let first = relevant.first else { return [] }
-        if let encoding = relevant.first(where: { $0.message.contains("encoding") || $0.message.contains("UTF-8") || $0.code == 9 }) {
+        if let encoding = relevant.first(where: MarkupDocument.isEncodingProblem) {
             return [.warning(path, line: encoding.line, "has bytes that are not valid in its character set; some letters may show wrongly (declare the page's charset with <meta charset>)")]
         }
         let more = relevant.count > 1 ? " (and \(relevant.count - 1) more problem\(relevant.count == 2 ? "" : "s"))" : ""

@@ -33,6 +33,12 @@ final class MarkupDocument {
         xmlDocGetRootElement(document).map(MarkupNode.init)
     }
 
+    /// Whether a problem is about bytes that do not fit the document's character set.
+    static func isEncodingProblem(_ problem: Problem) -> Bool {
+        // XML_ERR_INVALID_CHAR (9), XML_ERR_INVALID_ENCODING (81), or libxml2's words for them.
+        problem.code == 9 || problem.code == 81 || problem.message.contains("not proper UTF-8") || problem.message.contains("encoding")
+    }
+
     /// Parses an HTML page; nil only when libxml2 builds no tree at all.
     static func html(_ bytes: [UInt8]) -> MarkupDocument? {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
