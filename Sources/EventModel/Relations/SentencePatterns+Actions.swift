@@ -23,8 +23,15 @@ extension SentencePatterns {
         if accused == nil, let on = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .onWord) }) {
             accused = object(after: on, kinds: Self.actors, reach: 3)
         }
-        guard let accused, let event = event(near: verb) else { return [] }
+        guard let accused else { return [] }
         let saidBy = speaker?.argument.id
+        guard let event = event(near: verb) else {
+            // "Pashinyan accused Russia of waging a propaganda campaign": an accusation, no event.
+            guard let speaker else { return [] }
+            return list(from: accused, kinds: Self.actors).flatMap {
+                relation(speaker.argument.id, .accused, $0.id, at: [speaker.argument.token, verb, $0.token])
+            }
+        }
         return list(from: accused, kinds: Self.actors).flatMap {
             relation($0.id, .blamedFor, event.id, at: [speaker?.argument.token ?? verb, verb, $0.token], saidBy: saidBy)
         }

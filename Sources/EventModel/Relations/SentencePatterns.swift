@@ -17,6 +17,15 @@ struct SentencePatterns {
     static let carried = TextFolding.wordHash("carried")
     static let it = TextFolding.wordHash("it")
     static let had = TextFolding.wordHash("had")
+    static let known = TextFolding.wordHash("known")
+    static let asWord = TextFolding.wordHash("as")
+    static let linkedWords: Set<UInt64> = Set("linked affiliated".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let memberVerbs: Set<UInt64> = Set("includes include consists comprises".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    /// "who led the Quds force": the verb, and the office it stands for.
+    static let officeVerbs: [UInt64: String] = Dictionary(uniqueKeysWithValues: [
+        ("led", "leader"), ("leads", "leader"), ("heads", "head"), ("headed", "head"), ("founded", "founder"),
+        ("commands", "commander"), ("commanded", "commander"), ("chairs", "chair"), ("chaired", "chair"),
+    ].map { (TextFolding.wordHash($0.0), $0.1) })
     static let hedges: Set<UInt64> = Set("may might could possibly perhaps if".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let determiners: Set<UInt64> = Set("his her its their".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let responsible = TextFolding.wordHash("responsible")
@@ -160,6 +169,22 @@ struct SentencePatterns {
 
     /// "X, a branch of Y", "X is an affiliate of the Y", "Y's Afghan branch, X", "Y affiliate X".
     func branch(_ noun: Int) -> [Relation] {
+        if Self.linkedWords.contains(tokens[noun].hash) {
+            // "al-Qaeda-linked al-Shabaab", "X, a group linked with Y": groups only.
+            if noun > 0, isMention(noun - 1), tokens[noun - 1].gapAfter.contains(.hyphen), Self.groups.contains(kind(noun - 1)) {
+                guard let member = object(after: noun, kinds: Self.groups, reach: 3) else { return [] }
+                return relation(member.id, .branchOf, entity(noun - 1), at: [noun - 1, noun, member.token], former: true)
+            }
+            guard isWord(noun + 1, .withWord) || isWord(noun + 1, .toWord),
+                  let parent = object(after: noun + 1, kinds: Self.groups, reach: 2),
+                  let (member, _) = subject(of: noun, kinds: Self.groups) else { return [] }
+            return relation(member.id, .branchOf, parent.id, at: [member.token, noun, parent.token], former: true)
+        }
+        // "the Islamic State branch based in Afghanistan, known as ISIS-K".
+        if noun > 0, isMention(noun - 1), Self.groups.contains(kind(noun - 1)), !tokens[noun - 1].possessive,
+           let named = knownAs(after: noun) {
+            return relation(named, .branchOf, entity(noun - 1), at: [noun - 1, noun], former: true)
+        }
         if isWord(noun + 1, .of), let object = self.object(after: noun + 1, kinds: Self.groups, reach: 3) {
             var index = noun - 1
             while index >= 0 && index >= noun - 6 {
@@ -185,6 +210,14 @@ struct SentencePatterns {
         if isWord(before, .articles) { before -= 1 }
         guard before >= 0, isMention(before), Self.groups.contains(kind(before)), tokens[before].gapAfter.contains(.comma) else { return [] }
         return relation(entity(before), .branchOf, entity(index), at: [before, noun])
+    }
+
+    /// "..., known as ISIS-K": the group a description is then named as, within a few words.
+    func knownAs(after index: Int) -> String? {
+        let end = min(tokens.count - 1, index + 12)
+        guard index + 1 < end, let known = (index + 1..<end).first(where: { isHash($0, Self.known) }),
+              isHash(known + 1, Self.asWord), isMention(known + 2), Self.groups.contains(kind(known + 2)) else { return nil }
+        return entity(known + 2)
     }
 
     /// "X is a member of Y", "A and B are members of Y", "member states of Y", "NATO member
@@ -225,6 +258,7 @@ struct SentencePatterns {
 
     /// "Y is a ... alliance comprising A, B and C", "the SCO, grouping A, B and C": each is a member of Y.
     func alliance(_ noun: Int) -> [Relation] {
+        if Self.memberVerbs.contains(tokens[noun].hash) { return memberList(noun) }
         var next = noun + 1
         var owner: Int? = nil
         if isWord(noun, .listIntros), noun > 0, isMention(noun - 1), Self.groups.contains(kind(noun - 1)) {
@@ -238,6 +272,16 @@ struct SentencePatterns {
         guard let owner else { return [] }
         let members = mentionList(startingAt: next + 1).filter { [.country, .organisation, .other].contains(kind($0)) }
         return members.flatMap { relation(entity($0), .memberOf, entity(owner), at: [owner, noun, $0]) }
+    }
+
+    /// "the CSTO, which also includes A, B and C", "the SCO consists of A and B": each is a member.
+    func memberList(_ verb: Int) -> [Relation] {
+        guard let (owner, _) = subject(of: verb, kinds: Self.groups), !tokens[owner.token].possessive else { return [] }
+        var start = verb + 1
+        if isWord(start, .of) { start += 1 }
+        guard isMention(start) || (isWord(start, .articles) && isMention(start + 1)) else { return [] }
+        let members = mentionList(startingAt: start).filter { [.country, .organisation, .other].contains(kind($0)) }
+        return members.flatMap { relation(entity($0), .memberOf, owner.id, at: [owner.token, verb, $0], former: true) }
     }
 
     /// "Moscow's (close) (Central Asian) ally Tajikistan" -> Tajikistan ally of Russia;
