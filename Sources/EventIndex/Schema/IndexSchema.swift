@@ -3,13 +3,13 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 6
+    static let version = 7
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
         "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "links", "knowledge",
         "entities", "aliases", "mentions", "relation_evidence", "relation_keys", "relation_count", "article_fts", "entity_fts", "article_vocab",
-    ]
+    ] + EventRows.tables
 
     static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
 
@@ -35,6 +35,8 @@ enum IndexSchema {
             -- otherwise read every article's text pages to reach a few small columns. The contribution is
             -- represented by its hash, so that checking the catalog reads 8 bytes per article, not the blob.
             CREATE INDEX articles_keys ON articles(path, id, title, contribution_hash);
+            -- Links resolve by URL first; the few articles with one are read through this index alone.
+            CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
             CREATE INDEX articles_by_date ON articles(date IS NULL, date DESC, path);
             CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE, path);
             CREATE INDEX articles_by_source ON articles(source IS NULL, source COLLATE NOCASE, path);
@@ -45,7 +47,7 @@ enum IndexSchema {
                 link_count INTEGER NOT NULL DEFAULT 0, unresolved_count INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE links(
                 article INTEGER NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL, title_key TEXT NOT NULL,
-                line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT,
+                line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT, url TEXT,
                 PRIMARY KEY(article, ord)) WITHOUT ROWID;
             CREATE INDEX links_target ON links(target);
             CREATE TABLE knowledge(path TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
@@ -116,7 +118,9 @@ enum IndexSchema {
         // The title weighs ten times the body in every ranking (`ORDER BY rank`).
         try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')")
         try db.execute(sql: "INSERT INTO entity_fts(entity_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0)')")
+        try EventRows.create(db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
+        try db.execute(sql: "PRAGMA application_id = \(IndexFileCheck.applicationID)")
     }
 
     /// Why an open database cannot be used as it is, or nil when it can.

@@ -16,7 +16,7 @@ extension IndexUpdate {
             let targets: [Int64]
             if linkAll {
                 touchedEntities = nil
-                try db.execute(sql: "DELETE FROM mentions; DELETE FROM relation_evidence WHERE article IS NOT NULL;")
+                try db.execute(sql: "DELETE FROM mentions; DELETE FROM relation_evidence WHERE article IS NOT NULL; DELETE FROM event_sentences;")
                 targets = try Int64.fetchAll(db, sql: "SELECT rowid FROM articles ORDER BY path")
             } else {
                 targets = newArticles
@@ -70,15 +70,19 @@ extension IndexUpdate {
             rowids.append(rowid)
             articles.append(Article(id: row[1], path: row[2], title: row[3], text: "", paragraphs: [], sentences: []))
         }
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, url FROM articles INDEXED BY articles_url WHERE url IS NOT NULL") {
+            if let index = position[row[0]] { articles[index].url = row[1] }
+        }
         if let only {
             for rowid in only.sorted() {
                 guard let index = position[rowid] else { continue }
                 articles[index].links = try ArticleRow.links(db, article: rowid)
             }
         } else {
-            for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target FROM links ORDER BY article, ord") {
+            for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target, url FROM links ORDER BY article, ord") {
                 guard let index = position[row[0]] else { continue }
-                articles[index].links.append(ReadMoreLink(title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5]))
+                articles[index].links.append(ReadMoreLink(
+                    title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5], url: row[6]))
             }
         }
         let old = articles
@@ -150,6 +154,7 @@ extension IndexUpdate {
         var rowid: Int64
         var mentions: [Mention]
         var relations: [Relation]
+        var events: [EventSentence] = []
     }
 
     private mutating func link(_ rowids: [Int64], catalog: EntityCatalog) throws {
@@ -176,7 +181,8 @@ extension IndexUpdate {
             ParallelMap.map(stored) { item -> Linked in
                 let mentions = linker.mentions(in: item.article)
                 let relations = RelationExtractor.relations(in: item.article, mentions: mentions, catalog: catalog)
-                return Linked(rowid: item.rowid, mentions: mentions, relations: relations)
+                let events = EventExtractor.sentences(in: item.article, mentions: mentions, catalog: catalog)
+                return Linked(rowid: item.rowid, mentions: mentions, relations: relations, events: events)
             }
         }, consume: { linked in
             for item in linked {
@@ -188,6 +194,7 @@ extension IndexUpdate {
                 touchedEntities?.formUnion(mentioned)
                 try updateArticle.execute(arguments: [mentioned.count, item.rowid])
                 try RelationRows.insert(db, article: item.rowid, relations: item.relations)
+                try EventRows.insert(db, article: item.rowid, sentences: item.events)
             }
             done += linked.count
             progress?(SyncProgress(phase: .linking, done: done, total: rowids.count))
