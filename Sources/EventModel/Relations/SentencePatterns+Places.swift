@@ -35,6 +35,14 @@ extension SentencePatterns {
         return relation(entity(person), .citizenOf, entity(noun - 1), at: [noun - 1, person])
     }
 
+    /// "the Sudanese Armed Forces (SAF), led by Abdel Fattah al-Burhan": the person heads the group.
+    func ledBy(_ group: Int) -> [Relation] {
+        guard [.organisation, .other, .country].contains(kind(group)), tokens[group].gapAfter.contains(.comma),
+              let office = Self.ledBy[hash(group + 1)], isWord(group + 2, .by),
+              let person = object(after: group + 2, kinds: [.person], reach: 3) else { return [] }
+        return relation(person.id, .roleOf, entity(group), role: office, at: [group, group + 1, person.token])
+    }
+
     /// "X, who led the Quds force", "X, who heads Y": the office the verb names.
     func officeAfter(_ person: Int) -> [Relation] {
         var verb = person + 1

@@ -18,6 +18,9 @@ struct SentencePatterns {
     static let it = TextFolding.wordHash("it")
     static let had = TextFolding.wordHash("had")
     static let known = TextFolding.wordHash("known")
+    static let supporterNouns: Set<UInt64> = Set("backer backers benefactor patron sponsor".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let ledBy: [UInt64: String] = Dictionary(uniqueKeysWithValues: [("led", "leader"), ("headed", "head"), ("commanded", "commander"),
+                                                                          ("founded", "founder")].map { (TextFolding.wordHash($0.0), $0.1) })
     static let asWord = TextFolding.wordHash("as")
     static let linkedWords: Set<UInt64> = Set("linked affiliated".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let memberVerbs: Set<UInt64> = Set("includes include consists comprises".split(separator: " ").map { TextFolding.wordHash(String($0)) })
@@ -67,6 +70,7 @@ struct SentencePatterns {
                 out += activeIn(index)
                 out += locatedIn(index)
                 out += appositions(index)
+                out += ledBy(index)
                 continue
             }
             let words = token.words
@@ -185,7 +189,13 @@ struct SentencePatterns {
            let named = knownAs(after: noun) {
             return relation(named, .branchOf, entity(noun - 1), at: [noun - 1, noun], former: true)
         }
-        if isWord(noun + 1, .of), let object = self.object(after: noun + 1, kinds: Self.groups, reach: 3) {
+        // "an offshoot and a close ally of Y": the "of" after coordinated nouns.
+        var of = noun + 1
+        if isWord(of, .and), let later = (of + 1..<min(tokens.count, of + 5)).first(where: { isWord($0, .of) }),
+           !(of + 1..<later).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
+            of = later
+        }
+        if isWord(of, .of), let object = self.object(after: of, kinds: Self.groups, reach: 3) {
             var index = noun - 1
             while index >= 0 && index >= noun - 6 {
                 if let candidate = argument(index), Self.groups.contains(candidate.kind) || candidate.kind == .person {
@@ -304,9 +314,13 @@ struct SentencePatterns {
             guard let subject else { return [] }
             return relation(nation(partner) ?? entity(partner), .allyOf, nation(subject) ?? entity(subject), at: [subject, noun, partner], former: true)
         }
-        if isWord(noun + 1, .of), let object = mention(after: noun + 2),
-           let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
-            return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object), at: [subject, noun, object], former: true)
+        if isWord(noun + 1, .of), let object = mention(after: noun + 2) {
+            if let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
+                return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object), at: [subject, noun, object], former: true)
+            }
+            // "The TTP is an offshoot and a close ally of the Afghan Taliban".
+            guard let (subject, _) = subject(of: noun, kinds: Self.actors) else { return [] }
+            return relation(side(subject), .allyOf, nation(object) ?? entity(object), at: [subject.token, noun, object], former: true)
         }
         // "X, Y's closest ally,": the possessive owner, and the mention before the comma.
         if let owner = (max(0, noun - 3)..<noun).last(where: { isMention($0) && tokens[$0].possessive }),
@@ -342,9 +356,15 @@ struct SentencePatterns {
     /// "Russia's war with Ukraine", "its war against Y" (its: the nearest country before),
     /// "X is at war with Y", "the war/conflict between X and Y".
     func war(_ noun: Int) -> [Relation] {
-        if isWord(noun + 1, .between), let first = mention(after: noun + 2),
-           isWord(first + 1, .and), let second = mention(after: first + 2) {
-            return relation(nation(first) ?? entity(first), .atWarWith, nation(second) ?? entity(second), at: [noun, first, second])
+        // "the war between X and Y", "the conflict in Sudan broke out in 2023 between X and Y".
+        if let between = (noun + 1..<min(tokens.count, noun + 9)).first(where: { isWord($0, .between) }),
+           !(noun + 1..<between).contains(where: { isWord($0, .clauseWords) || !tokens[$0].gapAfter.isDisjoint(with: [.semicolon, .period]) }),
+           let first = object(after: between, kinds: Self.actors, reach: 3, demonyms: true) {
+            var cursor = first.token + 1
+            // past an aside: "the Sudanese Armed Forces (SAF), led by X, and the RSF"
+            while cursor < tokens.count && cursor < first.token + 8 && !isWord(cursor, .and) { cursor += 1 }
+            guard isWord(cursor, .and), let second = object(after: cursor, kinds: Self.actors, reach: 3, demonyms: true) else { return [] }
+            return relation(side(first), .atWarWith, side(second), at: [noun, first.token, second.token])
         }
         guard isWord(noun + 1, .warPrepositions),
               let object = mention(after: noun + 2), Self.actors.contains(kind(object)) || kind(object) == .place else { return [] }
