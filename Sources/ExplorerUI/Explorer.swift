@@ -23,6 +23,8 @@ public struct Explorer {
     var backStack: [any ExplorerScreen] = []
     var forwardStack: [any ExplorerScreen] = []
     var prompt: Prompt?
+    /// What was typed at each prompt this session, for Up and Down.
+    var histories: [String: PromptHistory] = [:]
     var message: StatusMessage?
     /// Folded terms of the last search: highlighted in the reader, where n/N jump between them.
     var lastSearch: [String] = []

@@ -120,6 +120,7 @@ enum IndexSchema {
         try db.execute(sql: "INSERT INTO entity_fts(entity_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0)')")
         try EventRows.create(db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
+        try db.execute(sql: "PRAGMA application_id = \(IndexFileCheck.applicationID)")
     }
 
     /// Why an open database cannot be used as it is, or nil when it can.

@@ -162,6 +162,8 @@ public struct SearchResults: Sendable, Hashable {
     public var approximate: Bool
     /// The terms used for highlighting, folded (what n/N jumps between in the reader).
     public var terms: [String]
+    /// Terms of the query left out past ``SearchQuery/maximumTerms``: to be said with the results.
+    public var omittedTerms = 0
 
     public init(articles: [ArticleHit] = [], entities: [EntitySummary] = [], approximate: Bool = false, terms: [String] = []) {
         self.articles = articles
