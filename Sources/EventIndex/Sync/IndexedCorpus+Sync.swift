@@ -45,7 +45,8 @@ extension IndexedCorpus {
     }
 }
 
-/// One sync: compares the listing with the `files` table, then updates the index in one transaction.
+/// One sync: compares the listing with the `files` table, then updates the index in one transaction, or
+/// in several when it loads or relinks many articles (see ``IndexUpdate/chunked``).
 struct Synchronizer {
     let pool: DatabasePool
     let catalogCache: CatalogCache
@@ -142,18 +143,28 @@ struct Synchronizer {
         try pool.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'running')")
         }
-        try pool.write { db in
+        // An index with no files yet is loaded in bulk: see IndexUpdate.firstLoad.
+        let firstLoad = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM (SELECT 1 FROM files LIMIT 1)") == 0 }
+        try pool.writeWithoutTransaction { db in
             // Room for the FTS5 segments being merged, so that a big sync does not spill pages to the WAL over and over.
             try db.execute(sql: "PRAGMA cache_size = -32768")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA shrink_memory") }
-            var update = IndexUpdate(db: db, progress: progress, catalogCache: catalogCache)
-            for path in removed { try update.remove(path: path) }
-            report.removed = removed.count
-            try update.parse(candidates, report: &report)
-            try update.finish(listingDiagnostics: listingDiagnostics)
-            report.relinked = update.relinked
-            report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done'), ('listing', ?)", arguments: [digest])
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            do {
+                var update = IndexUpdate(db: db, progress: progress, catalogCache: catalogCache, firstLoad: firstLoad)
+                if firstLoad { try IndexSchema.drop(IndexSchema.articleIndexes + IndexSchema.derivedIndexes, db) }
+                for path in removed { try update.remove(path: path) }
+                report.removed = removed.count
+                try update.parse(candidates, report: &report)
+                try update.finish(listingDiagnostics: listingDiagnostics)
+                report.relinked = update.relinked
+                report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done'), ('listing', ?)", arguments: [digest])
+                try db.execute(sql: "COMMIT")
+            } catch {
+                if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
+                throw error
+            }
         }
         return report
     }
