@@ -61,11 +61,18 @@ struct Benchmark {
         if stages.contains(.open) {
             progress("opening the index in \(options.openRuns) fresh processes")
             var opens: [Double] = []
+            var synced: [Double] = []
             for _ in 0..<options.openRuns {
-                if let value = try child(.open, folders, workload: nil)["open_first_page_ms"] { opens.append(value) }
+                let run = try child(.open, folders, workload: nil)
+                if let value = run["open_first_page_ms"] { opens.append(value) }
+                if let value = run["open_sync_first_page_ms"] { synced.append(value) }
             }
             var report = Report()
             report.add("open_first_page_ms", opens.isEmpty ? nil : Percentile.of(opens, 50), digits: 1)
+            report.add("open_sync_first_page_ms", synced.isEmpty ? nil : Percentile.of(synced, 50), digits: 1)
+            progress("changing one file and opening the index in a fresh process")
+            let resync = try child(.resync, folders, workload: nil)
+            for line in resync.lines { report.add(line.name, line.value) }
             try save(report, .open, folders)
         }
 
@@ -148,7 +155,9 @@ struct Benchmark {
         copy("sqlite3_index_mb", from: baseline, to: &report)
         report.add("index_vs_sqlite3", ratio(indexed["index_mb"], baseline["sqlite3_index_mb"]), digits: 2)
         copy("wal_peak_mb", from: indexed, to: &report)
-        copy("open_first_page_ms", from: opened, to: &report)
+        for name in ["open_first_page_ms", "open_sync_first_page_ms", "resync_fresh_process_ms", "resync_fresh_process_sync", "resync_fresh_process_finds_edit"] {
+            copy(name, from: opened, to: &report)
+        }
         for name in ["sync_noop_ms", "resync_one_file_ms", "resync_finds_edit", "ingest_sync", "resync_sync"] { copy(name, from: indexed, to: &report) }
         copy("index_counts", from: browsed, to: &report)
         for name in ["queries", "query_failures", "query_no_hits", "query_hits_mean", "query_p50_ms", "query_p95_ms", "query_p99_ms", "query_max_ms"] {

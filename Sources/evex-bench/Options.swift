@@ -6,8 +6,10 @@ struct Options {
     enum Phase: String {
         /// Open a fresh index, sync the whole corpus, then a no-op sync and a one-file resync.
         case index
-        /// Open the indexed corpus and fetch the first page of the article list, nothing else.
+        /// Open the indexed corpus and fetch the first page of the article list, then sync and fetch it again.
         case open
+        /// Change one file, then open, sync and fetch the first page in a fresh process.
+        case resync
         /// Open the indexed corpus, run the query workload and the explorer session.
         case browse
     }

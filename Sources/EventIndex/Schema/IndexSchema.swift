@@ -3,7 +3,7 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 7
+    static let version = 8
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [

@@ -19,8 +19,9 @@ enum CooccurrenceRows {
     /// Splits an article's relations into sentence groups and the relations stored as rows of their own.
     ///
     /// A sentence becomes a group only when its co-occurrences are exactly every pair of its entities
-    /// once, each of weight 1 with the sentence as sole evidence and nothing else set; anything else
-    /// (should the extractor ever state them otherwise) is kept as plain rows, so nothing is lost.
+    /// once, each of weight 1 with the sentence (its span; the text is the article's text there, as for
+    /// every stored evidence) as sole evidence and nothing else set; anything else (should the extractor
+    /// ever state them otherwise) is kept as plain rows, so nothing is lost.
     static func split(_ relations: [Relation], article: Article, mentions: [Mention]) -> (groups: [Group], others: [Relation]) {
         var others: [Relation] = []
         var bySentence: [Int: [Relation]] = [:]
@@ -44,12 +45,10 @@ enum CooccurrenceRows {
             let span = article.sentences[sentence]
             let members = Set(stated.flatMap { [$0.subject, $0.object] }).sorted()
             let pairs = Set(stated.map { "\($0.subject)\u{0}\($0.object)" })
-            let text = article.text.substring(span)
             // A reader finds a sentence's group through the mentions of its entities in that sentence.
             let named = Set(mentions.lazy.filter { $0.sentence == sentence }.map(\.entity))
             let expected = members.count * (members.count - 1) / 2
-            var complete = members.allSatisfy(named.contains) && pairs.count == stated.count && stated.count == expected
-            if complete { complete = stated.allSatisfy { $0.evidence[0].text == text } }
+            let complete = members.allSatisfy(named.contains) && pairs.count == stated.count && stated.count == expected
             if complete {
                 groups.append(Group(sentence: sentence, span: span, entities: members))
             } else {

@@ -5,14 +5,23 @@ import GRDB
 extension IndexUpdate {
     /// Brings link targets, the catalog, mentions, relations and counts up to date with the stored files.
     mutating func finish(listingDiagnostics: [Diagnostic]) throws {
-        if firstLoad { try db.execute(sql: IndexSchema.articleIndexes.joined(separator: ";")) }
-        if articlesChanged { try resolveLinks(only: titlesChanged ? nil : Set(newArticles)) }
+        var trace = SyncTrace()
+        if firstLoad {
+            try db.execute(sql: IndexSchema.articleIndexes.joined(separator: ";"))
+            trace.mark("indexing the articles")
+        }
+        if articlesChanged {
+            try resolveLinks(only: titlesChanged ? nil : Set(newArticles))
+            trace.mark("resolving links (\(titlesChanged ? "all" : "new") articles)")
+        }
         if catalogInputsChanged || !newArticles.isEmpty {
             let built = try buildCatalog()
+            trace.mark("building the catalog")
             var linkAll = false
             if catalogInputsChanged {
                 linkAll = try storeCatalog(built.catalog)
                 try DiagnosticRows.replaceDerived(db, stage: "catalog", with: built.diagnostics)
+                trace.mark("storing the catalog")
             }
             let targets: [Int64]
             if linkAll {
@@ -28,10 +37,13 @@ extension IndexUpdate {
             } else {
                 targets = newArticles
             }
-            try link(targets, catalog: built.catalog, counting: !linkAll)
+            try link(targets, linker: catalogCache.linker(for: built.catalog, digest: built.digest), counting: !linkAll)
+            trace.mark("linking \(targets.count) articles")
             if linkAll {
                 try db.execute(sql: IndexSchema.derivedIndexes.joined(separator: ";"))
+                trace.mark("indexing mentions and relations")
                 try RelationCounts.rebuild(db, pairs: try RelationCounts.storedPairs(db))
+                trace.mark("counting relations")
             }
         }
         if mentionsChanged {
@@ -42,12 +54,13 @@ extension IndexUpdate {
             } else {
                 try db.execute(sql: recount)
             }
+            trace.mark("counting mentions")
         }
         try DiagnosticRows.replaceDerived(db, stage: "listing", with: listingDiagnostics)
     }
 
     /// The catalog of the stored knowledge and contributions, reused from the cache when they are the same.
-    private func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic]) {
+    private func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic], digest: Int64) {
         let knowledgeData = try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path")
         // The digest reads each contribution's stored hash through the covering index; the blobs are
         // read only when the catalog must be built.
@@ -56,13 +69,13 @@ extension IndexUpdate {
         for data in knowledgeData { hasher.add(data) }
         hasher.add(Data([0xFF]))
         for hash in contributionHashes { hasher.add(UInt64(bitPattern: hash)) }
-        if let cached = catalogCache.catalog(for: hasher.value) { return cached }
+        if let cached = catalogCache.catalog(for: hasher.value) { return (cached.catalog, cached.diagnostics, hasher.value) }
         let contributionData = try Data.fetchAll(db, sql: "SELECT contribution FROM articles ORDER BY path")
         let built = EntityCatalog.build(
             knowledge: knowledgeData.compactMap { Coding.decode(KnowledgeBase.self, $0) },
-            contributions: contributionData.map { Coding.decode(CatalogContribution.self, $0) ?? CatalogContribution() })
+            contributions: ParallelMap.map(contributionData) { ContributionBlob.decode($0) ?? CatalogContribution() })
         catalogCache.store(built, digest: hasher.value)
-        return built
+        return (built.catalog, built.diagnostics, hasher.value)
     }
 
     // MARK: - Links
@@ -167,11 +180,10 @@ extension IndexUpdate {
 
     /// Finds the mentions and relations of the articles and stores them. With `counting`, relation
     /// keys and pairs are counted as they are written; otherwise the caller rebuilds the counts.
-    private mutating func link(_ rowids: [Int64], catalog: EntityCatalog, counting: Bool) throws {
+    private mutating func link(_ rowids: [Int64], linker: EntityLinker, counting: Bool) throws {
         guard !rowids.isEmpty else { return }
         mentionsChanged = true
         relinked = rowids.count
-        let linker = EntityLinker(catalog: catalog)
         var entityRowids: [String: Int64] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, rowid FROM entities") { entityRowids[row[0]] = row[1] }
         let size = Synchronizer.chunkSize

@@ -131,7 +131,7 @@ struct IndexUpdate {
         let content = CorpusScanner.read(candidate.file)
         var contribution = Data()
         if case .article(let article, _) = content {
-            contribution = Coding.encode(EntityCatalog.contribution(of: article))
+            contribution = ContributionBlob.encode(EntityCatalog.contribution(of: article))
         }
         return Synchronizer.Parsed(file: candidate.file, existed: candidate.existed, hash: hash, content: content, contribution: contribution)
     }

@@ -25,7 +25,9 @@ extension IndexedCorpus {
         lock.lock()
         defer { lock.unlock() }
         progress?(SyncProgress(phase: .scanning, done: 0, total: 0))
+        var trace = SyncTrace()
         let listing = CorpusScanner.listFiles(root: root)
+        trace.mark("listing \(listing.files.count) files")
         let listed = Date()
         do {
             var report = try Synchronizer(pool: pool, catalogCache: catalogCache, files: listing.files, listingDiagnostics: listing.diagnostics, progress: progress).run()
@@ -134,7 +136,9 @@ struct Synchronizer {
         if known.0 == digest {
             return SyncReport(unchanged: files.count, articles: known.1)
         }
+        var trace = SyncTrace()
         let (candidates, removed, unchanged, sameListing) = try compare()
+        trace.mark("comparing with the index: \(candidates.count) to read, \(removed.count) removed")
         var report = SyncReport(unchanged: unchanged)
         if candidates.isEmpty && removed.isEmpty && sameListing {
             report.articles = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }
@@ -156,11 +160,13 @@ struct Synchronizer {
                 for path in removed { try update.remove(path: path) }
                 report.removed = removed.count
                 try update.parse(candidates, report: &report)
+                trace.mark("reading and storing \(candidates.count) files")
                 try update.finish(listingDiagnostics: listingDiagnostics)
                 report.relinked = update.relinked
                 report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done'), ('listing', ?)", arguments: [digest])
                 try db.execute(sql: "COMMIT")
+                trace.mark("committing")
             } catch {
                 if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
                 throw error
