@@ -7,6 +7,8 @@ public struct IndexError: Error, Sendable, Hashable, CustomStringConvertible {
         case corpusNotFound
         /// The index file or its folder cannot be created or opened.
         case cannotOpenIndex
+        /// The index path holds something evex did not write (a folder, an article, another database).
+        case notAnIndex
         /// The index file went bad while in use.
         case corruptIndex
         /// Another process was updating the index; trying again later works.
@@ -38,8 +40,13 @@ public struct IndexError: Error, Sendable, Hashable, CustomStringConvertible {
                    message: "cannot open the index (\(reason)); check that the folder is writable, or pass --index FILE to put it elsewhere")
     }
 
+    static func notAnIndex(_ url: URL, _ reason: String) -> IndexError {
+        IndexError(.notAnIndex, path: url.path,
+                   message: "this is not an evex index (\(reason)), so evex leaves it untouched; pass --index with a new file name, or the path of an existing evex index")
+    }
+
     static func corrupt(_ url: URL) -> IndexError {
         IndexError(.corruptIndex, path: url.path,
-                   message: "the index file is damaged; run `evex index` again, which rebuilds it from the corpus")
+                   message: "the index file is damaged; run the command again: evex rebuilds the index from the corpus first")
     }
 }

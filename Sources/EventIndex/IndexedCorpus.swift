@@ -47,13 +47,22 @@ public final class IndexedCorpus: CorpusStore, Sendable {
             throw IndexError.corpusNotFound(root)
         }
         let path = indexPath ?? defaultIndexPath(for: root)
+        // Never replace what evex did not write: `--index knowledge.yaml` must not cost the user the file.
+        if case .foreign(let why) = IndexFileCheck.ownership(of: path, inCacheFolder: indexPath == nil) {
+            throw IndexError.notAnIndex(path, why)
+        }
         do {
             try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
             throw IndexError.cannotOpen(path, "its folder cannot be created")
         }
         var reason = IndexFileCheck.problem(at: path)
+        if reason == nil && IndexRecovery.isMarkedDamaged(path) { reason = "a query found it damaged" }
         if reason != nil { IndexFileCheck.remove(path) }
+        let stuck = IndexRecovery.repairCompanionModes(path)
+        if !stuck.isEmpty {
+            throw IndexError.cannotOpen(path, "\(stuck.joined(separator: " and ")) \(stuck.count == 1 ? "is" : "are") read-only, left from when the index was; make \(stuck.count == 1 ? "it" : "them") writable or delete \(stuck.count == 1 ? "it" : "them")")
+        }
         for attempt in 0..<2 {
             do {
                 let pool: DatabasePool
@@ -75,6 +84,8 @@ public final class IndexedCorpus: CorpusStore, Sendable {
             } catch let error as DatabaseError where attempt == 0 && isDamage(error) {
                 reason = "the file is damaged"
                 IndexFileCheck.remove(path)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY && !IndexRecovery.readOnlyFiles(path).isEmpty {
+                throw IndexRecovery.readOnlyError(path)
             } catch let error as DatabaseError {
                 throw IndexError.cannotOpen(path, error.message ?? "SQLite error \(error.resultCode.rawValue)")
             }
@@ -89,8 +100,16 @@ public final class IndexedCorpus: CorpusStore, Sendable {
         corpus root: URL, indexPath: URL? = nil, progress: (@Sendable (SyncProgress) -> Void)? = nil
     ) throws -> (corpus: IndexedCorpus, report: SyncReport) {
         let corpus = try open(corpus: root, indexPath: indexPath)
-        let report = try corpus.sync(progress: progress)
-        return (corpus, report)
+        do {
+            let report = try corpus.sync(progress: progress)
+            return (corpus, report)
+        } catch let error as IndexError where error.code == .corruptIndex {
+            // The sync met damage and removed the file: build it again now rather than ask the user to.
+            let fresh = try open(corpus: root, indexPath: indexPath)
+            var report = try fresh.sync(progress: progress)
+            report.resetReason = "the file was damaged"
+            return (fresh, report)
+        }
     }
 
     /// Where the index of a corpus lives unless told otherwise:
@@ -161,12 +180,19 @@ public final class IndexedCorpus: CorpusStore, Sendable {
     }
 
     func wrap(_ error: DatabaseError) -> IndexError {
-        if Self.isDamage(error) { return IndexError.corrupt(indexPath) }
+        if Self.isDamage(error) {
+            // The pool is still in use here; the next open rebuilds the file.
+            IndexRecovery.markDamaged(indexPath)
+            return IndexError.corrupt(indexPath)
+        }
+        if error.resultCode == .SQLITE_READONLY, !IndexRecovery.readOnlyFiles(indexPath).isEmpty {
+            return IndexRecovery.readOnlyError(indexPath)
+        }
         if error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_BUSY {
             return IndexError(.busy, path: indexPath.path,
                               message: "another evex process was updating the index; run the command again when it has finished")
         }
         return IndexError(.database, path: indexPath.path,
-                          message: "the index could not be read (\(error.message ?? "SQLite error")); run `evex index` to rebuild it")
+                          message: "the index could not be read (\(error.message ?? "SQLite error")); if it happens again, delete this file: it is only a cache of the corpus, rebuilt on the next run")
     }
 }

@@ -20,9 +20,11 @@ public struct Explorer {
     let store: any CorpusStore
     let theme: Theme
     var current: any ExplorerScreen
-    var backStack: [any ExplorerScreen] = []
-    var forwardStack: [any ExplorerScreen] = []
+    var backStack: [HistoryEntry] = []
+    var forwardStack: [HistoryEntry] = []
     var prompt: Prompt?
+    /// What was typed at each prompt this session, for Up and Down.
+    var histories: [String: PromptHistory] = [:]
     var message: StatusMessage?
     /// Folded terms of the last search: highlighted in the reader, where n/N jump between them.
     var lastSearch: [String] = []

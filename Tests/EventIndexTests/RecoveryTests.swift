@@ -14,14 +14,47 @@ struct RecoveryTests {
         return folder
     }
 
-    @Test("a file that is not a database is replaced by a fresh index")
-    func garbageFile() throws {
+    @Test("a file at the index path that evex did not write is refused and left as it was")
+    func foreignFileRefused() throws {
+        let folder = try indexedFolder()
+        let foreign = Data("entities:\n  - id: x\n".utf8)
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: folder.index.path + suffix) }
+        try foreign.write(to: folder.index)
+        #expect(throws: IndexError.self) { try folder.synced() }
+        do {
+            _ = try folder.synced()
+        } catch let error as IndexError {
+            #expect(error.code == .notAnIndex)
+            #expect(error.message.contains("not an evex index"))
+        }
+        #expect(try Data(contentsOf: folder.index) == foreign)
+    }
+
+    @Test("another program's SQLite database and a folder are refused; an empty file is used")
+    func foreignDatabaseRefused() throws {
+        let folder = try indexedFolder()
+        let other = folder.base.appendingPathComponent("other.sqlite")
+        try DatabaseQueue(path: other.path).write { try $0.execute(sql: "CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES ('mine')") }
+        #expect(IndexFileCheck.ownership(of: other, inCacheFolder: false) == .foreign("it is an SQLite database that is not an evex index"))
+        #expect(throws: IndexError.self) { try IndexedCorpus.open(corpus: folder.root, indexPath: other) }
+        #expect(try DatabaseQueue(path: other.path).read { try String.fetchOne($0, sql: "SELECT body FROM notes") } == "mine")
+        #expect(throws: IndexError.self) { try IndexedCorpus.open(corpus: folder.root, indexPath: folder.root) }
+
+        let empty = folder.base.appendingPathComponent("empty.sqlite")
+        try Data().write(to: empty)
+        let corpus = try IndexedCorpus.open(corpus: folder.root, indexPath: empty)
+        _ = try corpus.sync()
+        #expect(try corpus.hitIDs("tremor") == ["articles/quake"])
+        #expect(IndexFileCheck.ownership(of: empty, inCacheFolder: false) == .evex)
+    }
+
+    @Test("in evex's own cache folder a file that is not a database counts as a damaged index of evex's")
+    func garbageInCacheFolder() throws {
         let folder = try indexedFolder()
         try Data(repeating: 0x41, count: 10_000).write(to: folder.index)
-        try? FileManager.default.removeItem(atPath: folder.index.path + "-wal")
-        let (corpus, report) = try folder.synced()
-        #expect(report.resetReason != nil)
-        #expect(try corpus.hitIDs("tremor") == ["articles/quake"])
+        #expect(IndexFileCheck.ownership(of: folder.index, inCacheFolder: true) == .evex)
+        #expect(IndexFileCheck.ownership(of: folder.index, inCacheFolder: false) == .foreign("it is not an SQLite database"))
+        #expect(IndexFileCheck.problem(at: folder.index) == "it is not an SQLite database")
     }
 
     @Test("a truncated index is rebuilt, not read")

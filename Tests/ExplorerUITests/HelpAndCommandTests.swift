@@ -1,5 +1,6 @@
 import ExplorerUI
 import EventModel
+import Foundation
 import TerminalCore
 import Testing
 
@@ -44,6 +45,27 @@ struct HelpAndCommandTests {
         h.type("open veloria")
         h.press(.enter)
         #expect(h.lines[0] == "Veloria  country")
+    }
+
+    @Test(":export writes the entity in view with its neighbours; a bad format says which exist")
+    func exportCommand() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("evex-ui-export-\(UUID().uuidString).dot")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var h = Harness()
+        h.press(.character(":"))
+        h.type("entity veloria")
+        h.press(.enter)
+        h.press(.character(":"))
+        h.type("export dot \(file.path)")
+        h.press(.enter)
+        #expect(h.status.contains("Wrote the neighbourhood of veloria as dot"), "\(h.status)")
+        let dot = try String(contentsOf: file, encoding: .utf8)
+        #expect(dot.hasPrefix("digraph evex {"))
+        #expect(dot.contains("\"veloria\" [label=\"Veloria\""))
+        h.press(.character(":"))
+        h.type("export pdf \(file.path)")
+        h.press(.enter)
+        #expect(h.status.contains("Usage: :export FORMAT FILE, FORMAT one of ftm, graphml, gexf, dot, csv"), "\(h.status)")
     }
 
     @Test(":entity finds an entity by name or alias, any case")

@@ -3,13 +3,13 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 8
+    static let version = 9
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
         "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "links", "knowledge",
         "entities", "aliases", "mentions", "relation_evidence", "cooccurrences", "relation_keys", "pair_counts", "relation_count", "article_fts", "entity_fts", "article_vocab",
-    ]
+    ] + EventRows.tables
 
     static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
 
@@ -37,7 +37,7 @@ enum IndexSchema {
                 link_count INTEGER NOT NULL DEFAULT 0, unresolved_count INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE links(
                 article INTEGER NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL, title_key TEXT NOT NULL,
-                line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT,
+                line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT, url TEXT,
                 PRIMARY KEY(article, ord)) WITHOUT ROWID;
             CREATE TABLE knowledge(path TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
             CREATE TABLE entities(
@@ -96,8 +96,10 @@ enum IndexSchema {
         // The title weighs ten times the body in every ranking (`ORDER BY rank`).
         try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')")
         try db.execute(sql: "INSERT INTO entity_fts(entity_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0)')")
+        try EventRows.create(db)
         try createSecondaryIndexes(db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
+        try db.execute(sql: "PRAGMA application_id = \(IndexFileCheck.applicationID)")
     }
 
     /// Indexes that only speed up reading the articles. A first load drops them and builds each once at
@@ -107,6 +109,8 @@ enum IndexSchema {
         // Covers the whole-corpus passes of a sync (link resolution, the catalog's digest), which would
         // otherwise read every article's text pages to reach a few small columns.
         "CREATE INDEX IF NOT EXISTS articles_keys ON articles(path, id, title, contribution_hash)",
+        // Links resolve by URL first; the few articles with one are read through this index alone.
+        "CREATE INDEX IF NOT EXISTS articles_url ON articles(url) WHERE url IS NOT NULL",
         "CREATE INDEX IF NOT EXISTS articles_by_date ON articles(date IS NULL, date DESC, path)",
         "CREATE INDEX IF NOT EXISTS articles_by_title ON articles(title COLLATE NOCASE, path)",
         "CREATE INDEX IF NOT EXISTS articles_by_source ON articles(source IS NULL, source COLLATE NOCASE, path)",

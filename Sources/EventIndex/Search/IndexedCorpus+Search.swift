@@ -30,6 +30,7 @@ extension IndexedCorpus {
                 results = try Self.run(db, corrected, limit: limit, asYouType: asYouType)
                 results.approximate = true
             }
+            results.omittedTerms = query.omittedTerms
             return results
         }
     }
@@ -86,7 +87,8 @@ extension IndexedCorpus {
             // before sorting, which is most of the time of a broad query.
             let join = filters.isEmpty ? "" : "JOIN articles a ON a.rowid = article_fts.rowid"
             let conditions = "article_fts MATCH ?" + filters.map { " AND " + $0 }.joined()
-            var order = "rank"
+            // Equal scores (copies of a story) come in path order, whatever order the index got them in.
+            var order = "rank, (SELECT path FROM articles WHERE rowid = article_fts.rowid)"
             if asYouType {
                 // Counting up to the bound walks the doclists without scoring: cheap even when it stops early.
                 let matches = try Int.fetchOne(db, sql: """
@@ -98,14 +100,14 @@ extension IndexedCorpus {
                 SELECT article_fts.rowid, rank FROM article_fts \(join) WHERE \(conditions) ORDER BY \(order) LIMIT ?
                 """, arguments: [match] + arguments + [limit])
             guard !ranked.isEmpty else { return [] }
-            let snippets = try Self.snippets(db, match: match, rowids: ranked.map { $0[0] as Int64 })
+            let snippets = try Self.snippets(db, match: match, terms: query.positiveTerms, rowids: ranked.map { $0[0] as Int64 })
             let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
             return try ranked.compactMap { row -> ArticleHit? in
                 let rowid: Int64 = row[0]
                 let score: Double = row[1]
                 guard let article = try Row.fetchOne(summary, arguments: [rowid]) else { return nil }
-                let spans = SnippetMarkup.spans(snippets[rowid] ?? "")
-                return ArticleHit(article: ArticleRow.summary(article), score: -score, snippet: spans.text, highlights: spans.highlights)
+                let snippet = snippets[rowid] ?? SearchSnippet("", terms: [])
+                return ArticleHit(article: ArticleRow.summary(article), score: -score, snippet: snippet.text, highlights: snippet.highlights)
             }
         }
         // Filters only (and perhaps exclusions): newest first, like the article list.
@@ -126,15 +128,28 @@ extension IndexedCorpus {
     /// The snippets of the given rows of a match, in one statement: the match (for a short prefix, a
     /// merge of many doclists) is set up once, not once per row. The rowid range reaches FTS5 as a
     /// constraint; `+rowid IN` stays a plain filter, or SQLite would run the match once per value.
-    private static func snippets(_ db: Database, match: String, rowids: [Int64]) throws -> [Int64: String] {
+    ///
+    /// FTS5's `snippet()` scores each match against every other, so its cost grows with the square of
+    /// the matches: past ``SnippetMarkup/longText`` characters the snippet is cut by ``SearchSnippet``,
+    /// which stops reading at the end of its excerpt.
+    private static func snippets(_ db: Database, match: String, terms: [SearchTerm], rowids: [Int64]) throws -> [Int64: SearchSnippet] {
         guard let low = rowids.min(), let high = rowids.max() else { return [:] }
         let list = rowids.map(String.init).joined(separator: ", ")
         let rows = try Row.fetchAll(db, sql: """
-            SELECT rowid, snippet(article_fts, 1, '\(SnippetMarkup.open)', '\(SnippetMarkup.close)', '…', 24)
+            SELECT rowid, CASE WHEN length(text) <= \(SnippetMarkup.longText)
+                THEN snippet(article_fts, 1, '\(SnippetMarkup.open)', '\(SnippetMarkup.close)', '…', 24) END
             FROM article_fts WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(list))
             """, arguments: [match, low, high])
-        var snippets: [Int64: String] = [:]
-        for row in rows { snippets[row[0]] = row[1] }
+        var snippets: [Int64: SearchSnippet] = [:]
+        let bodyTerms = terms.filter { !$0.titleOnly }
+        for row in rows {
+            let rowid: Int64 = row[0]
+            if let marked: String = row[1] {
+                snippets[rowid] = SnippetMarkup.snippet(marked)
+            } else if let text = try String.fetchOne(db, sql: "SELECT text FROM articles WHERE rowid = ?", arguments: [rowid]) {
+                snippets[rowid] = SearchSnippet(text, terms: bodyTerms)
+            }
+        }
         return snippets
     }
 
@@ -162,7 +177,7 @@ extension IndexedCorpus {
             return try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entity_fts JOIN entities e ON e.rowid = entity_fts.rowid
                 WHERE entity_fts MATCH ? AND \(Self.listedEntity) \(kindFilter)
-                ORDER BY \(aliasOrder) e.mentions DESC, entity_fts.rank, e.name LIMIT ?
+                ORDER BY \(aliasOrder) e.mentions DESC, entity_fts.rank, e.name, e.id LIMIT ?
                 """, arguments: StatementArguments([match] + kinds) + aliasArguments + [limit]).map(entitySummary)
         }
         if !named.isEmpty {
@@ -171,7 +186,7 @@ extension IndexedCorpus {
         if !kinds.isEmpty {
             return try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entities e WHERE \(Self.listedEntity) \(kindFilter)
-                ORDER BY e.mentions DESC, e.name LIMIT ?
+                ORDER BY e.mentions DESC, e.name, e.id LIMIT ?
                 """, arguments: StatementArguments(kinds) + [limit]).map(entitySummary)
         }
         return []

@@ -29,7 +29,7 @@ enum CooccurrenceRows {
         for relation in relations {
             guard relation.origin == .cooccurrence, relation.predicate == .coOccursWith, relation.weight == 1,
                   relation.role == nil, relation.since == nil, relation.until == nil, relation.source == nil,
-                  relation.evidence.count == 1, let evidence = relation.evidence.first, evidence.location == nil,
+                  relation.evidence.count == 1, let evidence = relation.evidence.first, evidence.location == nil, evidence.saidBy == nil,
                   evidence.article == article.id, let sentence = evidence.sentence, let span = evidence.span,
                   article.sentences.indices.contains(sentence), article.sentences[sentence] == span,
                   relation.subject < relation.object else {

@@ -19,7 +19,7 @@ extension IndexedCorpus {
                 FROM articles a JOIN article_state s ON s.article = a.rowid ORDER BY path
                 """)
             try dump("links", """
-                SELECT a.path, l.ord, l.title, l.title_key, l.line, l.start, l.end, l.target
+                SELECT a.path, l.ord, l.title, l.title_key, l.line, l.start, l.end, l.target, l.url
                 FROM links l JOIN articles a ON a.rowid = l.article ORDER BY a.path, l.ord
                 """)
             try dump("mentions", """
@@ -52,6 +52,10 @@ extension IndexedCorpus {
                 """)
             try dump("relation keys", "SELECT subject, predicate, object, origin, n FROM relation_keys ORDER BY subject, predicate, object, origin")
             try dump("relation count", "SELECT n FROM relation_count")
+            try dump("event sentences", """
+                SELECT a.path, e.ord, e.start, e.end, hex(e.data) FROM event_sentences e JOIN articles a ON a.rowid = e.article
+                ORDER BY a.path, e.ord
+                """)
             try dump("file diagnostics", "SELECT path, ord, at, line, severity, message FROM file_diagnostics ORDER BY path, ord")
             try dump("derived diagnostics", "SELECT stage, ord, path, line, severity, message FROM derived_diagnostics ORDER BY stage, ord")
             try dump("article search", "SELECT a.path FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid ORDER BY a.path")

@@ -152,21 +152,6 @@ extension IndexedCorpus {
         }
     }
 
-    public func timeline() throws -> [TimelineEntry] {
-        try read { db in
-            var entries: [TimelineEntry] = []
-            for data in try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path") {
-                for event in Coding.decode(KnowledgeBase.self, data)?.events ?? [] {
-                    if let date = event.date { entries.append(TimelineEntry(date: date, title: event.name, subject: .event(entityID: event.id))) }
-                }
-            }
-            for row in try Row.fetchAll(db, sql: "SELECT date, title, id FROM articles WHERE date IS NOT NULL ORDER BY date, path") {
-                entries.append(TimelineEntry(date: row[0], title: row[1], subject: .article(id: row[2])))
-            }
-            return entries.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-        }
-    }
-
     public func diagnostics() throws -> [Diagnostic] {
         try read { db in try DiagnosticRows.all(db) }
     }

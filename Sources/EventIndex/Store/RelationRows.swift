@@ -43,7 +43,7 @@ enum RelationRows {
     /// relation needs its full form stored.
     private static func compact(_ relation: Relation) -> Evidence? {
         guard relation.evidence.count == 1, relation.since == nil, relation.until == nil, relation.source == nil,
-              let evidence = relation.evidence.first, evidence.location == nil, evidence.sentence != nil,
+              let evidence = relation.evidence.first, evidence.location == nil, evidence.saidBy == nil, evidence.sentence != nil,
               let span = evidence.span, span.start >= 0, span.end >= span.start else { return nil }
         return evidence
     }

@@ -31,6 +31,7 @@ extension IndexUpdate {
                 try IndexSchema.drop(IndexSchema.derivedIndexes, db)
                 try db.execute(sql: """
                     DELETE FROM mentions; DELETE FROM relation_evidence WHERE article IS NOT NULL; DELETE FROM cooccurrences;
+                    DELETE FROM event_sentences;
                     """)
                 targets = try Int64.fetchAll(db, sql: "SELECT rowid FROM articles ORDER BY path")
                 if targets.count >= Self.commitEvery { chunked = true }
@@ -94,15 +95,19 @@ extension IndexUpdate {
             rowids.append(rowid)
             articles.append(Article(id: row[1], path: row[2], title: row[3], text: "", paragraphs: [], sentences: []))
         }
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, url FROM articles INDEXED BY articles_url WHERE url IS NOT NULL") {
+            if let index = position[row[0]] { articles[index].url = row[1] }
+        }
         if let only {
             for rowid in only.sorted() {
                 guard let index = position[rowid] else { continue }
                 articles[index].links = try ArticleRow.links(db, article: rowid)
             }
         } else {
-            for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target FROM links ORDER BY article, ord") {
+            for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target, url FROM links ORDER BY article, ord") {
                 guard let index = position[row[0]] else { continue }
-                articles[index].links.append(ReadMoreLink(title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5]))
+                articles[index].links.append(ReadMoreLink(
+                    title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5], url: row[6]))
             }
         }
         let old = articles
@@ -176,6 +181,7 @@ extension IndexUpdate {
         /// Relations stored as rows of their own.
         var relations: [Relation]
         var cooccurrences: [CooccurrenceRows.Group]
+        var events: [EventSentence] = []
     }
 
     /// Finds the mentions and relations of the articles and stores them. With `counting`, relation
@@ -204,8 +210,9 @@ extension IndexUpdate {
         }, work: { (stored: [Stored]) -> [Linked] in
             ParallelMap.map(stored) { item -> Linked in
                 let (mentions, relations) = linker.analyse(item.article)
+                let events = EventExtractor.sentences(in: item.article, mentions: mentions, catalog: linker.catalog)
                 let split = CooccurrenceRows.split(relations, article: item.article, mentions: mentions)
-                return Linked(rowid: item.rowid, mentions: mentions, relations: split.others, cooccurrences: split.groups)
+                return Linked(rowid: item.rowid, mentions: mentions, relations: split.others, cooccurrences: split.groups, events: events)
             }
         }, consume: { linked in
             for item in linked {
@@ -223,6 +230,7 @@ extension IndexUpdate {
                     let pairs = item.cooccurrences.flatMap { CooccurrenceRows.pairs($0.entities.map { entityRowids[$0] ?? -1 }) }
                     try RelationCounts.add(db, keys: item.relations.map(RelationCounts.Key.init), pairs: pairs, delta: 1)
                 }
+                try EventRows.insert(db, article: item.rowid, sentences: item.events)
             }
             try commitIfLarge(linked.count)
             done += linked.count

@@ -75,7 +75,7 @@ struct IndexUpdate {
             touchedEntities?.formUnion(mentioned)
             let counted = try RelationCounts.stored(db, article: rowid)
             try RelationCounts.add(db, keys: counted.keys, pairs: counted.pairs, delta: -1)
-            for table in ["mentions", "links", "relation_evidence", "cooccurrences"] {
+            for table in ["mentions", "links", "relation_evidence", "cooccurrences"] + EventRows.tables {
                 try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
             }
             try db.cachedStatement(sql: "DELETE FROM article_state WHERE article = ?").execute(arguments: [rowid])
@@ -180,11 +180,11 @@ struct IndexUpdate {
         try db.cachedStatement(sql: "INSERT INTO article_state(article, link_count, unresolved_count) VALUES (?, ?, ?)")
             .execute(arguments: [rowid, article.links.count, article.links.filter { $0.target == nil }.count])
         let link = try db.cachedStatement(sql: """
-            INSERT INTO links(article, ord, title, title_key, line, start, end, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO links(article, ord, title, title_key, line, start, end, target, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (ord, readMore) in article.links.enumerated() {
             try link.execute(arguments: [rowid, ord, readMore.title, TextFolding.key(readMore.title), readMore.line,
-                                         readMore.span.start, readMore.span.end, readMore.target])
+                                         readMore.span.start, readMore.span.end, readMore.target, readMore.url])
         }
         newArticles.append(rowid)
     }

@@ -42,6 +42,11 @@ public enum KnowledgeParser {
 
     /// Parses YAML text; `base` is nil when the YAML itself is malformed.
     public static func parse(text: String, path: String) -> (base: KnowledgeBase?, diagnostics: [Diagnostic]) {
+        parse(text: text, path: path, valueLimit: KnowledgeReader.maximumValues)
+    }
+
+    /// `valueLimit`: see ``KnowledgeReader/maximumValues``; lower in tests.
+    static func parse(text: String, path: String, valueLimit: Int) -> (base: KnowledgeBase?, diagnostics: [Diagnostic]) {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, .default, .default, .utf8)
@@ -49,7 +54,7 @@ public enum KnowledgeParser {
             let problem = YAMLProblem(error)
             return (nil, [.error(path, line: problem.line, "not valid YAML (\(problem.message)); nothing from this file was loaded")])
         }
-        var reader = KnowledgeReader(path: path)
+        var reader = KnowledgeReader(path: path, valueLimit: valueLimit)
         guard let root else { return (KnowledgeBase(path: path), []) }
         reader.read(root)
         return (reader.base, reader.diagnostics)

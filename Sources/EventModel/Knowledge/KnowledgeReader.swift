@@ -5,14 +5,27 @@ import Yams
 struct KnowledgeReader {
     let path: String
     var base: KnowledgeBase
-    var diagnostics: [Diagnostic] = []
+    /// The first few diagnostics of each cause (see ``DiagnosticCap``).
+    var diagnostics: [Diagnostic] { cap.all }
+    private var cap = DiagnosticCap()
+
+    /// Aliases kept per entity or event; a longer list is cut, with a warning.
+    static let maximumAliases = 100
+    /// Values (scalars, list items, fields) read from one file, anchors counted each time they are
+    /// used: YAML anchors let a small file expand without bound, and each value costs work downstream.
+    static let maximumValues = 1_000_000
+    private let valueLimit: Int
+    private var values = 0
+    /// Set once ``maximumValues`` is reached: nothing more is read from the file.
+    private(set) var exhausted = false
     /// Line of each id declared so far, to report duplicates.
     private var declared: [String: Int] = [:]
     /// Names and aliases (as title keys) of declared entities and events, to resolve references.
     private var names: [String: String] = [:]
 
-    init(path: String) {
+    init(path: String, valueLimit: Int = KnowledgeReader.maximumValues) {
         self.path = path
+        self.valueLimit = valueLimit
         self.base = KnowledgeBase(path: path)
     }
 
@@ -42,7 +55,7 @@ struct KnowledgeReader {
     // MARK: - Entities
 
     private mutating func readEntities(_ node: Node) {
-        for item in items(node, section: "entities") {
+        for item in items(node, section: "entities") where canRead {
             guard let fields = fields(item, known: ["id", "name", "kind", "aliases", "description", "ids"], what: "entity") else { continue }
             guard let name = text(fields["name"], "name") else {
                 error(item, "this entity has no name; add \"name:\"")
@@ -68,7 +81,7 @@ struct KnowledgeReader {
                 }
             }
             guard declare(id, at: item) else { continue }
-            let aliases = list(fields["aliases"], "aliases")
+            let aliases = own(list(fields["aliases"], "aliases", limit: Self.maximumAliases), of: id, at: item)
             remember(id, names: [id, name] + aliases)
             base.entities.append(Entity(
                 id: id, name: name, kind: kind, aliases: aliases, description: text(fields["description"], "description"),
@@ -79,9 +92,9 @@ struct KnowledgeReader {
     // MARK: - Events
 
     private mutating func readEvents(_ node: Node) {
-        var pending: [(Node, [String: Node], String, String)] = []
+        var pending: [(Node, [String: Node], String, String, [String])] = []
         // Declare every event first, so that events may refer to each other.
-        for item in items(node, section: "events") {
+        for item in items(node, section: "events") where canRead {
             let known = ["id", "name", "aliases", "date", "place", "participants", "figures", "description"]
             guard let fields = fields(item, known: known, what: "event") else { continue }
             guard let name = text(fields["name"], "name") else {
@@ -90,11 +103,11 @@ struct KnowledgeReader {
             }
             let id = text(fields["id"], "id") ?? Slug.make(name)
             guard declare(id, at: item) else { continue }
-            remember(id, names: [id, name] + list(fields["aliases"], "aliases"))
-            pending.append((item, fields, id, name))
+            let aliases = own(list(fields["aliases"], "aliases", limit: Self.maximumAliases), of: id, at: item)
+            remember(id, names: [id, name] + aliases)
+            pending.append((item, fields, id, name, aliases))
         }
-        for (item, fields, id, name) in pending {
-            let aliases = list(fields["aliases"], "aliases")
+        for (item, fields, id, name, aliases) in pending where canRead {
             var figures: [String: String] = [:]
             if let figureNode = fields["figures"] {
                 if let figureMapping = figureNode.mapping {
@@ -119,7 +132,7 @@ struct KnowledgeReader {
     // MARK: - Relations
 
     private mutating func readRelations(_ node: Node) {
-        for item in items(node, section: "relations") {
+        for item in items(node, section: "relations") where canRead {
             let known = ["subject", "predicate", "object", "role", "since", "until", "source"]
             guard let fields = fields(item, known: known, what: "relation") else { continue }
             var missing: [String] = []
@@ -164,6 +177,19 @@ struct KnowledgeReader {
 
     // MARK: - References
 
+    /// The aliases no other entry of this file has taken; each one already taken is dropped with a
+    /// warning (the catalog would drop it too, once per alias and entity, which an anchor multiplies).
+    private mutating func own(_ aliases: [String], of id: String, at node: Node) -> [String] {
+        var seen = Set<String>()
+        return aliases.filter { alias in
+            let key = TitleKey.normalize(alias)
+            guard seen.insert(key).inserted else { return false }
+            guard let owner = names[key], owner != id else { return true }
+            warning(node, "the name “\(alias)” of “\(id)” is already a name of “\(owner)”; it stays with “\(owner)”", cause: "a name used by two entries")
+            return false
+        }
+    }
+
     private mutating func remember(_ id: String, names list: [String]) {
         for name in list {
             let key = TitleKey.normalize(name)
@@ -201,6 +227,9 @@ struct KnowledgeReader {
         return Array(sequence)
     }
 
+    /// Whether to go on with the next entry.
+    private var canRead: Bool { !exhausted }
+
     private mutating func fields(_ item: Node, known: [String], what: String) -> [String: Node]? {
         guard let mapping = item.mapping else {
             error(item, "each \(what) should be a mapping of keys such as \"name:\"; skipped")
@@ -208,18 +237,19 @@ struct KnowledgeReader {
         }
         var fields: [String: Node] = [:]
         for (key, value) in mapping {
+            guard spend(1) else { return nil }
             guard let name = key.scalar?.string else { continue }
             if known.contains(name) {
                 fields[name] = value
             } else {
-                warning(key, "unknown key \"\(name)\" in this \(what) (known: \(known.joined(separator: ", "))); ignored")
+                warning(key, "unknown key \"\(name)\" in this \(what) (known: \(known.joined(separator: ", "))); ignored", cause: "unknown key \(name)")
             }
         }
         return fields
     }
 
     private mutating func text(_ node: Node?, _ key: String) -> String? {
-        guard let node else { return nil }
+        guard let node, spend(1) else { return nil }
         if node.null != nil { return nil }
         guard let scalar = node.scalar else {
             error(node, "\"\(key)\" should be a single value, not a list or mapping; ignored")
@@ -229,12 +259,27 @@ struct KnowledgeReader {
         return value.isEmpty ? nil : value
     }
 
-    private mutating func list(_ node: Node?, _ key: String) -> [String] {
+    private mutating func list(_ node: Node?, _ key: String, limit: Int = .max) -> [String] {
         guard let node else { return [] }
         if let sequence = node.sequence {
-            return sequence.compactMap { text($0, key) }
+            if sequence.count > limit {
+                warning(node, "\"\(key)\" lists \(sequence.count) values; evex keeps the first \(limit)", cause: "too many \(key)")
+            }
+            return sequence.prefix(limit).compactMap { text($0, key) }
         }
         return text(node, key).map { [$0] } ?? []
+    }
+
+    /// Counts `count` values read; false once the file has expanded past ``maximumValues``.
+    private mutating func spend(_ count: Int) -> Bool {
+        guard !exhausted else { return false }
+        values += count
+        if values > valueLimit {
+            exhausted = true
+            cap.add(.error(path, "the file expands to more than \(valueLimit) values (anchors reused many times?); what follows was not read. Write each entry out, or split the file"), cause: "expansion")
+            return false
+        }
+        return true
     }
 
     private mutating func date(_ node: Node?, _ key: String) -> String? {
@@ -246,11 +291,12 @@ struct KnowledgeReader {
 
     private func location(_ node: Node) -> SourceLocation { SourceLocation(path: path, line: node.mark?.line) }
 
-    private mutating func error(_ node: Node, _ message: String) {
-        diagnostics.append(.error(path, line: node.mark?.line, message))
+    /// `cause` groups the diagnostics that ``DiagnosticCap`` counts together; the message by default.
+    private mutating func error(_ node: Node, _ message: String, cause: String? = nil) {
+        cap.add(.error(path, line: node.mark?.line, message), cause: cause ?? message)
     }
 
-    private mutating func warning(_ node: Node, _ message: String) {
-        diagnostics.append(.warning(path, line: node.mark?.line, message))
+    private mutating func warning(_ node: Node, _ message: String, cause: String? = nil) {
+        cap.add(.warning(path, line: node.mark?.line, message), cause: cause ?? message)
     }
 }

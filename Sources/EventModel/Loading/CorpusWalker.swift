@@ -81,6 +81,8 @@ struct CorpusWalker {
                 // Foundation repairs a name that is not UTF-8, and the repaired name leads nowhere.
                 if name.unicodeScalars.contains("\u{FFFD}") {
                     diagnostics.append(.warning(childRelative, "the name of this file or folder is not valid UTF-8; rename it to read it"))
+                } else if errno == ENAMETOOLONG {
+                    diagnostics.append(.warning(childRelative, Self.tooLong(childPhysical)))
                 }
                 continue
             }
@@ -91,6 +93,8 @@ struct CorpusWalker {
                 walkDirectory(physical: childPhysical, relative: childRelative)
             } else if info.isRegular {
                 add(name: name, physical: childPhysical, relative: childRelative, info: info, viaLink: false)
+            } else {
+                skipSpecial(name: name, relative: childRelative, info: info)
             }
         }
     }
@@ -99,6 +103,10 @@ struct CorpusWalker {
         let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: physical)) ?? "?"
         let name = (relative as NSString).lastPathComponent
         guard let real = Self.realPath(physical) else {
+            if errno == ENAMETOOLONG {
+                diagnostics.append(.warning(relative, Self.tooLong(physical)))
+                return
+            }
             let loop = errno == ELOOP
             // A dangling link to a file evex would not read anyway is not worth a word.
             if !loop, CorpusScanner.kind(ofName: name) == nil { return }
@@ -123,7 +131,19 @@ struct CorpusWalker {
             walkDirectory(physical: real, relative: relative)
         } else if info.isRegular {
             add(name: name, physical: physical, relative: relative, info: info, viaLink: true)
+        } else {
+            skipSpecial(name: name, relative: relative, info: info)
         }
+    }
+
+    /// A named pipe, socket or device with an article's name: reading it could block or never end.
+    private mutating func skipSpecial(name: String, relative: String, info: Status) {
+        guard CorpusScanner.kind(ofName: name) != nil else { return }
+        diagnostics.append(.warning(relative, "is \(info.typeName), not a regular file; skipped (evex reads only regular files)"))
+    }
+
+    private static func tooLong(_ physical: String) -> String {
+        "the path is \(physical.utf8.count) bytes, longer than the system allows; skipped (move the file nearer the corpus folder or shorten the names)"
     }
 
     private mutating func add(name: String, physical: String, relative: String, info: Status, viaLink: Bool) {
@@ -142,6 +162,17 @@ struct CorpusWalker {
         var isRegular: Bool
         var size: Int
         var modified: Date
+        var type: mode_t
+
+        var typeName: String {
+            switch type {
+            case S_IFIFO: return "a named pipe (FIFO)"
+            case S_IFSOCK: return "a socket"
+            case S_IFCHR: return "a character device"
+            case S_IFBLK: return "a block device"
+            default: return "a special file"
+            }
+        }
     }
 
     private static func status(_ path: String, follow: Bool) -> Status? {
@@ -157,7 +188,7 @@ struct CorpusWalker {
         return Status(
             id: FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)),
             isLink: type == S_IFLNK, isDirectory: type == S_IFDIR, isRegular: type == S_IFREG,
-            size: Int(info.st_size), modified: Date(timeIntervalSince1970: seconds))
+            size: Int(info.st_size), modified: Date(timeIntervalSince1970: seconds), type: type)
     }
 
     private static func realPath(_ path: String) -> String? {

@@ -210,6 +210,7 @@ struct SearchQueryBuilder {
         if query.clauses.isEmpty && !query.excluded.isEmpty && !hasFilter {
             throw SearchQueryError(.onlyExclusions, column: 1)
         }
+        Self.bound(&query)
         return query
     }
 
@@ -242,6 +243,37 @@ struct SearchQueryBuilder {
             index += 1
         }
         return clauses
+    }
+
+    /// Drops repeated clauses and exclusions (`the the the` is `the`), then keeps the first
+    /// ``SearchQuery/maximumTerms`` terms, counting the rest in ``SearchQuery/omittedTerms``.
+    static func bound(_ query: inout SearchQuery) {
+        var seen = Set<SearchClause>()
+        let clauses = query.clauses.compactMap { clause -> SearchClause? in
+            guard case .anyOf(let terms) = clause else { return seen.insert(clause).inserted ? clause : nil }
+            var seenTerms = Set<SearchTerm>()
+            let distinct = terms.filter { seenTerms.insert($0).inserted }
+            let reduced: SearchClause = distinct.count == 1 ? .term(distinct[0]) : .anyOf(distinct)
+            return seen.insert(reduced).inserted ? reduced : nil
+        }
+        var seenExcluded = Set<SearchTerm>()
+        let excluded = query.excluded.filter { seenExcluded.insert($0).inserted }
+        var budget = SearchQuery.maximumTerms
+        var omitted = 0
+        query.clauses = []
+        for clause in clauses {
+            let size: Int
+            if case .anyOf(let terms) = clause { size = terms.count } else { size = 1 }
+            if size <= budget {
+                query.clauses.append(clause)
+                budget -= size
+            } else {
+                omitted += size
+            }
+        }
+        query.excluded = Array(excluded.prefix(budget))
+        omitted += excluded.count - query.excluded.count
+        query.omittedTerms = omitted
     }
 
     static func hasWordCharacters(_ text: String) -> Bool {

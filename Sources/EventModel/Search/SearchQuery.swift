@@ -22,6 +22,13 @@ public struct SearchQuery: Sendable, Hashable {
     public var kinds: [EntityKind]
     /// The intersection of every `after:`, `before:` and `date:` filter.
     public var dates: DateWindow
+    /// Terms left out because the query had more than ``maximumTerms`` distinct ones (repeats of a
+    /// term are not counted: they change nothing). Say so to the user when it is not zero.
+    public var omittedTerms = 0
+
+    /// The most distinct terms (words, phrases, alternatives of an OR, exclusions) a query sends to the
+    /// index: each costs a walk of its postings, so a pasted paragraph would otherwise cost seconds.
+    public static let maximumTerms = 16
 
     public init(
         clauses: [SearchClause] = [], excluded: [SearchTerm] = [], sources: [String] = [],

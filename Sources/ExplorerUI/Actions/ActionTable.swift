@@ -47,7 +47,7 @@ enum ActionTable {
         Binding(keys: [.character("t")], action: .timeline, help: "timeline"),
         Binding(keys: [.character("r")], action: .relations, help: "relations of the current entity"),
         Binding(keys: [.character("?"), .function(1)], action: .help, help: "this help", hint: "help"),
-        Binding(keys: [.character(":")], action: .command, help: "command line: :open ID, :entity NAME, :search QUERY, :diagnostics, :quit"),
+        Binding(keys: [.character(":")], action: .command, help: "command line: " + CommandTable.names),
         Binding(keys: [.backspace, .character("h"), .left], action: .back, help: "back to where you were"),
         Binding(keys: [.character("l"), .character("]"), .right], action: .forward, help: "forward again"),
         Binding(keys: [.character("q")], action: .quitOrBack, help: "back; quit from the first screen", hint: "back"),

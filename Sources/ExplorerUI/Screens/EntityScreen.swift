@@ -11,6 +11,7 @@ struct EntityScreen: ExplorerScreen {
     private let relationCount: Int
     private let names: [String: String]
     private let mentioning: [KeywordInContext]
+    private let events: EntityEvents
     private(set) var view = DocumentView(selectsLinks: true)
     private var laidOutWidth = -1
     static let mentionLimit = 200
@@ -29,11 +30,15 @@ struct EntityScreen: ExplorerScreen {
         }
         self.names = names
         mentioning = try context.store.mentioningArticles(entityID: id, limit: Self.mentionLimit)
+        events = try EntityEvents(entityID: id, store: context.store)
     }
 
     var title: String { entity.name }
     var position: String { view.position }
     var currentEntity: String? { entity.id }
+    var destination: Destination? { .entity(entity.id) }
+    var place: ScreenPlace { view.place }
+    mutating func restore(_ place: ScreenPlace) { view.restore(place) }
 
     mutating func layout(size: Size, context: ScreenContext) throws {
         if laidOutWidth == size.width { return view.setHeight(size.height) }
@@ -108,6 +113,8 @@ struct EntityScreen: ExplorerScreen {
                 }
             }
         }
+
+        events.append(to: &document, width: width)
 
         document.blank()
         document.append([Segment("Mentioned in (\(mentioning.count)\(mentioning.count >= Self.mentionLimit ? "+" : ""))", .heading)])

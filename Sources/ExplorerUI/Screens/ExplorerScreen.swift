@@ -53,10 +53,20 @@ protocol ExplorerScreen: Sendable {
     /// Keys the screen takes before the action table (a text prompt); nil to let the table decide.
     mutating func input(_ key: Key, context: ScreenContext) throws -> ScreenEffect?
     func draw(into screen: inout Screen, height: Int, theme: Theme)
+
+    /// Where this screen can be rebuilt from, for the history; nil for one it must keep whole.
+    var destination: Destination? { get }
+    /// Where the user is on the screen, to restore after a rebuild.
+    var place: ScreenPlace { get }
+    /// Puts the user back at `place`; called before the first layout of a rebuilt screen.
+    mutating func restore(_ place: ScreenPlace)
 }
 
 extension ExplorerScreen {
     var currentEntity: String? { nil }
+    var destination: Destination? { nil }
+    var place: ScreenPlace { ScreenPlace() }
+    mutating func restore(_ place: ScreenPlace) {}
 
     mutating func input(_ key: Key, context: ScreenContext) throws -> ScreenEffect? { nil }
 }

@@ -20,6 +20,6 @@ struct IndexCommand: ParsableCommand {
         print("\(report.added) added, \(report.changed) changed, \(report.removed) removed, \(report.unchanged) unchanged; "
               + "\(report.relinked) articles linked again, in \(String(format: "%.2f", report.duration)) s")
         print(CountsLine.render(try store.counts()))
-        print("Index: \(store.indexPath.path)")
+        print("Index: \(safe(store.indexPath.path))")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EventModel
+import Foundation
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,6 +21,10 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let store = try corpus.openStore()
         let results = try store.search(query, limit: limit, asYouType: false)
+        if results.omittedTerms > 0 {
+            // On standard error, so that --json output stays one document.
+            FileHandle.standardError.write(Data("Note: \(SearchCommand.omittedNote(results.omittedTerms))\n".utf8))
+        }
         if output.json {
             struct Hit: Encodable {
                 var id: String, title: String, date: String?, score: Double, snippet: String
@@ -57,6 +62,12 @@ struct SearchCommand: ParsableCommand {
             print(safe("\(hit.article.date ?? "undated")  \(hit.article.id)  \(hit.article.title)"))
             print(safe("    " + Snippet.marked(hit.snippet, hit.highlights)))
         }
+    }
+}
+
+extension SearchCommand {
+    static func omittedNote(_ count: Int) -> String {
+        "only the first \(SearchQuery.maximumTerms) distinct terms were searched; \(count) more left out"
     }
 }
 

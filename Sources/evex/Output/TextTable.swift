@@ -36,3 +36,8 @@ struct TextTable {
 
 /// Text from the corpus made safe for a terminal, for lines that are not tables.
 func safe(_ text: String) -> String { DisplayText(text).string }
+
+/// As ``safe(_:)``, keeping the line breaks of a message that has several lines (usage, help).
+func safeLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { safe(String($0)) }.joined(separator: "\n")
+}

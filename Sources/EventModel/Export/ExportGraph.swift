@@ -1,0 +1,64 @@
+/// The entities and relations an export holds, read from a store with the filters applied.
+///
+/// Entities are held as summaries (a few strings each); relations are read one entity at a time as
+/// they are written, so memory grows with the number of entities, not of articles or sentences.
+/// Every order is by id, so the same corpus gives the same bytes.
+public struct ExportGraph {
+    /// The entities kept, by id.
+    public let nodes: [EntitySummary]
+    private let kept: Set<String>
+    /// No kind or entity filter: the export is of the whole corpus.
+    public let keepsEveryEntity: Bool
+    private let store: any CorpusStore
+    private let origin: RelationOrigin?
+
+    public init(store: any CorpusStore, filter: ExportFilter) throws {
+        self.store = store
+        origin = filter.origin
+        keepsEveryEntity = filter.kind == nil && filter.entity == nil
+        let all = try store.entities(kind: nil, range: 0..<store.entityCount(kind: nil))
+        var byID: [String: EntitySummary] = [:]
+        for summary in all { byID[summary.id] = summary }
+        var ids = Set(all.lazy.filter { filter.kind == nil || $0.kind == filter.kind }.map(\.id))
+        if let center = filter.entity {
+            ids = try Self.neighbourhood(of: center, hops: filter.hops, within: ids, store: store, origin: filter.origin)
+        }
+        kept = ids
+        nodes = ids.compactMap { byID[$0] }.sorted { $0.id < $1.id }
+    }
+
+    public func contains(_ id: String) -> Bool { kept.contains(id) }
+
+    /// The relations whose subject is `id` and whose object is kept, by predicate, object and origin.
+    public func relations(from id: String) throws -> [Relation] {
+        try store.relations(of: id)
+            .filter { $0.subject == id && kept.contains($0.object) && (origin == nil || $0.origin == origin) }
+            .sorted { ($0.predicate.rawValue, $0.object, $0.origin.rawValue, $0.role ?? "") < ($1.predicate.rawValue, $1.object, $1.origin.rawValue, $1.role ?? "") }
+    }
+
+    /// Every relation kept, subject by subject.
+    public func forEachRelation(_ body: (Relation) throws -> Void) throws {
+        for node in nodes {
+            for relation in try relations(from: node.id) { try body(relation) }
+        }
+    }
+
+    /// Entities within `hops` relations of `center`, stepping only through entities in `allowed`.
+    private static func neighbourhood(
+        of center: String, hops: Int, within allowed: Set<String>, store: any CorpusStore, origin: RelationOrigin?
+    ) throws -> Set<String> {
+        var reached: Set<String> = [center]
+        var frontier = [center]
+        for _ in 0..<max(0, hops) where !frontier.isEmpty {
+            var next: [String] = []
+            for id in frontier {
+                for relation in try store.relations(of: id) where origin == nil || relation.origin == origin {
+                    let other = relation.subject == id ? relation.object : relation.subject
+                    if allowed.contains(other), reached.insert(other).inserted { next.append(other) }
+                }
+            }
+            frontier = next.sorted()
+        }
+        return reached
+    }
+}

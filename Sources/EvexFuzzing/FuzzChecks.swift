@@ -1,0 +1,68 @@
+import EventModel
+import TerminalCore
+
+/// What must hold for any input, per reader.
+enum FuzzChecks {
+    static func article(_ bytes: [UInt8], path: String) {
+        let (article, diagnostics) = ArticleParser.parse(bytes, path: path)
+        for diagnostic in diagnostics { check(diagnostic.path == path, "a diagnostic names another file: \(diagnostic.path)") }
+        guard let article else {
+            check(!diagnostics.isEmpty, "no article and no diagnostic saying why")
+            return
+        }
+        let length = article.text.unicodeScalars.count
+        for span in article.paragraphs + article.sentences + article.links.map(\.span) {
+            check(0 <= span.start && span.start <= span.end && span.end <= length, "span \(span) outside a text of \(length) scalars")
+        }
+        check(!article.title.isEmpty, "an article without a title")
+    }
+
+    static func knowledge(_ bytes: [UInt8]) {
+        let (base, diagnostics) = KnowledgeParser.parse(bytes, path: "knowledge.yaml")
+        if base == nil { check(!diagnostics.isEmpty, "knowledge refused without a diagnostic") }
+        guard let base else { return }
+        for entity in base.entities { check(!entity.id.isEmpty, "an entity with an empty id") }
+        _ = EntityCatalog.build(knowledge: [base], contributions: [])
+    }
+
+    static func query(_ text: String) {
+        for asYouType in [false, true] {
+            do {
+                let query = try SearchQuery.parse(text, asYouType: asYouType)
+                for term in query.positiveTerms + query.excluded { check(!term.text.isEmpty, "an empty term from \(text.debugDescription)") }
+                check(query.positiveTerms.count + query.excluded.count <= SearchQuery.maximumTerms, "more than the maximum of terms")
+                for source in [sampleText, text] {
+                    let snippet = SearchSnippet(source, terms: query.positiveTerms)
+                    let length = snippet.text.unicodeScalars.count
+                    for span in snippet.highlights {
+                        check(0 <= span.start && span.start < span.end && span.end <= length, "highlight \(span) outside a snippet of \(length)")
+                    }
+                }
+            } catch {
+                check(error.column >= 1, "a query error at column \(error.column)")
+            }
+        }
+    }
+
+    static let sampleText = """
+        MOSCOW (Reuters) - Gunmen attacked the Crocus City Hall, a concert venue near Moscow. Islamic State \
+        claimed the attack; four Tajik men were charged. Tadschikistan's president called Putin. 2024-03-22 \
+        Café, naïve, ﬁnance, İstanbul, 東京, covid-19, O'Brien.
+        """
+
+    static func displayText(_ text: String) {
+        let display = DisplayText(text)
+        for scalar in display.string.unicodeScalars {
+            check(!(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{1B}"), "control U+\(String(scalar.value, radix: 16)) reaches the terminal")
+            check(!(0x202A...0x202E).contains(scalar.value) && !(0x2066...0x2069).contains(scalar.value), "a bidi override reaches the terminal")
+        }
+        check(display.width >= 0, "a negative width")
+        var screen = Screen(size: Size(width: 7, height: 2))
+        _ = screen.put(display, x: 0, y: 0)
+        _ = screen.put(display, x: 3, y: 1, maxWidth: 2)
+    }
+
+    static func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+        if !condition { preconditionFailure(message()) }
+    }
+}
