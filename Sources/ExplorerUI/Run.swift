@@ -9,8 +9,8 @@ import TerminalCore
 /// defer { terminal.restore() }
 /// run(terminal: terminal, store: MemoryCorpusStore(corpus))
 /// ```
-public func run(terminal: Terminal, store: any CorpusStore, theme: Theme = .standard) {
-    var explorer = Explorer(store: store, size: terminal.size, theme: theme)
+public func run(terminal: Terminal, store: any CorpusStore, state: any UserStateStore = MemoryUserState(), theme: Theme = .standard) {
+    var explorer = Explorer(store: store, state: state, size: terminal.size, theme: theme)
     var screen = Screen(size: terminal.size)
     explorer.render(into: &screen)
     terminal.present(screen)

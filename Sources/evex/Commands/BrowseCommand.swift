@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventIndex
 import EventModel
 import ExplorerUI
 import Foundation
@@ -21,9 +22,10 @@ struct BrowseCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let state = try corpus.openState()
         do {
             try NcursesTerminal.run { terminal in
-                ExplorerUI.run(terminal: terminal, store: store, theme: noColor ? .monochrome : .standard)
+                ExplorerUI.run(terminal: terminal, store: store, state: state, theme: noColor ? .monochrome : .standard)
             }
         } catch let error as TerminalStartError {
             printError("Error: \(error.description)")
