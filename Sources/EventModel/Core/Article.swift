@@ -3,7 +3,8 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     /// Stable id: the front matter's `id`, else the file's path relative to the corpus root
     /// without its extension (`articles/crocus-claim`).
     public var id: String
-    /// Path relative to the corpus root, `/`-separated.
+    /// Path relative to the corpus root, `/`-separated; for an item of a feed, the feed's path and
+    /// the item's number (`feeds/world.xml#3`).
     public var path: String
     public var title: String
     /// ISO 8601 date (`2024-03-22`), only when the file gives one; never invented.

@@ -14,6 +14,10 @@
 /// TITLE" lines become ``ReadMoreLink``s (the agency in a dateline is the source when the file
 /// names none), boilerplate trailers are dropped and a repeated
 /// paragraph is kept once.
+///
+/// Saved web pages (`.html`, `.htm`) and ninjs items (`.json`) are read by their own readers
+/// (`HTMLPageReader`, `NINJSReader`); feeds, which hold many articles, by `FeedReader` through
+/// ``CorpusScanner/read(_:)``.
 public enum ArticleParser {
     /// Files above this size are refused: no article is that long, and the index would suffer.
     public static let maximumFileSize = 32 * 1024 * 1024
