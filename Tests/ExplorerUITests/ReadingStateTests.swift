@@ -32,7 +32,7 @@ struct ReadingStateTests {
     func toggleAndNextUnread() throws {
         let state = MemoryUserState()
         var h = harness(state)
-        let first = try #require(try Fixture.store.articles(order: .date, range: 0..<3))
+        let first = try Fixture.store.articles(order: .date, range: 0..<3)
         h.press(.character("N"))
         #expect(try state.mark(.article, first[0].id).read)
         h.press(.character("j"), .character("N"))
