@@ -214,4 +214,15 @@ struct FeedTests {
         #expect(warning.severity == .warning)
         #expect(warning.message.contains("not valid in its character set"))
     }
+
+    @Test("an Atom entry's relative link is resolved against the feed's xml:base")
+    func atomXMLBase() throws {
+        let feed = """
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://meridian.example.org/news/"><title>M</title>
+            <entry><title>Relative</title><link href="2024/05/20/custody"/><id>x</id><content>Text.</content></entry></feed>
+            """
+        let entry = try #require(FeedReader.read(Array(feed.utf8), path: "m.atom").articles.first)
+        #expect(entry.url == "https://meridian.example.org/news/2024/05/20/custody")
+        #expect(entry.id == "meridian.example.org/news/2024/05/20/custody")
+    }
 }

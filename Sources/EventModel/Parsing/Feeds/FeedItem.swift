@@ -27,7 +27,10 @@ struct FeedItem {
             case "link":
                 if atom {
                     let rel = child.attribute("rel") ?? "alternate"
-                    if rel == "alternate", link == nil { link = child.attribute("href") }
+                    // A relative href is resolved against the xml:base in effect.
+                    if rel == "alternate", link == nil, let href = child.attribute("href") {
+                        link = ArticleIdentity.absolute(href, base: child.base) ?? href
+                    }
                 } else if link == nil {
                     link = child.text.trimmingCharacters(in: .whitespacesAndNewlines)
                 }

@@ -10,7 +10,7 @@
 /// the line; an item without title or text is skipped with a warning naming it.
 enum FeedReader {
     static func read(_ bytes: [UInt8], path: String) -> (articles: [Article], diagnostics: [Diagnostic]) {
-        if let line = nulLine(bytes) {
+        if let line = MarkupDocument.binaryLine(bytes) {
             return ([], [.error(path, line: line, "holds NUL bytes, so it is binary data, not a feed; skipped")])
         }
         let parsed = MarkupDocument.xml(bytes)
@@ -53,12 +53,6 @@ enum FeedReader {
             diagnostics.append(.warning(path, line: root.line, "the feed has no items"))
         }
         return (articles, diagnostics)
-    }
-
-    private static func nulLine(_ bytes: [UInt8]) -> Int? {
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return nil }
-        guard let index = bytes.prefix(8192).firstIndex(of: 0) else { return nil }
-        return bytes[..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     }
 }
 

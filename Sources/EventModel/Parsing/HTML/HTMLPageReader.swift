@@ -10,7 +10,7 @@ import Foundation
 /// `url`, and its id when there is one.
 enum HTMLPageReader {
     static func read(_ bytes: [UInt8], path: String) -> (article: Article?, diagnostics: [Diagnostic]) {
-        if let line = nulLine(bytes) {
+        if let line = MarkupDocument.binaryLine(bytes) {
             return (nil, [.error(path, line: line, "holds NUL bytes, so it is binary data, not a web page; skipped")])
         }
         guard let document = MarkupDocument.html(bytes), let root = document.root else {
@@ -69,14 +69,6 @@ enum HTMLPageReader {
             language: jsonLD?.language ?? page.language ?? page.first("og:locale"),
             text: assembler.string, paragraphs: assembler.paragraphs, sentences: assembler.sentences, links: assembler.links)
         return (article, diagnostics)
-    }
-
-    /// The 1-based line of the first NUL byte in the first 8 KB, if any.
-    private static func nulLine(_ bytes: [UInt8]) -> Int? {
-        guard let index = bytes.prefix(8192).firstIndex(of: 0) else { return nil }
-        // UTF-16 pages hold NULs too; libxml2 reads them when they start with a byte order mark.
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return nil }
-        return bytes[..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     }
 
     /// libxml2's reports that matter to a reader: bytes wrong for the page's character set, and

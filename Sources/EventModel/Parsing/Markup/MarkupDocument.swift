@@ -33,6 +33,14 @@ final class MarkupDocument {
         xmlDocGetRootElement(document).map(MarkupNode.init)
     }
 
+    /// The 1-based line of the first NUL byte in the first 8 KB, if any: binary data, not markup.
+    /// UTF-16 text, which holds NULs too, is let through when a byte order mark announces it.
+    static func binaryLine(_ bytes: [UInt8]) -> Int? {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return nil }
+        guard let index = bytes.prefix(8192).firstIndex(of: 0) else { return nil }
+        return bytes[..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+
     /// Whether a problem is about bytes that do not fit the document's character set.
     static func isEncodingProblem(_ problem: Problem) -> Bool {
         // XML_ERR_INVALID_CHAR (9), XML_ERR_INVALID_ENCODING (81), or libxml2's words for them.

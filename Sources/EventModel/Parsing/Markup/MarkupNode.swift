@@ -47,6 +47,13 @@ struct MarkupNode {
         return String(cString: content)
     }
 
+    /// The base URI in effect at this node (`xml:base`, as Atom feeds use it), if any.
+    var base: String? {
+        guard let value = xmlNodeGetBase(pointer.pointee.doc, pointer) else { return nil }
+        defer { free(value) }
+        return String(cString: value)
+    }
+
     /// An attribute's value by (case-insensitive) name, without namespace.
     func attribute(_ wanted: String) -> String? {
         var attribute = pointer.pointee.properties
