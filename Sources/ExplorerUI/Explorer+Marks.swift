@@ -35,7 +35,7 @@ extension Explorer {
     }
 
     /// `:note TEXT` on the article or entity in view; `:note` alone removes it.
-    mutating func note(_ text: String) throws {
+    mutating func setNote(_ text: String) throws {
         let target: (UserMark.Kind, String)
         if let article = current.currentArticle {
             target = (.article, article)

@@ -116,3 +116,26 @@ struct ReadingStateTests {
         #expect(titleIsBold(second, String(title.prefix(8))) == false)
     }
 }
+
+/// The key loop and work running beside it.
+@Suite("Background update")
+struct BackgroundUpdateTests {
+    @Test("the loop says the folder is being checked, then redraws and says what the sync did when woken")
+    func wakeRedraws() {
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 20))
+        let update = BackgroundUpdate()
+        terminal.send(.character("j"))
+        update.finish(.success("Updated from the folder: 1 added, 0 changed, 0 removed"))
+        terminal.wake()
+        ExplorerUI.run(terminal: terminal, store: Fixture.store, update: update)
+        #expect(terminal.lines.last?.hasPrefix("Updated from the folder: 1 added") == true, "\(terminal.text)")
+        #expect(terminal.lines.last?.contains("2/5") == true, "the selection stays where it was: \(terminal.text)")
+    }
+
+    @Test("before the sync ends, the status line says the index is shown as it was")
+    func notesTheCheck() {
+        let terminal = MemoryTerminal(size: Size(width: 120, height: 20))
+        ExplorerUI.run(terminal: terminal, store: Fixture.store, update: BackgroundUpdate())
+        #expect(terminal.lines.last?.hasPrefix("Checking the folder for changes") == true, "\(terminal.text)")
+    }
+}

@@ -43,7 +43,7 @@ enum CommandTable {
         },
         ExplorerCommand(names: ["note"], argument: "TEXT", help: "a note on the article or entity in view (alone: remove it)",
                         completion: .none, argumentOptional: true) { explorer, argument in
-            try explorer.note(argument)
+            try explorer.setNote(argument)
         },
         ExplorerCommand(names: ["starred"], argument: "", help: "what you starred", completion: .none) { explorer, _ in
             try explorer.open(.marks(.starred))

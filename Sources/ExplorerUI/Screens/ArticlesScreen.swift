@@ -24,6 +24,11 @@ struct ArticlesScreen: ExplorerScreen {
 
     var selected: ArticleSummary? { row(cursor.selection) }
 
+    mutating func reload(context: ScreenContext) throws {
+        rows.reset()
+        cursor.setCount(try context.store.counts().articles)
+    }
+
     private func row(_ index: Int) -> ArticleSummary? { rows.row(index) }
 
     mutating func layout(size: Size, context: ScreenContext) throws {

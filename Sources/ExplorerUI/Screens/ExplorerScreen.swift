@@ -71,6 +71,9 @@ protocol ExplorerScreen: Sendable {
     var place: ScreenPlace { get }
     /// Puts the user back at `place`; called before the first layout of a rebuilt screen.
     mutating func restore(_ place: ScreenPlace)
+    /// Reads the store again after it changed (a sync ended), keeping the selection and filters;
+    /// for screens that are kept whole rather than rebuilt from their ``destination``.
+    mutating func reload(context: ScreenContext) throws
 }
 
 extension ExplorerScreen {
@@ -79,6 +82,7 @@ extension ExplorerScreen {
     var destination: Destination? { nil }
     var place: ScreenPlace { ScreenPlace() }
     mutating func restore(_ place: ScreenPlace) {}
+    mutating func reload(context: ScreenContext) throws {}
 
     mutating func input(_ key: Key, context: ScreenContext) throws -> ScreenEffect? { nil }
 }
