@@ -149,6 +149,7 @@ struct FeedTests {
         let sitemap = FeedReader.read(Array("<?xml version=\"1.0\"?><urlset><url><loc>x</loc></url></urlset>".utf8), path: "sitemap.xml")
         #expect(sitemap.articles.isEmpty)
         #expect(sitemap.diagnostics.first?.message.contains("not an RSS or Atom feed (its root element is <urlset>)") == true)
+        #expect(sitemap.diagnostics.first?.severity == .warning, "another kind of XML is not a broken file")
         let empty = FeedReader.read(Array("<rss><channel><title>T</title></channel></rss>".utf8), path: "empty.rss")
         #expect(empty.diagnostics.first?.message == "the feed has no items")
         let binary = FeedReader.read([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00], path: "feed.xml")

@@ -29,7 +29,7 @@ enum FeedReader {
                 "the feed is not well-formed XML: \(problem.message)\(more); the items that could be read are loaded"))
         }
         guard let shape = FeedShape(root: root) else {
-            diagnostics.append(.error(path, line: root.line, "is XML but not an RSS or Atom feed (its root element is <\(root.name)>); skipped"))
+            diagnostics.append(.warning(path, line: root.line, "is XML but not an RSS or Atom feed (its root element is <\(root.name)>); skipped"))
             return ([], diagnostics)
         }
         let source = FeedItem.plainText(shape.title)
