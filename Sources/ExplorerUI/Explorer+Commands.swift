@@ -6,76 +6,59 @@ import TerminalCore
 extension Explorer {
     mutating func handlePrompt(_ key: Key) throws {
         guard var line = prompt else { return }
-        switch key {
-        case .character(let character):
-            line.text.append(character)
+        switch line.editor.handle(key) {
+        case .edited, .moved, .ignored:
             prompt = line
-        case .backspace, .delete:
-            if line.text.isEmpty {
-                prompt = nil
-            } else {
-                line.text.removeLast()
-                prompt = line
-            }
-        case .escape, .control("c"), .control("g"):
+        case .cancel:
             prompt = nil
-        case .control("u"):
-            line.text = ""
+        case .history(let older):
+            var history = histories[line.purpose.historyKey, default: PromptHistory()]
+            if let text = history.step(older: older, current: line.text) { line.editor.replace(with: text) }
+            histories[line.purpose.historyKey] = history
             prompt = line
-        case .enter:
+        case .complete:
+            try complete(&line)
+            prompt = line
+        case .submit:
             prompt = nil
+            histories[line.purpose.historyKey, default: PromptHistory()].record(line.text.trimmingSpaces)
             switch line.purpose {
             case .command: try run(command: line.text)
             case .path(let from): try findPath(from: from, to: line.text)
             }
-        default:
-            break
         }
     }
 
-    /// `:open ID`, `:entity NAME`, `:search QUERY`, `:quit`.
-    mutating func run(command: String) throws {
-        let trimmed = command.trimmingSpaces
-        guard !trimmed.isEmpty else { return }
-        let name: Substring, argument: String
-        if let space = trimmed.firstIndex(of: " ") {
-            name = trimmed[..<space]
-            argument = String(trimmed[space...]).trimmingSpaces
+    /// Runs a `:` line through ``CommandTable``.
+    mutating func run(command line: String) throws {
+        let (name, argument) = CommandTable.split(line)
+        guard !name.isEmpty else { return }
+        guard let command = CommandTable.command(named: name) else {
+            return message = .error("Unknown command :\(name); the commands are \(CommandTable.names) (? lists them)")
+        }
+        guard command.argument.isEmpty || command.argumentOptional || !argument.isEmpty else { return message = .error("Usage: \(command.usage)") }
+        try command.run(&self, argument)
+    }
+
+    /// `:open ID`: an article, else an entity.
+    mutating func openByID(_ id: String) throws {
+        if try store.article(id: id) != nil {
+            try open(.article(id: id, sentence: nil))
+        } else if try store.entity(id: id) != nil {
+            try open(.entity(id))
         } else {
-            name = Substring(trimmed)
-            argument = ""
+            message = .error("No article or entity with id \u{201C}\(id)\u{201D}")
         }
-        switch name {
-        case "q", "quit", "q!", "qa":
-            isFinished = true
-        case "open", "o":
-            guard !argument.isEmpty else { return message = .error("Usage: :open ID") }
-            if try store.article(id: argument) != nil {
-                try open(.article(id: argument, sentence: nil))
-            } else if try store.entity(id: argument) != nil {
-                try open(.entity(argument))
-            } else {
-                message = .error("No article or entity with id \u{201C}\(argument)\u{201D}")
-            }
-        case "entity", "e":
-            guard !argument.isEmpty else { return message = .error("Usage: :entity NAME") }
-            guard let entity = try store.resolveEntity(named: argument) else { throw ExplorerError.noEntity(argument) }
-            try open(.entity(entity.id))
-        case "search", "s":
-            guard !argument.isEmpty else { return message = .error("Usage: :search QUERY") }
-            var screen = try SearchScreen(query: argument, editing: false, context: context)
-            try screen.layout(size: bodySize, context: context)
-            lastSearch = screen.results.terms
-            backStack.push(current)
-            current = screen
-            forwardStack.removeAll()
-        case "diagnostics", "check":
-            try open(.diagnostics)
-        case "export", "w":
-            try export(argument)
-        default:
-            message = .error("Unknown command :\(name); try :open ID, :entity NAME, :search QUERY, :export FORMAT FILE, :diagnostics or :quit")
-        }
+    }
+
+    /// `:search QUERY`: the results as a list, not a prompt.
+    mutating func openSearch(_ query: String) throws {
+        var screen = try SearchScreen(query: query, editing: false, context: context)
+        try screen.layout(size: bodySize, context: context)
+        lastSearch = screen.results.terms
+        backStack.push(current)
+        current = screen
+        forwardStack.removeAll()
     }
 
     /// `:export FORMAT FILE`: the current entity's neighbourhood (one hop), or the whole graph

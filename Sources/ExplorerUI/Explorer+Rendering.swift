@@ -23,9 +23,18 @@ extension Explorer {
         screen.fill(y: y, style: status)
         let width = screen.width
         if let prompt {
-            let used = screen.put(DisplayText(prompt.label) + DisplayText(prompt.text), x: 0, y: y, style: status)
+            // What Tab found goes on the right, the line being typed keeps the rest.
+            var lineWidth = width
+            if let message {
+                let text = DisplayText(message.text)
+                let shown = min(text.width, width / 2)
+                if shown > 0 {
+                    screen.column(text, x: width - shown, y: y, width: shown, style: status)
+                    lineWidth = width - shown - 2
+                }
+            }
             // The cursor: a cell out of the reverse bar.
-            if used < width { screen[used, y] = Cell(" ", style: .plain) }
+            prompt.editor.draw(label: DisplayText(prompt.label), into: &screen, x: 0, y: y, width: max(1, lineWidth), style: status, cursorStyle: .plain)
             return
         }
         var right = DisplayText(current.position)

@@ -17,7 +17,8 @@ struct Evex: ParsableCommand {
             """,
         subcommands: [
             BrowseCommand.self, CheckCommand.self, ArticlesCommand.self, EntitiesCommand.self,
-            RelationsCommand.self, ShowCommand.self, MentionsCommand.self, SearchCommand.self, ExportCommand.self, IndexCommand.self,
+            RelationsCommand.self, EventsCommand.self, ShowCommand.self, MentionsCommand.self, SearchCommand.self, ExportCommand.self,
+            StateCommand.self, IndexCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -25,7 +25,7 @@ enum ArticleRow {
     }
 
     static func links(_ db: Database, article rowid: Int64) throws -> [ReadMoreLink] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT title, line, start, end, target FROM links WHERE article = ? ORDER BY ord"), arguments: [rowid])
-            .map { ReadMoreLink(title: $0[0], line: $0[1], span: TextSpan(start: $0[2], end: $0[3]), target: $0[4]) }
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT title, line, start, end, target, url FROM links WHERE article = ? ORDER BY ord"), arguments: [rowid])
+            .map { ReadMoreLink(title: $0[0], line: $0[1], span: TextSpan(start: $0[2], end: $0[3]), target: $0[4], url: $0[5]) }
     }
 }

@@ -47,8 +47,11 @@ extension IndexedCorpus {
             guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM articles WHERE id = ? ORDER BY path LIMIT 1", arguments: [id]) else {
                 return []
             }
-            return try Row.fetchAll(db, sql: "SELECT entity, text, start, end, sentence FROM mentions WHERE article = ? ORDER BY ord",
-                                    arguments: [rowid])
+            return try Row.fetchAll(db, sql: """
+                SELECT e.id, substr(a.text, m.start + 1, m.end - m.start), m.start, m.end, m.sentence
+                FROM mentions m JOIN entities e ON e.rowid = m.entity JOIN articles a ON a.rowid = m.article
+                WHERE m.article = ? ORDER BY m.ord
+                """, arguments: [rowid])
                 .map { Mention(article: id, entity: $0[0], text: $0[1], span: TextSpan(start: $0[2], end: $0[3]), sentence: $0[4]) }
         }
     }
@@ -133,7 +136,7 @@ extension IndexedCorpus {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(ArticleRow.summaryColumns), a.text, a.sentences, m.start, m.end, m.sentence, min(m.ord)
                 FROM mentions m JOIN articles a ON a.rowid = m.article \(ArticleRow.stateJoin)
-                WHERE m.entity = ? GROUP BY m.article
+                WHERE m.entity = (SELECT rowid FROM entities WHERE id = ?) GROUP BY m.article
                 ORDER BY a.date IS NULL, a.date DESC, a.path LIMIT ?
                 """, arguments: [entityID, max(0, limit)])
             return rows.map { row in
@@ -146,21 +149,6 @@ extension IndexedCorpus {
                     article: ArticleRow.summary(row), sentence: index, text: text.substring(sentence),
                     highlight: TextSpan(start: max(0, mention.start - sentence.start), end: max(0, mention.end - sentence.start)))
             }
-        }
-    }
-
-    public func timeline() throws -> [TimelineEntry] {
-        try read { db in
-            var entries: [TimelineEntry] = []
-            for data in try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path") {
-                for event in Coding.decode(KnowledgeBase.self, data)?.events ?? [] {
-                    if let date = event.date { entries.append(TimelineEntry(date: date, title: event.name, subject: .event(entityID: event.id))) }
-                }
-            }
-            for row in try Row.fetchAll(db, sql: "SELECT date, title, id FROM articles WHERE date IS NOT NULL ORDER BY date, path") {
-                entries.append(TimelineEntry(date: row[0], title: row[1], subject: .article(id: row[2])))
-            }
-            return entries.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
         }
     }
 

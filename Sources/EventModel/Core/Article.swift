@@ -65,10 +65,13 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     }
 }
 
-/// A "Read more: TITLE" line: a link to another article of the corpus, by title.
+/// A "Read more: TITLE" line (or "Related:", "See also", a Markdown link, a line that is only a
+/// quoted title): a link to another article of the corpus, by URL where it gives one, else by title.
 public struct ReadMoreLink: Sendable, Hashable, Codable {
     /// The title as written in the file.
     public var title: String
+    /// The address a Markdown link gives (`[title](url)`), matched against articles' front matter `url`.
+    public var url: String?
     /// 1-based line of the file that holds the link.
     public var line: Int
     /// Where the title stands in the article's `text` (the "Read more: " prefix excluded).
@@ -76,8 +79,9 @@ public struct ReadMoreLink: Sendable, Hashable, Codable {
     /// The id of the article it resolves to; nil while unresolved (not in the corpus).
     public var target: String?
 
-    public init(title: String, line: Int, span: TextSpan, target: String? = nil) {
+    public init(title: String, line: Int, span: TextSpan, target: String? = nil, url: String? = nil) {
         self.title = title
+        self.url = url
         self.line = line
         self.span = span
         self.target = target

@@ -11,11 +11,14 @@ public struct Corpus: Sendable {
     public var mentions: [Mention]
     public var relations: [Relation]
     public var events: [KnowledgeEvent]
+    /// The knowledge events and the events the articles report, merged (see ``EventMerger``).
+    public var newsEvents: [NewsEvent]
     public var diagnostics: [Diagnostic]
 
     public init(
         root: String, articles: [Article] = [], entities: [Entity] = [], mentions: [Mention] = [],
-        relations: [Relation] = [], events: [KnowledgeEvent] = [], diagnostics: [Diagnostic] = []
+        relations: [Relation] = [], events: [KnowledgeEvent] = [], newsEvents: [NewsEvent] = [],
+        diagnostics: [Diagnostic] = []
     ) {
         self.root = root
         self.articles = articles
@@ -23,6 +26,7 @@ public struct Corpus: Sendable {
         self.mentions = mentions
         self.relations = relations
         self.events = events
+        self.newsEvents = newsEvents
         self.diagnostics = diagnostics
     }
 

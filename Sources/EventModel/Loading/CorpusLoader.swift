@@ -27,13 +27,20 @@ public enum CorpusLoader {
         let built = EntityCatalog.build(knowledge: knowledge, contributions: articles.map(EntityCatalog.contribution(of:)))
         diagnostics += built.diagnostics
         let linker = EntityLinker(catalog: built.catalog)
-        let perArticle = ParallelMap.map(articles) { linker.analyse($0) }
+        let catalog = built.catalog
+        let perArticle = ParallelMap.map(articles) { article in
+            let (mentions, relations) = linker.analyse(article)
+            return (mentions, relations, EventExtractor.sentences(in: article, mentions: mentions, catalog: catalog))
+        }
         let mentions = perArticle.flatMap(\.0)
         let relations = RelationExtractor.merge(knowledge.flatMap(\.relations) + perArticle.flatMap(\.1))
+        let events = EventMerger.merge(
+            knowledge: knowledge.flatMap(\.events), sentences: perArticle.flatMap(\.2),
+            name: { catalog.entity(id: $0)?.name }, isCountry: { catalog.kind(of: $0) == .country })
         return Corpus(
-            root: root.path, articles: articles, entities: presentEntities(built.catalog.entities, mentions),
+            root: root.path, articles: articles, entities: presentEntities(catalog.entities, mentions),
             mentions: mentions,
-            relations: relations, events: knowledge.flatMap(\.events), diagnostics: diagnostics)
+            relations: relations, events: knowledge.flatMap(\.events), newsEvents: events, diagnostics: diagnostics)
     }
 
     /// The catalog knows every country and capital; a corpus lists those its text names, its

@@ -1,8 +1,10 @@
 /// Resolves "Read more" titles to articles of the corpus, and checks the ids and links between
 /// articles: duplicate ids, links that match nothing, links to the article itself, and cycles.
 public enum LinkResolver {
-    /// The articles with every link's `target` set where its title matches an article's title
-    /// (compared as ``TitleKey``s), and the diagnostics:
+    /// The articles with every link's `target` set where its URL is an article's front matter `url`, or
+    /// else its title matches an article's title (compared as ``TitleKey``s, with or without a trailing
+    /// outlet name: "... - Reuters"; a title cut short for being too long matches the link that gives it
+    /// whole), and the diagnostics:
     /// - an error for each article whose id an earlier file (by path) already has; that article
     ///   is left out of the result;
     /// - a warning for each link that matches no article, with the line of the link;
@@ -26,11 +28,12 @@ public enum LinkResolver {
             }
         }
 
+        let matcher = TitleMatcher(articles: out, byTitle: byTitle)
         for index in out.indices {
             let article = out[index]
             for link in article.links.indices {
                 let title = article.links[link].title
-                guard let found = byTitle[TitleKey.normalize(title)] else {
+                guard let found = matcher.match(article.links[link]) else {
                     out[index].links[link].target = nil
                     diagnostics.append(.warning(
                         article.path, line: article.links[link].line,

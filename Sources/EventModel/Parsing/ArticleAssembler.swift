@@ -59,13 +59,13 @@ struct ArticleAssembler {
         // The splitter counts the paragraph's scalars on its way.
         scalars = SentenceSplitter.split(text[byteStart...], base: start, into: &sentences)
         paragraphs.append(TextSpan(start: start, end: scalars))
-        if case .readMore(let title) = block.kind {
+        if case .readMore(let title, let url) = block.kind {
             // The block was not cut (datelines apply to paragraphs only), so its byte range holds.
             let before = Bytes.scalarCount(block.bytes[..<title.lowerBound])
             let length = Bytes.scalarCount(block.bytes[title])
             links.append(ReadMoreLink(
                 title: String(decoding: block.bytes[title], as: UTF8.self), line: block.line,
-                span: TextSpan(start: start + before, end: start + before + length)))
+                span: TextSpan(start: start + before, end: start + before + length), url: url))
         }
     }
 

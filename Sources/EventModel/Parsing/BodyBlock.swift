@@ -5,8 +5,8 @@ struct BodyBlock {
         case paragraph
         case heading
         case listItem
-        /// A "Read more: TITLE" line; the title's byte range within `bytes`.
-        case readMore(title: Range<Int>)
+        /// A "Read more: TITLE" line; the title's byte range within `bytes`, and the URL of a Markdown link.
+        case readMore(title: Range<Int>, url: String? = nil)
     }
 
     var bytes: [UInt8]

@@ -101,6 +101,20 @@ enum InlineMarkdown {
         var end: Int
     }
 
+    /// The address of the line's first `[text](url)` link (an optional `"title"` after it left out),
+    /// and whether that link is all the line holds: what a related-articles list item is.
+    static func firstLink(_ line: ArraySlice<UInt8>) -> (url: String, whole: Bool)? {
+        var budget = line.count * 4 + 8192
+        guard let open = line.firstIndex(of: 0x5B), let link = linkAt(line, open, budget: &budget),
+              link.text.upperBound + 1 < line.endIndex, line[link.text.upperBound + 1] == 0x28 else { return nil }
+        var target = Bytes.trimmed(line[(link.text.upperBound + 2)..<(link.end - 1)])
+        if let space = target.firstIndex(of: 0x20) { target = target[..<space] }
+        if target.first == 0x3C && target.last == 0x3E { target = target.dropFirst().dropLast() }
+        guard !target.isEmpty else { return nil }
+        let whole = open == line.startIndex && Bytes.trimmed(line[link.end...]).isEmpty
+        return (String(decoding: target, as: UTF8.self), whole)
+    }
+
     /// `[text](url)`, `[text][ref]` or `[text][]` starting at the `[` at `open`.
     private static func linkAt(_ line: ArraySlice<UInt8>, _ open: Int, budget: inout Int) -> Link? {
         guard budget > 0 else { return nil }

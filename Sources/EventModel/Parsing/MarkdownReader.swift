@@ -69,7 +69,8 @@ enum MarkdownReader {
                     var title: [UInt8] = []
                     Bytes.appendNormalized(scratch[...], to: &title)
                     if !title.isEmpty {
-                        blocks.append(BodyBlock(bytes: title, line: line.number, kind: .readMore(title: 0..<title.count)))
+                        let url = InlineMarkdown.firstLink(content)?.url
+                        blocks.append(BodyBlock(bytes: title, line: line.number, kind: .readMore(title: 0..<title.count, url: url)))
                     }
                     currentKind = .paragraph
                     continue
@@ -77,9 +78,20 @@ enum MarkdownReader {
             }
             scratch.removeAll(keepingCapacity: true)
             InlineMarkdown.reduce(content, into: &scratch)
-            if let link = ReadMoreLine.block(scratch[...], number: line.number) {
+            let markdownLink = InlineMarkdown.firstLink(content)
+            // "Read more: [title](url)", a line that is only `[title](url)`, or only a quoted title.
+            let standalone = current.isEmpty
+                ? (markdownLink?.whole == true ? ReadMoreLine.titleLine(scratch[...], number: line.number, url: markdownLink?.url) : nil)
+                    ?? ReadMoreLine.quotedTitle(scratch[...], number: line.number)
+                : nil
+            if let link = ReadMoreLine.block(scratch[...], number: line.number, url: markdownLink?.url) ?? standalone {
                 flush()
                 blocks.append(link)
+                continue
+            }
+            if current.isEmpty, ReadMoreLine.isMarkerOnly(scratch[...]) {
+                // "**Related:**" on its own: the list after it is links, as under a heading.
+                readMoreSection = true
                 continue
             }
             let kind = currentKind
@@ -90,13 +102,9 @@ enum MarkdownReader {
         return blocks
     }
 
-    /// "Read more", "Also read", "Read also" (with or without a colon), as a heading.
+    /// "Read more", "Also read", "Related articles", "See also" (with or without a colon), as a heading.
     private static func isReadMoreHeading(_ text: [UInt8]) -> Bool {
-        var key = text[...]
-        while let last = key.last, last == 0x3A || last == 0x20 { key = key.dropLast() }
-        guard key.count == 9 else { return false }
-        return Bytes.hasPrefix(key, at: key.startIndex, "read more") || Bytes.hasPrefix(key, at: key.startIndex, "also read")
-            || Bytes.hasPrefix(key, at: key.startIndex, "read also")
+        ReadMoreLine.isMarkerOnly(text[...])
     }
 
     private static func isFence(_ content: ArraySlice<UInt8>, _ marker: UInt8) -> Bool {

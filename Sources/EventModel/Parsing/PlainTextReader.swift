@@ -22,6 +22,10 @@ enum PlainTextReader {
         var blocks: [BodyBlock] = []
         var current: [UInt8] = []
         var currentLine = 0
+        // After a marker alone on its line ("Related:", "READ MORE") come titles, one a line: the first
+        // may follow a blank line, the others follow each other.
+        var titlesExpected = 0  // 0: none; 1: titles may follow directly; 2: after the marker, a blank allowed
+
         func flush() {
             if !current.isEmpty { blocks.append(BodyBlock(bytes: current, line: currentLine, kind: .paragraph)) }
             current = []
@@ -30,7 +34,16 @@ enum PlainTextReader {
             let content = Bytes.trimmed(bytes[line.start..<line.end])
             if content.isEmpty {
                 flush()
+                titlesExpected = titlesExpected == 2 ? 1 : 0
                 continue
+            }
+            if titlesExpected > 0, current.isEmpty {
+                titlesExpected = 0
+                if let link = ReadMoreLine.block(content, number: line.number) ?? ReadMoreLine.titleLine(content, number: line.number) {
+                    blocks.append(link)
+                    titlesExpected = 1
+                    continue
+                }
             }
             if takeTitle && title == nil {
                 var titleBytes: [UInt8] = []
@@ -43,9 +56,13 @@ enum PlainTextReader {
                 // the body, and its opening words stand in for the title.
                 title = shortTitle(content)
             }
-            if let link = ReadMoreLine.block(content, number: line.number) {
+            if let link = ReadMoreLine.block(content, number: line.number) ?? ReadMoreLine.quotedTitle(content, number: line.number) {
                 flush()
                 blocks.append(link)
+                continue
+            }
+            if current.isEmpty, ReadMoreLine.isMarkerOnly(content) {
+                titlesExpected = 2
                 continue
             }
             if current.isEmpty { currentLine = line.number }

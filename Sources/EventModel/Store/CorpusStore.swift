@@ -27,8 +27,12 @@ public protocol CorpusStore: Sendable {
     /// Articles that mention the entity, each with the sentence of its first mention.
     func mentioningArticles(entityID: String, limit: Int) throws -> [KeywordInContext]
 
-    /// Knowledge events and dated articles, oldest first.
+    /// Events (knowledge and extracted) and dated articles, oldest first; undated events last.
     func timeline() throws -> [TimelineEntry]
+    /// Every event, knowledge and extracted, each with its sentences: dated ones oldest first, then undated.
+    func events() throws -> [NewsEvent]
+    /// The events an entity takes part in (as place, agent or target), or that it is, in the order of ``events()``.
+    func events(involving entityID: String) throws -> [NewsEvent]
     /// Runs a query in evex's search language; throws `SearchQueryError` when it is malformed.
     func search(_ query: String, limit: Int, asYouType: Bool) throws -> SearchResults
     func diagnostics() throws -> [Diagnostic]
@@ -117,9 +121,13 @@ public struct KeywordInContext: Sendable, Hashable {
 
 public struct TimelineEntry: Sendable, Hashable {
     public enum Subject: Sendable, Hashable {
+        /// An event that is also an entity (curated, or named in the text): its entity page tells more.
         case event(entityID: String)
+        /// An event read from the text with no entity of its own: its first sentence tells more.
+        case report(eventID: String, article: String, sentence: Int)
         case article(id: String)
     }
+    /// ISO date; empty for an event no sentence dates ("on Friday" in an undated article).
     public var date: String
     public var title: String
     public var subject: Subject

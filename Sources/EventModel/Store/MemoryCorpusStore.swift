@@ -29,6 +29,7 @@ public struct MemoryCorpusStore: CorpusStore {
     private let foldedEntityNames: [[String]]
     private let relationsByEntity: [String: [Int]]
     private let timelineEntries: [TimelineEntry]
+    private let newsEvents: [NewsEvent]
     private let articleWords: [Set<String>]
     private let titleWords: [Set<String>]
     /// Every folded word of the corpus and of entity names, for typo-tolerant search.
@@ -130,15 +131,13 @@ public struct MemoryCorpusStore: CorpusStore {
         }
         self.relationsByEntity = relationsByEntity
 
-        var timeline: [TimelineEntry] = []
-        for event in corpus.events {
-            if let date = event.date { timeline.append(TimelineEntry(date: date, title: event.name, subject: .event(entityID: event.id))) }
-        }
-        for article in corpus.articles {
-            if let date = article.date { timeline.append(TimelineEntry(date: date, title: article.title, subject: .article(id: article.id))) }
-        }
-        // Stable: on the same date, events come before the articles about them.
-        timelineEntries = timeline.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        // A corpus built by hand may give only its knowledge events; the loader gives them merged.
+        let newsEvents = corpus.newsEvents.isEmpty && !corpus.events.isEmpty
+            ? EventMerger.merge(knowledge: corpus.events, sentences: [], name: { _ in nil }, isCountry: { _ in false })
+            : corpus.newsEvents
+        self.newsEvents = newsEvents
+        let dated = corpus.articles.compactMap { article in article.date.map { (date: $0, title: article.title, id: article.id) } }
+        timelineEntries = TimelineEntry.timeline(events: newsEvents, articles: dated, isEntity: { entityIndex[$0] != nil })
 
         // Folding the whole text once is much cheaper than folding each word.
         titleWords = corpus.articles.map { Set(Self.words(in: Self.fold($0.title)).map(\.text)) }
@@ -222,6 +221,14 @@ public struct MemoryCorpusStore: CorpusStore {
 
     public func timeline() throws -> [TimelineEntry] {
         timelineEntries
+    }
+
+    public func events() throws -> [NewsEvent] {
+        newsEvents
+    }
+
+    public func events(involving entityID: String) throws -> [NewsEvent] {
+        newsEvents.filter { $0.involves(entityID) }
     }
 
     public func search(_ query: String, limit: Int, asYouType: Bool) throws -> SearchResults {

@@ -11,6 +11,7 @@ struct EntityScreen: ExplorerScreen {
     private let relationCount: Int
     private let names: [String: String]
     private let mentioning: [KeywordInContext]
+    private let events: EntityEvents
     private(set) var view = DocumentView(selectsLinks: true)
     private var laidOutWidth = -1
     static let mentionLimit = 200
@@ -29,6 +30,7 @@ struct EntityScreen: ExplorerScreen {
         }
         self.names = names
         mentioning = try context.store.mentioningArticles(entityID: id, limit: Self.mentionLimit)
+        events = try EntityEvents(entityID: id, store: context.store)
     }
 
     var title: String { entity.name }
@@ -111,6 +113,8 @@ struct EntityScreen: ExplorerScreen {
                 }
             }
         }
+
+        events.append(to: &document, width: width)
 
         document.blank()
         document.append([Segment("Mentioned in (\(mentioning.count)\(mentioning.count >= Self.mentionLimit ? "+" : ""))", .heading)])

@@ -42,17 +42,24 @@ struct HelpScreen: ExplorerScreen {
         document.blank()
         append("Everywhere", everywhere, to: &document, width: width)
         document.blank()
+        append("Commands (after :)", CommandTable.all.map { ($0.usage, $0.help) }, to: &document, width: width)
+        document.blank()
+        append("In a prompt (:, /)", LineEditor.keys, to: &document, width: width)
+        document.blank()
         document.appendWrapped("The mouse wheel scrolls and a click selects, where the terminal reports them.", role: .dim, width: width)
         return document
     }
 
     private func append(_ heading: String, _ bindings: [Binding], to document: inout Document, width: Int) {
+        append(heading, bindings.map { ($0.keys.map(KeyName.of).joined(separator: ", "), $0.help) }, to: &document, width: width)
+    }
+
+    private func append(_ heading: String, _ rows: [(keys: String, help: String)], to document: inout Document, width: Int) {
         document.append([Segment(DisplayText(heading), .heading)])
         let keyWidth = 22
-        for binding in bindings {
-            let keys = binding.keys.map(KeyName.of).joined(separator: ", ")
+        for (keys, help) in rows {
             // The help wraps under itself, not under the keys.
-            let rows = TextWrapper.wrap(TextWrapper.atoms(DisplayText(binding.help)), width: max(1, width - keyWidth - 2))
+            let rows = TextWrapper.wrap(TextWrapper.atoms(DisplayText(help)), width: max(1, width - keyWidth - 2))
             for (index, row) in rows.enumerated() {
                 let label = index == 0 ? keys : ""
                 let padded = "  " + label + String(repeating: " ", count: max(1, keyWidth - label.count))

@@ -4,7 +4,8 @@ import TerminalCore
 /// `/`: a prompt whose results, entities then articles, update on every keystroke.
 struct SearchScreen: ExplorerScreen {
     let kind = ScreenKind.search
-    private(set) var query: String
+    private(set) var editor: LineEditor
+    var query: String { editor.text }
     /// Typing goes to the prompt; after Enter the results are a plain list again.
     private(set) var editing: Bool
     private(set) var results = SearchResults()
@@ -19,7 +20,7 @@ struct SearchScreen: ExplorerScreen {
     private var fetched = SearchScreen.limit
 
     init(query: String, editing: Bool, context: ScreenContext) throws {
-        self.query = query
+        self.editor = LineEditor(query)
         self.editing = editing
         try run(context, asYouType: editing)
     }
@@ -31,6 +32,11 @@ struct SearchScreen: ExplorerScreen {
     mutating func restore(_ place: ScreenPlace) { cursor.select(place.selection ?? 0) }
     var currentEntity: String? {
         results.entities.indices.contains(cursor.selection) ? results.entities[cursor.selection].id : nil
+    }
+
+    var currentArticle: String? {
+        let index = cursor.selection - results.entities.count
+        return results.articles.indices.contains(index) ? results.articles[index].article.id : nil
     }
 
     private var rowCount: Int { results.entities.count + results.articles.count }
@@ -46,13 +52,6 @@ struct SearchScreen: ExplorerScreen {
             return ScreenEffect.none
         }
         switch key {
-        case .character(let character):
-            query.append(character)
-        case .backspace, .delete:
-            if query.isEmpty { return .cancel }
-            query.removeLast()
-        case .escape, .control("c"), .control("g"):
-            return .cancel
         case .up: cursor.move(by: -1); return ScreenEffect.none
         case .down: try moreIfAtEnd(context) { $0.move(by: 1) }; return ScreenEffect.none
         case .pageUp: cursor.page(-1); return ScreenEffect.none
@@ -62,12 +61,15 @@ struct SearchScreen: ExplorerScreen {
             // Leave the prompt only for a result; with none, keep typing.
             if case .open = effect { editing = false }
             return effect
-        case .control("u"):
-            query = ""
         case .resize, .mouse:
             return nil
         default:
-            return ScreenEffect.none
+            break
+        }
+        switch editor.handle(key) {
+        case .edited: break
+        case .cancel: return .cancel
+        case .moved, .ignored, .complete, .history, .submit: return ScreenEffect.none
         }
         try run(context, asYouType: true)
         return .searched(results.terms)
@@ -122,10 +124,11 @@ struct SearchScreen: ExplorerScreen {
     }
 
     func draw(into screen: inout Screen, height: Int, theme: Theme) {
-        var prompt = DisplayText("/") + DisplayText(query)
-        if !editing { prompt = prompt + "  (/ edits)" }
-        let used = screen.put(prompt, x: 0, y: 0, style: theme.style(.title))
-        if editing && used < screen.width { screen[used, 0] = Cell(" ", style: theme.style(.selection)) }
+        if editing {
+            editor.draw(label: "/", into: &screen, x: 0, y: 0, width: screen.width, style: theme.style(.title), cursorStyle: theme.style(.selection))
+        } else {
+            screen.put(DisplayText("/") + DisplayText(query) + "  (/ edits)", x: 0, y: 0, style: theme.style(.title))
+        }
         var summary = "\(Self.count(results.entities.count, "entity", "entities", limit: fetched)), "
             + Self.count(results.articles.count, "article", "articles", limit: fetched)
         if results.approximate { summary += " (approximate matches)" }

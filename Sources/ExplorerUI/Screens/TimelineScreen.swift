@@ -1,7 +1,7 @@
 import EventModel
 import TerminalCore
 
-/// Knowledge events and dated articles, oldest first.
+/// Events (knowledge and extracted) and dated articles, oldest first; undated events last.
 struct TimelineScreen: ExplorerScreen {
     let kind = ScreenKind.timeline
     private let entries: [TimelineEntry]
@@ -36,6 +36,7 @@ struct TimelineScreen: ExplorerScreen {
             guard entries.indices.contains(cursor.selection) else { return .none }
             switch entries[cursor.selection].subject {
             case .event(let id): return .open(.entity(id))
+            case .report(_, let article, let sentence): return .open(.article(id: article, sentence: sentence))
             case .article(let id): return .open(.article(id: id, sentence: nil))
             }
         default: break
@@ -53,9 +54,9 @@ struct TimelineScreen: ExplorerScreen {
         ListDrawing.header("Timeline (\(entries.count)), oldest first", into: &screen, y: 0, theme: theme)
         ListDrawing.rows(cursor, into: &screen, y: Self.headerRows, height: height - Self.headerRows, theme: theme) { screen, index, y, selected in
             let entry = entries[index]
-            screen.column(DisplayText(entry.date), x: 2, y: y, width: 10, style: ListDrawing.style(.plain, selected, theme))
+            screen.column(DisplayText(entry.date.isEmpty ? "undated" : entry.date), x: 2, y: y, width: 10, style: ListDrawing.style(.plain, selected, theme))
             let isEvent: Bool
-            if case .event = entry.subject { isEvent = true } else { isEvent = false }
+            if case .article = entry.subject { isEvent = false } else { isEvent = true }
             screen.column(isEvent ? "event" : "article", x: 13, y: y, width: 7, style: ListDrawing.style(isEvent ? .kind(.event) : .dim, selected, theme))
             screen.column(DisplayText(entry.title), x: 21, y: y, width: max(0, screen.width - 21), style: ListDrawing.style(isEvent ? .title : .plain, selected, theme))
         }

@@ -39,6 +39,8 @@ final class RecordingStore: CorpusStore, @unchecked Sendable {
         try base.mentioningArticles(entityID: entityID, limit: limit)
     }
     func timeline() throws -> [TimelineEntry] { try base.timeline() }
+    func events() throws -> [NewsEvent] { try base.events() }
+    func events(involving entityID: String) throws -> [NewsEvent] { try base.events(involving: entityID) }
     func search(_ query: String, limit: Int, asYouType: Bool) throws -> SearchResults {
         var results = try base.search(query, limit: limit, asYouType: asYouType)
         results.approximate = approximate

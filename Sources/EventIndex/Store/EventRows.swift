@@ -1,0 +1,84 @@
+import EventModel
+import Foundation
+import GRDB
+
+/// Events stored as the sentences each article reports them in (`event_sentences`), merged when read.
+///
+/// A sync adds or drops the rows of the articles it links and nothing else; a reader merges every row
+/// with the knowledge files' events through ``EventMerger``, articles by path as the loader reads them,
+/// so the answers equal the in-memory store's. A row holds the frame without its sentence, which is
+/// cut from the article's text when read.
+enum EventRows {
+    static let tables = ["event_sentences"]
+
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE event_sentences(
+                article INTEGER NOT NULL, ord INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+                data BLOB NOT NULL, PRIMARY KEY(article, ord)) WITHOUT ROWID;
+            """)
+    }
+
+    /// Stores the event sentences of one article, in order.
+    static func insert(_ db: Database, article: Int64, sentences: [EventSentence]) throws {
+        guard !sentences.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: "INSERT INTO event_sentences(article, ord, start, end, data) VALUES (?, ?, ?, ?, ?)")
+        for (ord, sentence) in sentences.enumerated() {
+            var stored = sentence
+            stored.text = ""
+            try statement.execute(arguments: [article, ord, sentence.span.start, sentence.span.end, Coding.encode(stored)])
+        }
+    }
+
+    /// Every event: knowledge files' first, merged with what the articles report.
+    static func merged(_ db: Database) throws -> [NewsEvent] {
+        var knowledge: [KnowledgeEvent] = []
+        for data in try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path") {
+            knowledge += Coding.decode(KnowledgeBase.self, data)?.events ?? []
+        }
+        var sentences: [EventSentence] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT e.data, substr(a.text, e.start + 1, e.end - e.start)
+            FROM event_sentences e JOIN articles a ON a.rowid = e.article ORDER BY a.path, e.ord
+            """)
+        while let row = try rows.next() {
+            guard var sentence = Coding.decode(EventSentence.self, row[0] as Data?) else { continue }
+            sentence.text = row[1] ?? ""
+            sentences.append(sentence)
+        }
+        var entities: [String: (name: String, kind: String)] = [:]
+        let lookup = try db.cachedStatement(sql: "SELECT name, kind FROM entities WHERE id = ?")
+        func entity(_ id: String) -> (name: String, kind: String)? {
+            if let known = entities[id] { return known }
+            guard let row = try? Row.fetchOne(lookup, arguments: [id]) else { return nil }
+            let found = (name: row[0] as String, kind: row[1] as String)
+            entities[id] = found
+            return found
+        }
+        return EventMerger.merge(
+            knowledge: knowledge, sentences: sentences, name: { entity($0)?.name },
+            isCountry: { entity($0)?.kind == EntityKind.country.rawValue })
+    }
+}
+
+extension IndexedCorpus {
+    public func events() throws -> [NewsEvent] {
+        try read { db in try EventRows.merged(db) }
+    }
+
+    public func events(involving entityID: String) throws -> [NewsEvent] {
+        try events().filter { $0.involves(entityID) }
+    }
+
+    public func timeline() throws -> [TimelineEntry] {
+        try read { db in
+            let events = try EventRows.merged(db)
+            let articles = try Row.fetchAll(db, sql: "SELECT date, title, id FROM articles WHERE date IS NOT NULL ORDER BY date, path")
+                .map { (date: $0[0] as String, title: $0[1] as String, id: $0[2] as String) }
+            let isEntity = try db.cachedStatement(sql: "SELECT 1 FROM entities WHERE id = ?")
+            return TimelineEntry.timeline(events: events, articles: articles, isEntity: { id in
+                ((try? Bool.fetchOne(isEntity, arguments: [id])) ?? nil) ?? false
+            })
+        }
+    }
+}

@@ -1,0 +1,132 @@
+/// Reads event frames from an article's sentences: what happened (a trigger word such as
+/// "bombing" or "detained"), where, when, who did it, to whom, and the figures reported.
+///
+///     let sentences = EventExtractor.sentences(in: article, mentions: mentions, catalog: catalog)
+///     sentences.first?.type    // .attack
+///     sentences.first?.place   // "moscow"
+///
+/// One frame per event type family and sentence. A sentence that names no place, time, named
+/// event or participant of its own takes them from the article's previous frame of that family
+/// ("the attack" after "the attack in Moscow"); one left with none of them is dropped, since it
+/// says nothing a reader could place. Linear in the article's words.
+public enum EventExtractor {
+    /// The article's event frames, in sentence order.
+    ///
+    /// - parameters:
+    ///   - mentions: the article's mentions in text order, as ``EntityLinker/mentions(in:)`` gives them.
+    ///   - catalog: the catalog they come from, for entity kinds and a place's country.
+    public static func sentences(in article: Article, mentions: [Mention], catalog: EntityCatalog) -> [EventSentence] {
+        sentences(in: article, mentions: mentions, catalog: catalog, scanned: nil)
+    }
+
+    static func sentences(
+        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?
+    ) -> [EventSentence] {
+        let scan = EventScan(article: article, mentions: mentions, catalog: catalog, scanned: scanned)
+        let times = EventTimeReader(scan: scan)
+        let figures = EventFigureReader(scan: scan)
+        var frames: [EventSentence] = []
+        var lastByFamily: [EventType: Int] = [:]
+        var firstByFamily: [EventType: Int] = [:]
+        /// "the attack" is the one just named, in this sentence or the one before; further on, the
+        /// article's main one, which it names first.
+        func antecedent(_ family: EventType, sentence: Int) -> Int? {
+            if let last = lastByFamily[family], frames[last].sentence >= sentence - 1 { return last }
+            return firstByFamily[family]
+        }
+        for (sentence, range) in scan.sentenceRanges() {
+            // A "Read more" line is another article's title, not this article's report.
+            let span = article.sentences[sentence]
+            if article.links.contains(where: { $0.span.overlaps(span) }) { continue }
+            let reader = EventSentenceReader(scan: scan, range: range)
+            let triggers = reader.triggers()
+            let sentenceTimes = times.times(in: range)
+            let found = figures.figures(in: range, times: sentenceTimes)
+            if triggers.isEmpty {
+                // A figure alone ("The death toll rose to 143.") reports on the event it follows: the
+                // sentence joins that event's sentences, its number as the trigger, so the figure has its source.
+                for (figure, number) in found {
+                    let family: EventType = figure.measure == "arrested" ? .arrest : .attack
+                    guard let previous = antecedent(family, sentence: sentence) else { continue }
+                    var frame = frames[previous]
+                    frame.sentence = sentence
+                    frame.span = span
+                    frame.text = article.text.substring(span)
+                    frame.trigger = number
+                    frame.agents = []
+                    frame.targets = []
+                    frame.figures = [figure]
+                    if frames.last?.sentence == sentence && frames.last?.type.family == family {
+                        if !frames[frames.count - 1].figures.contains(where: { same($0, figure) }) { frames[frames.count - 1].figures.append(figure) }
+                    } else {
+                        frames.append(frame)
+                    }
+                }
+                continue
+            }
+            let sentenceText = article.text.substring(span)
+            for trigger in triggers {
+                var frame = reader.frame(for: trigger, sentence: sentence, span: span, text: sentenceText, times: sentenceTimes)
+                for (figure, _) in found where fits(figure, trigger.type.family) && !frame.figures.contains(where: { same($0, figure) }) {
+                    frame.figures.append(figure)
+                }
+                if trigger.isGeneral && (frame.place == nil || frame.time == nil) { continue }
+                if let previous = antecedent(frame.type.family, sentence: sentence) { inherit(&frame, from: frames[previous]) }
+                guard frame.place != nil || frame.named != nil || frame.time != nil || !frame.agents.isEmpty || !frame.targets.isEmpty
+                else { continue }
+                lastByFamily[frame.type.family] = frames.count
+                if firstByFamily[frame.type.family] == nil { firstByFamily[frame.type.family] = frames.count }
+                frames.append(frame)
+            }
+        }
+        shareBackwards(&frames)
+        return frames
+    }
+
+    /// "Friday's blast ... the explosion in Peshawar": an earlier frame with no place of its own is the
+    /// next frame of its family, when their times do not disagree; the later one takes its time.
+    private static func shareBackwards(_ frames: inout [EventSentence]) {
+        var next: [EventType: Int] = [:]
+        for index in frames.indices.reversed() {
+            let family = frames[index].type.family
+            defer { next[family] = index }
+            guard let later = next[family], frames[index].place == nil, frames[index].named == nil,
+                  frames[later].place != nil || frames[later].named != nil else { continue }
+            let mine = frames[index].time?.date, theirs = frames[later].time?.date
+            guard mine == nil || theirs == nil || mine == theirs else { continue }
+            frames[index].place = frames[later].place
+            frames[index].places = frames[later].places
+            frames[index].named = frames[later].named
+            if frames[later].time == nil { frames[later].time = frames[index].time }
+        }
+    }
+
+    /// "Four" and "four" are one figure.
+    static func same(_ a: EventFigure, _ b: EventFigure) -> Bool {
+        a.measure == b.measure && a.value.lowercased() == b.value.lowercased()
+    }
+
+    /// Deaths and injuries belong to an attack, arrests to arrests.
+    private static func fits(_ figure: EventFigure, _ family: EventType) -> Bool {
+        switch family {
+        case .attack: return figure.measure != "arrested"
+        case .arrest: return figure.measure == "arrested"
+        default: return false
+        }
+    }
+
+    /// "the attack" with no place of its own is the article's previous attack: its place, named
+    /// event and time carry over. A frame with a place of its own is another event and keeps its own.
+    private static func inherit(_ frame: inout EventSentence, from previous: EventSentence) {
+        // A frame with a time of its own ("attacked ... in 2022") is another event, even without a place.
+        if frame.named == nil && frame.place == nil && frame.time == nil {
+            frame.named = previous.named
+            frame.place = previous.place
+            frame.places = previous.places
+            if frame.time == nil { frame.time = previous.time }
+        } else if frame.named != nil && frame.named == previous.named && frame.place == nil {
+            frame.place = previous.place
+            frame.places = previous.places
+        }
+    }
+}

@@ -1,0 +1,92 @@
+/// Finds the figures a sentence reports ("more than 130 people were killed", "injuring about 95",
+/// "the death toll rose to 143", "police detained 11 suspects"), each number kept as written.
+struct EventFigureReader {
+    let scan: EventScan
+
+    /// Qualifiers that belong to a number, longest first: "more than 130" is written so, not "130".
+    private static let qualifierPhrases: [[UInt64]] = [
+        "as many as", "more than", "fewer than", "less than", "at least", "at most", "up to", "an estimated",
+        "over", "about", "around", "nearly", "almost", "some", "roughly", "approximately", "estimated",
+    ].map { $0.split(separator: " ").map { TextFolding.wordHash(String($0)) } }
+
+    private static let of = TextFolding.wordHash("of")
+    private static let no = TextFolding.wordHash("no")
+
+    /// Figures in the words `range`, in text order; one per number.
+    /// - parameter times: the sentence's times, whose numbers ("3 January 2025") count nothing.
+    func figures(in range: Range<Int>, times: [(first: Int, last: Int, time: EventTime)]) -> [(figure: EventFigure, span: TextSpan)] {
+        var out: [(EventFigure, TextSpan)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let time = times.first(where: { $0.first <= index && index <= $0.last }) {
+                index = time.last + 1
+                continue
+            }
+            guard let last = numberEnd(at: index, end: range.upperBound) else {
+                index += 1
+                continue
+            }
+            let first = qualifierStart(before: index, floor: range.lowerBound)
+            if first > range.lowerBound && scan.hash(first - 1) == Self.no {
+                index = last + 1
+                continue
+            }
+            if let measure = measure(before: first, after: last, range: range) {
+                out.append((EventFigure(measure: measure, value: scan.written(first, through: last)),
+                            TextSpan(start: Int(scan.words[first].start), end: Int(scan.words[last].end))))
+            }
+            index = last + 1
+        }
+        return out
+    }
+
+    /// The last word of a number starting at `index`: "130", "1,200", "dozens"; nil if none starts there.
+    private func numberEnd(at index: Int, end: Int) -> Int? {
+        let word = scan.words[index]
+        if EventWords.numberWords.contains(word.hash) { return index }
+        guard word.shape.contains(.hasDigit), !word.shape.contains(.hasUpper), !word.shape.contains(.hasLower) else { return nil }
+        var last = index
+        // "1,200": a comma with no space, then three digits.
+        while last + 1 < end, scan.words[last].gapAfter == .comma,
+              scan.words[last + 1].utf8Start == scan.words[last].utf8End + 1,
+              scan.words[last + 1].letters == 3, scan.number(last + 1) != nil {
+            last += 1
+        }
+        return last
+    }
+
+    private func qualifierStart(before index: Int, floor: Int) -> Int {
+        for phrase in Self.qualifierPhrases where index - phrase.count >= floor {
+            let start = index - phrase.count
+            if phrase.indices.allSatisfy({ scan.hash(start + $0) == phrase[$0] }) { return start }
+        }
+        return index
+    }
+
+    private func measure(before first: Int, after last: Int, range: Range<Int>) -> String? {
+        // "killing more than 130", "detained 11 suspects"
+        if first > range.lowerBound, EventWords.measureVerbs.contains(scan.hash(first - 1)) {
+            return EventWords.measures[scan.hash(first - 1)]
+        }
+        // "the deaths of 130 people", "a death toll of 137", "the death toll rose to 143"
+        if first >= range.lowerBound + 2, scan.hash(first - 1) == Self.of, scan.hash(first - 2) == EventWords.deaths {
+            return "killed"
+        }
+        var back = first - 1
+        while back >= max(range.lowerBound, first - 8) {
+            if scan.hash(back) == EventWords.toll, back > range.lowerBound, scan.hash(back - 1) == EventWords.death { return "killed" }
+            back -= 1
+        }
+        // "130 people were killed", "95 injured"
+        var next = last + 1
+        var skipped = 0
+        while next < range.upperBound && skipped <= 3 {
+            let hash = scan.hash(next)
+            if let measure = EventWords.measures[hash], hash != EventWords.deaths { return measure }
+            guard EventWords.countedFillers.contains(hash), scan.sameClause(last, next) else { return nil }
+            next += 1
+            skipped += 1
+        }
+        return nil
+    }
+}

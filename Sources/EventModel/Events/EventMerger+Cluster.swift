@@ -1,0 +1,138 @@
+extension EventMerger {
+    /// The reports gathered so far for one event.
+    struct Cluster {
+        var knowledge: KnowledgeEvent?
+        var family: EventType?
+        var named: String?
+        var places: Set<String> = []
+        var placeOrder: [String] = []
+        var dates: [String] = []
+        var participants: Set<String> = []
+        var sentences: [EventSentence] = []
+
+        init(knowledge event: KnowledgeEvent, country: String?) {
+            knowledge = event
+            family = EventMerger.type(ofName: event.name)?.family
+            named = event.id
+            for place in [event.place, country].compactMap({ $0 }) { addPlace(place) }
+            if let date = event.date { dates.append(date) }
+            participants = Set(event.participants)
+        }
+
+        init(_ sentence: EventSentence) {
+            family = sentence.type.family
+            named = sentence.named
+            add(sentence)
+        }
+
+        mutating func addPlace(_ place: String) {
+            if places.insert(place).inserted { placeOrder.append(place) }
+        }
+
+        mutating func add(_ sentence: EventSentence) {
+            sentences.append(sentence)
+            if named == nil { named = sentence.named }
+            for place in sentence.places { addPlace(place) }
+            if let date = sentence.time?.date { dates.append(date) }
+            participants.formUnion(sentence.agents)
+            participants.formUnion(sentence.targets)
+        }
+
+        /// How well a report fits this event; 0 when it does not.
+        func score(_ sentence: EventSentence, isCountry: (String) -> Bool, knowledgeIDs: Set<String>) -> Int {
+            if let named, let other = sentence.named {
+                if named == other { return 100 }
+                // Two curated events are two events; a name discovered in one article may be another's.
+                if knowledge != nil && knowledgeIDs.contains(other) { return 0 }
+            }
+            guard family == sentence.type.family else { return 0 }
+            let shared = places.intersection(sentence.places)
+            let strongPlace = shared.contains { !isCountry($0) }
+            let date = sentence.time?.date
+            // Of two events sharing a place with the report, the one at the place nearest its trigger.
+            let primary = sentence.place.map { places.contains($0) } ?? false ? 10 : 0
+            let dateFits = date.map { date in dates.contains { EventMerger.close($0, date) } }
+            switch (dateFits, shared.isEmpty) {
+            case (false?, _): return 0
+            case (true?, false): return (strongPlace ? 60 : 40) + primary
+            case (true?, true):
+                let meets = !participants.isDisjoint(with: sentence.agents + sentence.targets)
+                return meets && (places.isEmpty || sentence.places.isEmpty) ? 30 : 0
+            case (nil, _):
+                // Undated: only a shared city or venue, and no date of the event says otherwise.
+                return strongPlace ? 20 + primary : 0
+            }
+        }
+
+        func event(name: (String) -> String?, isCountry: (String) -> Bool) -> NewsEvent {
+            let agents = ranked(sentences.flatMap(\.agents))
+            let targets = ranked(sentences.flatMap(\.targets))
+            var figures: [EventFigure] = []
+            for figure in sentences.flatMap(\.figures) where !figures.contains(where: { EventExtractor.same($0, figure) }) {
+                figures.append(figure)
+            }
+            let ordered = sentences.sorted { ($0.article, $0.sentence) < ($1.article, $1.sentence) }
+            if let event = knowledge {
+                let curated = event.figures.sorted(by: { $0.key < $1.key }).map { EventFigure(measure: $0.key, value: $0.value) }
+                figures = curated + figures.filter { figure in !curated.contains { EventExtractor.same($0, figure) } }
+                return NewsEvent(
+                    id: event.id, name: event.name, type: EventMerger.type(ofName: event.name), origin: .knowledge, date: event.date,
+                    place: event.place, agents: ranked(event.participants + agents), targets: targets, figures: figures,
+                    description: event.description, definedAt: event.definedAt, sentences: ordered)
+            }
+            let type = ranked(sentences.map(\.type)).first ?? family ?? .attack
+            let placeCounts = sentences.compactMap(\.place)
+            let place = ranked(placeCounts.filter { !isCountry($0) }).first ?? ranked(placeCounts).first
+            let date = bestDate()
+            if let named = named, let title = name(named) {
+                // A name the articles give ("the Kerman bombing") is the event's name and id.
+                return NewsEvent(
+                    id: named, name: title, type: type, origin: .extracted, date: date,
+                    unresolvedTime: date == nil ? sentences.compactMap(\.time).first(where: { $0.date == nil })?.text : nil,
+                    place: place, agents: agents, targets: targets, figures: figures, sentences: ordered)
+            }
+            var title = Self.title(type)
+            if let place { title += " in " + (name(place) ?? place) }
+            else if let agent = agents.first { title += " by " + (name(agent) ?? agent) }
+            else if let target = targets.first {
+                let of: Set<EventType> = [.arrest, .trial, .deportation]
+                title += (of.contains(type) ? " of " : " against ") + (name(target) ?? target)
+            }
+            let unresolved = date == nil ? sentences.compactMap(\.time).first(where: { $0.date == nil })?.text : nil
+            return NewsEvent(
+                id: Slug.make([type.rawValue, place ?? agents.first ?? targets.first ?? "", date ?? ""].joined(separator: " ")),
+                name: title, type: type, origin: .extracted, date: date, unresolvedTime: unresolved, place: place,
+                agents: agents, targets: targets, figures: figures, sentences: ordered)
+        }
+
+        /// The day most reports give (the earliest of a tie), else the month, else the year.
+        private func bestDate() -> String? {
+            for length in [10, 7, 4] {
+                let candidates = dates.filter { $0.count == length }
+                if let best = ranked(candidates.sorted()).first { return best }
+            }
+            return nil
+        }
+
+        private static func title(_ type: EventType) -> String {
+            switch type {
+            case .arrest: return "Arrests"
+            case .sanction: return "Sanctions"
+            case .deportation: return "Deportations"
+            case .protest: return "Protests"
+            default: return type.rawValue.prefix(1).uppercased() + type.rawValue.dropFirst()
+            }
+        }
+    }
+}
+
+/// Most frequent first; ties in order of first appearance.
+private func ranked<T: Hashable>(_ values: [T]) -> [T] {
+    var counts: [T: Int] = [:]
+    var order: [T] = []
+    for value in values {
+        if counts[value] == nil { order.append(value) }
+        counts[value, default: 0] += 1
+    }
+    return order.enumerated().sorted { (-(counts[$0.element] ?? 0), $0.offset) < (-(counts[$1.element] ?? 0), $1.offset) }.map(\.element)
+}

@@ -1,0 +1,112 @@
+/// Joins the event sentences of a whole corpus into events, and sets them beside the knowledge
+/// files' events: the same event reported by several articles becomes one event with a sentence
+/// from each.
+///
+/// Two reports are one event when they name the same event ("the Crocus City Hall attack"), or
+/// when their types are of one family and their dates are within ``closeDays`` of each other and
+/// their places meet (the same city, or the same country); or, undated, when they give the same
+/// city or venue. Reports are read in the order given (articles by path), so the result does not
+/// depend on how the corpus was loaded.
+public enum EventMerger {
+    /// Days apart that two dated reports may be and still be one event.
+    public static let closeDays = 3
+
+    /// - parameters:
+    ///   - knowledge: the knowledge files' events, each an event of origin `.knowledge`.
+    ///   - sentences: every article's event sentences, articles in path order.
+    ///   - name: an entity's name by id, for naming extracted events ("Attack in Moscow").
+    ///   - isCountry: whether an entity id is a country, so that "in Russia" is a weaker match than "in Moscow".
+    /// - returns: knowledge and extracted events, dated ones oldest first, then undated ones by name.
+    public static func merge(
+        knowledge: [KnowledgeEvent], sentences: [EventSentence], name: (String) -> String?, isCountry: (String) -> Bool
+    ) -> [NewsEvent] {
+        var clusters: [Cluster] = []
+        var byNamed: [String: Int] = [:]
+        var byPlace: [String: [Int]] = [:]
+        var byParticipant: [String: [Int]] = [:]
+        func index(_ position: Int) {
+            let cluster = clusters[position]
+            if let named = cluster.named, byNamed[named] == nil { byNamed[named] = position }
+            for place in cluster.places where byPlace[place]?.last != position { byPlace[place, default: []].append(position) }
+            for id in cluster.participants where byParticipant[id]?.last != position { byParticipant[id, default: []].append(position) }
+        }
+        let knowledgeIDs = Set(knowledge.map(\.id))
+        for event in knowledge {
+            clusters.append(Cluster(knowledge: event, country: event.place.flatMap(Gazetteer.country(ofPlace:))))
+            index(clusters.count - 1)
+        }
+        for sentence in sentences {
+            var candidates: [Int] = []
+            if let named = sentence.named, let position = byNamed[named] {
+                candidates = [position]
+            } else {
+                for place in sentence.places { candidates += byPlace[place] ?? [] }
+                for id in sentence.agents + sentence.targets { candidates += byParticipant[id] ?? [] }
+            }
+            var best: (position: Int, score: Int)?
+            for position in Set(candidates).sorted() {
+                let score = clusters[position].score(sentence, isCountry: isCountry, knowledgeIDs: knowledgeIDs)
+                if score > 0 && score > (best?.score ?? 0) { best = (position, score) }
+            }
+            if let best {
+                clusters[best.position].add(sentence)
+                index(best.position)
+            } else {
+                clusters.append(Cluster(sentence))
+                index(clusters.count - 1)
+            }
+        }
+        // An undated report read before the dated ones it belongs with: it joins the one dated event of
+        // its family at its city or venue, when there is exactly one.
+        var absorbed = Set<Int>()
+        for position in clusters.indices where clusters[position].knowledge == nil && clusters[position].dates.isEmpty {
+            let cluster = clusters[position]
+            let cities = cluster.places.filter { !isCountry($0) }
+            var hosts = Set<Int>()
+            for place in cities {
+                for host in byPlace[place] ?? [] where host != position && !absorbed.contains(host)
+                    && clusters[host].family == cluster.family && (clusters[host].knowledge != nil || !clusters[host].dates.isEmpty) {
+                    hosts.insert(host)
+                }
+            }
+            guard hosts.count == 1, let host = hosts.first else { continue }
+            for sentence in cluster.sentences { clusters[host].add(sentence) }
+            absorbed.insert(position)
+        }
+        var events = clusters.indices.filter { !absorbed.contains($0) }.map { clusters[$0].event(name: name, isCountry: isCountry) }
+        var used = Set(knowledge.map(\.id))
+        for position in events.indices where events[position].origin == .extracted {
+            var id = events[position].id
+            var suffix = 2
+            while used.contains(id) { id = events[position].id + "-\(suffix)"; suffix += 1 }
+            used.insert(id)
+            events[position].id = id
+        }
+        return events.enumerated().sorted { a, b in
+            switch (a.element.date, b.element.date) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return (a.element.date == nil ? a.element.name : "", a.offset) < (b.element.date == nil ? b.element.name : "", b.offset)
+            }
+        }.map(\.element)
+    }
+
+    /// The type a knowledge event's name gives: "Crocus City Hall attack" is an attack.
+    static func type(ofName name: String) -> EventType? {
+        let words = name.split(whereSeparator: { !$0.isLetter }).map { TextFolding.wordHash(String($0)) }
+        for (index, word) in words.enumerated() {
+            // "detention centre hostage-taking" is not an arrest.
+            if index + 1 < words.count && EventSentenceReader.nounCompounds.contains(words[index + 1]) { continue }
+            if let trigger = EventWords.triggers[word] { return trigger.type }
+        }
+        return nil
+    }
+
+    /// Whether two ISO dates (day, month or year) can be one event's: within ``closeDays`` days, or
+    /// one containing the other ("2024-03" and "2024-03-22").
+    static func close(_ a: String, _ b: String) -> Bool {
+        if let x = CivilDate(iso: a), let y = CivilDate(iso: b) { return abs(x.dayNumber - y.dayNumber) <= closeDays }
+        return a.hasPrefix(b) || b.hasPrefix(a)
+    }
+}

@@ -1,0 +1,388 @@
+/// Reads one sentence's event triggers and, for each, its place, time and participants.
+///
+/// Place, time and participants are read inside the trigger's clause: words such as "after",
+/// "that" or "when" start another clause, whose place or date belongs to something else
+/// ("killing 20, three months after the massacre at ...", "said on Monday that the attack ...").
+struct EventSentenceReader {
+    let scan: EventScan
+    let range: Range<Int>
+
+    struct Trigger {
+        var type: EventType
+        var isVerb: Bool
+        /// First and last word of the trigger ("opened fire" is two).
+        var first: Int
+        var last: Int
+        /// A plural with nothing that makes it particular ("protests in Tbilisi", "attacks of this
+        /// kind"): an event only when the sentence gives it both a place and a time.
+        var isGeneral = false
+    }
+
+    /// The first trigger of each event family, unless negated, hedged or general ("did not attack",
+    /// "a plot to bomb", "attacks of this kind").
+    func triggers() -> [Trigger] {
+        var out: [Trigger] = []
+        var families = Set<EventType>()
+        var index = range.lowerBound
+        while index < range.upperBound {
+            defer { index += 1 }
+            let hash = scan.hash(index)
+            var found: Trigger?
+            if hash == EventWords.opened, index + 1 < range.upperBound, scan.hash(index + 1) == EventWords.fire {
+                found = Trigger(type: .shooting, isVerb: true, first: index, last: index + 1)
+            } else if let word = EventWords.triggers[hash] {
+                found = Trigger(type: word.type, isVerb: word.isVerb, first: index, last: index)
+            }
+            guard var trigger = found, !families.contains(trigger.type.family) else { continue }
+            // A trigger inside a name ("Attack Helicopter Regiment") is part of the name, unless it names an event.
+            if let entity = scan.entity(at: index), scan.catalog.kind(of: entity) != .event { continue }
+            if isNegated(trigger) || isVerbUse(trigger) { continue }
+            trigger.isGeneral = isGeneral(trigger)
+            if !trigger.isVerb, trigger.last + 1 < range.upperBound, Self.nounCompounds.contains(scan.hash(trigger.last + 1)) { continue }
+            families.insert(trigger.type.family)
+            out.append(trigger)
+        }
+        return out
+    }
+
+    private func isNegated(_ trigger: Trigger) -> Bool {
+        let hedged = trigger.type.family == .attack || trigger.type.family == .arrest
+        var index = trigger.first - 1
+        while index >= max(range.lowerBound, trigger.first - 4) {
+            let hash = scan.hash(index)
+            if trigger.first - index <= 3 && EventWords.negations.contains(hash) { return true }
+            if hedged && EventWords.hedges.contains(hash) { return true }
+            if !scan.sameClause(index, trigger.first) { break }
+            index -= 1
+        }
+        return false
+    }
+
+    /// "to rally support": a noun after "to" is a verb.
+    private func isVerbUse(_ trigger: Trigger) -> Bool {
+        !trigger.isVerb && trigger.first > range.lowerBound && scan.hash(trigger.first - 1) == EventWords.to
+    }
+
+    /// "Attacks of this kind", "reported arrests of": a plural with nothing that makes it particular.
+    private func isGeneral(_ trigger: Trigger) -> Bool {
+        guard !trigger.isVerb else { return false }
+        let previous = trigger.first - 1
+        guard isPlural(trigger.first), trigger.type != .sanction, trigger.type != .election else { return false }
+        guard previous >= range.lowerBound else { return true }
+        let hash = scan.hash(previous)
+        let particular = EventWords.determiners.contains(hash) || EventWords.attributives.contains(hash)
+            || EventWords.numberWords.contains(hash) || scan.entity(at: previous) != nil || scan.number(previous) != nil
+        return !particular
+    }
+
+    private func isPlural(_ index: Int) -> Bool {
+        let word = scan.written(index)
+        return word.hasSuffix("s") || word.hasSuffix("S")
+    }
+
+    /// Whether word `index` starts another clause: "that", "after", "when"..., or ", and".
+    private func startsClause(_ index: Int) -> Bool {
+        let hash = scan.hash(index)
+        if EventWords.clauseStarts.contains(hash) { return true }
+        return hash == Vocabulary.and && index > range.lowerBound && scan.words[index - 1].gapAfter.contains(.comma)
+    }
+
+    /// The words of the trigger's clause.
+    private func clause(of trigger: Trigger) -> Range<Int> {
+        var first = trigger.first
+        while first > range.lowerBound && scan.sameClause(first - 1, first) && !startsClause(first - 1) {
+            first -= 1
+        }
+        var end = trigger.last + 1
+        while end < range.upperBound && scan.sameClause(end - 1, end) && !startsClause(end) {
+            end += 1
+        }
+        return first..<end
+    }
+
+    /// "a detention centre", "the election commission": the noun names a place or body, not an event.
+    static let nounCompounds = Vocabulary.hashes("centre center centres centers camp camps facility commission committee campaign")
+
+    func frame(
+        for trigger: Trigger, sentence: Int, span: TextSpan, text: String, times: [(first: Int, last: Int, time: EventTime)]
+    ) -> EventSentence {
+        let triggerSpan = TextSpan(start: Int(scan.words[trigger.first].start), end: Int(scan.words[trigger.last].end))
+        var frame = EventSentence(
+            article: scan.article.id, sentence: sentence, span: span, trigger: triggerSpan, text: text, type: trigger.type)
+        let clause = clause(of: trigger)
+        frame.named = namedEvent(trigger)
+        var places = placeCandidates(trigger, clause: clause)
+        if places.isEmpty, let named = frame.named, let place = place(inName: named) { places.append((trigger.first, place)) }
+        if let nearest = places.min(by: { abs($0.word - trigger.first) < abs($1.word - trigger.first) }) {
+            frame.place = nearest.entity
+        }
+        var all: [String] = []
+        for candidate in places {
+            all.append(candidate.entity)
+            if let country = scan.catalog.country(ofPlace: candidate.entity) { all.append(country) }
+        }
+        var seen = Set<String>()
+        frame.places = all.filter { seen.insert($0).inserted }
+        // A time after the trigger in its clause, or just before it: "In January the group bombed ...".
+        // A noun's time follows it, a place phrase at most between ("the bombing at a market in Kerman on
+        // Friday"), unless the noun is what was claimed or condemned, whose time it then is; a verb's
+        // time may end its clause.
+        let reported = (max(range.lowerBound, trigger.first - 3)..<trigger.first).contains { EventWords.reportingVerbs.contains(scan.hash($0)) }
+        let fitting = times.filter { time in
+            guard clause.contains(time.first) else { return false }
+            if time.first > trigger.last {
+                return trigger.isVerb || (!reported && (trigger.last + 1..<time.first).allSatisfy(isPlacePhraseWord))
+            }
+            return trigger.first - time.last <= 6
+        }
+        frame.time = fitting.min(by: { abs($0.first - trigger.first) < abs($1.first - trigger.first) })?.time
+        let roles = participants(trigger, clause: clause, places: Set(places.map(\.word)))
+        frame.agents = roles.agents
+        frame.targets = roles.targets.filter { !roles.agents.contains($0) }
+        return frame
+    }
+
+    /// An event entity the sentence names for this trigger: the trigger is inside the name ("the Crocus
+    /// City Hall attack"), or the name says the same kind of event.
+    private func namedEvent(_ trigger: Trigger) -> String? {
+        if let entity = scan.entity(at: trigger.first), scan.catalog.kind(of: entity) == .event { return entity }
+        for index in range {
+            guard let entity = scan.entity(at: index), scan.catalog.kind(of: entity) == .event,
+                  let name = scan.catalog.entity(id: entity)?.name else { continue }
+            if EventMerger.type(ofName: name)?.family == trigger.type.family { return entity }
+        }
+        return nil
+    }
+
+    // MARK: - Place
+
+    /// The place a named event's name starts with: "Moscow attack" -> `moscow`.
+    private func place(inName id: String) -> String? {
+        guard let name = scan.catalog.entity(id: id)?.name else { return nil }
+        var words = name.split(separator: " ")
+        while words.count > 1 {
+            words.removeLast()
+            if let entity = scan.catalog.resolve(name: words.joined(separator: " ")), entity.kind == .place || entity.kind == .country {
+                return entity.id
+            }
+        }
+        return nil
+    }
+
+    /// Places named after "in", "at", "near"... in the clause, a place right before a noun trigger
+    /// ("the Moscow attack", "the Kerman bombings") and the place a noun trigger is "on" ("the attack on
+    /// Crocus City Hall"). An adjective ("Pakistani") names no place.
+    private func placeCandidates(_ trigger: Trigger, clause: Range<Int>) -> [(word: Int, entity: String)] {
+        var out: [(Int, String)] = []
+        func phrase(after index: Int) -> Int {
+            var next = index + 1
+            while next < min(clause.upperBound, index + 7) {
+                if let entity = scan.entity(at: next), isPlace(entity, word: next) {
+                    out.append((next, entity))
+                    next = mentionEnd(next) + 1
+                    // "in the Pakistani city of Peshawar", "at Crocus City Hall in Krasnogorsk": keep reading the phrase.
+                    continue
+                }
+                // Only "the", "city of", a venue noun or an adjective such as "Pakistani" may come between.
+                if let entity = scan.entity(at: next) {
+                    if scan.catalog.kind(of: entity) != .country { break }
+                } else if !isPhraseWord(next) && !EventWords.locatives.contains(scan.hash(next))
+                            && !EventWords.numberWords.contains(scan.hash(next)) && scan.number(next) == nil {
+                    break
+                }
+                next += 1
+            }
+            return next
+        }
+        // A verb's place may stand anywhere in its clause ("In Makhachkala they opened fire"); a noun's
+        // follows it ("the attack near Moscow", "the bombing at the embassy in Kabul").
+        let from = trigger.isVerb ? clause.lowerBound : trigger.last + 1
+        let upTo = trigger.isVerb ? clause.upperBound : min(clause.upperBound, trigger.last + 6)
+        var index = from
+        while index < upTo {
+            if EventWords.locatives.contains(scan.hash(index)) {
+                index = max(index + 1, phrase(after: index))
+                continue
+            }
+            index += 1
+        }
+        if !trigger.isVerb {
+            if trigger.last + 1 < clause.upperBound && EventWords.targetMarkers.contains(scan.hash(trigger.last + 1)) {
+                _ = phrase(after: trigger.last + 1)
+            }
+            if let before = attributive(trigger, clause: clause), let entity = scan.entity(at: before), isPlace(entity, word: before) {
+                out.append((before, entity))
+            }
+        }
+        return out
+    }
+
+    /// The last word of a name standing right before a noun trigger, adjectives such as "terror" between.
+    private func attributive(_ trigger: Trigger, clause: Range<Int>) -> Int? {
+        var back = trigger.first - 1
+        while back >= clause.lowerBound {
+            if scan.entity(at: back) != nil { return back }
+            guard EventWords.attributives.contains(scan.hash(back)) else { return nil }
+            back -= 1
+        }
+        return nil
+    }
+
+    /// Words that may stand inside a place phrase: "the", "city", "of", "capital", "region".
+    private static let phraseWords = Vocabulary.hashes("""
+        the a an and or city town village of capital region province district its country's embassy consulate mosque \
+        church cathedral synagogue market hotel airport school hospital station building hall square street border \
+        area memorial checkpoint base port camp prison office headquarters parliament cities towns villages
+        """)
+    private func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }
+
+    private func isPlacePhraseWord(_ index: Int) -> Bool {
+        let hash = scan.hash(index)
+        return isPhraseWord(index) || EventWords.locatives.contains(hash) || EventWords.targetMarkers.contains(hash)
+            || scan.entity(at: index) != nil
+    }
+
+    private func isPlace(_ entity: String, word: Int) -> Bool {
+        guard let kind = scan.catalog.kind(of: entity), kind == .place || kind == .country else { return false }
+        return !isDemonym(word)
+    }
+
+    /// "Russian", "Tajik": the mention names a country by its adjective.
+    private func isDemonym(_ word: Int) -> Bool {
+        let position = Int(scan.mentionAt[word])
+        guard position >= 0 else { return false }
+        var key = TextFolding.key(scan.mentions[position].text)
+        for suffix in ["'s", "'"] where key.hasSuffix(suffix) { key.removeLast(suffix.count) }
+        return Gazetteer.name(forKey: key)?.isDemonym ?? false
+    }
+
+    private func mentionEnd(_ index: Int) -> Int {
+        var last = index
+        while last + 1 < range.upperBound && scan.mentionAt[last + 1] == scan.mentionAt[index] { last += 1 }
+        return last
+    }
+
+    private func mentionStart(_ index: Int) -> Int {
+        var first = index
+        while first - 1 >= range.lowerBound && scan.mentionAt[first - 1] == scan.mentionAt[index] { first -= 1 }
+        return first
+    }
+
+    // MARK: - Participants
+
+    /// Who did it and to whom: the subject of a claim ("X claimed the attack", "claimed by X"), the one
+    /// who "carried out" it, the subject and object of a verb trigger (or the by-phrase of a passive
+    /// one), a name just before a noun trigger ("an ISIS-K attack") and the name after "on" or "against".
+    private func participants(_ trigger: Trigger, clause: Range<Int>, places: Set<Int>) -> (agents: [String], targets: [String]) {
+        var agents: [String] = []
+        var targets: [String] = []
+        func add(_ entity: String?, to list: inout [String]) {
+            if let entity, !list.contains(entity) { list.append(entity) }
+        }
+        func actor(_ index: Int) -> String? {
+            guard !places.contains(index), !afterLocative(index), let entity = scan.entity(at: index),
+                  let kind = scan.catalog.kind(of: entity), kind != .place, kind != .event else { return nil }
+            if isDemonym(index) {
+                let next = mentionEnd(index) + 1
+                guard next < range.upperBound, EventWords.stateNouns.contains(scan.hash(next)) else { return nil }
+            }
+            return entity
+        }
+        /// The claimant before a claim word: past a verb of saying only when "it" or "they" follows it.
+        func claimant(_ index: Int) -> String? {
+            var back = index - 1
+            while back >= range.lowerBound && scan.sameClause(back, index) && !startsClause(back) {
+                if let found = actor(back) { return found }
+                if EventWords.speechVerbs.contains(scan.hash(back)) {
+                    let next = back + 1 < index ? scan.hash(back + 1) : 0
+                    guard EventWords.subjectPronouns.contains(next) || next == EventWords.on else { return nil }
+                }
+                back -= 1
+            }
+            return nil
+        }
+        /// The nearest actor before `index` in its clause, skipping places.
+        func before(_ index: Int, floor: Int, demonyms: Bool = true) -> String? {
+            var back = index - 1
+            while back >= floor && scan.sameClause(back, index) && !startsClause(back) {
+                // "Tajik citizens were charged": the citizens, not their country, were charged.
+                if let found = actor(back) { return demonyms || !isDemonym(back) ? found : nil }
+                back -= 1
+            }
+            return nil
+        }
+        func after(_ index: Int, within: Int) -> String? {
+            var next = index + 1
+            while next < min(range.upperBound, index + 1 + within) && scan.sameClause(index, next) && !startsClause(next) {
+                if let found = actor(next) { return found }
+                next += 1
+            }
+            return nil
+        }
+
+        for index in range where !negatedWord(index) {
+            let hash = scan.hash(index)
+            let claim = hash == EventWords.claimed || (hash == EventWords.claims && index > range.lowerBound && scan.entity(at: index - 1) != nil)
+            let carried = hash == EventWords.carried && index + 1 < range.upperBound && scan.hash(index + 1) == EventWords.out
+            guard claim || carried else { continue }
+            let next = carried ? index + 2 : index + 1
+            if next < range.upperBound && scan.hash(next) == EventWords.by {
+                add(after(next, within: 6), to: &agents)
+            } else if claim || index < trigger.first {
+                add(claimant(index), to: &agents)
+            }
+        }
+        if trigger.isVerb {
+            let passive = trigger.first > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(trigger.first - 1))
+            if passive {
+                add(before(trigger.first, floor: clause.lowerBound, demonyms: false), to: &targets)
+                if let by = (trigger.last + 1..<min(clause.upperBound, trigger.last + 5)).first(where: { scan.hash($0) == EventWords.by }) {
+                    add(after(by, within: 6), to: &agents)
+                }
+            } else {
+                add(before(trigger.first, floor: clause.lowerBound), to: &agents)
+                if let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }
+            }
+        } else {
+            if let before = attributive(trigger, clause: clause) { add(actor(before), to: &agents) }
+            var next = trigger.last + 1
+            while next < min(clause.upperBound, trigger.last + 5) {
+                let hash = scan.hash(next)
+                if hash == EventWords.by { add(after(next, within: 5), to: &agents); break }
+                if EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of {
+                    add(after(next, within: 5), to: &targets)
+                    break
+                }
+                next += 1
+            }
+        }
+        return (agents, targets)
+    }
+
+    private func targetIsDemonym(_ entity: String, from index: Int) -> Bool {
+        var next = index + 1
+        while next < range.upperBound && scan.entity(at: next) != entity { next += 1 }
+        return next < range.upperBound && isDemonym(next)
+    }
+
+    private func afterLocative(_ index: Int) -> Bool {
+        let first = mentionStart(index)
+        var back = first - 1
+        while back >= max(range.lowerBound, first - 3) {
+            if EventWords.locatives.contains(scan.hash(back)) { return true }
+            if !isPhraseWord(back) { return false }
+            back -= 1
+        }
+        return false
+    }
+
+    /// "did not claim", "has never claimed", "denied carrying out".
+    private func negatedWord(_ index: Int) -> Bool {
+        var back = index - 1
+        while back >= max(range.lowerBound, index - 3) {
+            if EventWords.negations.contains(scan.hash(back)) { return true }
+            back -= 1
+        }
+        return false
+    }
+}

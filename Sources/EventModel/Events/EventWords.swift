@@ -1,0 +1,149 @@
+/// The closed word lists event extraction reads, as folded word hashes: what names an event,
+/// what counts its victims, what says when, and what says it did not happen.
+enum EventWords {
+    /// Words that name what happened, with the event type and whether the word is a verb
+    /// (a verb's subject did it: "police detained ..."; a noun's does not: "the attack ...").
+    struct Trigger: Sendable {
+        var type: EventType
+        var isVerb: Bool
+    }
+
+    static let triggers: [UInt64: Trigger] = {
+        var table: [UInt64: Trigger] = [:]
+        func add(_ type: EventType, nouns: String, verbs: String) {
+            for word in Vocabulary.words(nouns) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: false) }
+            for word in Vocabulary.words(verbs) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: true) }
+        }
+        add(.attack, nouns: "attack attacks assault massacre onslaught ambush", verbs: "attacked stormed ambushed")
+        add(.bombing, nouns: "bombing bombings blast blasts explosion explosions", verbs: "bombed detonated")
+        add(.shooting, nouns: "shooting shootings gunfire shootout", verbs: "")
+        add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended")
+        add(.trial, nouns: "trial verdict", verbs: "charged indicted sentenced convicted")
+        add(.summit, nouns: "summit summits", verbs: "")
+        add(.election, nouns: "election elections referendum", verbs: "")
+        add(.sanction, nouns: "sanctions", verbs: "sanctioned")
+        add(.deportation, nouns: "deportation deportations", verbs: "deported")
+        add(.protest, nouns: "protest protests demonstration demonstrations rally rallies", verbs: "protested")
+        return table
+    }()
+
+    /// "opened fire": the second word makes the first a shooting.
+    static let opened = TextFolding.wordHash("opened")
+    static let fire = TextFolding.wordHash("fire")
+
+    /// What a figure counts, by the word that says it: "killed", "dead", "wounded", "detained".
+    static let measures: [UInt64: String] = {
+        var table: [UInt64: String] = [:]
+        for (measure, words) in [
+            ("killed", "killed killing dead died deaths fatalities"),
+            ("injured", "injured injuring wounded wounding hurt injuries"),
+            ("arrested", "arrested arresting detained detaining"),
+        ] {
+            for word in Vocabulary.words(words) { table[TextFolding.wordHash(word)] = measure }
+        }
+        return table
+    }()
+
+    /// Measures whose word comes before the number: "killing 95", "detained seven people".
+    static let measureVerbs = Vocabulary.hashes("killed killing injured injuring wounded wounding arrested arresting detained detaining")
+    /// "the death toll rose to 143": the toll is the number killed.
+    static let toll = TextFolding.wordHash("toll")
+    static let death = TextFolding.wordHash("death")
+    static let deaths = TextFolding.wordHash("deaths")
+
+    /// Words that qualify a number and belong to the figure as written: "more than 130".
+    static let qualifiers = Vocabulary.hashes("more than over at least about around nearly almost some up to fewer less roughly approximately an estimated as many")
+    /// Numbers written as words; "dozens", "scores" and "hundreds" are figures too.
+    static let numberWords = Vocabulary.hashes("""
+        one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen \
+        eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands \
+        dozen dozens scores million
+        """)
+    /// Words between a number and what it counts: "130 people were killed", "11 suspects, all ...".
+    static let countedFillers = Vocabulary.hashes("""
+        people persons civilians others other more children women men soldiers police officers policemen troops \
+        militants suspects migrants workers passengers worshippers concertgoers pilgrims of them were was have has had \
+        been are is reportedly later also
+        """)
+
+    /// Words before a trigger that say it did not happen or may not: "did not attack", "no arrests",
+    /// "a plot to attack", "threatened to bomb".
+    static let negations = Vocabulary.hashes("not never no t without denied deny denies")
+    static let hedges = Vocabulary.hashes("""
+        threat threats threatened threatening plot plots plotting plan plans planned planning warned warning warnings \
+        could would may might fear fears feared risk possible potential prevent prevented foiled thwarted averted \
+        tried try trying attempt attempted
+        """)
+
+    /// Prepositions that put the next name in the place role: "in Moscow", "at Crocus City Hall".
+    static let locatives = Vocabulary.hashes("in at near outside inside across")
+    /// "attack on X", "sanctions against X": the next name is the target.
+    static let targetMarkers = Vocabulary.hashes("on against targeting targeted")
+    static let by = TextFolding.wordHash("by")
+    static let to = TextFolding.wordHash("to")
+    /// Words that start another clause: a place, time or name beyond them belongs to something else
+    /// ("three months after the massacre at ...", "said on Monday that the attack ...").
+    static let clauseStarts = Vocabulary.hashes("that which who whom whose after before since when while as because although though but where whereas")
+    /// Words between a name and a noun trigger that keep the name attributive: "the Moscow terror attack".
+    static let attributives = Vocabulary.hashes("terror terrorist suicide deadly deadliest twin bomb gun arson militant mass concert hall car truck drone missile")
+    /// Words before a plural trigger that make it particular ("the attacks", "twin bombings"); without
+    /// one a plural is a general statement ("attacks of this kind", "have reported arrests").
+    static let determiners = Vocabulary.hashes("""
+        the these those its their his her our this that two three four five six several both recent latest weekend         coordinated multiple
+        """)
+    static let passiveAuxiliaries = Vocabulary.hashes("was were been being is are")
+    /// "X claimed responsibility for the attack", "X carried out the bombing": X did it.
+    static let claimed = TextFolding.wordHash("claimed")
+    static let claims = TextFolding.wordHash("claims")
+    /// Verbs whose object a noun trigger may be: a time after the noun is the verb's ("claimed the attack on Sunday").
+    static let reportingVerbs = Vocabulary.hashes("claimed claims condemned condemns denied denies blamed blames praised welcomed mourned marked")
+    /// "X said it carried out ...": a verb of saying between a name and a claim keeps the name as the
+    /// claimant only when "it" or "they" follows; "Putin says radical Islamists carried out" does not.
+    static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
+    static let subjectPronouns = Vocabulary.hashes("it they its their he she")
+    /// A country's adjective stands for the state only before these: "Russian authorities arrested",
+    /// never in "carried out by Tajik citizens".
+    static let stateNouns = Vocabulary.hashes("""
+        forces force police authorities officials government army troops military security services investigators \
+        prosecutors court courts officers navy jets aircraft drones intelligence ministry
+        """)
+    static let carried = TextFolding.wordHash("carried")
+    static let out = TextFolding.wordHash("out")
+
+    // MARK: - Time
+
+    static let months: [UInt64: Int] = {
+        var table: [UInt64: Int] = [:]
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        for (index, name) in names.enumerated() {
+            table[TextFolding.wordHash(name)] = index + 1
+            table[TextFolding.wordHash(String(name.prefix(3)))] = index + 1
+        }
+        table[TextFolding.wordHash("sept")] = 9
+        // "may" is a verb far more often than a month; it counts only next to a day number.
+        return table
+    }()
+    static let may = TextFolding.wordHash("may")
+    static let mar = TextFolding.wordHash("mar")
+
+    /// Monday is 0.
+    static let weekdays: [UInt64: Int] = {
+        var table: [UInt64: Int] = [:]
+        for (index, name) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() {
+            table[TextFolding.wordHash(name)] = index
+        }
+        return table
+    }()
+
+    static let yesterday = TextFolding.wordHash("yesterday")
+    static let today = TextFolding.wordHash("today")
+    static let tonight = TextFolding.wordHash("tonight")
+    static let last = TextFolding.wordHash("last")
+    static let this = TextFolding.wordHash("this")
+    static let night = TextFolding.wordHash("night")
+    static let week = TextFolding.wordHash("week")
+    static let month = TextFolding.wordHash("month")
+    static let year = TextFolding.wordHash("year")
+    static let on = TextFolding.wordHash("on")
+    static let inWord = TextFolding.wordHash("in")
+}

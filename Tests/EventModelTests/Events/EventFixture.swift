@@ -1,0 +1,34 @@
+@testable import EventModel
+
+/// Articles written for the event tests, linked and read as the loader would, then merged.
+enum EventFixture {
+    struct Story {
+        var id: String
+        var date: String?
+        var body: String
+    }
+
+    static func article(_ story: Story) -> Article {
+        var article = TestArticle.make(id: story.id, title: story.id, body: story.body)
+        article.date = story.date
+        return article
+    }
+
+    /// The events of these articles, with the knowledge given.
+    static func events(_ stories: [Story], knowledge: [KnowledgeBase] = []) -> [NewsEvent] {
+        let articles = stories.map(article)
+        let catalog = EntityCatalog.build(knowledge: knowledge, contributions: articles.map(EntityCatalog.contribution(of:))).catalog
+        let linker = EntityLinker(catalog: catalog)
+        let sentences = articles.flatMap { article in
+            EventExtractor.sentences(in: article, mentions: linker.mentions(in: article), catalog: catalog)
+        }
+        return EventMerger.merge(
+            knowledge: knowledge.flatMap(\.events), sentences: sentences,
+            name: { catalog.entity(id: $0)?.name }, isCountry: { catalog.kind(of: $0) == .country })
+    }
+
+    /// The events of one article.
+    static func events(_ body: String, date: String? = nil) -> [NewsEvent] {
+        events([Story(id: "story", date: date, body: body)])
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import EventModel
+
+@Suite("Events merged across articles")
+struct EventMergingTests {
+    @Test("one bombing reported by three articles is one event with a sentence from each")
+    func sameEventInThreeArticles() throws {
+        let events = EventFixture.events([
+            .init(id: "a", date: "2025-02-15", body: "A bombing at a market in Peshawar on Friday killed at least 12 people."),
+            .init(id: "b", date: "2025-02-16", body: "Mourners in Peshawar buried the victims of Friday's blast. The death toll from the explosion in Peshawar rose to 15."),
+            .init(id: "c", date: nil, body: "Investigators are still studying the Peshawar bombing, officials said."),
+        ])
+        let bombings = events.filter { $0.type?.family == .attack }
+        #expect(bombings.count == 1)
+        let event = try #require(bombings.first)
+        #expect(Set(event.sentences.map(\.article)) == ["a", "b", "c"])
+        #expect(event.date == "2025-02-14")
+        #expect(event.figures.map(\.value).contains("at least 12"))
+        #expect(event.figures.map(\.value).contains("15"))
+    }
+
+    @Test("attacks in one city months apart are two events")
+    func sameCityDifferentDates() {
+        let events = EventFixture.events([
+            .init(id: "a", date: "2025-01-04", body: "An attack on a checkpoint in Kandahar on 3 January 2025 killed four soldiers."),
+            .init(id: "b", date: "2025-05-21", body: "An attack on a mosque in Kandahar on 20 May 2025 killed eleven worshippers."),
+        ])
+        #expect(events.filter { $0.place == "kandahar" }.count == 2)
+        #expect(events.map(\.date) == ["2025-01-03", "2025-05-20"])
+    }
+
+    @Test("a knowledge event gathers the sentences that name it, and keeps its origin and figures")
+    func knowledgeEventGetsEvidence() throws {
+        let knowledge = KnowledgeBase(
+            path: "knowledge.yaml",
+            entities: [Entity(id: "harbour-bridge-bombing", name: "Harbour Bridge bombing", kind: .event, aliases: ["bridge bombing"], origin: .knowledge)],
+            events: [KnowledgeEvent(id: "harbour-bridge-bombing", name: "Harbour Bridge bombing", date: "2025-03-02", figures: ["killed": "7"])])
+        let events = EventFixture.events(
+            [.init(id: "a", date: "2025-03-10", body: "Divers searched the river a week after the Harbour Bridge bombing.")], knowledge: [knowledge])
+        #expect(events.count == 1)
+        let event = try #require(events.first)
+        #expect(event.origin == .knowledge)
+        #expect(event.id == "harbour-bridge-bombing")
+        #expect(event.sentences.map(\.article) == ["a"])
+        #expect(event.figures == [EventFigure(measure: "killed", value: "7")])
+    }
+
+    @Test("an extracted event beside a knowledge event of another day stays apart, marked by origin")
+    func extractedBesideKnowledge() {
+        let knowledge = KnowledgeBase(path: "knowledge.yaml", events: [
+            KnowledgeEvent(id: "osh-summit", name: "Osh summit", date: "2025-06-01", place: "osh"),
+        ])
+        let events = EventFixture.events(
+            [.init(id: "a", date: "2025-09-20", body: "Leaders met at a summit in Osh on 19 September 2025 to discuss water.")], knowledge: [knowledge])
+        #expect(events.map(\.origin) == [.knowledge, .extracted])
+        #expect(events.last?.date == "2025-09-19")
+        #expect(events.first?.sentences.isEmpty == true)
+    }
+}
