@@ -177,6 +177,11 @@ struct EventSentenceReader {
         func phrase(after index: Int) -> Int {
             var next = index + 1
             while next < min(clause.upperBound, index + 7) {
+                // "in the Kazakh capital": the country's capital, unnamed.
+                if scan.hash(next) == Self.capital, next > index + 1, let country = scan.entity(at: next - 1), isDemonym(next - 1),
+                   let capital = Gazetteer.capital(ofCountry: country), scan.catalog.entity(id: capital) != nil {
+                    out.append((next, capital))
+                }
                 if let entity = scan.entity(at: next), isPlace(entity, word: next) {
                     out.append((next, entity))
                     next = mentionEnd(next) + 1
@@ -227,6 +232,8 @@ struct EventSentenceReader {
         }
         return nil
     }
+
+    private static let capital = TextFolding.wordHash("capital")
 
     /// Words that may stand inside a place phrase: "the", "city", "of", "capital", "region".
     private static let phraseWords = Vocabulary.hashes("""

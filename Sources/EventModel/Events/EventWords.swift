@@ -14,10 +14,10 @@ enum EventWords {
             for word in Vocabulary.words(nouns) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: false) }
             for word in Vocabulary.words(verbs) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: true) }
         }
-        add(.attack, nouns: "attack attacks assault massacre onslaught ambush", verbs: "attacked stormed ambushed")
+        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings", verbs: "attacked stormed ambushed stabbed")
         add(.bombing, nouns: "bombing bombings blast blasts explosion explosions", verbs: "bombed detonated")
         add(.shooting, nouns: "shooting shootings gunfire shootout", verbs: "")
-        add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended")
+        add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended arresting detaining")
         add(.trial, nouns: "trial verdict", verbs: "charged indicted sentenced convicted")
         add(.summit, nouns: "summit summits", verbs: "")
         add(.election, nouns: "election elections referendum", verbs: "")
@@ -63,7 +63,8 @@ enum EventWords {
     static let countedFillers = Vocabulary.hashes("""
         people persons civilians others other more children women men soldiers police officers policemen troops \
         militants suspects migrants workers passengers worshippers concertgoers pilgrims of them were was have has had \
-        been are is reportedly later also
+        been are is reportedly later also seriously critically badly severely fatally slightly gravely law enforcement \
+        members staff students pupils personnel guards fighters rebels terrorists persons bystanders residents villagers
         """)
 
     /// Words before a trigger that say it did not happen or may not: "did not attack", "no arrests",
