@@ -113,7 +113,9 @@ struct EventSentenceReader {
         frame.named = namedEvent(trigger)
         var places = placeCandidates(trigger, clause: clause)
         if places.isEmpty, let named = frame.named, let place = place(inName: named) { places.append((trigger.first, place)) }
-        if let nearest = places.min(by: { abs($0.word - trigger.first) < abs($1.word - trigger.first) }) {
+        // The place shown is a true place when the sentence gives one; a venue such as a court is one only alone.
+        let located = places.filter { scan.catalog.kind(of: $0.entity) != .organisation }
+        if let nearest = (located.isEmpty ? places : located).min(by: { abs($0.word - trigger.first) < abs($1.word - trigger.first) }) {
             frame.place = nearest.entity
         }
         var all: [String] = []
@@ -182,8 +184,10 @@ struct EventSentenceReader {
                    let capital = Gazetteer.capital(ofCountry: country), scan.catalog.entity(id: capital) != nil {
                     out.append((next, capital))
                 }
-                if let entity = scan.entity(at: next), isPlace(entity, word: next) {
+                if let entity = scan.entity(at: next), isPlace(entity, word: next) || isVenue(entity) {
                     out.append((next, entity))
+                    // "the Embassy of Russia in Kabul" stands in Kabul.
+                    if isVenue(entity), let city = place(afterIn: entity) { out.append((next, city)) }
                     next = mentionEnd(next) + 1
                     // "in the Pakistani city of Peshawar", "at Crocus City Hall in Krasnogorsk": keep reading the phrase.
                     continue
@@ -247,6 +251,19 @@ struct EventSentenceReader {
         let hash = scan.hash(index)
         return isPhraseWord(index) || EventWords.locatives.contains(hash) || EventWords.targetMarkers.contains(hash)
             || scan.entity(at: index) != nil
+    }
+
+    /// The place a venue's name ends with: "Embassy of Russia in Kabul" -> `kabul`.
+    private func place(afterIn id: String) -> String? {
+        guard let name = scan.catalog.entity(id: id)?.name, let range = name.range(of: " in ", options: .backwards),
+              let entity = scan.catalog.resolve(name: String(name[range.upperBound...])),
+              entity.kind == .place || entity.kind == .country else { return nil }
+        return entity.id
+    }
+
+    /// A body named where something happened: "at Moscow's Basmanny District Court", "at the US Embassy in Kabul".
+    private func isVenue(_ entity: String) -> Bool {
+        scan.catalog.kind(of: entity) == .organisation
     }
 
     private func isPlace(_ entity: String, word: Int) -> Bool {

@@ -18,7 +18,7 @@ enum EventWords {
         add(.bombing, nouns: "bombing bombings blast blasts explosion explosions", verbs: "bombed detonated")
         add(.shooting, nouns: "shooting shootings gunfire shootout", verbs: "")
         add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended arresting detaining")
-        add(.trial, nouns: "trial verdict", verbs: "charged indicted sentenced convicted")
+        add(.trial, nouns: "trial verdict hearing hearings", verbs: "charged indicted sentenced convicted")
         add(.summit, nouns: "summit summits", verbs: "")
         add(.election, nouns: "election elections referendum", verbs: "")
         add(.sanction, nouns: "sanctions", verbs: "sanctioned")
