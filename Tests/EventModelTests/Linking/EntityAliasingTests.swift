@@ -60,6 +60,16 @@ struct EntityAliasingTests {
         #expect(catalog.entity(id: ids["Kostroma"] ?? "")?.kind == .place)
     }
 
+    @Test("a region found in one article is found in another that names it only at a sentence start")
+    func regionAcrossArticles() {
+        let (ids, _) = linked([
+            "Gunmen ambushed a convoy in the Zabrovsk Oblast on Monday.",
+            "Zabrovsk remained under curfew on Tuesday.",
+        ])
+        #expect(ids["Zabrovsk Oblast"] != nil)
+        #expect(ids["Zabrovsk"] == ids["Zabrovsk Oblast"])
+    }
+
     @Test("a quantity word at the start of a sentence is never an entity")
     func quantitiesAreNotEntities() {
         let (ids, _) = linked([
