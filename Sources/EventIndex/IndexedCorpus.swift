@@ -84,6 +84,8 @@ public final class IndexedCorpus: CorpusStore, Sendable {
             } catch let error as DatabaseError where attempt == 0 && isDamage(error) {
                 reason = "the file is damaged"
                 IndexFileCheck.remove(path)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY && !IndexRecovery.readOnlyFiles(path).isEmpty {
+                throw IndexRecovery.readOnlyError(path)
             } catch let error as DatabaseError {
                 throw IndexError.cannotOpen(path, error.message ?? "SQLite error \(error.resultCode.rawValue)")
             }
@@ -183,9 +185,8 @@ public final class IndexedCorpus: CorpusStore, Sendable {
             IndexRecovery.markDamaged(indexPath)
             return IndexError.corrupt(indexPath)
         }
-        if error.resultCode == .SQLITE_READONLY, case let files = IndexRecovery.readOnlyFiles(indexPath), !files.isEmpty {
-            return IndexError(.cannotOpenIndex, path: indexPath.path,
-                              message: "\(files.joined(separator: " and ")) cannot be written; make \(files.count == 1 ? "it" : "them") writable (chmod u+w), or pass --index FILE to put the index elsewhere")
+        if error.resultCode == .SQLITE_READONLY, !IndexRecovery.readOnlyFiles(indexPath).isEmpty {
+            return IndexRecovery.readOnlyError(indexPath)
         }
         if error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_BUSY {
             return IndexError(.busy, path: indexPath.path,

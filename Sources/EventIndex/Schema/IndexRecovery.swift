@@ -17,15 +17,11 @@ enum IndexRecovery {
     }
 
     static func markDamaged(_ index: URL) {
-        FileManager.default.createFile(atPath: marker(for: index).path, contents: Data("found damaged by a query\n".utf8))
+        _ = FileManager.default.createFile(atPath: marker(for: index).path, contents: Data("found damaged by a query\n".utf8))
     }
 
     static func isMarkedDamaged(_ index: URL) -> Bool {
         FileManager.default.fileExists(atPath: marker(for: index).path)
-    }
-
-    static func clearMark(_ index: URL) {
-        try? FileManager.default.removeItem(at: marker(for: index))
     }
 
     /// The WAL and shared-memory files are created with the database's mode: after `chmod 444` on
@@ -47,7 +43,15 @@ enum IndexRecovery {
         return stuck
     }
 
-    /// Why a write was refused, naming the files that are read-only; nil when none is.
+    /// The message for a write refused because the index or its companions are read-only.
+    static func readOnlyError(_ index: URL) -> IndexError {
+        let files = readOnlyFiles(index)
+        let them = files.count == 1 ? "it" : "them"
+        return IndexError(.cannotOpenIndex, path: index.path,
+                          message: "\(files.joined(separator: ", ")) cannot be written; make \(them) writable (chmod u+w \(files.joined(separator: " "))), or pass --index FILE to put the index elsewhere")
+    }
+
+    /// The index and companion files that exist and this process may not write.
     static func readOnlyFiles(_ index: URL) -> [String] {
         [index.path, index.path + "-wal", index.path + "-shm"].filter { path in
             FileManager.default.fileExists(atPath: path) && !FileManager.default.isWritableFile(atPath: path)

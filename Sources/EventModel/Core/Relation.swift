@@ -31,6 +31,28 @@ public struct Predicate: RawRepresentable, Sendable, Hashable, Codable, Comparab
     public static let activeIn: Predicate = "active_in"
     public static let locatedIn: Predicate = "located_in"
     public static let coOccursWith: Predicate = "co_occurs_with"
+    /// Someone says the subject did it: "Russia blamed Ukraine for the attack" (who says it is the
+    /// evidence's ``Evidence/saidBy``), "the attack was carried out by X".
+    public static let blamedFor: Predicate = "blamed_for"
+    /// The subject accuses the object of something that is not a named event ("accused Russia of
+    /// waging a propaganda campaign").
+    public static let accused: Predicate = "accused"
+    public static let capitalOf: Predicate = "capital_of"
+    /// Headquartered in a place: "the Doha-based group", "X, based in Y".
+    public static let basedIn: Predicate = "based_in"
+    public static let citizenOf: Predicate = "citizen_of"
+    /// The subject (an authority) arrested or detained the object.
+    public static let arrested: Predicate = "arrested"
+    /// The subject (an authority) charged, indicted or convicted the object.
+    public static let charged: Predicate = "charged"
+    public static let met: Predicate = "met"
+    public static let visited: Predicate = "visited"
+    /// The subject backs, funds or arms the object.
+    public static let supported: Predicate = "supported"
+    public static let rivalOf: Predicate = "rival_of"
+
+    /// Predicates whose subject and object can swap without changing the tie.
+    public static let symmetric: Set<Predicate> = [.allyOf, .atWarWith, .met, .rivalOf]
 
     /// Words a reader sees: "claimed responsibility for".
     public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
@@ -48,13 +70,17 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var span: TextSpan?
     /// For curated relations: the knowledge file and line.
     public var location: SourceLocation?
+    /// Who the sentence says states the tie ("U.S. officials said X was behind it"): an entity id.
+    public var saidBy: String?
 
-    public init(article: String? = nil, sentence: Int? = nil, text: String, span: TextSpan? = nil, location: SourceLocation? = nil) {
+    public init(article: String? = nil, sentence: Int? = nil, text: String, span: TextSpan? = nil, location: SourceLocation? = nil,
+                saidBy: String? = nil) {
         self.article = article
         self.sentence = sentence
         self.text = text
         self.span = span
         self.location = location
+        self.saidBy = saidBy
     }
 }
 

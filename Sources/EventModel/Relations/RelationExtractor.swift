@@ -19,9 +19,14 @@ public enum RelationExtractor {
         guard !mentions.isEmpty else { return [] }
         let context = ArticleContext(article: article, mentions: mentions, catalog: catalog, scanned: scanned)
         var out: [Relation] = []
+        var previous = Antecedents.none
+        var previousIndex = -2
         for sentence in context.sentences() {
-            out += SentencePatterns(sentence: sentence, context: context).relations()
+            let before = sentence.index == previousIndex + 1 ? previous : .none
+            out += SentencePatterns(sentence: sentence, context: context, previous: before).relations()
             out += cooccurrences(in: sentence, context: context)
+            previous = Antecedents(sentence: sentence, ids: context.ids, kinds: context.kinds)
+            previousIndex = sentence.index
         }
         return out
     }
@@ -29,7 +34,15 @@ public enum RelationExtractor {
     /// Entities of one sentence that are paired, at most.
     static let maximumCooccurring = 24
 
+    /// In a sentence longer than this (characters), entities are paired only where they stand
+    /// within ``nearby`` tokens of each other, and the evidence is the words around the two.
+    static let longSentence = SentencePatterns.longSentence
+    static let nearby = 30
+
     private static func cooccurrences(in sentence: SentenceTokens, context: ArticleContext) -> [Relation] {
+        if let span = sentence.evidence.span, span.end - span.start > longSentence {
+            return nearbyCooccurrences(in: sentence, context: context)
+        }
         var seen = Set<String>()
         var ids: [String] = []
         // A sentence naming dozens of entities is a list, not a statement about each pair.
@@ -49,12 +62,52 @@ public enum RelationExtractor {
         return out
     }
 
+    /// Pairs of a long sentence: the first time two of its first ``maximumCooccurring`` entities
+    /// stand near each other, with the words around them as evidence. Bounded in pairs and in text.
+    private static func nearbyCooccurrences(in sentence: SentenceTokens, context: ArticleContext) -> [Relation] {
+        let tokens = sentence.tokens
+        var chosen: [String: Int] = [:]
+        var lastSeen: [Int] = []
+        var order: [String] = []
+        var pairs: [Relation] = []
+        var paired = Set<[Int]>()
+        for (index, token) in tokens.enumerated() where token.mention >= 0 {
+            let id = context.ids[token.mention]
+            var slot = chosen[id]
+            if slot == nil {
+                guard order.count < maximumCooccurring else { continue }
+                slot = order.count
+                chosen[id] = order.count
+                order.append(id)
+                lastSeen.append(-1)
+            }
+            guard let slot else { continue }
+            lastSeen[slot] = index
+            for other in order.indices where other != slot && lastSeen[other] >= 0 && index - lastSeen[other] <= nearby {
+                let key = [min(slot, other), max(slot, other)]
+                guard paired.insert(key).inserted else { continue }
+                let first = max(0, lastSeen[other] - SentencePatterns.evidenceMargin)
+                let last = min(tokens.count - 1, index + SentencePatterns.evidenceMargin)
+                let evidence = Evidence(
+                    article: sentence.evidence.article, sentence: sentence.index,
+                    text: WordScanner.slice(context.text, utf8: tokens[first].utf8Start, tokens[last].utf8End),
+                    span: TextSpan(start: Int(tokens[first].start), end: Int(tokens[last].end)))
+                let (a, b) = order[slot] < order[other] ? (order[slot], order[other]) : (order[other], order[slot])
+                pairs.append(Relation(subject: a, predicate: .coOccursWith, object: b, origin: .cooccurrence,
+                                      weight: 1, evidence: [evidence]))
+            }
+        }
+        return pairs
+    }
+
     /// Relations with the same subject, predicate, object and origin become one, evidence joined
     /// (by article, then sentence), weights summed; curated ones keep the largest weight.
     /// Sorted by subject, predicate, object, then origin.
     public static func merge(_ relations: [Relation]) -> [Relation] {
         var merged: [RelationKey: Relation] = [:]
         var order: [RelationKey] = []
+        // Evidence already kept, by relation: a long sentence can state one tie thousands of times.
+        var kept: [RelationKey: Set<Evidence>] = [:]
         for relation in relations {
             let key = relation.key
             guard var existing = merged[key] else {
@@ -62,7 +115,8 @@ public enum RelationExtractor {
                 order.append(key)
                 continue
             }
-            for evidence in relation.evidence where !existing.evidence.contains(evidence) {
+            if kept[key] == nil { kept[key] = Set(existing.evidence) }
+            for evidence in relation.evidence where kept[key]!.insert(evidence).inserted {
                 existing.evidence.append(evidence)
             }
             if relation.origin == .curated {

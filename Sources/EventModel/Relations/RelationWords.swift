@@ -43,25 +43,70 @@ struct RelationWords: OptionSet, Sendable {
     /// "attack on/at/in <place>".
     static let attackPrepositions = RelationWords(rawValue: 1 << 33)
 
+    /// "not", "never", "denied", "unclear", "whether": a tie in their scope is not stated.
+    static let negation = RelationWords(rawValue: 1 << 34)
+    /// "said", "told", "according": who states what follows.
+    static let speechVerbs = RelationWords(rawValue: 1 << 35)
+    static let by = RelationWords(rawValue: 1 << 36)
+    static let blameVerbs = RelationWords(rawValue: 1 << 37)
+    /// "carried out", "was behind", "responsible for": who did it.
+    static let perpetration = RelationWords(rawValue: 1 << 38)
+    static let forWord = RelationWords(rawValue: 1 << 39)
+    static let onWord = RelationWords(rawValue: 1 << 40)
+    static let capital = RelationWords(rawValue: 1 << 41)
+    static let cityNouns = RelationWords(rawValue: 1 << 42)
+    static let basedWords = RelationWords(rawValue: 1 << 43)
+    static let citizenNouns = RelationWords(rawValue: 1 << 44)
+    static let arrestVerbs = RelationWords(rawValue: 1 << 45)
+    static let chargeVerbs = RelationWords(rawValue: 1 << 46)
+    static let meetVerbs = RelationWords(rawValue: 1 << 47)
+    static let withWord = RelationWords(rawValue: 1 << 48)
+    static let visitVerbs = RelationWords(rawValue: 1 << 49)
+    static let toWord = RelationWords(rawValue: 1 << 50)
+    static let supportVerbs = RelationWords(rawValue: 1 << 51)
+    static let rivalNouns = RelationWords(rawValue: 1 << 52)
+    static let fightVerbs = RelationWords(rawValue: 1 << 53)
+    static let joinVerbs = RelationWords(rawValue: 1 << 54)
+    /// "the group", "the militants": an organisation named before.
+    static let groupPronouns = RelationWords(rawValue: 1 << 55)
+    /// "the country": a country named before.
+    static let countryPronouns = RelationWords(rawValue: 1 << 56)
+    /// "he", "she": a person named before.
+    static let personPronouns = RelationWords(rawValue: 1 << 57)
+    /// "it", "they": an organisation or country named before.
+    static let itPronouns = RelationWords(rawValue: 1 << 58)
+    /// "took responsibility": needs "responsibility" after it.
+    static let claimTake = RelationWords(rawValue: 1 << 59)
+    /// "which", "who": a clause about the mention just before.
+    static let relativeWords = RelationWords(rawValue: 1 << 60)
+    /// "southern", "northwestern": a direction before a place.
+    static let directions = RelationWords(rawValue: 1 << 61)
+    /// "former", "ex": a tie that no longer holds.
+    static let formerWords = RelationWords(rawValue: 1 << 62)
+    /// Words a verb phrase may hold between its subject and its verb: "has also", "was reportedly".
+    static let verbFillers = RelationWords(rawValue: 1 << 63)
+
     /// Words that trigger a pattern.
     static let triggers: RelationWords = [.claimVerbs, .branchNouns, .memberNouns, .allianceNouns, .allyNouns, .war,
-                                          .condemnationNouns, .condemnVerbs]
+                                          .condemnationNouns, .condemnVerbs, .blameVerbs, .perpetration, .capital,
+                                          .cityNouns, .basedWords, .citizenNouns, .arrestVerbs, .chargeVerbs, .meetVerbs,
+                                          .visitVerbs, .supportVerbs, .rivalNouns, .fightVerbs, .joinVerbs, .claimTake]
 
     private static let lists: [(RelationWords, String)] = [
         (.claimVerbs, "claimed claims claim claiming"),
         (.responsibility, "responsibility"),
         (.of, "of"), (.and, "and"), (.or, "or"), (.at, "at"), (.between, "between"),
         (.articles, "the a an"),
-        (.branchNouns, "branch affiliate offshoot wing faction franchise subsidiary chapter"),
-        (.memberNouns, "member members"),
+        (.branchNouns, "branch affiliate offshoot wing faction franchise subsidiary chapter splinter affiliates branches linked affiliated"),
+        (.memberNouns, "member members membership"),
         (.memberQualifiers, "states countries nations state country nation"),
         (.memberFillers, "a an the is are was were become became full founding also now remains remain has have been all both its their"),
-        (.allianceNouns, "alliance bloc organisation organization group union pact coalition grouping partnership"),
-        (.listIntros, "comprising including of comprises includes encompassing uniting"),
+        (.allianceNouns, "alliance bloc organisation organization group union pact coalition grouping partnership comprising comprises encompassing uniting unites includes include consists"),
+        (.listIntros, "comprising including of comprises includes encompassing uniting grouping groups unites"),
         (.listLeadIns, "made up consisting that which"),
-        (.allyNouns, "ally allies"),
+        (.allyNouns, "ally allies allied"),
         (.allies, "allies"),
-        (.war, "war"),
+        (.war, "war conflict"),
         (.warPrepositions, "with against on in"),
         (.pronouns, "its their"),
         (.beVerbs, "is are was were remains remain been has have still now already effectively"),
@@ -70,13 +115,56 @@ struct RelationWords: OptionSet, Sendable {
         (.fromBy, "from by"),
         (.condemnAdverbs, "also strongly swiftly quickly firmly all have has both"),
         (.listStops, "with to for over after which who that while but as amid against"),
-        (.activeWords, "militants fighters operatives cells insurgents operates operating operate active presence based jihadists recruiters"),
+        (.activeWords, "militants fighters operatives cells insurgents operates operating operate active presence jihadists recruiters"),
         (.activePrepositions, "in across throughout"),
         (.inWord, "in"),
         (.activeFillers, "is are was were now also still reportedly mainly largely increasingly been has have"),
         (.attackNouns, "attack attacks massacre shooting shootings bombing bombings killings assault siege raid"),
         (.attackPrepositions, "on at in"),
-        (.clauseWords, "while although though but because whereas which who that where when after before"),
+        (.clauseWords, "while although though but because whereas which who that where when after before however"),
+        (.negation, """
+            not no never neither nor t didn doesn don isn wasn aren weren hasn haven hadn wouldn couldn cannot \
+            denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismissing refuted refutes \
+            unclear uncertain unconfirmed whether yet rumours rumors speculation \
+            left quit withdrew withdrawn froze frozen suspended expelled refused refuses refusing declined declines
+            """),
+        (.speechVerbs, """
+            said says say told tells stated states announced announces added adds according alleged alleges believe \
+            believes believed insisted insists suspect suspects suggested suggests reported reports confirmed confirms adding
+            """),
+        (.by, "by"),
+        (.blameVerbs, "blamed blames blame blaming accused accuses accusing accuse"),
+        (.perpetration, "carried behind responsible perpetrated orchestrated masterminded staged planned organised organized"),
+        (.forWord, "for"), (.onWord, "on"), (.withWord, "with"), (.toWord, "to"),
+        (.capital, "capital"),
+        (.cityNouns, "city town province region village district port"),
+        (.basedWords, "based headquartered"),
+        (.citizenNouns, "national nationals citizen citizens"),
+        (.arrestVerbs, "arrested detained apprehended captured arrests detains arrest detain"),
+        (.chargeVerbs, "charged indicted convicted sentenced charges"),
+        (.meetVerbs, "met meets meet meeting talks hosted hosts"),
+        (.visitVerbs, "visited visits visit toured arrived arrives"),
+        (.supportVerbs, "supports supported backed backs backing support funded funds armed arms sponsored sponsors bankrolled backer backers benefactor patron sponsor"),
+        (.rivalNouns, "rival rivals arch-rival archrival foe foes enemy enemies adversary adversaries rivalry"),
+        (.fightVerbs, "fought fighting fights battled battling clashed clashing clashes"),
+        (.joinVerbs, "joined join joins joining"),
+        (.groupPronouns, "group militants organisation organization movement militia network faction outfit jihadists insurgents rebels"),
+        (.countryPronouns, "country nation kingdom republic"),
+        (.personPronouns, "he she his her"),
+        (.itPronouns, "it its they their"),
+        (.claimTake, "took taken take takes assumed accepted"),
+        (.relativeWords, "which who"),
+        (.directions, """
+            southern northern eastern western northwestern northeastern southwestern southeastern central north south \
+            east west far restive neighbouring neighboring
+            """),
+        (.formerWords, "former ex onetime erstwhile once"),
+        (.verbFillers, """
+            has have had is are was were be been being also reportedly allegedly already earlier later then quickly \
+            swiftly strongly firmly publicly officially openly formally repeatedly subsequently first recently later \
+            will would did does do still now long once
+            """),
+        (.titles, "aide head founder co-founder cofounder commander chief counterpart official"),
     ]
 
     /// Category masks by word hash, behind one table lookup.

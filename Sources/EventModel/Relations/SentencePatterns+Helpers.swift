@@ -2,16 +2,71 @@
 extension SentencePatterns {
     // MARK: - Helpers
 
-    func relation(_ subject: String, _ predicate: Predicate, _ object: String, role: String? = nil) -> [Relation] {
+    /// A pattern relation, unless the words between and just before its tokens deny or doubt it
+    /// ("did not claim", "denied that", "it was unclear whether"). `at` are the tokens it rests on.
+    func relation(_ subject: String, _ predicate: Predicate, _ object: String, role: String? = nil,
+                  at parts: [Int] = [], saidBy: String? = nil, former: Bool = false) -> [Relation] {
         guard subject != object else { return [] }
+        let lower = parts.min() ?? 0, upper = parts.max() ?? 0
+        if !parts.isEmpty && isDenied(from: lower, to: upper, parts: parts, former: former) { return [] }
+        var evidence = parts.isEmpty ? sentence.evidence : evidence(from: lower, to: upper)
+        // "..., the Kremlin said" after the statement says who states it too.
+        let speaker = saidBy ?? (parts.isEmpty ? nil : trailingSpeaker(after: upper) ?? leadingSpeaker(before: lower))
+        if let speaker, speaker != subject || predicate != .claimedResponsibilityFor, speaker != object { evidence.saidBy = speaker }
         return [Relation(subject: subject, predicate: predicate, object: object, origin: .pattern, role: role,
-                         weight: 1, evidence: [sentence.evidence])]
+                         weight: 1, evidence: [evidence])]
+    }
+
+    /// The sentence, or in a sentence longer than ``longSentence`` a window of it around the
+    /// tokens, with its own span: a megabyte-long line is not copied into every relation.
+    func evidence(from lower: Int, to upper: Int) -> Evidence {
+        let whole = sentence.evidence
+        guard let span = whole.span, span.end - span.start > Self.longSentence, !tokens.isEmpty else { return whole }
+        let first = max(0, lower - Self.evidenceMargin), last = min(tokens.count - 1, upper + Self.evidenceMargin)
+        return Evidence(article: whole.article, sentence: whole.sentence,
+                        text: WordScanner.slice(text, utf8: tokens[first].utf8Start, tokens[last].utf8End),
+                        span: TextSpan(start: Int(tokens[first].start), end: Int(tokens[last].end)))
+    }
+
+    /// Negation, denial or doubt between `lower` and `upper`, or in the few words of the same
+    /// clause before them. An aside ", which has never ...," between them does not count.
+    func isDenied(from lower: Int, to upper: Int, parts: [Int] = [], former: Bool = false) -> Bool {
+        var index = lower
+        while index <= upper && index < tokens.count {
+            if index > lower && isWord(index, .relativeWords) && index > 0 && tokens[index - 1].gapAfter.contains(.comma) {
+                var end = index
+                while end < upper && !tokens[end].gapAfter.contains(.comma) { end += 1 }
+                // An aside is skipped unless the relation itself is stated inside it.
+                if !parts.contains(where: { (index...end).contains($0) }) {
+                    index = end + 1
+                    continue
+                }
+            }
+            if isWord(index, .negation) && !isHash(index + 1, Self.only) { return true }
+            // "may have carried out": doubt, but only inside the statement; "could damage" before it is not.
+            if Self.hedges.contains(tokens[index].hash) && !isMention(index) { return true }
+            if former && isWord(index, .formerWords) { return true }
+            index += 1
+        }
+        var cursor = lower - 1
+        while cursor >= 0 && cursor >= lower - 10 {
+            if !tokens[cursor].gapAfter.isDisjoint(with: [.semicolon, .comma, .colon]) { break }
+            if isWord(cursor, .negation) && !isHash(cursor + 1, Self.only) { return true }
+            if former && isWord(cursor, .formerWords) { return true }
+            if isWord(cursor, .clauseWords) && !isHash(cursor, Self.that) { break }
+            cursor -= 1
+        }
+        return false
     }
 
     /// True when the token at `index` is a word of one of the categories.
     func isWord(_ index: Int, _ category: RelationWords) -> Bool {
         tokens.indices.contains(index) && !tokens[index].isMention && !tokens[index].words.isDisjoint(with: category)
     }
+
+    /// The folded hash of the word at `index`, or 0 past the ends.
+    func hash(_ index: Int) -> UInt64 { tokens.indices.contains(index) ? tokens[index].hash : 0 }
+    func isHash(_ index: Int, _ value: UInt64) -> Bool { tokens.indices.contains(index) && !tokens[index].isMention && tokens[index].hash == value }
 
     func isMention(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].isMention }
     func entity(_ index: Int) -> String { ids[tokens[index].mention] }
@@ -55,31 +110,38 @@ extension SentencePatterns {
         return tokens.count
     }
 
-    /// "A, B and C" read forward from `index`.
+    /// "A, B and C" read forward from `index`. Commas alone make no list: "JNIM, al-Qaeda's
+    /// affiliate" is one name and an apposition, so a list needs its "and" or "or".
     func mentionList(startingAt index: Int) -> [Int] {
         var out: [Int] = []
         var cursor = index
+        var joined = false
         while out.count < Self.longestList, let found = mention(after: cursor) {
+            if !out.isEmpty && tokens[found].possessive { break }
             out.append(found)
             cursor = found + 1
             if isWord(cursor, [.and, .or]) {
+                joined = true
                 cursor += 1
-            } else if !tokens[found].gapAfter.contains(.comma) {
+                if isWord(cursor, .fromBy) { cursor += 1 }
+            } else if joined || !tokens[found].gapAfter.contains(.comma) {
                 break
             }
         }
-        return out
+        return joined ? out : Array(out.prefix(1))
     }
 
     /// "A, B and C" read backward from the mention at `index`, returned in text order.
     func mentionList(endingAt index: Int) -> [Int] {
         var out = [index]
         var cursor = index - 1
+        var joined = false
         while cursor >= 0 && out.count < Self.longestList {
-            if isWord(cursor, [.and, .or]), isMention(cursor - 1) {
+            if !joined, isWord(cursor, [.and, .or]), isMention(cursor - 1) {
                 out.append(cursor - 1)
+                joined = true
                 cursor -= 2
-            } else if isMention(cursor) && tokens[cursor].gapAfter.contains(.comma) {
+            } else if joined, isMention(cursor) && tokens[cursor].gapAfter.contains(.comma) {
                 out.append(cursor)
                 cursor -= 1
             } else {

@@ -5,6 +5,39 @@ struct SentencePatterns {
     static let window = 40
     /// Longest list "A, B and C" read.
     static let longestList = 30
+    /// A sentence longer than this (in characters) gives evidence cut around each relation.
+    static let longSentence = 600
+    /// Tokens kept either side of a relation's own in such a cut.
+    static let evidenceMargin = 8
+    static let only = TextFolding.wordHash("only")
+    static let that = TextFolding.wordHash("that")
+    static let membership = TextFolding.wordHash("membership")
+    static let out = TextFolding.wordHash("out")
+    static let be = TextFolding.wordHash("be")
+    static let carried = TextFolding.wordHash("carried")
+    static let it = TextFolding.wordHash("it")
+    static let had = TextFolding.wordHash("had")
+    static let known = TextFolding.wordHash("known")
+    static let supporterNouns: Set<UInt64> = Set("backer backers benefactor patron sponsor".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let ledBy: [UInt64: String] = Dictionary(uniqueKeysWithValues: [("led", "leader"), ("headed", "head"), ("commanded", "commander"),
+                                                                          ("founded", "founder")].map { (TextFolding.wordHash($0.0), $0.1) })
+    static let asWord = TextFolding.wordHash("as")
+    static let linkedWords: Set<UInt64> = Set("linked affiliated".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let memberVerbs: Set<UInt64> = Set("includes include consists comprises".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    /// "who led the Quds force": the verb, and the office it stands for.
+    static let officeVerbs: [UInt64: String] = Dictionary(uniqueKeysWithValues: [
+        ("led", "leader"), ("leads", "leader"), ("heads", "head"), ("headed", "head"), ("founded", "founder"),
+        ("commands", "commander"), ("commanded", "commander"), ("chairs", "chair"), ("chaired", "chair"),
+    ].map { (TextFolding.wordHash($0.0), $0.1) })
+    static let hedges: Set<UInt64> = Set("may might could possibly perhaps if".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let determiners: Set<UInt64> = Set("his her its their".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let responsible = TextFolding.wordHash("responsible")
+    static let behind = TextFolding.wordHash("behind")
+    static let talks = TextFolding.wordHash("talks")
+    static let meetingWord = TextFolding.wordHash("meeting")
+    static let year = TextFolding.wordHash("year")
+    static let old = TextFolding.wordHash("old")
+    static let future: Set<UInt64> = Set("will would to shall".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     let sentence: SentenceTokens
     let tokens: [SentenceTokens.Token]
@@ -13,9 +46,12 @@ struct SentencePatterns {
     let text: String
     let mainEvent: String?
     let catalog: EntityCatalog
+    /// What the sentence before named, for "the group" and "he".
+    let previous: Antecedents
 
     /// Takes from the context only what the patterns read, so that no article is copied per sentence.
-    init(sentence: SentenceTokens, context: ArticleContext) {
+    init(sentence: SentenceTokens, context: ArticleContext, previous: Antecedents = .none) {
+        self.previous = previous
         self.sentence = sentence
         tokens = sentence.tokens
         kinds = context.kinds
@@ -33,48 +69,90 @@ struct SentencePatterns {
                 out += roleOf(person: index)
                 out += activeIn(index)
                 out += locatedIn(index)
+                out += appositions(index)
+                out += ledBy(index)
                 continue
             }
             let words = token.words
+            if words.contains(.groupPronouns) && isWord(index - 1, .articles) { out += activeIn(index) }
             guard !words.isDisjoint(with: .triggers) else { continue }
-            if words.contains(.claimVerbs) { out += claim(index) }
+            if words.contains(.claimVerbs) || words.contains(.claimTake) { out += claim(index) }
             if words.contains(.branchNouns) { out += branch(index) }
             if words.contains(.memberNouns) { out += member(index) }
+            if words.contains(.joinVerbs) { out += joined(index) }
             if words.contains(.allianceNouns) { out += alliance(index) }
             if words.contains(.allyNouns) { out += ally(index) }
             if words.contains(.war) { out += war(index) }
+            if words.contains(.fightVerbs) { out += fought(index) }
             if words.contains(.condemnationNouns) { out += condemnation(index) }
             if words.contains(.condemnVerbs) { out += condemnedBy(index) }
+            if words.contains(.blameVerbs) { out += blame(index) }
+            if words.contains(.perpetration) { out += perpetrator(index) }
+            if words.contains(.capital) { out += capital(index) }
+            if words.contains(.cityNouns) { out += cityOf(index) }
+            if words.contains(.basedWords) { out += based(index) }
+            if words.contains(.citizenNouns) { out += citizen(index) }
+            if words.contains(.arrestVerbs) { out += arrest(index, .arrested) }
+            if words.contains(.chargeVerbs) { out += arrest(index, .charged) }
+            if words.contains(.meetVerbs) { out += meeting(index) }
+            if words.contains(.visitVerbs) { out += visit(index) }
+            if words.contains(.supportVerbs) { out += support(index) }
+            if words.contains(.rivalNouns) { out += rival(index) }
         }
         return out
     }
 
     // MARK: - Patterns
 
-    /// "X claimed responsibility for Y": Y is the event named in the clause, else the article's
-    /// main event, else the place of the attack.
-    /// Also "X claimed the attack/massacre (at Y)" and "X claimed the <event>".
+    /// "X claimed responsibility for Y", "X took responsibility", "Y was claimed by X": Y is the
+    /// event named in the clause, else the article's main event, else the place of the attack.
     func claim(_ verb: Int) -> [Relation] {
-        var objectStart = verb + 2
-        if !isWord(verb + 1, .responsibility) {
-            if let named = mention(after: verb + 1), kind(named) == .event {
-                objectStart = named
-            } else if isWord(verb + 1, .articles) && isWord(verb + 2, .attackNouns) {
-                objectStart = verb + 2
-            } else {
-                return []
-            }
+        let takes = isWord(verb, .claimTake) && !isWord(verb, .claimVerbs)
+        var objectStart: Int
+        if isWord(verb + 1, .responsibility) {
+            objectStart = verb + 2
+        } else if isWord(verb + 2, .responsibility) && !isMention(verb + 1) {
+            objectStart = verb + 3
+        } else if takes {
+            return []
+        } else if isHash(verb + 1, Self.it) {
+            objectStart = verb + 1
+        } else if let named = mention(after: verb + 1), kind(named) == .event {
+            // "claimed the Crocus attack was planned by ...": a claim about it, not of it.
+            if isWord(named + 1, .beVerbs) || isHash(named + 1, Self.had) { return [] }
+            objectStart = named
+        } else if let noun = (verb + 1...verb + 3).first(where: { isWord($0, .attackNouns) }),
+                  !(verb + 1..<noun).contains(where: isMention) {
+            // "claimed the attack", "claimed several attacks on ..."
+            objectStart = noun
+        } else if isWord(verb + 1, .by) {
+            // "The bombing was claimed by X": the event is before the verb.
+            let claimants = agents(after: verb, kinds: Self.actors)
+            guard let first = claimants.first, let event = event(near: verb) else { return [] }
+            return claimants.flatMap { relation($0.id, .claimedResponsibilityFor, event.id, at: [event.token, verb, first.token]) }
+        } else {
+            return []
         }
-        let start = clauseStart(before: verb)
-        guard let subject = (start..<verb).first(where: { isMention($0) && ![.event, .place].contains(kind($0)) }) else { return [] }
+        guard let (subject, saidBy) = subject(of: verb, kinds: Self.actors) else { return [] }
         let end = clauseEnd(after: objectStart)
         let attacked = attackedPlace(from: objectStart, to: end)
-        let object = (objectStart..<end).first { isMention($0) && kind($0) == .event }.map(entity)
-            ?? mainEvent
-            ?? attacked.event
-            ?? attacked.place
+        let named = (objectStart..<end).first { isMention($0) && kind($0) == .event }
+        let object = named.map(entity) ?? mainEvent ?? attacked.event ?? attacked.place
         guard let object else { return [] }
-        return relation(entity(subject), .claimedResponsibilityFor, object)
+        return list(from: subject, kinds: Self.actors).flatMap {
+            relation($0.id, .claimedResponsibilityFor, object, at: [$0.token, verb] + (named.map { [$0] } ?? []), saidBy: saidBy)
+        }
+    }
+
+    /// The event a clause is about: one named in it (before or after `index`), else the article's.
+    func event(near index: Int) -> Argument? {
+        let start = clauseStart(before: index), end = clauseEnd(after: index)
+        if let named = (start..<end).first(where: { isMention($0) && kind($0) == .event }) {
+            return Argument(token: named, id: entity(named), kind: .event)
+        }
+        if let main = mainEvent { return Argument(token: index, id: main, kind: .event) }
+        let attacked = attackedPlace(from: start, to: end)
+        return attacked.event.map { Argument(token: index, id: $0, kind: .event) }
     }
 
     /// "the attack on/at Crocus City Hall": the place, and its "<Place> attack" event if known.
@@ -93,63 +171,164 @@ struct SentencePatterns {
         return (nil, nil)
     }
 
-    /// "X, a branch of Y", "X, an affiliate of the Y".
+    /// "X, a branch of Y", "X is an affiliate of the Y", "Y's Afghan branch, X", "Y affiliate X".
     func branch(_ noun: Int) -> [Relation] {
-        guard isWord(noun + 1, .of), let object = mention(after: noun + 2) else { return [] }
-        var index = noun - 1
-        while index >= 0 && index >= noun - 6 {
-            if isMention(index) {
-                if [.organisation, .other, .person].contains(kind(index)) {
-                    return relation(entity(index), .branchOf, entity(object))
-                }
-            } else if isWord(index, .clauseWords) {
-                break
+        if Self.linkedWords.contains(tokens[noun].hash) {
+            // "al-Qaeda-linked al-Shabaab", "X, a group linked with Y": groups only.
+            if noun > 0, isMention(noun - 1), tokens[noun - 1].gapAfter.contains(.hyphen), Self.groups.contains(kind(noun - 1)) {
+                guard let member = object(after: noun, kinds: Self.groups, reach: 3) else { return [] }
+                return relation(member.id, .branchOf, entity(noun - 1), at: [noun - 1, noun, member.token], former: true)
             }
-            index -= 1
+            guard isWord(noun + 1, .withWord) || isWord(noun + 1, .toWord),
+                  let parent = object(after: noun + 1, kinds: Self.groups, reach: 2),
+                  let (member, _) = subject(of: noun, kinds: Self.groups) else { return [] }
+            return relation(member.id, .branchOf, parent.id, at: [member.token, noun, parent.token], former: true)
         }
-        return []
+        // "the Islamic State branch based in Afghanistan, known as ISIS-K".
+        if noun > 0, isMention(noun - 1), Self.groups.contains(kind(noun - 1)), !tokens[noun - 1].possessive,
+           let named = knownAs(after: noun) {
+            return relation(named, .branchOf, entity(noun - 1), at: [noun - 1, noun], former: true)
+        }
+        // "an offshoot and a close ally of Y": the "of" after coordinated nouns.
+        var of = noun + 1
+        if isWord(of, .and), let later = (of + 1..<min(tokens.count, of + 5)).first(where: { isWord($0, .of) }),
+           !(of + 1..<later).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
+            of = later
+        }
+        if isWord(of, .of), let object = self.object(after: of, kinds: Self.groups, reach: 3) {
+            var index = noun - 1
+            while index >= 0 && index >= noun - 6 {
+                if let candidate = argument(index), Self.groups.contains(candidate.kind) || candidate.kind == .person {
+                    return relation(candidate.id, .branchOf, object.id, at: [candidate.token, noun, object.token], former: true)
+                }
+                if isWord(index, .clauseWords) { break }
+                index -= 1
+            }
+            return []
+        }
+        // "Y's (Afghan) branch(,) X" and "Y affiliate X".
+        var index = noun - 1
+        // "The Islamic State's Afghan branch": past a demonym to the owner.
+        while index >= 0 && index >= noun - 3 && (!isMention(index) || (kind(index) == .country && !tokens[index].possessive)) { index -= 1 }
+        guard index >= 0, isMention(index), Self.groups.contains(kind(index)),
+              tokens[index].possessive || index == noun - 1 else { return [] }
+        if let member = self.object(after: noun, kinds: Self.groups, reach: 2) {
+            return relation(member.id, .branchOf, entity(index), at: [index, noun, member.token])
+        }
+        // "JNIM, al-Qaeda's affiliate in the Sahel,": the mention before the comma.
+        var before = index - 1
+        if isWord(before, .articles) { before -= 1 }
+        guard before >= 0, isMention(before), Self.groups.contains(kind(before)), tokens[before].gapAfter.contains(.comma) else { return [] }
+        return relation(entity(before), .branchOf, entity(index), at: [before, noun])
     }
 
-    /// "X is a member of Y", "A and B are members of Y", "member states of Y".
+    /// "..., known as ISIS-K": the group a description is then named as, within a few words.
+    func knownAs(after index: Int) -> String? {
+        let end = min(tokens.count - 1, index + 12)
+        guard index + 1 < end, let known = (index + 1..<end).first(where: { isHash($0, Self.known) }),
+              isHash(known + 1, Self.asWord), isMention(known + 2), Self.groups.contains(kind(known + 2)) else { return nil }
+        return entity(known + 2)
+    }
+
+    /// "X is a member of Y", "A and B are members of Y", "member states of Y", "NATO member
+    /// Turkey", "Y's members A, B and C", "X's membership of Y".
     func member(_ noun: Int) -> [Relation] {
         var next = noun + 1
         if isWord(next, .memberQualifiers) { next += 1 }
-        guard isWord(next, .of), let object = mention(after: next + 1) else { return [] }
-        var index = noun - 1
-        while index >= 0 && index >= noun - 5, isWord(index, .memberFillers) { index -= 1 }
-        guard index >= 0, isMention(index) else { return [] }
-        return mentionList(endingAt: index).flatMap { relation(entity($0), .memberOf, entity(object)) }
+        if isWord(next, .of) || (isWord(next, .inWord) && isHash(noun, Self.membership)) {
+            guard let object = self.object(after: next, kinds: Self.groups, reach: 3) else { return [] }
+            var index = noun - 1
+            while index >= 0 && index >= noun - 5, isWord(index, .memberFillers) { index -= 1 }
+            if index >= 0, isMention(index) || antecedent(of: index) != nil {
+                guard let last = argument(index) else { return [] }
+                return list(endingAt: last, kinds: Self.actors).flatMap {
+                    relation($0.id, .memberOf, object.id, at: [$0.token, noun, object.token], former: true)
+                }
+            }
+            guard let (subject, _) = subject(of: noun, kinds: Self.actors) else { return [] }
+            return relation(subject.id, .memberOf, object.id, at: [subject.token, noun, object.token], former: true)
+        }
+        // "NATO member Turkey", "the CSTO's members Armenia and Belarus".
+        var owner = noun - 1
+        if isWord(owner, .memberQualifiers) { owner -= 1 }
+        guard owner >= 0, isMention(owner), Self.groups.contains(kind(owner)) else { return [] }
+        var first = next
+        if tokens[noun].gapAfter.contains(.comma) || isWord(first, .articles) { first += isWord(first, .articles) ? 1 : 0 }
+        guard isMention(first), Self.actors.contains(kind(first)) else {
+            // "Poland, a NATO member, ...": the mention before the apposition.
+            var before = owner - 1
+            if isWord(before, .articles) { before -= 1 }
+            guard before >= 0, isMention(before), Self.actors.contains(kind(before)), tokens[before].gapAfter.contains(.comma) else { return [] }
+            return relation(entity(before), .memberOf, entity(owner), at: [before, owner, noun], former: true)
+        }
+        return mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }.flatMap {
+            relation(entity($0), .memberOf, entity(owner), at: [owner, noun, $0])
+        }
     }
 
-    /// "Y is a ... alliance comprising A, B and C": each is a member of Y.
+    /// "Y is a ... alliance comprising A, B and C", "the SCO, grouping A, B and C": each is a member of Y.
     func alliance(_ noun: Int) -> [Relation] {
+        if Self.memberVerbs.contains(tokens[noun].hash) { return memberList(noun) }
         var next = noun + 1
-        while next < noun + 4, isWord(next, .listLeadIns) { next += 1 }
-        guard isWord(next, .listIntros) else { return [] }
-        guard let owner = (max(0, noun - Self.window)..<noun).last(where: { isMention($0) && kind($0) == .organisation }) else { return [] }
+        var owner: Int? = nil
+        if isWord(noun, .listIntros), noun > 0, isMention(noun - 1), Self.groups.contains(kind(noun - 1)) {
+            owner = noun - 1
+            next = noun
+        } else {
+            while next < noun + 4, isWord(next, .listLeadIns) { next += 1 }
+            guard isWord(next, .listIntros) else { return [] }
+            owner = (max(0, noun - 8)..<noun).last { isMention($0) && kind($0) == .organisation }
+        }
+        guard let owner else { return [] }
         let members = mentionList(startingAt: next + 1).filter { [.country, .organisation, .other].contains(kind($0)) }
-        return members.flatMap { relation(entity($0), .memberOf, entity(owner)) }
+        return members.flatMap { relation(entity($0), .memberOf, entity(owner), at: [owner, noun, $0]) }
+    }
+
+    /// "the CSTO, which also includes A, B and C", "the SCO consists of A and B": each is a member.
+    func memberList(_ verb: Int) -> [Relation] {
+        guard let (owner, _) = subject(of: verb, kinds: Self.groups), !tokens[owner.token].possessive else { return [] }
+        var start = verb + 1
+        if isWord(start, .of) { start += 1 }
+        guard isMention(start) || (isWord(start, .articles) && isMention(start + 1)) else { return [] }
+        let members = mentionList(startingAt: start).filter { [.country, .organisation, .other].contains(kind($0)) }
+        return members.flatMap { relation(entity($0), .memberOf, owner.id, at: [owner.token, verb, $0], former: true) }
     }
 
     /// "Moscow's (close) (Central Asian) ally Tajikistan" -> Tajikistan ally of Russia;
-    /// "X, an ally of Y"; "X and Y are allies".
+    /// "X, an ally of Y"; "X and Y are allies"; "X is allied with Y"; "X, Y's closest ally".
     func ally(_ noun: Int) -> [Relation] {
+        if isWord(noun + 1, .withWord), let partner = object(after: noun + 1, kinds: Self.actors, reach: 3),
+           let (subject, _) = subject(of: noun, kinds: Self.actors) {
+            return relation(side(subject), .allyOf, side(partner), at: [subject.token, noun, partner.token], former: true)
+        }
         if let partner = mention(after: noun + 1), partner == noun + 1 || !tokens.indices.contains(noun + 1) {
             var index = noun - 1
             var subject: Int? = nil
             var sawPronoun = false
-            while index >= 0 && index >= noun - Self.window {
-                if isMention(index) && tokens[index].possessive && nation(index) != nil { subject = index; break }
+            while index >= 0 && index >= noun - 6 {
+                if isMention(index) && tokens[index].possessive { subject = index; break }
                 if isWord(index, .pronouns) { sawPronoun = true }
                 index -= 1
             }
             if subject == nil && sawPronoun { subject = (max(0, noun - Self.window)..<noun).first { nation($0) != nil } }
-            guard let subject, let owner = nation(subject) else { return [] }
-            return relation(nation(partner) ?? entity(partner), .allyOf, owner)
+            guard let subject else { return [] }
+            return relation(nation(partner) ?? entity(partner), .allyOf, nation(subject) ?? entity(subject), at: [subject, noun, partner], former: true)
         }
-        if isWord(noun + 1, .of), let object = mention(after: noun + 2),
-           let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
-            return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object))
+        if isWord(noun + 1, .of), let object = mention(after: noun + 2) {
+            if let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
+                return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object), at: [subject, noun, object], former: true)
+            }
+            // "The TTP is an offshoot and a close ally of the Afghan Taliban".
+            guard let (subject, _) = subject(of: noun, kinds: Self.actors) else { return [] }
+            return relation(side(subject), .allyOf, nation(object) ?? entity(object), at: [subject.token, noun, object], former: true)
+        }
+        // "X, Y's closest ally,": the possessive owner, and the mention before the comma.
+        if let owner = (max(0, noun - 3)..<noun).last(where: { isMention($0) && tokens[$0].possessive }),
+           owner > 0, isMention(owner - 1) || (owner > 1 && isWord(owner - 1, .articles) && isMention(owner - 2)) {
+            let subject = isMention(owner - 1) ? owner - 1 : owner - 2
+            if tokens[subject].gapAfter.contains(.comma) {
+                return relation(nation(subject) ?? entity(subject), .allyOf, nation(owner) ?? entity(owner), at: [subject, noun])
+            }
         }
         if isWord(noun, .allies) {
             var index = noun - 1
@@ -161,7 +340,7 @@ struct SentencePatterns {
             for first in partners.indices {
                 for second in partners.indices where second > first {
                     out += relation(nation(partners[first]) ?? entity(partners[first]), .allyOf,
-                                    nation(partners[second]) ?? entity(partners[second]))
+                                    nation(partners[second]) ?? entity(partners[second]), at: [partners[first], noun])
                 }
             }
             return out
@@ -169,15 +348,26 @@ struct SentencePatterns {
         return []
     }
 
+    /// A country for a capital used in its place ("Moscow" for Russia), else the entity itself.
+    func side(_ argument: Argument) -> String {
+        isMention(argument.token) ? (nation(argument.token) ?? argument.id) : argument.id
+    }
+
     /// "Russia's war with Ukraine", "its war against Y" (its: the nearest country before),
-    /// "X is at war with Y", "the war between X and Y".
+    /// "X is at war with Y", "the war/conflict between X and Y".
     func war(_ noun: Int) -> [Relation] {
-        if isWord(noun + 1, .between), let first = mention(after: noun + 2),
-           isWord(first + 1, .and), let second = mention(after: first + 2) {
-            return relation(nation(first) ?? entity(first), .atWarWith, nation(second) ?? entity(second))
+        // "the war between X and Y", "the conflict in Sudan broke out in 2023 between X and Y".
+        if let between = (noun + 1..<min(tokens.count, noun + 9)).first(where: { isWord($0, .between) }),
+           !(noun + 1..<between).contains(where: { isWord($0, .clauseWords) || !tokens[$0].gapAfter.isDisjoint(with: [.semicolon, .period]) }),
+           let first = object(after: between, kinds: Self.actors, reach: 3, demonyms: true) {
+            var cursor = first.token + 1
+            // past an aside: "the Sudanese Armed Forces (SAF), led by X, and the RSF"
+            while cursor < tokens.count && cursor < first.token + 8 && !isWord(cursor, .and) { cursor += 1 }
+            guard isWord(cursor, .and), let second = object(after: cursor, kinds: Self.actors, reach: 3, demonyms: true) else { return [] }
+            return relation(side(first), .atWarWith, side(second), at: [noun, first.token, second.token])
         }
         guard isWord(noun + 1, .warPrepositions),
-              let object = mention(after: noun + 2) else { return [] }
+              let object = mention(after: noun + 2), Self.actors.contains(kind(object)) || kind(object) == .place else { return [] }
         var subject: Int? = nil
         if noun > 0 && isMention(noun - 1) && tokens[noun - 1].possessive {
             subject = noun - 1
@@ -189,67 +379,36 @@ struct SentencePatterns {
             if index >= 0 && isMention(index) { subject = index }
         }
         guard let subject else { return [] }
-        return relation(nation(subject) ?? entity(subject), .atWarWith, nation(object) ?? entity(object))
+        return relation(nation(subject) ?? entity(subject), .atWarWith, nation(object) ?? entity(object), at: [subject, noun, object])
     }
 
     /// "The attack drew condemnation from A, B and C".
     func condemnation(_ noun: Int) -> [Relation] {
         guard let from = (noun + 1..<min(tokens.count, noun + 4)).first(where: { isWord($0, .fromBy) }),
               let object = condemnedEvent(after: noun) else { return [] }
-        return condemners(startingAt: from + 1).flatMap { relation(entity($0), .condemned, object) }
+        return condemners(startingAt: from + 1).flatMap { relation(entity($0), .condemned, object, at: [noun, $0]) }
     }
 
-    /// "A and B condemned the attack".
+    /// "A and B condemned the attack", "the bombing was condemned by A", "A condemned Israel".
     func condemnedBy(_ verb: Int) -> [Relation] {
-        var index = verb - 1
-        while index >= 0 && index >= verb - 3, isWord(index, .condemnAdverbs) { index -= 1 }
-        guard index >= 0, isMention(index), let object = condemnedEvent(after: verb) else { return [] }
-        return mentionList(endingAt: index)
-            .filter { [.country, .organisation, .person, .other].contains(kind($0)) }
-            .flatMap { relation(entity($0), .condemned, object) }
-    }
-
-    /// "The Russian Defense Minister Sergei Shoigu" -> Shoigu role_of Russia, role "Defense Minister".
-    func roleOf(person: Int) -> [Relation] {
-        guard kind(person) == .person else { return [] }
-        var index = person - 1
-        while index >= 0 && index >= person - 4, isWord(index, .titles), tokens[index].shape.contains(.firstUpper) {
-            index -= 1
+        if isWord(verb + 1, .by) || isPassive(verb) {
+            let condemners = agents(after: verb, kinds: Self.actors)
+            guard let first = condemners.first else { return [] }
+            let target = event(near: verb)?.id
+            guard let target else { return [] }
+            return condemners.flatMap { relation($0.id, .condemned, target, at: [verb, first.token]) }
         }
-        guard index < person - 1, index >= 0, isMention(index),
-              [.country, .organisation, .place].contains(kind(index)) else { return [] }
-        let role = WordScanner.slice(text, utf8: tokens[index + 1].utf8Start, tokens[person - 1].utf8End)
-        return relation(entity(person), .roleOf, entity(index), role: role)
-    }
-
-    /// "ISIS-K militants in Afghanistan", "X operates in Y", "X is active in Y".
-    func activeIn(_ subject: Int) -> [Relation] {
-        guard [.organisation, .other].contains(kind(subject)) else { return [] }
-        var index = subject + 1
-        var sawTrigger = false
-        while index < tokens.count && index <= subject + 4, !isMention(index) {
-            if isWord(index, .activeWords) {
-                sawTrigger = true
-            } else if sawTrigger && isWord(index, .activePrepositions) {
-                guard let place = mention(after: index + 1), [.country, .place].contains(kind(place)) else { return [] }
-                return relation(entity(subject), .activeIn, entity(place))
-            } else if !isWord(index, .activeFillers) {
-                return []
-            }
-            index += 1
+        guard let (subject, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+        let target: String
+        var parts = [subject.token, verb]
+        if let named = object(after: verb, kinds: Self.actors.union([.event]), reach: 3) {
+            target = named.id
+            parts.append(named.token)
+        } else if let event = condemnedEvent(after: verb) {
+            target = event
+        } else {
+            return []
         }
-        return []
-    }
-
-    /// "the Crocus City concert hall in Moscow, Russia": hall in Moscow, Moscow in Russia.
-    func locatedIn(_ place: Int) -> [Relation] {
-        guard kind(place) == .place, isWord(place + 1, .inWord),
-              let container = mention(after: place + 2), [.place, .country].contains(kind(container)) else { return [] }
-        var out = relation(entity(place), .locatedIn, entity(container))
-        if tokens[container].gapAfter.contains(.comma), container + 1 < tokens.count, isMention(container + 1),
-           kind(container + 1) == .country, kind(container) == .place {
-            out += relation(entity(container), .locatedIn, entity(container + 1))
-        }
-        return out
+        return list(from: subject, kinds: Self.actors).flatMap { relation($0.id, .condemned, target, at: parts) }
     }
 }

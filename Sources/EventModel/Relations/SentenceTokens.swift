@@ -5,10 +5,15 @@ struct SentenceTokens {
         var mention: Int
         /// The pattern categories of the word (none for a mention).
         var words: RelationWords
+        /// The folded hash of the word, or of a mention's first word.
+        var hash: UInt64
         var shape: Word.Shape
         var gapAfter: Word.Gap
         var utf8Start: Int32
         var utf8End: Int32
+        /// Unicode-scalar offsets in the article's text, for evidence cut around a relation.
+        var start: Int32
+        var end: Int32
         /// "Moscow’s": the mention ends with a possessive.
         var possessive: Bool
 
@@ -67,7 +72,7 @@ struct ArticleContext {
         mainEvent = eventCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    /// Sentences holding at least one mention, as tokens, in order.
+    /// Sentences holding at least one mention, and the sentence after each, as tokens, in order.
     func sentences() -> [SentenceTokens] {
         let spans = article.sentences
         // Mentions come in text order, so each sentence's mentions are one run of them.
@@ -85,6 +90,21 @@ struct ArticleContext {
                 runStart = index + 1
             }
         }
+        // The sentence after one with mentions is read too: "The group claimed the attack" names no one
+        // itself, yet its "the group" is the one named just before.
+        var withFollowers: [Int] = []
+        var followerRuns: [Range<Int>] = []
+        for (position, sentence) in chosen.enumerated() {
+            withFollowers.append(sentence)
+            followerRuns.append(runs[position])
+            let next = sentence + 1
+            if spans.indices.contains(next) && (position + 1 == chosen.count || chosen[position + 1] != next) {
+                withFollowers.append(next)
+                followerRuns.append(runs[position].upperBound..<runs[position].upperBound)
+            }
+        }
+        chosen = withFollowers
+        runs = followerRuns
         let texts = sentenceTexts(chosen.map { spans[$0] })
         var out: [SentenceTokens] = []
         var wordCursor = 0
@@ -102,17 +122,21 @@ struct ArticleContext {
                     if Int(word.start) >= mention.span.start {
                         var last = index
                         while last + 1 < words.count && Int(words[last + 1].end) <= mention.span.end { last += 1 }
-                        let possessive = last > index && words[last].hash == Vocabulary.s && words[last - 1].gapCode == .apostrophe
-                        tokens.append(Token(mention: inside[mentionCursor], words: [], shape: word.shape,
+                        // "Russia’s" (the linker keeps the s), or a plural "the Houthis’ backer".
+                        let possessive = (last > index && words[last].hash == Vocabulary.s && words[last - 1].gapCode == .apostrophe)
+                            || (words[last].gapAfter.contains(.apostrophe) && words[last].gapCode != .apostrophe)
+                        tokens.append(Token(mention: inside[mentionCursor], words: [], hash: word.hash, shape: word.shape,
                                             gapAfter: words[last].gapAfter, utf8Start: word.utf8Start,
-                                            utf8End: words[last].utf8End, possessive: possessive))
+                                            utf8End: words[last].utf8End, start: word.start, end: words[last].end,
+                                            possessive: possessive))
                         mentionCursor += 1
                         index = last + 1
                         continue
                     }
                 }
-                tokens.append(Token(mention: -1, words: RelationWords.of(hash: word.hash), shape: word.shape, gapAfter: word.gapAfter,
-                                    utf8Start: word.utf8Start, utf8End: word.utf8End, possessive: false))
+                tokens.append(Token(mention: -1, words: RelationWords.of(hash: word.hash), hash: word.hash, shape: word.shape, gapAfter: word.gapAfter,
+                                    utf8Start: word.utf8Start, utf8End: word.utf8End, start: word.start, end: word.end,
+                                    possessive: false))
                 index += 1
             }
             let evidence = Evidence(article: article.id, sentence: sentence, text: texts[position], span: span)

@@ -57,6 +57,22 @@ struct Document: Sendable, Hashable {
         appendWrapped(TextWrapper.atoms(untrusted: text, role: role, link: link, offset: -1), width: width, indent: indent)
     }
 
+    /// ``line(containing:)`` of each of `offsets`, given in ascending order: one pass over the rows,
+    /// where a lookup each would cost rows × offsets on a long article with many matches.
+    func lines(containing offsets: [Int]) -> [Int] {
+        var out: [Int] = []
+        var index = 0
+        for offset in offsets {
+            while index < lines.count {
+                let line = lines[index]
+                if line.offset >= 0 && (line.offset >= offset || offset < max(line.end, line.offset + 1)) { break }
+                index += 1
+            }
+            if index < lines.count { out.append(index) }
+        }
+        return out
+    }
+
     /// The first row that shows the article text at `offset`.
     func line(containing offset: Int) -> Int? {
         lines.firstIndex { $0.offset >= 0 && $0.offset <= offset && offset < max($0.end, $0.offset + 1) }

@@ -42,6 +42,16 @@ struct DocumentView: Sendable, Hashable {
     }
 
     mutating func scroll(to line: Int) { top = max(0, min(line, maxTop)) }
+
+    /// The top line and focus, for the history.
+    var place: ScreenPlace { ScreenPlace(topLine: top, focus: focus) }
+
+    /// Sets the top line and focus before a document is laid out; ``setDocument(_:height:)`` keeps
+    /// them where the new document allows.
+    mutating func restore(_ place: ScreenPlace) {
+        top = max(0, place.topLine ?? top)
+        focus = place.focus ?? focus
+    }
     mutating func scroll(by delta: Int) { scroll(to: top + delta) }
 
     mutating func perform(_ action: Action) {

@@ -36,6 +36,9 @@ struct EntityScreen: ExplorerScreen {
     var title: String { entity.name }
     var position: String { view.position }
     var currentEntity: String? { entity.id }
+    var destination: Destination? { .entity(entity.id) }
+    var place: ScreenPlace { view.place }
+    mutating func restore(_ place: ScreenPlace) { view.restore(place) }
 
     mutating func layout(size: Size, context: ScreenContext) throws {
         if laidOutWidth == size.width { return view.setHeight(size.height) }

@@ -16,6 +16,8 @@ struct ReaderScreen: ExplorerScreen {
     private var matchLines: [Int] = []
     /// The match n/N last went to: a short page cannot scroll to say where it is.
     private var currentMatch: Int?
+    /// Where to put the user on the first layout of a screen rebuilt from the history.
+    private var restoredPlace: ScreenPlace?
 
     init(id: String, sentence: Int?, context: ScreenContext) throws {
         guard let article = try context.store.article(id: id) else { throw ExplorerError.noArticle(id) }
@@ -32,6 +34,17 @@ struct ReaderScreen: ExplorerScreen {
 
     var title: String { article.title }
     var position: String { view.position }
+
+    var destination: Destination? { .article(id: article.id, sentence: sentence) }
+    var currentArticle: String? { article.id }
+
+    var place: ScreenPlace {
+        let lines = view.document.lines
+        let offset = lines.indices.contains(view.top) ? lines[view.top].offset : -1
+        return ScreenPlace(topOffset: offset >= 0 ? offset : nil, topLine: view.top, focus: view.focus)
+    }
+
+    mutating func restore(_ place: ScreenPlace) { restoredPlace = place }
 
     var currentEntity: String? {
         if case .entity(let id)? = view.focusedTarget { return id }
@@ -51,7 +64,16 @@ struct ReaderScreen: ExplorerScreen {
         matchLines = matches
         currentMatch = nil
         laidOut = (size.width, context.lastSearch)
-        if first, let sentence, article.sentences.indices.contains(sentence),
+        if first, let restored = restoredPlace {
+            // Back to a screen the history rebuilt: the same text at the top, the same link focused.
+            if let offset = restored.topOffset, let line = document.line(containing: offset) {
+                view.scroll(to: line)
+            } else {
+                view.scroll(to: restored.topLine ?? 0)
+            }
+            if let focus = restored.focus, document.links.indices.contains(focus) { view.focus = focus }
+            restoredPlace = nil
+        } else if first, let sentence, article.sentences.indices.contains(sentence),
            let line = document.line(containing: article.sentences[sentence].start) {
             view.scroll(to: line)
         } else if topOffset >= 0, let line = document.line(containing: topOffset) {
@@ -116,10 +138,23 @@ struct ReaderScreen: ExplorerScreen {
 
         let scalars = Array(article.text.unicodeScalars)
         var matchOffsets: [Int] = []
+        // Links and mentions in text order, taken paragraph by paragraph as the paragraphs come: one
+        // pass, where filtering them all for each paragraph cost paragraphs × links.
+        let links = article.links.filter { $0.span.length > 0 }.sorted { $0.span < $1.span }
+        let sortedMentions = mentions.filter { $0.span.length > 0 }.sorted { $0.span < $1.span }
+        var nextLink = 0, nextMention = 0
         // A body without paragraph spans (a loader that found none) still shows, as one paragraph.
         let paragraphs = article.paragraphs.isEmpty && !scalars.isEmpty ? [TextSpan(start: 0, end: scalars.count)] : article.paragraphs
         for paragraph in paragraphs {
-            var atoms = paragraphAtoms(paragraph, scalars: scalars, document: &document)
+            func inside<T>(_ items: [T], _ next: inout Int, _ span: (T) -> TextSpan) -> ArraySlice<T> {
+                while next < items.count && span(items[next]).start < paragraph.start { next += 1 }
+                let first = next
+                while next < items.count && span(items[next]).start < paragraph.end { next += 1 }
+                return items[first..<next]
+            }
+            let paragraphLinks = inside(links, &nextLink, \.span).filter { $0.span.end <= paragraph.end }
+            let paragraphMentions = inside(sortedMentions, &nextMention, \.span).filter { $0.span.end <= paragraph.end }
+            var atoms = paragraphAtoms(paragraph, links: paragraphLinks, mentions: paragraphMentions, scalars: scalars, document: &document)
             if let sentence, article.sentences.indices.contains(sentence) {
                 let span = article.sentences[sentence]
                 for index in atoms.indices where atoms[index].role == .plain && span.contains(atoms[index].offset) {
@@ -141,20 +176,24 @@ struct ReaderScreen: ExplorerScreen {
                 document.appendWrapped(atoms, width: width, indent: 2)
             }
         }
-        let lines = matchOffsets.compactMap { document.line(containing: $0) }
+        let lines = document.lines(containing: matchOffsets.sorted())
         return (document, Array(Set(lines)).sorted())
     }
 
     /// The paragraph cut at mentions and read-more titles, each a link.
-    private func paragraphAtoms(_ paragraph: TextSpan, scalars: [Unicode.Scalar], document: inout Document) -> [Atom] {
+    /// `links` and `mentions`: those inside the paragraph, in text order, none empty (an empty span
+    /// would make a link nobody can see or reach).
+    private func paragraphAtoms(_ paragraph: TextSpan, links: [ReadMoreLink], mentions: [Mention], scalars: [Unicode.Scalar], document: inout Document) -> [Atom] {
         enum Mark { case mention(Mention), readMore(ReadMoreLink) }
-        var marks: [(span: TextSpan, mark: Mark)] = []
-        // Empty spans would make links nobody can see or reach.
-        for link in article.links where paragraph.start <= link.span.start && link.span.end <= paragraph.end && link.span.length > 0 {
-            marks.append((link.span, .readMore(link)))
-        }
-        for mention in mentions where paragraph.start <= mention.span.start && mention.span.end <= paragraph.end && mention.span.length > 0 {
-            if !marks.contains(where: { $0.span.overlaps(mention.span) }) { marks.append((mention.span, .mention(mention))) }
+        var marks: [(span: TextSpan, mark: Mark)] = links.map { ($0.span, .readMore($0)) }
+        var nextLink = 0
+        var lastMentionEnd = Int.min
+        for mention in mentions where mention.span.start >= lastMentionEnd {
+            // Links are in text order: only the ones not yet behind this mention can overlap it.
+            while nextLink < links.count && links[nextLink].span.end <= mention.span.start { nextLink += 1 }
+            if nextLink < links.count && links[nextLink].span.overlaps(mention.span) { continue }
+            marks.append((mention.span, .mention(mention)))
+            lastMentionEnd = mention.span.end
         }
         marks.sort { $0.span < $1.span }
 

@@ -27,8 +27,16 @@ struct SearchScreen: ExplorerScreen {
 
     var title: String { query.isEmpty ? "Search" : "Search: \(query)" }
     var position: String { cursor.position }
+    var destination: Destination? { editing ? nil : .search(query: query, editing: false) }
+    var place: ScreenPlace { ScreenPlace(selection: cursor.selection) }
+    mutating func restore(_ place: ScreenPlace) { cursor.select(place.selection ?? 0) }
     var currentEntity: String? {
         results.entities.indices.contains(cursor.selection) ? results.entities[cursor.selection].id : nil
+    }
+
+    var currentArticle: String? {
+        let index = cursor.selection - results.entities.count
+        return results.articles.indices.contains(index) ? results.articles[index].article.id : nil
     }
 
     private var rowCount: Int { results.entities.count + results.articles.count }

@@ -15,6 +15,9 @@ struct TimelineScreen: ExplorerScreen {
 
     var title: String { "Timeline" }
     var position: String { cursor.position }
+    var destination: Destination? { .timeline }
+    var place: ScreenPlace { ScreenPlace(selection: cursor.selection) }
+    mutating func restore(_ place: ScreenPlace) { cursor.select(place.selection ?? 0) }
     var currentEntity: String? {
         guard entries.indices.contains(cursor.selection), case .event(let id) = entries[cursor.selection].subject else { return nil }
         return id

@@ -39,7 +39,8 @@ struct RelationsCommand: ParsableCommand {
             print(safe("\(relation.subject) \(relation.predicate.label)\(role) \(relation.object)  [\(relation.origin.rawValue)\(weight)]"))
             for evidence in relation.evidence.prefix(3) {
                 let place = evidence.article ?? evidence.location.map { "\($0.path):\($0.line ?? 0)" } ?? ""
-                print(safe("    \(place): \(evidence.text)"))
+                let speaker = evidence.saidBy.map { " (said by \($0))" } ?? ""
+                print(safe("    \(place)\(speaker): \(evidence.text)"))
             }
             if relation.evidence.count > 3 { print("    … and \(relation.evidence.count - 3) more") }
         }

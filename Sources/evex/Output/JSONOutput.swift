@@ -91,8 +91,10 @@ struct RelationJSON: Encodable {
         var end: Int?
         var file: String?
         var line: Int?
+        /// Who the sentence says states the tie, for reported speech.
+        var saidBy: String?
 
-        enum CodingKeys: CodingKey { case article, text, sentence, start, end, file, line }
+        enum CodingKeys: String, CodingKey { case article, text, sentence, start, end, file, line, saidBy = "said_by" }
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(article, forKey: .article)
@@ -102,6 +104,7 @@ struct RelationJSON: Encodable {
             try container.encodeIfPresent(end, forKey: .end)
             try container.encodeIfPresent(file, forKey: .file)
             try container.encodeIfPresent(line, forKey: .line)
+            try container.encodeIfPresent(saidBy, forKey: .saidBy)
         }
     }
     var subject: String
@@ -125,7 +128,7 @@ struct RelationJSON: Encodable {
         until = relation.until
         evidence = relation.evidence.map {
             EvidenceJSON(article: $0.article, text: $0.text, sentence: $0.sentence, start: $0.span?.start,
-                         end: $0.span?.end, file: $0.location?.path, line: $0.location?.line)
+                         end: $0.span?.end, file: $0.location?.path, line: $0.location?.line, saidBy: $0.saidBy)
         }
     }
 }

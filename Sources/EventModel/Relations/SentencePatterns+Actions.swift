@@ -1,0 +1,215 @@
+/// Patterns of what one actor does to another: blame, perpetration, arrests and charges,
+/// meetings and visits, support, fighting, joining and rivalry.
+extension SentencePatterns {
+    /// "A blamed B for E", "A accused B of E", "A blamed E on B", "B was blamed for E", "E was
+    /// blamed on B": B is blamed for E, as A says.
+    func blame(_ verb: Int) -> [Relation] {
+        if isPassive(verb) {
+            if isWord(verb + 1, .onWord), let accused = object(after: verb + 1, kinds: Self.actors, reach: 3),
+               let event = event(near: verb) {
+                let saidBy = agents(after: accused.token, kinds: Self.actors).first?.id ?? trailingSpeaker(after: accused.token)
+                return list(from: accused, kinds: Self.actors).flatMap {
+                    relation($0.id, .blamedFor, event.id, at: [verb, $0.token], saidBy: saidBy)
+                }
+            }
+            guard let (accused, saidBy) = subject(of: verb, kinds: Self.actors), let event = event(near: verb) else { return [] }
+            let by = agents(after: verb + 2, kinds: Self.actors).first?.id
+            return list(from: accused, kinds: Self.actors).flatMap {
+                relation($0.id, .blamedFor, event.id, at: [$0.token, verb], saidBy: by ?? saidBy)
+            }
+        }
+        let speaker = subject(of: verb, kinds: Self.actors)
+        var accused: Argument? = object(after: verb, kinds: Self.actors, reach: 3)
+        if accused == nil, let on = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .onWord) }) {
+            accused = object(after: on, kinds: Self.actors, reach: 3)
+        }
+        guard let accused else { return [] }
+        let saidBy = speaker?.argument.id
+        guard let event = event(near: verb) else {
+            // "Pashinyan accused Russia of waging a propaganda campaign": an accusation, no event.
+            guard let speaker else { return [] }
+            return list(from: accused, kinds: Self.actors).flatMap {
+                relation(speaker.argument.id, .accused, $0.id, at: [speaker.argument.token, verb, $0.token])
+            }
+        }
+        return list(from: accused, kinds: Self.actors).flatMap {
+            relation($0.id, .blamedFor, event.id, at: [speaker?.argument.token ?? verb, verb, $0.token], saidBy: saidBy)
+        }
+    }
+
+    /// "X carried out the attack", "the raid was carried out by X", "X was behind the bombing",
+    /// "X is responsible for the attack", "X masterminded it": X is blamed for it, or claims it
+    /// when X itself says so ("X said it carried out the raid").
+    func perpetrator(_ verb: Int) -> [Relation] {
+        var after = verb
+        if isHash(verb, Self.carried) {
+            guard isHash(verb + 1, Self.out) else { return [] }
+            after = verb + 1
+        }
+        if isHash(verb, Self.responsible) {
+            guard isWord(verb + 1, .forWord) else { return [] }
+            after = verb + 1
+        }
+        if isHash(verb, Self.behind) {
+            guard verb > 0, isWord(verb - 1, .beVerbs) || isHash(verb - 1, Self.be) else { return [] }
+        }
+        // Passive or participle: "(was) carried out by X".
+        let doers = agents(after: after, kinds: Self.actors)
+        if let first = doers.first, isWord(after + 1, .by) || isWord(after + 2, .by) {
+            guard let event = event(near: verb) else { return [] }
+            let saidBy = trailingSpeaker(after: first.token)
+            return doers.flatMap { relation($0.id, .blamedFor, event.id, at: [verb, $0.token], saidBy: saidBy) }
+        }
+        // Active: the deed must follow, an event or an attack noun.
+        let deed = (after + 1..<min(tokens.count, after + 5)).first {
+            (isMention($0) && kind($0) == .event) || isWord($0, .attackNouns)
+        }
+        guard let deed, let (doer, saidBy) = subject(of: verb, kinds: Self.actors) else { return [] }
+        let event = isMention(deed) ? Argument(token: deed, id: entity(deed), kind: .event) : event(near: deed)
+        guard let event else { return [] }
+        let predicate: Predicate = saidBy == doer.id ? .claimedResponsibilityFor : .blamedFor
+        return list(from: doer, kinds: Self.actors).flatMap {
+            relation($0.id, predicate, event.id, at: [$0.token, verb, deed], saidBy: saidBy)
+        }
+    }
+
+    /// "Y arrested X", "X was detained by Y", "Y charged X", "X was charged by Y": the authority Y
+    /// arrested or charged X.
+    func arrest(_ verb: Int, _ predicate: Predicate) -> [Relation] {
+        let authorities: Set<EntityKind> = [.country, .organisation, .other]
+        let held: Set<EntityKind> = [.person, .organisation, .other]
+        if isPassive(verb) || isWord(verb + 1, .by) {
+            let by = agents(after: verb, kinds: authorities)
+            guard let authority = by.first, let (suspect, _) = subject(of: verb, kinds: held) else { return [] }
+            return list(from: suspect, kinds: held).flatMap {
+                relation(authority.id, predicate, $0.id, at: [$0.token, verb, authority.token])
+            }
+        }
+        guard let (authority, _) = subject(of: verb, kinds: authorities),
+              let suspect = object(after: verb, kinds: held, reach: 5) else { return [] }
+        return list(from: suspect, kinds: held).flatMap {
+            relation(authority.id, predicate, $0.id, at: [authority.token, verb, $0.token])
+        }
+    }
+
+    /// "A met (with) B", "A held talks with B", "A hosted B", "talks between A and B", "A and B met".
+    func meeting(_ verb: Int) -> [Relation] {
+        if Self.future.contains(hash(verb - 1)) { return [] }
+        if isWord(verb + 1, .between), let first = mention(after: verb + 2) {
+            let sides = mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }
+            guard sides.count >= 2 else { return [] }
+            return relation(entity(sides[0]), .met, entity(sides[1]), at: [verb, sides[0], sides[1]])
+        }
+        let isNoun = isHash(verb, Self.talks) || isHash(verb, Self.meetingWord)
+        // "met in Afghanistan": where, not whom.
+        let place = isWord(verb + 1, .inWord) || isWord(verb + 1, .at)
+        var after = verb
+        if isWord(verb + 1, .withWord) { after = verb + 1 } else if isNoun { return [] }
+        let subject = subject(of: verb, kinds: Self.actors)
+        if !place, let other = object(after: after, kinds: Self.actors, reach: 5), let subject {
+            return list(from: subject.argument, kinds: Self.actors).flatMap {
+                relation($0.id, .met, other.id, at: [$0.token, verb, other.token])
+            }
+        }
+        // "A and B met": a list before the verb, and nothing after it.
+        guard !isNoun, let subject else { return [] }
+        let sides = list(from: subject.argument, kinds: Self.actors)
+        guard sides.count >= 2 else { return [] }
+        return relation(sides[0].id, .met, sides[1].id, at: [sides[0].token, verb])
+    }
+
+    /// "A visited B", "A's visit to B": B is a country or a place.
+    func visit(_ verb: Int) -> [Relation] {
+        if Self.future.contains(hash(verb - 1)) { return [] }
+        var after = verb
+        if isWord(verb + 1, .toWord) || isWord(verb + 1, .inWord) { after = verb + 1 }
+        guard let place = object(after: after, kinds: Self.regions, reach: 3),
+              let (visitor, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+        return relation(visitor.id, .visited, place.id, at: [visitor.token, verb, place.token])
+    }
+
+    /// "Iran-backed Hezbollah", "B, backed by A", "A supports B", "A's support for B".
+    func support(_ verb: Int) -> [Relation] {
+        if Self.supporterNouns.contains(tokens[verb].hash) {
+            // "Iran, the Houthis' main backer", "the Houthis' backer Iran", "a backer of X".
+            if isWord(verb + 1, .of), let backed = object(after: verb + 1, kinds: Self.actors, reach: 3),
+               let (backer, _) = subject(of: verb, kinds: Self.actors) {
+                return relation(backer.id, .supported, backed.id, at: [backer.token, verb, backed.token])
+            }
+            guard let owner = (max(0, verb - 3)..<verb).last(where: { isMention($0) && tokens[$0].possessive }) else { return [] }
+            if let backer = object(after: verb, kinds: Self.actors, reach: 2) {
+                return relation(backer.id, .supported, entity(owner), at: [owner, verb, backer.token])
+            }
+            var before = owner - 1
+            if isWord(before, .articles) { before -= 1 }
+            guard before >= 0, isMention(before), Self.actors.contains(kind(before)) || nation(before) != nil,
+                  tokens[before].gapAfter.contains(.comma) else { return [] }
+            return relation(nation(before) ?? entity(before), .supported, entity(owner), at: [before, verb])
+        }
+        if verb > 0, isMention(verb - 1), tokens[verb - 1].gapAfter.contains(.hyphen), Self.actors.contains(kind(verb - 1)) {
+            guard let backed = object(after: verb, kinds: Self.actors, reach: 4) else { return [] }
+            return relation(side(Argument(token: verb - 1, id: entity(verb - 1), kind: kind(verb - 1))), .supported, backed.id,
+                            at: [verb - 1, verb, backed.token])
+        }
+        if isWord(verb + 1, .by) {
+            let backers = agents(after: verb, kinds: Self.actors)
+            guard let first = backers.first, let (backed, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+            return backers.flatMap { relation($0.id, .supported, backed.id, at: [backed.token, verb, first.token]) }
+        }
+        var after = verb
+        if isWord(verb + 1, .forWord) { after = verb + 1 }
+        guard let backed = object(after: after, kinds: Self.actors, reach: 3),
+              let (backer, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+        return list(from: backer, kinds: Self.actors).flatMap {
+            relation($0.id, .supported, backed.id, at: [$0.token, verb, backed.token])
+        }
+    }
+
+    /// "A fought B", "A is fighting against B", "A clashed with B", "clashes between A and B".
+    func fought(_ verb: Int) -> [Relation] {
+        if isWord(verb + 1, .between), let first = mention(after: verb + 2) {
+            let sides = mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }
+            guard sides.count >= 2 else { return [] }
+            return relation(nation(sides[0]) ?? entity(sides[0]), .atWarWith, nation(sides[1]) ?? entity(sides[1]),
+                            at: [verb, sides[0], sides[1]])
+        }
+        var after = verb
+        if isWord(verb + 1, .withWord) || isWord(verb + 1, .warPrepositions) { after = verb + 1 }
+        guard let enemy = object(after: after, kinds: Self.actors, reach: 5, demonyms: true),
+              let (side, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+        return relation(self.side(side), .atWarWith, self.side(enemy), at: [side.token, verb, enemy.token])
+    }
+
+    /// "X joined Y": X is a member of the organisation Y.
+    func joined(_ verb: Int) -> [Relation] {
+        if Self.future.contains(hash(verb - 1)) { return [] }
+        guard let group = object(after: verb, kinds: Self.groups, reach: 3),
+              let (member, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+        return list(from: member, kinds: Self.actors).flatMap {
+            relation($0.id, .memberOf, group.id, at: [$0.token, verb, group.token])
+        }
+    }
+
+    /// "A's rival B", "A and B are rivals", "A, a rival of B", "the rivalry between A and B".
+    func rival(_ noun: Int) -> [Relation] {
+        if isWord(noun + 1, .between), let first = mention(after: noun + 2) {
+            let sides = mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }
+            guard sides.count >= 2 else { return [] }
+            return relation(entity(sides[0]), .rivalOf, entity(sides[1]), at: [noun, sides[0], sides[1]])
+        }
+        if isWord(noun + 1, .of), let other = object(after: noun + 1, kinds: Self.actors, reach: 3) {
+            guard let subject = (max(0, noun - 5)..<noun).last(where: { isMention($0) && Self.actors.contains(kind($0)) }) else { return [] }
+            return relation(entity(subject), .rivalOf, other.id, at: [subject, noun, other.token])
+        }
+        if let owner = (max(0, noun - 3)..<noun).last(where: { isMention($0) && tokens[$0].possessive }),
+           let other = object(after: noun, kinds: Self.actors, reach: 2) {
+            return relation(other.id, .rivalOf, entity(owner), at: [owner, noun, other.token])
+        }
+        var index = noun - 1
+        while index >= 0 && index >= noun - 4, !isMention(index) { index -= 1 }
+        guard index >= 0, isMention(index) else { return [] }
+        let sides = mentionList(endingAt: index).filter { Self.actors.contains(kind($0)) }
+        guard sides.count >= 2 else { return [] }
+        return relation(entity(sides[0]), .rivalOf, entity(sides[1]), at: [sides[0], noun])
+    }
+}

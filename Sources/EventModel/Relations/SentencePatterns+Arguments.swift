@@ -1,0 +1,302 @@
+/// Finding who and what a verb or noun is about: the subject of its clause past asides and
+/// appositions, a passive agent after "by", an object after it, a pronoun's antecedent, and who
+/// said the clause when it is reported speech.
+extension SentencePatterns {
+    /// One side of a relation: a mention, or a pronoun ("the group", "he") standing for one.
+    struct Argument {
+        var token: Int
+        var id: String
+        var kind: EntityKind
+    }
+
+    static let actors: Set<EntityKind> = [.organisation, .country, .person, .other]
+    static let groups: Set<EntityKind> = [.organisation, .other]
+    static let groupsAndCountries: Set<EntityKind> = [.organisation, .other, .country]
+    static let regions: Set<EntityKind> = [.place, .country]
+    static let according = TextFolding.wordHash("according")
+    static let passiveBe: Set<UInt64> = Set("was were been is are being be".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+
+    // MARK: - Mentions and pronouns
+
+    /// The mention at `index`, or the entity the pronoun there stands for.
+    func argument(_ index: Int) -> Argument? {
+        guard tokens.indices.contains(index) else { return nil }
+        if isMention(index) { return Argument(token: index, id: entity(index), kind: kind(index)) }
+        return antecedent(of: index)
+    }
+
+    /// "the group", "the country", "he", "it": the one entity of that kind named earlier in this
+    /// sentence, else in the previous one; nil when two could be meant.
+    func antecedent(of index: Int) -> Argument? {
+        guard tokens.indices.contains(index), !isMention(index) else { return nil }
+        let words = tokens[index].words
+        let kinds: Set<EntityKind>
+        if !words.isDisjoint(with: .groupPronouns) && isWord(index - 1, .articles) {
+            kinds = Self.groups
+        } else if !words.isDisjoint(with: .countryPronouns) && isWord(index - 1, .articles) {
+            kinds = [.country]
+        } else if !words.isDisjoint(with: .personPronouns) {
+            kinds = [.person]
+        } else if !words.isDisjoint(with: .itPronouns) {
+            kinds = Self.groupsAndCountries
+        } else {
+            return nil
+        }
+        var found: Argument? = nil
+        for earlier in max(0, index - Self.window)..<index where isMention(earlier) && kinds.contains(kind(earlier)) {
+            if let seen = found, seen.id != entity(earlier) { return nil }
+            found = Argument(token: index, id: entity(earlier), kind: kind(earlier))
+        }
+        if found != nil { return found }
+        return previous.entity(of: kinds).map { Argument(token: index, id: $0.id, kind: $0.kind) }
+    }
+
+    /// "Russian President Vladimir Putin": the person a country or organisation's title leads to.
+    func titledPerson(after index: Int) -> Int? {
+        var cursor = index + 1
+        while cursor < tokens.count && cursor <= index + 4 && isWord(cursor, .titles) { cursor += 1 }
+        guard cursor > index + 1, isMention(cursor), kind(cursor) == .person else { return nil }
+        return cursor
+    }
+
+    /// "the Pakistani militant group TTP", "the Baloch separatist BLA": a demonym or an unconfirmed
+    /// name used as an adjective before the group's name, whose name is then the argument.
+    func attributiveHead(_ index: Int, kinds: Set<EntityKind>) -> Int? {
+        guard isMention(index), !tokens[index].possessive, [.country, .other, .place].contains(kind(index)),
+              tokens[index].gapAfter.isDisjoint(with: .clauseBreak) else { return nil }
+        var cursor = index + 1
+        let notAdjectives: RelationWords = [.and, .or, .of, .inWord, .at, .toWord, .forWord, .withWord, .by, .onWord, .articles,
+                                            .between, .speechVerbs, .verbFillers, .relativeWords, .clauseWords]
+        while cursor < tokens.count && cursor <= index + 3 && !isMention(cursor) {
+            guard tokens[cursor].shape.contains(.hasLower) && !tokens[cursor].shape.contains(.firstUpper),
+                  tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak),
+                  tokens[cursor].words.isDisjoint(with: RelationWords.triggers.subtracting([.basedWords, .supportVerbs, .allianceNouns])),
+                  tokens[cursor].words.isDisjoint(with: notAdjectives) else { return nil }
+            cursor += 1
+        }
+        guard cursor > index + 1, cursor <= index + 4, isMention(cursor), kinds.contains(kind(cursor)), Self.groups.contains(kind(cursor)) else { return nil }
+        return cursor
+    }
+
+    /// "a Russian military base", "U.S. troops": a country named by an adjective before a noun,
+    /// not the country itself as a party.
+    func isDemonymAdjective(_ index: Int) -> Bool {
+        guard isMention(index), kind(index) == .country, !tokens[index].possessive,
+              tokens[index].gapAfter.isDisjoint(with: .clauseBreak), index + 1 < tokens.count, !isMention(index + 1),
+              tokens[index + 1].shape.contains(.hasLower), !tokens[index + 1].shape.contains(.firstUpper),
+              tokens[index + 1].words.isDisjoint(with: [.and, .or, .of, .inWord, .at, .toWord, .forWord, .withWord, .by, .onWord,
+                                                          .speechVerbs, .verbFillers, .beVerbs, .relativeWords, .clauseWords]),
+              let name = catalog.entity(id: entity(index))?.name else { return false }
+        let written = WordScanner.slice(text, utf8: tokens[index].utf8Start, tokens[index].utf8End)
+        return TextFolding.key(written) != TextFolding.key(name)
+    }
+
+    /// "Tajikistan's GKNB": the organisation a possessive country names, when one follows.
+    func possessiveHead(_ index: Int, kinds: Set<EntityKind>) -> Int? {
+        guard isMention(index), tokens[index].possessive, kind(index) != .person else { return nil }
+        for next in (index + 1)..<min(tokens.count, index + 3) where isMention(next) {
+            return Self.groups.contains(kind(next)) && kinds.contains(kind(next)) ? next : nil
+        }
+        return nil
+    }
+
+    // MARK: - Subjects
+
+    /// The subject of the verb or noun at `verb`: the first entity of `kinds` in its clause, a
+    /// pronoun's antecedent, or the mention a "which"/"who" clause hangs on. When a speech verb
+    /// opens the clause ("Russia said Ukraine was behind it"), `saidBy` is who spoke.
+    func subject(of verb: Int, kinds: Set<EntityKind>) -> (argument: Argument, saidBy: String?)? {
+        let lower = max(0, verb - Self.window)
+        var boundary = lower
+        var speech: Int? = nil
+        var relative: Int? = nil
+        var cursor = verb - 1
+        // ", which operates along the border with Pakistan,": an aside between subject and verb.
+        var aside: ClosedRange<Int>? = nil
+        while cursor >= lower {
+            if cursor < verb - 1 && !tokens[cursor].gapAfter.isDisjoint(with: [.semicolon, .colon]) { boundary = cursor + 1; break }
+            if isWord(cursor, .speechVerbs) { speech = cursor; boundary = cursor + 1; break }
+            if isWord(cursor, .relativeWords), cursor > 0, tokens[cursor - 1].gapAfter.contains(.comma), aside == nil,
+               let close = (cursor..<verb).first(where: { tokens[$0].gapAfter.contains(.comma) }) {
+                aside = cursor...close
+                cursor -= 1
+                continue
+            }
+            if isWord(cursor, .relativeWords) { relative = cursor; boundary = cursor + 1; break }
+            // "..., and Egypt met Israel": a new clause, unless ", and" ends a list of names.
+            if isWord(cursor, .and), cursor > 0, tokens[cursor - 1].gapAfter.contains(.comma), !isMention(cursor - 1) {
+                boundary = cursor + 1
+                break
+            }
+            if isWord(cursor, .clauseWords) {
+                // "said that", "said in a statement that": reported speech all the same.
+                if isHash(cursor, Self.that),
+                   let verb = (max(0, cursor - 5)..<cursor).last(where: { isWord($0, .speechVerbs) }) { speech = verb }
+                boundary = cursor + 1
+                break
+            }
+            cursor -= 1
+        }
+        // "According to Russia, Ukraine was behind it": the speaker is after "according to".
+        var saidBy: String? = nil
+        if let at = speech, isHash(at, Self.according), isWord(at + 1, .toWord), let speaker = argument(at + 2),
+           Self.actors.contains(speaker.kind) {
+            saidBy = speaker.id
+            boundary = at + 3
+            speech = nil
+        }
+        var found: Argument? = nil
+        var index = boundary
+        while index < verb {
+            if let aside, aside.contains(index) { index = aside.upperBound + 1; continue }
+            if isMention(index) {
+                if kinds.contains(.person), let person = titledPerson(after: index) {
+                    found = Argument(token: person, id: entity(person), kind: .person)
+                    break
+                }
+                if let head = attributiveHead(index, kinds: kinds) ?? possessiveHead(index, kinds: kinds) {
+                    found = Argument(token: head, id: entity(head), kind: kind(head))
+                    break
+                }
+                if kinds.contains(kind(index)) { found = Argument(token: index, id: entity(index), kind: kind(index)); break }
+            } else if let pronoun = antecedent(of: index), kinds.contains(pronoun.kind) {
+                found = pronoun
+                break
+            }
+            index += 1
+        }
+        if found == nil, let relative, let candidate = argument(relative - 1), kinds.contains(candidate.kind) {
+            found = candidate
+        }
+        guard let found else { return nil }
+        if let at = speech { saidBy = speaker(before: at) }
+        return (found, saidBy ?? trailingSpeaker(after: verb))
+    }
+
+    /// Who spoke, for a speech verb at `verb`: the nearest actor before it in its clause ("U.S.
+    /// officials said", "Iran's intelligence minister said"), past an earlier speech verb ("said, adding").
+    func speaker(before verb: Int) -> String? {
+        var cursor = verb - 1
+        while cursor >= 0 && cursor >= verb - 10 {
+            if let candidate = argument(cursor), Self.actors.contains(candidate.kind) { return candidate.id }
+            if isWord(cursor, .clauseWords) && !isWord(cursor, .speechVerbs) { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// "Kazakhstan's security service said (that) ...", "According to Pakistan, ..." before a statement.
+    func leadingSpeaker(before index: Int) -> String? {
+        var cursor = index - 1
+        while cursor >= 0 && cursor >= index - 10 {
+            if isWord(cursor, .speechVerbs) {
+                if isHash(cursor, Self.according) {
+                    return argument(cursor + 2).flatMap { isMention(cursor + 2) && Self.actors.contains($0.kind) ? $0.id : nil }
+                }
+                return speaker(before: cursor)
+            }
+            if isWord(cursor, .clauseWords) && !isHash(cursor, Self.that) { return nil }
+            if !tokens[cursor].gapAfter.isDisjoint(with: [.semicolon, .colon]) { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// "..., U.S. officials said" or "according to X" after a statement.
+    func trailingSpeaker(after index: Int) -> String? {
+        var cursor = index + 1
+        let end = min(tokens.count, index + Self.window)
+        while cursor < end {
+            if isHash(cursor, Self.according), isWord(cursor + 1, .toWord) {
+                // "according to its former employees" names no one.
+                guard let speaker = argument(cursor + 2), isMention(cursor + 2), Self.actors.contains(speaker.kind) else { return nil }
+                return speaker.id
+            }
+            if isWord(cursor, .speechVerbs) && !isHash(cursor, Self.according) {
+                for back in stride(from: cursor - 1, through: max(index + 1, cursor - 3), by: -1) {
+                    if let speaker = argument(back), Self.actors.contains(speaker.kind) { return speaker.id }
+                }
+                for ahead in (cursor + 1)..<min(end, cursor + 3) {
+                    if let speaker = argument(ahead), Self.actors.contains(speaker.kind) { return speaker.id }
+                }
+                return nil
+            }
+            if isWord(cursor, .clauseWords) && !isWord(cursor, .relativeWords) { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    // MARK: - Objects and agents
+
+    /// The first entity of `kinds` within `reach` tokens after `index`, past articles and adjectives,
+    /// stopping at the end of the clause.
+    func object(after index: Int, kinds: Set<EntityKind>, reach: Int = 4, demonyms: Bool = false) -> Argument? {
+        var cursor = index + 1
+        let end = min(tokens.count, index + 1 + reach)
+        while cursor < end {
+            if isMention(cursor) {
+                if let head = attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) {
+                    return Argument(token: head, id: entity(head), kind: kind(head))
+                }
+                if let person = titledPerson(after: cursor), kinds.contains(.person) {
+                    return Argument(token: person, id: entity(person), kind: .person)
+                }
+                if !demonyms && isDemonymAdjective(cursor) { cursor += 1; continue }
+                if kinds.contains(kind(cursor)) { return Argument(token: cursor, id: entity(cursor), kind: kind(cursor)) }
+                if !tokens[cursor].possessive && !isWord(cursor + 1, .citizenNouns) { return nil }
+            } else if Self.determiners.contains(tokens[cursor].hash) {
+                // "his Tajik counterpart": a determiner, not the object.
+            } else if let pronoun = antecedent(of: cursor), kinds.contains(pronoun.kind) {
+                return pronoun
+            } else if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) {
+                return nil
+            }
+            if !tokens[cursor].gapAfter.isDisjoint(with: [.semicolon, .period, .stop, .colon]) { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The entities after "by" within a few tokens of `index`: the agents of a passive verb.
+    func agents(after index: Int, kinds: Set<EntityKind>) -> [Argument] {
+        guard let by = (index + 1..<min(tokens.count, index + 4)).first(where: { isWord($0, .by) }) else { return [] }
+        var cursor = by + 1
+        while cursor < tokens.count && cursor < by + 4 && !isMention(cursor) && antecedent(of: cursor) == nil { cursor += 1 }
+        if let pronoun = antecedent(of: cursor), !isMention(cursor) {
+            return kinds.contains(pronoun.kind) ? [pronoun] : []
+        }
+        guard isMention(cursor) else { return [] }
+        if let head = attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) { cursor = head }
+        if let person = titledPerson(after: cursor), kinds.contains(.person) {
+            return [Argument(token: person, id: entity(person), kind: .person)]
+        }
+        return mentionList(startingAt: cursor).filter { kinds.contains(kind($0)) }
+            .map { Argument(token: $0, id: entity($0), kind: kind($0)) }
+    }
+
+    /// True when the word before `verb` (past fillers) is a form of "be": "was claimed", "were arrested".
+    func isPassive(_ verb: Int) -> Bool {
+        var cursor = verb - 1
+        while cursor >= 0 && cursor >= verb - 3 {
+            if Self.passiveBe.contains(hash(cursor)) { return true }
+            if !isWord(cursor, .verbFillers) { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// The arguments of a list "A, B and C" that starts with `first`.
+    func list(from first: Argument, kinds: Set<EntityKind>) -> [Argument] {
+        guard isMention(first.token) else { return [first] }
+        return mentionList(startingAt: first.token).filter { kinds.contains(kind($0)) }
+            .map { Argument(token: $0, id: entity($0), kind: kind($0)) }
+    }
+
+    /// The arguments of a list "A, B and C" that ends with `last`.
+    func list(endingAt last: Argument, kinds: Set<EntityKind>) -> [Argument] {
+        guard isMention(last.token) else { return [last] }
+        return mentionList(endingAt: last.token).filter { kinds.contains(kind($0)) }
+            .map { Argument(token: $0, id: entity($0), kind: kind($0)) }
+    }
+}

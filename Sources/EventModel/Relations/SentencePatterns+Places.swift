@@ -1,0 +1,212 @@
+/// Patterns of where things are and who holds what office: roles with their office, capitals,
+/// cities of a country, bases, citizenship, places in places and groups active somewhere.
+extension SentencePatterns {
+    // MARK: - Roles
+
+    /// "The Russian Defense Minister Sergei Shoigu", "Kremlin aide Yuri Ushakov", "the Uzbek
+    /// president, Shavkat Mirziyoyev", "Pakistan's former Prime Minister X": the person holds the
+    /// office of the country or organisation before the title.
+    func roleOf(person: Int) -> [Relation] {
+        guard kind(person) == .person else { return [] }
+        var index = person - 1
+        if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma), !isWord(index, .titles) { return [] }
+        while index >= 0 && index >= person - 5, isWord(index, .titles) || isWord(index, .formerWords) {
+            // "Tajik national X" is citizenship, not an office.
+            if isWord(index, .citizenNouns) { return [] }
+            if index < person - 1 && !tokens[index].gapAfter.isDisjoint(with: [.comma, .period, .semicolon]) { return [] }
+            index -= 1
+        }
+        if index == person - 1 { return citizenBefore(person) + officeAfter(person) }
+        guard index < person - 1, index >= 0, isMention(index),
+              [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
+        let role = WordScanner.slice(text, utf8: tokens[index + 1].utf8Start, tokens[person - 1].utf8End)
+        return relation(entity(person), .roleOf, entity(index), role: role, at: [index, person])
+    }
+
+    /// "the Russian deserter Dmitry Setrakov", "Tajik migrant X": a demonym and one noun before a
+    /// person. Verbs ("U.S. strikes killed X") are kept out by their endings and the word lists.
+    func citizenBefore(_ person: Int) -> [Relation] {
+        let noun = person - 1
+        guard noun >= 1, !isMention(noun), tokens[noun].words.isEmpty, tokens[noun].shape.contains(.hasLower),
+              !tokens[noun].shape.contains(.firstUpper), tokens[noun - 1].gapAfter.isDisjoint(with: .clauseBreak),
+              tokens[noun].gapAfter.isDisjoint(with: .clauseBreak), isDemonymAdjective(noun - 1) else { return [] }
+        let word = WordScanner.slice(text, utf8: tokens[noun].utf8Start, tokens[noun].utf8End)
+        guard !word.hasSuffix("ed"), !word.hasSuffix("s"), !word.hasSuffix("ly"), !word.hasSuffix("ing") else { return [] }
+        return relation(entity(person), .citizenOf, entity(noun - 1), at: [noun - 1, person])
+    }
+
+    /// "the Sudanese Armed Forces (SAF), led by Abdel Fattah al-Burhan": the person heads the group.
+    func ledBy(_ group: Int) -> [Relation] {
+        guard [.organisation, .other, .country].contains(kind(group)), tokens[group].gapAfter.contains(.comma),
+              let office = Self.ledBy[hash(group + 1)], isWord(group + 2, .by),
+              let person = object(after: group + 2, kinds: [.person], reach: 3) else { return [] }
+        return relation(person.id, .roleOf, entity(group), role: office, at: [group, group + 1, person.token])
+    }
+
+    /// "X, who led the Quds force", "X, who heads Y": the office the verb names.
+    func officeAfter(_ person: Int) -> [Relation] {
+        var verb = person + 1
+        if isWord(verb, .relativeWords) { verb += 1 } else { return [] }
+        guard let office = Self.officeVerbs[hash(verb)], !isMention(verb),
+              let group = object(after: verb, kinds: [.organisation, .other, .country], reach: 4) else { return [] }
+        return relation(entity(person), .roleOf, group.id, role: office, at: [person, verb, group.token])
+    }
+
+    /// After a person and a comma: "X, the Uzbek president", "X, Russia's foreign minister",
+    /// "X, the head of Y", "X, founder of the Y".
+    func appositions(_ person: Int) -> [Relation] {
+        guard kind(person) == .person, tokens[person].gapAfter.contains(.comma) else { return [] }
+        var start = person + 1
+        if isWord(start, .articles) { start += 1 }
+        if isMention(start), [.country, .organisation].contains(kind(start)) {
+            var end = start + 1
+            while end < tokens.count && end <= start + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
+            guard end > start + 1, !isWord(end, .of), !isMention(end) else { return [] }
+            let role = WordScanner.slice(text, utf8: tokens[start + 1].utf8Start, tokens[end - 1].utf8End)
+            return relation(entity(person), .roleOf, entity(start), role: role, at: [person, start])
+        }
+        var end = start
+        while end < tokens.count && end <= start + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
+        guard end > start, isWord(end, .of),
+              let office = object(after: end, kinds: [.country, .organisation], reach: 3) else { return [] }
+        let role = WordScanner.slice(text, utf8: tokens[start].utf8Start, tokens[end - 1].utf8End)
+        return relation(entity(person), .roleOf, office.id, role: role, at: [person, start, office.token])
+    }
+
+    // MARK: - Places
+
+    /// "Kyrgyzstan's capital Bishkek", "the Kazakh capital, Astana", "Astana, the capital of
+    /// Kazakhstan", "Bishkek is the capital of Kyrgyzstan", "Bishkek, Kyrgyzstan's capital".
+    func capital(_ noun: Int) -> [Relation] {
+        var countryAt = noun - 1
+        if isWord(countryAt, .formerWords) { countryAt -= 1 }
+        if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country {
+            var after = noun
+            if isWord(after + 1, .cityNouns) { after += 1 }
+            if isWord(after + 1, .of) { after += 1 }
+            if let city = object(after: after, kinds: [.place], reach: 2) {
+                return relation(city.id, .capitalOf, entity(countryAt), at: [countryAt, noun, city.token], former: true)
+            }
+            // "Bishkek, Kyrgyzstan's capital".
+            var before = countryAt - 1
+            if isWord(before, .articles) { before -= 1 }
+            guard before >= 0, isMention(before), kind(before) == .place, tokens[before].gapAfter.contains(.comma) else { return [] }
+            return relation(entity(before), .capitalOf, entity(countryAt), at: [before, noun], former: true)
+        }
+        var after = noun
+        if isWord(after + 1, .cityNouns) { after += 1 }
+        guard isWord(after + 1, .of), let country = object(after: after + 1, kinds: [.country], reach: 2) else { return [] }
+        guard let city = (max(0, noun - 5)..<noun).last(where: { isMention($0) && kind($0) == .place }) else { return [] }
+        return relation(entity(city), .capitalOf, country.id, at: [city, noun, country.token], former: true)
+    }
+
+    /// "the Pakistani city of Peshawar", "Kerman, a city in southern Iran": the city lies in the country.
+    func cityOf(_ noun: Int) -> [Relation] {
+        var countryAt = noun - 1
+        while countryAt >= noun - 3, isWord(countryAt, .directions) || isWord(countryAt, .cityNouns) { countryAt -= 1 }
+        if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country, isWord(noun + 1, .of),
+           let city = object(after: noun + 1, kinds: [.place], reach: 2) {
+            return relation(city.id, .locatedIn, entity(countryAt), at: [countryAt, noun, city.token])
+        }
+        guard isWord(noun + 1, .inWord) else { return [] }
+        var cursor = noun + 2
+        while cursor < tokens.count && cursor < noun + 5 && isWord(cursor, .directions) || isWord(cursor, .articles) { cursor += 1 }
+        guard isMention(cursor), Self.regions.contains(kind(cursor)) else { return [] }
+        var before = noun - 1
+        if isWord(before, .articles) { before -= 1 }
+        guard before >= 0, isMention(before), kind(before) == .place, tokens[before].gapAfter.contains(.comma) else { return [] }
+        return relation(entity(before), .locatedIn, entity(cursor), at: [before, noun, cursor])
+    }
+
+    /// "the Pakistan-based group X", "X, based in Y", "X is headquartered in Y".
+    func based(_ word: Int) -> [Relation] {
+        // "the Islamic State branch based in Afghanistan, known as ISIS-K": the branch is.
+        if isWord(word - 1, .branchNouns) {
+            guard isWord(word + 1, .inWord), let named = knownAs(after: word),
+                  let place = object(after: word + 1, kinds: Self.regions, reach: 3) else { return [] }
+            return relation(named, .basedIn, place.id, at: [word, place.token])
+        }
+        if word > 0, isMention(word - 1), tokens[word - 1].gapAfter.contains(.hyphen), Self.regions.contains(kind(word - 1)) {
+            guard let group = object(after: word, kinds: Self.groups, reach: 4) else { return [] }
+            return relation(group.id, .basedIn, entity(word - 1), at: [word - 1, word, group.token])
+        }
+        guard isWord(word + 1, .inWord), let place = object(after: word + 1, kinds: Self.regions, reach: 3),
+              let (group, _) = subject(of: word, kinds: Self.groups) else { return [] }
+        return relation(group.id, .basedIn, place.id, at: [group.token, word, place.token])
+    }
+
+    /// "Tajik national X", "X, a 31-year-old Tajik citizen", "X is a Russian national", "X, a
+    /// citizen of Tajikistan".
+    func citizen(_ noun: Int) -> [Relation] {
+        let country: Int
+        if noun > 0, isMention(noun - 1), kind(noun - 1) == .country {
+            country = noun - 1
+            if let person = object(after: noun, kinds: [.person], reach: 2) {
+                return relation(person.id, .citizenOf, entity(country), at: [country, noun, person.token])
+            }
+        } else if isWord(noun + 1, .of), let named = mention(after: noun + 2), kind(named) == .country {
+            country = named
+        } else {
+            return []
+        }
+        guard let (person, _) = subject(of: min(noun, country), kinds: [.person]) else { return [] }
+        return list(from: person, kinds: [.person]).flatMap {
+            relation($0.id, .citizenOf, entity(country), at: [$0.token, noun, country])
+        }
+    }
+
+    /// "ISIS-K militants in Afghanistan", "X operates in Y", "X is active in Y".
+    func activeIn(_ subject: Int) -> [Relation] {
+        guard let named = argument(subject), [.organisation, .other].contains(named.kind) else { return [] }
+        // "X, a branch of Y, has been active in Z": X is, not Y.
+        var actor = subject
+        var actorID = named.id
+        if tokens[subject].gapAfter.contains(.comma), isMention(subject),
+           let head = (max(0, subject - 8)..<subject).first(where: { isMention($0) && tokens[$0].gapAfter.contains(.comma) && Self.groups.contains(kind($0)) }) {
+            actor = head
+            actorID = entity(head)
+        }
+        var index = subject + 1
+        var sawTrigger = false
+        while index < tokens.count && index <= subject + 4, !isMention(index) {
+            if isWord(index, .activeWords) {
+                sawTrigger = true
+            } else if sawTrigger && isWord(index, .activePrepositions) {
+                // "active in the Lake Chad basin and in northeastern Nigeria": the first place named.
+                var cursor = index + 1
+                while cursor < tokens.count && cursor <= index + 9 && !(isMention(cursor) && Self.regions.contains(kind(cursor))) {
+                    if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) || tokens[cursor].gapAfter.contains(.semicolon) { return [] }
+                    cursor += 1
+                }
+                guard isMention(cursor), [.country, .place].contains(kind(cursor)) else { return [] }
+                return relation(actorID, .activeIn, entity(cursor), at: [actor, index, cursor])
+            } else if !isWord(index, .activeFillers) {
+                return []
+            }
+            index += 1
+        }
+        return []
+    }
+
+    /// "the Crocus City concert hall in Moscow, Russia": hall in Moscow, Moscow in Russia;
+    /// "Peshawar in northwestern Pakistan"; "Peshawar, Pakistan".
+    func locatedIn(_ place: Int) -> [Relation] {
+        guard kind(place) == .place else { return [] }
+        if tokens[place].gapAfter == .comma, isMention(place + 1), kind(place + 1) == .country, !tokens[place + 1].possessive,
+           !isDemonymAdjective(place + 1),
+           !isWord(place + 2, [.and, .or]), place == 0 || !(isMention(place - 1) && tokens[place - 1].gapAfter.contains(.comma)) {
+            return relation(entity(place), .locatedIn, entity(place + 1), at: [place, place + 1])
+        }
+        var at = place + 2
+        // "Bakhmut is in eastern Ukraine".
+        if isWord(place + 1, .beVerbs), isWord(place + 2, .inWord) { at = place + 3 } else if !isWord(place + 1, .inWord) { return [] }
+        while at < tokens.count && at < place + 4 && isWord(at, .directions) { at += 1 }
+        guard let container = mention(after: at), [.place, .country].contains(kind(container)) else { return [] }
+        var out = relation(entity(place), .locatedIn, entity(container), at: [place, container])
+        if tokens[container].gapAfter.contains(.comma), container + 1 < tokens.count, isMention(container + 1),
+           kind(container + 1) == .country, kind(container) == .place {
+            out += relation(entity(container), .locatedIn, entity(container + 1), at: [container, container + 1])
+        }
+        return out
+    }
+}

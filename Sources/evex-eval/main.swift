@@ -1,0 +1,110 @@
+import EventModel
+import Foundation
+
+// evex-eval: how well relation extraction reads the test sentences, and how fast it runs.
+//
+//   evex-eval [SET]                 precision and recall per relation family on SET
+//                                   (default Tests/EventModelTests/Fixtures/relations/sentences.txt)
+//   evex-eval --cases [SET]         also each case that misses or gives a tie it should not
+//   evex-eval --speed [DIR] [--repeat N]
+//                                   linking alone, then linking and extraction, over the articles of
+//                                   DIR (default samples/crocus) read N times (default 20), one core
+//
+// A separate executable rather than an `evex` subcommand: it needs only EventModel, so it builds in
+// seconds without SQLite or ncurses, and the user's command line keeps to what users need.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let flags = Set(arguments.filter { $0.hasPrefix("--") })
+var plain = arguments.filter { !$0.hasPrefix("--") }
+var repeatCount = 20
+if let at = arguments.firstIndex(of: "--repeat"), at + 1 < arguments.count, let value = Int(arguments[at + 1]) {
+    repeatCount = value
+    plain.removeAll { $0 == arguments[at + 1] }
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(1)
+}
+
+if flags.contains("--speed") {
+    let root = URL(fileURLWithPath: plain.first ?? "samples/crocus")
+    let listing = CorpusScanner.listFiles(root: root)
+    var articles: [Article] = []
+    var knowledge: [KnowledgeBase] = []
+    for file in listing.files {
+        switch CorpusScanner.read(file) {
+        case .article(let article, _): articles.append(article)
+        case .knowledge(let base, _): knowledge.append(base)
+        case .failed: break
+        }
+    }
+    guard !articles.isEmpty else { fail("no articles under \(root.path)") }
+    let catalog = EntityCatalog.build(knowledge: knowledge, contributions: articles.map(EntityCatalog.contribution(of:))).catalog
+    let linker = EntityLinker(catalog: catalog)
+    let bytes = Double(articles.reduce(0) { $0 + $1.text.utf8.count } * repeatCount)
+    let clock = ContinuousClock()
+    func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+    // Baseline: the same text read byte by byte, to tell a slow machine from slow code.
+    var checksum = 0
+    let scan = clock.measure {
+        for _ in 0..<repeatCount { for article in articles { for byte in article.text.utf8 { checksum &+= Int(byte) } } }
+    }
+    var mentionCount = 0
+    let link = clock.measure {
+        for _ in 0..<repeatCount { for article in articles { mentionCount += linker.mentions(in: article).count } }
+    }
+    var relationCount = 0
+    var typedCount = 0
+    let both = clock.measure {
+        for _ in 0..<repeatCount {
+            for article in articles {
+                let found = linker.analyse(article).relations
+                relationCount += found.count
+                typedCount += found.lazy.filter { $0.origin == .pattern }.count
+            }
+        }
+    }
+    let megabytes = bytes / 1_000_000
+    print("corpus: \(root.path)")
+    print("articles: \(articles.count)")
+    print("megabytes_read: \(String(format: "%.1f", megabytes))")
+    print("baseline_byte_scan_mb_per_s: \(String(format: "%.0f", megabytes / seconds(scan)))")
+    print("link_mb_per_s: \(String(format: "%.1f", megabytes / seconds(link)))")
+    print("link_and_extract_mb_per_s: \(String(format: "%.1f", megabytes / seconds(both)))")
+    print("extract_share_of_time: \(String(format: "%.2f", 1 - seconds(link) / seconds(both)))")
+    print("mentions_per_pass: \(mentionCount / repeatCount)")
+    print("relations_per_pass: \(relationCount / repeatCount)")
+    print("typed_relations_per_pass: \(typedCount / repeatCount)")
+    if checksum == 42 { print("") }
+    exit(0)
+}
+
+if flags.contains("--explain") {
+    // Mentions and typed relations of one text against the set's entities: for writing cases.
+    let path = "Tests/EventModelTests/Fixtures/relations/sentences.txt"
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8), let set = try? RelationTestSet(text: text + "\n\n> " + plain.joined(separator: " ")) else { fail("cannot read \(path)") }
+    let report = set.run()
+    guard let last = report.outcomes.last else { exit(0) }
+    for triple in last.found { print(triple) }
+    exit(0)
+}
+
+let path = plain.first ?? "Tests/EventModelTests/Fixtures/relations/sentences.txt"
+guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { fail("cannot read \(path)") }
+let set: RelationTestSet
+do { set = try RelationTestSet(text: text) } catch { fail("\(path): \(error)") }
+let report = set.run()
+if flags.contains("--cases") {
+    for outcome in report.outcomes where !outcome.missing.isEmpty || !outcome.forbiddenFound.isEmpty || !outcome.unexpected.isEmpty || !outcome.wrongSpeaker.isEmpty {
+        print("line \(outcome.testCase.line)\(outcome.testCase.knownMiss ? " (known miss)" : ""): \(outcome.testCase.text)")
+        for triple in outcome.missing { print("  missing    \(triple)") }
+        for triple in outcome.forbiddenFound { print("  FORBIDDEN  \(triple)") }
+        for triple in outcome.unexpected { print("  unexpected \(triple)") }
+        for triple in outcome.wrongSpeaker { print("  speaker    \(triple)") }
+    }
+    print("")
+}
+print(report.table())
