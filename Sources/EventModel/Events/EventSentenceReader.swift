@@ -130,10 +130,11 @@ struct EventSentenceReader {
         // Friday"), unless the noun is what was claimed or condemned, whose time it then is; a verb's
         // time may end its clause.
         let reported = (max(range.lowerBound, trigger.first - 3)..<trigger.first).contains { EventWords.reportingVerbs.contains(scan.hash($0)) }
+        let bridged = bridge(after: trigger, clause: clause) != nil
         let fitting = times.filter { time in
             guard clause.contains(time.first) else { return false }
             if time.first > trigger.last {
-                return trigger.isVerb || (!reported && (trigger.last + 1..<time.first).allSatisfy(isPlacePhraseWord))
+                return trigger.isVerb || bridged || (!reported && (trigger.last + 1..<time.first).allSatisfy(isPlacePhraseWord))
             }
             return trigger.first - time.last <= 6
         }
@@ -205,8 +206,9 @@ struct EventSentenceReader {
         }
         // A verb's place may stand anywhere in its clause ("In Makhachkala they opened fire"); a noun's
         // follows it ("the attack near Moscow", "the bombing at the embassy in Kabul").
+        let bridged = bridge(after: trigger, clause: clause)
         let from = trigger.isVerb ? clause.lowerBound : trigger.last + 1
-        let upTo = trigger.isVerb ? clause.upperBound : min(clause.upperBound, trigger.last + 6)
+        let upTo = trigger.isVerb || bridged != nil ? clause.upperBound : min(clause.upperBound, trigger.last + 6)
         var index = from
         while index < upTo {
             if EventWords.locatives.contains(scan.hash(index)) {
@@ -224,6 +226,12 @@ struct EventSentenceReader {
             }
         }
         return out
+    }
+
+    /// The verb a noun trigger is the subject of, a few words on: "the trial [of the four] opened ...".
+    private func bridge(after trigger: Trigger, clause: Range<Int>) -> Int? {
+        guard !trigger.isVerb else { return nil }
+        return (trigger.last + 1..<min(clause.upperBound, trigger.last + 7)).first { EventWords.eventVerbs.contains(scan.hash($0)) }
     }
 
     /// The last word of a name standing right before a noun trigger, adjectives such as "terror" between.
