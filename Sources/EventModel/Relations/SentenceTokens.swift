@@ -39,6 +39,9 @@ struct ArticleContext {
     let ids: [String]
     /// The event the article names most often: what "the attack" means when no name is given.
     let mainEvent: String?
+    /// By mention index: a country named by another word than its name ("Russian", "U.S."), so
+    /// possibly an adjective ("a Russian base") rather than the country as a party.
+    let otherForm: [Bool]
 
     init(article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])? = nil) {
         self.article = article
@@ -69,6 +72,19 @@ struct ArticleContext {
         }
         self.kinds = kinds
         ids = mentions.map(\.entity)
+        var nameKeys: [String: String] = [:]
+        otherForm = mentions.indices.map { index in
+            guard kinds[index] == .country else { return false }
+            let id = mentions[index].entity
+            let name = nameKeys[id] ?? {
+                let key = TextFolding.key(catalog.entity(id: id)?.name ?? id)
+                nameKeys[id] = key
+                return key
+            }()
+            var written = TextFolding.key(mentions[index].text)
+            if written.hasSuffix("'s") { written.removeLast(2) }
+            return written != name
+        }
         mainEvent = eventCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
@@ -98,7 +114,8 @@ struct ArticleContext {
             withFollowers.append(sentence)
             followerRuns.append(runs[position])
             let next = sentence + 1
-            if spans.indices.contains(next) && (position + 1 == chosen.count || chosen[position + 1] != next) {
+            if spans.indices.contains(next) && (position + 1 == chosen.count || chosen[position + 1] != next)
+                && hasPronoun(spans[next]) {
                 withFollowers.append(next)
                 followerRuns.append(runs[position].upperBound..<runs[position].upperBound)
             }
@@ -143,6 +160,22 @@ struct ArticleContext {
             out.append(SentenceTokens(index: sentence, tokens: tokens, evidence: evidence))
         }
         return out
+    }
+
+    /// True when a word of the span may refer back: "the group", "it", "he".
+    private func hasPronoun(_ span: TextSpan) -> Bool {
+        var low = 0, high = words.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(words[mid].start) < span.start { low = mid + 1 } else { high = mid }
+        }
+        let pronouns: RelationWords = [.groupPronouns, .countryPronouns, .personPronouns, .itPronouns]
+        var index = low
+        while index < words.count && Int(words[index].start) < span.end {
+            if !RelationWords.of(hash: words[index].hash).isDisjoint(with: pronouns) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The texts of sorted spans, cut in one pass over the text's UTF-8 bytes.
