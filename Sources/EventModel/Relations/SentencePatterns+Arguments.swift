@@ -87,7 +87,7 @@ extension SentencePatterns {
               tokens[index + 1].words.isDisjoint(with: [.and, .or, .of, .inWord, .at, .toWord, .forWord, .withWord, .by, .onWord,
                                                           .speechVerbs, .verbFillers, .beVerbs, .relativeWords, .clauseWords])
         else { return false }
-        return otherForm[tokens[index].mention]
+        return context.isOtherForm(tokens[index].mention)
     }
 
     /// "Tajikistan's GKNB": the organisation a possessive country names, when one follows.

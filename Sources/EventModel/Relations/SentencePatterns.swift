@@ -48,12 +48,12 @@ struct SentencePatterns {
     let catalog: EntityCatalog
     /// What the sentence before named, for "the group" and "he".
     let previous: Antecedents
-    let otherForm: [Bool]
+    let context: ArticleContext
 
     /// Takes from the context only what the patterns read, so that no article is copied per sentence.
     init(sentence: SentenceTokens, context: ArticleContext, previous: Antecedents = .none) {
         self.previous = previous
-        otherForm = context.otherForm
+        self.context = context
         self.sentence = sentence
         tokens = sentence.tokens
         kinds = context.kinds

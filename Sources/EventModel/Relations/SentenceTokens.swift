@@ -39,9 +39,16 @@ struct ArticleContext {
     let ids: [String]
     /// The event the article names most often: what "the attack" means when no name is given.
     let mainEvent: String?
-    /// By mention index: a country named by another word than its name ("Russian", "U.S."), so
-    /// possibly an adjective ("a Russian base") rather than the country as a party.
-    let otherForm: [Bool]
+
+    /// A country named by another word than its name ("Russian", "U.S."), so possibly an adjective
+    /// ("a Russian base") rather than the country as a party. Asked rarely, so not precomputed.
+    func isOtherForm(_ mention: Int) -> Bool {
+        let id = mentions[mention].entity
+        guard let name = catalog.entity(id: id)?.name else { return false }
+        var written = TextFolding.key(mentions[mention].text)
+        if written.hasSuffix("'s") { written.removeLast(2) }
+        return written != TextFolding.key(name)
+    }
 
     init(article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])? = nil) {
         self.article = article
@@ -72,19 +79,7 @@ struct ArticleContext {
         }
         self.kinds = kinds
         ids = mentions.map(\.entity)
-        var nameKeys: [String: String] = [:]
-        otherForm = mentions.indices.map { index in
-            guard kinds[index] == .country else { return false }
-            let id = mentions[index].entity
-            let name = nameKeys[id] ?? {
-                let key = TextFolding.key(catalog.entity(id: id)?.name ?? id)
-                nameKeys[id] = key
-                return key
-            }()
-            var written = TextFolding.key(mentions[index].text)
-            if written.hasSuffix("'s") { written.removeLast(2) }
-            return written != name
-        }
+
         mainEvent = eventCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
