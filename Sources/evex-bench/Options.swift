@@ -6,8 +6,10 @@ struct Options {
     enum Phase: String {
         /// Open a fresh index, sync the whole corpus, then a no-op sync and a one-file resync.
         case index
-        /// Open the indexed corpus and fetch the first page of the article list, nothing else.
+        /// Open the indexed corpus and fetch the first page of the article list, then sync and fetch it again.
         case open
+        /// Change one file, then open, sync and fetch the first page in a fresh process.
+        case resync
         /// Open the indexed corpus, run the query workload and the explorer session.
         case browse
     }
@@ -23,6 +25,8 @@ struct Options {
     var skipBaseline = false
     var openRuns = 3
     var generateOnly = false
+    /// Stages to run over a kept `--out` folder; nil for all of them.
+    var only: Set<Benchmark.Stage>?
     // Hidden, for the child processes.
     var phase: Phase?
     var corpus: URL?
@@ -32,6 +36,7 @@ struct Options {
     static let usage = """
         evex-bench [--articles N] [--out DIR] [--keep] [--queries K] [--seed S] [--limit L]
                    [--sqlite PATH] [--sqlite-prefix SPEC] [--skip-baseline] [--open-runs R]
+                   [--generate-only] [--only STAGES]
 
           --articles N        articles in the synthetic corpus (default 100000)
           --out DIR           write corpus, index and baseline under DIR and keep them
@@ -45,6 +50,9 @@ struct Options {
           --skip-baseline     do not run the sqlite3 baseline
           --open-runs R       fresh processes timed for open_first_page_ms; the median is reported (default 3)
           --generate-only     write the corpus (use with --out) and stop
+          --only STAGES       run only these stages over the --out folder, a comma-separated list of
+                              generate, index, open, browse, baseline; the report takes the other
+                              stages' figures from their last run in that folder
         """
 
     static func parse(_ arguments: [String]) throws -> Options {
@@ -74,6 +82,13 @@ struct Options {
             case "--skip-baseline": options.skipBaseline = true
             case "--open-runs": options.openRuns = try number(argument)
             case "--generate-only": options.generateOnly = true
+            case "--only":
+                var stages = Set<Benchmark.Stage>()
+                for name in try value(argument).split(separator: ",") {
+                    guard let stage = Benchmark.Stage(rawValue: String(name)) else { throw BenchError.usage("unknown stage '\(name)'") }
+                    stages.insert(stage)
+                }
+                options.only = stages
             case "--phase":
                 let name = try value(argument)
                 guard let phase = Phase(rawValue: name) else { throw BenchError.usage("unknown phase '\(name)'") }
@@ -87,6 +102,7 @@ struct Options {
             default: throw BenchError.usage("unknown argument '\(argument)'")
             }
         }
+        if options.only != nil && options.out == nil { throw BenchError.usage("--only needs --out DIR, the folder of an earlier run") }
         return options
     }
 }

@@ -11,6 +11,7 @@ do {
         switch phase {
         case .index: report = try Phases.index(corpus: corpus, indexPath: index)
         case .open: report = try Phases.open(corpus: corpus, indexPath: index)
+        case .resync: report = try Phases.resync(corpus: corpus, indexPath: index)
         case .browse:
             guard let workload = options.workload else { throw BenchError.usage("--phase browse needs --workload") }
             report = try Phases.browse(corpus: corpus, indexPath: index, workload: try WorkloadFile.read(workload), limit: options.limit,

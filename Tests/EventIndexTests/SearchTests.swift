@@ -169,8 +169,9 @@ struct SearchTests {
                                arguments: [rowid, entity.name, entity.aliases.joined(separator: "\n")])
             }
             let minister = try Int64.fetchOne(db, sql: "SELECT rowid FROM articles WHERE id = 'articles/minister'")
-            try db.execute(sql: "INSERT INTO mentions VALUES (?, 0, 'sergei-shoigu', 'Shoigu', 17, 23, 0)", arguments: [minister])
-            try db.execute(sql: "INSERT INTO mentions VALUES (?, 1, 'tajikistan', 'Tajikistan', 49, 59, 0)", arguments: [minister])
+            // Mentions name entities by rowid: 2 is sergei-shoigu ("Shoigu"), 1 is tajikistan ("Tajikistan").
+            try db.execute(sql: "INSERT INTO mentions(article, ord, entity, start, end, sentence) VALUES (?, 0, 2, 17, 23, 0)", arguments: [minister])
+            try db.execute(sql: "INSERT INTO mentions(article, ord, entity, start, end, sentence) VALUES (?, 1, 1, 49, 59, 0)", arguments: [minister])
         }
         #expect(try corpus.hitIDs("entity:tadjikistan") == ["articles/minister"])
         #expect(try corpus.hitIDs("entity:\"Sergei Shoigu\" water") == ["articles/minister"])

@@ -3,12 +3,12 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 7
+    static let version = 9
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
         "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "links", "knowledge",
-        "entities", "aliases", "mentions", "relation_evidence", "relation_keys", "relation_count", "article_fts", "entity_fts", "article_vocab",
+        "entities", "aliases", "mentions", "relation_evidence", "cooccurrences", "relation_keys", "pair_counts", "relation_count", "article_fts", "entity_fts", "article_vocab",
     ] + EventRows.tables
 
     static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
@@ -30,16 +30,6 @@ enum IndexSchema {
                 date TEXT, source TEXT, dateline TEXT, url TEXT, authors TEXT, tags TEXT, language TEXT,
                 text TEXT NOT NULL, paragraphs BLOB NOT NULL, sentences BLOB NOT NULL,
                 contribution BLOB NOT NULL, contribution_hash INTEGER NOT NULL);
-            CREATE INDEX articles_id ON articles(id);
-            -- Covers the whole-corpus passes of a sync (link resolution, the catalog's digest), which would
-            -- otherwise read every article's text pages to reach a few small columns. The contribution is
-            -- represented by its hash, so that checking the catalog reads 8 bytes per article, not the blob.
-            CREATE INDEX articles_keys ON articles(path, id, title, contribution_hash);
-            -- Links resolve by URL first; the few articles with one are read through this index alone.
-            CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
-            CREATE INDEX articles_by_date ON articles(date IS NULL, date DESC, path);
-            CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE, path);
-            CREATE INDEX articles_by_source ON articles(source IS NULL, source COLLATE NOCASE, path);
             -- What linking and link resolution derive per article, apart from the wide article rows so that
             -- updating it does not rewrite their text.
             CREATE TABLE article_state(
@@ -49,7 +39,6 @@ enum IndexSchema {
                 article INTEGER NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL, title_key TEXT NOT NULL,
                 line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT, url TEXT,
                 PRIMARY KEY(article, ord)) WITHOUT ROWID;
-            CREATE INDEX links_target ON links(target);
             CREATE TABLE knowledge(path TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
             CREATE TABLE entities(
                 rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
@@ -59,47 +48,36 @@ enum IndexSchema {
             CREATE TABLE aliases(entity INTEGER NOT NULL, alias TEXT NOT NULL, folded TEXT NOT NULL);
             CREATE INDEX aliases_folded ON aliases(folded);
             CREATE INDEX aliases_entity ON aliases(entity);
+            -- Entities are the integer rowids of `entities`: the catalog is stored before any article is linked,
+            -- and a catalog that changes relinks every article, so the ids never outlive their rows.
+            -- The text of a mention is cut from the article by its span when read.
             CREATE TABLE mentions(
-                article INTEGER NOT NULL, ord INTEGER NOT NULL, entity TEXT NOT NULL, text TEXT NOT NULL,
+                article INTEGER NOT NULL, ord INTEGER NOT NULL, entity INTEGER NOT NULL,
                 start INTEGER NOT NULL, end INTEGER NOT NULL, sentence INTEGER NOT NULL,
                 PRIMARY KEY(article, ord)) WITHOUT ROWID;
-            CREATE INDEX mentions_entity ON mentions(entity, article);
-            -- One row per relation an article or knowledge file states, kept and dropped with its source, so a
-            -- sync touches only the rows of what changed; readers merge them (RelationExtractor.merge).
+            -- One row per typed relation an article or knowledge file states, kept and dropped with its source,
+            -- so a sync touches only the rows of what changed; readers merge them (RelationExtractor.merge).
             -- Article rows hold the sentence as a span of the article's text, not the text; rows that need
             -- more than these columns (curated relations, with file and line) hold the relation in `data`.
             CREATE TABLE relation_evidence(
                 article INTEGER, knowledge TEXT, ord INTEGER NOT NULL,
                 subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, origin TEXT NOT NULL,
                 role TEXT, weight REAL NOT NULL, sentence INTEGER, start INTEGER, end INTEGER, data BLOB);
-            CREATE INDEX relation_evidence_article ON relation_evidence(article);
-            CREATE INDEX relation_evidence_knowledge ON relation_evidence(knowledge) WHERE knowledge IS NOT NULL;
-            CREATE INDEX relation_evidence_subject ON relation_evidence(subject);
-            CREATE INDEX relation_evidence_object ON relation_evidence(object);
-            -- The merged relations' keys with their row counts, and how many keys there are, kept by triggers
-            -- so that counting relations does not scan the evidence.
+            -- Co-occurrence is stored once per sentence, as the entities the sentence pairs (each pair of them is
+            -- a co_occurs_with relation with that sentence as evidence), not as a row per pair and sentence.
+            CREATE TABLE cooccurrences(
+                article INTEGER NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+                entities BLOB NOT NULL, PRIMARY KEY(article, sentence)) WITHOUT ROWID;
+            -- The merged relations' keys with their source counts, and the co-occurring pairs with their sentence
+            -- counts, so that counting relations reads one number (`relation_count`) instead of the evidence.
+            -- A sync keeps them up to date row by row, or builds them once after linking many articles.
             CREATE TABLE relation_keys(
                 subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, origin TEXT NOT NULL,
                 n INTEGER NOT NULL, PRIMARY KEY(subject, predicate, object, origin)) WITHOUT ROWID;
+            CREATE TABLE pair_counts(
+                low INTEGER NOT NULL, high INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(low, high)) WITHOUT ROWID;
             CREATE TABLE relation_count(n INTEGER NOT NULL);
             INSERT INTO relation_count(n) VALUES (0);
-            CREATE TRIGGER relation_evidence_insert AFTER INSERT ON relation_evidence BEGIN
-                INSERT INTO relation_keys(subject, predicate, object, origin, n)
-                VALUES (new.subject, new.predicate, new.object, new.origin, 1)
-                ON CONFLICT DO UPDATE SET n = n + 1;
-            END;
-            CREATE TRIGGER relation_evidence_delete AFTER DELETE ON relation_evidence BEGIN
-                UPDATE relation_keys SET n = n - 1 WHERE subject = old.subject AND predicate = old.predicate
-                    AND object = old.object AND origin = old.origin;
-                DELETE FROM relation_keys WHERE subject = old.subject AND predicate = old.predicate
-                    AND object = old.object AND origin = old.origin AND n <= 0;
-            END;
-            CREATE TRIGGER relation_keys_insert AFTER INSERT ON relation_keys BEGIN
-                UPDATE relation_count SET n = n + 1;
-            END;
-            CREATE TRIGGER relation_keys_delete AFTER DELETE ON relation_keys BEGIN
-                UPDATE relation_count SET n = n - 1;
-            END;
             CREATE VIRTUAL TABLE article_fts USING fts5(
                 title, text, content = 'articles', content_rowid = 'rowid', \(tokenizer));
             CREATE VIRTUAL TABLE article_vocab USING fts5vocab(article_fts, row);
@@ -119,8 +97,44 @@ enum IndexSchema {
         try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')")
         try db.execute(sql: "INSERT INTO entity_fts(entity_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0)')")
         try EventRows.create(db)
+        try createSecondaryIndexes(db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
         try db.execute(sql: "PRAGMA application_id = \(IndexFileCheck.applicationID)")
+    }
+
+    /// Indexes that only speed up reading the articles. A first load drops them and builds each once at
+    /// the end, in one sorted pass, instead of updating them row by row (see ``IndexUpdate``).
+    static let articleIndexes = [
+        "CREATE INDEX IF NOT EXISTS articles_id ON articles(id)",
+        // Covers the whole-corpus passes of a sync (link resolution, the catalog's digest), which would
+        // otherwise read every article's text pages to reach a few small columns.
+        "CREATE INDEX IF NOT EXISTS articles_keys ON articles(path, id, title, contribution_hash)",
+        // Links resolve by URL first; the few articles with one are read through this index alone.
+        "CREATE INDEX IF NOT EXISTS articles_url ON articles(url) WHERE url IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS articles_by_date ON articles(date IS NULL, date DESC, path)",
+        "CREATE INDEX IF NOT EXISTS articles_by_title ON articles(title COLLATE NOCASE, path)",
+        "CREATE INDEX IF NOT EXISTS articles_by_source ON articles(source IS NULL, source COLLATE NOCASE, path)",
+        "CREATE INDEX IF NOT EXISTS links_target ON links(target)",
+    ]
+
+    /// Indexes over what linking derives; dropped while every article is linked again, built after.
+    static let derivedIndexes = [
+        "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article)",
+        "CREATE INDEX IF NOT EXISTS relation_evidence_article ON relation_evidence(article) WHERE article IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS relation_evidence_knowledge ON relation_evidence(knowledge) WHERE knowledge IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS relation_evidence_subject ON relation_evidence(subject)",
+        "CREATE INDEX IF NOT EXISTS relation_evidence_object ON relation_evidence(object)",
+    ]
+
+    static func createSecondaryIndexes(_ db: Database) throws {
+        for statement in articleIndexes + derivedIndexes { try db.execute(sql: statement) }
+    }
+
+    static func drop(_ indexes: [String], _ db: Database) throws {
+        for statement in indexes {
+            let name = statement.split(separator: " ")[5]
+            try db.execute(sql: "DROP INDEX IF EXISTS \(name)")
+        }
     }
 
     /// Why an open database cannot be used as it is, or nil when it can.

@@ -71,7 +71,7 @@ extension IndexedCorpus {
             for source in query.sources { arguments += [source] }
         }
         for id in entityIDs {
-            filters.append("a.rowid IN (SELECT article FROM mentions WHERE entity = ?)")
+            filters.append("a.rowid IN (SELECT article FROM mentions WHERE entity = (SELECT rowid FROM entities WHERE id = ?))")
             arguments += [id]
         }
         if let from = query.dates.from {

@@ -23,8 +23,9 @@ extension IndexedCorpus {
                 FROM links l JOIN articles a ON a.rowid = l.article ORDER BY a.path, l.ord
                 """)
             try dump("mentions", """
-                SELECT a.path, m.ord, m.entity, m.text, m.start, m.end, m.sentence
-                FROM mentions m JOIN articles a ON a.rowid = m.article ORDER BY a.path, m.ord
+                SELECT a.path, m.ord, e.id, substr(a.text, m.start + 1, m.end - m.start), m.start, m.end, m.sentence
+                FROM mentions m JOIN articles a ON a.rowid = m.article LEFT JOIN entities e ON e.rowid = m.entity
+                ORDER BY a.path, m.ord
                 """)
             try dump("knowledge", "SELECT path, hex(data) FROM knowledge ORDER BY path")
             try dump("entities", "SELECT id, name, kind, origin, mentions, hex(data) FROM entities ORDER BY id")
@@ -34,6 +35,20 @@ extension IndexedCorpus {
                        r.sentence, r.start, r.end, hex(r.data)
                 FROM relation_evidence r LEFT JOIN articles a ON a.rowid = r.article
                 ORDER BY r.article IS NOT NULL, coalesce(a.path, r.knowledge), r.ord
+                """)
+            var ids: [Int64: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT rowid, id FROM entities") { ids[row[0]] = row[1] }
+            lines.append("## co-occurrences")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT a.path, c.sentence, c.start, c.end, c.entities FROM cooccurrences c JOIN articles a ON a.rowid = c.article
+                ORDER BY a.path, c.sentence
+                """) {
+                let members = IntBlob.decode(row[4]).map { ids[$0] ?? "?" }.joined(separator: " ")
+                lines.append("\(row[0] as String) | \(row[1] as Int) | \(row[2] as Int) | \(row[3] as Int) | \(members)")
+            }
+            try dump("pair counts", """
+                SELECT l.id, h.id, p.n FROM pair_counts p JOIN entities l ON l.rowid = p.low JOIN entities h ON h.rowid = p.high
+                ORDER BY l.id, h.id
                 """)
             try dump("relation keys", "SELECT subject, predicate, object, origin, n FROM relation_keys ORDER BY subject, predicate, object, origin")
             try dump("relation count", "SELECT n FROM relation_count")

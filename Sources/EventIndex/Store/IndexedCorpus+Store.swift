@@ -47,8 +47,11 @@ extension IndexedCorpus {
             guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM articles WHERE id = ? ORDER BY path LIMIT 1", arguments: [id]) else {
                 return []
             }
-            return try Row.fetchAll(db, sql: "SELECT entity, text, start, end, sentence FROM mentions WHERE article = ? ORDER BY ord",
-                                    arguments: [rowid])
+            return try Row.fetchAll(db, sql: """
+                SELECT e.id, substr(a.text, m.start + 1, m.end - m.start), m.start, m.end, m.sentence
+                FROM mentions m JOIN entities e ON e.rowid = m.entity JOIN articles a ON a.rowid = m.article
+                WHERE m.article = ? ORDER BY m.ord
+                """, arguments: [rowid])
                 .map { Mention(article: id, entity: $0[0], text: $0[1], span: TextSpan(start: $0[2], end: $0[3]), sentence: $0[4]) }
         }
     }
@@ -133,7 +136,7 @@ extension IndexedCorpus {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(ArticleRow.summaryColumns), a.text, a.sentences, m.start, m.end, m.sentence, min(m.ord)
                 FROM mentions m JOIN articles a ON a.rowid = m.article \(ArticleRow.stateJoin)
-                WHERE m.entity = ? GROUP BY m.article
+                WHERE m.entity = (SELECT rowid FROM entities WHERE id = ?) GROUP BY m.article
                 ORDER BY a.date IS NULL, a.date DESC, a.path LIMIT ?
                 """, arguments: [entityID, max(0, limit)])
             return rows.map { row in

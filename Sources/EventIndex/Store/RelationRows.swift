@@ -2,7 +2,8 @@ import EventModel
 import Foundation
 import GRDB
 
-/// Relations stored as the rows their sources state (`relation_evidence`), merged when read.
+/// Relations stored as the rows their sources state (`relation_evidence`, and `cooccurrences` for the
+/// pairs of entities that share a sentence), merged when read.
 ///
 /// A sync adds or drops the rows of the files that changed and nothing else; a reader merges the rows it
 /// needs with ``RelationExtractor/merge(_:)`` in the order a full load uses (knowledge files by path,
@@ -68,10 +69,11 @@ enum RelationRows {
             relations.append(Relation(subject: row[1], predicate: Predicate(rawValue: row[2]), object: row[3], origin: origin,
                                       role: row[5], weight: row[6], evidence: [evidence]))
         }
+        relations += try CooccurrenceRows.relations(db, entity: entityID)
         return RelationExtractor.merge(relations)
     }
 
-    /// How many merged relations there are, kept up to date by the schema's triggers.
+    /// How many merged relations there are, kept up to date by every sync (``RelationCounts``).
     static func count(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT n FROM relation_count") ?? 0
     }

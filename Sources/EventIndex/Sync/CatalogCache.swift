@@ -1,14 +1,16 @@
 import EventModel
 import Foundation
 
-/// The last entity catalog a sync built, with a digest of what it was built from.
+/// The last entity catalog a sync built, with a digest of what it was built from, and its linker.
 ///
-/// Building the catalog decodes every article's contribution; when a sync changes an article without
-/// changing any contribution (the common edit), the digest matches and the catalog is reused.
+/// Building the catalog decodes every article's contribution, and building a linker indexes every
+/// name of it; when a sync changes an article without changing any contribution (the common edit),
+/// the digest matches and both are reused.
 final class CatalogCache: @unchecked Sendable {
     private let lock = NSLock()
     private var digest: Int64?
     private var built: (catalog: EntityCatalog, diagnostics: [Diagnostic])?
+    private var linker: EntityLinker?
 
     func catalog(for digest: Int64) -> (catalog: EntityCatalog, diagnostics: [Diagnostic])? {
         lock.lock()
@@ -21,5 +23,17 @@ final class CatalogCache: @unchecked Sendable {
         defer { lock.unlock() }
         self.digest = digest
         self.built = built
+        linker = nil
+    }
+
+    /// The linker of the cached catalog, built on first use; a fresh one for any other catalog.
+    func linker(for catalog: EntityCatalog, digest: Int64) -> EntityLinker {
+        lock.lock()
+        defer { lock.unlock() }
+        guard self.digest == digest else { return EntityLinker(catalog: catalog) }
+        if let linker { return linker }
+        let made = EntityLinker(catalog: catalog)
+        linker = made
+        return made
     }
 }

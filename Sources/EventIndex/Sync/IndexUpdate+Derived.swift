@@ -5,38 +5,63 @@ import GRDB
 extension IndexUpdate {
     /// Brings link targets, the catalog, mentions, relations and counts up to date with the stored files.
     mutating func finish(listingDiagnostics: [Diagnostic]) throws {
-        if articlesChanged { try resolveLinks(only: titlesChanged ? nil : Set(newArticles)) }
+        var trace = SyncTrace()
+        if firstLoad {
+            try db.execute(sql: IndexSchema.articleIndexes.joined(separator: ";"))
+            trace.mark("indexing the articles")
+        }
+        if articlesChanged {
+            try resolveLinks(only: titlesChanged ? nil : Set(newArticles))
+            trace.mark("resolving links (\(titlesChanged ? "all" : "new") articles)")
+        }
         if catalogInputsChanged || !newArticles.isEmpty {
             let built = try buildCatalog()
+            trace.mark("building the catalog")
             var linkAll = false
             if catalogInputsChanged {
                 linkAll = try storeCatalog(built.catalog)
                 try DiagnosticRows.replaceDerived(db, stage: "catalog", with: built.diagnostics)
+                trace.mark("storing the catalog")
             }
             let targets: [Int64]
             if linkAll {
+                // Every article is linked again: drop what linking derived and the indexes over it, write
+                // it all, then index and count it once.
                 touchedEntities = nil
-                try db.execute(sql: "DELETE FROM mentions; DELETE FROM relation_evidence WHERE article IS NOT NULL; DELETE FROM event_sentences;")
+                try IndexSchema.drop(IndexSchema.derivedIndexes, db)
+                try db.execute(sql: """
+                    DELETE FROM mentions; DELETE FROM relation_evidence WHERE article IS NOT NULL; DELETE FROM cooccurrences;
+                    DELETE FROM event_sentences;
+                    """)
                 targets = try Int64.fetchAll(db, sql: "SELECT rowid FROM articles ORDER BY path")
+                if targets.count >= Self.commitEvery { chunked = true }
             } else {
                 targets = newArticles
             }
-            try link(targets, catalog: built.catalog)
+            try link(targets, linker: catalogCache.linker(for: built.catalog, digest: built.digest), counting: !linkAll)
+            trace.mark("linking \(targets.count) articles")
+            if linkAll {
+                try db.execute(sql: IndexSchema.derivedIndexes.joined(separator: ";"))
+                trace.mark("indexing mentions and relations")
+                try RelationCounts.rebuild(db, pairs: try RelationCounts.storedPairs(db))
+                trace.mark("counting relations")
+            }
         }
         if mentionsChanged {
-            let recount = "UPDATE entities SET mentions = (SELECT count(*) FROM mentions WHERE mentions.entity = entities.id)"
+            let recount = "UPDATE entities SET mentions = (SELECT count(*) FROM mentions WHERE mentions.entity = entities.rowid)"
             if let touched = touchedEntities {
-                let statement = try db.cachedStatement(sql: recount + " WHERE id = ?")
-                for id in touched.sorted() { try statement.execute(arguments: [id]) }
+                let statement = try db.cachedStatement(sql: recount + " WHERE rowid = ?")
+                for rowid in touched.sorted() { try statement.execute(arguments: [rowid]) }
             } else {
                 try db.execute(sql: recount)
             }
+            trace.mark("counting mentions")
         }
         try DiagnosticRows.replaceDerived(db, stage: "listing", with: listingDiagnostics)
     }
 
     /// The catalog of the stored knowledge and contributions, reused from the cache when they are the same.
-    private func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic]) {
+    private func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic], digest: Int64) {
         let knowledgeData = try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path")
         // The digest reads each contribution's stored hash through the covering index; the blobs are
         // read only when the catalog must be built.
@@ -45,13 +70,13 @@ extension IndexUpdate {
         for data in knowledgeData { hasher.add(data) }
         hasher.add(Data([0xFF]))
         for hash in contributionHashes { hasher.add(UInt64(bitPattern: hash)) }
-        if let cached = catalogCache.catalog(for: hasher.value) { return cached }
+        if let cached = catalogCache.catalog(for: hasher.value) { return (cached.catalog, cached.diagnostics, hasher.value) }
         let contributionData = try Data.fetchAll(db, sql: "SELECT contribution FROM articles ORDER BY path")
         let built = EntityCatalog.build(
             knowledge: knowledgeData.compactMap { Coding.decode(KnowledgeBase.self, $0) },
-            contributions: contributionData.map { Coding.decode(CatalogContribution.self, $0) ?? CatalogContribution() })
+            contributions: ParallelMap.map(contributionData) { ContributionBlob.decode($0) ?? CatalogContribution() })
         catalogCache.store(built, digest: hasher.value)
-        return built
+        return (built.catalog, built.diagnostics, hasher.value)
     }
 
     // MARK: - Links
@@ -153,21 +178,26 @@ extension IndexUpdate {
     struct Linked: Sendable {
         var rowid: Int64
         var mentions: [Mention]
+        /// Relations stored as rows of their own.
         var relations: [Relation]
+        var cooccurrences: [CooccurrenceRows.Group]
         var events: [EventSentence] = []
     }
 
-    private mutating func link(_ rowids: [Int64], catalog: EntityCatalog) throws {
+    /// Finds the mentions and relations of the articles and stores them. With `counting`, relation
+    /// keys and pairs are counted as they are written; otherwise the caller rebuilds the counts.
+    private mutating func link(_ rowids: [Int64], linker: EntityLinker, counting: Bool) throws {
         guard !rowids.isEmpty else { return }
         mentionsChanged = true
         relinked = rowids.count
-        let linker = EntityLinker(catalog: catalog)
+        var entityRowids: [String: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, rowid FROM entities") { entityRowids[row[0]] = row[1] }
         let size = Synchronizer.chunkSize
         let chunks = (rowids.count + size - 1) / size
         let select = try db.cachedStatement(sql: "SELECT \(ArticleRow.fullColumns) FROM articles WHERE rowid = ?")
         let db = self.db
         let insertMention = try db.cachedStatement(sql: """
-            INSERT INTO mentions(article, ord, entity, text, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mentions(article, ord, entity, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?)
             """)
         let updateArticle = try db.cachedStatement(sql: "UPDATE article_state SET entity_count = ? WHERE article = ?")
         var done = 0
@@ -179,23 +209,30 @@ extension IndexUpdate {
             }
         }, work: { (stored: [Stored]) -> [Linked] in
             ParallelMap.map(stored) { item -> Linked in
-                let mentions = linker.mentions(in: item.article)
-                let relations = RelationExtractor.relations(in: item.article, mentions: mentions, catalog: catalog)
-                let events = EventExtractor.sentences(in: item.article, mentions: mentions, catalog: catalog)
-                return Linked(rowid: item.rowid, mentions: mentions, relations: relations, events: events)
+                let (mentions, relations) = linker.analyse(item.article)
+                let events = EventExtractor.sentences(in: item.article, mentions: mentions, catalog: linker.catalog)
+                let split = CooccurrenceRows.split(relations, article: item.article, mentions: mentions)
+                return Linked(rowid: item.rowid, mentions: mentions, relations: split.others, cooccurrences: split.groups, events: events)
             }
         }, consume: { linked in
             for item in linked {
+                var mentioned = Set<Int64>()
                 for (ord, mention) in item.mentions.enumerated() {
-                    try insertMention.execute(arguments: [item.rowid, ord, mention.entity, mention.text,
-                                                          mention.span.start, mention.span.end, mention.sentence])
+                    let entity = entityRowids[mention.entity] ?? -1
+                    mentioned.insert(entity)
+                    try insertMention.execute(arguments: [item.rowid, ord, entity, mention.span.start, mention.span.end, mention.sentence])
                 }
-                let mentioned = Set(item.mentions.map(\.entity))
                 touchedEntities?.formUnion(mentioned)
                 try updateArticle.execute(arguments: [mentioned.count, item.rowid])
                 try RelationRows.insert(db, article: item.rowid, relations: item.relations)
+                try CooccurrenceRows.insert(db, article: item.rowid, groups: item.cooccurrences, entityRowids: entityRowids)
+                if counting {
+                    let pairs = item.cooccurrences.flatMap { CooccurrenceRows.pairs($0.entities.map { entityRowids[$0] ?? -1 }) }
+                    try RelationCounts.add(db, keys: item.relations.map(RelationCounts.Key.init), pairs: pairs, delta: 1)
+                }
                 try EventRows.insert(db, article: item.rowid, sentences: item.events)
             }
+            try commitIfLarge(linked.count)
             done += linked.count
             progress?(SyncProgress(phase: .linking, done: done, total: rowids.count))
         })

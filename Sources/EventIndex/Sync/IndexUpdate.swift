@@ -20,15 +20,38 @@ struct IndexUpdate {
     private var removedKey: ArticleKey?
     /// Mentions were removed or added: entity mention counts must be recounted.
     var mentionsChanged = false
-    /// Entities whose mentions came or went; nil once every entity must be recounted.
-    var touchedEntities: Set<String>? = []
+    /// Entities (rowids) whose mentions came or went; nil once every entity must be recounted.
+    var touchedEntities: Set<Int64>? = []
     /// How many articles were linked again.
     var relinked = 0
+    /// A first load: secondary indexes were dropped and are built at the end.
+    let firstLoad: Bool
+    /// The work is committed in chunks (``commitIfLarge(_:)``) so that the write-ahead log stays small:
+    /// in a first load, and when every article is linked again.
+    var chunked: Bool
+    /// Rows written since the last commit, counted in articles.
+    private var pending = 0
 
-    init(db: Database, progress: (@Sendable (SyncProgress) -> Void)?, catalogCache: CatalogCache) {
+    /// Articles written between two commits of a first load: a few tens of MB of log.
+    static let commitEvery = 2_000
+
+    init(db: Database, progress: (@Sendable (SyncProgress) -> Void)?, catalogCache: CatalogCache, firstLoad: Bool) {
         self.db = db
         self.progress = progress
         self.catalogCache = catalogCache
+        self.firstLoad = firstLoad
+        chunked = firstLoad
+    }
+
+    /// In a chunked sync, commits what is written so far once it is ``commitEvery`` articles, and goes
+    /// on in a new transaction. A process killed between two commits leaves the "sync running" mark
+    /// behind, so the next open rebuilds the index rather than read it half-written.
+    mutating func commitIfLarge(_ articles: Int) throws {
+        guard chunked else { return }
+        pending += articles
+        guard pending >= Self.commitEvery else { return }
+        pending = 0
+        try db.execute(sql: "COMMIT; BEGIN IMMEDIATE")
     }
 
     // MARK: - Files
@@ -48,9 +71,11 @@ struct IndexUpdate {
         try db.cachedStatement(sql: "DELETE FROM file_diagnostics WHERE path = ?").execute(arguments: [path])
         if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT rowid, contribution, id, title FROM articles WHERE path = ?"), arguments: [path]) {
             let rowid: Int64 = row[0]
-            let mentioned = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT entity FROM mentions WHERE article = ?"), arguments: [rowid])
+            let mentioned = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT entity FROM mentions WHERE article = ?"), arguments: [rowid])
             touchedEntities?.formUnion(mentioned)
-            for table in ["mentions", "links", "relation_evidence"] + EventRows.tables {
+            let counted = try RelationCounts.stored(db, article: rowid)
+            try RelationCounts.add(db, keys: counted.keys, pairs: counted.pairs, delta: -1)
+            for table in ["mentions", "links", "relation_evidence", "cooccurrences"] + EventRows.tables {
                 try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
             }
             try db.cachedStatement(sql: "DELETE FROM article_state WHERE article = ?").execute(arguments: [rowid])
@@ -63,6 +88,7 @@ struct IndexUpdate {
         }
         try db.cachedStatement(sql: "DELETE FROM knowledge WHERE path = ?").execute(arguments: [path])
         if db.changesCount > 0 {
+            try RelationCounts.add(db, keys: try RelationCounts.stored(db, knowledge: path), pairs: [], delta: -1)
             try db.cachedStatement(sql: "DELETE FROM relation_evidence WHERE knowledge = ?").execute(arguments: [path])
             catalogInputsChanged = true
         }
@@ -89,6 +115,7 @@ struct IndexUpdate {
                 if existed { report.changed += 1 } else { report.added += 1 }
                 try store(item, existed: existed)
             }
+            try commitIfLarge(parsed.count)
             done += parsed.count
             progress?(SyncProgress(phase: .parsing, done: done, total: candidates.count))
         })
@@ -104,7 +131,7 @@ struct IndexUpdate {
         let content = CorpusScanner.read(candidate.file)
         var contribution = Data()
         if case .article(let article, _) = content {
-            contribution = Coding.encode(EntityCatalog.contribution(of: article))
+            contribution = ContributionBlob.encode(EntityCatalog.contribution(of: article))
         }
         return Synchronizer.Parsed(file: candidate.file, existed: candidate.existed, hash: hash, content: content, contribution: contribution)
     }
@@ -128,6 +155,7 @@ struct IndexUpdate {
             try DiagnosticRows.insertForFile(db, path: path, diagnostics)
             try db.cachedStatement(sql: "INSERT INTO knowledge(path, data) VALUES (?, ?)").execute(arguments: [path, Coding.encode(base)])
             try RelationRows.insert(db, knowledge: path, relations: base.relations)
+            try RelationCounts.add(db, keys: base.relations.map(RelationCounts.Key.init), pairs: [], delta: 1)
             if oldContribution != nil { titlesChanged = true }
             catalogInputsChanged = true
         case .failed(let diagnostics)?:

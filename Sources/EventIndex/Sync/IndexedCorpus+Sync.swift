@@ -25,7 +25,9 @@ extension IndexedCorpus {
         lock.lock()
         defer { lock.unlock() }
         progress?(SyncProgress(phase: .scanning, done: 0, total: 0))
+        var trace = SyncTrace()
         let listing = CorpusScanner.listFiles(root: root)
+        trace.mark("listing \(listing.files.count) files")
         let listed = Date()
         do {
             var report = try Synchronizer(pool: pool, catalogCache: catalogCache, files: listing.files, listingDiagnostics: listing.diagnostics, progress: progress).run()
@@ -45,7 +47,8 @@ extension IndexedCorpus {
     }
 }
 
-/// One sync: compares the listing with the `files` table, then updates the index in one transaction.
+/// One sync: compares the listing with the `files` table, then updates the index in one transaction, or
+/// in several when it loads or relinks many articles (see ``IndexUpdate/chunked``).
 struct Synchronizer {
     let pool: DatabasePool
     let catalogCache: CatalogCache
@@ -133,7 +136,9 @@ struct Synchronizer {
         if known.0 == digest {
             return SyncReport(unchanged: files.count, articles: known.1)
         }
+        var trace = SyncTrace()
         let (candidates, removed, unchanged, sameListing) = try compare()
+        trace.mark("comparing with the index: \(candidates.count) to read, \(removed.count) removed")
         var report = SyncReport(unchanged: unchanged)
         if candidates.isEmpty && removed.isEmpty && sameListing {
             report.articles = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }
@@ -142,18 +147,30 @@ struct Synchronizer {
         try pool.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'running')")
         }
-        try pool.write { db in
+        // An index with no files yet is loaded in bulk: see IndexUpdate.firstLoad.
+        let firstLoad = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM (SELECT 1 FROM files LIMIT 1)") == 0 }
+        try pool.writeWithoutTransaction { db in
             // Room for the FTS5 segments being merged, so that a big sync does not spill pages to the WAL over and over.
             try db.execute(sql: "PRAGMA cache_size = -32768")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA shrink_memory") }
-            var update = IndexUpdate(db: db, progress: progress, catalogCache: catalogCache)
-            for path in removed { try update.remove(path: path) }
-            report.removed = removed.count
-            try update.parse(candidates, report: &report)
-            try update.finish(listingDiagnostics: listingDiagnostics)
-            report.relinked = update.relinked
-            report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done'), ('listing', ?)", arguments: [digest])
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            do {
+                var update = IndexUpdate(db: db, progress: progress, catalogCache: catalogCache, firstLoad: firstLoad)
+                if firstLoad { try IndexSchema.drop(IndexSchema.articleIndexes + IndexSchema.derivedIndexes, db) }
+                for path in removed { try update.remove(path: path) }
+                report.removed = removed.count
+                try update.parse(candidates, report: &report)
+                trace.mark("reading and storing \(candidates.count) files")
+                try update.finish(listingDiagnostics: listingDiagnostics)
+                report.relinked = update.relinked
+                report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done'), ('listing', ?)", arguments: [digest])
+                try db.execute(sql: "COMMIT")
+                trace.mark("committing")
+            } catch {
+                if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
+                throw error
+            }
         }
         return report
     }

@@ -1,0 +1,146 @@
+import EventModel
+import Foundation
+import GRDB
+
+/// Co-occurrence stored as one row per sentence (`cooccurrences`): the entities the sentence pairs.
+///
+/// The extractor states a `co_occurs_with` relation for every pair of entities a sentence names, each
+/// with that sentence as its only evidence; at 70 pairs an article that was most of the index. A row per
+/// sentence holds the same facts, and a reader expands it back into exactly those relations.
+enum CooccurrenceRows {
+    /// One sentence's pairs: every pair of `entities` co-occurs there.
+    struct Group: Sendable, Hashable {
+        var sentence: Int
+        var span: TextSpan
+        /// Sorted entity ids.
+        var entities: [String]
+    }
+
+    /// Splits an article's relations into sentence groups and the relations stored as rows of their own.
+    ///
+    /// A sentence becomes a group only when its co-occurrences are exactly every pair of its entities
+    /// once, each of weight 1 with the sentence (its span; the text is the article's text there, as for
+    /// every stored evidence) as sole evidence and nothing else set; anything else (should the extractor
+    /// ever state them otherwise) is kept as plain rows, so nothing is lost.
+    static func split(_ relations: [Relation], article: Article, mentions: [Mention]) -> (groups: [Group], others: [Relation]) {
+        var others: [Relation] = []
+        var bySentence: [Int: [Relation]] = [:]
+        var order: [Int] = []
+        for relation in relations {
+            guard relation.origin == .cooccurrence, relation.predicate == .coOccursWith, relation.weight == 1,
+                  relation.role == nil, relation.since == nil, relation.until == nil, relation.source == nil,
+                  relation.evidence.count == 1, let evidence = relation.evidence.first, evidence.location == nil, evidence.saidBy == nil,
+                  evidence.article == article.id, let sentence = evidence.sentence, let span = evidence.span,
+                  article.sentences.indices.contains(sentence), article.sentences[sentence] == span,
+                  relation.subject < relation.object else {
+                others.append(relation)
+                continue
+            }
+            if bySentence[sentence] == nil { order.append(sentence) }
+            bySentence[sentence, default: []].append(relation)
+        }
+        var groups: [Group] = []
+        for sentence in order {
+            let stated = bySentence[sentence] ?? []
+            let span = article.sentences[sentence]
+            let members = Set(stated.flatMap { [$0.subject, $0.object] }).sorted()
+            let pairs = Set(stated.map { "\($0.subject)\u{0}\($0.object)" })
+            // A reader finds a sentence's group through the mentions of its entities in that sentence.
+            let named = Set(mentions.lazy.filter { $0.sentence == sentence }.map(\.entity))
+            let expected = members.count * (members.count - 1) / 2
+            let complete = members.allSatisfy(named.contains) && pairs.count == stated.count && stated.count == expected
+            if complete {
+                groups.append(Group(sentence: sentence, span: span, entities: members))
+            } else {
+                others += stated
+            }
+        }
+        return (groups, others)
+    }
+
+    static func insert(_ db: Database, article: Int64, groups: [Group], entityRowids: [String: Int64]) throws {
+        let statement = try db.cachedStatement(sql: "INSERT INTO cooccurrences(article, sentence, start, end, entities) VALUES (?, ?, ?, ?, ?)")
+        for group in groups {
+            try statement.execute(arguments: [article, group.sentence, group.span.start, group.span.end,
+                                              IntBlob.encode(group.entities.map { entityRowids[$0] ?? -1 })])
+        }
+    }
+
+    /// The co-occurrence relations, one per pair and sentence, of the sentences naming `entityID` (all when nil).
+    static func relations(_ db: Database, entity entityID: String?) throws -> [Relation] {
+        let rows: [Row]
+        var focus: Int64?
+        if let entityID {
+            guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM entities WHERE id = ?", arguments: [entityID]) else { return [] }
+            focus = rowid
+            rows = try Row.fetchAll(db, sql: """
+                SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
+                FROM (SELECT DISTINCT article, sentence FROM mentions WHERE entity = ?) m
+                JOIN cooccurrences c ON c.article = m.article AND c.sentence = m.sentence
+                JOIN articles a ON a.rowid = c.article
+                """, arguments: [rowid])
+        } else {
+            rows = try Row.fetchAll(db, sql: """
+                SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
+                FROM cooccurrences c JOIN articles a ON a.rowid = c.article
+                """)
+        }
+        var ids: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, id FROM entities") { ids[row[0]] = row[1] }
+        var out: [Relation] = []
+        for row in rows {
+            let members = IntBlob.decode(row[4]).compactMap { ids[$0] }
+            if let focus, !IntBlob.decode(row[4]).contains(focus) { continue }
+            let focusID = focus.flatMap { ids[$0] }
+            let span = TextSpan(start: row[2], end: row[3])
+            let evidence = Evidence(article: row[0], sentence: row[1], text: row[5] ?? "", span: span)
+            for first in members.indices {
+                for second in members.indices where second > first {
+                    if let focusID, members[first] != focusID && members[second] != focusID { continue }
+                    out.append(Relation(subject: members[first], predicate: .coOccursWith, object: members[second],
+                                        origin: .cooccurrence, weight: 1, evidence: [evidence]))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The entity rowid pairs of one group, as keys of ``pair(_:_:)``.
+    static func pairs(_ rowids: [Int64]) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(rowids.count * (rowids.count - 1) / 2)
+        for first in rowids.indices {
+            for second in rowids.indices where second > first { out.append(pair(rowids[first], rowids[second])) }
+        }
+        return out
+    }
+
+    static func pair(_ a: Int64, _ b: Int64) -> UInt64 {
+        let (low, high) = a < b ? (a, b) : (b, a)
+        return UInt64(UInt32(truncatingIfNeeded: low)) << 32 | UInt64(UInt32(truncatingIfNeeded: high))
+    }
+
+    static func unpair(_ key: UInt64) -> (low: Int64, high: Int64) {
+        (Int64(key >> 32), Int64(key & 0xFFFF_FFFF))
+    }
+}
+
+/// Integer ids packed as little-endian 32-bit values.
+enum IntBlob {
+    static func encode(_ values: [Int64]) -> Data {
+        var data = Data(capacity: values.count * 4)
+        for value in values {
+            withUnsafeBytes(of: Int32(truncatingIfNeeded: value).littleEndian) { data.append(contentsOf: $0) }
+        }
+        return data
+    }
+
+    static func decode(_ data: Data?) -> [Int64] {
+        guard let data else { return [] }
+        return data.withUnsafeBytes { buffer in
+            stride(from: 0, to: buffer.count - 3, by: 4).map { offset in
+                Int64(Int32(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: Int32.self)))
+            }
+        }
+    }
+}

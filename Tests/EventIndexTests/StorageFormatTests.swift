@@ -1,0 +1,48 @@
+import EventModel
+import Foundation
+import Testing
+@testable import EventIndex
+
+@Suite("Storage formats")
+struct StorageFormatTests {
+    @Test("a catalog contribution comes back from its stored bytes unchanged, names with accents and all")
+    func contributionRoundTrip() {
+        let contribution = CatalogContribution(
+            acronyms: [AcronymDefinition(acronym: "CSTO", expansion: "Collective Security Treaty Organization", count: 2)],
+            candidates: [
+                CandidateName(name: "Sergei Shoigu", key: "sergei shoigu", kind: .person, count: 3, variants: ["Shoigu"], role: "Defense Minister"),
+                CandidateName(name: "Crocus City Hall", key: "crocus city hall", kind: .place, count: 300, variants: ["Crocus City concert hall", "Café Crocus"]),
+            ])
+        #expect(ContributionBlob.decode(ContributionBlob.encode(contribution)) == contribution)
+        #expect(ContributionBlob.decode(ContributionBlob.encode(CatalogContribution())) == CatalogContribution())
+    }
+
+    @Test("damaged contribution bytes are refused, not read as another contribution")
+    func damagedContribution() {
+        let bytes = ContributionBlob.encode(CatalogContribution(acronyms: [AcronymDefinition(acronym: "UN", expansion: "United Nations")]))
+        #expect(ContributionBlob.decode(bytes.dropLast()) == nil)
+        #expect(ContributionBlob.decode(bytes + Data([1])) == nil)
+    }
+
+    @Test("co-occurrence is stored per sentence only when the sentence states every pair of its entities")
+    func cooccurrenceGroups() {
+        let text = "Alpha met Beta and Gamma. Delta stayed."
+        let article = Article(id: "a", path: "a.txt", title: "T", text: text, paragraphs: [TextSpan(start: 0, end: 39)],
+                              sentences: [TextSpan(start: 0, end: 25), TextSpan(start: 26, end: 39)])
+        let mentions = [("alpha", 0, 5), ("beta", 10, 14), ("gamma", 19, 24)].map {
+            Mention(article: "a", entity: $0.0, text: "", span: TextSpan(start: $0.1, end: $0.2), sentence: 0)
+        }
+        let evidence = Evidence(article: "a", sentence: 0, text: "Alpha met Beta and Gamma.", span: TextSpan(start: 0, end: 25))
+        func pair(_ a: String, _ b: String) -> Relation {
+            Relation(subject: a, predicate: .coOccursWith, object: b, origin: .cooccurrence, weight: 1, evidence: [evidence])
+        }
+        let all = [pair("alpha", "beta"), pair("alpha", "gamma"), pair("beta", "gamma")]
+        let whole = CooccurrenceRows.split(all, article: article, mentions: mentions)
+        #expect(whole.groups == [CooccurrenceRows.Group(sentence: 0, span: TextSpan(start: 0, end: 25), entities: ["alpha", "beta", "gamma"])])
+        #expect(whole.others.isEmpty)
+        // One pair missing: the sentence is not "every pair of its entities", so each relation keeps its own row.
+        let partial = CooccurrenceRows.split(Array(all.prefix(2)), article: article, mentions: mentions)
+        #expect(partial.groups.isEmpty)
+        #expect(partial.others.count == 2)
+    }
+}
