@@ -107,7 +107,7 @@ struct SentencePatterns {
     // MARK: - Patterns
 
     /// "X claimed responsibility for Y", "X took responsibility", "Y was claimed by X": Y is the
-    /// event named in the clause, else the article's main event, else the place of the attack.
+    /// event named in the clause, else the article's main event, else the "<Place> attack" event.
     func claim(_ verb: Int) -> [Relation] {
         let takes = isWord(verb, .claimTake) && !isWord(verb, .claimVerbs)
         var objectStart: Int
@@ -139,7 +139,8 @@ struct SentencePatterns {
         let end = clauseEnd(after: objectStart)
         let attacked = attackedPlace(from: objectStart, to: end)
         let named = (objectStart..<end).first { isMention($0) && kind($0) == .event }
-        let object = named.map(entity) ?? mainEvent ?? attacked.event ?? attacked.place
+        // A place is not what is claimed: "the raid in the Khyber district" names no event to claim.
+        let object = named.map(entity) ?? mainEvent ?? attacked.event
         guard let object else { return [] }
         return list(from: subject, kinds: Self.actors).flatMap {
             relation($0.id, .claimedResponsibilityFor, object, at: [$0.token, verb] + (named.map { [$0] } ?? []), saidBy: saidBy)
