@@ -38,6 +38,7 @@ if flags.contains("--speed") {
     for file in listing.files {
         switch CorpusScanner.read(file) {
         case .article(let article, _): articles.append(article)
+        case .articles(let items, _): articles += items
         case .knowledge(let base, _): knowledge.append(base)
         case .failed: break
         }
