@@ -98,22 +98,38 @@ enum RelationCounts {
             """)
         try commit()
         // Every pair of every stored sentence, sorted: equal pairs stand together and are counted in one
-        // run, and the table is written in key order, as appends. 8 bytes a pair and sentence.
-        var pairs: [UInt64] = []
-        let rows = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
-        while let data = try rows.next() { pairs += CooccurrenceRows.pairs(IntBlob.decode(data)) }
-        pairs.sort()
+        // run, and the table is written in key order, as appends. At 8 bytes a pair and sentence that
+        // is too much memory for a large corpus at once, so the pairs are taken in slices of their
+        // lower entity, each slice a pass over the rows, about two million pairs a pass.
+        var total = 0
+        let lengths = try Int.fetchCursor(db, sql: "SELECT length(entities) / 4 FROM cooccurrences")
+        while let members = try lengths.next() { total += members * (members - 1) / 2 }
+        let highest = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM entities") ?? 0
+        let passes = Int64(max(1, total / 2_000_000 + 1))
+        let width = highest / passes + 1
         let insert = try db.cachedStatement(sql: "INSERT INTO pair_counts(low, high, n) VALUES (?, ?, ?)")
-        var index = 0
         var written = 0
-        while index < pairs.count {
-            var end = index + 1
-            while end < pairs.count && pairs[end] == pairs[index] { end += 1 }
-            let (low, high) = CooccurrenceRows.unpair(pairs[index])
-            try insert.execute(arguments: [low, high, end - index])
-            index = end
-            written += 1
-            if written % 1_000_000 == 0 { try commit() }
+        for pass in 0..<passes {
+            let lowest = pass * width, below = (pass + 1) * width
+            var pairs: [UInt64] = []
+            let rows = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
+            while let data = try rows.next() {
+                for pair in CooccurrenceRows.pairs(IntBlob.decode(data)) {
+                    let low = CooccurrenceRows.unpair(pair).low
+                    if low >= lowest && low < below { pairs.append(pair) }
+                }
+            }
+            pairs.sort()
+            var index = 0
+            while index < pairs.count {
+                var end = index + 1
+                while end < pairs.count && pairs[end] == pairs[index] { end += 1 }
+                let (low, high) = CooccurrenceRows.unpair(pairs[index])
+                try insert.execute(arguments: [low, high, end - index])
+                index = end
+                written += 1
+                if written % 1_000_000 == 0 { try commit() }
+            }
         }
         try db.execute(sql: "UPDATE relation_count SET n = (SELECT count(*) FROM relation_keys) + (SELECT count(*) FROM pair_counts)")
     }
