@@ -82,6 +82,12 @@ void evex_signal_release(int signal) {
     chain_previous[signal] = 0;
 }
 
+void evex_wake(void) {
+    // 255 is no signal number: the key loop reads it as a wake-up.
+    unsigned char number = 255;
+    if (signal_pipe[1] >= 0) (void)!write(signal_pipe[1], &number, 1);
+}
+
 int evex_signal_take(void) {
     if (signal_pipe[0] < 0) return 0;
     unsigned char number = 0;

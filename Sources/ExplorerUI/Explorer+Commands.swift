@@ -36,7 +36,7 @@ extension Explorer {
         guard let command = CommandTable.command(named: name) else {
             return message = .error("Unknown command :\(name); the commands are \(CommandTable.names) (? lists them)")
         }
-        guard command.argument.isEmpty || !argument.isEmpty else { return message = .error("Usage: \(command.usage)") }
+        guard command.argument.isEmpty || command.argumentOptional || !argument.isEmpty else { return message = .error("Usage: \(command.usage)") }
         try command.run(&self, argument)
     }
 

@@ -10,6 +10,7 @@ extension Explorer {
     /// Builds the screen for `destination` and shows it, keeping the current one for `back`.
     mutating func open(_ destination: Destination) throws {
         var screen = try makeScreen(destination)
+        if case .article(let id, _) = destination { markRead(id) }
         try screen.layout(size: bodySize, context: context)
         backStack.push(current)
         current = screen
@@ -39,6 +40,7 @@ extension Explorer {
         case .path(let from, let to): return try PathScreen(from: from, to: to, context: context)
         case .missing(let title, let from): return MissingArticleScreen(title: title, from: from)
         case .search(let query, let editing): return try SearchScreen(query: query, editing: editing, context: context)
+        case .marks(let filter): return try MarksScreen(filter: filter, context: context)
         case .help(let kind): return HelpScreen(for: kind)
         case .diagnostics: return try DiagnosticsScreen(context: context)
         }

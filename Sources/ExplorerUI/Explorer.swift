@@ -18,6 +18,7 @@ public struct Explorer {
     /// True once the user quit.
     public internal(set) var isFinished = false
     let store: any CorpusStore
+    let state: any UserStateStore
     let theme: Theme
     var current: any ExplorerScreen
     var backStack: [HistoryEntry] = []
@@ -29,12 +30,13 @@ public struct Explorer {
     /// Folded terms of the last search: highlighted in the reader, where n/N jump between them.
     var lastSearch: [String] = []
 
-    /// Opens on the article list of `store`.
-    public init(store: any CorpusStore, size: Size, theme: Theme = .standard) {
+    /// Opens on the article list of `store`; `state` keeps what the reader marks (in memory unless given).
+    public init(store: any CorpusStore, state: any UserStateStore = MemoryUserState(), size: Size, theme: Theme = .standard) {
         self.store = store
+        self.state = state
         self.size = size
         self.theme = theme
-        let context = ScreenContext(store: store, lastSearch: [])
+        let context = ScreenContext(store: store, lastSearch: [], state: state)
         do {
             let counts = try store.counts()
             // A corpus that failed to load opens on why, not on an empty list.
@@ -53,7 +55,7 @@ public struct Explorer {
         layoutCurrent()
     }
 
-    var context: ScreenContext { ScreenContext(store: store, lastSearch: lastSearch) }
+    var context: ScreenContext { ScreenContext(store: store, lastSearch: lastSearch, state: state) }
 
     /// The body: everything above the status line.
     var bodySize: Size { Size(width: size.width, height: max(1, size.height - 1)) }
@@ -119,6 +121,9 @@ public struct Explorer {
         case .quitOrBack:
             if !goBack() { isFinished = true }
         case .quit: isFinished = true
+        case .toggleRead: try toggleRead()
+        case .star: try toggleStar()
+        case .nextUnread where current.kind != .articles: try openNextUnread()
         default:
             try apply(current.perform(action, context: context))
         }

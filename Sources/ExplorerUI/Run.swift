@@ -9,12 +9,27 @@ import TerminalCore
 /// defer { terminal.restore() }
 /// run(terminal: terminal, store: MemoryCorpusStore(corpus))
 /// ```
-public func run(terminal: Terminal, store: any CorpusStore, theme: Theme = .standard) {
-    var explorer = Explorer(store: store, size: terminal.size, theme: theme)
+///
+/// With `update`, work runs beside the explorer (a sync of the folder behind the first screen): the
+/// status line says so, and when the work ends and wakes the terminal the screen is redrawn from
+/// the store as it then is.
+public func run(
+    terminal: Terminal, store: any CorpusStore, state: any UserStateStore = MemoryUserState(), theme: Theme = .standard,
+    update: BackgroundUpdate? = nil
+) {
+    var explorer = Explorer(store: store, state: state, size: terminal.size, theme: theme)
+    if update != nil { explorer.note("Checking the folder for changes; this is the index as it was") }
     var screen = Screen(size: terminal.size)
     explorer.render(into: &screen)
     terminal.present(screen)
     while !explorer.isFinished, let key = terminal.nextKey() {
+        if key == .wake {
+            guard let outcome = update?.take() else { continue }
+            explorer.refresh(after: outcome)
+            explorer.render(into: &screen)
+            terminal.present(screen)
+            continue
+        }
         if key == .resize {
             explorer.resize(to: terminal.size)
             screen = Screen(size: terminal.size)

@@ -49,6 +49,13 @@ extension NcursesTerminal {
 
     // MARK: - Signals
 
+    /// Makes the key loop return ``Key/wake``: a background sync finished.
+    public func wake() { Self.wakeFromAnyThread() }
+
+    /// As ``wake()``, for a thread that holds no reference to the terminal: the wake-up goes
+    /// through the process's one signal pipe.
+    public static func wakeFromAnyThread() { evex_wake() }
+
     private func handlePendingSignals() -> Key? {
         var key: Key?
         while case let signal = evex_signal_take(), signal != 0 {
@@ -63,6 +70,8 @@ extension NcursesTerminal {
                 key = .resize
             case SIGWINCH:
                 break  // curses saw it too and returns KEY_RESIZE from the next read
+            case 255:
+                key = key ?? .wake
             default:
                 if Self.terminatingSignals.contains(Int32(signal)) { terminate(by: Int32(signal)) }
             }

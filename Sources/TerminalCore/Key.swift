@@ -10,6 +10,9 @@ public enum Key: Sendable, Hashable {
     case mouse(MouseEvent)
     /// The terminal changed size; the new size is the terminal's `size`.
     case resize
+    /// Not a key: work running beside the screen (a sync of the folder) asked to be looked at,
+    /// through ``Terminal/wake()``.
+    case wake
 }
 
 public struct MouseEvent: Sendable, Hashable {

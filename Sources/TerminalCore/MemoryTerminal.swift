@@ -42,6 +42,9 @@ public final class MemoryTerminal: Terminal {
     /// Queues each character of `text` as a `.character` key.
     public func type(_ text: String) { pending.append(contentsOf: text.map(Key.character)) }
 
+    /// Queues ``Key/wake`` after the keys already queued.
+    public func wake() { pending.append(.wake) }
+
     public func present(_ screen: Screen) {
         self.screen = screen
         presentCount += 1

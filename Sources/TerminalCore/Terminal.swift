@@ -16,4 +16,6 @@ public protocol Terminal: AnyObject {
     func present(_ screen: Screen)
     /// Waits for the next key; nil when input has ended (the terminal went away).
     func nextKey() -> Key?
+    /// Makes a waiting (or the next) `nextKey()` return ``Key/wake``. Safe to call from any thread.
+    func wake()
 }

@@ -38,6 +38,7 @@ func name(of key: Key) -> String {
     case .function(let number): return "F\(number)"
     case .mouse(let event): return "Mouse \(event.action) \(event.x),\(event.y)"
     case .resize: return "Resize"
+    case .wake: return "Wake"
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventIndex
 import EventModel
 import Foundation
 
@@ -10,6 +11,9 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .customLong("index"), help: "The index file (default: in the cache folder, keyed by the corpus path).")
     var indexPath: String?
 
+    @Option(name: .customLong("state"), help: "The file of your read marks, stars, notes and saved searches (default: .evex/state.sqlite in the corpus folder).")
+    var statePath: String?
+
     var rootURL: URL { URL(fileURLWithPath: path).standardizedFileURL }
 
     func validateFolder() throws {
@@ -20,6 +24,12 @@ struct CorpusOptions: ParsableArguments {
         guard isFolder.boolValue else {
             throw ValidationError("\(path) is a file; give the folder that holds it.")
         }
+    }
+
+    /// The reader's marks: at `--state`, else beside the articles.
+    func openState() throws -> UserStateFile {
+        if let statePath { return try UserStateFile.open(path: URL(fileURLWithPath: statePath)) }
+        return try UserStateFile.open(corpus: rootURL)
     }
 
     /// The corpus, synced and ready to query.

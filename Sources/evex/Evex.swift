@@ -18,7 +18,7 @@ struct Evex: ParsableCommand {
         subcommands: [
             BrowseCommand.self, CheckCommand.self, ArticlesCommand.self, EntitiesCommand.self,
             RelationsCommand.self, EventsCommand.self, ShowCommand.self, MentionsCommand.self, SearchCommand.self, ExportCommand.self,
-            IndexCommand.self,
+            StateCommand.self, IndexCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -95,7 +95,7 @@ struct LineEditorTests {
         h.press(.character(":"))
         h.type("frobnicate")
         h.press(.enter)
-        #expect(h.status.contains("Unknown command :frobnicate; the commands are :open, :entity, :search, :export, :diagnostics, :quit"), "\(h.status)")
+        #expect(h.status.contains("Unknown command :frobnicate; the commands are :open, :entity, :search, :export, :note,"), "\(h.status)")
         h.press(.character(":"))
         h.type("entity")
         h.press(.enter)

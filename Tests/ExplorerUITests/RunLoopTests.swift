@@ -21,6 +21,8 @@ final class ScriptedTerminal: Terminal {
 
     func present(_ screen: Screen) { shown.append(screen) }
 
+    func wake() {}
+
     func nextKey() -> Key? {
         guard !script.isEmpty else { return nil }
         switch script.removeFirst() {

@@ -112,6 +112,8 @@ int evex_signal_catch(int signal, int chain);
 void evex_signal_release(int signal);
 /// The next signal number waiting in the pipe, or 0.
 int evex_signal_take(void);
+/// Writes a wake-up (255) into the signal pipe, from any thread: the key loop returns a wake key.
+void evex_wake(void);
 
 /// Remembers the terminal modes to put back if the process crashes while the screen is in raw
 /// mode, and installs that restoring in front of the handlers already there (Swift's backtracer).

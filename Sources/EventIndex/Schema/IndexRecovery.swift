@@ -17,7 +17,7 @@ enum IndexRecovery {
     }
 
     static func markDamaged(_ index: URL) {
-        FileManager.default.createFile(atPath: marker(for: index).path, contents: Data("found damaged by a query\n".utf8))
+        _ = FileManager.default.createFile(atPath: marker(for: index).path, contents: Data("found damaged by a query\n".utf8))
     }
 
     static func isMarkedDamaged(_ index: URL) -> Bool {

@@ -34,6 +34,9 @@ public struct Predicate: RawRepresentable, Sendable, Hashable, Codable, Comparab
     /// Someone says the subject did it: "Russia blamed Ukraine for the attack" (who says it is the
     /// evidence's ``Evidence/saidBy``), "the attack was carried out by X".
     public static let blamedFor: Predicate = "blamed_for"
+    /// The subject accuses the object of something that is not a named event ("accused Russia of
+    /// waging a propaganda campaign").
+    public static let accused: Predicate = "accused"
     public static let capitalOf: Predicate = "capital_of"
     /// Headquartered in a place: "the Doha-based group", "X, based in Y".
     public static let basedIn: Predicate = "based_in"

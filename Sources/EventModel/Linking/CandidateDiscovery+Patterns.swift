@@ -91,6 +91,7 @@ extension CandidateDiscovery {
         guard innerEnd < words.count else { return }
         // "The Collective ... (CSTO)" loses its "The"; "Islamic State ... (IS)" keeps its first word.
         var first = runStart
+        while first < runEnd && words[first].hash == Vocabulary.the { first += 1 }
         while first <= runEnd && isCommon(first) && !words[first].isAllCaps && firstLetter(first) != firstLetter(inner) { first += 1 }
         guard first <= runEnd else { return }
         if words[inner].isAllCaps && (inner...innerEnd).allSatisfy({ !words[$0].shape.contains(.hasLower) }) {
@@ -104,7 +105,9 @@ extension CandidateDiscovery {
 
     func expansionStart(_ start: Int, _ end: Int, letter: UInt32) -> Int? {
         guard end > start else { return nil }
-        for index in start..<end where firstLetter(index) == letter && !isConnector(index) { return index }
+        for index in start..<end where firstLetter(index) == letter && !isConnector(index) && words[index].hash != Vocabulary.the {
+            return index
+        }
         return nil
     }
 
@@ -121,6 +124,10 @@ extension CandidateDiscovery {
 
     func guessSingleKind(_ index: Int) -> EntityKind {
         if words[index].isAllCaps { return .organisation }
+        // "the Kaluga region", "Helmand province"
+        if index + 1 < words.count, words[index + 1].isLowercase, Vocabulary.adminAreas.contains(words[index + 1].hash) {
+            return .place
+        }
         if index + 1 < words.count, Vocabulary.speechVerbs.contains(words[index + 1].hash),
            !words[index].gapAfter.contains(.comma) {
             return .person

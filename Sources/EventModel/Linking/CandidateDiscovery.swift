@@ -167,6 +167,7 @@ struct CandidateDiscovery {
         var first = start
         if processTitle(start, end) { return }
         if processEvent(start, end) { return }
+        if processMinistry(start, end) || processEmbassy(start, end) { return }
         if processFacility(start, end) { return }
         if isGazetteerName(first, end) { return }
         while first <= end && (isCommon(first) || isNever(first) || isConnector(first)) { first += 1 }

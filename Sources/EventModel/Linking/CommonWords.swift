@@ -13,12 +13,21 @@ enum CommonWords {
 
     /// Words and phrases that are never an entity, whatever their case: section labels, trailers,
     /// datelines and discourse words ("Read more", "WEB DESK", "You May Also Like").
-    static let neverEntities: Set<String> = [
+    static let neverEntities: Set<String> = Set<String>([
         "meanwhile", "however", "read more", "read", "more", "explainer", "web desk", "you may also like",
         "also read", "see also", "related", "breaking", "breaking news", "update", "updated", "exclusive",
         "analysis", "opinion", "editorial", "watch", "video", "photo", "photos", "live", "advertisement",
         "share", "comments", "subscribe", "newsletter", "desk", "news desk", "staff reporter", "reporter",
         "correspondent", "agencies", "monitoring desk", "news", "report", "reports", "ap", "afp",
+    ]).union(quantities)
+
+    /// Words that count or quantify ("Scores of people", "Dozens were hurt", "Several"): capitalised
+    /// at a sentence start, never a name.
+    static let quantities: Set<String> = [
+        "scores", "dozens", "hundreds", "thousands", "millions", "tens", "several", "many", "most", "some", "few",
+        "all", "both", "numerous", "countless", "half", "none", "each", "every", "dozen", "score", "hundred",
+        "thousand", "million", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "another", "other", "others",
     ]
 
     /// Month and day names: never part of a name ("Friday", "March").

@@ -225,7 +225,21 @@ private struct CatalogBuilder {
                           description: tally.role, origin: .discovered))
         }
 
-        for key in multiWord { if let tally = tallies[key] { place(key, tally) } }
+        // "Afghan Mujahideen" and "Mujahideen", "Gorno-Badakhshan Autonomous Region" and "Gorno-Badakhshan":
+        // a name with a country's adjective before it or a word for a region after it is the name without them.
+        var deferred: [String] = []
+        for key in multiWord {
+            guard let tally = tallies[key] else { continue }
+            if owners[key] == nil, let head = Self.headName(key) {
+                if let owner = owners[head], entities[owner].kind != .country {
+                    addAlias(tally.name, to: owner)
+                    for variant in tally.variants.sorted() { addAlias(variant, to: owner) }
+                    continue
+                }
+                if tallies[head] != nil { deferred.append(key); continue }
+            }
+            place(key, tally)
+        }
         addSurnames()
         for key in singleWord {
             guard let tally = tallies[key] else { continue }
@@ -235,6 +249,31 @@ private struct CatalogBuilder {
             }
             place(key, tally)
         }
+        for key in deferred {
+            guard let tally = tallies[key] else { continue }
+            if let head = Self.headName(key), let owner = owners[head], entities[owner].kind != .country {
+                addAlias(tally.name, to: owner)
+                for variant in tally.variants.sorted() { addAlias(variant, to: owner) }
+            } else {
+                place(key, tally)
+            }
+        }
+    }
+
+    /// The folded name without a leading country adjective ("afghan") or trailing region words
+    /// ("autonomous region"), or nil when it has neither or nothing else.
+    static func headName(_ key: String) -> String? {
+        var parts = key.split(separator: " ").map(String.init)
+        var changed = false
+        if parts.count >= 2, Gazetteer.name(forKey: parts[0])?.isDemonym == true {
+            parts.removeFirst()
+            changed = true
+        }
+        while parts.count >= 2, let last = parts.last, Vocabulary.adminAreas.contains(TextFolding.wordHash(last)) {
+            parts.removeLast()
+            changed = true
+        }
+        return changed ? parts.joined(separator: " ") : nil
     }
 
     /// "Shoigu" for "Sergei Shoigu", when no other person or name has it.

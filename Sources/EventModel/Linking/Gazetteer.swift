@@ -1,9 +1,11 @@
 /// The built-in list of what evex knows without any knowledge file: every sovereign country
 /// with its names and demonyms ("Tajik", "Tajikistani" -> Tajikistan), world regions ("Central
 /// Asia", "Central Asian") and capitals and major cities with their country, so that "Moscow"
-/// used for Russia can be read as Russia.
+/// used for Russia can be read as Russia; and armed groups, international organisations, courts
+/// and news agencies with their common names ("ISIL", "Daesh" -> Islamic State).
 public enum Gazetteer {
-    /// Countries (kind `.country`), regions and cities (kind `.place`), origin `.gazetteer`, sorted by id.
+    /// Countries (kind `.country`), regions and cities (kind `.place`), organisations (kind
+    /// `.organisation`), origin `.gazetteer`, sorted by id.
     public static var entities: [Entity] { table.entities }
 
     /// The country a built-in city or region lies in: `moscow` -> `russia`.
@@ -89,6 +91,15 @@ public enum Gazetteer {
                 let description = isCity ? "City in \(fields[2])" : (country == nil ? "Region" : "Region of \(fields[2])")
                 addPlace(fields[0], aliases: list(fields[1]), country: country, description: description)
             }
+        }
+        for line in organisationData.split(separator: "\n") {
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == 3, !fields[0].isEmpty, !ids.contains(fields[0]) else { continue }
+            ids.insert(fields[0])
+            let aliases = list(fields[2])
+            register(fields[1], fields[0], .organisation, demonym: false)
+            for alias in aliases { register(alias, fields[0], .organisation, demonym: false) }
+            entities.append(Entity(id: fields[0], name: fields[1], kind: .organisation, aliases: aliases, origin: .gazetteer))
         }
         entities.sort { $0.id < $1.id }
         let positions = Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -45,6 +45,9 @@ enum Vocabulary {
         """)
     /// Prepositions before a bare place name: "in Afghanistan".
     static let placePrepositions = hashes("in at near from to into across outside inside")
+    /// Words after a region's name that say what it is: "the Kaluga region", "Helmand province",
+    /// "Gorno-Badakhshan Autonomous Region"; a name with or without them is one place.
+    static let adminAreas = hashes("region province oblast district governorate prefecture county krai territory autonomous republic")
 
     /// Head words of organisation names: "Collective Security Treaty Organization", "Khorasan Province".
     static let organisationHeads = hashes("""

@@ -23,8 +23,15 @@ extension SentencePatterns {
         if accused == nil, let on = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .onWord) }) {
             accused = object(after: on, kinds: Self.actors, reach: 3)
         }
-        guard let accused, let event = event(near: verb) else { return [] }
+        guard let accused else { return [] }
         let saidBy = speaker?.argument.id
+        guard let event = event(near: verb) else {
+            // "Pashinyan accused Russia of waging a propaganda campaign": an accusation, no event.
+            guard let speaker else { return [] }
+            return list(from: accused, kinds: Self.actors).flatMap {
+                relation(speaker.argument.id, .accused, $0.id, at: [speaker.argument.token, verb, $0.token])
+            }
+        }
         return list(from: accused, kinds: Self.actors).flatMap {
             relation($0.id, .blamedFor, event.id, at: [speaker?.argument.token ?? verb, verb, $0.token], saidBy: saidBy)
         }
@@ -123,6 +130,22 @@ extension SentencePatterns {
 
     /// "Iran-backed Hezbollah", "B, backed by A", "A supports B", "A's support for B".
     func support(_ verb: Int) -> [Relation] {
+        if Self.supporterNouns.contains(tokens[verb].hash) {
+            // "Iran, the Houthis' main backer", "the Houthis' backer Iran", "a backer of X".
+            if isWord(verb + 1, .of), let backed = object(after: verb + 1, kinds: Self.actors, reach: 3),
+               let (backer, _) = subject(of: verb, kinds: Self.actors) {
+                return relation(backer.id, .supported, backed.id, at: [backer.token, verb, backed.token])
+            }
+            guard let owner = (max(0, verb - 3)..<verb).last(where: { isMention($0) && tokens[$0].possessive }) else { return [] }
+            if let backer = object(after: verb, kinds: Self.actors, reach: 2) {
+                return relation(backer.id, .supported, entity(owner), at: [owner, verb, backer.token])
+            }
+            var before = owner - 1
+            if isWord(before, .articles) { before -= 1 }
+            guard before >= 0, isMention(before), Self.actors.contains(kind(before)) || nation(before) != nil,
+                  tokens[before].gapAfter.contains(.comma) else { return [] }
+            return relation(nation(before) ?? entity(before), .supported, entity(owner), at: [before, verb])
+        }
         if verb > 0, isMention(verb - 1), tokens[verb - 1].gapAfter.contains(.hyphen), Self.actors.contains(kind(verb - 1)) {
             guard let backed = object(after: verb, kinds: Self.actors, reach: 4) else { return [] }
             return relation(side(Argument(token: verb - 1, id: entity(verb - 1), kind: kind(verb - 1))), .supported, backed.id,

@@ -16,10 +16,40 @@ extension SentencePatterns {
             if index < person - 1 && !tokens[index].gapAfter.isDisjoint(with: [.comma, .period, .semicolon]) { return [] }
             index -= 1
         }
+        if index == person - 1 { return citizenBefore(person) + officeAfter(person) }
         guard index < person - 1, index >= 0, isMention(index),
-              [.country, .organisation, .place].contains(kind(index)) else { return [] }
+              [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
         let role = WordScanner.slice(text, utf8: tokens[index + 1].utf8Start, tokens[person - 1].utf8End)
         return relation(entity(person), .roleOf, entity(index), role: role, at: [index, person])
+    }
+
+    /// "the Russian deserter Dmitry Setrakov", "Tajik migrant X": a demonym and one noun before a
+    /// person. Verbs ("U.S. strikes killed X") are kept out by their endings and the word lists.
+    func citizenBefore(_ person: Int) -> [Relation] {
+        let noun = person - 1
+        guard noun >= 1, !isMention(noun), tokens[noun].words.isEmpty, tokens[noun].shape.contains(.hasLower),
+              !tokens[noun].shape.contains(.firstUpper), tokens[noun - 1].gapAfter.isDisjoint(with: .clauseBreak),
+              tokens[noun].gapAfter.isDisjoint(with: .clauseBreak), isDemonymAdjective(noun - 1) else { return [] }
+        let word = WordScanner.slice(text, utf8: tokens[noun].utf8Start, tokens[noun].utf8End)
+        guard !word.hasSuffix("ed"), !word.hasSuffix("s"), !word.hasSuffix("ly"), !word.hasSuffix("ing") else { return [] }
+        return relation(entity(person), .citizenOf, entity(noun - 1), at: [noun - 1, person])
+    }
+
+    /// "the Sudanese Armed Forces (SAF), led by Abdel Fattah al-Burhan": the person heads the group.
+    func ledBy(_ group: Int) -> [Relation] {
+        guard [.organisation, .other, .country].contains(kind(group)), tokens[group].gapAfter.contains(.comma),
+              let office = Self.ledBy[hash(group + 1)], isWord(group + 2, .by),
+              let person = object(after: group + 2, kinds: [.person], reach: 3) else { return [] }
+        return relation(person.id, .roleOf, entity(group), role: office, at: [group, group + 1, person.token])
+    }
+
+    /// "X, who led the Quds force", "X, who heads Y": the office the verb names.
+    func officeAfter(_ person: Int) -> [Relation] {
+        var verb = person + 1
+        if isWord(verb, .relativeWords) { verb += 1 } else { return [] }
+        guard let office = Self.officeVerbs[hash(verb)], !isMention(verb),
+              let group = object(after: verb, kinds: [.organisation, .other, .country], reach: 4) else { return [] }
+        return relation(entity(person), .roleOf, group.id, role: office, at: [person, verb, group.token])
     }
 
     /// After a person and a comma: "X, the Uzbek president", "X, Russia's foreign minister",
@@ -90,6 +120,12 @@ extension SentencePatterns {
 
     /// "the Pakistan-based group X", "X, based in Y", "X is headquartered in Y".
     func based(_ word: Int) -> [Relation] {
+        // "the Islamic State branch based in Afghanistan, known as ISIS-K": the branch is.
+        if isWord(word - 1, .branchNouns) {
+            guard isWord(word + 1, .inWord), let named = knownAs(after: word),
+                  let place = object(after: word + 1, kinds: Self.regions, reach: 3) else { return [] }
+            return relation(named, .basedIn, place.id, at: [word, place.token])
+        }
         if word > 0, isMention(word - 1), tokens[word - 1].gapAfter.contains(.hyphen), Self.regions.contains(kind(word - 1)) {
             guard let group = object(after: word, kinds: Self.groups, reach: 4) else { return [] }
             return relation(group.id, .basedIn, entity(word - 1), at: [word - 1, word, group.token])

@@ -17,6 +17,18 @@ struct SentencePatterns {
     static let carried = TextFolding.wordHash("carried")
     static let it = TextFolding.wordHash("it")
     static let had = TextFolding.wordHash("had")
+    static let known = TextFolding.wordHash("known")
+    static let supporterNouns: Set<UInt64> = Set("backer backers benefactor patron sponsor".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let ledBy: [UInt64: String] = Dictionary(uniqueKeysWithValues: [("led", "leader"), ("headed", "head"), ("commanded", "commander"),
+                                                                          ("founded", "founder")].map { (TextFolding.wordHash($0.0), $0.1) })
+    static let asWord = TextFolding.wordHash("as")
+    static let linkedWords: Set<UInt64> = Set("linked affiliated".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let memberVerbs: Set<UInt64> = Set("includes include consists comprises".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    /// "who led the Quds force": the verb, and the office it stands for.
+    static let officeVerbs: [UInt64: String] = Dictionary(uniqueKeysWithValues: [
+        ("led", "leader"), ("leads", "leader"), ("heads", "head"), ("headed", "head"), ("founded", "founder"),
+        ("commands", "commander"), ("commanded", "commander"), ("chairs", "chair"), ("chaired", "chair"),
+    ].map { (TextFolding.wordHash($0.0), $0.1) })
     static let hedges: Set<UInt64> = Set("may might could possibly perhaps if".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let determiners: Set<UInt64> = Set("his her its their".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let responsible = TextFolding.wordHash("responsible")
@@ -58,6 +70,7 @@ struct SentencePatterns {
                 out += activeIn(index)
                 out += locatedIn(index)
                 out += appositions(index)
+                out += ledBy(index)
                 continue
             }
             let words = token.words
@@ -160,7 +173,29 @@ struct SentencePatterns {
 
     /// "X, a branch of Y", "X is an affiliate of the Y", "Y's Afghan branch, X", "Y affiliate X".
     func branch(_ noun: Int) -> [Relation] {
-        if isWord(noun + 1, .of), let object = self.object(after: noun + 1, kinds: Self.groups, reach: 3) {
+        if Self.linkedWords.contains(tokens[noun].hash) {
+            // "al-Qaeda-linked al-Shabaab", "X, a group linked with Y": groups only.
+            if noun > 0, isMention(noun - 1), tokens[noun - 1].gapAfter.contains(.hyphen), Self.groups.contains(kind(noun - 1)) {
+                guard let member = object(after: noun, kinds: Self.groups, reach: 3) else { return [] }
+                return relation(member.id, .branchOf, entity(noun - 1), at: [noun - 1, noun, member.token], former: true)
+            }
+            guard isWord(noun + 1, .withWord) || isWord(noun + 1, .toWord),
+                  let parent = object(after: noun + 1, kinds: Self.groups, reach: 2),
+                  let (member, _) = subject(of: noun, kinds: Self.groups) else { return [] }
+            return relation(member.id, .branchOf, parent.id, at: [member.token, noun, parent.token], former: true)
+        }
+        // "the Islamic State branch based in Afghanistan, known as ISIS-K".
+        if noun > 0, isMention(noun - 1), Self.groups.contains(kind(noun - 1)), !tokens[noun - 1].possessive,
+           let named = knownAs(after: noun) {
+            return relation(named, .branchOf, entity(noun - 1), at: [noun - 1, noun], former: true)
+        }
+        // "an offshoot and a close ally of Y": the "of" after coordinated nouns.
+        var of = noun + 1
+        if isWord(of, .and), let later = (of + 1..<min(tokens.count, of + 5)).first(where: { isWord($0, .of) }),
+           !(of + 1..<later).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
+            of = later
+        }
+        if isWord(of, .of), let object = self.object(after: of, kinds: Self.groups, reach: 3) {
             var index = noun - 1
             while index >= 0 && index >= noun - 6 {
                 if let candidate = argument(index), Self.groups.contains(candidate.kind) || candidate.kind == .person {
@@ -185,6 +220,14 @@ struct SentencePatterns {
         if isWord(before, .articles) { before -= 1 }
         guard before >= 0, isMention(before), Self.groups.contains(kind(before)), tokens[before].gapAfter.contains(.comma) else { return [] }
         return relation(entity(before), .branchOf, entity(index), at: [before, noun])
+    }
+
+    /// "..., known as ISIS-K": the group a description is then named as, within a few words.
+    func knownAs(after index: Int) -> String? {
+        let end = min(tokens.count - 1, index + 12)
+        guard index + 1 < end, let known = (index + 1..<end).first(where: { isHash($0, Self.known) }),
+              isHash(known + 1, Self.asWord), isMention(known + 2), Self.groups.contains(kind(known + 2)) else { return nil }
+        return entity(known + 2)
     }
 
     /// "X is a member of Y", "A and B are members of Y", "member states of Y", "NATO member
@@ -225,6 +268,7 @@ struct SentencePatterns {
 
     /// "Y is a ... alliance comprising A, B and C", "the SCO, grouping A, B and C": each is a member of Y.
     func alliance(_ noun: Int) -> [Relation] {
+        if Self.memberVerbs.contains(tokens[noun].hash) { return memberList(noun) }
         var next = noun + 1
         var owner: Int? = nil
         if isWord(noun, .listIntros), noun > 0, isMention(noun - 1), Self.groups.contains(kind(noun - 1)) {
@@ -238,6 +282,16 @@ struct SentencePatterns {
         guard let owner else { return [] }
         let members = mentionList(startingAt: next + 1).filter { [.country, .organisation, .other].contains(kind($0)) }
         return members.flatMap { relation(entity($0), .memberOf, entity(owner), at: [owner, noun, $0]) }
+    }
+
+    /// "the CSTO, which also includes A, B and C", "the SCO consists of A and B": each is a member.
+    func memberList(_ verb: Int) -> [Relation] {
+        guard let (owner, _) = subject(of: verb, kinds: Self.groups), !tokens[owner.token].possessive else { return [] }
+        var start = verb + 1
+        if isWord(start, .of) { start += 1 }
+        guard isMention(start) || (isWord(start, .articles) && isMention(start + 1)) else { return [] }
+        let members = mentionList(startingAt: start).filter { [.country, .organisation, .other].contains(kind($0)) }
+        return members.flatMap { relation(entity($0), .memberOf, owner.id, at: [owner.token, verb, $0], former: true) }
     }
 
     /// "Moscow's (close) (Central Asian) ally Tajikistan" -> Tajikistan ally of Russia;
@@ -260,9 +314,13 @@ struct SentencePatterns {
             guard let subject else { return [] }
             return relation(nation(partner) ?? entity(partner), .allyOf, nation(subject) ?? entity(subject), at: [subject, noun, partner], former: true)
         }
-        if isWord(noun + 1, .of), let object = mention(after: noun + 2),
-           let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
-            return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object), at: [subject, noun, object], former: true)
+        if isWord(noun + 1, .of), let object = mention(after: noun + 2) {
+            if let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
+                return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object), at: [subject, noun, object], former: true)
+            }
+            // "The TTP is an offshoot and a close ally of the Afghan Taliban".
+            guard let (subject, _) = subject(of: noun, kinds: Self.actors) else { return [] }
+            return relation(side(subject), .allyOf, nation(object) ?? entity(object), at: [subject.token, noun, object], former: true)
         }
         // "X, Y's closest ally,": the possessive owner, and the mention before the comma.
         if let owner = (max(0, noun - 3)..<noun).last(where: { isMention($0) && tokens[$0].possessive }),
@@ -298,9 +356,15 @@ struct SentencePatterns {
     /// "Russia's war with Ukraine", "its war against Y" (its: the nearest country before),
     /// "X is at war with Y", "the war/conflict between X and Y".
     func war(_ noun: Int) -> [Relation] {
-        if isWord(noun + 1, .between), let first = mention(after: noun + 2),
-           isWord(first + 1, .and), let second = mention(after: first + 2) {
-            return relation(nation(first) ?? entity(first), .atWarWith, nation(second) ?? entity(second), at: [noun, first, second])
+        // "the war between X and Y", "the conflict in Sudan broke out in 2023 between X and Y".
+        if let between = (noun + 1..<min(tokens.count, noun + 9)).first(where: { isWord($0, .between) }),
+           !(noun + 1..<between).contains(where: { isWord($0, .clauseWords) || !tokens[$0].gapAfter.isDisjoint(with: [.semicolon, .period]) }),
+           let first = object(after: between, kinds: Self.actors, reach: 3, demonyms: true) {
+            var cursor = first.token + 1
+            // past an aside: "the Sudanese Armed Forces (SAF), led by X, and the RSF"
+            while cursor < tokens.count && cursor < first.token + 8 && !isWord(cursor, .and) { cursor += 1 }
+            guard isWord(cursor, .and), let second = object(after: cursor, kinds: Self.actors, reach: 3, demonyms: true) else { return [] }
+            return relation(side(first), .atWarWith, side(second), at: [noun, first.token, second.token])
         }
         guard isWord(noun + 1, .warPrepositions),
               let object = mention(after: noun + 2), Self.actors.contains(kind(object)) || kind(object) == .place else { return [] }

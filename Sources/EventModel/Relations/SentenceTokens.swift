@@ -122,7 +122,9 @@ struct ArticleContext {
                     if Int(word.start) >= mention.span.start {
                         var last = index
                         while last + 1 < words.count && Int(words[last + 1].end) <= mention.span.end { last += 1 }
-                        let possessive = last > index && words[last].hash == Vocabulary.s && words[last - 1].gapCode == .apostrophe
+                        // "Russia’s" (the linker keeps the s), or a plural "the Houthis’ backer".
+                        let possessive = (last > index && words[last].hash == Vocabulary.s && words[last - 1].gapCode == .apostrophe)
+                            || (words[last].gapAfter.contains(.apostrophe) && words[last].gapCode != .apostrophe)
                         tokens.append(Token(mention: inside[mentionCursor], words: [], hash: word.hash, shape: word.shape,
                                             gapAfter: words[last].gapAfter, utf8Start: word.utf8Start,
                                             utf8End: words[last].utf8End, start: word.start, end: words[last].end,

@@ -8,6 +8,7 @@ enum Action: String, Sendable, Hashable, CaseIterable {
     case sort, cycleKind, cycleHops, cyclePredicate, cycleOrigin, findPath
     case articles, entities, timeline, relations
     case help, command, back, forward, quitOrBack, quit
+    case toggleRead, nextUnread, star
 }
 
 /// The kinds of screen, which say where a binding applies.
@@ -23,4 +24,5 @@ enum ScreenKind: String, Sendable, Hashable, CaseIterable {
     case help = "Help"
     case missing = "Not in corpus"
     case diagnostics = "Diagnostics"
+    case marks = "Marks"
 }

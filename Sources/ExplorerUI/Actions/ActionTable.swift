@@ -16,10 +16,10 @@ struct Binding: Sendable {
 /// The one table of key bindings: it dispatches keys and it writes the help screen, so the help
 /// cannot disagree with what the keys do.
 enum ActionTable {
-    private static let lists: Set<ScreenKind> = [.articles, .entities, .timeline, .search, .entity, .relations, .path, .missing]
+    private static let lists: Set<ScreenKind> = [.articles, .entities, .timeline, .search, .entity, .relations, .path, .missing, .marks]
     private static let documents: Set<ScreenKind> = [.reader, .help, .diagnostics]
     private static let linked: Set<ScreenKind> = [.reader, .entity, .relations, .path, .missing]
-    private static let openable: Set<ScreenKind> = [.articles, .entities, .timeline, .search, .reader, .entity, .relations, .path, .missing]
+    private static let openable: Set<ScreenKind> = [.articles, .entities, .timeline, .search, .reader, .entity, .relations, .path, .missing, .marks]
 
     static let bindings: [Binding] = [
         Binding(keys: [.character("j"), .down], action: .down, help: "move down", screens: lists),
@@ -35,6 +35,9 @@ enum ActionTable {
         Binding(keys: [.backTab], action: .previousLink, help: "previous link", screens: linked),
         Binding(keys: [.character("n")], action: .nextMatch, help: "next match of the last search", screens: [.reader], hint: "match"),
         Binding(keys: [.character("N")], action: .previousMatch, help: "previous match of the last search", screens: [.reader]),
+        Binding(keys: [.character("N")], action: .toggleRead, help: "mark read or unread", screens: [.articles, .search]),
+        Binding(keys: [.character("u")], action: .nextUnread, help: "next unread article", screens: [.articles, .reader]),
+        Binding(keys: [.character("*")], action: .star, help: "star or unstar (:starred lists them)", screens: [.articles, .search, .reader, .entities, .entity, .marks]),
         Binding(keys: [.character("s")], action: .sort, help: "sort by date, title or source", screens: [.articles], hint: "sort"),
         Binding(keys: [.character("f")], action: .cycleKind, help: "filter by kind: all, organisation, country...", screens: [.entities], hint: "kind"),
         Binding(keys: [.character("x")], action: .cycleHops, help: "one or two hops out", screens: [.relations], hint: "hops"),
@@ -47,7 +50,7 @@ enum ActionTable {
         Binding(keys: [.character("t")], action: .timeline, help: "timeline"),
         Binding(keys: [.character("r")], action: .relations, help: "relations of the current entity"),
         Binding(keys: [.character("?"), .function(1)], action: .help, help: "this help", hint: "help"),
-        Binding(keys: [.character(":")], action: .command, help: "command line: " + CommandTable.names),
+        Binding(keys: [.character(":")], action: .command, help: "command line: the commands below"),
         Binding(keys: [.backspace, .character("h"), .left], action: .back, help: "back to where you were"),
         Binding(keys: [.character("l"), .character("]"), .right], action: .forward, help: "forward again"),
         Binding(keys: [.character("q")], action: .quitOrBack, help: "back; quit from the first screen", hint: "back"),

@@ -24,6 +24,7 @@ enum KeyName {
         case .function(let n): return "F\(n)"
         case .mouse: return "Mouse"
         case .resize: return "Resize"
+        case .wake: return "Wake"
         }
     }
 }

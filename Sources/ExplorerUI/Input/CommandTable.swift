@@ -8,6 +8,8 @@ struct ExplorerCommand: Sendable {
     let argument: String
     let help: String
     let completion: CompletionKind
+    /// The command runs without its argument too (`:note` alone removes the note).
+    var argumentOptional = false
     let run: @Sendable (inout Explorer, String) throws -> Void
 
     var usage: String { ":" + names[0] + (argument.isEmpty ? "" : " " + argument) }
@@ -38,6 +40,22 @@ enum CommandTable {
                         help: "write the entity in view and its neighbours (or the whole graph) as ftm, graphml, gexf, dot or csv",
                         completion: .format) { explorer, argument in
             try explorer.export(argument)
+        },
+        ExplorerCommand(names: ["note"], argument: "TEXT", help: "a note on the article or entity in view (alone: remove it)",
+                        completion: .none, argumentOptional: true) { explorer, argument in
+            try explorer.setNote(argument)
+        },
+        ExplorerCommand(names: ["starred"], argument: "", help: "what you starred", completion: .none) { explorer, _ in
+            try explorer.open(.marks(.starred))
+        },
+        ExplorerCommand(names: ["notes"], argument: "", help: "your notes", completion: .none) { explorer, _ in
+            try explorer.open(.marks(.notes))
+        },
+        ExplorerCommand(names: ["save"], argument: "NAME", help: "on a search: keep it under NAME", completion: .none) { explorer, argument in
+            try explorer.saveSearch(argument)
+        },
+        ExplorerCommand(names: ["searches"], argument: "", help: "saved searches, with their unread articles", completion: .none) { explorer, _ in
+            try explorer.open(.marks(.searches))
         },
         ExplorerCommand(names: ["diagnostics", "check"], argument: "", help: "files that could not be read, and why", completion: .none) { explorer, _ in
             try explorer.open(.diagnostics)

@@ -19,6 +19,11 @@ struct EntitiesScreen: ExplorerScreen {
 
     var selected: EntitySummary? { row(cursor.selection) }
 
+    mutating func reload(context: ScreenContext) throws {
+        rows.reset()
+        cursor.setCount(try context.store.entityCount(kind: filter))
+    }
+
     private func row(_ index: Int) -> EntitySummary? { rows.row(index) }
 
     mutating func layout(size: Size, context: ScreenContext) throws {

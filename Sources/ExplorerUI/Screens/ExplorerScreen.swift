@@ -6,6 +6,14 @@ struct ScreenContext {
     var store: any CorpusStore
     /// The folded terms of the last search, which the reader highlights and n/N jump between.
     var lastSearch: [String]
+    /// The reader's marks: read, starred, notes.
+    var state: any UserStateStore
+
+    init(store: any CorpusStore, lastSearch: [String], state: any UserStateStore = MemoryUserState()) {
+        self.store = store
+        self.lastSearch = lastSearch
+        self.state = state
+    }
 }
 
 /// A place the explorer can go; each becomes a screen.
@@ -19,6 +27,7 @@ enum Destination: Sendable, Hashable {
     case search(query: String, editing: Bool)
     case help(ScreenKind)
     case diagnostics
+    case marks(MarksScreen.Filter)
 }
 
 /// What a screen asks the explorer to do after a key.
@@ -44,6 +53,8 @@ protocol ExplorerScreen: Sendable {
     var position: String { get }
     /// The entity that `r` shows relations for, when there is one under the cursor.
     var currentEntity: String? { get }
+    /// The article that `N` and `*` mark: the one under the cursor or the one being read.
+    var currentArticle: String? { get }
 
     /// Adapts to a body of `size` cells; cheap when the size did not change.
     mutating func layout(size: Size, context: ScreenContext) throws
@@ -60,13 +71,18 @@ protocol ExplorerScreen: Sendable {
     var place: ScreenPlace { get }
     /// Puts the user back at `place`; called before the first layout of a rebuilt screen.
     mutating func restore(_ place: ScreenPlace)
+    /// Reads the store again after it changed (a sync ended), keeping the selection and filters;
+    /// for screens that are kept whole rather than rebuilt from their ``destination``.
+    mutating func reload(context: ScreenContext) throws
 }
 
 extension ExplorerScreen {
     var currentEntity: String? { nil }
+    var currentArticle: String? { nil }
     var destination: Destination? { nil }
     var place: ScreenPlace { ScreenPlace() }
     mutating func restore(_ place: ScreenPlace) {}
+    mutating func reload(context: ScreenContext) throws {}
 
     mutating func input(_ key: Key, context: ScreenContext) throws -> ScreenEffect? { nil }
 }

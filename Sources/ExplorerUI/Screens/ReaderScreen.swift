@@ -36,6 +36,7 @@ struct ReaderScreen: ExplorerScreen {
     var position: String { view.position }
 
     var destination: Destination? { .article(id: article.id, sentence: sentence) }
+    var currentArticle: String? { article.id }
 
     var place: ScreenPlace {
         let lines = view.document.lines

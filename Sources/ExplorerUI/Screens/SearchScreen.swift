@@ -34,6 +34,11 @@ struct SearchScreen: ExplorerScreen {
         results.entities.indices.contains(cursor.selection) ? results.entities[cursor.selection].id : nil
     }
 
+    var currentArticle: String? {
+        let index = cursor.selection - results.entities.count
+        return results.articles.indices.contains(index) ? results.articles[index].article.id : nil
+    }
+
     private var rowCount: Int { results.entities.count + results.articles.count }
 
     mutating func layout(size: Size, context: ScreenContext) throws {

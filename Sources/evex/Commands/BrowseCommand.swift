@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventIndex
 import EventModel
 import ExplorerUI
 import Foundation
@@ -11,27 +12,83 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let store = try corpus.openStore()
-        let counts = try store.counts()
-        if counts.articles == 0 {
-            // Nothing to browse: say why on the plain terminal rather than open an empty screen.
-            for diagnostic in try store.diagnostics() { printError(safe(diagnostic.description)) }
-            // Not a ValidationError: the command line was right, so no usage text; status 1, as `check` gives.
-            printError("Error: No article could be loaded from \(safe(corpus.path)). Articles are .txt or .md files; `evex check \(safe(corpus.path))` explains each problem.")
-            throw ExitCode(1)
+        try corpus.validateFolder()
+        let indexURL = corpus.indexPath.map { URL(fileURLWithPath: $0) }
+        let browsing = try IndexedCorpus.open(corpus: corpus.rootURL, indexPath: indexURL)
+        // An index that holds articles opens at once and catches up with the folder behind the
+        // first screen; an empty one (the first run) is filled first, with a progress bar.
+        let opensAtOnce = try browsing.counts().articles > 0
+        if !opensAtOnce {
+            let progress = SyncProgressPrinter.forStandardError()
+            _ = try browsing.sync(progress: progress?.report)
+            progress?.finish()
+            try requireArticles(browsing)
         }
+        let state = try corpus.openState()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let background = opensAtOnce ? try BackgroundSync(root: corpus.rootURL, indexPath: indexURL) : nil
         do {
             try NcursesTerminal.run { terminal in
-                ExplorerUI.run(terminal: terminal, store: store, theme: noColor ? .monochrome : .standard)
+                background?.start()
+                ExplorerUI.run(terminal: terminal, store: browsing, state: state, theme: noColor ? .monochrome : .standard,
+                               update: background?.update)
             }
         } catch let error as TerminalStartError {
             printError("Error: \(error.description)")
             throw ExitCode(1)
         }
+        // Quitting while the folder is still being synced: let the sync end, so that the next
+        // start finds a finished index rather than an interrupted one to rebuild.
+        if let background, !background.isFinished {
+            printError("evex: finishing the sync of the folder…")
+            background.wait()
+        }
+    }
+
+    private func requireArticles(_ store: IndexedCorpus) throws {
+        guard try store.counts().articles == 0 else { return }
+        // Nothing to browse: say why on the plain terminal rather than open an empty screen.
+        for diagnostic in try store.diagnostics() { printError(safe(diagnostic.description)) }
+        // Not a ValidationError: the command line was right, so no usage text; status 1, as `check` gives.
+        printError("Error: No article could be loaded from \(safe(corpus.path)). Articles are .txt or .md files; `evex check \(safe(corpus.path))` explains each problem.")
+        throw ExitCode(1)
     }
 
     private func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+/// A sync of the folder on a thread of its own, through a second connection to the index, while
+/// the explorer shows the index as it was; its end wakes the key loop.
+final class BackgroundSync: @unchecked Sendable {
+    let update = BackgroundUpdate()
+    private let syncing: IndexedCorpus
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var finished = false
+
+    init(root: URL, indexPath: URL?) throws {
+        syncing = try IndexedCorpus.open(corpus: root, indexPath: indexPath)
+    }
+
+    var isFinished: Bool { lock.withLock { finished } }
+
+    func start() {
+        let thread = Thread { [self] in
+            let outcome = Result { try syncing.sync() }.map(Self.describe)
+            update.finish(outcome)
+            lock.withLock { finished = true }
+            done.signal()
+            NcursesTerminal.wakeFromAnyThread()
+        }
+        thread.start()
+    }
+
+    func wait() { done.wait() }
+
+    private static func describe(_ report: SyncReport) -> String {
+        if report.added + report.changed + report.removed == 0 { return "The folder has not changed since the index was made" }
+        return "Updated from the folder: \(report.added) added, \(report.changed) changed, \(report.removed) removed"
     }
 }

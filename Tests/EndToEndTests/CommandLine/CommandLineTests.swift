@@ -64,7 +64,8 @@ struct CommandLineTests {
         }
         #expect(ids(writtenAs: "Tajik") == ["tajikistan"])
         #expect(ids(writtenAs: "Tajiskistan") == ["tajikistan"])
-        #expect(ids(writtenAs: "Tajikistan’s") == ["tajikistan"])
+        // A ministry named by its country is an entity of its own, the country's possessive inside it.
+        #expect(ids(writtenAs: "Tajikistan’s Foreign Ministry") == ["foreign-ministry-of-tajikistan"])
         #expect(ids(writtenAs: "Russian") == ["russia"])
         let articles = try #require(try EvexProcess.run(["articles", folder.path, "--json"]).json() as? [[String: Any]])
         let id = try #require(articles.first?["id"] as? String)

@@ -86,7 +86,8 @@ struct ExplorerSampleTests {
         let moved = try tmux.waitForScreen("the selection on the second article") { Tmux.statusLine($0).contains("2/25") }
         let rows = Tmux.rows(try tmux.capture(escapes: true))
         let second = try #require(rows.first { $0.contains("2024-06-26") }, "the second article is listed:\n\(moved)")
-        #expect(second.hasPrefix("\u{1B}[7m"), "the selection bar is on the second article: \(second.debugDescription)")
+        #expect(second.hasPrefix("\u{1B}[7m") || second.hasPrefix("\u{1B}[0;7m"), "the selection bar is on the second article: \(second.debugDescription)")
+        #expect(SGR.parameters(in: second, before: "2024-06-26").contains(7), "the date is in the selection bar: \(second.debugDescription)")
         tmux.sendKeys("?")
         try tmux.waitForScreen("the help of the article list") { Tmux.rows($0).first == "Keys on the Articles screen" }
     }

@@ -3,11 +3,12 @@ import Foundation
 extension Tmux {
     /// Starts `evex` on `corpus` from the pane's shell, recording the terminal modes around it
     /// (see ``runRecordingModes(_:)``). Its cache folder is in the scratch folder, so the run
-    /// neither reads nor leaves an index anywhere else, whichever store evex uses.
+    /// neither reads nor leaves an index anywhere else, whichever store evex uses; the reader's marks go there too.
     /// `environment` is put before the command, as in `TERM=dumb`.
     func startEvex(on corpus: URL, environment: String = "") {
         let cache = scratch.appendingPathComponent("cache")
-        runRecordingModes("\(environment) XDG_CACHE_HOME=\(Self.quoted(cache.path)) \(Products.shellPath("evex")) \(Self.quoted(corpus.path))")
+        let state = scratch.appendingPathComponent("state.sqlite")
+        runRecordingModes("\(environment) XDG_CACHE_HOME=\(Self.quoted(cache.path)) \(Products.shellPath("evex")) --state \(Self.quoted(state.path)) \(Self.quoted(corpus.path))")
     }
 
     /// Starts `evex` on the sample corpus and waits for its article list.

@@ -67,7 +67,7 @@ struct EventExtractionTests {
         """
         let events = EventFixture.events(body, date: "2025-05-01")
         let bombing = events.first { $0.type == .bombing }
-        #expect(bombing?.agents == ["baloch-liberation-army"])
+        #expect(bombing?.agents == ["bla"])
         #expect(bombing?.place == "quetta")
         #expect(bombing?.sentences.count == 2)
         let sanction = events.first { $0.type == .sanction }

@@ -9,9 +9,13 @@ struct Harness {
     var screen: Screen
 
     init(store: any CorpusStore = Fixture.store, width: Int = 80, height: Int = 24) {
-        explorer = Explorer(store: store, size: Size(width: width, height: height))
-        screen = Screen(size: Size(width: width, height: height))
-        explorer.render(into: &screen)
+        self.init(explorer: Explorer(store: store, size: Size(width: width, height: height)))
+    }
+
+    init(explorer: Explorer) {
+        self.explorer = explorer
+        screen = Screen(size: explorer.size)
+        self.explorer.render(into: &screen)
     }
 
     mutating func press(_ keys: Key...) {

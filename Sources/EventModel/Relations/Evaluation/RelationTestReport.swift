@@ -29,7 +29,7 @@ public struct RelationTestReport: Sendable {
     public static func family(of predicate: Predicate) -> String {
         switch predicate {
         case .claimedResponsibilityFor: "claim"
-        case .blamedFor: "blame"
+        case .blamedFor, .accused: "blame"
         case .branchOf: "branch"
         case .memberOf: "member"
         case .allyOf: "ally"

@@ -1,0 +1,91 @@
+extension Gazetteer {
+    /// Armed groups, international organisations, courts and news agencies that news text names
+    /// under several names, one per line: `id|Name|Other names`. They link without a knowledge
+    /// file, so "ISIL" and "Islamic State" are one entity. A knowledge entity with the same id or
+    /// name takes an entry's place and keeps its names as aliases. Acronyms of two or three letters
+    /// match only in capitals (see ``AliasMatcher``); words a sentence uses otherwise ("IS") are left out.
+    static let organisationData = """
+    isis|Islamic State|ISIS,ISIL,Daesh,Islamic State of Iraq and Syria,Islamic State of Iraq and the Levant,Islamic State group
+    isis-k|Islamic State Khorasan Province|ISIS-K,IS-K,ISKP,Islamic State-Khorasan Province,Islamic State Khorasan,ISIS-Khorasan,Islamic State-Khorasan
+    iswap|Islamic State West Africa Province|ISWAP
+    al-qaeda|al-Qaeda|al Qaeda,al-Qaida,al Qaida,Al-Qa'ida
+    aqap|al-Qaeda in the Arabian Peninsula|AQAP
+    aqim|al-Qaeda in the Islamic Maghreb|AQIM
+    taliban|Taliban|Afghan Taliban,Taleban
+    ttp|Tehrik-i-Taliban Pakistan|TTP,Pakistani Taliban,Tehreek-e-Taliban Pakistan,Tehrik-e-Taliban Pakistan
+    al-shabaab|Al-Shabaab|al-Shabab,Al Shabaab,Al Shabab,Harakat al-Shabaab al-Mujahideen
+    boko-haram|Boko Haram|
+    hamas|Hamas|Islamic Resistance Movement
+    hezbollah|Hezbollah|Hizbollah,Hizballah,Hizbullah
+    houthis|Houthis|Houthi movement,Ansar Allah,Ansarallah
+    hts|Hayat Tahrir al-Sham|HTS,Hay'at Tahrir al-Sham
+    pkk|Kurdistan Workers' Party|PKK
+    wagner-group|Wagner Group|PMC Wagner,Wagner mercenary group
+    bla|Baloch Liberation Army|BLA,Balochistan Liberation Army
+    jaish-e-mohammed|Jaish-e-Mohammed|Jaish-e-Muhammad,JeM
+    lashkar-e-taiba|Lashkar-e-Taiba|Lashkar-e-Toiba,LeT
+    palestinian-islamic-jihad|Palestinian Islamic Jihad|PIJ
+    jnim|Jama'at Nusrat al-Islam wal-Muslimin|JNIM
+    imu|Islamic Movement of Uzbekistan|IMU
+    hizb-ut-tahrir|Hizb ut-Tahrir|
+    sdf|Syrian Democratic Forces|SDF
+    ypg|People's Protection Units|YPG
+    rsf|Rapid Support Forces|RSF
+    m23|M23|March 23 Movement
+    farc|FARC|Revolutionary Armed Forces of Colombia
+    united-nations|United Nations|UN,U.N.
+    un-security-council|United Nations Security Council|UN Security Council,UNSC,U.N. Security Council
+    un-general-assembly|United Nations General Assembly|UN General Assembly,UNGA
+    unhcr|UN Refugee Agency|UNHCR,United Nations High Commissioner for Refugees
+    unicef|UNICEF|United Nations Children's Fund
+    world-health-organization|World Health Organization|WHO,World Health Organisation
+    iaea|International Atomic Energy Agency|IAEA
+    international-criminal-court|International Criminal Court|ICC
+    international-court-of-justice|International Court of Justice|ICJ,World Court
+    european-court-of-human-rights|European Court of Human Rights|ECHR
+    nato|NATO|North Atlantic Treaty Organization,North Atlantic Treaty Organisation,Nato
+    european-union|European Union|EU
+    european-commission|European Commission|
+    council-of-europe|Council of Europe|
+    osce|Organization for Security and Co-operation in Europe|OSCE,Organisation for Security and Co-operation in Europe
+    csto|Collective Security Treaty Organization|CSTO,Collective Security Treaty Organisation
+    sco|Shanghai Cooperation Organisation|SCO,Shanghai Cooperation Organization
+    cis|Commonwealth of Independent States|CIS
+    eurasian-economic-union|Eurasian Economic Union|EAEU,EEU
+    asean|Association of Southeast Asian Nations|ASEAN
+    african-union|African Union|AU
+    arab-league|Arab League|League of Arab States
+    gcc|Gulf Cooperation Council|GCC
+    oic|Organisation of Islamic Cooperation|OIC,Organization of Islamic Cooperation
+    opec|OPEC|Organization of the Petroleum Exporting Countries
+    g7|G7|Group of Seven,G-7
+    g20|G20|Group of Twenty,G-20
+    brics|BRICS|
+    imf|International Monetary Fund|IMF
+    world-bank|World Bank|
+    interpol|Interpol|International Criminal Police Organization
+    icrc|International Committee of the Red Cross|ICRC,Red Cross
+    amnesty-international|Amnesty International|
+    human-rights-watch|Human Rights Watch|HRW
+    msf|Doctors Without Borders|MSF,Médecins Sans Frontières
+    reuters|Reuters|Thomson Reuters
+    associated-press|Associated Press|AP
+    afp|Agence France-Presse|AFP,Agence France Presse
+    tass|TASS|Tass news agency
+    ria-novosti|RIA Novosti|
+    interfax|Interfax|
+    xinhua|Xinhua|Xinhua News Agency
+    anadolu-agency|Anadolu Agency|Anadolu
+    irna|IRNA|Islamic Republic News Agency
+    al-jazeera|Al Jazeera|Al-Jazeera,Aljazeera
+    bbc|BBC|British Broadcasting Corporation
+    cnn|CNN|
+    bloomberg|Bloomberg|Bloomberg News
+    dpa|Deutsche Presse-Agentur|DPA
+    kyodo|Kyodo News|Kyodo
+    yonhap|Yonhap|Yonhap News Agency
+    press-trust-of-india|Press Trust of India|PTI
+    asian-news-international|Asian News International|ANI
+    amaq|Amaq News Agency|Amaq
+    """
+}

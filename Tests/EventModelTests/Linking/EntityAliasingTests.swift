@@ -1,0 +1,98 @@
+import Testing
+@testable import EventModel
+
+/// Aliasing and discovery on sentences in the shapes wire copy uses, across several articles.
+@Suite("One entity under every name news text gives it")
+struct EntityAliasingTests {
+    /// Entity id of each mention, by the words as written, over articles linked together.
+    private func linked(_ bodies: [String]) -> (ids: [String: String], catalog: EntityCatalog) {
+        let articles = bodies.enumerated().map { TestArticle.make(id: "a\($0.offset)", body: $0.element) }
+        let catalog = EntityCatalog.build(knowledge: [], contributions: articles.map(EntityCatalog.contribution(of:))).catalog
+        let linker = EntityLinker(catalog: catalog)
+        var ids: [String: String] = [:]
+        for article in articles {
+            for mention in linker.mentions(in: article) { ids[mention.text] = mention.entity }
+        }
+        return (ids, catalog)
+    }
+
+    @Test("ISIL, Daesh and Islamic State are one group; an armed group's other names are built in")
+    func armedGroupAliases() {
+        let (ids, catalog) = linked([
+            "Witnesses said ISIL fighters held the ridge for a week. Islamic State later posted photographs of the fighting.",
+            "Daesh has lost most of its territory. Al-Shabab fighters raided a base, and al-Shabaab said it lost two men.",
+        ])
+        #expect(ids["ISIL"] == "isis")
+        #expect(ids["Islamic State"] == "isis")
+        #expect(ids["Daesh"] == "isis")
+        #expect(ids["Al-Shabab"] == ids["al-Shabaab"])
+        #expect(catalog.entity(id: "isis")?.kind == .organisation)
+    }
+
+    @Test("international courts, organisations and news agencies link without a knowledge file")
+    func institutions() {
+        let (ids, _) = linked([
+            "Judges at the International Criminal Court opened a case, AFP reported. NATO and the Shanghai Cooperation Organisation met.",
+        ])
+        #expect(ids["International Criminal Court"] == "international-criminal-court")
+        #expect(ids["AFP"] == "afp")
+        #expect(ids["NATO"] == "nato")
+        #expect(ids["Shanghai Cooperation Organisation"] == "sco")
+    }
+
+    @Test("a movement with its country's adjective is the movement: 'the Syrian X' and 'X'")
+    func demonymHeadNoun() {
+        let (ids, _) = linked([
+            "Commanders of the Syrian Salvation Brigade met in Idlib.",
+            "The Salvation Brigade denied any part in the raid.",
+        ])
+        #expect(ids["Syrian Salvation Brigade"] != nil)
+        #expect(ids["Syrian Salvation Brigade"] == ids["Salvation Brigade"])
+    }
+
+    @Test("a region with and without the word for region is one place, in every article")
+    func regionWithItsPrefix() {
+        let (ids, catalog) = linked([
+            "Floods cut roads across the Kostroma Oblast on Monday.",
+            "Rescuers in Kostroma worked through the night. Aid reached the Kostroma region by Wednesday.",
+        ])
+        #expect(ids["Kostroma Oblast"] == ids["Kostroma"])
+        #expect(catalog.entity(id: ids["Kostroma"] ?? "")?.kind == .place)
+    }
+
+    @Test("a quantity word at the start of a sentence is never an entity")
+    func quantitiesAreNotEntities() {
+        let (ids, _) = linked([
+            "Scores of villagers fled north. Dozens of homes burned. Hundreds waited at the border. Scores more arrived at dawn.",
+        ])
+        #expect(ids["Scores"] == nil && ids["Dozens"] == nil && ids["Hundreds"] == nil)
+    }
+
+    @Test("a ministry named by its function, with its country when the text gives one")
+    func ministries() {
+        let (ids, catalog) = linked([
+            "Kenya's Interior Ministry extended the curfew. The Foreign Ministry summoned the ambassador.",
+        ])
+        #expect(ids["Kenya's Interior Ministry"] == "interior-ministry-of-kenya")
+        #expect(catalog.entity(id: "interior-ministry-of-kenya")?.kind == .organisation)
+        #expect(ids["Foreign Ministry"] == "foreign-ministry")
+    }
+
+    @Test("an embassy named with its city")
+    func embassies() {
+        let (ids, _) = linked([
+            "Protesters gathered outside the Turkish embassy in Stockholm on Saturday.",
+        ])
+        #expect(ids["Turkish embassy in Stockholm"] == "turkey-embassy-in-stockholm")
+    }
+
+    @Test("an acronym aside names the group it follows, without the article before it")
+    func acronymAside() {
+        let (ids, catalog) = linked([
+            "The Ogaden Liberation Front (OLF) said it shelled the garrison. OLF fighters withdrew at night.",
+        ])
+        #expect(ids["OLF"] != nil)
+        #expect(ids["OLF"] == ids["Ogaden Liberation Front"])
+        #expect(catalog.entity(id: ids["OLF"] ?? "")?.aliases.contains("The Ogaden Liberation Front") == false)
+    }
+}
