@@ -3,7 +3,7 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 9
+    static let version = 10
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
@@ -119,7 +119,8 @@ enum IndexSchema {
 
     /// Indexes over what linking derives; dropped while every article is linked again, built after.
     static let derivedIndexes = [
-        "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article)",
+        // With the sentence, so that an entity's co-occurring sentences are found in the index alone.
+        "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article, sentence)",
         "CREATE INDEX IF NOT EXISTS relation_evidence_article ON relation_evidence(article) WHERE article IS NOT NULL",
         "CREATE INDEX IF NOT EXISTS relation_evidence_knowledge ON relation_evidence(knowledge) WHERE knowledge IS NOT NULL",
         "CREATE INDEX IF NOT EXISTS relation_evidence_subject ON relation_evidence(subject)",

@@ -7,7 +7,10 @@ extension IndexUpdate {
     mutating func finish(listingDiagnostics: [Diagnostic]) throws {
         var trace = SyncTrace()
         if firstLoad {
-            try db.execute(sql: IndexSchema.articleIndexes.joined(separator: ";"))
+            for statement in IndexSchema.articleIndexes {
+                try db.execute(sql: statement)
+                try commitNow()
+            }
             trace.mark("indexing the articles")
         }
         if articlesChanged {
@@ -41,9 +44,14 @@ extension IndexUpdate {
             try link(targets, linker: catalogCache.linker(for: built.catalog, digest: built.digest), counting: !linkAll)
             trace.mark("linking \(targets.count) articles")
             if linkAll {
-                try db.execute(sql: IndexSchema.derivedIndexes.joined(separator: ";"))
+                // Each index in a transaction of its own: the log holds one index at a time.
+                try commitNow()
+                for statement in IndexSchema.derivedIndexes {
+                    try db.execute(sql: statement)
+                    try commitNow()
+                }
                 trace.mark("indexing mentions and relations")
-                try RelationCounts.rebuild(db, pairs: try RelationCounts.storedPairs(db))
+                try RelationCounts.rebuild(db, commit: { try commitNow() })
                 trace.mark("counting relations")
             }
         }
@@ -71,10 +79,21 @@ extension IndexUpdate {
         hasher.add(Data([0xFF]))
         for hash in contributionHashes { hasher.add(UInt64(bitPattern: hash)) }
         if let cached = catalogCache.catalog(for: hasher.value) { return (cached.catalog, cached.diagnostics, hasher.value) }
-        let contributionData = try Data.fetchAll(db, sql: "SELECT contribution FROM articles ORDER BY path")
+        // The contributions are read as the build goes, twice, so that memory holds the catalog being
+        // built and not every article's contribution at once.
+        var failure: Error?
+        let db = self.db
         let built = EntityCatalog.build(
             knowledge: knowledgeData.compactMap { Coding.decode(KnowledgeBase.self, $0) },
-            contributions: ParallelMap.map(contributionData) { ContributionBlob.decode($0) ?? CatalogContribution() })
+            eachContribution: { body in
+                do {
+                    let rows = try Data.fetchCursor(db, sql: "SELECT contribution FROM articles ORDER BY path")
+                    while let data = try rows.next() { body(ContributionBlob.decode(data) ?? CatalogContribution()) }
+                } catch {
+                    failure = failure ?? error
+                }
+            })
+        if let failure { throw failure }
         catalogCache.store(built, digest: hasher.value)
         return (built.catalog, built.diagnostics, hasher.value)
     }

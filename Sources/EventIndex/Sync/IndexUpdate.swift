@@ -54,6 +54,12 @@ struct IndexUpdate {
         guard chunked else { return }
         pending += articles
         guard pending >= Self.commitEvery else { return }
+        try commitNow()
+    }
+
+    /// In a chunked sync, commits what is written so far and goes on in a new transaction.
+    mutating func commitNow() throws {
+        guard chunked else { return }
         pending = 0
         try db.execute(sql: "COMMIT; BEGIN IMMEDIATE")
     }

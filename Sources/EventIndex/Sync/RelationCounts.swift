@@ -87,30 +87,50 @@ enum RelationCounts {
                          arguments: [path]).map(Key.init)
     }
 
-    /// Recomputes every count: keys from the evidence in one grouped pass, pairs from `pairs` (every
-    /// co-occurrence pair of the corpus with its sentence count).
-    static func rebuild(_ db: Database, pairs: [UInt64: Int32]) throws {
+    /// Recomputes every count: keys from the evidence in one grouped pass, pairs from the stored
+    /// co-occurrence rows. `commit` is called between large steps, so that a big rebuild can be
+    /// committed in parts.
+    static func rebuild(_ db: Database, commit: () throws -> Void) throws {
         try db.execute(sql: """
             DELETE FROM relation_keys; DELETE FROM pair_counts;
             INSERT INTO relation_keys(subject, predicate, object, origin, n)
                 SELECT subject, predicate, object, origin, count(*) FROM relation_evidence GROUP BY subject, predicate, object, origin;
             """)
-        // In key order, so that the table is written as appends.
+        try commit()
+        // Every pair of every stored sentence, sorted: equal pairs stand together and are counted in one
+        // run, and the table is written in key order, as appends. At 8 bytes a pair and sentence that
+        // is too much memory for a large corpus at once, so the pairs are taken in slices of their
+        // lower entity, each slice a pass over the rows, about two million pairs a pass.
+        var total = 0
+        let lengths = try Int.fetchCursor(db, sql: "SELECT length(entities) / 4 FROM cooccurrences")
+        while let members = try lengths.next() { total += members * (members - 1) / 2 }
+        let highest = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM entities") ?? 0
+        let passes = Int64(max(1, total / 2_000_000 + 1))
+        let width = highest / passes + 1
         let insert = try db.cachedStatement(sql: "INSERT INTO pair_counts(low, high, n) VALUES (?, ?, ?)")
-        for key in pairs.keys.sorted() {
-            let (low, high) = CooccurrenceRows.unpair(key)
-            try insert.execute(arguments: [low, high, pairs[key] ?? 0])
+        var written = 0
+        for pass in 0..<passes {
+            let lowest = pass * width, below = (pass + 1) * width
+            var pairs: [UInt64] = []
+            let rows = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
+            while let data = try rows.next() {
+                for pair in CooccurrenceRows.pairs(IntBlob.decode(data)) {
+                    let low = CooccurrenceRows.unpair(pair).low
+                    if low >= lowest && low < below { pairs.append(pair) }
+                }
+            }
+            pairs.sort()
+            var index = 0
+            while index < pairs.count {
+                var end = index + 1
+                while end < pairs.count && pairs[end] == pairs[index] { end += 1 }
+                let (low, high) = CooccurrenceRows.unpair(pairs[index])
+                try insert.execute(arguments: [low, high, end - index])
+                index = end
+                written += 1
+                if written % 1_000_000 == 0 { try commit() }
+            }
         }
         try db.execute(sql: "UPDATE relation_count SET n = (SELECT count(*) FROM relation_keys) + (SELECT count(*) FROM pair_counts)")
-    }
-
-    /// Every pair of the stored co-occurrence rows with its sentence count.
-    static func storedPairs(_ db: Database) throws -> [UInt64: Int32] {
-        var pairs: [UInt64: Int32] = [:]
-        let rows = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
-        while let data = try rows.next() {
-            for pair in CooccurrenceRows.pairs(IntBlob.decode(data)) { pairs[pair, default: 0] += 1 }
-        }
-        return pairs
     }
 }

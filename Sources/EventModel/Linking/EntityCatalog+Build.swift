@@ -13,11 +13,21 @@ extension EntityCatalog {
     public static func build(
         knowledge: [KnowledgeBase], contributions: [CatalogContribution]
     ) -> (catalog: EntityCatalog, diagnostics: [Diagnostic]) {
+        build(knowledge: knowledge, eachContribution: { body in contributions.forEach(body) })
+    }
+
+    /// The same catalog as ``build(knowledge:contributions:)``, from contributions that
+    /// `eachContribution` passes to its argument one by one, in the same order each time it is
+    /// called (twice). An index builds the catalog of a large corpus this way, reading the stored
+    /// contributions as it goes instead of holding them all in memory.
+    public static func build(
+        knowledge: [KnowledgeBase], eachContribution: (_ body: (CatalogContribution) -> Void) -> Void
+    ) -> (catalog: EntityCatalog, diagnostics: [Diagnostic]) {
         var builder = CatalogBuilder()
         builder.addGazetteer()
         for base in knowledge.sorted(by: { $0.path < $1.path }) { builder.addKnowledge(base) }
-        builder.addAcronyms(contributions)
-        builder.addCandidates(contributions)
+        builder.addAcronyms(eachContribution)
+        builder.addCandidates(eachContribution)
         return (builder.catalog(), builder.diagnostics)
     }
 }
@@ -87,11 +97,11 @@ private struct CatalogBuilder {
 
     // MARK: - Acronyms
 
-    mutating func addAcronyms(_ contributions: [CatalogContribution]) {
+    mutating func addAcronyms(_ eachContribution: ((CatalogContribution) -> Void) -> Void) {
         struct Tally { var acronym: String; var expansion: String; var count: Int }
         // Written forms first, folded once each afterwards: most articles repeat the same definitions.
         var written: [String: Tally] = [:]
-        for contribution in contributions {
+        eachContribution { contribution in
             for definition in contribution.acronyms {
                 written[definition.acronym + "|" + definition.expansion,
                         default: Tally(acronym: definition.acronym, expansion: definition.expansion, count: 0)].count += definition.count
@@ -144,7 +154,7 @@ private struct CatalogBuilder {
 
     // MARK: - Discovered candidates
 
-    mutating func addCandidates(_ contributions: [CatalogContribution]) {
+    mutating func addCandidates(_ eachContribution: ((CatalogContribution) -> Void) -> Void) {
         struct Tally {
             var name: String
             var count = 0
@@ -174,7 +184,7 @@ private struct CatalogBuilder {
         }
         var slots: [String: Int] = [:]
         var list: [Tally] = []
-        for contribution in contributions {
+        eachContribution { contribution in
             for candidate in contribution.candidates {
                 let slot: Int
                 if let known = slots[candidate.key] {
