@@ -15,7 +15,7 @@ struct IndexRepairTests {
         do {
             let corpus = try folder.synced().corpus
             // The WAL goes back into the file, where the damage will be made.
-            try corpus.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            _ = try corpus.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
             try corpus.pool.close()
         }
         return folder
@@ -59,7 +59,7 @@ struct IndexRepairTests {
         let folder = try indexedFolder()
         for suffix in ["-wal", "-shm"] {
             let path = folder.index.path + suffix
-            if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+            if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
             #expect(chmod(path, 0o444) == 0)
         }
         #expect(chmod(folder.index.path, 0o644) == 0)
