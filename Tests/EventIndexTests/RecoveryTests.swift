@@ -101,6 +101,20 @@ struct RecoveryTests {
         #expect(try corpus.hitIDs("tremor") == ["articles/quake"])
     }
 
+    @Test("an index written by an evex that extracts differently is rebuilt, not read with its old findings")
+    func otherExtraction() throws {
+        let folder = try indexedFolder()
+        try DatabaseQueue(path: folder.index.path).write {
+            try $0.execute(sql: "UPDATE meta SET value = 'older' WHERE key = 'extraction'")
+        }
+        let (corpus, report) = try folder.synced()
+        #expect(report.resetReason?.contains("finds entities and relations differently") == true, "\(String(describing: report.resetReason))")
+        #expect(report.added == 2)
+        let (_, again) = try folder.synced()
+        #expect(again.resetReason == nil, "a rebuilt index is not rebuilt again")
+        #expect(try corpus.hitIDs("tremor") == ["articles/quake"])
+    }
+
     @Test("an index missing a table is rebuilt")
     func missingTable() throws {
         let folder = try indexedFolder()

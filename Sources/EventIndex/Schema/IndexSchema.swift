@@ -1,3 +1,4 @@
+import EventModel
 import GRDB
 
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
@@ -100,6 +101,7 @@ enum IndexSchema {
         try createSecondaryIndexes(db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
         try db.execute(sql: "PRAGMA application_id = \(IndexFileCheck.applicationID)")
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('extraction', ?)", arguments: [ExtractionVersion.current])
     }
 
     /// Indexes that only speed up reading the articles. A first load drops them and builds each once at
@@ -145,6 +147,10 @@ enum IndexSchema {
         if version == 0 && tables.isEmpty { return nil }
         if version != self.version { return "it was written by another version of evex (schema \(version))" }
         if let missing = requiredTables.first(where: { !tables.contains($0) }) { return "its table \(missing) is missing" }
+        let extraction = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'extraction'")
+        if extraction != ExtractionVersion.current {
+            return "it was written by an evex that finds entities and relations differently (\(extraction ?? "older"))"
+        }
         return nil
     }
 
