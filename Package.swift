@@ -18,7 +18,9 @@ let package = Package(
     ],
     targets: [
         // Value types and pure logic: parsing, knowledge, linking, relations, links, diagnostics.
-        .target(name: "EventModel", dependencies: ["Yams"]),
+        .target(name: "EventModel", dependencies: ["Yams", "CLibXML2"]),
+        // libxml2 (libxml2-dev): the HTML parser for saved pages, the XML parser for feeds.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // The persistent store: SQLite through GRDB, FTS5 search, incremental sync.
         .target(
             name: "EventIndex",

@@ -5,7 +5,7 @@ import Foundation
 
 /// The corpus folder and where its index lives: shared by every subcommand.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "The corpus folder (articles as .txt or .md, knowledge.yaml).", completion: .directory)
+    @Argument(help: "The corpus folder (articles as .txt, .md, .html, .json (ninjs) or RSS/Atom feeds; knowledge.yaml).", completion: .directory)
     var path: String
 
     @Option(name: .customLong("index"), help: "The index file (default: in the cache folder, keyed by the corpus path).")

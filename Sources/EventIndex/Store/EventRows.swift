@@ -30,7 +30,24 @@ enum EventRows {
         }
     }
 
-    /// Every event: knowledge files' first, merged with what the articles report.
+    /// Every event: knowledge files' first, merged with what the articles report. The merge reads every
+    /// row, so its result is kept per index file until the rows, the knowledge or the catalog change:
+    /// the explorer asks again on each entity page.
+    static func merged(_ db: Database, index: URL) throws -> [NewsEvent] {
+        let token = try Row.fetchOne(db, sql: """
+            SELECT (SELECT count(*) FROM event_sentences),
+                   (SELECT total(article * 1000003 + ord * 7919 + start) FROM event_sentences),
+                   (SELECT value FROM meta WHERE key = 'catalog'),
+                   (SELECT group_concat(hash) FROM (SELECT hash FROM files WHERE kind = 'knowledge' ORDER BY path))
+            """).map { "\($0[0] as Int? ?? 0)|\($0[1] as Double? ?? 0)|\($0[2] as String? ?? "")|\($0[3] as String? ?? "")" } ?? ""
+        if let cached = cache.events(for: index.path, token: token) { return cached }
+        let events = try merged(db)
+        cache.store(events, for: index.path, token: token)
+        return events
+    }
+
+    private static let cache = EventCache()
+
     static func merged(_ db: Database) throws -> [NewsEvent] {
         var knowledge: [KnowledgeEvent] = []
         for data in try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path") {
@@ -61,9 +78,23 @@ enum EventRows {
     }
 }
 
+/// The last merged events of each index file, with the token of what they were merged from.
+private final class EventCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: (token: String, events: [NewsEvent])] = [:]
+
+    func events(for path: String, token: String) -> [NewsEvent]? {
+        lock.withLock { entries[path].flatMap { $0.token == token ? $0.events : nil } }
+    }
+
+    func store(_ events: [NewsEvent], for path: String, token: String) {
+        lock.withLock { entries[path] = (token, events) }
+    }
+}
+
 extension IndexedCorpus {
     public func events() throws -> [NewsEvent] {
-        try read { db in try EventRows.merged(db) }
+        try read { db in try EventRows.merged(db, index: indexPath) }
     }
 
     public func events(involving entityID: String) throws -> [NewsEvent] {
@@ -72,7 +103,7 @@ extension IndexedCorpus {
 
     public func timeline() throws -> [TimelineEntry] {
         try read { db in
-            let events = try EventRows.merged(db)
+            let events = try EventRows.merged(db, index: indexPath)
             let articles = try Row.fetchAll(db, sql: "SELECT date, title, id FROM articles WHERE date IS NOT NULL ORDER BY date, path")
                 .map { (date: $0[0] as String, title: $0[1] as String, id: $0[2] as String) }
             let isEntity = try db.cachedStatement(sql: "SELECT 1 FROM entities WHERE id = ?")

@@ -24,6 +24,10 @@ struct IndexUpdate {
     var touchedEntities: Set<Int64>? = []
     /// How many articles were linked again.
     var relinked = 0
+    /// A feed's items or an article known by its URL came or went: every feed is read again (`parseFeeds`).
+    var feedsMoved = false
+    /// The ids and URL keys of stored articles, gathered when the first feed item is stored (see `insertItems`).
+    var claimedKeys: Set<String>?
     /// A first load: secondary indexes were dropped and are built at the end.
     let firstLoad: Bool
     /// The work is committed in chunks (``commitIfLarge(_:)``) so that the write-ahead log stays small:
@@ -75,19 +79,10 @@ struct IndexUpdate {
     private mutating func removeContent(path: String, existed: Bool = true) throws -> Data? {
         guard existed else { return nil }
         try db.cachedStatement(sql: "DELETE FROM file_diagnostics WHERE path = ?").execute(arguments: [path])
-        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT rowid, contribution, id, title FROM articles WHERE path = ?"), arguments: [path]) {
-            let rowid: Int64 = row[0]
-            let mentioned = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT entity FROM mentions WHERE article = ?"), arguments: [rowid])
-            touchedEntities?.formUnion(mentioned)
-            let counted = try RelationCounts.stored(db, article: rowid)
-            try RelationCounts.add(db, keys: counted.keys, pairs: counted.pairs, delta: -1)
-            for table in ["mentions", "links", "relation_evidence", "cooccurrences"] + EventRows.tables {
-                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
-            }
-            try db.cachedStatement(sql: "DELETE FROM article_state WHERE article = ?").execute(arguments: [rowid])
-            try db.cachedStatement(sql: "DELETE FROM articles WHERE rowid = ?").execute(arguments: [rowid])
-            articlesChanged = true
-            mentionsChanged = true
+        if try removeItems(of: path) { return Data() }
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT rowid, contribution, id, title, url FROM articles WHERE path = ?"), arguments: [path]) {
+            try deleteArticle(rowid: row[0])
+            if Self.knownByURL(id: row[2], url: row[4]) { feedsMoved = true }
             let contribution: Data? = row[1]
             removedKey = ArticleKey(id: row[2], title: row[3])
             return contribution ?? Data()
@@ -99,6 +94,21 @@ struct IndexUpdate {
             catalogInputsChanged = true
         }
         return nil
+    }
+
+    /// Deletes one article row and everything derived from it.
+    mutating func deleteArticle(rowid: Int64) throws {
+        let mentioned = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT entity FROM mentions WHERE article = ?"), arguments: [rowid])
+        touchedEntities?.formUnion(mentioned)
+        let counted = try RelationCounts.stored(db, article: rowid)
+        try RelationCounts.add(db, keys: counted.keys, pairs: counted.pairs, delta: -1)
+        for table in ["mentions", "links", "relation_evidence", "cooccurrences"] + EventRows.tables {
+            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
+        }
+        try db.cachedStatement(sql: "DELETE FROM article_state WHERE article = ?").execute(arguments: [rowid])
+        try db.cachedStatement(sql: "DELETE FROM articles WHERE rowid = ?").execute(arguments: [rowid])
+        articlesChanged = true
+        mentionsChanged = true
     }
 
     /// Reads and parses the candidates on every core, chunk by chunk, and stores what changed.
@@ -118,7 +128,7 @@ struct IndexUpdate {
                     continue
                 }
                 let existed = item.existed
-                if existed { report.changed += 1 } else { report.added += 1 }
+                if item.reread {} else if existed { report.changed += 1 } else { report.added += 1 }
                 try store(item, existed: existed)
             }
             try commitIfLarge(parsed.count)
@@ -136,10 +146,14 @@ struct IndexUpdate {
         }
         let content = CorpusScanner.read(candidate.file)
         var contribution = Data()
+        var itemContributions: [Data] = []
         if case .article(let article, _) = content {
             contribution = ContributionBlob.encode(EntityCatalog.contribution(of: article))
+        } else if case .articles(let items, _) = content {
+            itemContributions = items.map { ContributionBlob.encode(EntityCatalog.contribution(of: $0)) }
         }
-        return Synchronizer.Parsed(file: candidate.file, existed: candidate.existed, hash: hash, content: content, contribution: contribution)
+        return Synchronizer.Parsed(file: candidate.file, existed: candidate.existed, hash: hash, content: content, contribution: contribution,
+                                   itemContributions: itemContributions, reread: candidate.reread)
     }
 
     private mutating func store(_ item: Synchronizer.Parsed, existed: Bool) throws {
@@ -155,8 +169,12 @@ struct IndexUpdate {
             // Other articles' links can only move when a title (or the id it leads to) comes or goes.
             if removedKey != ArticleKey(id: article.id, title: article.title) { titlesChanged = true }
             try insert(article, contribution: item.contribution)
+            if Self.knownByURL(id: article.id, url: article.url) { feedsMoved = true }
             // An edit that leaves the article's catalog contribution alone cannot change the catalog.
             if oldContribution != item.contribution { catalogInputsChanged = true }
+        case .articles(let items, let diagnostics)?:
+            try DiagnosticRows.insertForFile(db, path: path, diagnostics)
+            try insertItems(items, contributions: item.itemContributions)
         case .knowledge(let base, let diagnostics)?:
             try DiagnosticRows.insertForFile(db, path: path, diagnostics)
             try db.cachedStatement(sql: "INSERT INTO knowledge(path, data) VALUES (?, ?)").execute(arguments: [path, Coding.encode(base)])
@@ -172,7 +190,7 @@ struct IndexUpdate {
         }
     }
 
-    private mutating func insert(_ article: Article, contribution: Data) throws {
+    mutating func insert(_ article: Article, contribution: Data) throws {
         try db.cachedStatement(sql: """
             INSERT INTO articles(id, path, title, date, source, dateline, url, authors, tags, language, text,
                                  paragraphs, sentences, contribution, contribution_hash)

@@ -65,6 +65,8 @@ struct Synchronizer {
         var existed: Bool
         /// The indexed content's hash, when of the same kind.
         var storedHash: Int64?
+        /// Read again only because another feed or page changed (see `IndexUpdate.parseFeeds`): not counted as changed.
+        var reread = false
     }
 
     /// A file read and parsed by a worker.
@@ -75,6 +77,9 @@ struct Synchronizer {
         /// nil when the content is the one already indexed (the file was only touched).
         var content: FileContent?
         var contribution: Data
+        /// The catalog contribution of each of a feed's items.
+        var itemContributions: [Data] = []
+        var reread = false
     }
 
     struct Stored {
@@ -159,7 +164,9 @@ struct Synchronizer {
                 if firstLoad { try IndexSchema.drop(IndexSchema.articleIndexes + IndexSchema.derivedIndexes, db) }
                 for path in removed { try update.remove(path: path) }
                 report.removed = removed.count
-                try update.parse(candidates, report: &report)
+                // A feed's items give way to pages and earlier feeds with the same story: feeds go last.
+                try update.parse(candidates.filter { $0.file.kind != .feed }, report: &report)
+                try update.parseFeeds(candidates.filter { $0.file.kind == .feed }, all: files.filter { $0.kind == .feed }, report: &report)
                 trace.mark("reading and storing \(candidates.count) files")
                 try update.finish(listingDiagnostics: listingDiagnostics)
                 report.relinked = update.relinked

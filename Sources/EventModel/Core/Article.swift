@@ -3,7 +3,8 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     /// Stable id: the front matter's `id`, else the file's path relative to the corpus root
     /// without its extension (`articles/crocus-claim`).
     public var id: String
-    /// Path relative to the corpus root, `/`-separated.
+    /// Path relative to the corpus root, `/`-separated; for an item of a feed, the feed's path and
+    /// the item's number (`feeds/world.xml#3`).
     public var path: String
     public var title: String
     /// ISO 8601 date (`2024-03-22`), only when the file gives one; never invented.
@@ -70,7 +71,8 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
 public struct ReadMoreLink: Sendable, Hashable, Codable {
     /// The title as written in the file.
     public var title: String
-    /// The address a Markdown link gives (`[title](url)`), matched against articles' front matter `url`.
+    /// The address a Markdown link gives (`[title](url)`), or an HTML, feed or ninjs anchor's `href`:
+    /// matched against articles' `url` (and, for a page's relative link, their path) before the title.
     public var url: String?
     /// 1-based line of the file that holds the link.
     public var line: Int

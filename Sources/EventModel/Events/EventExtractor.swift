@@ -51,7 +51,7 @@ public enum EventExtractor {
                     var frame = frames[previous]
                     frame.sentence = sentence
                     frame.span = span
-                    frame.text = article.text.substring(span)
+                    frame.text = ""
                     frame.trigger = number
                     frame.agents = []
                     frame.targets = []
@@ -64,7 +64,7 @@ public enum EventExtractor {
                 }
                 continue
             }
-            let sentenceText = article.text.substring(span)
+            let sentenceText = ""  // filled in one pass at the end
             for trigger in triggers {
                 var frame = reader.frame(for: trigger, sentence: sentence, span: span, text: sentenceText, times: sentenceTimes)
                 for (figure, _) in found where fits(figure, trigger.type.family) && !frame.figures.contains(where: { same($0, figure) }) {
@@ -80,7 +80,26 @@ public enum EventExtractor {
             }
         }
         shareBackwards(&frames)
+        fillTexts(&frames, text: article.text)
         return frames
+    }
+
+    /// Each frame's sentence, cut from the text in one pass over its scalars: cutting each by offset from
+    /// the start would make an article with many events quadratic in its length.
+    private static func fillTexts(_ frames: inout [EventSentence], text: String) {
+        guard !frames.isEmpty else { return }
+        let order = frames.indices.sorted { frames[$0].span.start < frames[$1].span.start }
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var offset = 0
+        for position in order {
+            let span = frames[position].span
+            while offset < span.start && index < scalars.endIndex { index = scalars.index(after: index); offset += 1 }
+            var end = index
+            var endOffset = offset
+            while endOffset < span.end && end < scalars.endIndex { end = scalars.index(after: end); endOffset += 1 }
+            frames[position].text = String(scalars[index..<end])
+        }
     }
 
     /// "Friday's blast ... the explosion in Peshawar": an earlier frame with no place of its own is the

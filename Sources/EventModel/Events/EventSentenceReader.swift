@@ -113,7 +113,9 @@ struct EventSentenceReader {
         frame.named = namedEvent(trigger)
         var places = placeCandidates(trigger, clause: clause)
         if places.isEmpty, let named = frame.named, let place = place(inName: named) { places.append((trigger.first, place)) }
-        if let nearest = places.min(by: { abs($0.word - trigger.first) < abs($1.word - trigger.first) }) {
+        // The place shown is a true place when the sentence gives one; a venue such as a court is one only alone.
+        let located = places.filter { scan.catalog.kind(of: $0.entity) != .organisation }
+        if let nearest = (located.isEmpty ? places : located).min(by: { abs($0.word - trigger.first) < abs($1.word - trigger.first) }) {
             frame.place = nearest.entity
         }
         var all: [String] = []
@@ -128,10 +130,11 @@ struct EventSentenceReader {
         // Friday"), unless the noun is what was claimed or condemned, whose time it then is; a verb's
         // time may end its clause.
         let reported = (max(range.lowerBound, trigger.first - 3)..<trigger.first).contains { EventWords.reportingVerbs.contains(scan.hash($0)) }
+        let bridged = bridge(after: trigger, clause: clause) != nil
         let fitting = times.filter { time in
             guard clause.contains(time.first) else { return false }
             if time.first > trigger.last {
-                return trigger.isVerb || (!reported && (trigger.last + 1..<time.first).allSatisfy(isPlacePhraseWord))
+                return trigger.isVerb || bridged || (!reported && (trigger.last + 1..<time.first).allSatisfy(isPlacePhraseWord))
             }
             return trigger.first - time.last <= 6
         }
@@ -177,8 +180,15 @@ struct EventSentenceReader {
         func phrase(after index: Int) -> Int {
             var next = index + 1
             while next < min(clause.upperBound, index + 7) {
-                if let entity = scan.entity(at: next), isPlace(entity, word: next) {
+                // "in the Kazakh capital": the country's capital, unnamed.
+                if scan.hash(next) == Self.capital, next > index + 1, let country = scan.entity(at: next - 1), isDemonym(next - 1),
+                   let capital = Gazetteer.capital(ofCountry: country), scan.catalog.entity(id: capital) != nil {
+                    out.append((next, capital))
+                }
+                if let entity = scan.entity(at: next), isPlace(entity, word: next) || isVenue(entity) {
                     out.append((next, entity))
+                    // "the Embassy of Russia in Kabul" stands in Kabul.
+                    if isVenue(entity), let city = place(afterIn: entity) { out.append((next, city)) }
                     next = mentionEnd(next) + 1
                     // "in the Pakistani city of Peshawar", "at Crocus City Hall in Krasnogorsk": keep reading the phrase.
                     continue
@@ -196,8 +206,9 @@ struct EventSentenceReader {
         }
         // A verb's place may stand anywhere in its clause ("In Makhachkala they opened fire"); a noun's
         // follows it ("the attack near Moscow", "the bombing at the embassy in Kabul").
+        let bridged = bridge(after: trigger, clause: clause)
         let from = trigger.isVerb ? clause.lowerBound : trigger.last + 1
-        let upTo = trigger.isVerb ? clause.upperBound : min(clause.upperBound, trigger.last + 6)
+        let upTo = trigger.isVerb || bridged != nil ? clause.upperBound : min(clause.upperBound, trigger.last + 6)
         var index = from
         while index < upTo {
             if EventWords.locatives.contains(scan.hash(index)) {
@@ -217,6 +228,12 @@ struct EventSentenceReader {
         return out
     }
 
+    /// The verb a noun trigger is the subject of, a few words on: "the trial [of the four] opened ...".
+    private func bridge(after trigger: Trigger, clause: Range<Int>) -> Int? {
+        guard !trigger.isVerb else { return nil }
+        return (trigger.last + 1..<min(clause.upperBound, trigger.last + 7)).first { EventWords.eventVerbs.contains(scan.hash($0)) }
+    }
+
     /// The last word of a name standing right before a noun trigger, adjectives such as "terror" between.
     private func attributive(_ trigger: Trigger, clause: Range<Int>) -> Int? {
         var back = trigger.first - 1
@@ -227,6 +244,8 @@ struct EventSentenceReader {
         }
         return nil
     }
+
+    private static let capital = TextFolding.wordHash("capital")
 
     /// Words that may stand inside a place phrase: "the", "city", "of", "capital", "region".
     private static let phraseWords = Vocabulary.hashes("""
@@ -240,6 +259,19 @@ struct EventSentenceReader {
         let hash = scan.hash(index)
         return isPhraseWord(index) || EventWords.locatives.contains(hash) || EventWords.targetMarkers.contains(hash)
             || scan.entity(at: index) != nil
+    }
+
+    /// The place a venue's name ends with: "Embassy of Russia in Kabul" -> `kabul`.
+    private func place(afterIn id: String) -> String? {
+        guard let name = scan.catalog.entity(id: id)?.name, let range = name.range(of: " in ", options: .backwards),
+              let entity = scan.catalog.resolve(name: String(name[range.upperBound...])),
+              entity.kind == .place || entity.kind == .country else { return nil }
+        return entity.id
+    }
+
+    /// A body named where something happened: "at Moscow's Basmanny District Court", "at the US Embassy in Kabul".
+    private func isVenue(_ entity: String) -> Bool {
+        scan.catalog.kind(of: entity) == .organisation
     }
 
     private func isPlace(_ entity: String, word: Int) -> Bool {

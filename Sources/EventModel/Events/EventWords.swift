@@ -14,11 +14,11 @@ enum EventWords {
             for word in Vocabulary.words(nouns) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: false) }
             for word in Vocabulary.words(verbs) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: true) }
         }
-        add(.attack, nouns: "attack attacks assault massacre onslaught ambush", verbs: "attacked stormed ambushed")
-        add(.bombing, nouns: "bombing bombings blast blasts explosion explosions", verbs: "bombed detonated")
+        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings", verbs: "attacked stormed ambushed stabbed")
+        add(.bombing, nouns: "bombing bombings blast blasts explosion explosions", verbs: "bombed detonated exploded")
         add(.shooting, nouns: "shooting shootings gunfire shootout", verbs: "")
-        add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended")
-        add(.trial, nouns: "trial verdict", verbs: "charged indicted sentenced convicted")
+        add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended arresting detaining")
+        add(.trial, nouns: "trial verdict hearing hearings", verbs: "charged indicted sentenced convicted")
         add(.summit, nouns: "summit summits", verbs: "")
         add(.election, nouns: "election elections referendum", verbs: "")
         add(.sanction, nouns: "sanctions", verbs: "sanctioned")
@@ -63,7 +63,8 @@ enum EventWords {
     static let countedFillers = Vocabulary.hashes("""
         people persons civilians others other more children women men soldiers police officers policemen troops \
         militants suspects migrants workers passengers worshippers concertgoers pilgrims of them were was have has had \
-        been are is reportedly later also
+        been are is reportedly later also seriously critically badly severely fatally slightly gravely law enforcement \
+        members staff students pupils personnel guards fighters rebels terrorists persons bystanders residents villagers
         """)
 
     /// Words before a trigger that say it did not happen or may not: "did not attack", "no arrests",
@@ -72,7 +73,7 @@ enum EventWords {
     static let hedges = Vocabulary.hashes("""
         threat threats threatened threatening plot plots plotting plan plans planned planning warned warning warnings \
         could would may might fear fears feared risk possible potential prevent prevented foiled thwarted averted \
-        tried try trying attempt attempted
+        tried try trying attempt attempted long publicly verbally sharply openly
         """)
 
     /// Prepositions that put the next name in the place role: "in Moscow", "at Crocus City Hall".
@@ -106,6 +107,12 @@ enum EventWords {
     static let stateNouns = Vocabulary.hashes("""
         forces force police authorities officials government army troops military security services investigators \
         prosecutors court courts officers navy jets aircraft drones intelligence ministry
+        """)
+    /// Verbs whose subject a noun trigger is: "the trial opened in Dushanbe on 2 June", "the blast ripped
+    /// through a market on Friday", "an election held on 30 November": their place and time are the event's.
+    static let eventVerbs = Vocabulary.hashes("""
+        opened began begun started resumed ended held staged struck hit killed wounded injured occurred happened took \
+        went ripped tore targeted left
         """)
     static let carried = TextFolding.wordHash("carried")
     static let out = TextFolding.wordHash("out")

@@ -74,7 +74,7 @@ extension CandidateDiscovery {
         }
         if noun - 1 > start { process(start, noun - 2) }
         let city = written(noun + 2, cityEnd)
-        add("\(country) Embassy in \(city)", kind: .organisation, variant: written(noun - 1, cityEnd))
+        add("Embassy of \(country) in \(city)", kind: .organisation, variant: written(noun - 1, cityEnd))
         return true
     }
 }

@@ -239,6 +239,12 @@ private struct CatalogBuilder {
                 if tallies[head] != nil { deferred.append(key); continue }
             }
             place(key, tally)
+            // "Kostroma Oblast" found in one article is "Kostroma" in the others, even where no article
+            // makes "Kostroma" a candidate of its own (a sentence start, say).
+            if Self.headName(key) != nil, let head = Self.headWritten(tally.name), let position = owners[key],
+               entities[position].origin == .discovered {
+                addAlias(head, to: position)
+            }
         }
         addSurnames()
         for key in singleWord {
@@ -274,6 +280,15 @@ private struct CatalogBuilder {
             changed = true
         }
         return changed ? parts.joined(separator: " ") : nil
+    }
+
+    /// ``headName(_:)`` on the name as written: "Kostroma Oblast" -> "Kostroma".
+    static func headWritten(_ name: String) -> String? {
+        var parts = name.split(separator: " ").map(String.init)
+        if parts.count >= 2, Gazetteer.name(forKey: TextFolding.key(parts[0]))?.isDemonym == true { parts.removeFirst() }
+        while parts.count >= 2, let last = parts.last, Vocabulary.adminAreas.contains(TextFolding.wordHash(last)) { parts.removeLast() }
+        let head = parts.joined(separator: " ")
+        return head.count >= 3 && !CommonWords.contains(TextFolding.key(head)) ? head : nil
     }
 
     /// "Shoigu" for "Sergei Shoigu", when no other person or name has it.

@@ -30,7 +30,12 @@ public enum Gazetteer {
         var placeCountry: [String: String]
         var names: [String: Name]
         var positions: [String: Int]
+        /// Country id -> its capital's id.
+        var capitals: [String: String] = [:]
     }
+
+    /// The capital of a built-in country: `kazakhstan` -> `astana`. Lets "the Kazakh capital" name a place.
+    public static func capital(ofCountry id: String) -> String? { table.capitals[id] }
 
     static let table: Table = build()
 
@@ -103,7 +108,9 @@ public enum Gazetteer {
         }
         entities.sort { $0.id < $1.id }
         let positions = Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return Table(entities: entities, placeCountry: placeCountry, names: names, positions: positions)
+        var capitalOf: [String: String] = [:]
+        for (capital, country) in capitals where positions[Slug.make(capital)] != nil { capitalOf[country] = Slug.make(capital) }
+        return Table(entities: entities, placeCountry: placeCountry, names: names, positions: positions, capitals: capitalOf)
     }
 
     private static func list(_ field: String) -> [String] {

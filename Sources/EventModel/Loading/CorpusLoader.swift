@@ -13,6 +13,9 @@ public enum CorpusLoader {
             case .article(let article, let found):
                 articles.append(article)
                 diagnostics += found
+            case .articles(let items, let found):
+                articles += items
+                diagnostics += found
             case .knowledge(let base, let found):
                 knowledge.append(base)
                 diagnostics += found
@@ -20,7 +23,7 @@ public enum CorpusLoader {
                 diagnostics += found
             }
         }
-        let resolved = LinkResolver.resolve(articles)
+        let resolved = LinkResolver.resolve(SameItems.merge(articles))
         articles = resolved.articles
         diagnostics += resolved.diagnostics
 

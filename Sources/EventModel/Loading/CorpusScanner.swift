@@ -3,8 +3,10 @@ import Foundation
 /// A file of the corpus folder that evex reads.
 public struct CorpusFile: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
-        /// `*.txt`, `*.md`, `*.markdown`
+        /// `*.txt`, `*.md`, `*.markdown`, `*.html`, `*.htm`, `*.json` (ninjs): one article
         case article
+        /// `*.xml`, `*.rss`, `*.atom`: an RSS or Atom feed, an article per item
+        case feed
         /// `knowledge.yaml`, `*.knowledge.yaml` (and `.yml`)
         case knowledge
     }
@@ -27,6 +29,8 @@ public struct CorpusFile: Sendable, Hashable {
 /// What reading one file gave.
 public enum FileContent: Sendable {
     case article(Article, [Diagnostic])
+    /// A feed's items; the diagnostics name the file, and the item's line where there is one.
+    case articles([Article], [Diagnostic])
     case knowledge(KnowledgeBase, [Diagnostic])
     /// Nothing could be loaded from the file; the diagnostics say why.
     case failed([Diagnostic])
@@ -51,8 +55,11 @@ public enum CorpusScanner {
         if KnowledgeParser.isKnowledgeFile(name: name) { return .knowledge }
         let lower = name.lowercased()
         if lower.hasPrefix("readme.") { return nil }
-        if lower.hasSuffix(".txt") || lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .article }
-        return nil
+        switch ArticleFormat(path: lower) {
+        case .feed?: return .feed
+        case nil: return nil
+        default: return .article
+        }
     }
 
     /// Reads and parses one file. Never throws and never crashes: whatever is wrong with the file
@@ -68,6 +75,10 @@ public enum CorpusScanner {
             let result = ArticleParser.parse(bytes, path: file.path)
             guard let article = result.article else { return .failed(result.diagnostics) }
             return .article(article, result.diagnostics)
+        case .feed:
+            let result = FeedReader.read(bytes, path: file.path)
+            guard !result.articles.isEmpty else { return .failed(result.diagnostics) }
+            return .articles(result.articles, result.diagnostics)
         case .knowledge:
             let result = KnowledgeParser.parse(bytes, path: file.path)
             guard let base = result.base else { return .failed(result.diagnostics) }

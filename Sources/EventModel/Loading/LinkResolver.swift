@@ -28,12 +28,13 @@ public enum LinkResolver {
             }
         }
 
+        let byPath = PathTargets(out)
         let matcher = TitleMatcher(articles: out, byTitle: byTitle)
         for index in out.indices {
             let article = out[index]
             for link in article.links.indices {
                 let title = article.links[link].title
-                guard let found = matcher.match(article.links[link]) else {
+                guard let found = byPath.target(of: article.links[link]) ?? matcher.match(article.links[link]) else {
                     out[index].links[link].target = nil
                     diagnostics.append(.warning(
                         article.path, line: article.links[link].line,

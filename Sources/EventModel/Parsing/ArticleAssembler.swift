@@ -67,6 +67,13 @@ struct ArticleAssembler {
                 title: String(decoding: block.bytes[title], as: UTF8.self), line: block.line,
                 span: TextSpan(start: start + before, end: start + before + length), url: url))
         }
+        for anchor in block.anchors where anchor.range.lowerBound >= bytes.startIndex && anchor.range.upperBound <= bytes.endIndex {
+            let before = Bytes.scalarCount(block.bytes[bytes.startIndex..<anchor.range.lowerBound])
+            let length = Bytes.scalarCount(block.bytes[anchor.range])
+            links.append(ReadMoreLink(
+                title: String(decoding: block.bytes[anchor.range], as: UTF8.self), line: block.line,
+                span: TextSpan(start: start + before, end: start + before + length), url: anchor.url))
+        }
     }
 
     /// FNV-1a: cheap, and collisions are settled by comparing the bytes.

@@ -14,6 +14,10 @@
 /// TITLE" lines become ``ReadMoreLink``s (the agency in a dateline is the source when the file
 /// names none), boilerplate trailers are dropped and a repeated
 /// paragraph is kept once.
+///
+/// Saved web pages (`.html`, `.htm`) and ninjs items (`.json`) are read by their own readers
+/// (`HTMLPageReader`, `NINJSReader`); feeds, which hold many articles, by `FeedReader` through
+/// ``CorpusScanner/read(_:)``.
 public enum ArticleParser {
     /// Files above this size are refused: no article is that long, and the index would suffer.
     public static let maximumFileSize = 32 * 1024 * 1024
@@ -23,6 +27,11 @@ public enum ArticleParser {
     public static func parse(_ bytes: [UInt8], path: String) -> (article: Article?, diagnostics: [Diagnostic]) {
         guard bytes.count <= maximumFileSize else {
             return (nil, [tooLarge(path: path, size: bytes.count).diagnostic])
+        }
+        switch ArticleFormat(path: path) {
+        case .html?: return HTMLPageReader.read(bytes, path: path)
+        case .ninjs?: return NINJSReader.read(bytes, path: path)
+        default: break
         }
         switch TextDecoding.validate(bytes) {
         case .failure(let failure):

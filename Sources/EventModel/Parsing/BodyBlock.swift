@@ -13,4 +13,12 @@ struct BodyBlock {
     /// 1-based line of the file where the block starts.
     var line: Int
     var kind: Kind
+    /// Links inside the block (HTML anchors): each becomes a ``ReadMoreLink`` over its words.
+    var anchors: [BodyAnchor] = []
+}
+
+/// A link inside a block: the byte range of its words and where it leads.
+struct BodyAnchor: Equatable {
+    var range: Range<Int>
+    var url: String
 }

@@ -1,34 +1,28 @@
-/// The entities one sentence names, by kind, for "the group", "the country" or "he" in the next one.
-/// Only an entity that is the single one of its kind there can be referred back to.
+/// The entities one sentence names, for "the group", "the country" or "he" in the next one. Only
+/// an entity that is the single one of its kinds there can be referred back to. The sentence is
+/// read only when a pronoun asks, so sentences without one cost nothing.
 struct Antecedents {
-    private var unique: [EntityKind: String] = [:]
-    private var ambiguous: Set<EntityKind> = []
+    private var tokens: [SentenceTokens.Token] = []
+    private var ids: [String] = []
+    private var kinds: [EntityKind] = []
 
     static let none = Antecedents()
 
     init() {}
 
     init(sentence: SentenceTokens, ids: [String], kinds: [EntityKind]) {
-        for token in sentence.tokens where token.mention >= 0 {
-            let kind = kinds[token.mention], id = ids[token.mention]
-            if ambiguous.contains(kind) { continue }
-            if let known = unique[kind], known != id {
-                unique[kind] = nil
-                ambiguous.insert(kind)
-            } else {
-                unique[kind] = id
-            }
-        }
+        tokens = sentence.tokens
+        self.ids = ids
+        self.kinds = kinds
     }
 
     /// The one entity of these kinds the sentence named, if exactly one.
-    func entity(of kinds: Set<EntityKind>) -> (id: String, kind: EntityKind)? {
+    func entity(of wanted: Set<EntityKind>) -> (id: String, kind: EntityKind)? {
         var found: (id: String, kind: EntityKind)? = nil
-        for kind in kinds {
-            if ambiguous.contains(kind) { return nil }
-            guard let id = unique[kind] else { continue }
+        for token in tokens where token.mention >= 0 && wanted.contains(kinds[token.mention]) {
+            let id = ids[token.mention]
             if let earlier = found, earlier.id != id { return nil }
-            found = (id, kind)
+            found = (id, kinds[token.mention])
         }
         return found
     }

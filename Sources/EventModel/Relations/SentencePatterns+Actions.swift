@@ -101,6 +101,8 @@ extension SentencePatterns {
             return relation(entity(sides[0]), .met, entity(sides[1]), at: [verb, sides[0], sides[1]])
         }
         let isNoun = isHash(verb, Self.talks) || isHash(verb, Self.meetingWord)
+        // "phone talks", "video meeting": spoke, did not meet.
+        if isNoun && Self.remote.contains(hash(verb - 1)) { return [] }
         // "met in Afghanistan": where, not whom.
         let place = isWord(verb + 1, .inWord) || isWord(verb + 1, .at)
         var after = verb

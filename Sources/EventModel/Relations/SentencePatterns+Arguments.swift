@@ -85,10 +85,9 @@ extension SentencePatterns {
               tokens[index].gapAfter.isDisjoint(with: .clauseBreak), index + 1 < tokens.count, !isMention(index + 1),
               tokens[index + 1].shape.contains(.hasLower), !tokens[index + 1].shape.contains(.firstUpper),
               tokens[index + 1].words.isDisjoint(with: [.and, .or, .of, .inWord, .at, .toWord, .forWord, .withWord, .by, .onWord,
-                                                          .speechVerbs, .verbFillers, .beVerbs, .relativeWords, .clauseWords]),
-              let name = catalog.entity(id: entity(index))?.name else { return false }
-        let written = WordScanner.slice(text, utf8: tokens[index].utf8Start, tokens[index].utf8End)
-        return TextFolding.key(written) != TextFolding.key(name)
+                                                          .speechVerbs, .verbFillers, .beVerbs, .relativeWords, .clauseWords])
+        else { return false }
+        return context.isOtherForm(tokens[index].mention)
     }
 
     /// "Tajikistan's GKNB": the organisation a possessive country names, when one follows.

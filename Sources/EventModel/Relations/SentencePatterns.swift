@@ -18,6 +18,7 @@ struct SentencePatterns {
     static let it = TextFolding.wordHash("it")
     static let had = TextFolding.wordHash("had")
     static let known = TextFolding.wordHash("known")
+    static let remote: Set<UInt64> = Set("phone telephone video virtual online".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let supporterNouns: Set<UInt64> = Set("backer backers benefactor patron sponsor".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let ledBy: [UInt64: String] = Dictionary(uniqueKeysWithValues: [("led", "leader"), ("headed", "head"), ("commanded", "commander"),
                                                                           ("founded", "founder")].map { (TextFolding.wordHash($0.0), $0.1) })
@@ -48,10 +49,12 @@ struct SentencePatterns {
     let catalog: EntityCatalog
     /// What the sentence before named, for "the group" and "he".
     let previous: Antecedents
+    let context: ArticleContext
 
     /// Takes from the context only what the patterns read, so that no article is copied per sentence.
     init(sentence: SentenceTokens, context: ArticleContext, previous: Antecedents = .none) {
         self.previous = previous
+        self.context = context
         self.sentence = sentence
         tokens = sentence.tokens
         kinds = context.kinds
@@ -105,7 +108,7 @@ struct SentencePatterns {
     // MARK: - Patterns
 
     /// "X claimed responsibility for Y", "X took responsibility", "Y was claimed by X": Y is the
-    /// event named in the clause, else the article's main event, else the place of the attack.
+    /// event named in the clause, else the article's main event, else the "<Place> attack" event.
     func claim(_ verb: Int) -> [Relation] {
         let takes = isWord(verb, .claimTake) && !isWord(verb, .claimVerbs)
         var objectStart: Int
@@ -137,7 +140,8 @@ struct SentencePatterns {
         let end = clauseEnd(after: objectStart)
         let attacked = attackedPlace(from: objectStart, to: end)
         let named = (objectStart..<end).first { isMention($0) && kind($0) == .event }
-        let object = named.map(entity) ?? mainEvent ?? attacked.event ?? attacked.place
+        // A place is not what is claimed: "the raid in the Khyber district" names no event to claim.
+        let object = named.map(entity) ?? mainEvent ?? attacked.event
         guard let object else { return [] }
         return list(from: subject, kinds: Self.actors).flatMap {
             relation($0.id, .claimedResponsibilityFor, object, at: [$0.token, verb] + (named.map { [$0] } ?? []), saidBy: saidBy)

@@ -40,6 +40,16 @@ struct ArticleContext {
     /// The event the article names most often: what "the attack" means when no name is given.
     let mainEvent: String?
 
+    /// A country named by another word than its name ("Russian", "U.S."), so possibly an adjective
+    /// ("a Russian base") rather than the country as a party. Asked rarely, so not precomputed.
+    func isOtherForm(_ mention: Int) -> Bool {
+        let id = mentions[mention].entity
+        guard let name = catalog.entity(id: id)?.name else { return false }
+        var written = TextFolding.key(mentions[mention].text)
+        if written.hasSuffix("'s") { written.removeLast(2) }
+        return written != TextFolding.key(name)
+    }
+
     init(article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])? = nil) {
         self.article = article
         if let scanned {
@@ -69,6 +79,7 @@ struct ArticleContext {
         }
         self.kinds = kinds
         ids = mentions.map(\.entity)
+
         mainEvent = eventCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
@@ -98,7 +109,8 @@ struct ArticleContext {
             withFollowers.append(sentence)
             followerRuns.append(runs[position])
             let next = sentence + 1
-            if spans.indices.contains(next) && (position + 1 == chosen.count || chosen[position + 1] != next) {
+            if spans.indices.contains(next) && (position + 1 == chosen.count || chosen[position + 1] != next)
+                && hasPronoun(spans[next]) {
                 withFollowers.append(next)
                 followerRuns.append(runs[position].upperBound..<runs[position].upperBound)
             }
@@ -143,6 +155,22 @@ struct ArticleContext {
             out.append(SentenceTokens(index: sentence, tokens: tokens, evidence: evidence))
         }
         return out
+    }
+
+    /// True when a word of the span may refer back: "the group", "it", "he".
+    private func hasPronoun(_ span: TextSpan) -> Bool {
+        var low = 0, high = words.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(words[mid].start) < span.start { low = mid + 1 } else { high = mid }
+        }
+        let pronouns: RelationWords = [.groupPronouns, .countryPronouns, .personPronouns, .itPronouns]
+        var index = low
+        while index < words.count && Int(words[index].start) < span.end {
+            if !RelationWords.of(hash: words[index].hash).isDisjoint(with: pronouns) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The texts of sorted spans, cut in one pass over the text's UTF-8 bytes.

@@ -50,7 +50,7 @@ struct BrowseCommand: ParsableCommand {
         // Nothing to browse: say why on the plain terminal rather than open an empty screen.
         for diagnostic in try store.diagnostics() { printError(safe(diagnostic.description)) }
         // Not a ValidationError: the command line was right, so no usage text; status 1, as `check` gives.
-        printError("Error: No article could be loaded from \(safe(corpus.path)). Articles are .txt or .md files; `evex check \(safe(corpus.path))` explains each problem.")
+        printError("Error: No article could be loaded from \(safe(corpus.path)). Articles are .txt, .md, .html, ninjs .json files or RSS/Atom feeds; `evex check \(safe(corpus.path))` explains each problem.")
         throw ExitCode(1)
     }
 

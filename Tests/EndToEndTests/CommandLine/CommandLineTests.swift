@@ -64,6 +64,7 @@ struct CommandLineTests {
         }
         #expect(ids(writtenAs: "Tajik") == ["tajikistan"])
         #expect(ids(writtenAs: "Tajiskistan") == ["tajikistan"])
+        #expect(ids(writtenAs: "Moscow’s") == ["moscow"])
         // A ministry named by its country is an entity of its own, the country's possessive inside it.
         #expect(ids(writtenAs: "Tajikistan’s Foreign Ministry") == ["foreign-ministry-of-tajikistan"])
         #expect(ids(writtenAs: "Russian") == ["russia"])

@@ -18,13 +18,13 @@ struct ExplorerStateTests {
         tmux.sendKeys("Enter")
         try tmux.waitForScreen("the reader") { !Tmux.rows($0)[0].hasPrefix("Articles") }
         tmux.sendKeys("q")
-        try tmux.waitForScreen("the list again, one article read") { Tmux.statusLine($0).contains("24 unread") }
+        try tmux.waitForScreen("the list again, one article read") { Tmux.statusLine($0).contains("28 unread") }
         tmux.sendKeys("Q")
         let run = try tmux.waitForProgramEnd()
         #expect(run.status == 0)
 
         let reopened = try tmux.startEvexOnSample()
-        #expect(Tmux.statusLine(reopened).contains("24 unread"), "\(reopened)")
+        #expect(Tmux.statusLine(reopened).contains("28 unread"), "\(reopened)")
         #expect(Tmux.rows(reopened)[2].hasPrefix(" *"), "\(reopened)")
         tmux.sendKeys(":")
         tmux.type("notes")

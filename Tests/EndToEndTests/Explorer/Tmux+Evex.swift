@@ -17,7 +17,7 @@ extension Tmux {
     func startEvexOnSample() throws -> String {
         startEvex(on: EvexProcess.sampleCorpus)
         return try waitForScreen("the sample's article list") {
-            $0.contains(SampleCorpus.listedTitle) && Self.statusLine($0).contains("1/25")
+            $0.contains(SampleCorpus.listedTitle) && Self.statusLine($0).contains("1/29")
         }
     }
 

@@ -138,4 +138,23 @@ struct EventExtractionTests {
         #expect(event.sentences.map(\.sentence) == [0, 1, 2])
         #expect(event.date == "2025-08-09")
     }
+
+    @Test("a stabbing with two figures in one clause, in 'the Turkish city of Izmir'")
+    func stabbingFigures() throws {
+        let event = try #require(EventFixture.events(
+            "Two people were killed and four seriously hurt on Sunday in a stabbing in the Turkish city of Izmir, police said.",
+            date: "2025-07-14").first)
+        #expect(event.type == .attack)
+        #expect(event.place == "izmir")
+        #expect(event.date == "2025-07-13")
+        #expect(event.figures == [EventFigure(measure: "killed", value: "Two"), EventFigure(measure: "injured", value: "four")])
+    }
+
+    @Test("'the Kazakh capital' is Astana, though the sentence never names it")
+    func unnamedCapital() throws {
+        let event = try #require(EventFixture.events("Leaders gathered for a summit in the Kazakh capital on 3 July 2024.").first)
+        #expect(event.type == .summit)
+        #expect(event.place == "astana")
+        #expect(event.date == "2024-07-03")
+    }
 }

@@ -27,6 +27,7 @@ struct CorpusScannerTests {
         for file in listing.files {
             switch CorpusScanner.read(file) {
             case .article(let article, let diagnostics): articles.append(article); #expect(diagnostics.isEmpty)
+            case .articles(let items, let diagnostics): articles += items; #expect(diagnostics.isEmpty)
             case .knowledge(let base, let diagnostics): bases.append(base); #expect(diagnostics.isEmpty)
             case .failed(let diagnostics): Issue.record("\(diagnostics)")
             }

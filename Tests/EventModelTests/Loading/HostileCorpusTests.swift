@@ -79,6 +79,7 @@ struct HostileCorpusTests {
         for file in listing.files {
             switch CorpusScanner.read(file) {
             case .article(let article, let found): articles.append(article); diagnostics += found
+            case .articles(let items, let found): articles += items; diagnostics += found
             case .knowledge(_, let found): bases += 1; diagnostics += found
             case .failed(let found): diagnostics += found
             }

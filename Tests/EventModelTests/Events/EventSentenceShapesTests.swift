@@ -1,0 +1,62 @@
+import Testing
+@testable import EventModel
+
+/// One sentence each, in the shapes wire copy reports events in, with what must and must not come out.
+@Suite("Event sentence shapes")
+struct EventSentenceShapesTests {
+    struct Shape: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var date: String?
+        /// nil: no event at all.
+        var type: EventType?
+        var place: String? = nil
+        var when: String? = nil
+        var agent: String? = nil
+        var figure: String? = nil
+        var testDescription: String { sentence }
+    }
+
+    static let shapes: [Shape] = [
+        // Reported, dated, placed.
+        Shape(sentence: "A car bomb exploded outside a hotel in Mogadishu on Tuesday, killing at least nine people.",
+              date: "2025-03-06", type: .bombing, place: "mogadishu", when: "2025-03-04", figure: "at least nine"),
+        Shape(sentence: "Gunmen stormed a school in Kandahar late on Wednesday.", date: "2025-03-06", type: .attack,
+              place: "kandahar", when: "2025-03-05"),
+        Shape(sentence: "Security forces detained 14 suspects in Karachi after the raid.", date: "2025-03-06", type: .arrest,
+              place: "karachi", figure: "14"),
+        Shape(sentence: "Voters in Kyrgyzstan chose a new parliament in an election held on 30 November 2025.", date: nil,
+              type: .election, when: "2025-11-30"),
+        Shape(sentence: "The Taliban claimed the ambush near Herat that killed six soldiers.", date: nil, type: .attack,
+              place: "herat", agent: "taliban", figure: "six"),
+        Shape(sentence: "Hundreds marched in a protest in Yerevan last week against the border deal.", date: "2025-05-10",
+              type: .protest, place: "yerevan"),
+        Shape(sentence: "Germany deported 28 Afghan men to Kabul on Friday.", date: "2025-08-31", type: .deportation,
+              when: "2025-08-29", agent: "germany"),
+        Shape(sentence: "The trial of the four accused opened in Dushanbe on 2 June 2025.", date: nil, type: .trial,
+              place: "dushanbe", when: "2025-06-02"),
+        // Denied, hedged, general, or another sense of the word: no event.
+        Shape(sentence: "The ministry denied that any arrest had taken place.", date: nil, type: nil),
+        Shape(sentence: "Officials warned that an attack on the capital was possible.", date: nil, type: nil),
+        Shape(sentence: "Militants have never attacked the northern towns.", date: nil, type: nil),
+        Shape(sentence: "Police thwarted a plot to bomb a concert in Vienna.", date: nil, type: nil),
+        Shape(sentence: "Bombings of this kind have grown rare in Baghdad.", date: nil, type: nil),
+        Shape(sentence: "The opposition has long attacked the government in Tbilisi over corruption.", date: nil, type: nil),
+        Shape(sentence: "The minister moved to rally support for the plan in Astana.", date: nil, type: nil),
+        Shape(sentence: "Inmates were moved to a detention centre in Rostov-on-Don.", date: nil, type: nil),
+        Shape(sentence: "Read more: Bombing in Lahore kills three", date: nil, type: nil),
+    ]
+
+    @Test("what a sentence reports", arguments: shapes)
+    func shape(_ shape: Shape) throws {
+        let events = EventFixture.events(shape.sentence, date: shape.date)
+        guard let type = shape.type else {
+            #expect(events.isEmpty, "\(events.map(\.name))")
+            return
+        }
+        let event = try #require(events.first { $0.type == type }, "\(events.map(\.name))")
+        if let place = shape.place { #expect(event.place == place) }
+        if let when = shape.when { #expect(event.date == when) }
+        if let agent = shape.agent { #expect(event.agents.contains(agent)) }
+        if let figure = shape.figure { #expect(event.figures.map(\.value).contains(figure)) }
+    }
+}
