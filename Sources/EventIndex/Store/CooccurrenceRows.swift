@@ -85,8 +85,7 @@ enum CooccurrenceRows {
                 FROM cooccurrences c JOIN articles a ON a.rowid = c.article
                 """)
         }
-        var ids: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT rowid, id FROM entities") { ids[row[0]] = row[1] }
+        let ids = try entityIDs(db, of: rows, all: entityID == nil)
         var out: [Relation] = []
         for row in rows {
             let members = IntBlob.decode(row[4]).compactMap { ids[$0] }
@@ -103,6 +102,27 @@ enum CooccurrenceRows {
             }
         }
         return out
+    }
+
+    /// Entity ids by rowid: all of them for the whole corpus, else only those the rows name, so that
+    /// one entity's page costs its own sentences rather than a read of every entity.
+    private static func entityIDs(_ db: Database, of rows: [Row], all: Bool) throws -> [Int64: String] {
+        var ids: [Int64: String] = [:]
+        if all {
+            for row in try Row.fetchAll(db, sql: "SELECT rowid, id FROM entities") { ids[row[0]] = row[1] }
+            return ids
+        }
+        var needed = Set<Int64>()
+        for row in rows { needed.formUnion(IntBlob.decode(row[4])) }
+        let list = Array(needed)
+        for start in stride(from: 0, to: list.count, by: 500) {
+            let chunk = Array(list[start..<min(start + 500, list.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: "SELECT rowid, id FROM entities WHERE rowid IN (\(marks))", arguments: StatementArguments(chunk)) {
+                ids[row[0]] = row[1]
+            }
+        }
+        return ids
     }
 
     /// The entity rowid pairs of one group, as keys of ``pair(_:_:)``.

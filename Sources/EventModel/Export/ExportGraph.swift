@@ -1,10 +1,8 @@
 /// The entities and relations an export holds, read from a store with the filters applied.
 ///
-/// Entities are held as summaries (a few strings each). An entity's neighbourhood reads relations
-/// one entity at a time; a whole-corpus export reads them in one pass, since asking entity by entity
-/// costs a query for each of thousands of entities that mostly have none. Memory then grows with
-/// the number of relations, not of articles. Every order is by id, so the same corpus gives the
-/// same bytes.
+/// Entities are held as summaries (a few strings each); relations are read one entity at a time as
+/// they are written, so memory grows with the number of entities, not of articles, sentences or
+/// relations. Every order is by id, so the same corpus gives the same bytes.
 public struct ExportGraph {
     /// The entities kept, by id.
     public let nodes: [EntitySummary]
@@ -13,8 +11,6 @@ public struct ExportGraph {
     public let keepsEveryEntity: Bool
     private let store: any CorpusStore
     private let origin: RelationOrigin?
-    /// Every kept relation by subject, for a whole-corpus export; nil for a neighbourhood.
-    private let bySubject: [String: [Relation]]?
 
     public init(store: any CorpusStore, filter: ExportFilter) throws {
         self.store = store
@@ -29,22 +25,13 @@ public struct ExportGraph {
         }
         kept = ids
         nodes = ids.compactMap { byID[$0] }.sorted { $0.id < $1.id }
-        if filter.entity == nil {
-            var grouped: [String: [Relation]] = [:]
-            for relation in try store.allRelations() where ids.contains(relation.subject) {
-                grouped[relation.subject, default: []].append(relation)
-            }
-            bySubject = grouped
-        } else {
-            bySubject = nil
-        }
     }
 
     public func contains(_ id: String) -> Bool { kept.contains(id) }
 
     /// The relations whose subject is `id` and whose object is kept, by predicate, object and origin.
     public func relations(from id: String) throws -> [Relation] {
-        try (bySubject.map { $0[id] ?? [] } ?? store.relations(of: id))
+        try store.relations(of: id)
             .filter { $0.subject == id && kept.contains($0.object) && (origin == nil || $0.origin == origin) }
             .sorted { ($0.predicate.rawValue, $0.object, $0.origin.rawValue, $0.role ?? "") < ($1.predicate.rawValue, $1.object, $1.origin.rawValue, $1.role ?? "") }
     }
