@@ -228,8 +228,7 @@ extension IndexUpdate {
             }
         }, work: { (stored: [Stored]) -> [Linked] in
             ParallelMap.map(stored) { item -> Linked in
-                let (mentions, relations) = linker.analyse(item.article)
-                let events = EventExtractor.sentences(in: item.article, mentions: mentions, catalog: linker.catalog)
+                let (mentions, relations, events) = linker.analyseWithEvents(item.article)
                 let split = CooccurrenceRows.split(relations, article: item.article, mentions: mentions)
                 return Linked(rowid: item.rowid, mentions: mentions, relations: split.others, cooccurrences: split.groups, events: events)
             }

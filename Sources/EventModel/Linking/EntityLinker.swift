@@ -44,6 +44,18 @@ public struct EntityLinker: Sendable {
         return (found, RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: (text, words)))
     }
 
+    /// As ``analyse(_:)``, with the article's event sentences too, from the same scan of its text:
+    /// what a sync and a load need, so that no article is scanned twice.
+    public func analyseWithEvents(_ article: Article) -> (mentions: [Mention], relations: [Relation], events: [EventSentence]) {
+        var text = article.text
+        text.makeContiguousUTF8()
+        let words = WordScanner.scan(text)
+        let found = mentions(in: article, text: text, words: words)
+        let scanned = (text, words)
+        return (found, RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: scanned),
+                EventExtractor.sentences(in: article, mentions: found, catalog: catalog, scanned: scanned))
+    }
+
     private func mentions(in article: Article, text: String, words: [Word]) -> [Mention] {
         var mentions: [Mention] = []
         let articleID = article.id

@@ -32,8 +32,7 @@ public enum CorpusLoader {
         let linker = EntityLinker(catalog: built.catalog)
         let catalog = built.catalog
         let perArticle = ParallelMap.map(articles) { article in
-            let (mentions, relations) = linker.analyse(article)
-            return (mentions, relations, EventExtractor.sentences(in: article, mentions: mentions, catalog: catalog))
+            linker.analyseWithEvents(article)
         }
         let mentions = perArticle.flatMap(\.0)
         let relations = RelationExtractor.merge(knowledge.flatMap(\.relations) + perArticle.flatMap(\.1))
