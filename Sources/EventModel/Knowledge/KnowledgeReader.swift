@@ -133,7 +133,7 @@ struct KnowledgeReader {
 
     private mutating func readRelations(_ node: Node) {
         for item in items(node, section: "relations") where canRead {
-            let known = ["subject", "predicate", "object", "role", "since", "until", "source"]
+            let known = ["subject", "predicate", "object", "role", "since", "until", "source", "note"]
             guard let fields = fields(item, known: known, what: "relation") else { continue }
             var missing: [String] = []
             let subject = text(fields["subject"], "subject")
@@ -148,14 +148,15 @@ struct KnowledgeReader {
             }
             let subjectID = resolve(subject), objectID = resolve(object)
             let predicateValue = Predicate(rawValue: Self.predicateName(predicate))
-            let line = item.mark?.line
-            let place = line.map { "\(path):\($0)" } ?? path
+            let source = text(fields["source"], "source")
+            // The file's own words about the tie, not a restatement of it: its note, else its source.
+            let said = text(fields["note"], "note") ?? source ?? ""
             base.relations.append(Relation(
                 subject: subjectID, predicate: predicateValue, object: objectID, origin: .curated,
                 role: text(fields["role"], "role"),
-                evidence: [Evidence(text: "\(subjectID) \(predicateValue.rawValue) \(objectID) (\(place))", location: location(item))],
+                evidence: [Evidence(text: said, location: location(item))],
                 since: date(fields["since"], "since"), until: date(fields["until"], "until"),
-                source: text(fields["source"], "source")))
+                source: source))
         }
     }
 

@@ -6,9 +6,9 @@ import TerminalCore
 struct EntityScreen: ExplorerScreen {
     let kind = ScreenKind.entity
     let entity: Entity
-    /// The strongest relations, at most `relationLimit`; `relationCount` says how many there are.
-    private let relations: [Relation]
-    private let relationCount: Int
+    /// The strongest ties, each once with all its origins, at most `relationLimit`; `tieCount` says how many there are.
+    private let ties: [Tie]
+    private let tieCount: Int
     private let names: [String: String]
     private let mentioning: [KeywordInContext]
     private let events: EntityEvents
@@ -21,11 +21,11 @@ struct EntityScreen: ExplorerScreen {
     init(id: String, context: ScreenContext) throws {
         guard let entity = try context.store.entity(id: id) else { throw ExplorerError.noEntity(id) }
         self.entity = entity
-        let all = try context.store.relations(of: id)
-        relationCount = all.count
-        relations = Array(RelationRanking.strongestFirst(all).prefix(Self.relationLimit))
+        let all = Tie.group(try context.store.relations(of: id))
+        tieCount = all.count
+        ties = Array(RelationRanking.strongestFirst(all).prefix(Self.relationLimit))
         var names: [String: String] = [:]
-        for other in Set(relations.flatMap { [$0.subject, $0.object] }) {
+        for other in Set(ties.flatMap { [$0.subject, $0.object] }) {
             names[other] = try context.store.entity(id: other)?.name ?? other
         }
         self.names = names
@@ -86,32 +86,12 @@ struct EntityScreen: ExplorerScreen {
         }
 
         document.blank()
-        let more = relationCount > relations.count ? ", the \(relations.count) strongest shown" : ""
-        document.append([Segment("Relations (\(relationCount)\(more))", .heading)])
-        if relations.isEmpty { document.append([Segment("  none found", .dim)]) }
-        for (label, group) in groupedRelations() {
+        let more = tieCount > ties.count ? ", the \(ties.count) strongest shown" : ""
+        document.append([Segment("Relations (\(tieCount)\(more))", .heading)])
+        if ties.isEmpty { document.append([Segment("  none found", .dim)]) }
+        for (label, group) in groupedTies() {
             document.appendWrapped(label, role: .heading, width: width, indent: 2)
-            for relation in group {
-                let outgoing = relation.subject == entity.id
-                let other = outgoing ? relation.object : relation.subject
-                let evidence = relation.evidence.first { $0.article != nil } ?? relation.evidence.first
-                let target: LinkTarget = evidence?.article.map { .article(id: $0, sentence: evidence?.sentence) } ?? .entity(other)
-                let link = document.addLink(target)
-                var atoms = TextWrapper.atoms(DisplayText(outgoing ? "\u{2192} " : "\u{2190} "), role: .dim)
-                atoms += TextWrapper.atoms(DisplayText(names[other] ?? other), role: .link, link: link)
-                var detail = " [\(relation.origin.rawValue)]"
-                if let role = relation.role { detail += " as \(role)" }
-                if relation.origin == .cooccurrence { detail += " \u{00D7}\(Int(relation.weight))" }
-                atoms += TextWrapper.atoms(DisplayText(detail), role: .dim)
-                document.appendWrapped(atoms, width: width, indent: 4)
-                if let evidence {
-                    var atoms = TextWrapper.atoms(untrusted: "\u{201C}\(evidence.text)\u{201D}", role: .plain, offset: -1)
-                    if evidence.article == nil, let place = evidence.location {
-                        atoms += TextWrapper.atoms(untrusted: " \(place.path)\(place.line.map { ":\($0)" } ?? "")", role: .dim, offset: -1)
-                    }
-                    document.appendWrapped(atoms, width: width, indent: 6)
-                }
-            }
+            for tie in group { append(tie, to: &document, width: width) }
         }
 
         events.append(to: &document, width: width)
@@ -128,19 +108,39 @@ struct EntityScreen: ExplorerScreen {
         return document
     }
 
-    /// Relations by predicate: stated ones first (alphabetically), co-occurrence, the weakest
-    /// signal, last. Within a group the strongest come first, then by the other entity's name.
-    private func groupedRelations() -> [(String, [Relation])] {
-        var groups: [Predicate: [Relation]] = [:]
-        for relation in relations {
-            groups[relation.predicate, default: []].append(relation)
+    /// "→ CSTO [curated, pattern] as President", then the sentence that states it and the knowledge
+    /// file's line, source or note when a knowledge file states it too.
+    private func append(_ tie: Tie, to document: inout Document, width: Int) {
+        let outgoing = tie.subject == entity.id
+        let other = tie.other(than: entity.id)
+        let evidence = tie.leadingEvidence
+        let target: LinkTarget = evidence?.article.map { .article(id: $0, sentence: evidence?.sentence) } ?? .entity(other)
+        let link = document.addLink(target)
+        var atoms = TextWrapper.atoms(DisplayText(outgoing ? "\u{2192} " : "\u{2190} "), role: .dim)
+        atoms += TextWrapper.atoms(DisplayText(names[other] ?? other), role: .link, link: link)
+        atoms += TextWrapper.atoms(DisplayText(" " + tie.details), role: .dim)
+        document.appendWrapped(atoms, width: width, indent: 4)
+        if let evidence, evidence.article != nil {
+            document.appendWrapped(TextWrapper.atoms(untrusted: "\u{201C}\(evidence.text)\u{201D}", role: .plain, offset: -1), width: width, indent: 6)
+        }
+        for line in tie.evidence where line.citationLine != nil {
+            document.appendWrapped(TextWrapper.atoms(untrusted: line.citationLine ?? "", role: .dim, offset: -1), width: width, indent: 6)
+        }
+    }
+
+    /// Ties by predicate: stated ones first (alphabetically), co-occurrence, the weakest signal,
+    /// last. Within a group the strongest come first, then by the other entity's name.
+    private func groupedTies() -> [(String, [Tie])] {
+        var groups: [Predicate: [Tie]] = [:]
+        for tie in ties {
+            groups[tie.predicate, default: []].append(tie)
         }
         let order = groups.keys.sorted { ($0 == .coOccursWith ? 1 : 0, $0) < ($1 == .coOccursWith ? 1 : 0, $1) }
         return order.map { predicate in
             let group = groups[predicate] ?? []
             return (predicate.label, group.sorted {
-                let left = (RelationRanking.rank($0.origin), -$0.weight, names[$0.object] ?? "", names[$0.subject] ?? "")
-                let right = (RelationRanking.rank($1.origin), -$1.weight, names[$1.object] ?? "", names[$1.subject] ?? "")
+                let left = (RelationRanking.rank($0), -$0.weight, names[$0.object] ?? "", names[$0.subject] ?? "")
+                let right = (RelationRanking.rank($1), -$1.weight, names[$1.object] ?? "", names[$1.subject] ?? "")
                 return left < right
             })
         }
