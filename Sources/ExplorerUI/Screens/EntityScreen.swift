@@ -19,18 +19,21 @@ struct EntityScreen: ExplorerScreen {
     static let relationLimit = 300
 
     init(id: String, context: ScreenContext) throws {
-        guard let entity = try context.store.entity(id: id) else { throw ExplorerError.noEntity(id) }
+        // An event read from the text has a page too: the ties that point to it lead there.
+        guard let entity = try context.store.entityOrEvent(id: id) else { throw ExplorerError.noEntity(id) }
         self.entity = entity
-        let all = Tie.group(try context.store.relations(of: id))
+        let involving = try context.store.events(involving: id)
+        let all = try context.store.ties(of: id, events: involving)
         tieCount = all.count
         ties = Array(RelationRanking.strongestFirst(all).prefix(Self.relationLimit))
         var names: [String: String] = [:]
+        let eventNames = Dictionary(involving.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for other in Set(ties.flatMap { [$0.subject, $0.object] }) {
-            names[other] = try context.store.entity(id: other)?.name ?? other
+            names[other] = try context.store.entity(id: other)?.name ?? eventNames[other] ?? other
         }
         self.names = names
         mentioning = try context.store.mentioningArticles(entityID: id, limit: Self.mentionLimit)
-        events = try EntityEvents(entityID: id, store: context.store)
+        events = try EntityEvents(entityID: id, involving: involving, store: context.store)
     }
 
     var title: String { entity.name }

@@ -25,9 +25,9 @@ struct RelationsScreen: ExplorerScreen {
     static let expandLimit = 60
 
     init(id: String, context: ScreenContext) throws {
-        guard let root = try context.store.entity(id: id) else { throw ExplorerError.noEntity(id) }
+        guard let root = try context.store.entityOrEvent(id: id) else { throw ExplorerError.noEntity(id) }
         self.root = root
-        firstHop = RelationRanking.strongestFirst(Tie.group(try context.store.relations(of: id)))
+        firstHop = RelationRanking.strongestFirst(try context.store.ties(of: id))
         names[root.id] = root.name
         try resolveNames(Array(firstHop.prefix(Self.firstHopLimit)), context)
     }
@@ -94,7 +94,7 @@ struct RelationsScreen: ExplorerScreen {
 
     private mutating func resolveNames(_ ties: [Tie], _ context: ScreenContext) throws {
         for id in Set(ties.flatMap { [$0.subject, $0.object] }) where names[id] == nil {
-            names[id] = try context.store.entity(id: id)?.name ?? id
+            names[id] = try context.store.entityOrEvent(id: id)?.name ?? id
         }
     }
 
@@ -105,6 +105,7 @@ struct RelationsScreen: ExplorerScreen {
             for tie in shown.prefix(Self.expandLimit) {
                 let other = tie.other(than: root.id)
                 if secondHop[other] == nil {
+                    // Stored relations only: the events of every neighbour would cost a merge each.
                     let ties = RelationRanking.strongestFirst(Tie.group(try context.store.relations(of: other)))
                     secondHop[other] = ties
                     try resolveNames(Array(ties.filter(passes).prefix(Self.childLimit + 1)), context)

@@ -19,9 +19,9 @@ struct RelationsCommand: ParsableCommand {
             guard let found = try store.resolveEntity(named: entity) else {
                 throw ValidationError("No entity is called \"\(entity)\". `evex entities \(corpus.path)` lists them.")
             }
-            relations = try store.relations(of: found.id)
+            relations = try store.relationsWithEvents(of: found.id)
         } else {
-            relations = try store.allRelations()
+            relations = try store.allRelationsWithEvents()
         }
         if let origin { relations = relations.filter { $0.origin == origin } }
         if output.json {
