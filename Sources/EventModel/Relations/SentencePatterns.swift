@@ -23,6 +23,9 @@ struct SentencePatterns {
     static let ledBy: [UInt64: String] = Dictionary(uniqueKeysWithValues: [("led", "leader"), ("headed", "head"), ("commanded", "commander"),
                                                                           ("founded", "founder")].map { (TextFolding.wordHash($0.0), $0.1) })
     static let asWord = TextFolding.wordHash("as")
+    static let travelVerbs: Set<UInt64> = Set("travelled traveled travels flew flies".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    /// "its breakaway rival", "a splinter rival": a rival that split from the other.
+    static let splitWords: Set<UInt64> = Set("breakaway splinter offshoot".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let linkedWords: Set<UInt64> = Set("linked affiliated".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let memberVerbs: Set<UInt64> = Set("includes include consists comprises".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// "who led the Quds force": the verb, and the office it stands for.
@@ -77,6 +80,7 @@ struct SentencePatterns {
                 continue
             }
             let words = token.words
+            if let extra = Self.extraTriggers[token.hash] { out += self.extra(extra, at: index) }
             if words.contains(.groupPronouns) && isWord(index - 1, .articles) { out += activeIn(index) }
             guard !words.isDisjoint(with: .triggers) else { continue }
             if words.contains(.claimVerbs) || words.contains(.claimTake) { out += claim(index) }
@@ -295,7 +299,7 @@ struct SentencePatterns {
         if isWord(start, .of) { start += 1 }
         guard isMention(start) || (isWord(start, .articles) && isMention(start + 1)) else { return [] }
         let members = mentionList(startingAt: start).filter { [.country, .organisation, .other].contains(kind($0)) }
-        return members.flatMap { relation(entity($0), .memberOf, owner.id, at: [owner.token, verb, $0], former: true) }
+        return (membersBefore(verb) + members).flatMap { relation(entity($0), .memberOf, owner.id, at: [owner.token, verb, $0], former: true) }
     }
 
     /// "Moscow's (close) (Central Asian) ally Tajikistan" -> Tajikistan ally of Russia;
