@@ -197,7 +197,17 @@ extension SentencePatterns {
                     cursor += 1
                 }
                 guard isMention(cursor), [.country, .place].contains(kind(cursor)) else { return [] }
-                return relation(actorID, .activeIn, entity(cursor), at: [actor, index, cursor])
+                var out = relation(actorID, .activeIn, entity(cursor), at: [actor, index, cursor])
+                // "... and in northeastern Nigeria": each place the list adds.
+                while let and = (cursor + 1..<min(tokens.count, cursor + 6)).first(where: { isWord($0, .and) }),
+                      !(cursor..<and).contains(where: { !tokens[$0].gapAfter.isDisjoint(with: [.semicolon, .period, .stop]) }),
+                      let next = (and + 1..<min(tokens.count, and + 5)).first(where: { isMention($0) }),
+                      [.country, .place].contains(kind(next)),
+                      (and + 1..<next).allSatisfy({ isWord($0, .activePrepositions) || isWord($0, .directions) || isWord($0, .articles) }) {
+                    out += relation(actorID, .activeIn, entity(next), at: [actor, index, next])
+                    cursor = next
+                }
+                return out
             } else if !isWord(index, .activeFillers) {
                 return []
             }

@@ -326,6 +326,12 @@ struct SentencePatterns {
             if let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
                 return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object), at: [subject, noun, object], former: true)
             }
+            // "the speaker of the parliament, a close ally of X": an apposition describes the words
+            // before its comma; when they name no one, no one is the ally.
+            if (max(0, noun - 4)..<noun).contains(where: { tokens[$0].gapAfter.contains(.comma) }) {
+                guard let head = appositiveHead(before: noun) else { return [] }
+                return relation(nation(head) ?? entity(head), .allyOf, nation(object) ?? entity(object), at: [head, noun, object])
+            }
             // "The TTP is an offshoot and a close ally of the Afghan Taliban".
             guard let (subject, _) = subject(of: noun, kinds: Self.actors) else { return [] }
             return relation(side(subject), .allyOf, nation(object) ?? entity(object), at: [subject.token, noun, object], former: true)
