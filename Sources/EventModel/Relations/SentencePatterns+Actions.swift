@@ -213,6 +213,12 @@ extension SentencePatterns {
             }
             return out
         }
+        // "accuses Russia of failing to defend it against long-standing rival Azerbaijan": a bare
+        // rival noun before a name is the rival of the clause's subject.
+        if let other = object(after: noun, kinds: Self.groupsAndCountries, reach: 1), !isWord(noun - 1, .articles),
+           let (subject, _) = subject(of: noun, kinds: Self.groupsAndCountries), side(subject) != side(other) {
+            return relation(side(other), .rivalOf, side(subject), at: [subject.token, noun, other.token])
+        }
         var index = noun - 1
         while index >= 0 && index >= noun - 4, !isMention(index) { index -= 1 }
         guard index >= 0, isMention(index) else { return [] }

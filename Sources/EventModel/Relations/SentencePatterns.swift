@@ -319,6 +319,11 @@ struct SentencePatterns {
                 index -= 1
             }
             if subject == nil && sawPronoun { subject = (max(0, noun - Self.window)..<noun).first { nation($0) != nil } }
+            // "drawing the ire of traditional ally Russia": the ally of the clause's subject.
+            if subject == nil, !isWord(noun - 1, .articles), let (found, _) = self.subject(of: noun, kinds: Self.groupsAndCountries),
+               isMention(found.token), side(found) != (nation(partner) ?? entity(partner)) {
+                subject = found.token
+            }
             guard let subject else { return [] }
             return relation(nation(partner) ?? entity(partner), .allyOf, nation(subject) ?? entity(subject), at: [subject, noun, partner], former: true)
         }
