@@ -3,7 +3,7 @@
 extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger {
-        case insurgency, hostile, regard
+        case insurgency, hostile, regard, founded
     }
 
     static let extraTriggers: [UInt64: ExtraTrigger] = {
@@ -17,6 +17,7 @@ extension SentencePatterns {
             assault assaults offensive ambush raid raids airstrikes fire targeting targeted attack attacks
             """, .hostile)
         add("consider considers considered regard regards regarded view views viewed see sees", .regard)
+        add("founded established created formed", .founded)
         return table
     }()
 
@@ -35,6 +36,20 @@ extension SentencePatterns {
         case .insurgency: return insurgency(index)
         case .hostile: return assaultOnForces(index)
         case .regard: return regarded(index)
+        case .founded: return foundedBy(index)
+        }
+    }
+
+    /// "The SCO was founded in 2001 by China and Russia": founding states and bodies are members,
+    /// a founding person is its founder.
+    func foundedBy(_ verb: Int) -> [Relation] {
+        guard isPassive(verb), let by = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .by) }),
+              let (group, _) = subject(of: verb, kinds: Self.groups) else { return [] }
+        let founders = agents(after: by - 1, kinds: Self.actors)
+        return founders.filter { $0.id != group.id }.flatMap { founder in
+            founder.kind == .person
+                ? relation(founder.id, .roleOf, group.id, role: "founder", at: [group.token, verb, founder.token])
+                : relation(founder.id, .memberOf, group.id, at: [group.token, verb, founder.token])
         }
     }
 

@@ -17,6 +17,10 @@ extension SentencePatterns {
             index -= 1
         }
         if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) }
+        // "President X of Uzbekistan": the office before the name, the country after it.
+        if index < person - 1, !(index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: .clauseBreak)) {
+            return titleThenOf(person, title: index + 1)
+        }
         guard index < person - 1, index >= 0, isMention(index),
               [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
         let role = WordScanner.slice(text, utf8: tokens[index + 1].utf8Start, tokens[person - 1].utf8End)
@@ -37,6 +41,15 @@ extension SentencePatterns {
 
     static let controlVerbs: Set<UInt64> = Set("controlled controls control holds held seized".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+
+    /// "Prime Minister X of Pakistan", "President X of Uzbekistan": the title words before the
+    /// person (from `title`), the country or organisation after "of".
+    func titleThenOf(_ person: Int, title: Int) -> [Relation] {
+        guard isWord(person + 1, .of), tokens[person].gapAfter.isDisjoint(with: .clauseBreak),
+              let group = object(after: person + 1, kinds: [.country, .organisation, .other], reach: 2) else { return [] }
+        let role = WordScanner.slice(text, utf8: tokens[title].utf8Start, tokens[person - 1].utf8End)
+        return relation(entity(person), .roleOf, group.id, role: role, at: [title, person, group.token])
+    }
 
     /// "the secretary-general of the CSTO, X", "the president of Russia, X": an office of a country
     /// or organisation, then the name after a comma.
