@@ -18,7 +18,8 @@ extension SentencePatterns {
         }
         if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) }
         // "President X of Uzbekistan": the office before the name, the country after it.
-        if index < person - 1, !(index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: .clauseBreak)) {
+        // A period after the mention is an abbreviation's ("U.N. Secretary-General X"): sentences end elsewhere.
+        if index < person - 1, !(index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: [.comma, .semicolon, .colon])) {
             return titleThenOf(person, title: index + 1)
         }
         guard index < person - 1, index >= 0, isMention(index),
