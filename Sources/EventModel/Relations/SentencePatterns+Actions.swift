@@ -65,6 +65,11 @@ extension SentencePatterns {
             (isMention($0) && kind($0) == .event) || isWord($0, .attackNouns)
         }
         guard let deed, let (doer, saidBy) = subject(of: verb, kinds: Self.actors) else { return [] }
+        // "have carried out bombings against Taliban officials" tells what the group does, not that
+        // it did the article's attack: a bare plural needs an event named in its clause.
+        if !isMention(deed) && isBarePlural(deed) && !(clauseStart(before: deed)..<clauseEnd(after: deed)).contains(where: { isMention($0) && kind($0) == .event }) {
+            return []
+        }
         let event = isMention(deed) ? Argument(token: deed, id: entity(deed), kind: .event) : event(near: deed)
         guard let event else { return [] }
         let predicate: Predicate = saidBy == doer.id ? .claimedResponsibilityFor : .blamedFor
@@ -72,6 +77,15 @@ extension SentencePatterns {
             relation($0.id, predicate, event.id, at: [$0.token, verb, deed], saidBy: saidBy)
         }
     }
+
+    /// "bombings", "attacks" without "the", "these" or an owner before them: deeds of a kind, not one deed.
+    func isBarePlural(_ noun: Int) -> Bool {
+        let word = WordScanner.slice(text, utf8: tokens[noun].utf8Start, tokens[noun].utf8End)
+        guard word.hasSuffix("s"), noun > 0 else { return false }
+        return !isMention(noun - 1) && !Self.definiteWords.contains(hash(noun - 1))
+    }
+
+    static let definiteWords: Set<UInt64> = Set("the these those both twin its their his her".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "Y arrested X", "X was detained by Y", "Y charged X", "X was charged by Y": the authority Y
     /// arrested or charged X.
