@@ -165,6 +165,8 @@ extension IndexUpdate {
         let encoded = catalog.entities.map { Coding.encode($0) }
         var hasher = ContentHash.Running()
         for data in encoded { hasher.add(data) }
+        // Relations a curation rejects change what linking stores, though no entity changed.
+        if !catalog.rejectedRelations.isEmpty { hasher.add(Coding.encode(catalog.rejectedRelations)) }
         let digest = String(hasher.value)
         if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'catalog'") == digest { return false }
         try db.execute(sql: "DELETE FROM entities; DELETE FROM aliases; DELETE FROM entity_fts;")

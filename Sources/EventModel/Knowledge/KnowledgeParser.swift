@@ -27,6 +27,16 @@ public enum KnowledgeParser {
             || lower.hasSuffix(".knowledge.yml")
     }
 
+    /// The name of the file evex writes curation to: `curation.knowledge.yaml` (see ``Curation``).
+    public static let curationFileName = "curation.knowledge.yaml"
+
+    /// Whether a file name is that of a curation file, whose entities override and which may hold
+    /// `merged:`, `split:` and `rejected:`.
+    public static func isCurationFile(name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower == curationFileName || lower == "curation.knowledge.yml"
+    }
+
     /// Parses a file's bytes; `base` is nil when nothing could be read from it.
     public static func parse(_ bytes: [UInt8], path: String) -> (base: KnowledgeBase?, diagnostics: [Diagnostic]) {
         guard bytes.count <= ArticleParser.maximumFileSize else {

@@ -14,6 +14,8 @@ public struct EntityCatalog: Sendable {
     public private(set) var aliasTable: [String: String]
     private var positions: [String: Int]
     private var placeCountry: [String: String]
+    /// Relations a curation file says are wrong: the linker leaves them out (see ``rejects(_:)``).
+    public private(set) var rejectedRelations: [RejectedRelation] = []
 
     /// A catalog of exactly these entities. Where two share a name, knowledge beats the
     /// gazetteer, which beats acronyms, which beat discovered candidates.
@@ -23,7 +25,9 @@ public struct EntityCatalog: Sendable {
 
     /// - parameter owners: names already given to an entity, in the order they were claimed;
     ///   the others go by origin and id.
-    init(sortedEntities: [Entity], placeCountry: [String: String], owners: [String: String] = [:]) {
+    init(sortedEntities: [Entity], placeCountry: [String: String], owners: [String: String] = [:],
+         rejectedRelations: [RejectedRelation] = []) {
+        self.rejectedRelations = rejectedRelations
         entities = sortedEntities
         positions = Dictionary(sortedEntities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var table = owners
@@ -67,5 +71,10 @@ public struct EntityCatalog: Sendable {
     /// The country a city or region lies in, when the gazetteer or the catalog knows it:
     /// `moscow` -> `russia`. Lets "Moscow's ally" be read as Russia's.
     public func country(ofPlace id: String) -> String? { placeCountry[id] }
+
+    /// Whether a curation rejected this pattern or co-occurrence relation.
+    public func rejects(_ relation: Relation) -> Bool {
+        !rejectedRelations.isEmpty && rejectedRelations.contains { $0.matches(relation) }
+    }
 
 }
