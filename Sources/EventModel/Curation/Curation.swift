@@ -202,3 +202,16 @@ public enum CurationEntry: Sendable, Hashable, Codable {
         }
     }
 }
+
+extension CuratedRelation {
+    /// A relation supported by sentence `sentence` of `article`, which it quotes.
+    public init(subject: String, predicate: Predicate, object: String, role: String? = nil, article: Article, sentence: Int) {
+        self.init(subject: subject, predicate: predicate, object: object, role: role, article: article.id, sentence: sentence,
+                  quote: article.sentences.indices.contains(sentence) ? article.sentenceText(sentence) : nil)
+    }
+}
+
+extension Predicate {
+    /// A predicate as people write it: "Member of", "member-of" and "member_of" are `member_of`.
+    public init(written: String) { self.init(rawValue: KnowledgeReader.predicateName(written)) }
+}
