@@ -36,6 +36,12 @@ struct EntityScreen: ExplorerScreen {
     var title: String { entity.name }
     var position: String { view.position }
     var currentEntity: String? { entity.id }
+    /// The relation rows are the page's first links, in the order ``groupedRelations()`` gives.
+    var currentRelation: Relation? {
+        guard let focus = view.focus else { return nil }
+        let rows = groupedRelations().flatMap(\.1)
+        return rows.indices.contains(focus) ? rows[focus] : nil
+    }
     var destination: Destination? { .entity(entity.id) }
     var place: ScreenPlace { view.place }
     mutating func restore(_ place: ScreenPlace) { view.restore(place) }
@@ -130,7 +136,7 @@ struct EntityScreen: ExplorerScreen {
 
     /// Relations by predicate: stated ones first (alphabetically), co-occurrence, the weakest
     /// signal, last. Within a group the strongest come first, then by the other entity's name.
-    private func groupedRelations() -> [(String, [Relation])] {
+    func groupedRelations() -> [(String, [Relation])] {
         var groups: [Predicate: [Relation]] = [:]
         for relation in relations {
             groups[relation.predicate, default: []].append(relation)
