@@ -57,7 +57,7 @@ enum ActionTable {
         Binding(keys: [.character("+")], action: .relate,
                 help: "add a relation from the entity, the sentence in view as evidence (:relate)", screens: [.entity, .reader]),
         Binding(keys: [.character("-")], action: .rejectRelation, help: "reject the relation under the cursor (:reject-relation)", screens: [.entity]),
-        Binding(keys: [.character("U")], action: .undoCuration, help: "undo the last curation, also one made before a restart (:undo)"),
+        Binding(keys: [.character("U")], action: .undoCuration, help: "undo the last curation, even one from before a restart"),
         Binding(keys: [.character("/")], action: .search, help: "search articles and entities", hint: "search"),
         Binding(keys: [.character("a")], action: .articles, help: "article list"),
         Binding(keys: [.character("e")], action: .entities, help: "entity list"),
