@@ -108,6 +108,8 @@ public struct CurationFile: Sendable {
     }
 
     private mutating func write(_ result: Curation) throws {
+        Self.removeLeftovers(of: url)
+        Self.removeLeftovers(of: journal.url)
         let bytes = Data(CurationYAML.render(result).utf8)
         do {
             try AtomicFile.write(to: url) { try $0.write(contentsOf: bytes) }
@@ -118,6 +120,17 @@ public struct CurationFile: Sendable {
         }
         curation = result
         hash = Self.hash(bytes)
+    }
+
+    /// Removes the temporary files of writes that a killed evex left (`.NAME.PID.partial`); called
+    /// with the lock held, so no other write is using one.
+    static func removeLeftovers(of url: URL) {
+        let folder = url.deletingLastPathComponent()
+        let prefix = "." + url.lastPathComponent + "."
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where name.hasPrefix(prefix) && name.hasSuffix(".partial") {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
     }
 
     /// The curation the file holds now, and the hash of its bytes (nil when there is no file).

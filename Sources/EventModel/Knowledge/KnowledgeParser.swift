@@ -65,7 +65,8 @@ public enum KnowledgeParser {
             return (nil, [.error(path, line: problem.line, "not valid YAML (\(problem.message)); nothing from this file was loaded")])
         }
         var reader = KnowledgeReader(path: path, valueLimit: valueLimit)
-        guard let root else { return (KnowledgeBase(path: path), []) }
+        // An empty file (or one of comments only) declares nothing; a curation file still reads as an empty curation.
+        guard let root else { return (reader.base, []) }
         reader.read(root)
         return (reader.base, reader.diagnostics)
     }
