@@ -7,19 +7,34 @@ import Foundation
 /// returns the store to read from then on, so the screen shows what `evex entities` would.
 ///
 /// ```swift
-/// let access = CurationAccess(file: try CurationFile(corpus: root)) {
+/// let access = CurationAccess(corpus: root) {
 ///     try index.sync()
 ///     return index
 /// }
 /// ```
 public struct CurationAccess {
-    public var file: CurationFile
+    /// The corpus folder, where `curation.knowledge.yaml` is.
+    public let root: URL
+    /// Read at the first change, and kept: what it read is what a later write compares the disk with.
+    private var file: CurationFile?
     public var reload: () throws -> any CorpusStore
 
-    public init(file: CurationFile, reload: @escaping () throws -> any CorpusStore) {
-        self.file = file
+    public init(corpus root: URL, reload: @escaping () throws -> any CorpusStore) {
+        self.root = root
         self.reload = reload
     }
+
+    /// The file, read now if it was not yet. A file that cannot be read says why at each attempt,
+    /// so a file fixed by hand during the session is taken up at the next one.
+    /// - throws: ``CurationError``.
+    mutating func opened() throws -> CurationFile {
+        if let file { return file }
+        let opened = try CurationFile(corpus: root)
+        file = opened
+        return opened
+    }
+
+    mutating func update(_ written: CurationFile) { file = written }
 }
 
 // MARK: - Curation keys and commands
@@ -99,32 +114,50 @@ extension Explorer {
 
     /// Writes one change, then brings the store and the screen up to date with it.
     mutating func curate(_ change: CurationChange) throws {
-        guard var access = curation else {
-            throw ExplorerError.curation("Curation is not available here: evex writes it to the corpus folder, which it was not given")
-        }
-        let outcome = try access.file.apply(change)
-        curation = access
-        try reloadAfterCuration(outcome)
+        try reloadAfterCuration(try withCurationFile { try $0.apply(change) })
     }
 
     /// `U` and `:undo`.
     mutating func undoCuration() throws {
+        try reloadAfterCuration(try withCurationFile { try $0.undo() })
+    }
+
+    /// Runs `body` on the curation file and keeps the file as it left it, written or not.
+    private mutating func withCurationFile(_ body: (inout CurationFile) throws -> CurationFile.Outcome) throws -> CurationFile.Outcome {
         guard var access = curation else {
             throw ExplorerError.curation("Curation is not available here: evex writes it to the corpus folder, which it was not given")
         }
-        let outcome = try access.file.undo()
-        curation = access
-        try reloadAfterCuration(outcome)
+        do {
+            var file = try access.opened()
+            defer {
+                access.update(file)
+                curation = access
+            }
+            return try body(&file)
+        } catch let error as CurationError {
+            // The status line is short: the file's name says enough, without the folder it is in.
+            throw ExplorerError.curation(error.description.replacingOccurrences(of: access.root.path + "/", with: ""))
+        }
     }
 
     private mutating func reloadAfterCuration(_ outcome: CurationFile.Outcome) throws {
         guard let access = curation else { return }
         store = try access.reload()
+        // Screens kept whole in the history show the store as it was: keep only where to rebuild them
+        // from, or read the store again for those that cannot be rebuilt (the lists).
+        let context = self.context
+        func renewed(_ entry: HistoryEntry) -> HistoryEntry {
+            guard case .kept(var screen) = entry.compacted() else { return entry.compacted() }
+            try? screen.reload(context: context)
+            return .kept(screen)
+        }
+        backStack = backStack.map(renewed)
+        forwardStack = forwardStack.map(renewed)
         // A rejected or merged entity's page can no longer be built: back to where it came from.
         if let destination = current.destination, (try? makeScreen(destination)) == nil {
             if !goBack() { try open(.entities) }
         }
-        let file = access.file.url.lastPathComponent
+        let file = KnowledgeParser.curationFileName
         var text = outcome.summary.prefix(1).uppercased() + outcome.summary.dropFirst() + " in " + file
         if outcome.mergedWithDisk { text += " (merged with edits made to it since)" }
         refresh(after: .success(text + (outcome.summary.hasPrefix("undid") ? "" : "; U undoes")))

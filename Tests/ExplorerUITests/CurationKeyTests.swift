@@ -174,4 +174,37 @@ struct CurationKeyTests {
             #expect(h.shows(line), "\(line)")
         }
     }
+
+    @Test("a curation file evex cannot write back is named on the status line, and taken up once fixed")
+    func brokenFileThenFixed() throws {
+        let corpus = try CurationCorpus()
+        let file = corpus.root.appendingPathComponent(KnowledgeParser.curationFileName)
+        try Data("entities:\n  - { id: x, name: X, colour: red }\n".utf8).write(to: file)
+        var h = try corpus.harness()
+        h.openEntity("harbour-board")
+        h.press(.character("C"), .enter)
+        #expect(h.status.contains("curation.knowledge.yaml has problems evex will not write over"), "\(h)")
+        try Data("entities:\n  - { id: x, name: X }\n".utf8).write(to: file)
+        h.press(.character("C"), .enter)
+        #expect(h.status.contains("Confirmed harbour-board"), "\(h)")
+        #expect(corpus.curationText.contains("id: \"x\""))
+    }
+
+    @Test("screens further back show the curation too when gone back to")
+    func historyRebuilt() throws {
+        let corpus = try CurationCorpus()
+        var h = try corpus.harness()
+        h.press(.character("e"))
+        #expect(h.shows("Harbour Board (unconfirmed)") || h.shows("Harbour Board") && h.shows("unconfirmed"))
+        h.openEntity("dockers-union")
+        h.openEntity("harbour-board")
+        h.openEntity("anna-kowal")
+        h.openEntity("malta")
+        h.command("open harbour-board")
+        h.press(.character("X"), .enter)
+        // Back through the pages to the entity list, which no longer lists the board.
+        for _ in 0..<6 where !h.lines[0].hasPrefix("Entities") { h.press(.backspace) }
+        #expect(h.lines[0].hasPrefix("Entities"), "\(h)")
+        #expect(!h.shows("Harbour Board"))
+    }
 }

@@ -27,13 +27,10 @@ struct BrowseCommand: ParsableCommand {
         let state = try corpus.openState()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let background = opensAtOnce ? try BackgroundSync(root: corpus.rootURL, indexPath: indexURL) : nil
-        // A curation file that cannot be read leaves curation off; `evex curate` says why.
-        let curation = (try? CurationFile(corpus: corpus.rootURL)).map { file in
-            CurationAccess(file: file) {
-                // The sync waits for a background one still running (one sync at a time per index).
-                try browsing.sync()
-                return browsing
-            }
+        let curation = CurationAccess(corpus: corpus.rootURL) {
+            // The sync waits for a background one still running (one sync at a time per index).
+            try browsing.sync()
+            return browsing
         }
         do {
             try NcursesTerminal.run { terminal in

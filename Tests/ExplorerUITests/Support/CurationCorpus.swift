@@ -31,7 +31,7 @@ final class CurationCorpus {
     /// An explorer on the folder as it is now, as a fresh start of evex would open it.
     func harness(height: Int = 30) throws -> Harness {
         let root = self.root
-        let access = CurationAccess(file: try CurationFile(corpus: root)) { MemoryCorpusStore(CorpusLoader.load(root: root)) }
+        let access = CurationAccess(corpus: root) { MemoryCorpusStore(CorpusLoader.load(root: root)) }
         let explorer = Explorer(store: MemoryCorpusStore(load()), curation: access, size: Size(width: 100, height: height))
         return Harness(explorer: explorer)
     }
