@@ -208,3 +208,20 @@ struct CurationKeyTests {
         #expect(!h.shows("Harbour Board"))
     }
 }
+
+@Suite("note: in the explorer's search")
+struct NoteSearchScreenTests {
+    @Test("/note: lists the article a :note was written on")
+    func searchNotes() throws {
+        let corpus = try CurationCorpus()
+        var h = try corpus.harness()
+        h.press(.enter)
+        h.command("note follow the crane story")
+        h.press(.character("q"), .character("/"))
+        h.type("note:crane")
+        #expect(h.shows("Dockers end the harbour strike"), "\(h)")
+        h.press(.control("u"))
+        h.type("note:nothing")
+        #expect(!h.shows("Dockers end the harbour strike"), "\(h)")
+    }
+}

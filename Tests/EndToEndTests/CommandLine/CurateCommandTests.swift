@@ -177,4 +177,20 @@ struct CurateCommandTests {
         #expect(exported.allSatisfy { $0.hasPrefix("{") && $0.hasSuffix("}") })
         #expect(exported.count > 0 && exported.count < 3_000, "killed after some marks and before the last: \(exported.count)")
     }
+
+    @Test("evex search note: finds what your notes say, and opens no state file when the query has no note:")
+    func searchNotes() throws {
+        let folder = try Folder()
+        let marks = folder.base.appendingPathComponent("marks.jsonl")
+        try Data("{\"kind\":\"article\",\"id\":\"articles/strike\",\"read\":true,\"starred\":false,\"note\":\"Ask the board\"}\n".utf8).write(to: marks)
+        _ = try folder.evex("search", "ROOT", "strike", "--json")
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent(".evex").path))
+        #expect(try folder.evex("state", "import", "ROOT", marks.path).status == 0)
+        let output = try folder.evex("search", "ROOT", "note:board", "--json")
+        #expect(output.status == 0, "\(output.stderr)")
+        let articles = (try output.json() as? [String: Any])?["articles"] as? [[String: Any]]
+        #expect(articles?.map { $0["id"] as? String } == ["articles/strike"])
+        let none = try folder.evex("search", "ROOT", "note:board minister-less", "--json")
+        #expect(((try none.json() as? [String: Any])?["articles"] as? [[String: Any]])?.isEmpty == true)
+    }
 }
