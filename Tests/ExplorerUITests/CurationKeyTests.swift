@@ -225,3 +225,37 @@ struct NoteSearchScreenTests {
         #expect(!h.shows("Dockers end the harbour strike"), "\(h)")
     }
 }
+
+@Suite("Curation commands typed at :")
+struct CurationCommandTests {
+    @Test(":confirm, :alias, :rename, :relate, :split, :merge, :reject and :undo typed out, on an entity page")
+    func typedCommands() throws {
+        let corpus = try CurationCorpus()
+        var h = try corpus.harness()
+        h.openEntity("harbour-board")
+        h.command("confirm person")
+        #expect(h.lines[0] == "Harbour Board  person")
+        h.command("confirm nonsense")
+        #expect(h.status.contains("Unknown kind “nonsense”"))
+        h.command("alias Port Board")
+        #expect(h.shows("Also: Port Board"))
+        h.command("rename Port Authority")
+        #expect(h.lines[0].hasPrefix("Port Authority"))
+        h.command("relate met Malta")
+        #expect(h.status.contains("Added harbour-board met malta"), "\(h)")
+        #expect(corpus.load().relations.contains { $0.subject == "harbour-board" && $0.predicate == "met" && $0.object == "malta" && $0.origin == .curated })
+        h.command("split Port Board")
+        #expect(!h.shows("Also: Port Board"))
+        h.command("merge Malta")
+        #expect(h.lines[0].hasPrefix("Malta"))
+        h.command("undo")
+        h.command("open harbour-board")
+        h.command("reject")
+        #expect(!corpus.load().entities.contains { $0.id == "harbour-board" })
+        for _ in 0..<6 { h.command("undo") }
+        #expect(h.status.contains("Undid: confirmed harbour-board as person"), "\(h)")
+        #expect(corpus.load().entities.first { $0.id == "harbour-board" }?.confirmed == false)
+        h.command("undo")
+        #expect(h.status.contains("nothing to undo"))
+    }
+}

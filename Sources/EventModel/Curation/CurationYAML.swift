@@ -9,6 +9,8 @@ public enum CurationYAML {
 
         """
 
+    /// The file's text: a header comment, then `entities:`, `merged:`, `split:`, `rejected:` and
+    /// `relations:`, each left out when empty; ``KnowledgeParser`` reads it back to the same curation.
     public static func render(_ curation: Curation) -> String {
         var out = header
         section("entities", curation.entities, into: &out) { entity in
