@@ -53,7 +53,8 @@ struct MemoryCorpusStoreTests {
     @Test("backlinks, relations, mentions and the timeline")
     func lookups() throws {
         #expect(try store.backlinks(to: "harbour-fire").map(\.id) == ["guild-review"])
-        #expect(try store.relations(of: "veloria").count == 3)
+        // A record per tie and origin: Ilse Varga's office is stated by a knowledge line and a sentence.
+        #expect(try store.relations(of: "veloria").count == 4)
         #expect(try store.resolveEntity(named: "velorian")?.id == "veloria")
         #expect(try store.resolveEntity(named: "Atlantis") == nil)
         let kwic = try store.mentioningArticles(entityID: "ilse-varga", limit: 1)

@@ -64,7 +64,7 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var article: String?
     /// Index of the sentence in the article.
     public var sentence: Int?
-    /// The sentence, or the knowledge file's line.
+    /// The sentence; for a knowledge file's relation, its `note` or `source` (empty when it gives neither).
     public var text: String
     /// Offsets of the sentence in the article's text.
     public var span: TextSpan?
@@ -81,6 +81,12 @@ public struct Evidence: Sendable, Hashable, Codable {
         self.span = span
         self.location = location
         self.saidBy = saidBy
+    }
+
+    /// "knowledge.yaml:657" for a knowledge file's line; nil for a sentence.
+    public var citation: String? {
+        guard article == nil, let location else { return nil }
+        return location.path + (location.line.map { ":\($0)" } ?? "")
     }
 }
 

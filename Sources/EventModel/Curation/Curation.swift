@@ -166,9 +166,12 @@ public struct CuratedRelation: Sendable, Hashable, Codable {
     public var sentence: Int?
     /// The sentence as the article has it, so that the file says what supports the tie.
     public var quote: String?
+    /// The analyst's own words about the tie (`note:`, as in any knowledge file).
+    public var note: String?
 
     public init(subject: String, predicate: Predicate, object: String, role: String? = nil, article: String? = nil,
-                sentence: Int? = nil, quote: String? = nil) {
+                sentence: Int? = nil, quote: String? = nil, note: String? = nil) {
+        self.note = note
         self.subject = subject
         self.predicate = predicate
         self.object = object

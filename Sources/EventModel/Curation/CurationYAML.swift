@@ -48,6 +48,7 @@ public enum CurationYAML {
             if let article = relation.article { lines.append(("article", quote(article))) }
             if let sentence = relation.sentence { lines.append(("sentence", String(sentence))) }
             if let quoteText = relation.quote { lines.append(("quote", quote(quoteText))) }
+            if let note = relation.note { lines.append(("note", quote(note))) }
             return lines
         }
         return out

@@ -9,6 +9,8 @@ extension EventMerger {
         var dates: [String] = []
         var participants: Set<String> = []
         var sentences: [EventSentence] = []
+        /// Articles that report it.
+        var articles: Set<String> = []
 
         init(knowledge event: KnowledgeEvent, country: String?) {
             knowledge = event
@@ -31,6 +33,7 @@ extension EventMerger {
 
         mutating func add(_ sentence: EventSentence) {
             sentences.append(sentence)
+            articles.insert(sentence.article)
             if named == nil { named = sentence.named }
             for place in sentence.places { addPlace(place) }
             if let date = sentence.time?.date { dates.append(date) }
@@ -60,7 +63,10 @@ extension EventMerger {
                 return meets && (places.isEmpty || sentence.places.isEmpty) ? 30 : 0
             case (nil, _):
                 // Undated: only a shared city or venue, and no date of the event says otherwise.
-                return strongPlace ? 20 + primary : 0
+                if strongPlace { return 20 + primary }
+                // Or "the attack" again in an article that reported it, naming no other city or venue.
+                let cities = sentence.places.filter { !isCountry($0) }
+                return articles.contains(sentence.article) && cities.allSatisfy(places.contains) ? 10 : 0
             }
         }
 

@@ -142,6 +142,8 @@ struct EventSentenceReader {
         let roles = participants(trigger, clause: clause, places: Set(places.map(\.word)))
         frame.agents = roles.agents
         frame.targets = roles.targets.filter { !roles.agents.contains($0) }
+        frame.claimants = roles.claimants
+        frame.condemners = roles.condemners.filter { !roles.agents.contains($0) }
         return frame
     }
 
@@ -305,9 +307,14 @@ struct EventSentenceReader {
     /// Who did it and to whom: the subject of a claim ("X claimed the attack", "claimed by X"), the one
     /// who "carried out" it, the subject and object of a verb trigger (or the by-phrase of a passive
     /// one), a name just before a noun trigger ("an ISIS-K attack") and the name after "on" or "against".
-    private func participants(_ trigger: Trigger, clause: Range<Int>, places: Set<Int>) -> (agents: [String], targets: [String]) {
+    /// Claimants are the agents a claim word gives; condemners the subject of "condemned" before the trigger.
+    private func participants(
+        _ trigger: Trigger, clause: Range<Int>, places: Set<Int>
+    ) -> (agents: [String], targets: [String], claimants: [String], condemners: [String]) {
         var agents: [String] = []
         var targets: [String] = []
+        var claimants: [String] = []
+        var condemners: [String] = []
         func add(_ entity: String?, to list: inout [String]) {
             if let entity, !list.contains(entity) { list.append(entity) }
         }
@@ -323,6 +330,11 @@ struct EventSentenceReader {
         /// The claimant before a claim word: past a verb of saying only when "it" or "they" follows it.
         func claimant(_ index: Int) -> String? {
             var back = index - 1
+            // "X, a group linked with Y, claimed": past the aside to the one it describes.
+            if back > range.lowerBound && scan.words[back].gapAfter.contains(.comma),
+               let open = (max(range.lowerBound, back - 12)..<back).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }) {
+                back = open
+            }
             while back >= range.lowerBound && scan.sameClause(back, index) && !startsClause(back) {
                 if let found = actor(back) { return found }
                 if EventWords.speechVerbs.contains(scan.hash(back)) {
@@ -358,11 +370,19 @@ struct EventSentenceReader {
             let carried = hash == EventWords.carried && index + 1 < range.upperBound && scan.hash(index + 1) == EventWords.out
             guard claim || carried else { continue }
             let next = carried ? index + 2 : index + 1
+            var found: String?
             if next < range.upperBound && scan.hash(next) == EventWords.by {
-                add(after(next, within: 6), to: &agents)
+                found = after(next, within: 6)
             } else if claim || index < trigger.first {
-                add(claimant(index), to: &agents)
+                found = claimant(index)
             }
+            add(found, to: &agents)
+            if claim && !hedged(index) { add(found, to: &claimants) }
+        }
+        // "The council condemned the attack": a verb of condemning a few words before the trigger.
+        for index in max(range.lowerBound, trigger.first - 6)..<trigger.first
+        where EventWords.condemnVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+            add(claimant(index), to: &condemners)
         }
         if trigger.isVerb {
             let passive = trigger.first > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(trigger.first - 1))
@@ -388,7 +408,7 @@ struct EventSentenceReader {
                 next += 1
             }
         }
-        return (agents, targets)
+        return (agents, targets, claimants, condemners)
     }
 
     private func targetIsDemonym(_ entity: String, from index: Int) -> Bool {
@@ -403,6 +423,16 @@ struct EventSentenceReader {
         while back >= max(range.lowerBound, first - 3) {
             if EventWords.locatives.contains(scan.hash(back)) { return true }
             if !isPhraseWord(back) { return false }
+            back -= 1
+        }
+        return false
+    }
+
+    /// "may have claimed", "it was unclear whether X claimed": a claim the sentence does not make.
+    private func hedged(_ index: Int) -> Bool {
+        var back = index - 1
+        while back >= max(range.lowerBound, index - 6) {
+            if EventWords.claimHedges.contains(scan.hash(back)) { return true }
             back -= 1
         }
         return false

@@ -100,6 +100,9 @@ enum EventWords {
     static let reportingVerbs = Vocabulary.hashes("claimed claims condemned condemns denied denies blamed blames praised welcomed mourned marked")
     /// "X said it carried out ...": a verb of saying between a name and a claim keeps the name as the
     /// claimant only when "it" or "they" follows; "Putin says radical Islamists carried out" does not.
+    /// Words that leave a claim or a condemnation unmade: "may have claimed", "unclear whether X claimed".
+    static let claimHedges = Vocabulary.hashes("may might could would whether if unclear unconfirmed allegedly purportedly")
+    static let condemnVerbs = Vocabulary.hashes("condemned condemns denounced denounces deplored decried")
     static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
     static let subjectPronouns = Vocabulary.hashes("it they its their he she")
     /// A country's adjective stands for the state only before these: "Russian authorities arrested",

@@ -78,11 +78,16 @@ public struct EventSentence: Sendable, Hashable, Codable {
     public var figures: [EventFigure]
     /// Entity id of a named event the sentence names ("the Crocus City Hall attack").
     public var named: String?
+    /// Agents that this sentence says claimed it ("X claimed responsibility for the bombing").
+    public var claimants: [String]
+    /// Who this sentence says condemned it; not participants.
+    public var condemners: [String]
 
     public init(
         article: String, sentence: Int, span: TextSpan, trigger: TextSpan, text: String, type: EventType,
         place: String? = nil, places: [String] = [], time: EventTime? = nil, agents: [String] = [],
-        targets: [String] = [], figures: [EventFigure] = [], named: String? = nil
+        targets: [String] = [], figures: [EventFigure] = [], named: String? = nil, claimants: [String] = [],
+        condemners: [String] = []
     ) {
         self.article = article
         self.sentence = sentence
@@ -97,6 +102,8 @@ public struct EventSentence: Sendable, Hashable, Codable {
         self.targets = targets
         self.figures = figures
         self.named = named
+        self.claimants = claimants
+        self.condemners = condemners
     }
 }
 
@@ -153,8 +160,9 @@ public struct NewsEvent: Sendable, Hashable, Codable, Identifiable {
         return ([place].compactMap { $0 } + agents + targets).filter { seen.insert($0).inserted }
     }
 
-    /// Whether `entityID` took part, is the place, or is the event itself.
+    /// Whether `entityID` took part, is the place, is the event itself, or condemned it.
     public func involves(_ entityID: String) -> Bool {
         id == entityID || place == entityID || agents.contains(entityID) || targets.contains(entityID)
+            || sentences.contains { $0.condemners.contains(entityID) }
     }
 }

@@ -148,7 +148,7 @@ struct KnowledgeReader {
 
     private mutating func readRelations(_ node: Node) {
         for item in items(node, section: "relations") where canRead {
-            let known = ["subject", "predicate", "object", "role", "since", "until", "source", "article", "sentence", "quote"]
+            let known = ["subject", "predicate", "object", "role", "since", "until", "source", "note", "article", "sentence", "quote"]
             guard let fields = fields(item, known: known, what: "relation") else { continue }
             var missing: [String] = []
             let subject = text(fields["subject"], "subject")
@@ -163,9 +163,8 @@ struct KnowledgeReader {
             }
             let subjectID = resolve(subject), objectID = resolve(object)
             let predicateValue = Predicate(rawValue: Self.predicateName(predicate))
-            let line = item.mark?.line
-            let place = line.map { "\(path):\($0)" } ?? path
             let role = text(fields["role"], "role")
+            let source = text(fields["source"], "source"), note = text(fields["note"], "note")
             // A relation added from a sentence (`evex curate relate`, the explorer) names its article,
             // the sentence's index and the sentence itself.
             let article = text(fields["article"], "article"), quote = text(fields["quote"], "quote")
@@ -176,15 +175,17 @@ struct KnowledgeReader {
             }
             if isCuration {
                 base.curation?.relations.append(CuratedRelation(
-                    subject: subjectID, predicate: predicateValue, object: objectID, role: role, article: article, sentence: sentence, quote: quote))
+                    subject: subjectID, predicate: predicateValue, object: objectID, role: role, article: article, sentence: sentence,
+                    quote: quote, note: note))
             }
+            // The file's own words about the tie, not a restatement of it: the sentence it quotes, else its note, else its source.
+            let said = quote ?? note ?? source ?? ""
             base.relations.append(Relation(
                 subject: subjectID, predicate: predicateValue, object: objectID, origin: .curated,
                 role: role,
-                evidence: [Evidence(article: article, sentence: sentence,
-                                    text: quote ?? "\(subjectID) \(predicateValue.rawValue) \(objectID) (\(place))", location: location(item))],
+                evidence: [Evidence(article: article, sentence: sentence, text: said, location: location(item))],
                 since: date(fields["since"], "since"), until: date(fields["until"], "until"),
-                source: text(fields["source"], "source")))
+                source: source))
         }
     }
 

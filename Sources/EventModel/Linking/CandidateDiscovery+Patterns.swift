@@ -138,6 +138,12 @@ extension CandidateDiscovery {
         return .other
     }
 
+    /// After "in", "at" or "near": where something happens, a stronger sign of a place than any
+    /// other word is of a person, so it counts twice when kinds are voted.
+    func isLocated(_ start: Int) -> Bool {
+        start > 0 && words[start - 1].isLowercase && Vocabulary.locatives.contains(words[start - 1].hash)
+    }
+
     mutating func guessKind(_ start: Int, _ end: Int) -> EntityKind {
         var head = end
         for index in start...end where isConnector(index) && index > start {
@@ -145,13 +151,19 @@ extension CandidateDiscovery {
             break
         }
         let hash = words[head].hash
+        // "Lake Chad", "Mount Kenya", "Gulf of Aden"; "Borno State" is a place, "Islamic State" a group.
+        if Vocabulary.placeLeads.contains(words[start].hash) { return .place }
+        if hash == Vocabulary.state && head == start + 1 && words[start].hash != Vocabulary.islamic { return .place }
         if Vocabulary.organisationHeads.contains(hash) { return .organisation }
         if Vocabulary.placeHeads.contains(hash) { return .place }
         if Vocabulary.eventHeads.contains(hash) { return .event }
-        let count = end - start + 1
-        if count <= 3, (start...end).allSatisfy({ !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0) && !words[$0].isAllCaps }) {
-            return .person
+        // "fighting in El Fasher": an unknown name after "in" or "near" is a place.
+        let located = isLocated(start)
+        // "Abdel Fattah al-Burhan", "Osama bin Laden": particles inside a person's name.
+        let names = (start...end).filter { !($0 > start && isConnector($0) && Vocabulary.nameParticles.contains(words[$0].hash)) }
+        if names.count <= 3, names.allSatisfy({ !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0) && !words[$0].isAllCaps }) {
+            return located ? .place : .person
         }
-        return .other
+        return located ? .place : .other
     }
 }

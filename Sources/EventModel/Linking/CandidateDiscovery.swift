@@ -187,6 +187,8 @@ struct CandidateDiscovery {
         let meaningful = range.contains { !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0) }
         guard meaningful || Vocabulary.organisationHeads.contains(words[last].hash) || Vocabulary.placeHeads.contains(words[last].hash) else { return }
         if range.contains(where: { CommonWords.calendar.contains(folded($0)) }) { return }
-        add(written(first, last), kind: guessKind(first, last))
+        let kind = guessKind(first, last)
+        add(written(first, last), kind: kind)
+        if kind == .place && isLocated(first) { kindVotes[TextFolding.key(written(first, last)), default: [:]][.place, default: 0] += 1 }
     }
 }

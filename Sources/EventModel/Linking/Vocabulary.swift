@@ -45,6 +45,14 @@ enum Vocabulary {
         """)
     /// Prepositions before a bare place name: "in Afghanistan".
     static let placePrepositions = hashes("in at near from to into across outside inside")
+    /// Prepositions after which an unknown name of several words is a place, not a person.
+    static let locatives = hashes("in at near outside inside around")
+    /// First words of a place's name: "Lake Chad", "Mount Kenya", "Gulf of Aden".
+    static let placeLeads = hashes("lake mount mountains gulf cape strait bay")
+    /// Lower-case particles inside a person's name: "al-Burhan", "bin Laden", "van der Leyen".
+    static let nameParticles = hashes("al el bin ibn de van von da du del der")
+    static let state = TextFolding.wordHash("state")
+    static let islamic = TextFolding.wordHash("islamic")
     /// Words after a region's name that say what it is: "the Kaluga region", "Helmand province",
     /// "Gorno-Badakhshan Autonomous Region"; a name with or without them is one place.
     static let adminAreas = hashes("region province oblast district governorate prefecture county krai territory autonomous republic")

@@ -123,6 +123,8 @@ extension SentencePatterns {
     /// "A visited B", "A's visit to B": B is a country or a place.
     func visit(_ verb: Int) -> [Relation] {
         if Self.future.contains(hash(verb - 1)) { return [] }
+        // "flew to Ankara" is a visit; "flew over Kazakhstan" is not.
+        if Self.travelVerbs.contains(hash(verb)) && !isWord(verb + 1, .toWord) { return [] }
         var after = verb
         if isWord(verb + 1, .toWord) || isWord(verb + 1, .inWord) { after = verb + 1 }
         guard let place = object(after: after, kinds: Self.regions, reach: 3),
@@ -138,15 +140,14 @@ extension SentencePatterns {
                let (backer, _) = subject(of: verb, kinds: Self.actors) {
                 return relation(backer.id, .supported, backed.id, at: [backer.token, verb, backed.token])
             }
-            guard let owner = (max(0, verb - 3)..<verb).last(where: { isMention($0) && tokens[$0].possessive }) else { return [] }
+            // "Iran, their main backer,": the mention before the apposition, and whose backer it is.
+            let appositive = appositiveHead(before: verb)
+            guard let owner = owner(of: verb, besides: appositive.map { nation($0) ?? entity($0) }) else { return [] }
             if let backer = object(after: verb, kinds: Self.actors, reach: 2) {
-                return relation(backer.id, .supported, entity(owner), at: [owner, verb, backer.token])
+                return relation(backer.id, .supported, owner.id, at: [owner.token, verb, backer.token])
             }
-            var before = owner - 1
-            if isWord(before, .articles) { before -= 1 }
-            guard before >= 0, isMention(before), Self.actors.contains(kind(before)) || nation(before) != nil,
-                  tokens[before].gapAfter.contains(.comma) else { return [] }
-            return relation(nation(before) ?? entity(before), .supported, entity(owner), at: [before, verb])
+            guard let before = appositive else { return [] }
+            return relation(nation(before) ?? entity(before), .supported, owner.id, at: [min(before, owner.token), verb])
         }
         if verb > 0, isMention(verb - 1), tokens[verb - 1].gapAfter.contains(.hyphen), Self.actors.contains(kind(verb - 1)) {
             guard let backed = object(after: verb, kinds: Self.actors, reach: 4) else { return [] }
@@ -203,9 +204,14 @@ extension SentencePatterns {
             guard let subject = (max(0, noun - 5)..<noun).last(where: { isMention($0) && Self.actors.contains(kind($0)) }) else { return [] }
             return relation(entity(subject), .rivalOf, other.id, at: [subject, noun, other.token])
         }
-        if let owner = (max(0, noun - 3)..<noun).last(where: { isMention($0) && tokens[$0].possessive }),
-           let other = object(after: noun, kinds: Self.actors, reach: 2) {
-            return relation(other.id, .rivalOf, entity(owner), at: [owner, noun, other.token])
+        // "Moscow's rival Kyiv", "its long-time rival Azerbaijan", "Boko Haram and its breakaway rival, ISWAP".
+        if let other = object(after: noun, kinds: Self.actors, reach: 3), let owner = owner(of: noun, besides: other.id) {
+            var out = relation(other.id, .rivalOf, owner.id, at: [owner.token, noun, other.token])
+            // "its breakaway rival", "its rival offshoot": it split from the owner too.
+            if (max(0, noun - 2)..<min(tokens.count, noun + 2)).contains(where: { Self.splitWords.contains(hash($0)) }) {
+                out += relation(other.id, .branchOf, owner.id, at: [owner.token, noun, other.token])
+            }
+            return out
         }
         var index = noun - 1
         while index >= 0 && index >= noun - 4, !isMention(index) { index -= 1 }

@@ -51,6 +51,44 @@ extension SentencePatterns {
         return previous.entity(of: kinds).map { Argument(token: index, id: $0.id, kind: $0.kind) }
     }
 
+    /// Whose a relation noun is, within three words before it: "Moscow's ally", or "its rival" and
+    /// "their main backer", where the pronoun is the first actor of the sentence before it other than
+    /// `besides` (the noun's other side), else the one the sentence before names.
+    func owner(of noun: Int, besides other: String? = nil) -> Argument? {
+        var index = noun - 1
+        while index >= 0 && index >= noun - 3 {
+            if isMention(index) {
+                return tokens[index].possessive ? Argument(token: index, id: entity(index), kind: kind(index)) : nil
+            }
+            if Self.possessivePronouns.contains(tokens[index].hash) {
+                let first = (max(0, index - Self.window)..<index).first {
+                    isMention($0) && Self.groupsAndCountries.contains(kind($0)) && entity($0) != other
+                }
+                if let first { return Argument(token: first, id: nation(first) ?? entity(first), kind: kind(first)) }
+                return previous.entity(of: Self.groupsAndCountries).map { Argument(token: index, id: $0.id, kind: $0.kind) }
+            }
+            if !tokens[index].gapAfter.isDisjoint(with: .clauseBreak) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// "Iran, their main backer": the mention an apposition ending at `noun` describes.
+    func appositiveHead(before noun: Int) -> Int? {
+        var index = noun - 1
+        while index >= 0 && index >= noun - 6 {
+            if tokens[index].gapAfter.contains(.comma) {
+                guard isMention(index), Self.actors.contains(kind(index)) || nation(index) != nil else { return nil }
+                return index
+            }
+            if !tokens[index].gapAfter.isDisjoint(with: .clauseBreak) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    static let possessivePronouns: Set<UInt64> = Set("its their".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+
     /// "Russian President Vladimir Putin": the person a country or organisation's title leads to.
     func titledPerson(after index: Int) -> Int? {
         var cursor = index + 1

@@ -16,11 +16,29 @@ extension SentencePatterns {
             if index < person - 1 && !tokens[index].gapAfter.isDisjoint(with: [.comma, .period, .semicolon]) { return [] }
             index -= 1
         }
-        if index == person - 1 { return citizenBefore(person) + officeAfter(person) }
+        if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) }
         guard index < person - 1, index >= 0, isMention(index),
               [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
         let role = WordScanner.slice(text, utf8: tokens[index + 1].utf8Start, tokens[person - 1].utf8End)
         return relation(entity(person), .roleOf, entity(index), role: role, at: [index, person])
+    }
+
+    /// "the secretary-general of the CSTO, X", "the president of Russia, X": an office of a country
+    /// or organisation, then the name after a comma.
+    func officeBefore(_ person: Int) -> [Relation] {
+        let group = person - 1
+        guard group >= 2, isMention(group), [.organisation, .other, .country].contains(kind(group)),
+              tokens[group].gapAfter.contains(.comma), !tokens[group].possessive else { return [] }
+        var of = group - 1
+        if isWord(of, .articles) { of -= 1 }
+        guard isWord(of, .of) else { return [] }
+        var first = of
+        while first - 1 >= 0 && first - 1 >= of - 4 && isWord(first - 1, .titles) && tokens[first - 1].gapAfter.isDisjoint(with: .clauseBreak) {
+            first -= 1
+        }
+        guard first < of else { return [] }
+        let role = WordScanner.slice(text, utf8: tokens[first].utf8Start, tokens[of - 1].utf8End)
+        return relation(entity(person), .roleOf, entity(group), role: role, at: [first, group, person])
     }
 
     /// "the Russian deserter Dmitry Setrakov", "Tajik migrant X": a demonym and one noun before a
@@ -179,7 +197,17 @@ extension SentencePatterns {
                     cursor += 1
                 }
                 guard isMention(cursor), [.country, .place].contains(kind(cursor)) else { return [] }
-                return relation(actorID, .activeIn, entity(cursor), at: [actor, index, cursor])
+                var out = relation(actorID, .activeIn, entity(cursor), at: [actor, index, cursor])
+                // "... and in northeastern Nigeria": each place the list adds.
+                while let and = (cursor + 1..<min(tokens.count, cursor + 6)).first(where: { isWord($0, .and) }),
+                      !(cursor..<and).contains(where: { !tokens[$0].gapAfter.isDisjoint(with: [.semicolon, .period, .stop]) }),
+                      let next = (and + 1..<min(tokens.count, and + 5)).first(where: { isMention($0) }),
+                      [.country, .place].contains(kind(next)),
+                      (and + 1..<next).allSatisfy({ isWord($0, .activePrepositions) || isWord($0, .directions) || isWord($0, .articles) }) {
+                    out += relation(actorID, .activeIn, entity(next), at: [actor, index, next])
+                    cursor = next
+                }
+                return out
             } else if !isWord(index, .activeFillers) {
                 return []
             }

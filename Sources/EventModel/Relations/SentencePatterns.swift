@@ -23,6 +23,9 @@ struct SentencePatterns {
     static let ledBy: [UInt64: String] = Dictionary(uniqueKeysWithValues: [("led", "leader"), ("headed", "head"), ("commanded", "commander"),
                                                                           ("founded", "founder")].map { (TextFolding.wordHash($0.0), $0.1) })
     static let asWord = TextFolding.wordHash("as")
+    static let travelVerbs: Set<UInt64> = Set("travelled traveled travels flew flies".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    /// "its breakaway rival", "a splinter rival": a rival that split from the other.
+    static let splitWords: Set<UInt64> = Set("breakaway splinter offshoot".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let linkedWords: Set<UInt64> = Set("linked affiliated".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let memberVerbs: Set<UInt64> = Set("includes include consists comprises".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// "who led the Quds force": the verb, and the office it stands for.
@@ -77,6 +80,7 @@ struct SentencePatterns {
                 continue
             }
             let words = token.words
+            if let extra = Self.extraTriggers[token.hash] { out += self.extra(extra, at: index) }
             if words.contains(.groupPronouns) && isWord(index - 1, .articles) { out += activeIn(index) }
             guard !words.isDisjoint(with: .triggers) else { continue }
             if words.contains(.claimVerbs) || words.contains(.claimTake) { out += claim(index) }
@@ -295,7 +299,7 @@ struct SentencePatterns {
         if isWord(start, .of) { start += 1 }
         guard isMention(start) || (isWord(start, .articles) && isMention(start + 1)) else { return [] }
         let members = mentionList(startingAt: start).filter { [.country, .organisation, .other].contains(kind($0)) }
-        return members.flatMap { relation(entity($0), .memberOf, owner.id, at: [owner.token, verb, $0], former: true) }
+        return (membersBefore(verb) + members).flatMap { relation(entity($0), .memberOf, owner.id, at: [owner.token, verb, $0], former: true) }
     }
 
     /// "Moscow's (close) (Central Asian) ally Tajikistan" -> Tajikistan ally of Russia;
@@ -321,6 +325,12 @@ struct SentencePatterns {
         if isWord(noun + 1, .of), let object = mention(after: noun + 2) {
             if let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
                 return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object), at: [subject, noun, object], former: true)
+            }
+            // "the speaker of the parliament, a close ally of X": an apposition describes the words
+            // before its comma; when they name no one, no one is the ally.
+            if (max(0, noun - 4)..<noun).contains(where: { tokens[$0].gapAfter.contains(.comma) }) {
+                guard let head = appositiveHead(before: noun) else { return [] }
+                return relation(nation(head) ?? entity(head), .allyOf, nation(object) ?? entity(object), at: [head, noun, object])
             }
             // "The TTP is an offshoot and a close ally of the Afghan Taliban".
             guard let (subject, _) = subject(of: noun, kinds: Self.actors) else { return [] }

@@ -1,22 +1,26 @@
 import EventModel
 
-/// The order relations are shown in when there are too many to show them all.
+/// The order relations and ties are listed and walked in.
 enum RelationRanking {
     /// Curated, then pattern, then co-occurrence; heavier first within each; stable otherwise.
     static func strongestFirst(_ relations: [Relation]) -> [Relation] {
         relations.enumerated().sorted { a, b in
-            let x = rank(a.element.origin), y = rank(b.element.origin)
+            let x = a.element.origin.strength, y = b.element.origin.strength
             if x != y { return x < y }
             if a.element.weight != b.element.weight { return a.element.weight > b.element.weight }
             return a.offset < b.offset
         }.map(\.element)
     }
 
-    static func rank(_ origin: RelationOrigin) -> Int {
-        switch origin {
-        case .curated: return 0
-        case .pattern: return 1
-        case .cooccurrence: return 2
-        }
+    /// Ties by their strongest origin, then by weight; stable otherwise.
+    static func strongestFirst(_ ties: [Tie]) -> [Tie] {
+        ties.enumerated().sorted { a, b in
+            let x = rank(a.element), y = rank(b.element)
+            if x != y { return x < y }
+            if a.element.weight != b.element.weight { return a.element.weight > b.element.weight }
+            return a.offset < b.offset
+        }.map(\.element)
     }
+
+    static func rank(_ tie: Tie) -> Int { tie.origins.first?.strength ?? RelationOrigin.cooccurrence.strength }
 }

@@ -14,9 +14,10 @@ struct EntityEvents: Sendable {
     /// Names of the places and participants shown.
     let names: [String: String]
 
-    init(entityID: String, store: any CorpusStore) throws {
+    /// - parameter involving: every event the entity is in, as the store gives them.
+    init(entityID: String, involving: [NewsEvent], store: any CorpusStore) throws {
         self.entityID = entityID
-        events = Array(try store.events(involving: entityID).prefix(Self.limit))
+        events = Array(involving.prefix(Self.limit))
         var withPages = Set<String>()
         var names: [String: String] = [:]
         for event in events {
@@ -69,6 +70,7 @@ struct EntityEvents: Sendable {
         if event.agents.contains(entityID) { return "did it" }
         if event.targets.contains(entityID) { return "target" }
         if event.place == entityID { return "place" }
+        if event.sentences.contains(where: { $0.condemners.contains(entityID) }) { return "condemned it" }
         return nil
     }
 }

@@ -6,9 +6,9 @@ import TerminalCore
 struct EntityScreen: ExplorerScreen {
     let kind = ScreenKind.entity
     let entity: Entity
-    /// The strongest relations, at most `relationLimit`; `relationCount` says how many there are.
-    private let relations: [Relation]
-    private let relationCount: Int
+    /// The strongest ties, each once with all its origins, at most `relationLimit`; `tieCount` says how many there are.
+    private let ties: [Tie]
+    private let tieCount: Int
     private let names: [String: String]
     private let mentioning: [KeywordInContext]
     private let events: EntityEvents
@@ -19,28 +19,34 @@ struct EntityScreen: ExplorerScreen {
     static let relationLimit = 300
 
     init(id: String, context: ScreenContext) throws {
-        guard let entity = try context.store.entity(id: id) else { throw ExplorerError.noEntity(id) }
+        // An event read from the text has a page too: the ties that point to it lead there.
+        guard let entity = try context.store.entityOrEvent(id: id) else { throw ExplorerError.noEntity(id) }
         self.entity = entity
-        let all = try context.store.relations(of: id)
-        relationCount = all.count
-        relations = Array(RelationRanking.strongestFirst(all).prefix(Self.relationLimit))
+        let involving = try context.store.events(involving: id)
+        let all = try context.store.ties(of: id, events: involving)
+        tieCount = all.count
+        ties = Array(RelationRanking.strongestFirst(all).prefix(Self.relationLimit))
         var names: [String: String] = [:]
-        for other in Set(relations.flatMap { [$0.subject, $0.object] }) {
-            names[other] = try context.store.entity(id: other)?.name ?? other
+        let eventNames = Dictionary(involving.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for other in Set(ties.flatMap { [$0.subject, $0.object] }) {
+            names[other] = try context.store.entity(id: other)?.name ?? eventNames[other] ?? other
         }
         self.names = names
         mentioning = try context.store.mentioningArticles(entityID: id, limit: Self.mentionLimit)
-        events = try EntityEvents(entityID: id, store: context.store)
+        events = try EntityEvents(entityID: id, involving: involving, store: context.store)
     }
 
     var title: String { entity.name }
     var position: String { view.position }
     var currentEntity: String? { entity.id }
-    /// The relation rows are the page's first links, in the order ``groupedRelations()`` gives.
+    /// What `-` rejects on the tie under the cursor: its pattern or co-occurrence record (a curated one
+    /// is left to its knowledge file). The tie rows are the page's first links, one each, in the
+    /// order ``groupedTies()`` gives.
     var currentRelation: Relation? {
         guard let focus = view.focus else { return nil }
-        let rows = groupedRelations().flatMap(\.1)
-        return rows.indices.contains(focus) ? rows[focus] : nil
+        let rows = groupedTies().flatMap(\.1)
+        guard rows.indices.contains(focus) else { return nil }
+        return rows[focus].relations.first { $0.origin != .curated } ?? rows[focus].relations.first
     }
     var destination: Destination? { .entity(entity.id) }
     var place: ScreenPlace { view.place }
@@ -92,32 +98,12 @@ struct EntityScreen: ExplorerScreen {
         }
 
         document.blank()
-        let more = relationCount > relations.count ? ", the \(relations.count) strongest shown" : ""
-        document.append([Segment("Relations (\(relationCount)\(more))", .heading)])
-        if relations.isEmpty { document.append([Segment("  none found", .dim)]) }
-        for (label, group) in groupedRelations() {
+        let more = tieCount > ties.count ? ", the \(ties.count) strongest shown" : ""
+        document.append([Segment("Relations (\(tieCount)\(more))", .heading)])
+        if ties.isEmpty { document.append([Segment("  none found", .dim)]) }
+        for (label, group) in groupedTies() {
             document.appendWrapped(label, role: .heading, width: width, indent: 2)
-            for relation in group {
-                let outgoing = relation.subject == entity.id
-                let other = outgoing ? relation.object : relation.subject
-                let evidence = relation.evidence.first { $0.article != nil } ?? relation.evidence.first
-                let target: LinkTarget = evidence?.article.map { .article(id: $0, sentence: evidence?.sentence) } ?? .entity(other)
-                let link = document.addLink(target)
-                var atoms = TextWrapper.atoms(DisplayText(outgoing ? "\u{2192} " : "\u{2190} "), role: .dim)
-                atoms += TextWrapper.atoms(DisplayText(names[other] ?? other), role: .link, link: link)
-                var detail = " [\(relation.origin.rawValue)]"
-                if let role = relation.role { detail += " as \(role)" }
-                if relation.origin == .cooccurrence { detail += " \u{00D7}\(Int(relation.weight))" }
-                atoms += TextWrapper.atoms(DisplayText(detail), role: .dim)
-                document.appendWrapped(atoms, width: width, indent: 4)
-                if let evidence {
-                    var atoms = TextWrapper.atoms(untrusted: "\u{201C}\(evidence.text)\u{201D}", role: .plain, offset: -1)
-                    if evidence.article == nil, let place = evidence.location {
-                        atoms += TextWrapper.atoms(untrusted: " \(place.path)\(place.line.map { ":\($0)" } ?? "")", role: .dim, offset: -1)
-                    }
-                    document.appendWrapped(atoms, width: width, indent: 6)
-                }
-            }
+            for tie in group { append(tie, to: &document, width: width) }
         }
 
         events.append(to: &document, width: width)
@@ -134,19 +120,39 @@ struct EntityScreen: ExplorerScreen {
         return document
     }
 
-    /// Relations by predicate: stated ones first (alphabetically), co-occurrence, the weakest
-    /// signal, last. Within a group the strongest come first, then by the other entity's name.
-    func groupedRelations() -> [(String, [Relation])] {
-        var groups: [Predicate: [Relation]] = [:]
-        for relation in relations {
-            groups[relation.predicate, default: []].append(relation)
+    /// "→ CSTO [curated, pattern] as President", then the sentence that states it and the knowledge
+    /// file's line, source or note when a knowledge file states it too.
+    private func append(_ tie: Tie, to document: inout Document, width: Int) {
+        let outgoing = tie.subject == entity.id
+        let other = tie.other(than: entity.id)
+        let evidence = tie.leadingEvidence
+        let target: LinkTarget = evidence?.article.map { .article(id: $0, sentence: evidence?.sentence) } ?? .entity(other)
+        let link = document.addLink(target)
+        var atoms = TextWrapper.atoms(DisplayText(outgoing ? "\u{2192} " : "\u{2190} "), role: .dim)
+        atoms += TextWrapper.atoms(DisplayText(names[other] ?? other), role: .link, link: link)
+        atoms += TextWrapper.atoms(DisplayText(" " + tie.details), role: .dim)
+        document.appendWrapped(atoms, width: width, indent: 4)
+        if let evidence, evidence.article != nil {
+            document.appendWrapped(TextWrapper.atoms(untrusted: "\u{201C}\(evidence.text)\u{201D}", role: .plain, offset: -1), width: width, indent: 6)
+        }
+        for line in tie.evidence where line.citationLine != nil {
+            document.appendWrapped(TextWrapper.atoms(untrusted: line.citationLine ?? "", role: .dim, offset: -1), width: width, indent: 6)
+        }
+    }
+
+    /// Ties by predicate: stated ones first (alphabetically), co-occurrence, the weakest signal,
+    /// last. Within a group the strongest come first, then by the other entity's name.
+    private func groupedTies() -> [(String, [Tie])] {
+        var groups: [Predicate: [Tie]] = [:]
+        for tie in ties {
+            groups[tie.predicate, default: []].append(tie)
         }
         let order = groups.keys.sorted { ($0 == .coOccursWith ? 1 : 0, $0) < ($1 == .coOccursWith ? 1 : 0, $1) }
         return order.map { predicate in
             let group = groups[predicate] ?? []
             return (predicate.label, group.sorted {
-                let left = (RelationRanking.rank($0.origin), -$0.weight, names[$0.object] ?? "", names[$0.subject] ?? "")
-                let right = (RelationRanking.rank($1.origin), -$1.weight, names[$1.object] ?? "", names[$1.subject] ?? "")
+                let left = (RelationRanking.rank($0), -$0.weight, names[$0.object] ?? "", names[$0.subject] ?? "")
+                let right = (RelationRanking.rank($1), -$1.weight, names[$1.object] ?? "", names[$1.subject] ?? "")
                 return left < right
             })
         }

@@ -9,8 +9,9 @@ struct RelationsScreen: ExplorerScreen {
     private(set) var hops = 1
     private(set) var predicate: Predicate?
     private(set) var origin: RelationOrigin?
-    private let firstHop: [Relation]
-    private var secondHop: [String: [Relation]] = [:]
+    /// Ties, each once with all its origins, strongest first.
+    private let firstHop: [Tie]
+    private var secondHop: [String: [Tie]] = [:]
     private var names: [String: String] = [:]
     private(set) var view = DocumentView(selectsLinks: true)
     private var laidOutWidth = -1
@@ -24,9 +25,9 @@ struct RelationsScreen: ExplorerScreen {
     static let expandLimit = 60
 
     init(id: String, context: ScreenContext) throws {
-        guard let root = try context.store.entity(id: id) else { throw ExplorerError.noEntity(id) }
+        guard let root = try context.store.entityOrEvent(id: id) else { throw ExplorerError.noEntity(id) }
         self.root = root
-        firstHop = RelationRanking.strongestFirst(try context.store.relations(of: id))
+        firstHop = RelationRanking.strongestFirst(try context.store.ties(of: id))
         names[root.id] = root.name
         try resolveNames(Array(firstHop.prefix(Self.firstHopLimit)), context)
     }
@@ -86,13 +87,14 @@ struct RelationsScreen: ExplorerScreen {
 
     // MARK: - Tree
 
-    private func passes(_ relation: Relation) -> Bool {
-        (predicate == nil || relation.predicate == predicate) && (origin == nil || relation.origin == origin)
+    /// A tie passes the origin filter when any of its origins is the one asked for.
+    private func passes(_ tie: Tie) -> Bool {
+        (predicate == nil || tie.predicate == predicate) && (origin.map(tie.origins.contains) ?? true)
     }
 
-    private mutating func resolveNames(_ relations: [Relation], _ context: ScreenContext) throws {
-        for id in Set(relations.flatMap { [$0.subject, $0.object] }) where names[id] == nil {
-            names[id] = try context.store.entity(id: id)?.name ?? id
+    private mutating func resolveNames(_ ties: [Tie], _ context: ScreenContext) throws {
+        for id in Set(ties.flatMap { [$0.subject, $0.object] }) where names[id] == nil {
+            names[id] = try context.store.entityOrEvent(id: id)?.name ?? id
         }
     }
 
@@ -100,10 +102,11 @@ struct RelationsScreen: ExplorerScreen {
         let shown = Array(firstHop.filter(passes).prefix(Self.firstHopLimit))
         try resolveNames(shown, context)
         if hops == 2 {
-            for relation in shown.prefix(Self.expandLimit) {
-                let other = relation.subject == root.id ? relation.object : relation.subject
+            for tie in shown.prefix(Self.expandLimit) {
+                let other = tie.other(than: root.id)
                 if secondHop[other] == nil {
-                    let ties = RelationRanking.strongestFirst(try context.store.relations(of: other))
+                    // Stored relations only: the events of every neighbour would cost a merge each.
+                    let ties = RelationRanking.strongestFirst(Tie.group(try context.store.relations(of: other)))
                     secondHop[other] = ties
                     try resolveNames(Array(ties.filter(passes).prefix(Self.childLimit + 1)), context)
                 }
@@ -117,9 +120,9 @@ struct RelationsScreen: ExplorerScreen {
         let rootLink = document.addLink(.entity(root.id))
         document.appendWrapped(root.name, role: .title, link: rootLink, width: width)
         if shown.isEmpty { document.append([Segment("  no relations", .dim)]) }
-        for (index, relation) in shown.enumerated() {
+        for (index, tie) in shown.enumerated() {
             let last = index == shown.count - 1
-            let other = appendEdge(relation, from: root.id, prefix: last ? "\u{2514}\u{2500} " : "\u{251C}\u{2500} ", to: &document)
+            let other = appendEdge(tie, from: root.id, prefix: last ? "\u{2514}\u{2500} " : "\u{251C}\u{2500} ", to: &document)
             guard hops == 2, let ties = secondHop[other] else { continue }
             let children = ties.filter { passes($0) && $0.subject != root.id && $0.object != root.id }
             let indent = last ? "   " : "\u{2502}  "
@@ -139,17 +142,17 @@ struct RelationsScreen: ExplorerScreen {
         if resetFocus { view.perform(.top) }
     }
 
-    /// "├─ member of → CSTO [curated]"; returns the entity at the other end.
+    /// "├─ member of → CSTO [curated, pattern]"; returns the entity at the other end.
     @discardableResult
-    private mutating func appendEdge(_ relation: Relation, from node: String, prefix: String, to document: inout Document) -> String {
-        let outgoing = relation.subject == node
-        let other = outgoing ? relation.object : relation.subject
+    private mutating func appendEdge(_ tie: Tie, from node: String, prefix: String, to document: inout Document) -> String {
+        let outgoing = tie.subject == node
+        let other = tie.other(than: node)
         let link = document.addLink(.entity(other))
-        if let sentence = (relation.evidence.first { $0.article != nil } ?? relation.evidence.first)?.text { evidence[link] = sentence }
+        if let lead = tie.leadingEvidence { evidence[link] = lead.article == nil ? lead.citationLine ?? lead.text : lead.text }
         var atoms = TextWrapper.atoms(DisplayText(prefix), role: .dim)
-        atoms += TextWrapper.atoms(DisplayText(outgoing ? "\(relation.predicate.label) \u{2192} " : "\u{2190} \(relation.predicate.label) \u{2190} "), role: .plain)
+        atoms += TextWrapper.atoms(DisplayText(outgoing ? "\(tie.predicate.label) \u{2192} " : "\u{2190} \(tie.predicate.label) \u{2190} "), role: .plain)
         atoms += TextWrapper.atoms(DisplayText(names[other] ?? other), role: .link, link: link)
-        atoms += TextWrapper.atoms(DisplayText(" [\(relation.origin.rawValue)]"), role: .dim)
+        atoms += TextWrapper.atoms(DisplayText(" " + tie.details), role: .dim)
         // Tree rows are clipped rather than wrapped, so the tree's shape stays readable.
         document.append(TextWrapper.segments(atoms))
         return other

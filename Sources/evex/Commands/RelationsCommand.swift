@@ -19,30 +19,33 @@ struct RelationsCommand: ParsableCommand {
             guard let found = try store.resolveEntity(named: entity) else {
                 throw ValidationError("No entity is called \"\(entity)\". `evex entities \(corpus.path)` lists them.")
             }
-            relations = try store.relations(of: found.id)
+            relations = try store.relationsWithEvents(of: found.id)
         } else {
-            relations = try store.allRelations()
+            relations = try store.allRelationsWithEvents()
         }
         if let origin { relations = relations.filter { $0.origin == origin } }
-        let rank: [RelationOrigin: Int] = [.curated: 0, .pattern: 1, .cooccurrence: 2]
-        relations.sort {
-            (rank[$0.origin] ?? 3, -$0.weight, $0.subject, $0.predicate, $0.object)
-                < (rank[$1.origin] ?? 3, -$1.weight, $1.subject, $1.predicate, $1.object)
-        }
         if output.json {
+            // One record per tie and origin, so that a script can keep or drop an origin.
             try JSONOutput.print(relations.map(RelationJSON.init))
             return
         }
-        for relation in relations {
-            let role = relation.role.map { " (\($0))" } ?? ""
-            let weight = relation.origin == .cooccurrence ? " ×\(Int(relation.weight))" : ""
-            print(safe("\(relation.subject) \(relation.predicate.label)\(role) \(relation.object)  [\(relation.origin.rawValue)\(weight)]"))
-            for evidence in relation.evidence.prefix(3) {
-                let place = evidence.article ?? evidence.location.map { "\($0.path):\($0.line ?? 0)" } ?? ""
-                let speaker = evidence.saidBy.map { " (said by \($0))" } ?? ""
-                print(safe("    \(place)\(speaker): \(evidence.text)"))
+        // One tie per line, with every origin that states it.
+        let ties = Tie.group(relations).sorted {
+            ($0.origins[0].strength, -$0.weight, $0.subject, $0.predicate, $0.object)
+                < ($1.origins[0].strength, -$1.weight, $1.subject, $1.predicate, $1.object)
+        }
+        for tie in ties {
+            print(safe("\(tie.subject) \(tie.predicate.label) \(tie.object)  \(tie.details)"))
+            let evidence = tie.evidence
+            for line in evidence.prefix(3) {
+                if let citation = line.citationLine {
+                    print(safe("    \(citation)"))
+                } else {
+                    let speaker = line.saidBy.map { " (said by \($0))" } ?? ""
+                    print(safe("    \(line.article ?? "")\(speaker): \(line.text)"))
+                }
             }
-            if relation.evidence.count > 3 { print("    … and \(relation.evidence.count - 3) more") }
+            if evidence.count > 3 { print("    … and \(evidence.count - 3) more") }
         }
     }
 }

@@ -30,7 +30,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     private func showEntity(_ entity: Entity, _ store: any CorpusStore) throws {
-        let relations = try store.relations(of: entity.id)
+        let relations = try store.relationsWithEvents(of: entity.id)
         let mentioning = try store.mentioningArticles(entityID: entity.id, limit: 50)
         if output.json {
             struct Page: Encodable {
@@ -47,21 +47,19 @@ struct ShowCommand: ParsableCommand {
         if !entity.aliases.isEmpty { print(safe("Also: " + entity.aliases.joined(separator: ", "))) }
         if let description = entity.description { print(safe(description)) }
         for (scheme, value) in entity.externalIDs.sorted(by: { $0.key < $1.key }) { print(safe("\(scheme): \(value)")) }
-        let grouped = Dictionary(grouping: relations, by: \.predicate)
+        let grouped = Dictionary(grouping: Tie.group(relations), by: \.predicate)
         // Stated relations first; co-occurrence, the weakest signal, last and strongest first.
         let predicates = grouped.keys.sorted { ($0 == .coOccursWith ? 1 : 0, $0) < ($1 == .coOccursWith ? 1 : 0, $1) }
         for predicate in predicates {
             let group = (grouped[predicate] ?? []).sorted { ($1.weight, $0.subject, $0.object) < ($0.weight, $1.subject, $1.object) }
             print("\n\(predicate.label):")
             let shown = predicate == .coOccursWith ? Array(group.prefix(15)) : group
-            for relation in shown {
-                let other = relation.subject == entity.id ? relation.object : "← \(relation.subject)"
-                let role = relation.role.map { " (\($0))" } ?? ""
-                let weight = relation.origin == .cooccurrence ? " ×\(Int(relation.weight))" : ""
-                print(safe("  \(other)\(role)  [\(relation.origin.rawValue)\(weight)]"))
-                if let evidence = relation.evidence.first, relation.origin != .cooccurrence {
-                    print(safe("      \(evidence.article ?? evidence.location?.path ?? ""): \(evidence.text)"))
-                }
+            for tie in shown {
+                let other = tie.subject == entity.id ? tie.object : "← \(tie.subject)"
+                print(safe("  \(other)  \(tie.details)"))
+                guard tie.origins != [.cooccurrence] else { continue }
+                if let sentence = tie.evidence.first(where: { $0.article != nil }) { print(safe("      \(sentence.article ?? ""): \(sentence.text)")) }
+                for line in tie.evidence.compactMap(\.citationLine) { print(safe("      \(line)")) }
             }
             if shown.count < group.count { print("  … and \(group.count - shown.count) more (evex relations --entity)") }
         }

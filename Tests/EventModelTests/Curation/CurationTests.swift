@@ -118,7 +118,7 @@ struct CurationTests {
         curation.set(.split(AliasSplit(alias: "Ki", from: "x", kind: .place)))
         curation.set(.rejectedEntity(RejectedEntity(id: "r", names: ["'quoted'"])))
         curation.set(.rejectedRelation(RejectedRelation(subject: "a", predicate: "met", object: "b", origin: .cooccurrence)))
-        curation.set(.relation(CuratedRelation(subject: "a", predicate: "met", object: "b", article: "articles/x.txt", sentence: 3, quote: "Yes: [no]")))
+        curation.set(.relation(CuratedRelation(subject: "a", predicate: "met", object: "b", article: "articles/x.txt", sentence: 3, quote: "Yes: [no]", note: "see p. 2")))
         let parsed = KnowledgeParser.parse(text: CurationYAML.render(curation), path: KnowledgeParser.curationFileName)
         #expect(parsed.diagnostics.isEmpty)
         #expect(parsed.base?.curation == curation)

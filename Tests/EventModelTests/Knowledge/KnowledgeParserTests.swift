@@ -66,9 +66,9 @@ struct KnowledgeParserTests {
         #expect(role.since == "2019-05-01")
         #expect(role.source == "https://example.org/people")
         #expect(role.origin == .curated)
-        #expect(role.evidence == [Evidence(
-            text: "piet-vos role_of harbour-authority (kb/knowledge.yaml:13)",
-            location: SourceLocation(path: "kb/knowledge.yaml", line: 13))])
+        // What the file says about the tie (here its source), not a restatement of the tie.
+        #expect(role.evidence == [Evidence(text: "https://example.org/people", location: SourceLocation(path: "kb/knowledge.yaml", line: 13))])
+        #expect(role.evidence.first?.citationLine == "kb/knowledge.yaml:13 \u{2014} https://example.org/people")
         #expect(base.relations[1].object == "malta")
     }
 

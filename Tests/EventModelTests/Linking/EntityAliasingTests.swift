@@ -60,6 +60,20 @@ struct EntityAliasingTests {
         #expect(catalog.entity(id: ids["Kostroma"] ?? "")?.kind == .place)
     }
 
+    @Test("unknown names get the kind their words and place in the sentence say")
+    func kindsOfUnknownNames() {
+        let (ids, catalog) = linked([
+            "Fishermen on Lake Varro said the water had dropped. Troops moved into Kandu State on Friday.",
+            "The council, chaired by Omar Nadim al-Rashidi, met on Monday. Fighting spread in El Marun overnight.\n\nResidents of El Marun fled west.",
+            "Omar Nadim al-Rashidi did not comment.",
+        ])
+        func kind(_ name: String) -> EntityKind? { ids[name].flatMap { catalog.entity(id: $0)?.kind } }
+        #expect(kind("Lake Varro") == .place)
+        #expect(kind("Kandu State") == .place)
+        #expect(kind("Omar Nadim al-Rashidi") == .person)
+        #expect(kind("El Marun") == .place)
+    }
+
     @Test("a region found in one article is found in another that names it only at a sentence start")
     func regionAcrossArticles() {
         let (ids, _) = linked([

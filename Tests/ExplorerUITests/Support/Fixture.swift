@@ -60,7 +60,11 @@ enum Fixture {
         let fire = articles[0], review = articles[1]
         let relations = [
             Relation(subject: "ilse-varga", predicate: .roleOf, object: "veloria", origin: .curated, role: "Mayor",
-                     evidence: [Evidence(text: "role_of: veloria", location: SourceLocation(path: "knowledge.yaml", line: 12))]),
+                     evidence: [Evidence(text: "council minutes, May 2021", location: SourceLocation(path: "knowledge.yaml", line: 12))],
+                     source: "council minutes, May 2021"),
+            // The same tie as the line above, stated by a sentence too: one tie with two origins.
+            Relation(subject: "ilse-varga", predicate: .roleOf, object: "veloria", origin: .pattern, role: "mayor",
+                     evidence: [Evidence(article: fire.id, sentence: 3, text: fire.sentenceText(3), span: fire.sentences[3])]),
             Relation(subject: "harbour-guild", predicate: .activeIn, object: "veloria", origin: .pattern,
                      evidence: [Evidence(article: review.id, sentence: 0, text: review.sentenceText(0), span: review.sentences[0])]),
             Relation(subject: "harbour-guild", predicate: .coOccursWith, object: "ilse-varga", origin: .cooccurrence, weight: 2,

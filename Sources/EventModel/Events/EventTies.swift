@@ -1,0 +1,63 @@
+/// The ties between entities and the events they claimed or condemned, read off the events'
+/// sentences: "the group claimed the bombing" is a tie between the group and the bombing, which has
+/// no entity of its own in an uncurated folder.
+///
+/// They are derived when asked for rather than stored, because an extracted event exists only once
+/// its reports are merged across the corpus. A sentence that names a curated event already gives the
+/// relation through the extractor, so only the other reports give one here.
+public enum EventTies {
+    /// Relations (origin `pattern`, each with its sentence) from the entities that claimed or
+    /// condemned each event to the event's id.
+    public static func relations(_ events: [NewsEvent]) -> [Relation] {
+        var relations: [Relation] = []
+        var position: [RelationKey: Int] = [:]
+        func add(_ subject: String, _ predicate: Predicate, _ event: NewsEvent, _ sentence: EventSentence) {
+            guard subject != event.id else { return }
+            let evidence = Evidence(article: sentence.article, sentence: sentence.sentence, text: sentence.text, span: sentence.span)
+            let relation = Relation(subject: subject, predicate: predicate, object: event.id, origin: .pattern, evidence: [evidence])
+            if let at = position[relation.key] {
+                guard !relations[at].evidence.contains(where: { $0.article == sentence.article && $0.sentence == sentence.sentence })
+                else { return }
+                relations[at].evidence.append(evidence)
+                relations[at].weight += 1
+            } else {
+                position[relation.key] = relations.count
+                relations.append(relation)
+            }
+        }
+        for event in events {
+            for sentence in event.sentences where sentence.named == nil {
+                for claimant in sentence.claimants { add(claimant, .claimedResponsibilityFor, event, sentence) }
+                for condemner in sentence.condemners { add(condemner, .condemned, event, sentence) }
+            }
+        }
+        return relations
+    }
+}
+
+extension CorpusStore {
+    /// An entity's relations with the ties to the events it claimed or condemned (``EventTies``), or
+    /// the ties of the event itself. `events` are the entity's events when the caller has them.
+    public func relationsWithEvents(of entityID: String, events: [NewsEvent]? = nil) throws -> [Relation] {
+        let involved = try events ?? self.events(involving: entityID)
+        return try relations(of: entityID) + EventTies.relations(involved).filter { $0.subject == entityID || $0.object == entityID }
+    }
+
+    /// Every tie of an entity, each once with all its origins, events' included.
+    public func ties(of entityID: String, events: [NewsEvent]? = nil) throws -> [Tie] {
+        Tie.group(try relationsWithEvents(of: entityID, events: events))
+    }
+
+    /// Every relation, with the ties to the events of the corpus.
+    public func allRelationsWithEvents() throws -> [Relation] {
+        try allRelations() + EventTies.relations(events())
+    }
+
+    /// The entity, or for an event read from the text, an entity made from it (kind event, discovered),
+    /// so that its page and the ties that point to it have a name.
+    public func entityOrEvent(id: String) throws -> Entity? {
+        if let entity = try entity(id: id) { return entity }
+        guard let event = try events(involving: id).first(where: { $0.id == id }) else { return nil }
+        return Entity(id: event.id, name: event.name, kind: .event, origin: .discovered)
+    }
+}

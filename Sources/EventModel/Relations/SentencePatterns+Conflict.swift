@@ -1,0 +1,118 @@
+/// Ties read from words the trigger categories do not hold: insurgencies, armed action against a
+/// state's forces, allies and rivals by regard ("consider Moscow a key ally").
+extension SentencePatterns {
+    /// What one of these words starts.
+    enum ExtraTrigger {
+        case insurgency, hostile, regard
+    }
+
+    static let extraTriggers: [UInt64: ExtraTrigger] = {
+        var table: [UInt64: ExtraTrigger] = [:]
+        func add(_ words: String, _ trigger: ExtraTrigger) {
+            for word in words.split(separator: " ") { table[TextFolding.wordHash(String(word))] = trigger }
+        }
+        add("insurgency insurgencies rebellion uprising", .insurgency)
+        add("""
+            attacked attacking ambushed ambushing raided raiding stormed storming shelled shelling overran overrun \
+            assault assaults offensive ambush raid raids airstrikes fire
+            """, .hostile)
+        add("consider considers considered regard regards regarded view views viewed see sees", .regard)
+        return table
+    }()
+
+    /// The soldiers, posts and bodies of a state's armed forces: "a Malian army base", "Nigerian troops".
+    static let forceNouns: Set<UInt64> = Set("""
+        army troops soldiers forces military base bases positions position post posts outpost outposts checkpoint \
+        checkpoints convoy convoys guards peacekeepers garrison barracks servicemen units
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextFolding.wordHash(String($0)) })
+    static let opened: Set<UInt64> = Set("opened open opening".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let partnerNouns: Set<UInt64> = Set("ally allies partner partners friend".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let enemyNouns: Set<UInt64> = Set("rival rivals enemy enemies adversary adversaries foe threat".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let besides = TextFolding.wordHash("besides")
+
+    func extra(_ trigger: ExtraTrigger, at index: Int) -> [Relation] {
+        switch trigger {
+        case .insurgency: return insurgency(index)
+        case .hostile: return assaultOnForces(index)
+        case .regard: return regarded(index)
+        }
+    }
+
+    /// "The TTP has waged an insurgency against the Pakistani state", "al-Shabaab's insurgency in Somalia".
+    func insurgency(_ noun: Int) -> [Relation] {
+        guard isWord(noun + 1, .warPrepositions) && !isWord(noun + 1, .of),
+              let object = object(after: noun + 1, kinds: Self.groupsAndCountries, reach: 3, demonyms: true) else { return [] }
+        let owner = owner(of: noun, besides: object.id)
+        guard let subject = owner ?? subject(of: noun, kinds: Self.groupsAndCountries)?.argument else { return [] }
+        return relation(side(subject), .atWarWith, side(object), at: [subject.token, noun, object.token])
+    }
+
+    /// "JNIM fighters launched an assault on a Malian army base", "ISWAP gunmen attacked Nigerian
+    /// troops", "Tajik border guards opened fire on Kyrgyz positions": armed action against a
+    /// state's forces is war with that state. An attack on a hotel or a market is not.
+    func assaultOnForces(_ index: Int) -> [Relation] {
+        if isHash(index, Self.fireWord) && !Self.opened.contains(hash(index - 1)) { return [] }
+        guard let target = forcesTarget(after: index),
+              let (agent, _) = subject(of: index, kinds: Self.groupsAndCountries) else { return [] }
+        let attacker = side(agent)
+        guard attacker != target.id else { return [] }
+        return relation(attacker, .atWarWith, target.id, at: [agent.token, index, target.token])
+    }
+
+    static let fireWord = TextFolding.wordHash("fire")
+
+    /// The state whose forces the words after `index` name, within its clause: a demonym or a
+    /// possessive country before a force noun, or a force named as an organisation ("the Nigerian Army").
+    func forcesTarget(after index: Int) -> Argument? {
+        var cursor = index + 1
+        while cursor < tokens.count && cursor <= index + 7 {
+            if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) { return nil }
+            if isMention(cursor) {
+                if kind(cursor) == .country,
+                   (cursor + 1..<min(tokens.count, cursor + 4)).contains(where: { !isMention($0) && Self.forceNouns.contains(hash($0)) }) {
+                    return Argument(token: cursor, id: entity(cursor), kind: .country)
+                }
+                if Self.groups.contains(kind(cursor)), let name = catalog.entity(id: entity(cursor))?.name,
+                   let last = name.split(separator: " ").last, Self.forceNouns.contains(TextFolding.wordHash(String(last))) {
+                    // "the Nigerian Army" is Nigeria's: war with the state, as a reader says it.
+                    if let first = name.split(separator: " ").first, let state = catalog.resolve(name: String(first)), state.kind == .country {
+                        return Argument(token: cursor, id: state.id, kind: .country)
+                    }
+                    return Argument(token: cursor, id: entity(cursor), kind: kind(cursor))
+                }
+                return nil
+            }
+            if !tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// "Both Kazakhstan and Uzbekistan consider Moscow a key ally", "Serbia regards Russia as a
+    /// traditional ally", "sees Ankara as a rival".
+    func regarded(_ verb: Int) -> [Relation] {
+        // "consider Moscow a key ally": a capital stands for its country.
+        guard let other = object(after: verb, kinds: Self.groupsAndCountries.union([.place]), reach: 2),
+              other.kind != .place || nation(other.token) != nil else { return [] }
+        var cursor = other.token + 1
+        var noun: Int? = nil
+        while cursor < tokens.count && cursor <= other.token + 5 && !isMention(cursor) {
+            if Self.partnerNouns.contains(hash(cursor)) || Self.enemyNouns.contains(hash(cursor)) { noun = cursor; break }
+            if !tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) { break }
+            cursor += 1
+        }
+        guard let noun, let (subject, _) = subject(of: verb, kinds: Self.groupsAndCountries) else { return [] }
+        let predicate: Predicate = Self.partnerNouns.contains(hash(noun)) ? .allyOf : .rivalOf
+        return list(from: subject, kinds: Self.groupsAndCountries).flatMap {
+            relation(side($0), predicate, side(other), at: [$0.token, verb, other.token, noun])
+        }
+    }
+
+    /// "Besides Russia, the CSTO includes ...": the members named before the list.
+    func membersBefore(_ verb: Int) -> [Int] {
+        guard isHash(0, Self.besides), isMention(1) else { return [] }
+        let named = mentionList(startingAt: 1)
+        guard let last = named.last, last < verb, tokens[last].gapAfter.contains(.comma) else { return [] }
+        return named.filter { [.country, .organisation, .other].contains(kind($0)) }
+    }
+}

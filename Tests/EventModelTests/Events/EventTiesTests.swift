@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import EventModel
+
+@Suite("Ties to events")
+struct EventTiesTests {
+    static let groups = KnowledgeBase(path: "knowledge.yaml", entities: [
+        Entity(id: "harbour-front", name: "Harbour Front", kind: .organisation, origin: .knowledge),
+        Entity(id: "northern-league", name: "Northern League", kind: .organisation, origin: .knowledge),
+        Entity(id: "southern-front", name: "Southern Front", kind: .organisation, origin: .knowledge),
+        Entity(id: "eastern-brigade", name: "Eastern Brigade", kind: .organisation, origin: .knowledge),
+        Entity(id: "river-council", name: "River Council", kind: .organisation, origin: .knowledge),
+    ])
+
+    static func ties(_ body: String) -> [Relation] {
+        EventTies.relations(EventFixture.events([.init(id: "story", date: "2025-02-15", body: body)], knowledge: [groups]))
+    }
+
+    @Test("a claim and a condemnation of one bombing are ties to that event, each with its sentence")
+    func claimAndCondemnation() throws {
+        let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
+            The Harbour Front claimed responsibility for the bombing at a market in Peshawar on Friday. \
+            The River Council condemned the attack and promised help to the families.
+            """)], knowledge: [Self.groups])
+        let bombing = try #require(events.first { $0.type?.family == .attack })
+        let ties = EventTies.relations(events)
+        #expect(ties.map { "\($0.subject) \($0.predicate.rawValue) \($0.object)" } == [
+            "harbour-front claimed_responsibility_for \(bombing.id)", "river-council condemned \(bombing.id)",
+        ])
+        #expect(ties.allSatisfy { $0.origin == .pattern && $0.evidence.count == 1 })
+        #expect(ties[1].evidence.first?.text.hasPrefix("The River Council condemned") == true)
+        #expect(bombing.involves("river-council"))
+        #expect(!bombing.participants.contains("river-council"))
+    }
+
+    @Test("the group an aside names is not the claimant")
+    func asideIsNotTheClaimant() {
+        let ties = Self.ties("The Harbour Front, a faction linked with the Northern League, claimed the bombing in Peshawar on Friday.")
+        #expect(ties.map(\.subject) == ["harbour-front"])
+    }
+
+    @Test("a denied, negated or doubted claim is no tie")
+    func deniedClaims() {
+        let ties = Self.ties("""
+            A bombing in Peshawar on Friday killed nine people. The Southern Front did not claim the bombing. \
+            It was unclear whether the Eastern Brigade claimed the attack. The Northern League denied that it carried out the attack. \
+            The River Council has not condemned the attack.
+            """)
+        #expect(ties.isEmpty)
+    }
+
+    @Test("an entity page's ties include the events it claimed, and the event has a page of its own")
+    func storeTies() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("evex-event-ties-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("entities:\n  - {id: harbour-front, name: Harbour Front, kind: organisation}\n".utf8)
+            .write(to: root.appendingPathComponent("knowledge.yaml"))
+        try Data("Market bombing\n\nThe Harbour Front claimed responsibility for the bombing in Peshawar on Friday.\n".utf8)
+            .write(to: root.appendingPathComponent("bombing.txt"))
+        let store = MemoryCorpusStore(CorpusLoader.load(root: root))
+        let ties = try store.ties(of: "harbour-front")
+        let claim = try #require(ties.first { $0.predicate == .claimedResponsibilityFor })
+        let event = try #require(try store.entityOrEvent(id: claim.object))
+        #expect(event.kind == .event)
+        #expect(event.name.contains("Peshawar"))
+        #expect(try store.ties(of: claim.object).map(\.subject).contains("harbour-front"))
+    }
+}
