@@ -59,6 +59,7 @@ extension CatalogBuilder {
     private mutating func applyMerge(_ merge: EntityMerge) {
         guard merge.from != merge.into, let into = positions[merge.into], !dropped.contains(into) else { return }
         var names = merge.names
+        mergedIDs[merge.from] = merge.into
         if let from = positions[merge.from] {
             names = [entities[from].name] + entities[from].aliases + names
             dropped.insert(from)
@@ -71,12 +72,14 @@ extension CatalogBuilder {
     /// The entity leaves the catalog; the names it owns stay claimed by it and so are linked to
     /// nothing. An entity found again under one of its names (a later sync, another id) goes too.
     private mutating func applyRejection(_ rejected: RejectedEntity) {
+        rejectedIDs.insert(rejected.id)
         if let position = positions[rejected.id] { dropped.insert(position) }
         let keys = Set(rejected.names.map(TextFolding.key))
         guard !keys.isEmpty else { return }
         for (position, entity) in entities.enumerated()
         where (entity.origin == .discovered || entity.origin == .acronym) && keys.contains(TextFolding.key(entity.name)) {
             dropped.insert(position)
+            rejectedIDs.insert(entity.id)
         }
     }
 

@@ -46,6 +46,9 @@ struct CatalogBuilder {
     /// and their names with them (see `applyCuration`).
     var dropped = Set<Int>()
     var rejectedRelations: [RejectedRelation] = []
+    /// What the curation merged (old id -> new id) and rejected, for ``EntityCatalog/curated(knowledgeRelations:)``.
+    var mergedIDs: [String: String] = [:]
+    var rejectedIDs = Set<String>()
 
     mutating func addGazetteer() {
         for entity in Gazetteer.entities { append(entity) }
@@ -383,7 +386,14 @@ struct CatalogBuilder {
         names.reserveCapacity(owners.count)
         for (key, position) in owners where !dropped.contains(position) { names[key] = entities[position].id }
         let kept = dropped.isEmpty ? entities : entities.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        // A chain of merges (a into b, b into c) ends where the last one does.
+        var merged: [String: String] = [:]
+        for (from, into) in mergedIDs {
+            var target = into, steps = 0
+            while let next = mergedIDs[target], steps < mergedIDs.count { target = next; steps += 1 }
+            merged[from] = target
+        }
         return EntityCatalog(sortedEntities: kept.sorted { $0.id < $1.id }, placeCountry: placeCountry, owners: names,
-                             rejectedRelations: rejectedRelations)
+                             rejectedRelations: rejectedRelations, mergedInto: merged, rejectedIDs: rejectedIDs)
     }
 }

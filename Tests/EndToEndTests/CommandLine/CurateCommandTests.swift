@@ -43,6 +43,14 @@ struct CurateCommandTests {
         }
     }
 
+    /// `evex check --json`'s counts, relations among them (kept by each sync, not recounted).
+    private static func counts(_ folder: Folder, _ options: [String]) throws -> [String: Int] {
+        let output = try EvexProcess.run(["check", folder.root.path, "--json"] + options, cache: folder.cache)
+        let counts = ((try output.json() as? [String: Any])?["counts"] as? [String: Int]) ?? [:]
+        #expect(counts["relations"] != nil, "\(output.stdout)\(output.stderr)")
+        return counts
+    }
+
     private static func ties(_ relations: [[String: Any]]) -> Set<String> {
         Set(relations.map { "\($0["subject"] ?? "") \($0["predicate"] ?? "") \($0["object"] ?? "") \($0["origin"] ?? "")" })
     }
@@ -192,5 +200,30 @@ struct CurateCommandTests {
         #expect(articles?.map { $0["id"] as? String } == ["articles/strike"])
         let none = try folder.evex("search", "ROOT", "note:board minister-less", "--json")
         #expect(((try none.json() as? [String: Any])?["articles"] as? [[String: Any]])?.isEmpty == true)
+    }
+
+    @Test("a knowledge entity merged, then the merge undone: the index and one built from scratch agree each time")
+    func mergeKnowledgeEntityInIndex() throws {
+        let folder = try Folder()
+        try folder.write("knowledge.yaml", """
+            entities:
+              - { id: harbour-guild, name: Harbour Guild, kind: organisation }
+            relations:
+              - { subject: harbour-guild, predicate: ally_of, object: dockers-union }
+
+            """)
+        let before = Self.ties(try folder.json("relations", "ROOT", "--json"))
+        #expect(before.contains("harbour-guild ally_of dockers-union curated"))
+        #expect(try folder.evex("curate", "ROOT", "merge", "Harbour Guild", "Harbour Board").status == 0)
+        let merged = Self.ties(try folder.json("relations", "ROOT", "--json"))
+        #expect(merged.contains("harbour-board ally_of dockers-union curated"))
+        #expect(!merged.contains { $0.contains("harbour-guild") })
+        let fresh = folder.base.appendingPathComponent("fresh.sqlite").path
+        #expect(Self.ties(try folder.json("relations", "ROOT", "--index", fresh, "--json")) == merged)
+        #expect(try Self.counts(folder, []) == Self.counts(folder, ["--index", fresh]))
+        #expect(try folder.evex("curate", "ROOT", "undo").status == 0)
+        #expect(Self.ties(try folder.json("relations", "ROOT", "--json")) == before)
+        #expect(Self.ties(try folder.json("relations", "ROOT", "--index", fresh, "--json")) == before)
+        #expect(try Self.counts(folder, []) == Self.counts(folder, ["--index", fresh]))
     }
 }

@@ -169,3 +169,42 @@ struct CurationConflictTests {
         #expect(fixture.curationText == text)
     }
 }
+
+@Suite("Curation of entities that knowledge files name")
+struct CurationKnowledgeTests {
+    private func fixture() throws -> CurationFixture {
+        let fixture = try CurationFixture()
+        try fixture.write("knowledge.yaml", """
+            entities:
+              - { id: harbour-guild, name: Harbour Guild, kind: organisation }
+            relations:
+              - { subject: harbour-guild, predicate: ally_of, object: dockers-union, note: invented for the test }
+              - { subject: harbour-guild, predicate: based_in, object: valletta }
+
+            """)
+        return fixture
+    }
+
+    @Test("a knowledge entity merged into another: its relations name the other; undo gives them back")
+    func mergeMovesKnowledgeRelations() throws {
+        let fixture = try fixture()
+        var file = try fixture.file()
+        try file.apply(.merge(try #require(fixture.entity("harbour-guild")), into: try #require(fixture.entity("harbour-board"))))
+        let merged = fixture.load()
+        #expect(!merged.ties("harbour-board", .allyOf, "dockers-union", .curated).isEmpty)
+        #expect(!merged.relations.contains { $0.subject == "harbour-guild" || $0.object == "harbour-guild" })
+        #expect(merged.entities.first { $0.id == "harbour-board" }?.aliases.contains("Harbour Guild") == true)
+        try file.undo()
+        #expect(!fixture.load().ties("harbour-guild", .allyOf, "dockers-union", .curated).isEmpty)
+    }
+
+    @Test("a rejected entity takes the knowledge relations that name it along")
+    func rejectDropsKnowledgeRelations() throws {
+        let fixture = try fixture()
+        var file = try fixture.file()
+        try file.apply(.reject(try #require(fixture.entity("valletta"))))
+        let corpus = fixture.load()
+        #expect(corpus.ties("harbour-guild", .basedIn, "valletta", .curated).isEmpty)
+        #expect(!corpus.ties("harbour-guild", .allyOf, "dockers-union", .curated).isEmpty)
+    }
+}
