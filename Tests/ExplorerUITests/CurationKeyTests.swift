@@ -24,6 +24,19 @@ struct CurationKeyTests {
         #expect(corpus.load().entities.first { $0.id == "harbour-board" }?.confirmed == true)
     }
 
+    @Test("C on the entity list confirms the selected entity; the list shows it confirmed at once")
+    func confirmFromList() throws {
+        let corpus = try CurationCorpus()
+        var h = try corpus.harness()
+        h.press(.character("e"))
+        #expect(h.shows("Anna Kowal (unconfirmed)"), "\(h)")
+        h.press(.character("C"))
+        #expect(h.status == ":confirm person")
+        h.press(.enter)
+        #expect(!h.shows("Anna Kowal (unconfirmed)"), "\(h)")
+        #expect(h.lines[0].hasPrefix("Entities"))
+    }
+
     @Test("X then Enter rejects the entity: back to the list, where it is gone; Esc leaves it")
     func rejectKey() throws {
         let corpus = try CurationCorpus()
