@@ -37,6 +37,30 @@ struct EventScreensTests {
         #expect(h.lines[0] == "Fire at the Northgate harbour")
     }
 
+    @Test("who condemned an event read from the text has the tie on its page, and the event a page of its own")
+    func tieToAnEvent() throws {
+        var corpus = Fixture.corpus
+        let fire = corpus.articles.first { $0.id == "harbour-fire" }!
+        let span = fire.sentences[3]
+        let report = EventSentence(
+            article: fire.id, sentence: 3, span: span, trigger: TextSpan(start: span.start, end: span.start + 5),
+            text: fire.text.substring(span), type: .protest, place: "northgate-harbour", places: ["northgate-harbour"],
+            condemners: ["harbour-guild"])
+        corpus.newsEvents = EventMerger.merge(
+            knowledge: [], sentences: [report], name: { id in corpus.entities.first { $0.id == id }?.name }, isCountry: { _ in false })
+        let store = MemoryCorpusStore(corpus)
+        var h = Harness(store: store, width: 80, height: 40)
+        h.press(.character(":"))
+        h.type("entity Harbour Guild")
+        h.press(.enter)
+        let heading = try #require(h.row(containing: "  condemned"))
+        #expect(h.lines[heading + 1].contains("\u{2192} Protests in Northgate Harbour [pattern]"))
+        #expect(h.lines[heading + 2].contains("Mayor Ilse Varga promised"))
+        let event = try #require(corpus.newsEvents.first)
+        #expect(try store.entityOrEvent(id: event.id)?.name == "Protests in Northgate Harbour")
+        #expect(try store.ties(of: event.id).map(\.subject) == ["harbour-guild"])
+    }
+
     @Test("a participant's page lists the events it takes part in, with the sentence that reports each")
     func eventsOnEntityPage() throws {
         var h = Harness(store: storeWithEvents, width: 80, height: 60)

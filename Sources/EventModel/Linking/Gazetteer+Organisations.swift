@@ -17,7 +17,7 @@ extension Gazetteer {
     boko-haram|Boko Haram|
     hamas|Hamas|Islamic Resistance Movement
     hezbollah|Hezbollah|Hizbollah,Hizballah,Hizbullah
-    houthis|Houthis|Houthi movement,Ansar Allah,Ansarallah
+    houthis|Houthis|Houthi,Houthi movement,Ansar Allah,Ansarallah
     hts|Hayat Tahrir al-Sham|HTS,Hay'at Tahrir al-Sham
     pkk|Kurdistan Workers' Party|PKK
     wagner-group|Wagner Group|PMC Wagner,Wagner mercenary group
@@ -87,5 +87,9 @@ extension Gazetteer {
     press-trust-of-india|Press Trust of India|PTI
     asian-news-international|Asian News International|ANI
     amaq|Amaq News Agency|Amaq
+    white-house|White House|
+    kremlin|Kremlin|
+    pentagon|Pentagon|US Department of Defense,U.S. Department of Defense
+    us-state-department|US State Department|U.S. State Department,State Department
     """
 }

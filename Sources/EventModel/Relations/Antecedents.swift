@@ -16,6 +16,15 @@ struct Antecedents {
         self.kinds = kinds
     }
 
+    /// The entity the sentence opens with, when it is of these kinds: "The SCO was founded ...
+    /// It was later joined by ..." refers back to it even when the sentence names others.
+    func opening(of wanted: Set<EntityKind>) -> (id: String, kind: EntityKind)? {
+        for token in tokens.prefix(3) where token.mention >= 0 {
+            return wanted.contains(kinds[token.mention]) ? (ids[token.mention], kinds[token.mention]) : nil
+        }
+        return nil
+    }
+
     /// The one entity of these kinds the sentence named, if exactly one.
     func entity(of wanted: Set<EntityKind>) -> (id: String, kind: EntityKind)? {
         var found: (id: String, kind: EntityKind)? = nil

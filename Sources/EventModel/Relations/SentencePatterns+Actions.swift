@@ -156,7 +156,7 @@ extension SentencePatterns {
         }
         if isWord(verb + 1, .by) {
             let backers = agents(after: verb, kinds: Self.actors)
-            guard let first = backers.first, let (backed, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+            guard let first = backers.first, let backed = backedPhrase(before: verb) else { return [] }
             return backers.flatMap { relation($0.id, .supported, backed.id, at: [backed.token, verb, first.token]) }
         }
         var after = verb
@@ -168,6 +168,29 @@ extension SentencePatterns {
         }
     }
 
+    /// What "backed by" describes: the name just before it ("the RSF, backed by ..."), or the state
+    /// a noun phrase just before it belongs to ("a Malian army battalion backed by Wagner" is Mali's).
+    func backedPhrase(before verb: Int) -> Argument? {
+        var cursor = verb - 1
+        while cursor >= 0 && cursor >= verb - 5 {
+            if isMention(cursor) {
+                guard Self.actors.contains(kind(cursor)) else { return nil }
+                return Argument(token: cursor, id: side(Argument(token: cursor, id: entity(cursor), kind: kind(cursor))), kind: kind(cursor))
+            }
+            if cursor < verb - 1 && !tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) { return nil }
+            // "The RSF is backed by ...", "the Houthis, who control Sanaa, are backed by ...": the subject.
+            if isWord(cursor, .beVerbs) { return subject(of: verb, kinds: Self.actors)?.argument }
+            if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// "the Algerian border", "the Malian capital": a demonym that names a place, not a side.
+    func namesAPlace(_ token: Int) -> Bool {
+        isMention(token) && kind(token) == .country && !isMention(token + 1) && Self.placeNouns.contains(hash(token + 1))
+    }
+
     /// "A fought B", "A is fighting against B", "A clashed with B", "clashes between A and B".
     func fought(_ verb: Int) -> [Relation] {
         if isWord(verb + 1, .between), let first = mention(after: verb + 2) {
@@ -176,9 +199,20 @@ extension SentencePatterns {
             return relation(nation(sides[0]) ?? entity(sides[0]), .atWarWith, nation(sides[1]) ?? entity(sides[1]),
                             at: [verb, sides[0], sides[1]])
         }
+        // "Hezbollah has fought alongside Syrian government forces": on the same side.
+        if isHash(verb + 1, Self.alongside) {
+            guard let partner = object(after: verb + 1, kinds: Self.actors, reach: 3, demonyms: true),
+                  let (side, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+            return relation(self.side(side), .allyOf, self.side(partner), at: [side.token, verb, partner.token])
+        }
         var after = verb
-        if isWord(verb + 1, .withWord) || isWord(verb + 1, .warPrepositions) { after = verb + 1 }
-        guard let enemy = object(after: after, kinds: Self.actors, reach: 5, demonyms: true),
+        // "fought against X"; "fighting near the Algerian border" or "for Azawad's independence" names where or why.
+        if isWord(verb + 1, .withWord) || Self.againstWords.contains(hash(verb + 1)) {
+            after = verb + 1
+        } else if Self.whereWords.contains(hash(verb + 1)) && !isMention(verb + 1) {
+            return []
+        }
+        guard let enemy = object(after: after, kinds: Self.actors, reach: 5, demonyms: true), !namesAPlace(enemy.token),
               let (side, _) = subject(of: verb, kinds: Self.actors) else { return [] }
         return relation(self.side(side), .atWarWith, self.side(enemy), at: [side.token, verb, enemy.token])
     }
@@ -186,6 +220,13 @@ extension SentencePatterns {
     /// "X joined Y": X is a member of the organisation Y.
     func joined(_ verb: Int) -> [Relation] {
         if Self.future.contains(hash(verb - 1)) { return [] }
+        // "It was later joined by India, Pakistan and Iran": the joiners are members of the subject.
+        if isPassive(verb) {
+            guard let (group, _) = subject(of: verb, kinds: Self.groups) else { return [] }
+            let joiners = agents(after: verb, kinds: Self.groupsAndCountries)
+            guard let first = joiners.first else { return [] }
+            return joiners.flatMap { relation($0.id, .memberOf, group.id, at: [group.token, verb, first.token]) }
+        }
         guard let group = object(after: verb, kinds: Self.groups, reach: 3),
               let (member, _) = subject(of: verb, kinds: Self.actors) else { return [] }
         return list(from: member, kinds: Self.actors).flatMap {
@@ -212,6 +253,12 @@ extension SentencePatterns {
                 out += relation(other.id, .branchOf, owner.id, at: [owner.token, noun, other.token])
             }
             return out
+        }
+        // "accuses Russia of failing to defend it against long-standing rival Azerbaijan": a bare
+        // rival noun before a name is the rival of the clause's subject.
+        if let other = object(after: noun, kinds: Self.groupsAndCountries, reach: 1), !isWord(noun - 1, .articles),
+           let (subject, _) = subject(of: noun, kinds: Self.groupsAndCountries), side(subject) != side(other) {
+            return relation(side(other), .rivalOf, side(subject), at: [subject.token, noun, other.token])
         }
         var index = noun - 1
         while index >= 0 && index >= noun - 4, !isMention(index) { index -= 1 }

@@ -48,7 +48,10 @@ extension SentencePatterns {
             found = Argument(token: index, id: entity(earlier), kind: kind(earlier))
         }
         if found != nil { return found }
-        return previous.entity(of: kinds).map { Argument(token: index, id: $0.id, kind: $0.kind) }
+        if let one = previous.entity(of: kinds) { return Argument(token: index, id: one.id, kind: one.kind) }
+        // "It" opening a sentence is the entity the sentence before opened with.
+        guard index == 0, !words.isDisjoint(with: .itPronouns) else { return nil }
+        return previous.opening(of: kinds).map { Argument(token: index, id: $0.id, kind: $0.kind) }
     }
 
     /// Whose a relation noun is, within three words before it: "Moscow's ally", or "its rival" and

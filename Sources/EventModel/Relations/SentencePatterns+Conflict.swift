@@ -3,7 +3,7 @@
 extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger {
-        case insurgency, hostile, regard
+        case insurgency, hostile, regard, founded
     }
 
     static let extraTriggers: [UInt64: ExtraTrigger] = {
@@ -14,16 +14,17 @@ extension SentencePatterns {
         add("insurgency insurgencies rebellion uprising", .insurgency)
         add("""
             attacked attacking ambushed ambushing raided raiding stormed storming shelled shelling overran overrun \
-            assault assaults offensive ambush raid raids airstrikes fire
+            assault assaults offensive ambush raid raids airstrikes fire targeting targeted attack attacks
             """, .hostile)
         add("consider considers considered regard regards regarded view views viewed see sees", .regard)
+        add("founded established created formed", .founded)
         return table
     }()
 
     /// The soldiers, posts and bodies of a state's armed forces: "a Malian army base", "Nigerian troops".
     static let forceNouns: Set<UInt64> = Set("""
         army troops soldiers forces military base bases positions position post posts outpost outposts checkpoint \
-        checkpoints convoy convoys guards peacekeepers garrison barracks servicemen units
+        checkpoints convoy convoys guards peacekeepers peacekeeping garrison barracks servicemen units
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextFolding.wordHash(String($0)) })
     static let opened: Set<UInt64> = Set("opened open opening".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let partnerNouns: Set<UInt64> = Set("ally allies partner partners friend".split(separator: " ").map { TextFolding.wordHash(String($0)) })
@@ -35,6 +36,20 @@ extension SentencePatterns {
         case .insurgency: return insurgency(index)
         case .hostile: return assaultOnForces(index)
         case .regard: return regarded(index)
+        case .founded: return foundedBy(index)
+        }
+    }
+
+    /// "The SCO was founded in 2001 by China and Russia": founding states and bodies are members,
+    /// a founding person is its founder.
+    func foundedBy(_ verb: Int) -> [Relation] {
+        guard isPassive(verb), let by = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .by) }),
+              let (group, _) = subject(of: verb, kinds: Self.groups) else { return [] }
+        let founders = agents(after: by - 1, kinds: Self.actors)
+        return founders.filter { $0.id != group.id }.flatMap { founder in
+            founder.kind == .person
+                ? relation(founder.id, .roleOf, group.id, role: "founder", at: [group.token, verb, founder.token])
+                : relation(founder.id, .memberOf, group.id, at: [group.token, verb, founder.token])
         }
     }
 
@@ -52,14 +67,48 @@ extension SentencePatterns {
     /// state's forces is war with that state. An attack on a hotel or a market is not.
     func assaultOnForces(_ index: Int) -> [Relation] {
         if isHash(index, Self.fireWord) && !Self.opened.contains(hash(index - 1)) { return [] }
-        guard let target = forcesTarget(after: index),
-              let (agent, _) = subject(of: index, kinds: Self.groupsAndCountries) else { return [] }
+        guard let target = forcesTarget(after: index), let agent = assailant(of: index) else { return [] }
         let attacker = side(agent)
         guard attacker != target.id else { return [] }
         return relation(attacker, .atWarWith, target.id, at: [agent.token, index, target.token])
     }
 
     static let fireWord = TextFolding.wordHash("fire")
+    static let assaultNouns: Set<UInt64> = Set("assault assaults offensive ambush raid raids airstrikes attack attacks fire".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let launchVerbs: Set<UInt64> = Set("launched launch launches launching carried mounted staged conducted opened".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+
+    /// "militants regularly attack", "they raid": a noun form after an adverb, a pronoun or a
+    /// plural actor is the verb.
+    func usedAsVerb(_ index: Int) -> Bool {
+        guard index > 0, !tokens[index - 1].gapAfter.contains(.comma) else { return false }
+        let before = index - 1
+        if isMention(before) { return !tokens[before].possessive && kind(before) != .country }
+        if Self.verbLeads.contains(hash(before)) || isWord(before, .groupPronouns) { return true }
+        return WordScanner.slice(text, utf8: tokens[before].utf8Start, tokens[before].utf8End).hasSuffix("ly")
+    }
+
+    static let verbLeads: Set<UInt64> = Set("they often also to will would regularly frequently repeatedly".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+
+    /// Who attacked: the subject of a verb ("gunmen attacked"); for a noun, the one whose attack it is
+    /// ("Russia's offensive", "an ISWAP raid"), the one after "by", or the subject of "launched" or
+    /// "carried out" just before it. "Kenya condemned the attack on Somali troops" names no assailant.
+    func assailant(of index: Int) -> Argument? {
+        guard Self.assaultNouns.contains(hash(index)) && !usedAsVerb(index) else {
+            return subject(of: index, kinds: Self.groupsAndCountries)?.argument
+        }
+        var cursor = index - 1
+        while cursor >= 0 && cursor >= index - 3 {
+            if isMention(cursor) {
+                // "an ISWAP raid", "Russia's (new) offensive"; a name further back is not the noun's.
+                guard Self.groupsAndCountries.contains(kind(cursor)), cursor == index - 1 || tokens[cursor].possessive else { return nil }
+                return Argument(token: cursor, id: entity(cursor), kind: kind(cursor))
+            }
+            if Self.launchVerbs.contains(hash(cursor)) { return subject(of: cursor, kinds: Self.groupsAndCountries)?.argument }
+            if !tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) { break }
+            cursor -= 1
+        }
+        return agents(after: index, kinds: Self.groupsAndCountries).first
+    }
 
     /// The state whose forces the words after `index` name, within its clause: a demonym or a
     /// possessive country before a force noun, or a force named as an organisation ("the Nigerian Army").
@@ -71,6 +120,11 @@ extension SentencePatterns {
                 if kind(cursor) == .country,
                    (cursor + 1..<min(tokens.count, cursor + 4)).contains(where: { !isMention($0) && Self.forceNouns.contains(hash($0)) }) {
                     return Argument(token: cursor, id: entity(cursor), kind: .country)
+                }
+                // "African Union troops", "UN peacekeepers' bases": the body whose forces they are.
+                if Self.groups.contains(kind(cursor)),
+                   (cursor + 1..<min(tokens.count, cursor + 3)).contains(where: { !isMention($0) && Self.forceNouns.contains(hash($0)) }) {
+                    return Argument(token: cursor, id: entity(cursor), kind: kind(cursor))
                 }
                 if Self.groups.contains(kind(cursor)), let name = catalog.entity(id: entity(cursor))?.name,
                    let last = name.split(separator: " ").last, Self.forceNouns.contains(TextFolding.wordHash(String(last))) {

@@ -17,10 +17,38 @@ extension SentencePatterns {
             index -= 1
         }
         if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) }
+        // "President X of Uzbekistan": the office before the name, the country after it.
+        if index < person - 1, !(index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: .clauseBreak)) {
+            return titleThenOf(person, title: index + 1)
+        }
         guard index < person - 1, index >= 0, isMention(index),
               [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
         let role = WordScanner.slice(text, utf8: tokens[index + 1].utf8Start, tokens[person - 1].utf8End)
         return relation(entity(person), .roleOf, entity(index), role: role, at: [index, person])
+    }
+
+    /// "The group controlled most of southern Somalia", "the militants hold parts of Cabo Delgado".
+    func controlled(by actorID: String, actor: Int, verb: Int) -> [Relation] {
+        var cursor = verb + 1
+        while cursor < tokens.count && cursor <= verb + 5 && !isMention(cursor) {
+            guard Self.controlFillers.contains(hash(cursor)) || isWord(cursor, .of) || isWord(cursor, .articles) || isWord(cursor, .directions),
+                  tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) else { return [] }
+            cursor += 1
+        }
+        guard isMention(cursor), [.country, .place].contains(kind(cursor)) else { return [] }
+        return relation(actorID, .activeIn, entity(cursor), at: [actor, verb, cursor])
+    }
+
+    static let controlVerbs: Set<UInt64> = Set("controlled controls control holds held seized".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+
+    /// "Prime Minister X of Pakistan", "President X of Uzbekistan": the title words before the
+    /// person (from `title`), the country or organisation after "of".
+    func titleThenOf(_ person: Int, title: Int) -> [Relation] {
+        guard isWord(person + 1, .of), tokens[person].gapAfter.isDisjoint(with: .clauseBreak),
+              let group = object(after: person + 1, kinds: [.country, .organisation, .other], reach: 2) else { return [] }
+        let role = WordScanner.slice(text, utf8: tokens[title].utf8Start, tokens[person - 1].utf8End)
+        return relation(entity(person), .roleOf, group.id, role: role, at: [title, person, group.token])
     }
 
     /// "the secretary-general of the CSTO, X", "the president of Russia, X": an office of a country
@@ -64,7 +92,15 @@ extension SentencePatterns {
     /// "X, who led the Quds force", "X, who heads Y": the office the verb names.
     func officeAfter(_ person: Int) -> [Relation] {
         var verb = person + 1
-        if isWord(verb, .relativeWords) { verb += 1 } else { return [] }
+        if !isWord(verb, .relativeWords) {
+            // "X, a general who led the Quds force": past a short apposition to its "who".
+            guard tokens[person].gapAfter.contains(.comma),
+                  let who = (person + 2..<min(tokens.count, person + 5)).first(where: { isWord($0, .relativeWords) }),
+                  !(person + 1..<who).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) })
+            else { return [] }
+            verb = who
+        }
+        verb += 1
         guard let office = Self.officeVerbs[hash(verb)], !isMention(verb),
               let group = object(after: verb, kinds: [.organisation, .other, .country], reach: 4) else { return [] }
         return relation(entity(person), .roleOf, group.id, role: office, at: [person, verb, group.token])
@@ -187,6 +223,7 @@ extension SentencePatterns {
         var index = subject + 1
         var sawTrigger = false
         while index < tokens.count && index <= subject + 4, !isMention(index) {
+            if Self.controlVerbs.contains(hash(index)) { return controlled(by: actorID, actor: actor, verb: index) }
             if isWord(index, .activeWords) {
                 sawTrigger = true
             } else if sawTrigger && isWord(index, .activePrepositions) {

@@ -23,6 +23,11 @@ struct SentencePatterns {
     static let ledBy: [UInt64: String] = Dictionary(uniqueKeysWithValues: [("led", "leader"), ("headed", "head"), ("commanded", "commander"),
                                                                           ("founded", "founder")].map { (TextFolding.wordHash($0.0), $0.1) })
     static let asWord = TextFolding.wordHash("as")
+    /// Words after "fighting" that say where, when or what for, not against whom.
+    static let whereWords: Set<UInt64> = Set("near in at along across around inside outside over for on through during".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let alongside = TextFolding.wordHash("alongside")
+    static let againstWords: Set<UInt64> = Set("against".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let placeNouns: Set<UInt64> = Set("border borders frontier coast capital city town region side territory".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let travelVerbs: Set<UInt64> = Set("travelled traveled travels flew flies".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// "its breakaway rival", "a splinter rival": a rival that split from the other.
     static let splitWords: Set<UInt64> = Set("breakaway splinter offshoot".split(separator: " ").map { TextFolding.wordHash(String($0)) })
@@ -256,6 +261,16 @@ struct SentencePatterns {
             guard let (subject, _) = subject(of: noun, kinds: Self.actors) else { return [] }
             return relation(subject.id, .memberOf, object.id, at: [subject.token, noun, object.token], former: true)
         }
+        // "Other member countries include Iran, India and Pakistan": the bloc named before.
+        if Self.memberVerbs.contains(hash(next)) || (isWord(noun + 1, .memberQualifiers) && Self.memberVerbs.contains(hash(noun + 2))) {
+            let verb = Self.memberVerbs.contains(hash(next)) ? next : noun + 2
+            let before = (max(0, noun - Self.window)..<noun).last { isMention($0) && Self.groups.contains(kind($0)) }
+            guard let group = before.map({ entity($0) }) ?? previous.entity(of: [.organisation])?.id,
+                  let first = mention(after: verb + 1) else { return [] }
+            return mentionList(startingAt: first).filter { [.country, .organisation].contains(kind($0)) && entity($0) != group }.flatMap {
+                relation(entity($0), .memberOf, group, at: [noun, verb, $0])
+            }
+        }
         // "NATO member Turkey", "the CSTO's members Armenia and Belarus".
         var owner = noun - 1
         if isWord(owner, .memberQualifiers) { owner -= 1 }
@@ -319,6 +334,11 @@ struct SentencePatterns {
                 index -= 1
             }
             if subject == nil && sawPronoun { subject = (max(0, noun - Self.window)..<noun).first { nation($0) != nil } }
+            // "drawing the ire of traditional ally Russia": the ally of the clause's subject.
+            if subject == nil, !isWord(noun - 1, .articles), let (found, _) = self.subject(of: noun, kinds: Self.groupsAndCountries),
+               isMention(found.token), side(found) != (nation(partner) ?? entity(partner)) {
+                subject = found.token
+            }
             guard let subject else { return [] }
             return relation(nation(partner) ?? entity(partner), .allyOf, nation(subject) ?? entity(subject), at: [subject, noun, partner], former: true)
         }
