@@ -131,6 +131,19 @@ struct CurateCommandTests {
         #expect(try String(contentsOf: folder.curation, encoding: .utf8) == "entities:\n  - { id: x, name: X, colour: red }\n")
     }
 
+    @Test("a name with an escape sequence is printed sanitised, written escaped, and read back as typed")
+    func hostileName() throws {
+        let folder = try Folder()
+        let name = "Board \u{1B}]0;owned\u{07} \"quoted\""
+        let output = try folder.evex("curate", "ROOT", "rename", "harbour-board", name)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(!output.stdout.contains("\u{1B}") && !output.stdout.contains("\u{07}"), "\(output.stdout)")
+        let text = try String(contentsOf: folder.curation, encoding: .utf8)
+        #expect(text.contains("name: \"Board \\u001B]0;owned\\u0007 \\\"quoted\\\"\""), "\(text)")
+        let entities = try folder.json("entities", "ROOT", "--json")
+        #expect(entities.first { $0["id"] as? String == "harbour-board" }?["name"] as? String == name)
+    }
+
     @Test("evex curate killed while it writes the file leaves it whole: the old content or the new")
     func killedDuringWrite() throws {
         let folder = try Folder()
