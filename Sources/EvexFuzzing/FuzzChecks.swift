@@ -17,6 +17,30 @@ enum FuzzChecks {
         check(!article.title.isEmpty, "an article without a title")
     }
 
+    /// The built-in names only: built once, so that each input costs its own linking and reading.
+    private static let catalog = EntityCatalog.build(knowledge: [], contributions: []).catalog
+
+    static func extraction(_ bytes: [UInt8]) {
+        guard let article = ArticleParser.parse(bytes, path: "articles/fuzz.txt").article else { return }
+        let length = article.text.unicodeScalars.count
+        func inside(_ span: TextSpan?, _ what: String) {
+            guard let span else { return }
+            check(0 <= span.start && span.start <= span.end && span.end <= length, "\(what) span \(span) outside a text of \(length) scalars")
+        }
+        let (mentions, relations, events) = EntityLinker(catalog: catalog).analyseWithEvents(article)
+        for mention in mentions { inside(mention.span, "mention") }
+        for relation in relations {
+            check(relation.subject != relation.object, "a relation of \(relation.subject) with itself")
+            for evidence in relation.evidence { inside(evidence.span, "evidence") }
+        }
+        for event in events {
+            inside(event.span, "event sentence")
+            inside(event.trigger, "event trigger")
+        }
+        let merged = EventMerger.merge(knowledge: [], sentences: events, name: { catalog.entity(id: $0)?.name }, isCountry: { catalog.kind(of: $0) == .country })
+        for tie in EventTies.relations(merged) { check(tie.subject != tie.object, "an event tied to itself") }
+    }
+
     static func knowledge(_ bytes: [UInt8]) {
         let (base, diagnostics) = KnowledgeParser.parse(bytes, path: "knowledge.yaml")
         if base == nil { check(!diagnostics.isEmpty, "knowledge refused without a diagnostic") }

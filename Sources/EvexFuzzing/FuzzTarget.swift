@@ -14,6 +14,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case knowledge
     case query
     case displayText = "display-text"
+    /// A plain-text article linked against the built-in names, with its relations and events read.
+    case extraction
 
     /// Runs the target on one input.
     public func run(_ bytes: [UInt8]) {
@@ -26,6 +28,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .knowledge: FuzzChecks.knowledge(bytes)
         case .query: FuzzChecks.query(String(decoding: bytes, as: UTF8.self))
         case .displayText: FuzzChecks.displayText(String(decoding: bytes, as: UTF8.self))
+        case .extraction: FuzzChecks.extraction(bytes)
         }
     }
 }

@@ -23,9 +23,18 @@ extension SentencePatterns {
         }
         guard index < person - 1, index >= 0, isMention(index),
               [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
-        let role = WordScanner.slice(text, utf8: tokens[index + 1].utf8Start, tokens[person - 1].utf8End)
-        return relation(entity(person), .roleOf, entity(index), role: role, at: [index, person])
+        return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: person - 1), at: [index, person])
     }
+
+    /// The office written from `first` through `last`, without an honorific that ends it: "spokesman
+    /// Sheikh X" holds the office of spokesman, "Supreme Leader Ayatollah X" that of Supreme Leader.
+    func office(from first: Int, through last: Int) -> String {
+        var end = last
+        while end > first && Self.honorifics.contains(hash(end)) { end -= 1 }
+        return WordScanner.slice(text, utf8: tokens[first].utf8Start, tokens[end].utf8End)
+    }
+
+    static let honorifics: Set<UInt64> = Set("sheikh shaikh ayatollah mullah maulana imam haji hajji mr mrs ms dr".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "The group controlled most of southern Somalia", "the militants hold parts of Cabo Delgado".
     func controlled(by actorID: String, actor: Int, verb: Int) -> [Relation] {
@@ -47,8 +56,7 @@ extension SentencePatterns {
     func titleThenOf(_ person: Int, title: Int) -> [Relation] {
         guard isWord(person + 1, .of), tokens[person].gapAfter.isDisjoint(with: .clauseBreak),
               let group = object(after: person + 1, kinds: [.country, .organisation, .other], reach: 2) else { return [] }
-        let role = WordScanner.slice(text, utf8: tokens[title].utf8Start, tokens[person - 1].utf8End)
-        return relation(entity(person), .roleOf, group.id, role: role, at: [title, person, group.token])
+        return relation(entity(person), .roleOf, group.id, role: office(from: title, through: person - 1), at: [title, person, group.token])
     }
 
     /// "the secretary-general of the CSTO, X", "the president of Russia, X": an office of a country

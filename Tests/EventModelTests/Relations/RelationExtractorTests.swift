@@ -69,6 +69,23 @@ struct RelationExtractorTests {
         expectPattern("sergei-shoigu", .roleOf, "russia", sentence: "Defense Minister Sergei Shoigu", role: "Defense Minister")
     }
 
+    @Test("an honorific after the office is not part of it")
+    func honorific() {
+        let knowledge = KnowledgeBase(path: "knowledge.yaml", entities: [
+            Entity(id: "abdi-warsame", name: "Abdi Warsame", kind: .person, origin: .knowledge),
+            Entity(id: "reza-karimi", name: "Reza Karimi", kind: .person, origin: .knowledge),
+        ])
+        let article = TestArticle.make(id: "a", title: "a", body: """
+            Al-Shabaab spokesman Sheikh Abdi Warsame said the group carried out the raid. \
+            Iranian Supreme Leader Ayatollah Reza Karimi vowed revenge.
+            """)
+        let catalog = EntityCatalog.build(knowledge: [knowledge], contributions: [EntityCatalog.contribution(of: article)]).catalog
+        let mentions = EntityLinker(catalog: catalog).mentions(in: article)
+        let roles = RelationExtractor.relations(in: article, mentions: mentions, catalog: catalog).filter { $0.predicate == .roleOf }
+        #expect(roles.first { $0.subject == "abdi-warsame" }?.role == "spokesman")
+        #expect(roles.first { $0.subject == "reza-karimi" }?.role == "Supreme Leader")
+    }
+
     @Test("militants in a country, a venue in a city, a city in a country")
     func activeAndLocated() {
         expectPattern("isis-k", .activeIn, "afghanistan", sentence: "ISIS-K militants in Afghanistan")
