@@ -17,8 +17,11 @@ public struct Explorer {
     public private(set) var size: Size
     /// True once the user quit.
     public internal(set) var isFinished = false
-    let store: any CorpusStore
+    /// Replaced when a curation is written and the folder synced (see ``CurationAccess``).
+    var store: any CorpusStore
     let state: any UserStateStore
+    /// The corpus's curation file and how to see a change to it; nil where there is no folder to write.
+    var curation: CurationAccess?
     let theme: Theme
     var current: any ExplorerScreen
     var backStack: [HistoryEntry] = []
@@ -30,10 +33,13 @@ public struct Explorer {
     /// Folded terms of the last search: highlighted in the reader, where n/N jump between them.
     var lastSearch: [String] = []
 
-    /// Opens on the article list of `store`; `state` keeps what the reader marks (in memory unless given).
-    public init(store: any CorpusStore, state: any UserStateStore = MemoryUserState(), size: Size, theme: Theme = .standard) {
+    /// Opens on the article list of `store`; `state` keeps what the reader marks (in memory unless
+    /// given); `curation`, when given, lets the reader correct entities and relations.
+    public init(store: any CorpusStore, state: any UserStateStore = MemoryUserState(), curation: CurationAccess? = nil,
+                size: Size, theme: Theme = .standard) {
         self.store = store
         self.state = state
+        self.curation = curation
         self.size = size
         self.theme = theme
         let context = ScreenContext(store: store, lastSearch: [], state: state)
@@ -124,6 +130,9 @@ public struct Explorer {
         case .toggleRead: try toggleRead()
         case .star: try toggleStar()
         case .nextUnread where current.kind != .articles: try openNextUnread()
+        case .confirmEntity, .rejectEntity, .renameEntity, .mergeEntity, .addAlias, .splitAlias, .relate, .rejectRelation:
+            try startCuration(action)
+        case .undoCuration: try undoCuration()
         default:
             try apply(current.perform(action, context: context))
         }

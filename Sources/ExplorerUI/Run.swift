@@ -12,12 +12,12 @@ import TerminalCore
 ///
 /// With `update`, work runs beside the explorer (a sync of the folder behind the first screen): the
 /// status line says so, and when the work ends and wakes the terminal the screen is redrawn from
-/// the store as it then is.
+/// the store as it then is. With `curation`, the curation keys write the corpus's curation file.
 public func run(
     terminal: Terminal, store: any CorpusStore, state: any UserStateStore = MemoryUserState(), theme: Theme = .standard,
-    update: BackgroundUpdate? = nil
+    update: BackgroundUpdate? = nil, curation: CurationAccess? = nil
 ) {
-    var explorer = Explorer(store: store, state: state, size: terminal.size, theme: theme)
+    var explorer = Explorer(store: store, state: state, curation: curation, size: terminal.size, theme: theme)
     if update != nil { explorer.note("Checking the folder for changes; this is the index as it was") }
     var screen = Screen(size: terminal.size)
     explorer.render(into: &screen)

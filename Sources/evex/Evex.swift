@@ -18,7 +18,7 @@ struct Evex: ParsableCommand {
         subcommands: [
             BrowseCommand.self, CheckCommand.self, ArticlesCommand.self, EntitiesCommand.self,
             RelationsCommand.self, EventsCommand.self, ShowCommand.self, MentionsCommand.self, SearchCommand.self, ExportCommand.self,
-            StateCommand.self, IndexCommand.self,
+            StateCommand.self, CurateCommand.self, IndexCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
@@ -28,7 +28,7 @@ struct Evex: ParsableCommand {
     /// typed (or pasted from an article), and an escape sequence in it must not reach the terminal.
     static func main() {
         do {
-            var command = try parseAsRoot(SearchArguments.normalized(Array(CommandLine.arguments.dropFirst())))
+            var command = try parseAsRoot(CurateCommand.normalized(SearchArguments.normalized(Array(CommandLine.arguments.dropFirst()))))
             do {
                 try command.run()
             } catch let error as IndexError where error.code == .corruptIndex {

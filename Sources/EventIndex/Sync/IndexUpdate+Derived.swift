@@ -23,6 +23,7 @@ extension IndexUpdate {
             var linkAll = false
             if catalogInputsChanged {
                 linkAll = try storeCatalog(built.catalog)
+                try storeKnowledgeRelations(built.catalog, counting: !linkAll)
                 try DiagnosticRows.replaceDerived(db, stage: "catalog", with: built.diagnostics)
                 trace.mark("storing the catalog")
             }
@@ -165,6 +166,8 @@ extension IndexUpdate {
         let encoded = catalog.entities.map { Coding.encode($0) }
         var hasher = ContentHash.Running()
         for data in encoded { hasher.add(data) }
+        // Relations a curation rejects change what linking stores, though no entity changed.
+        if !catalog.rejectedRelations.isEmpty { hasher.add(Coding.encode(catalog.rejectedRelations)) }
         let digest = String(hasher.value)
         if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'catalog'") == digest { return false }
         try db.execute(sql: "DELETE FROM entities; DELETE FROM aliases; DELETE FROM entity_fts;")
@@ -184,6 +187,30 @@ extension IndexUpdate {
         }
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('catalog', ?)", arguments: [digest])
         return true
+    }
+
+    /// Stores the knowledge files' relations again as the catalog's curation leaves them (merged
+    /// entities renamed, rejected ones dropped: ``EntityCatalog/curated(knowledgeRelations:)``), so
+    /// that they name the entities the index lists. Knowledge files are small; with no merge or
+    /// rejection in the catalog, and none before, the rows are left alone.
+    private func storeKnowledgeRelations(_ catalog: EntityCatalog, counting: Bool) throws {
+        let curated = !catalog.mergedInto.isEmpty || !catalog.rejectedIDs.isEmpty
+        let marker = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'knowledge_relations'")
+        guard curated || marker != nil else { return }
+        for row in try Row.fetchAll(db, sql: "SELECT path, data FROM knowledge ORDER BY path") {
+            let path: String = row[0]
+            guard let base = Coding.decode(KnowledgeBase.self, row[1] as Data) else { continue }
+            if counting { try RelationCounts.add(db, keys: try RelationCounts.stored(db, knowledge: path), pairs: [], delta: -1) }
+            try db.cachedStatement(sql: "DELETE FROM relation_evidence WHERE knowledge = ?").execute(arguments: [path])
+            let relations = catalog.curated(knowledgeRelations: base.relations)
+            try RelationRows.insert(db, knowledge: path, relations: relations)
+            if counting { try RelationCounts.add(db, keys: relations.map(RelationCounts.Key.init), pairs: [], delta: 1) }
+        }
+        if curated {
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('knowledge_relations', 'curated')")
+        } else {
+            try db.execute(sql: "DELETE FROM meta WHERE key = 'knowledge_relations'")
+        }
     }
 
     // MARK: - Mentions and relations

@@ -33,9 +33,14 @@ public struct KnowledgeBase: Sendable, Hashable, Codable {
     public var entities: [Entity]
     public var relations: [Relation]
     public var events: [KnowledgeEvent]
+    /// What a `curation.knowledge.yaml` corrects (nil for other knowledge files): applied last, over
+    /// everything else, by ``EntityCatalog/build(knowledge:contributions:)``.
+    public var curation: Curation?
 
-    public init(path: String, entities: [Entity] = [], relations: [Relation] = [], events: [KnowledgeEvent] = []) {
+    public init(path: String, entities: [Entity] = [], relations: [Relation] = [], events: [KnowledgeEvent] = [],
+                curation: Curation? = nil) {
         self.path = path
+        self.curation = curation
         self.entities = entities
         self.relations = relations
         self.events = events

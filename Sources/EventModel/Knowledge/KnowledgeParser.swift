@@ -27,6 +27,16 @@ public enum KnowledgeParser {
             || lower.hasSuffix(".knowledge.yml")
     }
 
+    /// The name of the file evex writes curation to: `curation.knowledge.yaml` (see ``Curation``).
+    public static let curationFileName = "curation.knowledge.yaml"
+
+    /// Whether a file name is that of a curation file, whose entities override and which may hold
+    /// `merged:`, `split:` and `rejected:`.
+    public static func isCurationFile(name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower == curationFileName || lower == "curation.knowledge.yml"
+    }
+
     /// Parses a file's bytes; `base` is nil when nothing could be read from it.
     public static func parse(_ bytes: [UInt8], path: String) -> (base: KnowledgeBase?, diagnostics: [Diagnostic]) {
         guard bytes.count <= ArticleParser.maximumFileSize else {
@@ -55,7 +65,8 @@ public enum KnowledgeParser {
             return (nil, [.error(path, line: problem.line, "not valid YAML (\(problem.message)); nothing from this file was loaded")])
         }
         var reader = KnowledgeReader(path: path, valueLimit: valueLimit)
-        guard let root else { return (KnowledgeBase(path: path), []) }
+        // An empty file (or one of comments only) declares nothing; a curation file still reads as an empty curation.
+        guard let root else { return (reader.base, []) }
         reader.read(root)
         return (reader.base, reader.diagnostics)
     }

@@ -27,7 +27,12 @@ struct KnowledgeReader {
         self.path = path
         self.valueLimit = valueLimit
         self.base = KnowledgeBase(path: path)
+        isCuration = KnowledgeParser.isCurationFile(name: (path as NSString).lastPathComponent)
+        if isCuration { base.curation = Curation() }
     }
+
+    /// A `curation.knowledge.yaml`: its entities override, and it may hold merged, split and rejected.
+    let isCuration: Bool
 
     mutating func read(_ root: Node) {
         guard let mapping = root.mapping else {
@@ -38,18 +43,21 @@ struct KnowledgeReader {
         }
         var relations: Node?
         var events: Node?
+        var curationSections: [(Node, Node)] = []
         for (key, value) in mapping {
             switch key.scalar?.string {
             case "entities": readEntities(value)
             case "events": events = value
             case "relations": relations = value
+            case "merged", "split", "rejected": curationSections.append((key, value))
             default:
-                warning(key, "unknown section \"\(key.scalar?.string ?? "?")\" (expected entities, relations or events); ignored")
+                warning(key, "unknown section \"\(key.scalar?.string ?? "?")\" (expected entities, relations or events; curation files also merged, split and rejected); ignored")
             }
         }
         // Events and relations may refer to entities declared anywhere in the file.
         if let events { readEvents(events) }
         if let relations { readRelations(relations) }
+        for (key, value) in curationSections { readCurationSection(key, value) }
     }
 
     // MARK: - Entities
@@ -83,6 +91,13 @@ struct KnowledgeReader {
             guard declare(id, at: item) else { continue }
             let aliases = own(list(fields["aliases"], "aliases", limit: Self.maximumAliases), of: id, at: item)
             remember(id, names: [id, name] + aliases)
+            if isCuration {
+                // The curation file's entities are applied over what linking found, not added beside it.
+                let description = text(fields["description"], "description")
+                base.curation?.entities.append(CuratedEntity(
+                    id: id, name: name, kind: kind, aliases: aliases, description: description, externalIDs: externalIDs))
+                continue
+            }
             base.entities.append(Entity(
                 id: id, name: name, kind: kind, aliases: aliases, description: text(fields["description"], "description"),
                 externalIDs: externalIDs, origin: .knowledge, definedAt: location(item)))
@@ -133,7 +148,7 @@ struct KnowledgeReader {
 
     private mutating func readRelations(_ node: Node) {
         for item in items(node, section: "relations") where canRead {
-            let known = ["subject", "predicate", "object", "role", "since", "until", "source", "note"]
+            let known = ["subject", "predicate", "object", "role", "since", "until", "source", "note", "article", "sentence", "quote"]
             guard let fields = fields(item, known: known, what: "relation") else { continue }
             var missing: [String] = []
             let subject = text(fields["subject"], "subject")
@@ -148,13 +163,27 @@ struct KnowledgeReader {
             }
             let subjectID = resolve(subject), objectID = resolve(object)
             let predicateValue = Predicate(rawValue: Self.predicateName(predicate))
-            let source = text(fields["source"], "source")
-            // The file's own words about the tie, not a restatement of it: its note, else its source.
-            let said = text(fields["note"], "note") ?? source ?? ""
+            let role = text(fields["role"], "role")
+            let source = text(fields["source"], "source"), note = text(fields["note"], "note")
+            // A relation added from a sentence (`evex curate relate`, the explorer) names its article,
+            // the sentence's index and the sentence itself.
+            let article = text(fields["article"], "article"), quote = text(fields["quote"], "quote")
+            var sentence: Int?
+            if let sentenceText = text(fields["sentence"], "sentence") {
+                sentence = Int(sentenceText)
+                if sentence == nil, let node = fields["sentence"] { warning(node, "\"sentence\" should be a sentence number such as 4; ignored") }
+            }
+            if isCuration {
+                base.curation?.relations.append(CuratedRelation(
+                    subject: subjectID, predicate: predicateValue, object: objectID, role: role, article: article, sentence: sentence,
+                    quote: quote, note: note))
+            }
+            // The file's own words about the tie, not a restatement of it: the sentence it quotes, else its note, else its source.
+            let said = quote ?? note ?? source ?? ""
             base.relations.append(Relation(
                 subject: subjectID, predicate: predicateValue, object: objectID, origin: .curated,
-                role: text(fields["role"], "role"),
-                evidence: [Evidence(text: said, location: location(item))],
+                role: role,
+                evidence: [Evidence(article: article, sentence: sentence, text: said, location: location(item))],
                 since: date(fields["since"], "since"), until: date(fields["until"], "until"),
                 source: source))
         }
@@ -180,7 +209,7 @@ struct KnowledgeReader {
 
     /// The aliases no other entry of this file has taken; each one already taken is dropped with a
     /// warning (the catalog would drop it too, once per alias and entity, which an anchor multiplies).
-    private mutating func own(_ aliases: [String], of id: String, at node: Node) -> [String] {
+    mutating func own(_ aliases: [String], of id: String, at node: Node) -> [String] {
         var seen = Set<String>()
         return aliases.filter { alias in
             let key = TitleKey.normalize(alias)
@@ -191,7 +220,7 @@ struct KnowledgeReader {
         }
     }
 
-    private mutating func remember(_ id: String, names list: [String]) {
+    mutating func remember(_ id: String, names list: [String]) {
         for name in list {
             let key = TitleKey.normalize(name)
             if !key.isEmpty, names[key] == nil { names[key] = id }
@@ -200,14 +229,14 @@ struct KnowledgeReader {
 
     /// An id declared in this file, or the id of a name or alias declared in it; otherwise the
     /// reference is kept as an id (it may name a built-in country or another file's entity).
-    private func resolve(_ reference: String) -> String {
+    func resolve(_ reference: String) -> String {
         if declared[reference] != nil { return reference }
         if let id = names[TitleKey.normalize(reference)] { return id }
         return Slug.make(reference) == reference.lowercased() ? reference.lowercased() : Slug.make(reference)
     }
 
     /// Records an id; false (with an error) when the file already declared it.
-    private mutating func declare(_ id: String, at node: Node) -> Bool {
+    mutating func declare(_ id: String, at node: Node) -> Bool {
         let line = node.mark?.line ?? 0
         if let first = declared[id] {
             error(node, "the id \"\(id)\" is already declared on line \(first); give this entry another id")
@@ -219,7 +248,7 @@ struct KnowledgeReader {
 
     // MARK: - Node helpers
 
-    private mutating func items(_ node: Node, section: String) -> [Node] {
+    mutating func items(_ node: Node, section: String) -> [Node] {
         if node.null != nil { return [] }
         guard let sequence = node.sequence else {
             error(node, "\"\(section)\" should be a list of entries, each starting with \"- \"")
@@ -229,9 +258,9 @@ struct KnowledgeReader {
     }
 
     /// Whether to go on with the next entry.
-    private var canRead: Bool { !exhausted }
+    var canRead: Bool { !exhausted }
 
-    private mutating func fields(_ item: Node, known: [String], what: String) -> [String: Node]? {
+    mutating func fields(_ item: Node, known: [String], what: String) -> [String: Node]? {
         guard let mapping = item.mapping else {
             error(item, "each \(what) should be a mapping of keys such as \"name:\"; skipped")
             return nil
@@ -249,7 +278,7 @@ struct KnowledgeReader {
         return fields
     }
 
-    private mutating func text(_ node: Node?, _ key: String) -> String? {
+    mutating func text(_ node: Node?, _ key: String) -> String? {
         guard let node, spend(1) else { return nil }
         if node.null != nil { return nil }
         guard let scalar = node.scalar else {
@@ -260,7 +289,7 @@ struct KnowledgeReader {
         return value.isEmpty ? nil : value
     }
 
-    private mutating func list(_ node: Node?, _ key: String, limit: Int = .max) -> [String] {
+    mutating func list(_ node: Node?, _ key: String, limit: Int = .max) -> [String] {
         guard let node else { return [] }
         if let sequence = node.sequence {
             if sequence.count > limit {
@@ -272,7 +301,7 @@ struct KnowledgeReader {
     }
 
     /// Counts `count` values read; false once the file has expanded past ``maximumValues``.
-    private mutating func spend(_ count: Int) -> Bool {
+    mutating func spend(_ count: Int) -> Bool {
         guard !exhausted else { return false }
         values += count
         if values > valueLimit {
@@ -283,21 +312,21 @@ struct KnowledgeReader {
         return true
     }
 
-    private mutating func date(_ node: Node?, _ key: String) -> String? {
+    mutating func date(_ node: Node?, _ key: String) -> String? {
         guard let node, let raw = text(node, key) else { return nil }
         if let date = DateText.normalize(raw, allowYear: true) { return date }
         warning(node, "\"\(key)\" \"\(raw)\" is not an ISO 8601 date such as 2024-03-22; ignored")
         return nil
     }
 
-    private func location(_ node: Node) -> SourceLocation { SourceLocation(path: path, line: node.mark?.line) }
+    func location(_ node: Node) -> SourceLocation { SourceLocation(path: path, line: node.mark?.line) }
 
     /// `cause` groups the diagnostics that ``DiagnosticCap`` counts together; the message by default.
-    private mutating func error(_ node: Node, _ message: String, cause: String? = nil) {
+    mutating func error(_ node: Node, _ message: String, cause: String? = nil) {
         cap.add(.error(path, line: node.mark?.line, message), cause: cause ?? message)
     }
 
-    private mutating func warning(_ node: Node, _ message: String, cause: String? = nil) {
+    mutating func warning(_ node: Node, _ message: String, cause: String? = nil) {
         cap.add(.warning(path, line: node.mark?.line, message), cause: cause ?? message)
     }
 }

@@ -28,12 +28,13 @@ extension EntityCatalog {
         for base in knowledge.sorted(by: { $0.path < $1.path }) { builder.addKnowledge(base) }
         builder.addAcronyms(eachContribution)
         builder.addCandidates(eachContribution)
+        builder.applyCuration(knowledge.sorted(by: { $0.path < $1.path }).compactMap(\.curation))
         return (builder.catalog(), builder.diagnostics)
     }
 }
 
 /// The mutable state of ``EntityCatalog/build(knowledge:contributions:)``.
-private struct CatalogBuilder {
+struct CatalogBuilder {
     var entities: [Entity] = []
     var positions: [String: Int] = [:]
     /// Folded name or alias -> position of the entity that owns it.
@@ -41,6 +42,13 @@ private struct CatalogBuilder {
     var diagnostics: [Diagnostic] = []
     /// Gazetteer ids that a knowledge entity took over under another id.
     var renamed: [String: String] = [:]
+    /// Positions of entities a curation rejected or merged into another: left out of the catalog,
+    /// and their names with them (see `applyCuration`).
+    var dropped = Set<Int>()
+    var rejectedRelations: [RejectedRelation] = []
+    /// What the curation merged (old id -> new id) and rejected, for ``EntityCatalog/curated(knowledgeRelations:)``.
+    var mergedIDs: [String: String] = [:]
+    var rejectedIDs = Set<String>()
 
     mutating func addGazetteer() {
         for entity in Gazetteer.entities { append(entity) }
@@ -317,14 +325,14 @@ private struct CatalogBuilder {
 
     // MARK: - Registration
 
-    private mutating func append(_ entity: Entity, warn: Bool = false) {
+    mutating func append(_ entity: Entity, warn: Bool = false) {
         let position = entities.count
         entities.append(entity)
         positions[entity.id] = position
         registerForms(of: position, warn: warn)
     }
 
-    private mutating func addAlias(_ alias: String, to position: Int) {
+    mutating func addAlias(_ alias: String, to position: Int) {
         let key = TextFolding.key(alias)
         guard !key.isEmpty, owners[key] == nil || owners[key] == position else { return }
         owners[key] = position
@@ -359,7 +367,7 @@ private struct CatalogBuilder {
         if !dropped.isEmpty { entities[position].aliases.removeAll { dropped.contains(TextFolding.key($0)) } }
     }
 
-    private func union(_ first: [String], _ second: [String], except name: String) -> [String] {
+    func union(_ first: [String], _ second: [String], except name: String) -> [String] {
         var seen = Set([TextFolding.key(name)])
         var out: [String] = []
         for alias in first + second where seen.insert(TextFolding.key(alias)).inserted { out.append(alias) }
@@ -376,7 +384,16 @@ private struct CatalogBuilder {
         }
         var names: [String: String] = [:]
         names.reserveCapacity(owners.count)
-        for (key, position) in owners { names[key] = entities[position].id }
-        return EntityCatalog(sortedEntities: entities.sorted { $0.id < $1.id }, placeCountry: placeCountry, owners: names)
+        for (key, position) in owners where !dropped.contains(position) { names[key] = entities[position].id }
+        let kept = dropped.isEmpty ? entities : entities.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        // A chain of merges (a into b, b into c) ends where the last one does.
+        var merged: [String: String] = [:]
+        for (from, into) in mergedIDs {
+            var target = into, steps = 0
+            while let next = mergedIDs[target], steps < mergedIDs.count { target = next; steps += 1 }
+            merged[from] = target
+        }
+        return EntityCatalog(sortedEntities: kept.sorted { $0.id < $1.id }, placeCountry: placeCountry, owners: names,
+                             rejectedRelations: rejectedRelations, mergedInto: merged, rejectedIDs: rejectedIDs)
     }
 }

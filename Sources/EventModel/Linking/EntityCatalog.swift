@@ -14,6 +14,12 @@ public struct EntityCatalog: Sendable {
     public private(set) var aliasTable: [String: String]
     private var positions: [String: Int]
     private var placeCountry: [String: String]
+    /// Relations a curation file says are wrong: the linker leaves them out (see ``rejects(_:)``).
+    public private(set) var rejectedRelations: [RejectedRelation] = []
+    /// Entities a curation merged into another: old id -> the id it became.
+    public private(set) var mergedInto: [String: String] = [:]
+    /// Entities a curation rejected (found by this build, or named by the curation).
+    public private(set) var rejectedIDs: Set<String> = []
 
     /// A catalog of exactly these entities. Where two share a name, knowledge beats the
     /// gazetteer, which beats acronyms, which beat discovered candidates.
@@ -23,7 +29,11 @@ public struct EntityCatalog: Sendable {
 
     /// - parameter owners: names already given to an entity, in the order they were claimed;
     ///   the others go by origin and id.
-    init(sortedEntities: [Entity], placeCountry: [String: String], owners: [String: String] = [:]) {
+    init(sortedEntities: [Entity], placeCountry: [String: String], owners: [String: String] = [:],
+         rejectedRelations: [RejectedRelation] = [], mergedInto: [String: String] = [:], rejectedIDs: Set<String> = []) {
+        self.rejectedRelations = rejectedRelations
+        self.mergedInto = mergedInto
+        self.rejectedIDs = rejectedIDs
         entities = sortedEntities
         positions = Dictionary(sortedEntities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var table = owners
@@ -67,5 +77,24 @@ public struct EntityCatalog: Sendable {
     /// The country a city or region lies in, when the gazetteer or the catalog knows it:
     /// `moscow` -> `russia`. Lets "Moscow's ally" be read as Russia's.
     public func country(ofPlace id: String) -> String? { placeCountry[id] }
+
+    /// Knowledge files' relations as the curation leaves them: an entity merged into another is that
+    /// other, and a relation naming a rejected entity (or, after a merge, one entity twice) is dropped.
+    /// The loader and the index both store knowledge relations through this.
+    public func curated(knowledgeRelations relations: [Relation]) -> [Relation] {
+        guard !mergedInto.isEmpty || !rejectedIDs.isEmpty else { return relations }
+        return relations.compactMap { relation in
+            var relation = relation
+            relation.subject = mergedInto[relation.subject] ?? relation.subject
+            relation.object = mergedInto[relation.object] ?? relation.object
+            let dropped = rejectedIDs.contains(relation.subject) || rejectedIDs.contains(relation.object) || relation.subject == relation.object
+            return dropped ? nil : relation
+        }
+    }
+
+    /// Whether a curation rejected this pattern or co-occurrence relation.
+    public func rejects(_ relation: Relation) -> Bool {
+        !rejectedRelations.isEmpty && rejectedRelations.contains { $0.matches(relation) }
+    }
 
 }

@@ -41,7 +41,7 @@ public struct EntityLinker: Sendable {
         text.makeContiguousUTF8()
         let words = WordScanner.scan(text)
         let found = mentions(in: article, text: text, words: words)
-        return (found, RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: (text, words)))
+        return (found, curated(RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: (text, words))))
     }
 
     /// As ``analyse(_:)``, with the article's event sentences too, from the same scan of its text:
@@ -52,8 +52,13 @@ public struct EntityLinker: Sendable {
         let words = WordScanner.scan(text)
         let found = mentions(in: article, text: text, words: words)
         let scanned = (text, words)
-        return (found, RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: scanned),
+        return (found, curated(RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: scanned)),
                 EventExtractor.sentences(in: article, mentions: found, catalog: catalog, scanned: scanned))
+    }
+
+    /// `relations` less those a curation rejected.
+    private func curated(_ relations: [Relation]) -> [Relation] {
+        catalog.rejectedRelations.isEmpty ? relations : relations.filter { !catalog.rejects($0) }
     }
 
     private func mentions(in article: Article, text: String, words: [Word]) -> [Mention] {

@@ -35,7 +35,7 @@ public enum CorpusLoader {
             linker.analyseWithEvents(article)
         }
         let mentions = perArticle.flatMap(\.0)
-        let relations = RelationExtractor.merge(knowledge.flatMap(\.relations) + perArticle.flatMap(\.1))
+        let relations = RelationExtractor.merge(catalog.curated(knowledgeRelations: knowledge.flatMap(\.relations)) + perArticle.flatMap(\.1))
         let events = EventMerger.merge(
             knowledge: knowledge.flatMap(\.events), sentences: perArticle.flatMap(\.2),
             name: { catalog.entity(id: $0)?.name }, isCountry: { catalog.kind(of: $0) == .country })

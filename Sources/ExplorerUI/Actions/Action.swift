@@ -9,6 +9,7 @@ enum Action: String, Sendable, Hashable, CaseIterable {
     case articles, entities, timeline, relations
     case help, command, back, forward, quitOrBack, quit
     case toggleRead, nextUnread, star
+    case confirmEntity, rejectEntity, renameEntity, mergeEntity, addAlias, splitAlias, relate, rejectRelation, undoCuration
 }
 
 /// The kinds of screen, which say where a binding applies.

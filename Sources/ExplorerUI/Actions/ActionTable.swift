@@ -19,6 +19,8 @@ enum ActionTable {
     private static let lists: Set<ScreenKind> = [.articles, .entities, .timeline, .search, .entity, .relations, .path, .missing, .marks]
     private static let documents: Set<ScreenKind> = [.reader, .help, .diagnostics]
     private static let linked: Set<ScreenKind> = [.reader, .entity, .relations, .path, .missing]
+    /// Where an entity is at hand to curate: selected in a list, in view, or a mention Tab went to.
+    private static let curated: Set<ScreenKind> = [.entities, .entity, .reader]
     private static let openable: Set<ScreenKind> = [.articles, .entities, .timeline, .search, .reader, .entity, .relations, .path, .missing, .marks]
 
     static let bindings: [Binding] = [
@@ -44,6 +46,18 @@ enum ActionTable {
         Binding(keys: [.character("p")], action: .cyclePredicate, help: "filter by predicate", screens: [.relations], hint: "predicate"),
         Binding(keys: [.character("o")], action: .cycleOrigin, help: "filter by origin (curated, pattern, co-occurrence)", screens: [.relations], hint: "origin"),
         Binding(keys: [.character("P")], action: .findPath, help: "shortest path to another entity", screens: [.relations], hint: "path"),
+        // Curation: each key opens the command line with its command written out (Enter applies it,
+        // Esc leaves it), so what will be written to curation.knowledge.yaml is seen first.
+        Binding(keys: [.character("C")], action: .confirmEntity, help: "confirm the entity, with its kind (:confirm)", screens: curated),
+        Binding(keys: [.character("X")], action: .rejectEntity, help: "reject the entity: no longer shown or linked (:reject)", screens: curated),
+        Binding(keys: [.character("R")], action: .renameEntity, help: "rename the entity (:rename)", screens: curated),
+        Binding(keys: [.character("M")], action: .mergeEntity, help: "merge the entity into another, Tab finds it (:merge)", screens: curated),
+        Binding(keys: [.character("A")], action: .addAlias, help: "add a name the entity goes by (:alias)", screens: curated),
+        Binding(keys: [.character("S")], action: .splitAlias, help: "split a wrong alias off the entity (:split)", screens: curated),
+        Binding(keys: [.character("+")], action: .relate,
+                help: "add a relation from the entity, the sentence in view as evidence (:relate)", screens: [.entity, .reader]),
+        Binding(keys: [.character("-")], action: .rejectRelation, help: "reject the relation under the cursor (:reject-relation)", screens: [.entity]),
+        Binding(keys: [.character("U")], action: .undoCuration, help: "undo the last curation, even one from before a restart"),
         Binding(keys: [.character("/")], action: .search, help: "search articles and entities", hint: "search"),
         Binding(keys: [.character("a")], action: .articles, help: "article list"),
         Binding(keys: [.character("e")], action: .entities, help: "entity list"),

@@ -21,6 +21,12 @@ enum CompletionKind: Sendable, Hashable {
     case entityName
     case entityID
     case format
+    /// An entity kind (`:confirm`).
+    case kind
+    /// An alias of the entity in view (`:split`).
+    case alias
+    /// A predicate, then an entity name (`:relate`).
+    case relation
 }
 
 /// Every `:` command: dispatch, `?` help, usage and "unknown command" messages all read this table.
@@ -56,6 +62,39 @@ enum CommandTable {
         },
         ExplorerCommand(names: ["searches"], argument: "", help: "saved searches, with their unread articles", completion: .none) { explorer, _ in
             try explorer.open(.marks(.searches))
+        },
+        ExplorerCommand(names: ["confirm"], argument: "KIND", help: "confirm the entity in view or selected, as KIND if given (C)",
+                        completion: .kind, argumentOptional: true) { explorer, argument in
+            try explorer.confirmEntity(argument)
+        },
+        ExplorerCommand(names: ["reject"], argument: "", help: "reject the entity: it and its names are no longer shown or linked (X)",
+                        completion: .none) { explorer, _ in
+            try explorer.curate(.reject(try explorer.curatedEntity()))
+        },
+        ExplorerCommand(names: ["rename"], argument: "NAME", help: "rename the entity; the old name stays an alias (R)", completion: .none) { explorer, argument in
+            try explorer.curate(.rename(try explorer.curatedEntity(), to: argument))
+        },
+        ExplorerCommand(names: ["merge"], argument: "ENTITY", help: "merge the entity into ENTITY: its names become aliases (M)",
+                        completion: .entityName) { explorer, argument in
+            try explorer.mergeEntity(into: argument)
+        },
+        ExplorerCommand(names: ["alias"], argument: "NAME", help: "add a name the entity goes by (A)", completion: .none) { explorer, argument in
+            try explorer.curate(.alias(try explorer.curatedEntity(), add: argument))
+        },
+        ExplorerCommand(names: ["split"], argument: "ALIAS", help: "split a wrong alias off the entity; it becomes an entity (S)",
+                        completion: .alias) { explorer, argument in
+            try explorer.curate(.split(try explorer.curatedEntity(), alias: argument, kind: nil))
+        },
+        ExplorerCommand(names: ["relate"], argument: "PREDICATE ENTITY",
+                        help: "add a relation from the entity to ENTITY, the sentence in view as evidence (+)", completion: .relation) { explorer, argument in
+            try explorer.relate(argument)
+        },
+        ExplorerCommand(names: ["reject-relation"], argument: "", help: "reject the pattern or co-occurrence relation under the cursor (-)",
+                        completion: .none) { explorer, _ in
+            try explorer.rejectRelation()
+        },
+        ExplorerCommand(names: ["undo"], argument: "", help: "undo the last curation, also one made before a restart (U)", completion: .none) { explorer, _ in
+            try explorer.undoCuration()
         },
         ExplorerCommand(names: ["diagnostics", "check"], argument: "", help: "files that could not be read, and why", completion: .none) { explorer, _ in
             try explorer.open(.diagnostics)

@@ -23,8 +23,37 @@ extension Explorer {
                 let formats = ExportFormat.allCases.map(\.rawValue)
                 return apply(Self.candidates(formats, startingWith: argument), to: &prompt.editor, suffix: " ")
             }
-            try completeArgument(&prompt.editor, typed: argument, kind: command.completion)
+            switch command.completion {
+            case .kind:
+                return apply(Self.candidates(EntityKind.allCases.map(\.rawValue), startingWith: argument), to: &prompt.editor, suffix: "")
+            case .alias:
+                let aliases = (try? curatedEntity().aliases) ?? []
+                return completeWhole(&prompt.editor, typed: argument, with: Self.candidates(aliases, startingWith: argument))
+            case .relation:
+                // "PREDICATE ENTITY": a predicate first, then an entity name.
+                let (predicate, name) = CommandTable.split(argument)
+                guard argument.contains(" ") else {
+                    return apply(Self.candidates(Self.predicates, startingWith: String(predicate)), to: &prompt.editor, suffix: " ")
+                }
+                try completeArgument(&prompt.editor, typed: name, kind: .entityName)
+            default:
+                try completeArgument(&prompt.editor, typed: argument, kind: command.completion)
+            }
         }
+    }
+
+    /// Predicates `:relate` offers: those the extractor states, co-occurrence aside.
+    static let predicates: [String] = [
+        Predicate.memberOf, .allyOf, .atWarWith, .rivalOf, .branchOf, .roleOf, .locatedIn, .basedIn, .capitalOf, .citizenOf,
+        .activeIn, .claimedResponsibilityFor, .blamedFor, .accused, .condemned, .arrested, .charged, .met, .visited, .supported,
+    ].map(\.rawValue).sorted()
+
+    /// Completes an argument of several words as a whole.
+    private mutating func completeWhole(_ editor: inout LineEditor, typed: String, with matches: [String]) {
+        let before = editor.text.dropLast(typed.count)
+        var replaced = LineEditor(String(before))
+        apply(matches, to: &replaced, suffix: "")
+        if replaced.text != String(before) { editor.replace(with: replaced.text) }
     }
 
     private mutating func completeArgument(_ editor: inout LineEditor, typed: String, kind: CompletionKind) throws {

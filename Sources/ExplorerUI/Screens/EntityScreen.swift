@@ -39,6 +39,15 @@ struct EntityScreen: ExplorerScreen {
     var title: String { entity.name }
     var position: String { view.position }
     var currentEntity: String? { entity.id }
+    /// What `-` rejects on the tie under the cursor: its pattern or co-occurrence record (a curated one
+    /// is left to its knowledge file). The tie rows are the page's first links, one each, in the
+    /// order ``groupedTies()`` gives.
+    var currentRelation: Relation? {
+        guard let focus = view.focus else { return nil }
+        let rows = groupedTies().flatMap(\.1)
+        guard rows.indices.contains(focus) else { return nil }
+        return rows[focus].relations.first { $0.origin != .curated } ?? rows[focus].relations.first
+    }
     var destination: Destination? { .entity(entity.id) }
     var place: ScreenPlace { view.place }
     mutating func restore(_ place: ScreenPlace) { view.restore(place) }

@@ -55,6 +55,10 @@ protocol ExplorerScreen: Sendable {
     var currentEntity: String? { get }
     /// The article that `N` and `*` mark: the one under the cursor or the one being read.
     var currentArticle: String? { get }
+    /// The sentence of ``currentArticle`` a relation added here takes as its evidence.
+    var currentSentence: Int? { get }
+    /// The relation under the cursor, which `-` rejects.
+    var currentRelation: Relation? { get }
 
     /// Adapts to a body of `size` cells; cheap when the size did not change.
     mutating func layout(size: Size, context: ScreenContext) throws
@@ -79,6 +83,8 @@ protocol ExplorerScreen: Sendable {
 extension ExplorerScreen {
     var currentEntity: String? { nil }
     var currentArticle: String? { nil }
+    var currentSentence: Int? { nil }
+    var currentRelation: Relation? { nil }
     var destination: Destination? { nil }
     var place: ScreenPlace { ScreenPlace() }
     mutating func restore(_ place: ScreenPlace) {}

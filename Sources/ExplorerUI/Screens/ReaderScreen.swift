@@ -51,6 +51,22 @@ struct ReaderScreen: ExplorerScreen {
         return nil
     }
 
+    /// The sentence of the mention Tab went to, else the one at the top of the screen.
+    var currentSentence: Int? {
+        let document = view.document
+        if let focus = view.focus, case .entity(let id)? = view.focusedTarget, document.linkLines.indices.contains(focus),
+           document.lines.indices.contains(document.linkLines[focus]) {
+            let line = document.lines[document.linkLines[focus]]
+            if let mention = mentions.first(where: { $0.entity == id && $0.span.start >= line.offset && $0.span.start < max(line.end, line.offset + 1) }) {
+                return mention.sentence
+            }
+        }
+        for line in document.lines.dropFirst(view.top) where line.offset >= 0 {
+            return article.sentenceIndex(containing: line.offset)
+        }
+        return nil
+    }
+
     mutating func layout(size: Size, context: ScreenContext) throws {
         if let laidOut, laidOut.width == size.width, laidOut.terms == context.lastSearch {
             view.setHeight(size.height)

@@ -88,7 +88,7 @@ struct SearchScreen: ExplorerScreen {
     private mutating func run(_ context: ScreenContext, asYouType: Bool, limit: Int? = nil) throws {
         let limit = limit ?? (asYouType ? Self.typingLimit : Self.limit)
         do {
-            results = try context.store.search(query, limit: limit, asYouType: asYouType)
+            results = try NoteSearch.search(query, store: context.store, state: context.state, limit: limit, asYouType: asYouType)
             fetched = limit
             error = nil
         } catch {

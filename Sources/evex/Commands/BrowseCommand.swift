@@ -27,11 +27,16 @@ struct BrowseCommand: ParsableCommand {
         let state = try corpus.openState()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let background = opensAtOnce ? try BackgroundSync(root: corpus.rootURL, indexPath: indexURL) : nil
+        let curation = CurationAccess(corpus: corpus.rootURL) {
+            // The sync waits for a background one still running (one sync at a time per index).
+            try browsing.sync()
+            return browsing
+        }
         do {
             try NcursesTerminal.run { terminal in
                 background?.start()
                 ExplorerUI.run(terminal: terminal, store: browsing, state: state, theme: noColor ? .monochrome : .standard,
-                               update: background?.update)
+                               update: background?.update, curation: curation)
             }
         } catch let error as TerminalStartError {
             printError("Error: \(error.description)")

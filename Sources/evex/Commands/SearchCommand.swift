@@ -8,7 +8,7 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search articles and entities.",
         discussion: """
             Words must all match; "exact phrase"; prefix*; a OR b; -excluded; filters title:, source:,
-            kind: (entities), entity:NAME, after:DATE, before:DATE, date:YYYY-MM[-DD].
+            kind: (entities), entity:NAME, after:DATE, before:DATE, date:YYYY-MM[-DD], note:WORDS (your notes).
             """)
 
     @OptionGroup var corpus: CorpusOptions
@@ -20,7 +20,10 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let store = try corpus.openStore()
-        let results = try store.search(query, limit: limit, asYouType: false)
+        // note: reads the reader's notes; the state file is opened only then (opening creates it).
+        let results = NoteSearch.split(query).notes.isEmpty
+            ? try store.search(query, limit: limit, asYouType: false)
+            : try NoteSearch.search(query, store: store, state: try corpus.openState(), limit: limit)
         if results.omittedTerms > 0 {
             // On standard error, so that --json output stays one document.
             FileHandle.standardError.write(Data("Note: \(SearchCommand.omittedNote(results.omittedTerms))\n".utf8))

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes a file through a temporary sibling that replaces it only when complete, so a failed or
-/// interrupted export never leaves a half-written file where a good one was.
+/// interrupted write (an export, the curation file) never leaves a half-written file where a good one was.
 public enum AtomicFile {
     /// A file that could not be written, and what to do about it.
     public struct WriteError: Error, CustomStringConvertible {
@@ -28,6 +28,12 @@ public enum AtomicFile {
             try handle.synchronize()
             guard rename(temporary.path, url.path) == 0 else {
                 throw WriteError(path: url.path, reason: "cannot be replaced (\(String(cString: strerror(errno))))")
+            }
+            // The rename itself is durable only once the folder's entry is on disk.
+            let folder = open(url.deletingLastPathComponent().path, O_RDONLY)
+            if folder >= 0 {
+                _ = fsync(folder)
+                close(folder)
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
