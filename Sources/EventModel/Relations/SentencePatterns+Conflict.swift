@@ -2,14 +2,16 @@
 /// state's forces, allies and rivals by regard ("consider Moscow a key ally").
 extension SentencePatterns {
     /// What one of these words starts.
-    enum ExtraTrigger {
+    enum ExtraTrigger: Int32 {
         case insurgency, hostile, regard, founded
     }
 
-    static let extraTriggers: [UInt64: ExtraTrigger] = {
-        var table: [UInt64: ExtraTrigger] = [:]
+    /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
+    /// Dictionary, whose hashing alone cost a few percent of extraction.
+    static let extraTriggerTable: HashTable64 = {
+        var table = HashTable64(capacity: 64)
         func add(_ words: String, _ trigger: ExtraTrigger) {
-            for word in words.split(separator: " ") { table[TextFolding.wordHash(String(word))] = trigger }
+            for word in words.split(separator: " ") { table.set(TextFolding.wordHash(String(word)), trigger.rawValue) }
         }
         add("insurgency insurgencies rebellion uprising", .insurgency)
         add("""

@@ -85,7 +85,7 @@ struct SentencePatterns {
                 continue
             }
             let words = token.words
-            if let extra = Self.extraTriggers[token.hash] { out += self.extra(extra, at: index) }
+            if let raw = Self.extraTriggerTable[token.hash], let extra = ExtraTrigger(rawValue: raw) { out += self.extra(extra, at: index) }
             if words.contains(.groupPronouns) && isWord(index - 1, .articles) { out += activeIn(index) }
             guard !words.isDisjoint(with: .triggers) else { continue }
             if words.contains(.claimVerbs) || words.contains(.claimTake) { out += claim(index) }
