@@ -164,7 +164,17 @@ extension SentencePatterns {
             return relation(nation(before) ?? entity(before), .supported, owner.id, at: [min(before, owner.token), verb])
         }
         if verb > 0, isMention(verb - 1), tokens[verb - 1].gapAfter.contains(.hyphen), Self.actors.contains(kind(verb - 1)) {
-            guard let backed = object(after: verb, kinds: Self.actors, reach: 4) else { return [] }
+            // "Iran-backed Hezbollah"; "Hezbollah, an Iran-backed force opposing Israel": the head of the
+            // apposition, never a name further on.
+            let next = (verb + 1..<min(tokens.count, verb + 3)).first { isMention($0) || !Self.officeAdjectives.contains(hash($0)) }
+            let backed: Argument
+            if let next, isMention(next), Self.actors.contains(kind(next)) {
+                backed = Argument(token: next, id: entity(next), kind: kind(next))
+            } else if let head = appositiveHead(before: verb - 1) {
+                backed = Argument(token: head, id: entity(head), kind: kind(head))
+            } else {
+                return []
+            }
             return relation(side(Argument(token: verb - 1, id: entity(verb - 1), kind: kind(verb - 1))), .supported, backed.id,
                             at: [verb - 1, verb, backed.token])
         }
@@ -226,8 +236,13 @@ extension SentencePatterns {
         } else if Self.whereWords.contains(hash(verb + 1)) && !isMention(verb + 1) {
             return []
         }
-        guard let enemy = object(after: after, kinds: Self.actors, reach: 5, demonyms: true), !namesAPlace(enemy.token),
-              let (side, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+        guard let (side, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+        guard let enemy = object(after: after, kinds: Self.actors, reach: 5, demonyms: true), !namesAPlace(enemy.token) else {
+            // "Armenia and Azerbaijan have fought two wars": the subjects fought each other.
+            let sides = list(from: side, kinds: Self.groupsAndCountries)
+            guard sides.count == 2 else { return [] }
+            return relation(self.side(sides[0]), .atWarWith, self.side(sides[1]), at: [sides[0].token, sides[1].token, verb])
+        }
         return relation(self.side(side), .atWarWith, self.side(enemy), at: [side.token, verb, enemy.token])
     }
 

@@ -90,6 +90,13 @@ extension SentencePatterns {
         return nil
     }
 
+    /// "Iran-backed", "Russia-led": a mention joined by a hyphen to a participle.
+    func isFusedAttributive(_ index: Int) -> Bool {
+        isMention(index) && tokens[index].gapAfter.contains(.hyphen) && tokens.indices.contains(index + 1)
+            && !isMention(index + 1) && Self.fusedParticiples.contains(tokens[index + 1].hash)
+    }
+
+    static let fusedParticiples: Set<UInt64> = Set("backed led linked aligned based allied funded supported affiliated controlled run held".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let possessivePronouns: Set<UInt64> = Set("its their".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "Russian President Vladimir Putin": the person a country or organisation's title leads to.
@@ -283,6 +290,8 @@ extension SentencePatterns {
                     return Argument(token: person, id: entity(person), kind: .person)
                 }
                 if !demonyms && isDemonymAdjective(cursor) { cursor += 1; continue }
+                // "the Iran-backed group": a name fused to a participle describes what follows it.
+                if isFusedAttributive(cursor) { cursor += 2; continue }
                 if kinds.contains(kind(cursor)) { return Argument(token: cursor, id: entity(cursor), kind: kind(cursor)) }
                 if !tokens[cursor].possessive && !isWord(cursor + 1, .citizenNouns) { return nil }
             } else if Self.determiners.contains(tokens[cursor].hash) {

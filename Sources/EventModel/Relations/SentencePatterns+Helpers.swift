@@ -118,6 +118,8 @@ extension SentencePatterns {
         var joined = false
         while out.count < Self.longestList, let found = mention(after: cursor) {
             if !out.isEmpty && tokens[found].possessive { break }
+            // "Israel and the Iran-backed group": a name fused to a participle is no item of the list.
+            if isFusedAttributive(found) { break }
             out.append(found)
             cursor = found + 1
             if isWord(cursor, [.and, .or]) {

@@ -10,13 +10,15 @@ extension SentencePatterns {
         guard kind(person) == .person else { return [] }
         var index = person - 1
         if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma), !isWord(index, .titles) { return [] }
-        while index >= 0 && index >= person - 5, isWord(index, .titles) || isWord(index, .formerWords) {
+        while index >= 0 && index >= person - 5, isWord(index, .titles) || isWord(index, .formerWords) || Self.officeAdjectives.contains(hash(index)) {
             // "Tajik national X" is citizenship, not an office.
             if isWord(index, .citizenNouns) { return [] }
             if index < person - 1 && !tokens[index].gapAfter.isDisjoint(with: [.comma, .period, .semicolon]) { return [] }
             index -= 1
         }
         if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) }
+        // "Turkey detained X" has no office: a title word must be among the words walked.
+        guard (index + 1..<person).contains(where: { isWord($0, .titles) }) else { return [] }
         // "President X of Uzbekistan": the office before the name, the country after it.
         // A period after the mention is an abbreviation's ("U.N. Secretary-General X"): sentences end elsewhere.
         if index < person - 1, !(index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: [.comma, .semicolon, .colon])) {
@@ -30,9 +32,10 @@ extension SentencePatterns {
     /// The office written from `first` through `last`, without an honorific that ends it: "spokesman
     /// Sheikh X" holds the office of spokesman, "Supreme Leader Ayatollah X" that of Supreme Leader.
     func office(from first: Int, through last: Int) -> String {
-        var end = last
-        while end > first && Self.honorifics.contains(hash(end)) { end -= 1 }
-        return WordScanner.slice(text, utf8: tokens[first].utf8Start, tokens[end].utf8End)
+        var start = first, end = last
+        while end > start && Self.honorifics.contains(hash(end)) { end -= 1 }
+        while start < end && Self.officeAdjectives.contains(hash(start)) { start += 1 }
+        return WordScanner.slice(text, utf8: tokens[start].utf8Start, tokens[end].utf8End)
     }
 
     static let honorifics: Set<UInt64> = Set("sheikh shaikh ayatollah mullah maulana imam haji hajji mr mrs ms dr".split(separator: " ").map { TextFolding.wordHash(String($0)) })
@@ -121,12 +124,16 @@ extension SentencePatterns {
         guard kind(person) == .person, tokens[person].gapAfter.contains(.comma) else { return [] }
         var start = person + 1
         if isWord(start, .articles) { start += 1 }
-        if isMention(start), [.country, .organisation].contains(kind(start)) {
-            var end = start + 1
-            while end < tokens.count && end <= start + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
-            guard end > start + 1, !isWord(end, .of), !isMention(end) else { return [] }
-            let role = WordScanner.slice(text, utf8: tokens[start + 1].utf8Start, tokens[end - 1].utf8End)
-            return relation(entity(person), .roleOf, entity(start), role: role, at: [person, start])
+        // "X, a senior Hezbollah commander": modifiers before the organisation are no part of the office.
+        var owner = start
+        while owner < tokens.count && owner <= start + 2 && !isMention(owner)
+                && (Self.officeAdjectives.contains(hash(owner)) || isWord(owner, .formerWords)) { owner += 1 }
+        if isMention(owner), [.country, .organisation].contains(kind(owner)) {
+            var end = owner + 1
+            while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
+            guard end > owner + 1, !isWord(end, .of), !isMention(end) else { return [] }
+            let role = office(from: owner + 1, through: end - 1)
+            return relation(entity(person), .roleOf, entity(owner), role: role, at: [person, owner])
         }
         var end = start
         while end < tokens.count && end <= start + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }

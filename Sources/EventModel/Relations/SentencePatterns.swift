@@ -23,6 +23,10 @@ struct SentencePatterns {
     static let ledBy: [UInt64: String] = Dictionary(uniqueKeysWithValues: [("led", "leader"), ("headed", "head"), ("commanded", "commander"),
                                                                           ("founded", "founder")].map { (TextFolding.wordHash($0.0), $0.1) })
     static let asWord = TextFolding.wordHash("as")
+    /// Words between an owner and an office that are no part of the office: "the PKK's jailed leader".
+    static let officeAdjectives: Set<UInt64> = Set("""
+        jailed slain late exiled ousted imprisoned detained assassinated longtime long-time veteran top senior powerful         influential reclusive elusive self-styled
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextFolding.wordHash(String($0)) })
     /// Words after "fighting" that say where, when or what for, not against whom.
     static let whereWords: Set<UInt64> = Set("near in at along across around inside outside over for on through during".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let alongside = TextFolding.wordHash("alongside")
@@ -304,6 +308,8 @@ struct SentencePatterns {
         }
         guard let owner else { return [] }
         let members = mentionList(startingAt: next + 1).filter { [.country, .organisation, .other].contains(kind($0)) }
+        // "an alliance of A, B and C" lists members; "a sister organisation of the PKK" names one kin.
+        if isWord(next, .of) && members.count < 2 { return [] }
         return members.flatMap { relation(entity($0), .memberOf, entity(owner), at: [owner, noun, $0]) }
     }
 
