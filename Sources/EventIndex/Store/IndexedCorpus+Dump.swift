@@ -46,10 +46,6 @@ extension IndexedCorpus {
                 let members = IntBlob.decode(row[4]).map { ids[$0] ?? "?" }.joined(separator: " ")
                 lines.append("\(row[0] as String) | \(row[1] as Int) | \(row[2] as Int) | \(row[3] as Int) | \(members)")
             }
-            try dump("pair counts", """
-                SELECT l.id, h.id, p.n FROM pair_counts p JOIN entities l ON l.rowid = p.low JOIN entities h ON h.rowid = p.high
-                ORDER BY l.id, h.id
-                """)
             try dump("relation keys", "SELECT subject, predicate, object, origin, n FROM relation_keys ORDER BY subject, predicate, object, origin")
             try dump("relation count", "SELECT n FROM relation_count")
             try dump("event sentences", """

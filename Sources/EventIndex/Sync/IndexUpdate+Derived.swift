@@ -41,6 +41,8 @@ extension IndexUpdate {
             } else {
                 targets = newArticles
             }
+            // Many new articles: one count of every pair at the end costs less than a look-up per pair.
+            if !linkAll && targets.count > Self.commitEvery { pairsStale = true }
             try link(targets, linker: catalogCache.linker(for: built.catalog, digest: built.digest), counting: !linkAll)
             trace.mark("linking \(targets.count) articles")
             if linkAll {
@@ -53,7 +55,13 @@ extension IndexUpdate {
                 trace.mark("indexing mentions and relations")
                 try RelationCounts.rebuild(db, commit: { try commitNow() })
                 trace.mark("counting relations")
+            } else if pairsStale {
+                try RelationCounts.rebuild(db, commit: {})
+                trace.mark("counting relations")
             }
+        } else if pairsStale {
+            try RelationCounts.rebuild(db, commit: {})
+            trace.mark("counting relations")
         }
         if mentionsChanged {
             let recount = "UPDATE entities SET mentions = (SELECT count(*) FROM mentions WHERE mentions.entity = entities.rowid)"
@@ -245,8 +253,11 @@ extension IndexUpdate {
                 try RelationRows.insert(db, article: item.rowid, relations: item.relations)
                 try CooccurrenceRows.insert(db, article: item.rowid, groups: item.cooccurrences, entityRowids: entityRowids)
                 if counting {
-                    let pairs = item.cooccurrences.flatMap { CooccurrenceRows.pairs($0.entities.map { entityRowids[$0] ?? -1 }) }
-                    try RelationCounts.add(db, keys: item.relations.map(RelationCounts.Key.init), pairs: pairs, delta: 1)
+                    try RelationCounts.add(db, keys: item.relations.map(RelationCounts.Key.init), delta: 1)
+                    if !pairsStale {
+                        let pairs = Set(item.cooccurrences.flatMap { CooccurrenceRows.pairs($0.entities.map { entityRowids[$0] ?? -1 }) })
+                        try RelationCounts.addPairs(db, article: item.rowid, pairs: pairs, delta: 1)
+                    }
                 }
                 try EventRows.insert(db, article: item.rowid, sentences: item.events)
             }

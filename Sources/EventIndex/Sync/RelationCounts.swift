@@ -2,12 +2,15 @@ import EventModel
 import Foundation
 import GRDB
 
-/// Keeps `relation_keys`, `pair_counts` and `relation_count` equal to what the evidence holds.
+/// Keeps `relation_keys` and `relation_count` equal to what the evidence holds.
 ///
-/// A sync that changes a few files adds and subtracts the keys of the rows it writes and deletes
-/// (``add(_:keys:pairs:delta:)``); one that links many articles leaves them alone while writing and
-/// rebuilds them once at the end from the evidence and the pairs it saw (``rebuild(_:pairs:)``), which
-/// is one sorted write instead of an update per row.
+/// The count is of merged relations: one per typed key (`relation_keys`, with its number of rows) and
+/// one per pair of entities that share a sentence anywhere. Pairs have no rows of their own: at 100,000
+/// articles there are tens of millions, and a row each was a sixth of the index and minutes of a load.
+/// A sync that changes a few articles asks, for each pair of an article it adds or removes, whether
+/// another sentence still pairs them (``addPairs(_:article:pairs:delta:)``, a look-up through the
+/// mentions' entity index); one that loads or relinks many counts every distinct pair once at the end
+/// (``rebuild(_:commit:)``).
 enum RelationCounts {
     /// Merge key of a typed relation row.
     struct Key: Hashable {
@@ -31,15 +34,13 @@ enum RelationCounts {
         }
     }
 
-    /// Counts `delta` more (or fewer) rows for each key and sentence for each pair; keys and pairs
-    /// that reach zero are deleted and the relation count follows.
-    static func add(_ db: Database, keys: [Key], pairs: [UInt64], delta: Int) throws {
-        guard !keys.isEmpty || !pairs.isEmpty else { return }
+    /// Counts `delta` more (or fewer) rows for each key; keys that reach zero are deleted and the
+    /// relation count follows.
+    static func add(_ db: Database, keys: [Key], delta: Int) throws {
+        guard !keys.isEmpty else { return }
         var change = 0
         var keyCounts: [Key: Int] = [:]
         for key in keys { keyCounts[key, default: 0] += delta }
-        var pairCounts: [UInt64: Int] = [:]
-        for pair in pairs { pairCounts[pair, default: 0] += delta }
         let upsertKey = try db.cachedStatement(sql: """
             INSERT INTO relation_keys(subject, predicate, object, origin, n) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT DO UPDATE SET n = n + excluded.n RETURNING n
@@ -51,17 +52,43 @@ enum RelationCounts {
             if after <= 0 { try deleteKey.execute(arguments: arguments) }
             change += transition(after: after, delta: count)
         }
-        let upsertPair = try db.cachedStatement(sql: """
-            INSERT INTO pair_counts(low, high, n) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n RETURNING n
-            """)
-        let deletePair = try db.cachedStatement(sql: "DELETE FROM pair_counts WHERE low = ? AND high = ?")
-        for (pair, count) in pairCounts {
-            let (low, high) = CooccurrenceRows.unpair(pair)
-            let after = try Int.fetchOne(upsertPair, arguments: [low, high, count]) ?? 0
-            if after <= 0 { try deletePair.execute(arguments: [low, high]) }
-            change += transition(after: after, delta: count)
-        }
+        try addToTotal(db, change)
+    }
+
+    /// Counts the co-occurring pairs of one article as it is added (`delta` 1, after its mentions and
+    /// co-occurrence rows are written) or removed (-1, before they are deleted): a pair that no other
+    /// article's sentence pairs appears or disappears with it.
+    static func addPairs(_ db: Database, article: Int64, pairs: Set<UInt64>, delta: Int) throws {
+        var change = 0
+        for pair in pairs where try !pairedElsewhere(db, pair: pair, article: article) { change += delta }
+        try addToTotal(db, change)
+    }
+
+    private static func addToTotal(_ db: Database, _ change: Int) throws {
         if change != 0 { try db.execute(sql: "UPDATE relation_count SET n = n + ?", arguments: [change]) }
+    }
+
+    /// Whether a sentence of another article than `article` pairs the two entities of `pair`: the
+    /// sentences that mention both (walked from the less mentioned one, through `mentions_entity`)
+    /// whose co-occurrence row holds both.
+    private static func pairedElsewhere(_ db: Database, pair: UInt64, article: Int64) throws -> Bool {
+        let (low, high) = CooccurrenceRows.unpair(pair)
+        let counts = try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, mentions FROM entities WHERE rowid IN (?, ?)"),
+                                      arguments: [low, high])
+        var mentions: [Int64: Int] = [:]
+        for row in counts { mentions[row[0]] = row[1] }
+        let (rare, other) = (mentions[low] ?? 0) <= (mentions[high] ?? 0) ? (low, high) : (high, low)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT c.entities FROM mentions m1
+            JOIN mentions m2 ON m2.entity = ?2 AND m2.article = m1.article AND m2.sentence = m1.sentence
+            JOIN cooccurrences c ON c.article = m1.article AND c.sentence = m1.sentence
+            WHERE m1.entity = ?1 AND m1.article <> ?3
+            """), arguments: [rare, other, article])
+        while let row = try rows.next() {
+            let members = IntBlob.decode(row[0])
+            if members.contains(low) && members.contains(high) { return true }
+        }
+        return false
     }
 
     /// +1 when a key appeared, -1 when it went, else 0.
@@ -73,11 +100,13 @@ enum RelationCounts {
     }
 
     /// The keys and pairs of what an article stored, read back before its rows are deleted.
-    static func stored(_ db: Database, article: Int64) throws -> (keys: [Key], pairs: [UInt64]) {
+    static func stored(_ db: Database, article: Int64) throws -> (keys: [Key], pairs: Set<UInt64>) {
         let keys = try Row.fetchAll(db.cachedStatement(sql: "SELECT subject, predicate, object, origin FROM relation_evidence WHERE article = ?"),
                                     arguments: [article]).map(Key.init)
-        let pairs = try Data.fetchAll(db.cachedStatement(sql: "SELECT entities FROM cooccurrences WHERE article = ?"), arguments: [article])
-            .flatMap { CooccurrenceRows.pairs(IntBlob.decode($0)) }
+        var pairs = Set<UInt64>()
+        for data in try Data.fetchAll(db.cachedStatement(sql: "SELECT entities FROM cooccurrences WHERE article = ?"), arguments: [article]) {
+            pairs.formUnion(CooccurrenceRows.pairs(IntBlob.decode(data)))
+        }
         return (keys, pairs)
     }
 
@@ -87,50 +116,68 @@ enum RelationCounts {
                          arguments: [path]).map(Key.init)
     }
 
-    /// Recomputes every count: keys from the evidence in one grouped pass, pairs from the stored
-    /// co-occurrence rows. `commit` is called between large steps, so that a big rebuild can be
+    /// Recomputes every count: keys from the evidence in one grouped pass, then the distinct pairs of
+    /// the stored co-occurrence rows. `commit` is called between the two, so that a big rebuild can be
     /// committed in parts.
     static func rebuild(_ db: Database, commit: () throws -> Void) throws {
         try db.execute(sql: """
-            DELETE FROM relation_keys; DELETE FROM pair_counts;
+            DELETE FROM relation_keys;
             INSERT INTO relation_keys(subject, predicate, object, origin, n)
                 SELECT subject, predicate, object, origin, count(*) FROM relation_evidence GROUP BY subject, predicate, object, origin;
             """)
         try commit()
-        // Every pair of every stored sentence, sorted: equal pairs stand together and are counted in one
-        // run, and the table is written in key order, as appends. At 8 bytes a pair and sentence that
-        // is too much memory for a large corpus at once, so the pairs are taken in slices of their
-        // lower entity, each slice a pass over the rows, about two million pairs a pass.
+        let pairs = try distinctPairs(db)
+        try db.execute(sql: "UPDATE relation_count SET n = (SELECT count(*) FROM relation_keys) + ?", arguments: [pairs])
+    }
+
+    /// Pairs held in memory at once while counting: 32 MB.
+    static let sliceSize = 4_000_000
+
+    /// How many distinct pairs the co-occurrence rows hold.
+    ///
+    /// Every pair of every sentence, sorted, so that equal pairs stand together and each run counts
+    /// once. All of them at once is too much memory for a large corpus (8 bytes a pair and sentence),
+    /// so they are taken in slices by their lower entity, each slice a pass over the rows. A first pass
+    /// counts the pairs of each lower entity, so that each slice holds about ``sliceSize`` pairs however
+    /// unevenly the entities are named.
+    static func distinctPairs(_ db: Database) throws -> Int {
+        var perLow: [Int64: Int] = [:]
         var total = 0
-        let lengths = try Int.fetchCursor(db, sql: "SELECT length(entities) / 4 FROM cooccurrences")
-        while let members = try lengths.next() { total += members * (members - 1) / 2 }
-        let highest = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM entities") ?? 0
-        let passes = Int64(max(1, total / 2_000_000 + 1))
-        let width = highest / passes + 1
-        let insert = try db.cachedStatement(sql: "INSERT INTO pair_counts(low, high, n) VALUES (?, ?, ?)")
-        var written = 0
-        for pass in 0..<passes {
-            let lowest = pass * width, below = (pass + 1) * width
-            var pairs: [UInt64] = []
+        let first = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
+        while let data = try first.next() {
+            let members = IntBlob.decode(data).sorted()
+            for (index, low) in members.enumerated() where index < members.count - 1 {
+                perLow[low, default: 0] += members.count - 1 - index
+            }
+            total += members.count * (members.count - 1) / 2
+        }
+        guard total > 0 else { return 0 }
+        // Slice bounds on the lower entity: [bounds[i], bounds[i + 1]).
+        var bounds: [Int64] = []
+        var running = 0
+        for low in perLow.keys.sorted() {
+            if bounds.isEmpty || running + perLow[low]! > sliceSize && running > 0 {
+                bounds.append(low)
+                running = 0
+            }
+            running += perLow[low]!
+        }
+        bounds.append(Int64.max)
+        var distinct = 0
+        var pairs: [UInt64] = []
+        for slice in 0..<(bounds.count - 1) {
+            let lowest = bounds[slice], below = bounds[slice + 1]
+            pairs.removeAll(keepingCapacity: true)
             let rows = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
             while let data = try rows.next() {
-                for pair in CooccurrenceRows.pairs(IntBlob.decode(data)) {
-                    let low = CooccurrenceRows.unpair(pair).low
-                    if low >= lowest && low < below { pairs.append(pair) }
+                let members = IntBlob.decode(data).sorted()
+                for (index, low) in members.enumerated() where low >= lowest && low < below {
+                    for high in members[(index + 1)...] { pairs.append(CooccurrenceRows.pair(low, high)) }
                 }
             }
             pairs.sort()
-            var index = 0
-            while index < pairs.count {
-                var end = index + 1
-                while end < pairs.count && pairs[end] == pairs[index] { end += 1 }
-                let (low, high) = CooccurrenceRows.unpair(pairs[index])
-                try insert.execute(arguments: [low, high, end - index])
-                index = end
-                written += 1
-                if written % 1_000_000 == 0 { try commit() }
-            }
+            for index in pairs.indices where index == 0 || pairs[index] != pairs[index - 1] { distinct += 1 }
         }
-        try db.execute(sql: "UPDATE relation_count SET n = (SELECT count(*) FROM relation_keys) + (SELECT count(*) FROM pair_counts)")
+        return distinct
     }
 }
