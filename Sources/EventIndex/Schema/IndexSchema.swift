@@ -4,11 +4,11 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 11
+    static let version = 12
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
-        "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "links", "knowledge",
+        "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "article_keys", "links", "knowledge",
         "entities", "aliases", "mentions", "relation_evidence", "cooccurrences", "relation_keys", "relation_count", "article_fts", "entity_fts", "article_vocab",
     ] + EventRows.tables
 
@@ -36,6 +36,10 @@ enum IndexSchema {
             CREATE TABLE article_state(
                 article INTEGER PRIMARY KEY, entity_count INTEGER NOT NULL DEFAULT 0,
                 link_count INTEGER NOT NULL DEFAULT 0, unresolved_count INTEGER NOT NULL DEFAULT 0);
+            -- What links resolve by (ArticleKeys): the title's key, the same without an outlet name, the URL's
+            -- key, and the key of a title cut short.
+            CREATE TABLE article_keys(
+                article INTEGER PRIMARY KEY, title TEXT NOT NULL, bare TEXT, url TEXT, shortened TEXT);
             CREATE TABLE links(
                 article INTEGER NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL, title_key TEXT NOT NULL,
                 line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT, url TEXT,
@@ -116,6 +120,10 @@ enum IndexSchema {
         "CREATE INDEX IF NOT EXISTS articles_by_title ON articles(title COLLATE NOCASE, path)",
         "CREATE INDEX IF NOT EXISTS articles_by_source ON articles(source IS NULL, source COLLATE NOCASE, path)",
         "CREATE INDEX IF NOT EXISTS links_target ON links(target)",
+        "CREATE INDEX IF NOT EXISTS article_keys_title ON article_keys(title)",
+        "CREATE INDEX IF NOT EXISTS article_keys_bare ON article_keys(bare) WHERE bare IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS article_keys_url ON article_keys(url) WHERE url IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS article_keys_shortened ON article_keys(shortened) WHERE shortened IS NOT NULL",
     ]
 
     /// Indexes over what linking derives; dropped while every article is linked again, built after.

@@ -18,6 +18,9 @@ extension IndexedCorpus {
                        hex(sentences), hex(contribution), contribution_hash, s.entity_count, s.link_count, s.unresolved_count
                 FROM articles a JOIN article_state s ON s.article = a.rowid ORDER BY path
                 """)
+            try dump("article keys", """
+                SELECT a.path, k.title, k.bare, k.url, k.shortened FROM article_keys k JOIN articles a ON a.rowid = k.article ORDER BY a.path
+                """)
             try dump("links", """
                 SELECT a.path, l.ord, l.title, l.title_key, l.line, l.start, l.end, l.target, l.url
                 FROM links l JOIN articles a ON a.rowid = l.article ORDER BY a.path, l.ord

@@ -108,29 +108,37 @@ extension IndexUpdate {
 
     // MARK: - Links
 
-    /// Runs the resolver over every article's titles and links (no bodies needed) and stores targets that moved.
+    /// Runs the resolver over the articles' titles and links (no bodies needed) and stores targets that moved.
     ///
-    /// With `only`, the titles are as before and only those articles' links can resolve differently:
-    /// the others are passed without links, and their targets and diagnostics are kept.
+    /// With `only`, the titles are as before and only those articles' links can resolve differently: the
+    /// resolver is given those articles with their links, and the articles their links can lead to
+    /// (``ArticleKeys/candidates(_:for:)``) without theirs; the other articles' targets and diagnostics are kept.
     private func resolveLinks(only: Set<Int64>?) throws {
         var articles: [Article] = []
         var rowids: [Int64] = []
         var position: [Int64: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT rowid, id, path, title FROM articles INDEXED BY articles_keys ORDER BY path") {
-            let rowid: Int64 = row[0]
-            position[rowid] = articles.count
-            rowids.append(rowid)
-            articles.append(Article(id: row[1], path: row[2], title: row[3], text: "", paragraphs: [], sentences: []))
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT rowid, url FROM articles INDEXED BY articles_url WHERE url IS NOT NULL") {
-            if let index = position[row[0]] { articles[index].url = row[1] }
-        }
         if let only {
+            let select = try db.cachedStatement(sql: "SELECT rowid, id, path, title, url FROM articles WHERE rowid = ?")
+            for rowid in try ArticleKeys.candidates(db, for: only).sorted() {
+                guard let row = try Row.fetchOne(select, arguments: [rowid]) else { continue }
+                position[rowid] = articles.count
+                rowids.append(rowid)
+                articles.append(Article(id: row[1], path: row[2], title: row[3], url: row[4], text: "", paragraphs: [], sentences: []))
+            }
             for rowid in only.sorted() {
                 guard let index = position[rowid] else { continue }
                 articles[index].links = try ArticleRow.links(db, article: rowid)
             }
         } else {
+            for row in try Row.fetchAll(db, sql: "SELECT rowid, id, path, title FROM articles INDEXED BY articles_keys ORDER BY path") {
+                let rowid: Int64 = row[0]
+                position[rowid] = articles.count
+                rowids.append(rowid)
+                articles.append(Article(id: row[1], path: row[2], title: row[3], text: "", paragraphs: [], sentences: []))
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT rowid, url FROM articles INDEXED BY articles_url WHERE url IS NOT NULL") {
+                if let index = position[row[0]] { articles[index].url = row[1] }
+            }
             for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target, url FROM links ORDER BY article, ord") {
                 guard let index = position[row[0]] else { continue }
                 articles[index].links.append(ReadMoreLink(
@@ -142,11 +150,15 @@ extension IndexUpdate {
             for link in articles[index].links.indices { articles[index].links[link].target = nil }
         }
         let resolved = LinkResolver.resolve(articles)
+        // The resolver leaves out an article whose id an earlier path has; the others keep their paths.
+        var resolvedByPath: [String: Article] = [:]
+        for article in resolved.articles { resolvedByPath[article.path] = article }
         let update = try db.cachedStatement(sql: "UPDATE links SET target = ? WHERE article = ? AND ord = ?")
         let counts = try db.cachedStatement(sql: "UPDATE article_state SET link_count = ?, unresolved_count = ? WHERE article = ?")
-        for (index, article) in resolved.articles.enumerated() where index < old.count && (only?.contains(rowids[index]) ?? true) {
+        for (index, before) in old.enumerated() where only?.contains(rowids[index]) ?? true {
+            guard let article = resolvedByPath[before.path] else { continue }
             var moved = false
-            for (ord, link) in article.links.enumerated() where ord < old[index].links.count && old[index].links[ord].target != link.target {
+            for (ord, link) in article.links.enumerated() where ord < before.links.count && before.links[ord].target != link.target {
                 try update.execute(arguments: [link.target, rowids[index], ord])
                 moved = true
             }

@@ -115,6 +115,7 @@ struct IndexUpdate {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
         }
         try db.cachedStatement(sql: "DELETE FROM article_state WHERE article = ?").execute(arguments: [rowid])
+        try ArticleKeys.delete(db, article: rowid)
         try db.cachedStatement(sql: "DELETE FROM articles WHERE rowid = ?").execute(arguments: [rowid])
         articlesChanged = true
         mentionsChanged = true
@@ -210,6 +211,7 @@ struct IndexUpdate {
                 SpanBlob.encode(article.paragraphs), SpanBlob.encode(article.sentences), contribution, ContentHash.of(contribution),
             ])
         let rowid = db.lastInsertedRowID
+        try ArticleKeys.insert(db, article: rowid, article)
         try db.cachedStatement(sql: "INSERT INTO article_state(article, link_count, unresolved_count) VALUES (?, ?, ?)")
             .execute(arguments: [rowid, article.links.count, article.links.filter { $0.target == nil }.count])
         let link = try db.cachedStatement(sql: """
