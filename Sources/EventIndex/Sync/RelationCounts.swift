@@ -8,8 +8,8 @@ import GRDB
 /// one per pair of entities that share a sentence anywhere. Pairs have no rows of their own: at 100,000
 /// articles there are tens of millions, and a row each was a sixth of the index and minutes of a load.
 /// A sync that changes a few articles asks, for each pair of an article it adds or removes, whether
-/// another sentence still pairs them (``addPairs(_:article:pairs:delta:)``, a look-up through the
-/// mentions' entity index); one that loads or relinks many counts every distinct pair once at the end
+/// another sentence still pairs them (``addPairs(_:article:pairs:delta:)``, through the mentions' entity
+/// index); one that loads or relinks many counts every distinct pair once at the end
 /// (``rebuild(_:commit:)``).
 enum RelationCounts {
     /// Merge key of a typed relation row.
@@ -59,36 +59,53 @@ enum RelationCounts {
     /// co-occurrence rows are written) or removed (-1, before they are deleted): a pair that no other
     /// article's sentence pairs appears or disappears with it.
     static func addPairs(_ db: Database, article: Int64, pairs: Set<UInt64>, delta: Int) throws {
-        var change = 0
-        for pair in pairs where try !pairedElsewhere(db, pair: pair, article: article) { change += delta }
-        try addToTotal(db, change)
+        guard !pairs.isEmpty else { return }
+        let alone = try pairsFoundNowhereElse(db, pairs: pairs, article: article)
+        try addToTotal(db, alone * delta)
     }
 
     private static func addToTotal(_ db: Database, _ change: Int) throws {
         if change != 0 { try db.execute(sql: "UPDATE relation_count SET n = n + ?", arguments: [change]) }
     }
 
-    /// Whether a sentence of another article than `article` pairs the two entities of `pair`: the
-    /// sentences that mention both (walked from the less mentioned one, through `mentions_entity`)
-    /// whose co-occurrence row holds both.
-    private static func pairedElsewhere(_ db: Database, pair: UInt64, article: Int64) throws -> Bool {
-        let (low, high) = CooccurrenceRows.unpair(pair)
-        let counts = try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, mentions FROM entities WHERE rowid IN (?, ?)"),
-                                      arguments: [low, high])
-        var mentions: [Int64: Int] = [:]
-        for row in counts { mentions[row[0]] = row[1] }
-        let (rare, other) = (mentions[low] ?? 0) <= (mentions[high] ?? 0) ? (low, high) : (high, low)
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT c.entities FROM mentions m1
-            JOIN mentions m2 ON m2.entity = ?2 AND m2.article = m1.article AND m2.sentence = m1.sentence
-            JOIN cooccurrences c ON c.article = m1.article AND c.sentence = m1.sentence
-            WHERE m1.entity = ?1 AND m1.article <> ?3
-            """), arguments: [rare, other, article])
-        while let row = try rows.next() {
-            let members = IntBlob.decode(row[0])
-            if members.contains(low) && members.contains(high) { return true }
+    /// How many of `pairs` no sentence of another article than `article` pairs.
+    ///
+    /// Each pair is looked for from its less mentioned entity: that entity's co-occurrence rows are read
+    /// once (through `mentions_entity`) for all its partners, stopping when every partner is found.
+    /// The cost is the mentions of the rarer entities, not of the hubs every article names.
+    private static func pairsFoundNowhereElse(_ db: Database, pairs: Set<UInt64>, article: Int64) throws -> Int {
+        var members = Set<Int64>()
+        for pair in pairs {
+            let (low, high) = CooccurrenceRows.unpair(pair)
+            members.insert(low)
+            members.insert(high)
         }
-        return false
+        var mentions: [Int64: Int] = [:]
+        let count = try db.cachedStatement(sql: "SELECT mentions FROM entities WHERE rowid = ?")
+        for member in members { mentions[member] = try Int.fetchOne(count, arguments: [member]) ?? 0 }
+        var partners: [Int64: Set<Int64>] = [:]
+        for pair in pairs {
+            let (low, high) = CooccurrenceRows.unpair(pair)
+            let lowFirst = (mentions[low] ?? 0, low) <= (mentions[high] ?? 0, high)
+            if lowFirst { partners[low, default: []].insert(high) } else { partners[high, default: []].insert(low) }
+        }
+        // CROSS JOIN keeps SQLite walking the rare entity's mentions and looking up their rows, never the reverse.
+        let rows = try db.cachedStatement(sql: """
+            SELECT c.entities FROM mentions m CROSS JOIN cooccurrences c ON c.article = m.article AND c.sentence = m.sentence
+            WHERE m.entity = ? AND m.article <> ?
+            """)
+        var alone = 0
+        for (entity, wanted) in partners {
+            var missing = wanted
+            let cursor = try Data.fetchCursor(rows, arguments: [entity, article])
+            while !missing.isEmpty, let data = try cursor.next() {
+                let group = IntBlob.decode(data)
+                guard group.contains(entity) else { continue }
+                for member in group { missing.remove(member) }
+            }
+            alone += missing.count
+        }
+        return alone
     }
 
     /// +1 when a key appeared, -1 when it went, else 0.
