@@ -24,6 +24,7 @@ extension IndexUpdate {
             if catalogInputsChanged {
                 linkAll = try storeCatalog(built.catalog)
                 try DiagnosticRows.replaceDerived(db, stage: "catalog", with: built.diagnostics)
+                MemoryRelease.now()
                 trace.mark("storing the catalog")
             }
             let targets: [Int64]
@@ -38,6 +39,10 @@ extension IndexUpdate {
                     """)
                 targets = try Int64.fetchAll(db, sql: "SELECT rowid FROM articles ORDER BY path")
                 if targets.count >= Self.commitEvery { chunked = true }
+                // What follows appends rows in key order and sorts them into indexes: SQLite sizes its sorter's
+                // memory by the page cache, which the parsing of many files wanted large (for the FTS5
+                // segments), and the linker is in memory now too. A small cache keeps the peak down.
+                try db.execute(sql: "PRAGMA cache_size = -8192")
             } else {
                 targets = newArticles
             }

@@ -195,6 +195,8 @@ enum RelationCounts {
             pairs.sort()
             for index in pairs.indices where index == 0 || pairs[index] != pairs[index - 1] { distinct += 1 }
         }
+        pairs = []
+        MemoryRelease.now()
         return distinct
     }
 }
