@@ -4,12 +4,12 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 12
+    static let version = 13
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
         "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "article_keys", "links", "knowledge",
-        "entities", "aliases", "mentions", "relation_evidence", "cooccurrences", "relation_keys", "relation_count", "article_fts", "entity_fts", "article_vocab",
+        "entities", "aliases", "mentions", "relation_evidence", "cooccurrences", "relation_keys", "pair_hubs", "hub_pairs", "relation_count", "article_fts", "entity_fts", "article_vocab",
     ] + EventRows.tables
 
     static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
@@ -74,12 +74,17 @@ enum IndexSchema {
                 article INTEGER NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
                 entities BLOB NOT NULL, PRIMARY KEY(article, sentence)) WITHOUT ROWID;
             -- The typed relations' keys with their source counts, and the number of merged relations (these keys
-            -- and the distinct co-occurring pairs, which have no rows: see RelationCounts), so that counting
+            -- and the distinct co-occurring pairs, which have no row each: see RelationCounts), so that counting
             -- relations reads one number instead of the evidence. A sync keeps them up to date article by
             -- article, or counts them once after linking many articles.
             CREATE TABLE relation_keys(
                 subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, origin TEXT NOT NULL,
                 n INTEGER NOT NULL, PRIMARY KEY(subject, predicate, object, origin)) WITHOUT ROWID;
+            -- The entities named in the most co-occurrence sentences when pairs were last counted, and the
+            -- sentence count of each pair of two of them (see RelationCounts).
+            CREATE TABLE pair_hubs(entity INTEGER PRIMARY KEY);
+            CREATE TABLE hub_pairs(
+                low INTEGER NOT NULL, high INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(low, high)) WITHOUT ROWID;
             CREATE TABLE relation_count(n INTEGER NOT NULL);
             INSERT INTO relation_count(n) VALUES (0);
             CREATE VIRTUAL TABLE article_fts USING fts5(

@@ -272,8 +272,8 @@ extension IndexUpdate {
                 if counting {
                     try RelationCounts.add(db, keys: item.relations.map(RelationCounts.Key.init), delta: 1)
                     if !pairsStale {
-                        let pairs = Set(item.cooccurrences.flatMap { CooccurrenceRows.pairs($0.entities.map { entityRowids[$0] ?? -1 }) })
-                        try RelationCounts.addPairs(db, article: item.rowid, pairs: pairs, delta: 1)
+                        let groups = item.cooccurrences.map { $0.entities.map { entityRowids[$0] ?? -1 } }
+                        try RelationCounts.addPairs(db, article: item.rowid, pairs: RelationCounts.pairs(of: groups), delta: 1)
                     }
                 }
                 try EventRows.insert(db, article: item.rowid, sentences: item.events)
