@@ -7,14 +7,21 @@ extension IndexUpdate {
     mutating func finish(listingDiagnostics: [Diagnostic]) throws {
         var trace = SyncTrace()
         if firstLoad {
+            // Parsing wanted a large page cache for the FTS5 segments; from here on the writes are sorted
+            // appends and index builds, and SQLite sizes its sorter by the cache: a small one keeps the
+            // peak down while the catalog and its linker are in memory.
+            try db.execute(sql: "PRAGMA cache_size = -8192")
             for statement in IndexSchema.articleIndexes {
                 try db.execute(sql: statement)
                 try commitNow()
             }
+            try db.execute(sql: "PRAGMA shrink_memory")
+            MemoryRelease.now()
             trace.mark("indexing the articles")
         }
         if articlesChanged {
             try resolveLinks(only: titlesChanged ? nil : Set(newArticles))
+            MemoryRelease.now()
             trace.mark("resolving links (\(titlesChanged ? "all" : "new") articles)")
         }
         if catalogInputsChanged || !newArticles.isEmpty {
@@ -39,9 +46,8 @@ extension IndexUpdate {
                     """)
                 targets = try Int64.fetchAll(db, sql: "SELECT rowid FROM articles ORDER BY path")
                 if targets.count >= Self.commitEvery { chunked = true }
-                // What follows appends rows in key order and sorts them into indexes: SQLite sizes its sorter's
-                // memory by the page cache, which the parsing of many files wanted large (for the FTS5
-                // segments), and the linker is in memory now too. A small cache keeps the peak down.
+                // What follows appends rows in key order and sorts them into indexes, with the linker in
+                // memory: as in a first load, a small page cache (and so a small sorter) keeps the peak down.
                 try db.execute(sql: "PRAGMA cache_size = -8192")
             } else {
                 targets = newArticles
@@ -150,33 +156,44 @@ extension IndexUpdate {
                     title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5], url: row[6]))
             }
         }
-        let old = articles
+        // The stored targets, to write only those that move; the resolver is given none.
+        var stored: [[String?]] = []
+        stored.reserveCapacity(articles.count)
         for index in articles.indices {
+            stored.append(articles[index].links.map(\.target))
             for link in articles[index].links.indices { articles[index].links[link].target = nil }
         }
+        let paths = articles.map(\.path)
         let resolved = LinkResolver.resolve(articles)
-        // The resolver leaves out an article whose id an earlier path has; the others keep their paths.
-        var resolvedByPath: [String: Article] = [:]
-        for article in resolved.articles { resolvedByPath[article.path] = article }
+        articles = []
+        // The resolver leaves out an article whose id an earlier path has and keeps the others in order.
+        var resolvedAt: [Int: Int] = [:]
+        if resolved.articles.count != paths.count {
+            var byPath: [String: Int] = [:]
+            for (index, article) in resolved.articles.enumerated() { byPath[article.path] = index }
+            for (index, path) in paths.enumerated() { resolvedAt[index] = byPath[path] ?? -1 }
+        }
         let update = try db.cachedStatement(sql: "UPDATE links SET target = ? WHERE article = ? AND ord = ?")
         let counts = try db.cachedStatement(sql: "UPDATE article_state SET link_count = ?, unresolved_count = ? WHERE article = ?")
-        for (index, before) in old.enumerated() where only?.contains(rowids[index]) ?? true {
-            guard let article = resolvedByPath[before.path] else { continue }
+        for index in paths.indices where only?.contains(rowids[index]) ?? true {
+            let at = resolvedAt[index] ?? index
+            guard at >= 0 else { continue }
+            let links = resolved.articles[at].links
             var moved = false
-            for (ord, link) in article.links.enumerated() where ord < before.links.count && before.links[ord].target != link.target {
+            for (ord, link) in links.enumerated() where ord < stored[index].count && stored[index][ord] != link.target {
                 try update.execute(arguments: [link.target, rowids[index], ord])
                 moved = true
             }
             if moved {
-                try counts.execute(arguments: [article.links.count, article.links.filter { $0.target == nil }.count, rowids[index]])
+                try counts.execute(arguments: [links.count, links.filter { $0.target == nil }.count, rowids[index]])
             }
         }
         // Stored grouped by file, so that a partial pass can replace the groups of the files it resolved.
         var diagnostics = resolved.diagnostics
         if let only {
-            let paths = Set(only.compactMap { position[$0] }.map { articles[$0].path })
-            diagnostics = try DiagnosticRows.derived(db, stage: "links").filter { !paths.contains($0.path) }
-                + resolved.diagnostics.filter { paths.contains($0.path) }
+            let onlyPaths = Set(only.compactMap { position[$0] }.map { paths[$0] })
+            diagnostics = try DiagnosticRows.derived(db, stage: "links").filter { !onlyPaths.contains($0.path) }
+                + resolved.diagnostics.filter { onlyPaths.contains($0.path) }
         }
         let grouped = diagnostics.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
         try DiagnosticRows.replaceDerived(db, stage: "links", with: grouped)
