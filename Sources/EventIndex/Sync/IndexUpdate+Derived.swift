@@ -141,16 +141,20 @@ extension IndexUpdate {
                 articles[index].links = try ArticleRow.links(db, article: rowid)
             }
         } else {
-            for row in try Row.fetchAll(db, sql: "SELECT rowid, id, path, title FROM articles INDEXED BY articles_keys ORDER BY path") {
+            // Cursors, not arrays of rows: at 100,000 articles the rows would be held beside the articles built from them.
+            let keys = try Row.fetchCursor(db, sql: "SELECT rowid, id, path, title FROM articles INDEXED BY articles_keys ORDER BY path")
+            while let row = try keys.next() {
                 let rowid: Int64 = row[0]
                 position[rowid] = articles.count
                 rowids.append(rowid)
                 articles.append(Article(id: row[1], path: row[2], title: row[3], text: "", paragraphs: [], sentences: []))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT rowid, url FROM articles INDEXED BY articles_url WHERE url IS NOT NULL") {
+            let urls = try Row.fetchCursor(db, sql: "SELECT rowid, url FROM articles INDEXED BY articles_url WHERE url IS NOT NULL")
+            while let row = try urls.next() {
                 if let index = position[row[0]] { articles[index].url = row[1] }
             }
-            for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target, url FROM links ORDER BY article, ord") {
+            let links = try Row.fetchCursor(db, sql: "SELECT article, title, line, start, end, target, url FROM links ORDER BY article, ord")
+            while let row = try links.next() {
                 guard let index = position[row[0]] else { continue }
                 articles[index].links.append(ReadMoreLink(
                     title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5], url: row[6]))
