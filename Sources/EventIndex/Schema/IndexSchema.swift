@@ -4,12 +4,12 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 10
+    static let version = 13
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
-        "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "links", "knowledge",
-        "entities", "aliases", "mentions", "relation_evidence", "cooccurrences", "relation_keys", "pair_counts", "relation_count", "article_fts", "entity_fts", "article_vocab",
+        "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "article_keys", "links", "knowledge",
+        "entities", "aliases", "mentions", "relation_evidence", "cooccurrences", "relation_keys", "pair_hubs", "hub_pairs", "relation_count", "article_fts", "entity_fts", "article_vocab",
     ] + EventRows.tables
 
     static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
@@ -36,6 +36,10 @@ enum IndexSchema {
             CREATE TABLE article_state(
                 article INTEGER PRIMARY KEY, entity_count INTEGER NOT NULL DEFAULT 0,
                 link_count INTEGER NOT NULL DEFAULT 0, unresolved_count INTEGER NOT NULL DEFAULT 0);
+            -- What links resolve by (ArticleKeys): the title's key, the same without an outlet name, the URL's
+            -- key, and the key of a title cut short.
+            CREATE TABLE article_keys(
+                article INTEGER PRIMARY KEY, title TEXT NOT NULL, bare TEXT, url TEXT, shortened TEXT);
             CREATE TABLE links(
                 article INTEGER NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL, title_key TEXT NOT NULL,
                 line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, target TEXT, url TEXT,
@@ -69,13 +73,17 @@ enum IndexSchema {
             CREATE TABLE cooccurrences(
                 article INTEGER NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
                 entities BLOB NOT NULL, PRIMARY KEY(article, sentence)) WITHOUT ROWID;
-            -- The merged relations' keys with their source counts, and the co-occurring pairs with their sentence
-            -- counts, so that counting relations reads one number (`relation_count`) instead of the evidence.
-            -- A sync keeps them up to date row by row, or builds them once after linking many articles.
+            -- The typed relations' keys with their source counts, and the number of merged relations (these keys
+            -- and the distinct co-occurring pairs, which have no row each: see RelationCounts), so that counting
+            -- relations reads one number instead of the evidence. A sync keeps them up to date article by
+            -- article, or counts them once after linking many articles.
             CREATE TABLE relation_keys(
                 subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, origin TEXT NOT NULL,
                 n INTEGER NOT NULL, PRIMARY KEY(subject, predicate, object, origin)) WITHOUT ROWID;
-            CREATE TABLE pair_counts(
+            -- The entities named in the most co-occurrence sentences when pairs were last counted, and the
+            -- sentence count of each pair of two of them (see RelationCounts).
+            CREATE TABLE pair_hubs(entity INTEGER PRIMARY KEY);
+            CREATE TABLE hub_pairs(
                 low INTEGER NOT NULL, high INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(low, high)) WITHOUT ROWID;
             CREATE TABLE relation_count(n INTEGER NOT NULL);
             INSERT INTO relation_count(n) VALUES (0);
@@ -117,6 +125,10 @@ enum IndexSchema {
         "CREATE INDEX IF NOT EXISTS articles_by_title ON articles(title COLLATE NOCASE, path)",
         "CREATE INDEX IF NOT EXISTS articles_by_source ON articles(source IS NULL, source COLLATE NOCASE, path)",
         "CREATE INDEX IF NOT EXISTS links_target ON links(target)",
+        "CREATE INDEX IF NOT EXISTS article_keys_title ON article_keys(title)",
+        "CREATE INDEX IF NOT EXISTS article_keys_bare ON article_keys(bare) WHERE bare IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS article_keys_url ON article_keys(url) WHERE url IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS article_keys_shortened ON article_keys(shortened) WHERE shortened IS NOT NULL",
     ]
 
     /// Indexes over what linking derives; dropped while every article is linked again, built after.

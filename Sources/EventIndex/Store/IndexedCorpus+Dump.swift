@@ -18,6 +18,9 @@ extension IndexedCorpus {
                        hex(sentences), hex(contribution), contribution_hash, s.entity_count, s.link_count, s.unresolved_count
                 FROM articles a JOIN article_state s ON s.article = a.rowid ORDER BY path
                 """)
+            try dump("article keys", """
+                SELECT a.path, k.title, k.bare, k.url, k.shortened FROM article_keys k JOIN articles a ON a.rowid = k.article ORDER BY a.path
+                """)
             try dump("links", """
                 SELECT a.path, l.ord, l.title, l.title_key, l.line, l.start, l.end, l.target, l.url
                 FROM links l JOIN articles a ON a.rowid = l.article ORDER BY a.path, l.ord
@@ -46,10 +49,6 @@ extension IndexedCorpus {
                 let members = IntBlob.decode(row[4]).map { ids[$0] ?? "?" }.joined(separator: " ")
                 lines.append("\(row[0] as String) | \(row[1] as Int) | \(row[2] as Int) | \(row[3] as Int) | \(members)")
             }
-            try dump("pair counts", """
-                SELECT l.id, h.id, p.n FROM pair_counts p JOIN entities l ON l.rowid = p.low JOIN entities h ON h.rowid = p.high
-                ORDER BY l.id, h.id
-                """)
             try dump("relation keys", "SELECT subject, predicate, object, origin, n FROM relation_keys ORDER BY subject, predicate, object, origin")
             try dump("relation count", "SELECT n FROM relation_count")
             try dump("event sentences", """

@@ -7,14 +7,21 @@ extension IndexUpdate {
     mutating func finish(listingDiagnostics: [Diagnostic]) throws {
         var trace = SyncTrace()
         if firstLoad {
+            // Parsing wanted a large page cache for the FTS5 segments; from here on the writes are sorted
+            // appends and index builds, and SQLite sizes its sorter by the cache: a small one keeps the
+            // peak down while the catalog and its linker are in memory.
+            try db.execute(sql: "PRAGMA cache_size = -8192")
             for statement in IndexSchema.articleIndexes {
                 try db.execute(sql: statement)
                 try commitNow()
             }
+            try db.execute(sql: "PRAGMA shrink_memory")
+            MemoryRelease.now()
             trace.mark("indexing the articles")
         }
         if articlesChanged {
             try resolveLinks(only: titlesChanged ? nil : Set(newArticles))
+            MemoryRelease.now()
             trace.mark("resolving links (\(titlesChanged ? "all" : "new") articles)")
         }
         if catalogInputsChanged || !newArticles.isEmpty {
@@ -25,6 +32,7 @@ extension IndexUpdate {
                 linkAll = try storeCatalog(built.catalog)
                 try storeKnowledgeRelations(built.catalog, counting: !linkAll)
                 try DiagnosticRows.replaceDerived(db, stage: "catalog", with: built.diagnostics)
+                MemoryRelease.now()
                 trace.mark("storing the catalog")
             }
             let targets: [Int64]
@@ -39,9 +47,14 @@ extension IndexUpdate {
                     """)
                 targets = try Int64.fetchAll(db, sql: "SELECT rowid FROM articles ORDER BY path")
                 if targets.count >= Self.commitEvery { chunked = true }
+                // What follows appends rows in key order and sorts them into indexes, with the linker in
+                // memory: as in a first load, a small page cache (and so a small sorter) keeps the peak down.
+                try db.execute(sql: "PRAGMA cache_size = -8192")
             } else {
                 targets = newArticles
             }
+            // Many new articles: one count of every pair at the end costs less than a look-up per pair.
+            if !linkAll && targets.count > Self.commitEvery { pairsStale = true }
             try link(targets, linker: catalogCache.linker(for: built.catalog, digest: built.digest), counting: !linkAll)
             trace.mark("linking \(targets.count) articles")
             if linkAll {
@@ -54,7 +67,13 @@ extension IndexUpdate {
                 trace.mark("indexing mentions and relations")
                 try RelationCounts.rebuild(db, commit: { try commitNow() })
                 trace.mark("counting relations")
+            } else if pairsStale {
+                try RelationCounts.rebuild(db, commit: {})
+                trace.mark("counting relations")
             }
+        } else if pairsStale {
+            try RelationCounts.rebuild(db, commit: {})
+            trace.mark("counting relations")
         }
         if mentionsChanged {
             let recount = "UPDATE entities SET mentions = (SELECT count(*) FROM mentions WHERE mentions.entity = entities.rowid)"
@@ -101,58 +120,85 @@ extension IndexUpdate {
 
     // MARK: - Links
 
-    /// Runs the resolver over every article's titles and links (no bodies needed) and stores targets that moved.
+    /// Runs the resolver over the articles' titles and links (no bodies needed) and stores targets that moved.
     ///
-    /// With `only`, the titles are as before and only those articles' links can resolve differently:
-    /// the others are passed without links, and their targets and diagnostics are kept.
+    /// With `only`, the titles are as before and only those articles' links can resolve differently: the
+    /// resolver is given those articles with their links, and the articles their links can lead to
+    /// (``ArticleKeys/candidates(_:for:)``) without theirs; the other articles' targets and diagnostics are kept.
     private func resolveLinks(only: Set<Int64>?) throws {
         var articles: [Article] = []
         var rowids: [Int64] = []
         var position: [Int64: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT rowid, id, path, title FROM articles INDEXED BY articles_keys ORDER BY path") {
-            let rowid: Int64 = row[0]
-            position[rowid] = articles.count
-            rowids.append(rowid)
-            articles.append(Article(id: row[1], path: row[2], title: row[3], text: "", paragraphs: [], sentences: []))
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT rowid, url FROM articles INDEXED BY articles_url WHERE url IS NOT NULL") {
-            if let index = position[row[0]] { articles[index].url = row[1] }
-        }
         if let only {
+            let select = try db.cachedStatement(sql: "SELECT rowid, id, path, title, url FROM articles WHERE rowid = ?")
+            for rowid in try ArticleKeys.candidates(db, for: only).sorted() {
+                guard let row = try Row.fetchOne(select, arguments: [rowid]) else { continue }
+                position[rowid] = articles.count
+                rowids.append(rowid)
+                articles.append(Article(id: row[1], path: row[2], title: row[3], url: row[4], text: "", paragraphs: [], sentences: []))
+            }
             for rowid in only.sorted() {
                 guard let index = position[rowid] else { continue }
                 articles[index].links = try ArticleRow.links(db, article: rowid)
             }
         } else {
-            for row in try Row.fetchAll(db, sql: "SELECT article, title, line, start, end, target, url FROM links ORDER BY article, ord") {
+            // Cursors, not arrays of rows: at 100,000 articles the rows would be held beside the articles built from them.
+            let keys = try Row.fetchCursor(db, sql: "SELECT rowid, id, path, title FROM articles INDEXED BY articles_keys ORDER BY path")
+            while let row = try keys.next() {
+                let rowid: Int64 = row[0]
+                position[rowid] = articles.count
+                rowids.append(rowid)
+                articles.append(Article(id: row[1], path: row[2], title: row[3], text: "", paragraphs: [], sentences: []))
+            }
+            let urls = try Row.fetchCursor(db, sql: "SELECT rowid, url FROM articles INDEXED BY articles_url WHERE url IS NOT NULL")
+            while let row = try urls.next() {
+                if let index = position[row[0]] { articles[index].url = row[1] }
+            }
+            let links = try Row.fetchCursor(db, sql: "SELECT article, title, line, start, end, target, url FROM links ORDER BY article, ord")
+            while let row = try links.next() {
                 guard let index = position[row[0]] else { continue }
                 articles[index].links.append(ReadMoreLink(
                     title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5], url: row[6]))
             }
         }
-        let old = articles
+        // The stored targets, to write only those that move; the resolver is given none.
+        var stored: [[String?]] = []
+        stored.reserveCapacity(articles.count)
         for index in articles.indices {
+            stored.append(articles[index].links.map(\.target))
             for link in articles[index].links.indices { articles[index].links[link].target = nil }
         }
+        let paths = articles.map(\.path)
         let resolved = LinkResolver.resolve(articles)
+        articles = []
+        // The resolver leaves out an article whose id an earlier path has and keeps the others in order.
+        var resolvedAt: [Int: Int] = [:]
+        if resolved.articles.count != paths.count {
+            var byPath: [String: Int] = [:]
+            for (index, article) in resolved.articles.enumerated() { byPath[article.path] = index }
+            for (index, path) in paths.enumerated() { resolvedAt[index] = byPath[path] ?? -1 }
+        }
         let update = try db.cachedStatement(sql: "UPDATE links SET target = ? WHERE article = ? AND ord = ?")
         let counts = try db.cachedStatement(sql: "UPDATE article_state SET link_count = ?, unresolved_count = ? WHERE article = ?")
-        for (index, article) in resolved.articles.enumerated() where index < old.count && (only?.contains(rowids[index]) ?? true) {
+        for index in paths.indices where only?.contains(rowids[index]) ?? true {
+            let at = resolvedAt[index] ?? index
+            guard at >= 0 else { continue }
+            let links = resolved.articles[at].links
             var moved = false
-            for (ord, link) in article.links.enumerated() where ord < old[index].links.count && old[index].links[ord].target != link.target {
+            for (ord, link) in links.enumerated() where ord < stored[index].count && stored[index][ord] != link.target {
                 try update.execute(arguments: [link.target, rowids[index], ord])
                 moved = true
             }
             if moved {
-                try counts.execute(arguments: [article.links.count, article.links.filter { $0.target == nil }.count, rowids[index]])
+                try counts.execute(arguments: [links.count, links.filter { $0.target == nil }.count, rowids[index]])
             }
         }
         // Stored grouped by file, so that a partial pass can replace the groups of the files it resolved.
         var diagnostics = resolved.diagnostics
         if let only {
-            let paths = Set(only.compactMap { position[$0] }.map { articles[$0].path })
-            diagnostics = try DiagnosticRows.derived(db, stage: "links").filter { !paths.contains($0.path) }
-                + resolved.diagnostics.filter { paths.contains($0.path) }
+            let onlyPaths = Set(only.compactMap { position[$0] }.map { paths[$0] })
+            diagnostics = try DiagnosticRows.derived(db, stage: "links").filter { !onlyPaths.contains($0.path) }
+                + resolved.diagnostics.filter { onlyPaths.contains($0.path) }
         }
         let grouped = diagnostics.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
         try DiagnosticRows.replaceDerived(db, stage: "links", with: grouped)
@@ -272,8 +318,11 @@ extension IndexUpdate {
                 try RelationRows.insert(db, article: item.rowid, relations: item.relations)
                 try CooccurrenceRows.insert(db, article: item.rowid, groups: item.cooccurrences, entityRowids: entityRowids)
                 if counting {
-                    let pairs = item.cooccurrences.flatMap { CooccurrenceRows.pairs($0.entities.map { entityRowids[$0] ?? -1 }) }
-                    try RelationCounts.add(db, keys: item.relations.map(RelationCounts.Key.init), pairs: pairs, delta: 1)
+                    try RelationCounts.add(db, keys: item.relations.map(RelationCounts.Key.init), delta: 1)
+                    if !pairsStale {
+                        let groups = item.cooccurrences.map { $0.entities.map { entityRowids[$0] ?? -1 } }
+                        try RelationCounts.addPairs(db, article: item.rowid, pairs: RelationCounts.pairs(of: groups), delta: 1)
+                    }
                 }
                 try EventRows.insert(db, article: item.rowid, sentences: item.events)
             }

@@ -24,6 +24,12 @@ struct IndexUpdate {
     var touchedEntities: Set<Int64>? = []
     /// How many articles were linked again.
     var relinked = 0
+    /// Articles deleted so far in this sync.
+    private var deleted = 0
+    /// The count of co-occurring pairs is no longer kept article by article and is counted again at the
+    /// end: set when so many articles come or go that one count of every pair costs less than a look-up
+    /// per pair of each (see ``RelationCounts``).
+    var pairsStale = false
     /// A feed's items or an article known by its URL came or went: every feed is read again (`parseFeeds`).
     var feedsMoved = false
     /// The ids and URL keys of stored articles, gathered when the first feed item is stored (see `insertItems`).
@@ -89,7 +95,7 @@ struct IndexUpdate {
         }
         try db.cachedStatement(sql: "DELETE FROM knowledge WHERE path = ?").execute(arguments: [path])
         if db.changesCount > 0 {
-            try RelationCounts.add(db, keys: try RelationCounts.stored(db, knowledge: path), pairs: [], delta: -1)
+            try RelationCounts.add(db, keys: try RelationCounts.stored(db, knowledge: path), delta: -1)
             try db.cachedStatement(sql: "DELETE FROM relation_evidence WHERE knowledge = ?").execute(arguments: [path])
             catalogInputsChanged = true
         }
@@ -101,11 +107,15 @@ struct IndexUpdate {
         let mentioned = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT entity FROM mentions WHERE article = ?"), arguments: [rowid])
         touchedEntities?.formUnion(mentioned)
         let counted = try RelationCounts.stored(db, article: rowid)
-        try RelationCounts.add(db, keys: counted.keys, pairs: counted.pairs, delta: -1)
+        try RelationCounts.add(db, keys: counted.keys, delta: -1)
+        deleted += 1
+        if deleted > Self.commitEvery { pairsStale = true }
+        if !pairsStale { try RelationCounts.addPairs(db, article: rowid, pairs: counted.pairs, delta: -1) }
         for table in ["mentions", "links", "relation_evidence", "cooccurrences"] + EventRows.tables {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
         }
         try db.cachedStatement(sql: "DELETE FROM article_state WHERE article = ?").execute(arguments: [rowid])
+        try ArticleKeys.delete(db, article: rowid)
         try db.cachedStatement(sql: "DELETE FROM articles WHERE rowid = ?").execute(arguments: [rowid])
         articlesChanged = true
         mentionsChanged = true
@@ -179,7 +189,7 @@ struct IndexUpdate {
             try DiagnosticRows.insertForFile(db, path: path, diagnostics)
             try db.cachedStatement(sql: "INSERT INTO knowledge(path, data) VALUES (?, ?)").execute(arguments: [path, Coding.encode(base)])
             try RelationRows.insert(db, knowledge: path, relations: base.relations)
-            try RelationCounts.add(db, keys: base.relations.map(RelationCounts.Key.init), pairs: [], delta: 1)
+            try RelationCounts.add(db, keys: base.relations.map(RelationCounts.Key.init), delta: 1)
             if oldContribution != nil { titlesChanged = true }
             catalogInputsChanged = true
         case .failed(let diagnostics)?:
@@ -201,6 +211,7 @@ struct IndexUpdate {
                 SpanBlob.encode(article.paragraphs), SpanBlob.encode(article.sentences), contribution, ContentHash.of(contribution),
             ])
         let rowid = db.lastInsertedRowID
+        try ArticleKeys.insert(db, article: rowid, article)
         try db.cachedStatement(sql: "INSERT INTO article_state(article, link_count, unresolved_count) VALUES (?, ?, ?)")
             .execute(arguments: [rowid, article.links.count, article.links.filter { $0.target == nil }.count])
         let link = try db.cachedStatement(sql: """

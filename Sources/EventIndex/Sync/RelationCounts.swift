@@ -2,12 +2,19 @@ import EventModel
 import Foundation
 import GRDB
 
-/// Keeps `relation_keys`, `pair_counts` and `relation_count` equal to what the evidence holds.
+/// Keeps `relation_keys`, `hub_pairs` and `relation_count` equal to what the evidence holds.
 ///
-/// A sync that changes a few files adds and subtracts the keys of the rows it writes and deletes
-/// (``add(_:keys:pairs:delta:)``); one that links many articles leaves them alone while writing and
-/// rebuilds them once at the end from the evidence and the pairs it saw (``rebuild(_:pairs:)``), which
-/// is one sorted write instead of an update per row.
+/// The count is of merged relations: one per typed key (`relation_keys`, with its number of rows) and
+/// one per pair of entities that share a sentence anywhere. Pairs have no row each: at 100,000 articles
+/// there are tens of millions, and a row each was a sixth of the index and minutes of a load.
+///
+/// A sync that changes a few articles asks, for each pair of an article it adds or removes, whether
+/// another article's sentence pairs them too (``addPairs(_:article:pairs:delta:)``). That look-up walks
+/// the mentions of the pair's less mentioned entity, which is cheap unless both are hubs that half the
+/// corpus names; so the pairs of two hubs (`pair_hubs`, the entities in the most co-occurrence sentences
+/// when the pairs were last counted) keep their sentence count in `hub_pairs`, a few thousand rows.
+/// A sync that loads or relinks many articles counts every distinct pair once at the end
+/// (``rebuild(_:commit:)``), and chooses the hubs again.
 enum RelationCounts {
     /// Merge key of a typed relation row.
     struct Key: Hashable {
@@ -31,15 +38,17 @@ enum RelationCounts {
         }
     }
 
-    /// Counts `delta` more (or fewer) rows for each key and sentence for each pair; keys and pairs
-    /// that reach zero are deleted and the relation count follows.
-    static func add(_ db: Database, keys: [Key], pairs: [UInt64], delta: Int) throws {
-        guard !keys.isEmpty || !pairs.isEmpty else { return }
+    /// At most this many hubs (at most 125,000 hub pairs), each in at least one co-occurrence sentence in
+    /// a thousand (and two): a look-up then walks fewer mentions than the least named hub has.
+    static let hubLimit = 500
+
+    /// Counts `delta` more (or fewer) rows for each key; keys that reach zero are deleted and the
+    /// relation count follows.
+    static func add(_ db: Database, keys: [Key], delta: Int) throws {
+        guard !keys.isEmpty else { return }
         var change = 0
         var keyCounts: [Key: Int] = [:]
         for key in keys { keyCounts[key, default: 0] += delta }
-        var pairCounts: [UInt64: Int] = [:]
-        for pair in pairs { pairCounts[pair, default: 0] += delta }
         let upsertKey = try db.cachedStatement(sql: """
             INSERT INTO relation_keys(subject, predicate, object, origin, n) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT DO UPDATE SET n = n + excluded.n RETURNING n
@@ -51,17 +60,71 @@ enum RelationCounts {
             if after <= 0 { try deleteKey.execute(arguments: arguments) }
             change += transition(after: after, delta: count)
         }
-        let upsertPair = try db.cachedStatement(sql: """
-            INSERT INTO pair_counts(low, high, n) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n RETURNING n
-            """)
-        let deletePair = try db.cachedStatement(sql: "DELETE FROM pair_counts WHERE low = ? AND high = ?")
-        for (pair, count) in pairCounts {
-            let (low, high) = CooccurrenceRows.unpair(pair)
-            let after = try Int.fetchOne(upsertPair, arguments: [low, high, count]) ?? 0
-            if after <= 0 { try deletePair.execute(arguments: [low, high]) }
-            change += transition(after: after, delta: count)
+        try addToTotal(db, change)
+    }
+
+    /// The pairs of one article's co-occurrence rows, each with the number of its sentences that pair it.
+    static func pairs(of groups: [[Int64]]) -> [UInt64: Int] {
+        var pairs: [UInt64: Int] = [:]
+        for group in groups {
+            for pair in Set(CooccurrenceRows.pairs(group)) { pairs[pair, default: 0] += 1 }
         }
+        return pairs
+    }
+
+    /// Counts the co-occurring pairs of one article as it is added (`delta` 1, after its mentions and
+    /// co-occurrence rows are written) or removed (-1, before they are deleted): a pair that no other
+    /// article's sentence pairs appears or disappears with it.
+    static func addPairs(_ db: Database, article: Int64, pairs: [UInt64: Int], delta: Int) throws {
+        guard !pairs.isEmpty else { return }
+        let hubs = Set(try Int64.fetchAll(db.cachedStatement(sql: "SELECT entity FROM pair_hubs")))
+        let mentions = try db.cachedStatement(sql: "SELECT mentions FROM entities WHERE rowid = ?")
+        let upsertHubPair = try db.cachedStatement(sql: """
+            INSERT INTO hub_pairs(low, high, n) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n RETURNING n
+            """)
+        let deleteHubPair = try db.cachedStatement(sql: "DELETE FROM hub_pairs WHERE low = ? AND high = ?")
+        var change = 0
+        for (pair, sentences) in pairs {
+            let (low, high) = CooccurrenceRows.unpair(pair)
+            if hubs.contains(low) && hubs.contains(high) {
+                let after = try Int.fetchOne(upsertHubPair, arguments: [low, high, sentences * delta]) ?? 0
+                if after <= 0 { try deleteHubPair.execute(arguments: [low, high]) }
+                change += transition(after: after, delta: sentences * delta)
+                continue
+            }
+            // Walk the entity that is no hub, or the less mentioned of two that are not.
+            let rare: Int64
+            if hubs.contains(low) || hubs.contains(high) {
+                rare = hubs.contains(low) ? high : low
+            } else {
+                let lowCount = try Int.fetchOne(mentions, arguments: [low]) ?? 0
+                let highCount = try Int.fetchOne(mentions, arguments: [high]) ?? 0
+                rare = lowCount <= highCount ? low : high
+            }
+            if try !pairedElsewhere(db, rare: rare, other: rare == low ? high : low, article: article) { change += delta }
+        }
+        try addToTotal(db, change)
+    }
+
+    private static func addToTotal(_ db: Database, _ change: Int) throws {
         if change != 0 { try db.execute(sql: "UPDATE relation_count SET n = n + ?", arguments: [change]) }
+    }
+
+    /// Whether a sentence of another article than `article` pairs the two entities: the sentences that
+    /// mention both, walked from `rare` through `mentions_entity`, whose co-occurrence row holds both.
+    private static func pairedElsewhere(_ db: Database, rare: Int64, other: Int64, article: Int64) throws -> Bool {
+        // CROSS JOIN keeps SQLite walking the rare entity's mentions and looking the other up, never the reverse.
+        let rows = try Data.fetchCursor(db.cachedStatement(sql: """
+            SELECT c.entities FROM mentions m1
+            CROSS JOIN mentions m2 ON m2.entity = ?2 AND m2.article = m1.article AND m2.sentence = m1.sentence
+            CROSS JOIN cooccurrences c ON c.article = m1.article AND c.sentence = m1.sentence
+            WHERE m1.entity = ?1 AND m1.article <> ?3
+            """), arguments: [rare, other, article])
+        while let data = try rows.next() {
+            let members = IntBlob.decode(data)
+            if members.contains(rare) && members.contains(other) { return true }
+        }
+        return false
     }
 
     /// +1 when a key appeared, -1 when it went, else 0.
@@ -73,12 +136,12 @@ enum RelationCounts {
     }
 
     /// The keys and pairs of what an article stored, read back before its rows are deleted.
-    static func stored(_ db: Database, article: Int64) throws -> (keys: [Key], pairs: [UInt64]) {
+    static func stored(_ db: Database, article: Int64) throws -> (keys: [Key], pairs: [UInt64: Int]) {
         let keys = try Row.fetchAll(db.cachedStatement(sql: "SELECT subject, predicate, object, origin FROM relation_evidence WHERE article = ?"),
                                     arguments: [article]).map(Key.init)
-        let pairs = try Data.fetchAll(db.cachedStatement(sql: "SELECT entities FROM cooccurrences WHERE article = ?"), arguments: [article])
-            .flatMap { CooccurrenceRows.pairs(IntBlob.decode($0)) }
-        return (keys, pairs)
+        let groups = try Data.fetchAll(db.cachedStatement(sql: "SELECT entities FROM cooccurrences WHERE article = ?"), arguments: [article])
+            .map(IntBlob.decode)
+        return (keys, pairs(of: groups))
     }
 
     /// The keys of a knowledge file's rows.
@@ -87,36 +150,74 @@ enum RelationCounts {
                          arguments: [path]).map(Key.init)
     }
 
-    /// Recomputes every count: keys from the evidence in one grouped pass, pairs from the stored
-    /// co-occurrence rows. `commit` is called between large steps, so that a big rebuild can be
-    /// committed in parts.
+    /// Recomputes every count: keys from the evidence in one grouped pass, then the distinct pairs of
+    /// the stored co-occurrence rows, with the hubs and their pairs. `commit` is called between the two,
+    /// so that a big rebuild can be committed in parts.
     static func rebuild(_ db: Database, commit: () throws -> Void) throws {
         try db.execute(sql: """
-            DELETE FROM relation_keys; DELETE FROM pair_counts;
+            DELETE FROM relation_keys;
             INSERT INTO relation_keys(subject, predicate, object, origin, n)
                 SELECT subject, predicate, object, origin, count(*) FROM relation_evidence GROUP BY subject, predicate, object, origin;
             """)
         try commit()
-        // Every pair of every stored sentence, sorted: equal pairs stand together and are counted in one
-        // run, and the table is written in key order, as appends. At 8 bytes a pair and sentence that
-        // is too much memory for a large corpus at once, so the pairs are taken in slices of their
-        // lower entity, each slice a pass over the rows, about two million pairs a pass.
-        var total = 0
-        let lengths = try Int.fetchCursor(db, sql: "SELECT length(entities) / 4 FROM cooccurrences")
-        while let members = try lengths.next() { total += members * (members - 1) / 2 }
-        let highest = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM entities") ?? 0
-        let passes = Int64(max(1, total / 2_000_000 + 1))
-        let width = highest / passes + 1
-        let insert = try db.cachedStatement(sql: "INSERT INTO pair_counts(low, high, n) VALUES (?, ?, ?)")
-        var written = 0
-        for pass in 0..<passes {
-            let lowest = pass * width, below = (pass + 1) * width
-            var pairs: [UInt64] = []
+        let pairs = try countPairs(db)
+        try db.execute(sql: "UPDATE relation_count SET n = (SELECT count(*) FROM relation_keys) + ?", arguments: [pairs])
+    }
+
+    /// Pairs held in memory at once while counting: 32 MB.
+    static let sliceSize = 4_000_000
+
+    /// How many distinct pairs the co-occurrence rows hold; chooses the hubs and stores their pairs.
+    ///
+    /// Every pair of every sentence, sorted, so that equal pairs stand together and each run counts
+    /// once. All of them at once is too much memory for a large corpus (8 bytes a pair and sentence),
+    /// so they are taken in slices by their lower entity, each slice a pass over the rows. A first pass
+    /// counts the pairs of each lower entity, so that each slice holds about ``sliceSize`` pairs however
+    /// unevenly the entities are named, and the sentences of each entity, which choose the hubs.
+    static func countPairs(_ db: Database) throws -> Int {
+        var perLow: [Int64: Int] = [:]
+        var sentences: [Int64: Int] = [:]
+        var groups = 0
+        let first = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
+        while let data = try first.next() {
+            groups += 1
+            let members = Array(Set(IntBlob.decode(data))).sorted()
+            for (index, low) in members.enumerated() {
+                sentences[low, default: 0] += 1
+                if index < members.count - 1 { perLow[low, default: 0] += members.count - 1 - index }
+            }
+        }
+        let hubSentences = max(2, groups / 1_000)
+        let hubs = Set(sentences.filter { $0.value >= hubSentences }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            .prefix(hubLimit).map(\.key))
+        sentences = [:]
+        try db.execute(sql: "DELETE FROM pair_hubs; DELETE FROM hub_pairs")
+        let insertHub = try db.cachedStatement(sql: "INSERT INTO pair_hubs(entity) VALUES (?)")
+        for hub in hubs.sorted() { try insertHub.execute(arguments: [hub]) }
+        guard !perLow.isEmpty else { return 0 }
+        // Slice bounds on the lower entity: [bounds[i], bounds[i + 1]).
+        var bounds: [Int64] = []
+        var running = 0
+        for (low, count) in perLow.sorted(by: { $0.key < $1.key }) {
+            if bounds.isEmpty || running + count > sliceSize && running > 0 {
+                bounds.append(low)
+                running = 0
+            }
+            running += count
+        }
+        bounds.append(Int64.max)
+        perLow = [:]
+        let insertHubPair = try db.cachedStatement(sql: "INSERT INTO hub_pairs(low, high, n) VALUES (?, ?, ?)")
+        var distinct = 0
+        var pairs: [UInt64] = []
+        for slice in 0..<(bounds.count - 1) {
+            let lowest = bounds[slice], below = bounds[slice + 1]
+            pairs.removeAll(keepingCapacity: true)
             let rows = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
             while let data = try rows.next() {
-                for pair in CooccurrenceRows.pairs(IntBlob.decode(data)) {
-                    let low = CooccurrenceRows.unpair(pair).low
-                    if low >= lowest && low < below { pairs.append(pair) }
+                let members = Array(Set(IntBlob.decode(data))).sorted()
+                for (index, low) in members.enumerated() where low >= lowest && low < below {
+                    for high in members[(index + 1)...] { pairs.append(CooccurrenceRows.pair(low, high)) }
                 }
             }
             pairs.sort()
@@ -124,13 +225,14 @@ enum RelationCounts {
             while index < pairs.count {
                 var end = index + 1
                 while end < pairs.count && pairs[end] == pairs[index] { end += 1 }
+                distinct += 1
                 let (low, high) = CooccurrenceRows.unpair(pairs[index])
-                try insert.execute(arguments: [low, high, end - index])
+                if hubs.contains(low) && hubs.contains(high) { try insertHubPair.execute(arguments: [low, high, end - index]) }
                 index = end
-                written += 1
-                if written % 1_000_000 == 0 { try commit() }
             }
         }
-        try db.execute(sql: "UPDATE relation_count SET n = (SELECT count(*) FROM relation_keys) + (SELECT count(*) FROM pair_counts)")
+        pairs = []
+        MemoryRelease.now()
+        return distinct
     }
 }
