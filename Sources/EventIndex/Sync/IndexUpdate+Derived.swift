@@ -246,11 +246,11 @@ extension IndexUpdate {
         for row in try Row.fetchAll(db, sql: "SELECT path, data FROM knowledge ORDER BY path") {
             let path: String = row[0]
             guard let base = Coding.decode(KnowledgeBase.self, row[1] as Data) else { continue }
-            if counting { try RelationCounts.add(db, keys: try RelationCounts.stored(db, knowledge: path), pairs: [], delta: -1) }
+            if counting { try RelationCounts.add(db, keys: try RelationCounts.stored(db, knowledge: path), delta: -1) }
             try db.cachedStatement(sql: "DELETE FROM relation_evidence WHERE knowledge = ?").execute(arguments: [path])
             let relations = catalog.curated(knowledgeRelations: base.relations)
             try RelationRows.insert(db, knowledge: path, relations: relations)
-            if counting { try RelationCounts.add(db, keys: relations.map(RelationCounts.Key.init), pairs: [], delta: 1) }
+            if counting { try RelationCounts.add(db, keys: relations.map(RelationCounts.Key.init), delta: 1) }
         }
         if curated {
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('knowledge_relations', 'curated')")
