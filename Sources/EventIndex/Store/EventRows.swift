@@ -31,10 +31,11 @@ enum EventRows {
     }
 
     /// Every event: knowledge files' first, merged with what the articles report. The merge reads every
-    /// row, so its result is kept per index file until the rows, the knowledge or the catalog change:
-    /// the explorer asks again on each entity page.
+    /// row, so its result is kept per index file until a sync writes (the `generation` in `meta`): the
+    /// explorer asks again on each entity page, and a token that scanned the rows cost a scan each time.
     static func merged(_ db: Database, index: URL) throws -> [NewsEvent] {
-        let token = try Row.fetchOne(db, sql: """
+        let generation = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'")
+        let token = try generation ?? Row.fetchOne(db, sql: """
             SELECT (SELECT count(*) FROM event_sentences),
                    (SELECT total(article * 1000003 + ord * 7919 + start) FROM event_sentences),
                    (SELECT value FROM meta WHERE key = 'catalog'),

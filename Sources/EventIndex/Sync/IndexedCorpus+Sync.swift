@@ -171,7 +171,10 @@ struct Synchronizer {
                 try update.finish(listingDiagnostics: listingDiagnostics)
                 report.relinked = update.relinked
                 report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
-                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done'), ('listing', ?)", arguments: [digest])
+                // A new generation for every sync that writes: readers that cache what they derived from
+                // the rows (the merged events) compare one value instead of scanning the rows.
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done'), ('listing', ?), ('generation', ?)",
+                               arguments: [digest, UUID().uuidString])
                 try db.execute(sql: "COMMIT")
                 trace.mark("committing")
             } catch {
