@@ -429,22 +429,13 @@ struct EventSentenceReader {
     }
 
     /// "may have claimed", "it was unclear whether X claimed": a claim the sentence does not make.
-    private func hedged(_ index: Int) -> Bool {
-        var back = index - 1
-        while back >= max(range.lowerBound, index - 6) {
-            if EventWords.claimHedges.contains(scan.hash(back)) { return true }
-            back -= 1
-        }
-        return false
-    }
+    private func hedged(_ index: Int) -> Bool { anyOf(EventWords.claimHedges, before: index, within: 6) }
 
     /// "did not claim", "has never claimed", "denied carrying out".
-    private func negatedWord(_ index: Int) -> Bool {
-        var back = index - 1
-        while back >= max(range.lowerBound, index - 3) {
-            if EventWords.negations.contains(scan.hash(back)) { return true }
-            back -= 1
-        }
-        return false
+    private func negatedWord(_ index: Int) -> Bool { anyOf(EventWords.negations, before: index, within: 3) }
+
+    /// Whether one of `words` is among the `within` words of the sentence before `index`.
+    private func anyOf(_ words: WordSet, before index: Int, within: Int) -> Bool {
+        (max(range.lowerBound, index - within)..<index).contains { words.contains(scan.hash($0)) }
     }
 }
