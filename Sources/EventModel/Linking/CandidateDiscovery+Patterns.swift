@@ -17,9 +17,13 @@ extension CandidateDiscovery {
             while core >= index && !Vocabulary.coreTitles.contains(words[core].hash) { core -= 1 }
             guard core >= index, core + 1 <= end else { return false }
             var nameEnd = core + 1
-            while nameEnd + 1 <= end && nameEnd + 1 < core + 4 && !isCommon(nameEnd + 1) && !isConnector(nameEnd + 1) { nameEnd += 1 }
+            // "General Abdel Karim al-Nour": a particle inside the name, not after its last word.
+            func particle(_ at: Int) -> Bool { at < end && isConnector(at) && Vocabulary.nameParticles.contains(words[at].hash) }
+            while nameEnd + 1 <= end && nameEnd + 1 < core + 5 && !isCommon(nameEnd + 1) && (!isConnector(nameEnd + 1) || particle(nameEnd + 1)) {
+                nameEnd += 1
+            }
             let nameStart = core + 1
-            guard (nameStart...nameEnd).allSatisfy({ !isCommon($0) && !isConnector($0) && words[$0].letters >= 2 }),
+            guard (nameStart...nameEnd).allSatisfy({ (!isCommon($0) && !isConnector($0) && words[$0].letters >= 2) || particle($0) }),
                   !isGazetteerName(nameStart, nameEnd) else { return false }
             if index > start { process(start, index - 1) }
             var roleStart = index

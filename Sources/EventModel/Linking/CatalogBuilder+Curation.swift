@@ -84,7 +84,7 @@ extension CatalogBuilder {
     }
 
     /// Gives `name` to the entity at `position`, taking it from any other that had it as an alias.
-    private mutating func claim(_ name: String, for position: Int) {
+    mutating func claim(_ name: String, for position: Int) {
         let key = TextFolding.key(name)
         guard !key.isEmpty else { return }
         if let owner = owners[key], owner != position {

@@ -254,6 +254,7 @@ struct CatalogBuilder {
                 addAlias(head, to: position)
             }
         }
+        foldPersonVariants()
         addSurnames()
         for key in singleWord {
             guard let tally = tallies[key] else { continue }
@@ -297,6 +298,34 @@ struct CatalogBuilder {
         while parts.count >= 2, let last = parts.last, Vocabulary.adminAreas.contains(TextFolding.wordHash(last)) { parts.removeLast() }
         let head = parts.joined(separator: " ")
         return head.count >= 3 && !CommonWords.contains(TextFolding.key(head)) ? head : nil
+    }
+
+    /// "Tayyip Erdogan" is "Recep Tayyip Erdogan", "Abdel-Fattah Burhan" is "Abdel Fattah al-Burhan":
+    /// a discovered person whose name, without particles and hyphens, ends exactly one other person's
+    /// name (two words at least) is that person, under another of its names.
+    private mutating func foldPersonVariants() {
+        func words(_ name: String) -> [String] {
+            name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TextFolding.key(String($0)) }
+                .filter { !$0.isEmpty && !Vocabulary.nameParticles.contains(TextFolding.wordHash($0)) }
+        }
+        var endings: [String: Set<Int>] = [:]
+        var persons: [(position: Int, words: [String])] = []
+        for (position, entity) in entities.enumerated() where entity.kind == .person && !dropped.contains(position) {
+            let name = words(entity.name)
+            guard name.count >= 2 else { continue }
+            persons.append((position, name))
+            for length in 2...name.count { endings[name.suffix(length).joined(separator: " "), default: []].insert(position) }
+        }
+        for (position, name) in persons where entities[position].origin == .discovered && !dropped.contains(position) {
+            let hosts = (endings[name.joined(separator: " ")] ?? []).filter { $0 != position && !dropped.contains($0) }
+            // Of two discovered spellings of one name, the one found first stays.
+            guard hosts.count == 1, let host = hosts.first,
+                  words(entities[host].name).count > name.count || host < position else { continue }
+            let entity = entities[position]
+            dropped.insert(position)
+            positions[entity.id] = nil
+            for form in [entity.name] + entity.aliases { claim(form, for: host) }
+        }
     }
 
     /// "Shoigu" for "Sergei Shoigu", when no other person or name has it.
