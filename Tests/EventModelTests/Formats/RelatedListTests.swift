@@ -72,6 +72,29 @@ struct RelatedListTests {
         #expect(article.text.contains("Fuel doubled"))
     }
 
+    @Test("a page whose only body is a related list shows its description, with the list's links")
+    func onlyAList() throws {
+        let html = Array("""
+            <html><head><title>Harbour news</title><meta name="description" content="The week on the waterfront."></head>
+            <body><article><h2>Read more</h2><ul><li><a href="quay.html">Quay works</a></li></ul></article></body></html>
+            """.utf8)
+        let article = try #require(ArticleParser.parse(html, path: "pages/index.html").article)
+        #expect(article.text == "The week on the waterfront.")
+        #expect(article.links.map(\.url) == ["pages/quay.html"])
+    }
+
+    @Test("a feed item's text with a related list keeps the list's links to the site and loses its words")
+    func inAFeedItem() throws {
+        let feed = """
+            <rss version="2.0"><channel><title>Harbour</title><link>https://harbourpost.example.com/</link>
+            <item><title>Ferry ends</title><link>https://harbourpost.example.com/2025/ferry</link><description>&lt;p&gt;The last ferry left on Saturday.&lt;/p&gt;&lt;h3&gt;Related&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="/2025/quay"&gt;Quay works&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href="https://other.example.net/x"&gt;Elsewhere&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</description></item>
+            </channel></rss>
+            """
+        let item = try #require(FeedReader.read(Array(feed.utf8), path: "feeds/harbour.xml").articles.first)
+        #expect(item.text == "The last ferry left on Saturday.")
+        #expect(item.links.map(\.url) == ["https://harbourpost.example.com/2025/quay"])
+    }
+
     @Test("a related list's links resolve to the pages of the folder they name")
     func resolvesInTheFolder() throws {
         let ferry = try #require(ArticleParser.parse(page("<h2>More on this</h2><ul><li><a href=\"quay.html\">Quay works</a></li><li><a href=\"/2025/bus-link\">Bus</a></li></ul>"), path: "pages/ferry.html").article)

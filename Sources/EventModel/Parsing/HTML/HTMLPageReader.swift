@@ -43,8 +43,9 @@ enum HTMLPageReader {
         if !blocks.contains(where: { $0.kind == .paragraph && ArticleAssembler.isProse($0.bytes) }), let body = jsonLD?.body {
             blocks = paragraphs(of: body) + blocks.filter { $0.kind == .detachedLinks }
         }
-        if blocks.isEmpty, let description = page.first("og:description", "description", "twitter:description") {
-            blocks = [BodyBlock(bytes: Array(description.utf8), line: 1, kind: .paragraph)]
+        // A related list's links are no text: a page with nothing else still shows its description.
+        if blocks.allSatisfy({ $0.kind == .detachedLinks }), let description = page.first("og:description", "description", "twitter:description") {
+            blocks.insert(BodyBlock(bytes: Array(description.utf8), line: 1, kind: .paragraph), at: 0)
         }
         guard !title.isEmpty || !blocks.isEmpty else {
             return (nil, diagnostics + [.warning(path, "the page has no title and no article text; skipped")])
