@@ -41,7 +41,7 @@ public enum ArticleParser {
         }
     }
 
-    /// Parses an RSS or Atom feed: an article per item, each listed as `path#N`, and the
+    /// Parses an RSS or Atom feed: an article per item, each listed as `path#KEY`, and the
     /// diagnostics, each naming `path` (what ``CorpusScanner/read(_:)`` does for a feed file).
     public static func parseFeed(_ bytes: [UInt8], path: String) -> (articles: [Article], diagnostics: [Diagnostic]) {
         guard bytes.count <= maximumFileSize else {

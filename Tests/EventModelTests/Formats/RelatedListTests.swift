@@ -64,12 +64,18 @@ struct RelatedListTests {
         #expect(article.links.first?.span.start == article.paragraphs[0].end)
     }
 
-    @Test("a heading that only starts like a label, and a list of plain items, stay in the story")
+    @Test("a heading that only starts like a label, and a list of plain items or prose with a link, stay in the story")
     func notALabel() throws {
         let html = page("<h2>Related costs rose sharply</h2><ul><li>Fuel doubled in price over the year.</li></ul>")
         let article = try #require(ArticleParser.parse(html, path: "pages/ferry.html").article)
         #expect(article.text.contains("Related costs rose sharply"))
         #expect(article.text.contains("Fuel doubled"))
+
+        let prose = page("<h2>Read more</h2><ul><li><a href=\"quay.html\">Quay works</a></li><li>Crews worked through the night, as the <a href=\"council.html\">council</a> had asked of them in March.</li></ul>")
+        let story = try #require(ArticleParser.parse(prose, path: "pages/ferry.html").article)
+        #expect(!story.text.contains("Quay works"))
+        #expect(story.text.contains("Crews worked through the night"))
+        #expect(story.links.map(\.title) == ["Quay works", "council"])
     }
 
     @Test("a page whose only body is a related list shows its description, with the list's links")

@@ -57,11 +57,11 @@ enum RelatedList {
     /// Spaces and the marks pages set around a label: "Related:", "— Read more —", "More on this »".
     private static let labelEdges: Set<Character> = [" ", ":", "-", "|", "»", "›", ">", "—", "–", "•", "*", ".", "…"]
 
-    /// A list item with a link, or a paragraph that is mostly one or more links.
+    /// A list item or paragraph that is mostly one or more links (a title with its date or a
+    /// "3 min read" still counts); an item of prose with a link inside ends the list, so that words
+    /// of the story are never taken for the list.
     private static func isLinkItem(_ block: BodyBlock) -> Bool {
-        guard !block.anchors.isEmpty else { return false }
-        if block.kind == .listItem { return true }
-        guard block.kind == .paragraph else { return false }
+        guard !block.anchors.isEmpty, block.kind == .listItem || block.kind == .paragraph else { return false }
         let linked = block.anchors.reduce(0) { $0 + $1.range.count }
         return linked * 2 >= block.bytes.count
     }
