@@ -52,6 +52,13 @@ struct FeedBaseTests {
         #expect(items[0].url == "https://valley.example.net/2025/storm")
         #expect(items[1].links.map(\.url) == ["https://valley.example.net/2025/storm"])
 
+        let withAtomLink = """
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Valley</title><link>https://valley.example.net/</link>
+            <item><title>Storm</title><atom:link rel="self" href="https://valley.example.net/feed.xml"/><link>2025/storm</link><description>Text.</description></item>
+            </channel></rss>
+            """
+        #expect(read(withAtomLink).first?.url == "https://valley.example.net/2025/storm")
+
         let atom = """
             <feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour</title><link rel="self" href="https://harbour.example.com/feed.atom"/>
             <link href="https://harbour.example.com/"/>

@@ -15,7 +15,7 @@ struct FeedItem {
     let id: String
 
     private static let contentModule = "http://purl.org/rss/1.0/modules/content/"
-    private static let rss1 = "http://purl.org/rss/1.0/"
+    private static let atomNamespace = "http://www.w3.org/2005/Atom"
 
     /// - parameters:
     ///   - feedLink: the feed's own web address (RSS `<link>`, Atom `rel="alternate"`): relative
@@ -34,7 +34,8 @@ struct FeedItem {
                     if rel == "alternate", link == nil, let href = child.attribute("href") {
                         link = FeedBase.resolve(href, at: child, feedLink: feedLink) ?? href
                     }
-                } else if link == nil, child.namespace == nil || child.namespace == Self.rss1 {
+                } else if link == nil, child.namespace != Self.atomNamespace {
+                    // An `<atom:link rel="self">` in an RSS item is the feed's, not the story's.
                     let text = child.text.trimmingCharacters(in: .whitespacesAndNewlines)
                     link = FeedBase.resolve(text, at: child, feedLink: feedLink) ?? text
                 }
