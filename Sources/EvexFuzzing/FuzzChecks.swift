@@ -10,6 +10,27 @@ enum FuzzChecks {
             check(!diagnostics.isEmpty, "no article and no diagnostic saying why")
             return
         }
+        wellFormed(article)
+    }
+
+    /// A feed: every item an article that holds (see ``wellFormed(_:)``), listed under the feed's
+    /// path, each id once, and no feed refused without a diagnostic saying why.
+    static func feed(_ bytes: [UInt8], path: String) {
+        let (articles, diagnostics) = ArticleParser.parseFeed(bytes, path: path)
+        for diagnostic in diagnostics { check(diagnostic.path == path, "a diagnostic names another file: \(diagnostic.path)") }
+        if articles.isEmpty { check(!diagnostics.isEmpty, "no item and no diagnostic saying why") }
+        var ids = Set<String>()
+        var paths = Set<String>()
+        for article in articles {
+            wellFormed(article)
+            check(article.path.hasPrefix(path + "#"), "an item listed outside its feed: \(article.path)")
+            check(ids.insert(article.id).inserted, "two items with the id \(article.id)")
+            check(paths.insert(article.path).inserted, "two items at the path \(article.path)")
+        }
+    }
+
+    /// What every article must satisfy whatever its format: spans inside the text, a title.
+    private static func wellFormed(_ article: Article) {
         let length = article.text.unicodeScalars.count
         for span in article.paragraphs + article.sentences + article.links.map(\.span) {
             check(0 <= span.start && span.start <= span.end && span.end <= length, "span \(span) outside a text of \(length) scalars")

@@ -16,6 +16,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case displayText = "display-text"
     /// A plain-text article linked against the built-in names, with its relations and events read.
     case extraction
+    /// A saved web page (`.html`): libxml2's HTML parser, JSON-LD, metadata, main-content choice.
+    case htmlPage = "html-page"
+    /// An RSS or Atom feed (`.xml`): libxml2's XML parser in recovery mode and the item readers.
+    case feed
 
     /// Runs the target on one input.
     public func run(_ bytes: [UInt8]) {
@@ -29,6 +33,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .query: FuzzChecks.query(String(decoding: bytes, as: UTF8.self))
         case .displayText: FuzzChecks.displayText(String(decoding: bytes, as: UTF8.self))
         case .extraction: FuzzChecks.extraction(bytes)
+        case .htmlPage: FuzzChecks.article(bytes, path: "articles/fuzz.html")
+        case .feed: FuzzChecks.feed(bytes, path: "feeds/fuzz.xml")
         }
     }
 }

@@ -4,7 +4,8 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     /// without its extension (`articles/crocus-claim`).
     public var id: String
     /// Path relative to the corpus root, `/`-separated; for an item of a feed, the feed's path and
-    /// the item's number (`feeds/world.xml#3`).
+    /// a key from the item's guid or link, which stays when the feed changes
+    /// (`feeds/world.xml#2025-storm`; the item's number only when it has neither, nor a title).
     public var path: String
     public var title: String
     /// ISO 8601 date (`2024-03-22`), only when the file gives one; never invented.

@@ -76,7 +76,7 @@ public enum CorpusScanner {
             guard let article = result.article else { return .failed(result.diagnostics) }
             return .article(article, result.diagnostics)
         case .feed:
-            let result = FeedReader.read(bytes, path: file.path)
+            let result = ArticleParser.parseFeed(bytes, path: file.path)
             guard !result.articles.isEmpty else { return .failed(result.diagnostics) }
             return .articles(result.articles, result.diagnostics)
         case .knowledge:

@@ -31,7 +31,8 @@ public enum SameItems {
         ["id:" + article.id] + (article.url.map { ["url:" + ArticleIdentity.urlKey($0)] } ?? [])
     }
 
-    /// Feed items are stored as `feeds/world.xml#3`: the feed's path and the item's number.
+    /// Feed items are stored as `feeds/world.xml#KEY`: the feed's path and the item's key (its guid
+    /// or link as a slug, see `FeedItem.pathKey`).
     public static func isFeedItem(_ article: Article) -> Bool {
         guard let hash = article.path.lastIndex(of: "#") else { return false }
         return ArticleFormat(path: String(article.path[..<hash])) == .feed

@@ -20,6 +20,11 @@ struct ArticleAssembler {
         var trailing = false
         text.reserveCapacity(blocks.reduce(0) { $0 + $1.bytes.count + 2 })
         for block in blocks where !block.bytes.isEmpty {
+            if block.kind == .detachedLinks {
+                // Kept even after a trailer heading: the list was recognised as links on purpose.
+                attach(block)
+                continue
+            }
             let kind = Boilerplate.classify(block.bytes)
             if trailing {
                 guard kind == .none, block.kind == .paragraph, Self.isProse(block.bytes) else { continue }
@@ -73,6 +78,15 @@ struct ArticleAssembler {
             links.append(ReadMoreLink(
                 title: String(decoding: block.bytes[anchor.range], as: UTF8.self), line: block.line,
                 span: TextSpan(start: start + before, end: start + before + length), url: anchor.url))
+        }
+    }
+
+    /// Links whose words are not part of the text: each stands, empty, where the list stood.
+    private mutating func attach(_ block: BodyBlock) {
+        for anchor in block.anchors where anchor.range.upperBound <= block.bytes.count {
+            links.append(ReadMoreLink(
+                title: String(decoding: block.bytes[anchor.range], as: UTF8.self), line: block.line,
+                span: TextSpan(start: scalars, end: scalars), url: anchor.url))
         }
     }
 

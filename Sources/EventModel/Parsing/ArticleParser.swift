@@ -41,6 +41,15 @@ public enum ArticleParser {
         }
     }
 
+    /// Parses an RSS or Atom feed: an article per item, each listed as `path#KEY`, and the
+    /// diagnostics, each naming `path` (what ``CorpusScanner/read(_:)`` does for a feed file).
+    public static func parseFeed(_ bytes: [UInt8], path: String) -> (articles: [Article], diagnostics: [Diagnostic]) {
+        guard bytes.count <= maximumFileSize else {
+            return ([], [tooLarge(path: path, size: bytes.count).diagnostic])
+        }
+        return FeedReader.read(bytes, path: path)
+    }
+
     /// Parses text already in memory (tests, and callers that decoded it themselves).
     public static func parse(text: String, path: String) -> (article: Article?, diagnostics: [Diagnostic]) {
         parse(Array(text.utf8), path: path)

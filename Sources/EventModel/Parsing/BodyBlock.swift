@@ -7,6 +7,9 @@ struct BodyBlock {
         case listItem
         /// A "Read more: TITLE" line; the title's byte range within `bytes`, and the URL of a Markdown link.
         case readMore(title: Range<Int>, url: String? = nil)
+        /// Links from a list under a bare "Related" label (see `RelatedList`): `bytes` holds their
+        /// titles, one a line, and `anchors` where each stands; none of it becomes article text.
+        case detachedLinks
     }
 
     var bytes: [UInt8]

@@ -18,7 +18,7 @@ struct SampleFormatsTests {
         let wire = try #require(byID["steppewire.example.org/2024/03/23/blood-donors-queue-moscow"])
         #expect(wire["path"] as? String == "wire/blood-donors-queue-in-moscow.json")
         let item = try #require(byID["kestrel.example.org/world/2024-03-23/moscow-region-calls-off-events"])
-        #expect(item["path"] as? String == "feeds/kestrel-world.xml#4")
+        #expect(item["path"] as? String == "feeds/kestrel-world.xml#world-2024-03-23-moscow-region-calls-off-events")
         // The feed's other two items are the saved page and a Markdown article: shown once, as those.
         #expect(byID["kestrel.example.org/world/2024-03-24/kyiv-rejects-ukrainian-role"] == nil)
         #expect(byID["kyiv-rejects-ukrainian-role"] != nil)

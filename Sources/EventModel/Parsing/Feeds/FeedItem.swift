@@ -15,8 +15,12 @@ struct FeedItem {
     let id: String
 
     private static let contentModule = "http://purl.org/rss/1.0/modules/content/"
+    private static let atomNamespace = "http://www.w3.org/2005/Atom"
 
-    init(node: MarkupNode, atom: Bool, feedPath: String, number: Int) {
+    /// - parameters:
+    ///   - feedLink: the feed's own web address (RSS `<link>`, Atom `rel="alternate"`): relative
+    ///     links resolve against it where no absolute `xml:base` is in scope.
+    init(node: MarkupNode, atom: Bool, feedPath: String, number: Int, feedLink: String? = nil) {
         var content: MarkupNode?
         var summary: MarkupNode?
         var published: String?
@@ -27,12 +31,13 @@ struct FeedItem {
             case "link":
                 if atom {
                     let rel = child.attribute("rel") ?? "alternate"
-                    // A relative href is resolved against the xml:base in effect.
                     if rel == "alternate", link == nil, let href = child.attribute("href") {
-                        link = ArticleIdentity.absolute(href, base: child.base) ?? href
+                        link = FeedBase.resolve(href, at: child, feedLink: feedLink) ?? href
                     }
-                } else if link == nil {
-                    link = child.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                } else if link == nil, child.namespace != Self.atomNamespace {
+                    // An `<atom:link rel="self">` in an RSS item is the feed's, not the story's.
+                    let text = child.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    link = FeedBase.resolve(text, at: child, feedLink: feedLink) ?? text
                 }
             case "guid", "id": guid = child.text.trimmingCharacters(in: .whitespacesAndNewlines)
             case "pubdate", "published", "issued", "created": published = published ?? child.text
@@ -58,8 +63,10 @@ struct FeedItem {
         rawDate = published ?? updated
         date = rawDate.flatMap(PublishedDate.day)
         if let body = content ?? summary {
-            blocks = Self.blocks(of: body, atom: atom, itemURL: permalink)
-            if blocks.isEmpty, content != nil, let summary { blocks = Self.blocks(of: summary, atom: atom, itemURL: permalink) }
+            blocks = Self.blocks(of: body, atom: atom, itemURL: permalink, feedLink: feedLink)
+            if blocks.isEmpty, content != nil, let summary {
+                blocks = Self.blocks(of: summary, atom: atom, itemURL: permalink, feedLink: feedLink)
+            }
         }
         if let heading = blocks.firstIndex(where: { $0.kind == .heading }), heading == 0,
             TitleKey.normalize(String(decoding: blocks[heading].bytes, as: UTF8.self)) == TitleKey.normalize(title)
@@ -70,6 +77,37 @@ struct FeedItem {
         id = link.flatMap(ArticleIdentity.id(forURL:)) ?? guid.flatMap(ArticleIdentity.id(forURL:))
             ?? "\(ArticleParser.defaultID(path: feedPath))#\(title.isEmpty ? String(number) : Slug.make(title))"
     }
+
+    /// What the item's path ends with (`feeds/world.xml#KEY`), so that its path, like its id, stays
+    /// when the feed gains, loses or reorders items: its guid (Atom `id`), else its link, as a slug
+    /// (`https://www.example.org/2025/storm` gives `2025-storm`); without either, its title's slug;
+    /// its number in the feed only as the last resort.
+    func pathKey(number: Int) -> String {
+        if let identity = guid ?? link {
+            var readable = ArticleIdentity.id(forURL: identity) ?? identity
+            // A web address's host is most often the feed's own: its path says which item it is.
+            if ArticleIdentity.absolute(identity, base: nil) != nil, let slash = readable.firstIndex(of: "/"),
+                readable.index(after: slash) < readable.endIndex
+            {
+                readable = String(readable[readable.index(after: slash)...])
+            }
+            return Self.shortened(Slug.make(readable), of: readable)
+        }
+        if !title.isEmpty { return Self.shortened(Slug.make(title), of: title) }
+        return String(number)
+    }
+
+    /// A key cut to ``maximumKeyLength``, the cut made up for by a hash of the whole, so that two long
+    /// guids sharing their start stay apart.
+    private static func shortened(_ slug: String, of whole: String) -> String {
+        guard slug.count > maximumKeyLength else { return slug }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in whole.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let hex = String(hash, radix: 16)
+        return String(slug.prefix(maximumKeyLength - 9)) + "-" + String(hex.suffix(8))
+    }
+
+    static let maximumKeyLength = 80
 
     func article(path: String) -> Article {
         var assembler = ArticleAssembler()
@@ -102,22 +140,35 @@ struct FeedItem {
 
     /// The paragraphs of an item's text: escaped HTML parsed as HTML, Atom XHTML walked in place,
     /// plain text split at blank lines.
-    private static func blocks(of node: MarkupNode, atom: Bool, itemURL: String?) -> [BodyBlock] {
+    ///
+    /// A relative `href` resolves against the `xml:base` in scope where it stands (XHTML) or on the
+    /// content element (escaped HTML), else against the item's own link, else the feed's.
+    private static func blocks(of node: MarkupNode, atom: Bool, itemURL: String?, feedLink: String?) -> [BodyBlock] {
         let type = node.attribute("type")?.lowercased() ?? (atom ? "text" : "html")
-        var reader = MarkupBlocks { href in ArticleIdentity.absolute(href, base: itemURL) }
         if type == "xhtml" {
+            var reader = MarkupBlocks { href, anchor in FeedBase.resolve(href, at: anchor, feedLink: feedLink, itemURL: itemURL) }
             reader.read(node)
-        } else if type == "text" || type == "text/plain" {
+            return finished(reader.blocks, line: node.line, site: itemURL ?? feedLink)
+        }
+        if type == "text" || type == "text/plain" {
             return node.text.components(separatedBy: "\n\n").map(MarkupText.clean).filter { !$0.isEmpty }
                 .map { BodyBlock(bytes: Array($0.utf8), line: node.line, kind: .paragraph) }
-        } else {
-            guard let fragment = MarkupDocument.htmlFragment(node.text), let root = fragment.root else { return [] }
-            reader.read(root)
         }
-        // Lines are those of the feed: the item's, since a fragment's own lines mean nothing there.
-        return LinkTarget.keepArticleLinks(reader.blocks, pageURL: itemURL).map { block in
+        // Escaped HTML is parsed apart from the feed, so its links take the base in scope of the
+        // element that carried it.
+        let base = FeedBase.base(at: node, feedLink: feedLink, itemURL: itemURL)
+        var reader = MarkupBlocks { href, _ in ArticleIdentity.absolute(href, base: base) }
+        guard let fragment = MarkupDocument.htmlFragment(node.text), let root = fragment.root else { return [] }
+        reader.read(root)
+        return finished(reader.blocks, line: node.line, site: itemURL ?? feedLink)
+    }
+
+    /// Links that lead out of `site` (the item's, else the feed's) dropped, a related list's links
+    /// set apart, and every block at the item's line: a fragment's own lines mean nothing in the feed.
+    private static func finished(_ blocks: [BodyBlock], line: Int, site: String?) -> [BodyBlock] {
+        LinkTarget.keepArticleLinks(RelatedList.detach(blocks, pageURL: site), pageURL: site).map { block in
             var block = block
-            block.line = node.line
+            block.line = line
             return block
         }
     }

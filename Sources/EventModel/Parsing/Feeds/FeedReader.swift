@@ -4,7 +4,9 @@
 /// and its text from `content:encoded` or Atom `content` before `description` or `summary`, with
 /// HTML reduced to paragraphs. The feed's title is each article's source. An item is known by its
 /// link, else its guid (Atom `id`), else the feed's path and its title; its `path` is the feed's
-/// path and its number in the feed (`feeds/world.xml#3`).
+/// path and a key that stays when items are added or reordered (see ``FeedItem/pathKey(number:)``:
+/// `feeds/world.xml#2025-storm`). Relative links resolve against the `xml:base`
+/// in scope, else the feed's own link (``FeedBase``).
 ///
 /// A feed that is not well-formed still gives the items libxml2 recovers, with a warning naming
 /// the line; an item without title or text is skipped with a warning naming it.
@@ -35,9 +37,10 @@ enum FeedReader {
         let source = FeedItem.plainText(shape.title)
         var articles: [Article] = []
         var seen = Set<String>()
+        var keys = Set<String>()
         for (offset, node) in shape.items.enumerated() {
             let number = offset + 1
-            var item = FeedItem(node: node, atom: shape.isAtom, feedPath: path, number: number)
+            var item = FeedItem(node: node, atom: shape.isAtom, feedPath: path, number: number, feedLink: shape.link)
             if item.title.isEmpty && item.blocks.isEmpty {
                 diagnostics.append(.warning(path, line: node.line, "item \(number) has no title and no text; skipped"))
                 continue
@@ -47,7 +50,15 @@ enum FeedReader {
             }
             guard seen.insert(item.id).inserted else { continue }  // the same item twice in one feed
             item.source = source.isEmpty ? nil : source
-            articles.append(item.article(path: "\(path)#\(number)"))
+            // Two items whose keys meet (a guid written twice, slugs that coincide) are told apart
+            // by their order: rare, and only they depend on it.
+            var key = item.pathKey(number: number)
+            if !keys.insert(key).inserted {
+                var suffix = 2
+                while !keys.insert("\(key)-\(suffix)").inserted { suffix += 1 }
+                key = "\(key)-\(suffix)"
+            }
+            articles.append(item.article(path: "\(path)#\(key)"))
         }
         if shape.items.isEmpty {
             diagnostics.append(.warning(path, line: root.line, "the feed has no items"))
@@ -61,6 +72,8 @@ private struct FeedShape {
     var title: String
     var items: [MarkupNode]
     var isAtom: Bool
+    /// The feed's own web address, which relative links fall back on.
+    var link: String?
 
     init?(root: MarkupNode) {
         switch root.name {
@@ -69,15 +82,18 @@ private struct FeedShape {
             title = channel.child("title")?.text ?? ""
             items = channel.elements.filter { $0.name == "item" }
             isAtom = false
+            link = FeedBase.feedLink(channel: channel, atomFeed: nil)
         case "rdf":
             // RSS 1.0: the items are siblings of the channel.
             title = root.child("channel")?.child("title")?.text ?? ""
             items = root.elements.filter { $0.name == "item" }
             isAtom = false
+            link = FeedBase.feedLink(channel: root.child("channel"), atomFeed: nil)
         case "feed":
             title = root.child("title")?.text ?? ""
             items = root.elements.filter { $0.name == "entry" }
             isAtom = true
+            link = FeedBase.feedLink(channel: nil, atomFeed: root)
         default:
             return nil
         }

@@ -26,12 +26,12 @@ enum HTMLPageReader {
         let base = url ?? page.base.flatMap { ArticleIdentity.absolute($0, base: nil) }
 
         let container = MainContent.find(in: root)
-        var reader = MarkupBlocks { href in LinkTarget.resolve(href, base: base, path: path) }
+        var reader = MarkupBlocks { href, _ in LinkTarget.resolve(href, base: base, path: path) }
         reader.read(container)
         if reader.tooDeep {
             diagnostics.append(.warning(path, "markup nested more than \(MarkupBlocks.maximumDepth) elements deep; the deeper text is left out"))
         }
-        var blocks = LinkTarget.keepArticleLinks(reader.blocks, pageURL: url)
+        var blocks = LinkTarget.keepArticleLinks(RelatedList.detach(reader.blocks, pageURL: url), pageURL: url)
 
         let title = jsonLD?.headline ?? page.first("og:title", "twitter:title") ?? page.firstHeading
             ?? page.title.map(siteNameRemoved(page)) ?? ""
@@ -41,10 +41,11 @@ enum HTMLPageReader {
             blocks.remove(at: heading)
         }
         if !blocks.contains(where: { $0.kind == .paragraph && ArticleAssembler.isProse($0.bytes) }), let body = jsonLD?.body {
-            blocks = paragraphs(of: body)
+            blocks = paragraphs(of: body) + blocks.filter { $0.kind == .detachedLinks }
         }
-        if blocks.isEmpty, let description = page.first("og:description", "description", "twitter:description") {
-            blocks = [BodyBlock(bytes: Array(description.utf8), line: 1, kind: .paragraph)]
+        // A related list's links are no text: a page with nothing else still shows its description.
+        if blocks.allSatisfy({ $0.kind == .detachedLinks }), let description = page.first("og:description", "description", "twitter:description") {
+            blocks.insert(BodyBlock(bytes: Array(description.utf8), line: 1, kind: .paragraph), at: 0)
         }
         guard !title.isEmpty || !blocks.isEmpty else {
             return (nil, diagnostics + [.warning(path, "the page has no title and no article text; skipped")])

@@ -40,12 +40,16 @@ enum LinkTarget {
         blocks.map { block in
             guard !block.anchors.isEmpty, !isReadMore(block.bytes) else { return block }
             var kept = block
-            kept.anchors = block.anchors.filter { anchor in
-                guard anchor.url.hasPrefix("http://") || anchor.url.hasPrefix("https://") else { return true }
-                return pageURL.map { ArticleIdentity.sameSite($0, anchor.url) } ?? false
-            }
+            kept.anchors = block.anchors.filter { isWithin($0.url, pageURL: pageURL) }
             return kept
         }
+    }
+
+    /// Whether a resolved link target may be another article of the corpus: a file of the folder,
+    /// or a URL on the same site as the page.
+    static func isWithin(_ url: String, pageURL: String?) -> Bool {
+        guard url.hasPrefix("http://") || url.hasPrefix("https://") else { return true }
+        return pageURL.map { ArticleIdentity.sameSite($0, url) } ?? false
     }
 
     private static let readMorePrefixes = ["read more", "read also", "also read", "related", "see also", "more on this", "read next"]

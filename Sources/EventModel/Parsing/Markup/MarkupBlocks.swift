@@ -10,13 +10,14 @@ struct MarkupBlocks {
     private var currentLine = 0
     private var currentKind: BodyBlock.Kind = .paragraph
     private var anchors: [BodyAnchor] = []
-    /// Resolves an anchor's `href` to an absolute URL, or nil to drop the link (keeping its words).
-    private let resolve: (String) -> String?
+    /// Resolves an anchor's `href` (the anchor element given too, for the `xml:base` in scope
+    /// around it in a feed) to a link target, or nil to drop the link (keeping its words).
+    private let resolve: (String, MarkupNode) -> String?
 
     /// Deeper than this, content is left out: no article nests so deep, and the walk stays bounded.
     static let maximumDepth = 200
 
-    init(resolve: @escaping (String) -> String?) {
+    init(resolve: @escaping (String, MarkupNode) -> String?) {
         self.resolve = resolve
     }
 
@@ -57,7 +58,7 @@ struct MarkupBlocks {
             } else if name == "a", let href = child.attribute("href") {
                 let start = current.nextOffset
                 walk(child, depth: depth + 1)
-                if let url = resolve(href), current.bytes.count > start {
+                if let url = resolve(href, child), current.bytes.count > start {
                     anchors.append(BodyAnchor(range: start..<current.bytes.count, url: url))
                 }
             } else {

@@ -34,9 +34,9 @@ enum NINJSReader {
         let url = ArticleIdentity.absolute(uri, base: nil)
         var blocks: [BodyBlock] = []
         if let html, let fragment = MarkupDocument.htmlFragment(html), let root = fragment.root {
-            var reader = MarkupBlocks { ArticleIdentity.absolute($0, base: url) }
+            var reader = MarkupBlocks { href, _ in ArticleIdentity.absolute(href, base: url) }
             reader.read(root)
-            blocks = LinkTarget.keepArticleLinks(reader.blocks, pageURL: url)
+            blocks = LinkTarget.keepArticleLinks(RelatedList.detach(reader.blocks, pageURL: url), pageURL: url)
         }
         if blocks.isEmpty, let text {
             blocks = text.components(separatedBy: "\n").map(MarkupText.clean).filter { !$0.isEmpty }
