@@ -87,27 +87,29 @@ extension IndexedCorpus {
             // before sorting, which is most of the time of a broad query.
             let join = filters.isEmpty ? "" : "JOIN articles a ON a.rowid = article_fts.rowid"
             let conditions = "article_fts MATCH ?" + filters.map { " AND " + $0 }.joined()
-            // Equal scores (copies of a story) come in path order, whatever order the index got them in.
-            var order = "rank, (SELECT path FROM articles WHERE rowid = article_fts.rowid)"
+            var ranked: [ArticleRanking.Ranked]? = nil
             if asYouType {
                 // Counting up to the bound walks the doclists without scoring: cheap even when it stops early.
                 let matches = try Int.fetchOne(db, sql: """
                     SELECT count(*) FROM (SELECT article_fts.rowid FROM article_fts \(join) WHERE \(conditions) LIMIT ?)
                     """, arguments: [match] + arguments + [asYouTypeRankedMatches + 1]) ?? 0
-                if matches > asYouTypeRankedMatches { order = "article_fts.rowid DESC" }
+                if matches > asYouTypeRankedMatches {
+                    ranked = try Row.fetchAll(db, sql: """
+                        SELECT article_fts.rowid, \(ArticleRanking.score) FROM article_fts \(join) WHERE \(conditions)
+                        ORDER BY article_fts.rowid DESC LIMIT ?
+                        """, arguments: [match] + arguments + [limit]).map { ArticleRanking.Ranked(rowid: $0[0], score: $0[1]) }
+                }
             }
-            let ranked = try Row.fetchAll(db, sql: """
-                SELECT article_fts.rowid, rank FROM article_fts \(join) WHERE \(conditions) ORDER BY \(order) LIMIT ?
-                """, arguments: [match] + arguments + [limit])
-            guard !ranked.isEmpty else { return [] }
-            let snippets = try Self.snippets(db, match: match, terms: query.positiveTerms, rowids: ranked.map { $0[0] as Int64 })
+            // Equal scores (copies of a story) come in path order, whatever order the index got them in.
+            let page = try ranked ?? ArticleRanking.top(db, source: "article_fts \(join)", conditions: conditions,
+                                                         arguments: [match] + arguments, limit: limit)
+            guard !page.isEmpty else { return [] }
+            let snippets = try Self.snippets(db, match: match, terms: query.positiveTerms, rowids: page.map(\.rowid))
             let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
-            return try ranked.compactMap { row -> ArticleHit? in
-                let rowid: Int64 = row[0]
-                let score: Double = row[1]
-                guard let article = try Row.fetchOne(summary, arguments: [rowid]) else { return nil }
-                let snippet = snippets[rowid] ?? SearchSnippet("", terms: [])
-                return ArticleHit(article: ArticleRow.summary(article), score: -score, snippet: snippet.text, highlights: snippet.highlights)
+            return try page.compactMap { hit -> ArticleHit? in
+                guard let article = try Row.fetchOne(summary, arguments: [hit.rowid]) else { return nil }
+                let snippet = snippets[hit.rowid] ?? SearchSnippet("", terms: [])
+                return ArticleHit(article: ArticleRow.summary(article), score: -hit.score, snippet: snippet.text, highlights: snippet.highlights)
             }
         }
         // Filters only (and perhaps exclusions): newest first, like the article list.

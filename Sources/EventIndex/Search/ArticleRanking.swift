@@ -1,0 +1,62 @@
+import GRDB
+
+/// The best matches of an article query by BM25, equal scores in path order, exactly as
+/// `ORDER BY score, path LIMIT k` would give them, at the cost of the scores alone.
+///
+/// `ORDER BY score LIMIT k` lets SQLite keep the best k rows in a bounded sorter as it scans the
+/// matches. A second sort key read per match (the path is a look-up in `articles`) would cost a
+/// B-tree search for every match, and FTS5's own `ORDER BY rank` sorts every match before the first
+/// row comes back; both took longer than scoring. Ties are settled apart: the page is read with one
+/// row more, ties inside it are ordered by path, and only when the last row shown ties with the one
+/// after it are the other matches of that score read (by score, not by a sort) to choose by path.
+enum ArticleRanking {
+    /// The score of the current match; lower is better, as FTS5's `rank`.
+    static let score = "bm25(article_fts, \(IndexSchema.articleWeights))"
+
+    struct Ranked {
+        var rowid: Int64
+        var score: Double
+    }
+
+    /// The best `limit` rows of `SELECT … FROM source WHERE conditions`, where `source` starts with
+    /// `article_fts` and `arguments` bind `conditions`.
+    static func top(_ db: Database, source: String, conditions: String, arguments: StatementArguments, limit: Int) throws -> [Ranked] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT article_fts.rowid, \(score) AS score FROM \(source) WHERE \(conditions) ORDER BY score LIMIT ?
+            """, arguments: arguments + [limit + 1])
+        var ranked = rows.map { Ranked(rowid: $0[0], score: $0[1]) }
+        guard !ranked.isEmpty else { return [] }
+        var paths: [Int64: [UInt8]] = [:]
+        if ranked.count > limit {
+            let last = ranked[limit - 1].score
+            if ranked[limit].score == last {
+                // The page ends inside a run of equal scores: which of them it shows is up to their paths.
+                ranked.removeAll { $0.score == last }
+                let tied = try Row.fetchAll(db, sql: """
+                    SELECT article_fts.rowid, (SELECT path FROM articles WHERE rowid = article_fts.rowid)
+                    FROM \(source) WHERE \(conditions) AND \(score) = ?
+                    """, arguments: arguments + [last])
+                for row in tied {
+                    let rowid: Int64 = row[0]
+                    paths[rowid] = Array((row[1] as String).utf8)
+                    ranked.append(Ranked(rowid: rowid, score: last))
+                }
+            } else {
+                ranked.removeLast()
+            }
+        }
+        let missing = ranked.map(\.rowid).filter { paths[$0] == nil }
+        if !missing.isEmpty {
+            let list = missing.map(String.init).joined(separator: ", ")
+            for row in try Row.fetchAll(db, sql: "SELECT rowid, path FROM articles WHERE rowid IN (\(list))") {
+                paths[row[0]] = Array((row[1] as String).utf8)
+            }
+        }
+        // SQLite compares text byte by byte (BINARY), which is how the paths are compared here.
+        ranked.sort { left, right in
+            if left.score != right.score { return left.score < right.score }
+            return (paths[left.rowid] ?? []).lexicographicallyPrecedes(paths[right.rowid] ?? [])
+        }
+        return Array(ranked.prefix(limit))
+    }
+}
