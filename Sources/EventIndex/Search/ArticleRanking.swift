@@ -21,9 +21,9 @@ enum ArticleRanking {
     /// The best `limit` rows of `SELECT … FROM source WHERE conditions`, where `source` starts with
     /// `article_fts` and `arguments` bind `conditions`.
     static func top(_ db: Database, source: String, conditions: String, arguments: StatementArguments, limit: Int) throws -> [Ranked] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT article_fts.rowid, \(score) AS score FROM \(source) WHERE \(conditions) ORDER BY score LIMIT ?
-            """, arguments: arguments + [limit + 1])
+            """), arguments: arguments + [limit + 1])
         var ranked = rows.map { Ranked(rowid: $0[0], score: $0[1]) }
         guard !ranked.isEmpty else { return [] }
         var paths: [Int64: [UInt8]] = [:]
@@ -32,10 +32,10 @@ enum ArticleRanking {
             if ranked[limit].score == last {
                 // The page ends inside a run of equal scores: which of them it shows is up to their paths.
                 ranked.removeAll { $0.score == last }
-                let tied = try Row.fetchAll(db, sql: """
+                let tied = try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT article_fts.rowid, (SELECT path FROM articles WHERE rowid = article_fts.rowid)
                     FROM \(source) WHERE \(conditions) AND \(score) = ?
-                    """, arguments: arguments + [last])
+                    """), arguments: arguments + [last])
                 for row in tied {
                     let rowid: Int64 = row[0]
                     paths[rowid] = Array((row[1] as String).utf8)
@@ -47,8 +47,9 @@ enum ArticleRanking {
         }
         let missing = ranked.map(\.rowid).filter { paths[$0] == nil }
         if !missing.isEmpty {
-            let list = missing.map(String.init).joined(separator: ", ")
-            for row in try Row.fetchAll(db, sql: "SELECT rowid, path FROM articles WHERE rowid IN (\(list))") {
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT rowid, path FROM articles WHERE rowid IN (SELECT value FROM json_each(?))
+                """), arguments: [RowList.json(missing)]) {
                 paths[row[0]] = Array((row[1] as String).utf8)
             }
         }

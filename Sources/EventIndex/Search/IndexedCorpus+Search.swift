@@ -49,7 +49,7 @@ extension IndexedCorpus {
         for name in query.entities {
             if let entity = try resolveEntity(db, named: name) {
                 entityIDs.append(entity.id)
-                if let row = try Row.fetchOne(db, sql: "SELECT id, name, kind, mentions, origin FROM entities WHERE id = ?", arguments: [entity.id]) {
+                if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name, kind, mentions, origin FROM entities WHERE id = ?"), arguments: [entity.id]) {
                     named.append(entitySummary(row))
                 }
             } else {
@@ -90,14 +90,14 @@ extension IndexedCorpus {
             var ranked: [ArticleRanking.Ranked]? = nil
             if asYouType {
                 // Counting up to the bound walks the doclists without scoring: cheap even when it stops early.
-                let matches = try Int.fetchOne(db, sql: """
+                let matches = try Int.fetchOne(db.cachedStatement(sql: """
                     SELECT count(*) FROM (SELECT article_fts.rowid FROM article_fts \(join) WHERE \(conditions) LIMIT ?)
-                    """, arguments: [match] + arguments + [asYouTypeRankedMatches + 1]) ?? 0
+                    """), arguments: [match] + arguments + [asYouTypeRankedMatches + 1]) ?? 0
                 if matches > asYouTypeRankedMatches {
-                    ranked = try Row.fetchAll(db, sql: """
+                    ranked = try Row.fetchAll(db.cachedStatement(sql: """
                         SELECT article_fts.rowid, \(ArticleRanking.score) FROM article_fts \(join) WHERE \(conditions)
                         ORDER BY article_fts.rowid DESC LIMIT ?
-                        """, arguments: [match] + arguments + [limit]).map { ArticleRanking.Ranked(rowid: $0[0], score: $0[1]) }
+                        """), arguments: [match] + arguments + [limit]).map { ArticleRanking.Ranked(rowid: $0[0], score: $0[1]) }
                 }
             }
             // Equal scores (copies of a story) come in path order, whatever order the index got them in.
@@ -122,33 +122,34 @@ extension IndexedCorpus {
             SELECT \(ArticleRow.summaryColumns), substr(a.text, 1, 400) FROM articles a \(ArticleRow.stateJoin)
             WHERE \(filters.joined(separator: " AND ")) ORDER BY a.date IS NULL, a.date DESC, a.path LIMIT ?
             """
-        return try Row.fetchAll(db, sql: sql, arguments: arguments + [limit]).map { row in
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments + [limit]).map { row in
             ArticleHit(article: ArticleRow.summary(row), score: 0, snippet: SnippetMarkup.lead(row[7]), highlights: [])
         }
     }
 
     /// The snippets of the given rows of a match, in one statement: the match (for a short prefix, a
     /// merge of many doclists) is set up once, not once per row. The rowid range reaches FTS5 as a
-    /// constraint; `+rowid IN` stays a plain filter, or SQLite would run the match once per value.
+    /// constraint; `+rowid IN` stays a plain filter, or SQLite would run the match once per value. The rows
+    /// are bound as one JSON array, so that the statement's text, and its prepared form, is the same for
+    /// every page.
     ///
     /// FTS5's `snippet()` scores each match against every other, so its cost grows with the square of
     /// the matches: past ``SnippetMarkup/longText`` characters the snippet is cut by ``SearchSnippet``,
     /// which stops reading at the end of its excerpt.
     private static func snippets(_ db: Database, match: String, terms: [SearchTerm], rowids: [Int64]) throws -> [Int64: SearchSnippet] {
         guard let low = rowids.min(), let high = rowids.max() else { return [:] }
-        let list = rowids.map(String.init).joined(separator: ", ")
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT rowid, CASE WHEN length(text) <= \(SnippetMarkup.longText)
                 THEN snippet(article_fts, 1, '\(SnippetMarkup.open)', '\(SnippetMarkup.close)', '…', 24) END
-            FROM article_fts WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(list))
-            """, arguments: [match, low, high])
+            FROM article_fts WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))
+            """), arguments: [match, low, high, RowList.json(rowids)])
         var snippets: [Int64: SearchSnippet] = [:]
         let bodyTerms = terms.filter { !$0.titleOnly }
         for row in rows {
             let rowid: Int64 = row[0]
             if let marked: String = row[1] {
                 snippets[rowid] = SnippetMarkup.snippet(marked)
-            } else if let text = try String.fetchOne(db, sql: "SELECT text FROM articles WHERE rowid = ?", arguments: [rowid]) {
+            } else if let text = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM articles WHERE rowid = ?"), arguments: [rowid]) {
                 snippets[rowid] = SearchSnippet(text, terms: bodyTerms)
             }
         }
@@ -176,20 +177,20 @@ extension IndexedCorpus {
                     e.rowid IN (SELECT entity FROM aliases WHERE folded >= ? AND folded < ?) DESC,
                 """
             let aliasArguments: StatementArguments = typed.isEmpty ? [] : [typed, typed, typed + "\u{10FFFF}"]
-            return try Row.fetchAll(db, sql: """
+            return try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entity_fts JOIN entities e ON e.rowid = entity_fts.rowid
                 WHERE entity_fts MATCH ? AND \(Self.listedEntity) \(kindFilter)
                 ORDER BY \(aliasOrder) e.mentions DESC, entity_fts.rank, e.name, e.id LIMIT ?
-                """, arguments: StatementArguments([match] + kinds) + aliasArguments + [limit]).map(entitySummary)
+                """), arguments: StatementArguments([match] + kinds) + aliasArguments + [limit]).map(entitySummary)
         }
         if !named.isEmpty {
             return named.filter { query.kinds.isEmpty || query.kinds.contains($0.kind) }
         }
         if !kinds.isEmpty {
-            return try Row.fetchAll(db, sql: """
+            return try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entities e WHERE \(Self.listedEntity) \(kindFilter)
                 ORDER BY e.mentions DESC, e.name, e.id LIMIT ?
-                """, arguments: StatementArguments(kinds) + [limit]).map(entitySummary)
+                """), arguments: StatementArguments(kinds) + [limit]).map(entitySummary)
         }
         return []
     }
