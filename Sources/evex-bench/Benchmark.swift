@@ -115,6 +115,7 @@ struct Benchmark {
         var baselineTimes: URL { figures.appendingPathComponent("baseline-times.txt") }
         var baselineHits: URL { figures.appendingPathComponent("baseline-hits.txt") }
         var evexHits: URL { base.appendingPathComponent("evex-hits.txt") }
+        var evexTimes: URL { base.appendingPathComponent("evex-times.txt") }
 
         func figures(_ stage: Stage) -> URL { figures.appendingPathComponent("\(stage.rawValue).txt") }
     }
@@ -172,10 +173,14 @@ struct Benchmark {
                 let extra = zip(evexHits, baselineHits).filter { $0.0 > 0 && $0.1 == 0 }.count
                 report.add("query_no_hits_where_sqlite3_has", missed)
                 report.add("query_hits_where_sqlite3_has_none", extra)
-                let lines = zip(workload, zip(evexHits, baselineHits)).map { query, hits in
-                    "\(query.kind.rawValue)\t\(query.evex)\t\(hits.0)\t\(hits.1)"
+                let evexTimes = Self.numbers(folders.evexTimes)
+                let lines = workload.indices.map { index in
+                    let query = workload[index]
+                    let times = [evexTimes, baselineTimes].map { $0.count == workload.count ? String(format: "%.3f", $0[index]) : "" }
+                    return "\(query.kind.rawValue)\t\(query.evex)\t\(evexHits[index])\t\(baselineHits[index])\t\(times[0])\t\(times[1])"
                 }
-                try WorkloadFile.writeLines(["class\tquery\tevex_hits\tsqlite3_hits"] + lines, to: folders.base.appendingPathComponent("hits.tsv"))
+                try WorkloadFile.writeLines(["class\tquery\tevex_hits\tsqlite3_hits\tevex_ms\tsqlite3_ms"] + lines,
+                                            to: folders.base.appendingPathComponent("hits.tsv"))
             }
         }
         let sqliteP99 = baselineTimes.isEmpty ? nil : Percentile.of(baselineTimes, 99)

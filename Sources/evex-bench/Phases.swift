@@ -101,7 +101,12 @@ enum Phases {
                 if pass == 1 { times.append((Clock.now() - start) * 1_000) }
             }
         }
-        if let hitsFile { try CorpusWriter.writeFile(hitsFile.path, perQuery.map(String.init).joined(separator: "\n") + "\n") }
+        if let hitsFile {
+            try CorpusWriter.writeFile(hitsFile.path, perQuery.map(String.init).joined(separator: "\n") + "\n")
+            // Each query's time beside its hits, so that hits.tsv shows which queries make a class's p99.
+            let timesFile = hitsFile.deletingLastPathComponent().appendingPathComponent("evex-times.txt")
+            try CorpusWriter.writeFile(timesFile.path, times.map { String(format: "%.3f", $0) }.joined(separator: "\n") + "\n")
+        }
         report.add("queries", workload.count)
         report.add("query_failures", failures / 2)
         report.add("query_no_hits", empty / 2)

@@ -14,6 +14,9 @@ enum IndexSchema {
 
     static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
 
+    /// BM25 weights of an article's columns: the title weighs ten times the body.
+    static let articleWeights = "10.0, 1.0"
+
     static func create(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -102,8 +105,8 @@ enum IndexSchema {
             END;
             CREATE VIRTUAL TABLE entity_fts USING fts5(name, aliases, \(tokenizer));
             """)
-        // The title weighs ten times the body in every ranking (`ORDER BY rank`).
-        try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')")
+        // The title weighs ten times the body in every ranking (`ORDER BY rank`, and ArticleRanking's score).
+        try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(\(articleWeights))')")
         try db.execute(sql: "INSERT INTO entity_fts(entity_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0)')")
         try EventRows.create(db)
         try createSecondaryIndexes(db)

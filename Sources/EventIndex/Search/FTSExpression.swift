@@ -6,7 +6,15 @@ import EventModel
 /// (`AND`, `NEAR`, `^`, `:`, `(`, a stray quote) is read as FTS5 syntax.
 enum FTSExpression {
     static func quote(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Foundation's replacingOccurrences was a fifth of a small query's time in a profile; a word
+        // rarely holds a quote, so the quotes are doubled by hand, and only when there is one.
+        guard text.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + text + "\"" }
+        var quoted = "\""
+        for character in text {
+            quoted.append(character)
+            if character == "\"" { quoted.append("\"") }
+        }
+        return quoted + "\""
     }
 
     /// One term; `column` limits it (title-only terms always go to the title).

@@ -49,7 +49,7 @@ extension IndexedCorpus {
         for name in query.entities {
             if let entity = try resolveEntity(db, named: name) {
                 entityIDs.append(entity.id)
-                if let row = try Row.fetchOne(db, sql: "SELECT id, name, kind, mentions, origin FROM entities WHERE id = ?", arguments: [entity.id]) {
+                if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name, kind, mentions, origin FROM entities WHERE id = ?"), arguments: [entity.id]) {
                     named.append(entitySummary(row))
                 }
             } else {
@@ -70,10 +70,68 @@ extension IndexedCorpus {
             filters.append("(" + query.sources.map { _ in "instr(lower(a.source), lower(?)) > 0" }.joined(separator: " OR ") + ")")
             for source in query.sources { arguments += [source] }
         }
+        // Filters that name the rows by rowid alone: with words to match they need no look-up of the
+        // (wide) article row of each match.
+        var rowFilters: [(_ rowid: String) -> String] = []
+        var rowArguments = StatementArguments()
         for id in entityIDs {
-            filters.append("a.rowid IN (SELECT article FROM mentions WHERE entity = (SELECT rowid FROM entities WHERE id = ?))")
-            arguments += [id]
+            rowFilters.append { "\($0) IN (SELECT article FROM mentions WHERE entity = (SELECT rowid FROM entities WHERE id = ?))" }
+            rowArguments += [id]
         }
+        if let match = FTSExpression.positive(query) {
+            // A bounded date range (`date:`, or `after:` with `before:`) becomes the set of rowids it holds, read
+            // from the covering index on dates (`date >= X` is `substr(date, 1, 10) >= X` for a ten-character
+            // X, and so for `<`): a month's filter reads that month's entries instead of every match's wide
+            // article row. An open range holds most of the corpus, more than the matches: it is checked on
+            // each match's row, as building its set cost more than those look-ups (measured at 100,000).
+            if let from = query.dates.from, let until = query.dates.until {
+                rowFilters.append { "\($0) IN (SELECT rowid FROM articles WHERE (date IS NULL) = 0 AND date >= ? AND date < ?)" }
+                rowArguments += [from, until]
+            } else if query.dates.from != nil || query.dates.until != nil {
+                if let from = query.dates.from {
+                    filters.append("substr(a.date, 1, 10) >= ?")
+                    arguments += [from]
+                }
+                if let until = query.dates.until {
+                    filters.append("substr(a.date, 1, 10) < ?")
+                    arguments += [until]
+                }
+            }
+            // Rank first, then build the page: SQLite would otherwise compute a snippet for every match
+            // before sorting, which is most of the time of a broad query. The rowid filters are plain
+            // (`+`) tests against a set read once: a bare IN on article_fts's rowid would run the match
+            // once per row of the set.
+            let join = filters.isEmpty ? "" : "JOIN articles a ON a.rowid = article_fts.rowid"
+            let conditions = "article_fts MATCH ?" + (filters + rowFilters.map { $0("+article_fts.rowid") }).map { " AND " + $0 }.joined()
+            arguments += rowArguments
+            var ranked: [ArticleRanking.Ranked]? = nil
+            if asYouType {
+                // Counting up to the bound walks the doclists without scoring: cheap even when it stops early.
+                let matches = try Int.fetchOne(db.cachedStatement(sql: """
+                    SELECT count(*) FROM (SELECT article_fts.rowid FROM article_fts \(join) WHERE \(conditions) LIMIT ?)
+                    """), arguments: [match] + arguments + [asYouTypeRankedMatches + 1]) ?? 0
+                if matches > asYouTypeRankedMatches {
+                    ranked = try Row.fetchAll(db.cachedStatement(sql: """
+                        SELECT article_fts.rowid, \(ArticleRanking.score) FROM article_fts \(join) WHERE \(conditions)
+                        ORDER BY article_fts.rowid DESC LIMIT ?
+                        """), arguments: [match] + arguments + [limit]).map { ArticleRanking.Ranked(rowid: $0[0], score: $0[1]) }
+                }
+            }
+            // Equal scores (copies of a story) come in path order, whatever order the index got them in.
+            let page = try ranked ?? ArticleRanking.top(db, source: "article_fts \(join)", conditions: conditions,
+                                                         arguments: [match] + arguments, limit: limit)
+            guard !page.isEmpty else { return [] }
+            let snippets = try Self.snippets(db, match: match, terms: query.positiveTerms, rowids: page.map(\.rowid))
+            let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
+            return try page.compactMap { hit -> ArticleHit? in
+                guard let article = try Row.fetchOne(summary, arguments: [hit.rowid]) else { return nil }
+                let snippet = snippets[hit.rowid] ?? SearchSnippet("", terms: [])
+                return ArticleHit(article: ArticleRow.summary(article), score: -hit.score, snippet: snippet.text, highlights: snippet.highlights)
+            }
+        }
+        // Filters only (and perhaps exclusions): newest first, like the article list, read in date order.
+        filters += rowFilters.map { $0("a.rowid") }
+        arguments += rowArguments
         if let from = query.dates.from {
             filters.append("substr(a.date, 1, 10) >= ?")
             arguments += [from]
@@ -82,35 +140,6 @@ extension IndexedCorpus {
             filters.append("substr(a.date, 1, 10) < ?")
             arguments += [until]
         }
-        if let match = FTSExpression.positive(query) {
-            // Rank first, then build the page: SQLite would otherwise compute a snippet for every match
-            // before sorting, which is most of the time of a broad query.
-            let join = filters.isEmpty ? "" : "JOIN articles a ON a.rowid = article_fts.rowid"
-            let conditions = "article_fts MATCH ?" + filters.map { " AND " + $0 }.joined()
-            // Equal scores (copies of a story) come in path order, whatever order the index got them in.
-            var order = "rank, (SELECT path FROM articles WHERE rowid = article_fts.rowid)"
-            if asYouType {
-                // Counting up to the bound walks the doclists without scoring: cheap even when it stops early.
-                let matches = try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM (SELECT article_fts.rowid FROM article_fts \(join) WHERE \(conditions) LIMIT ?)
-                    """, arguments: [match] + arguments + [asYouTypeRankedMatches + 1]) ?? 0
-                if matches > asYouTypeRankedMatches { order = "article_fts.rowid DESC" }
-            }
-            let ranked = try Row.fetchAll(db, sql: """
-                SELECT article_fts.rowid, rank FROM article_fts \(join) WHERE \(conditions) ORDER BY \(order) LIMIT ?
-                """, arguments: [match] + arguments + [limit])
-            guard !ranked.isEmpty else { return [] }
-            let snippets = try Self.snippets(db, match: match, terms: query.positiveTerms, rowids: ranked.map { $0[0] as Int64 })
-            let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
-            return try ranked.compactMap { row -> ArticleHit? in
-                let rowid: Int64 = row[0]
-                let score: Double = row[1]
-                guard let article = try Row.fetchOne(summary, arguments: [rowid]) else { return nil }
-                let snippet = snippets[rowid] ?? SearchSnippet("", terms: [])
-                return ArticleHit(article: ArticleRow.summary(article), score: -score, snippet: snippet.text, highlights: snippet.highlights)
-            }
-        }
-        // Filters only (and perhaps exclusions): newest first, like the article list.
         if let excluded = FTSExpression.excluded(query) {
             filters.append("a.rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
             arguments += [excluded]
@@ -120,33 +149,34 @@ extension IndexedCorpus {
             SELECT \(ArticleRow.summaryColumns), substr(a.text, 1, 400) FROM articles a \(ArticleRow.stateJoin)
             WHERE \(filters.joined(separator: " AND ")) ORDER BY a.date IS NULL, a.date DESC, a.path LIMIT ?
             """
-        return try Row.fetchAll(db, sql: sql, arguments: arguments + [limit]).map { row in
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments + [limit]).map { row in
             ArticleHit(article: ArticleRow.summary(row), score: 0, snippet: SnippetMarkup.lead(row[7]), highlights: [])
         }
     }
 
     /// The snippets of the given rows of a match, in one statement: the match (for a short prefix, a
     /// merge of many doclists) is set up once, not once per row. The rowid range reaches FTS5 as a
-    /// constraint; `+rowid IN` stays a plain filter, or SQLite would run the match once per value.
+    /// constraint; `+rowid IN` stays a plain filter, or SQLite would run the match once per value. The rows
+    /// are bound as one JSON array, so that the statement's text, and its prepared form, is the same for
+    /// every page.
     ///
     /// FTS5's `snippet()` scores each match against every other, so its cost grows with the square of
     /// the matches: past ``SnippetMarkup/longText`` characters the snippet is cut by ``SearchSnippet``,
     /// which stops reading at the end of its excerpt.
     private static func snippets(_ db: Database, match: String, terms: [SearchTerm], rowids: [Int64]) throws -> [Int64: SearchSnippet] {
         guard let low = rowids.min(), let high = rowids.max() else { return [:] }
-        let list = rowids.map(String.init).joined(separator: ", ")
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT rowid, CASE WHEN length(text) <= \(SnippetMarkup.longText)
                 THEN snippet(article_fts, 1, '\(SnippetMarkup.open)', '\(SnippetMarkup.close)', '…', 24) END
-            FROM article_fts WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(list))
-            """, arguments: [match, low, high])
+            FROM article_fts WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))
+            """), arguments: [match, low, high, RowList.json(rowids)])
         var snippets: [Int64: SearchSnippet] = [:]
         let bodyTerms = terms.filter { !$0.titleOnly }
         for row in rows {
             let rowid: Int64 = row[0]
             if let marked: String = row[1] {
                 snippets[rowid] = SnippetMarkup.snippet(marked)
-            } else if let text = try String.fetchOne(db, sql: "SELECT text FROM articles WHERE rowid = ?", arguments: [rowid]) {
+            } else if let text = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM articles WHERE rowid = ?"), arguments: [rowid]) {
                 snippets[rowid] = SearchSnippet(text, terms: bodyTerms)
             }
         }
@@ -174,20 +204,20 @@ extension IndexedCorpus {
                     e.rowid IN (SELECT entity FROM aliases WHERE folded >= ? AND folded < ?) DESC,
                 """
             let aliasArguments: StatementArguments = typed.isEmpty ? [] : [typed, typed, typed + "\u{10FFFF}"]
-            return try Row.fetchAll(db, sql: """
+            return try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entity_fts JOIN entities e ON e.rowid = entity_fts.rowid
                 WHERE entity_fts MATCH ? AND \(Self.listedEntity) \(kindFilter)
                 ORDER BY \(aliasOrder) e.mentions DESC, entity_fts.rank, e.name, e.id LIMIT ?
-                """, arguments: StatementArguments([match] + kinds) + aliasArguments + [limit]).map(entitySummary)
+                """), arguments: StatementArguments([match] + kinds) + aliasArguments + [limit]).map(entitySummary)
         }
         if !named.isEmpty {
             return named.filter { query.kinds.isEmpty || query.kinds.contains($0.kind) }
         }
         if !kinds.isEmpty {
-            return try Row.fetchAll(db, sql: """
+            return try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT e.id, e.name, e.kind, e.mentions, e.origin FROM entities e WHERE \(Self.listedEntity) \(kindFilter)
                 ORDER BY e.mentions DESC, e.name, e.id LIMIT ?
-                """, arguments: StatementArguments(kinds) + [limit]).map(entitySummary)
+                """), arguments: StatementArguments(kinds) + [limit]).map(entitySummary)
         }
         return []
     }

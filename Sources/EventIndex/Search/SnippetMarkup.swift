@@ -18,33 +18,45 @@ enum SnippetMarkup {
         return snippet
     }
 
+    /// Works on UTF-8 bytes: the markers are the only three-byte sequences `EE 80 80` and `EE 80 81`,
+    /// and a span's offsets count scalars, that is bytes that do not continue a sequence. Appending
+    /// scalar by scalar to a String cost more than the snippet's query.
     static func spans(_ marked: String) -> (text: String, highlights: [TextSpan]) {
-        var text = String.UnicodeScalarView()
-        var highlights: [TextSpan] = []
-        var start: Int? = nil
-        var spaceBefore = false
-        var count = 0
-        for scalar in marked.unicodeScalars {
-            switch scalar {
-            case "\u{E000}":
-                start = count
-                spaceBefore = text.last == " "
-            case "\u{E001}":
-                if let from = start, count > from {
-                    // FTS5 marks each token; adjacent ones ("city hall") become one span.
-                    if let last = highlights.last, last.end == from || (last.end == from - 1 && spaceBefore) {
-                        highlights[highlights.count - 1].end = count
+        var marked = marked
+        return marked.withUTF8 { bytes in
+            var text: [UInt8] = []
+            text.reserveCapacity(bytes.count)
+            var highlights: [TextSpan] = []
+            var start: Int? = nil
+            var spaceBefore = false
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0xEE, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 || bytes[index + 2] == 0x81 {
+                    if bytes[index + 2] == 0x80 {
+                        start = count
+                        spaceBefore = text.last == UInt8(ascii: " ")
                     } else {
-                        highlights.append(TextSpan(start: from, end: count))
+                        if let from = start, count > from {
+                            // FTS5 marks each token; adjacent ones ("city hall") become one span.
+                            if let last = highlights.last, last.end == from || (last.end == from - 1 && spaceBefore) {
+                                highlights[highlights.count - 1].end = count
+                            } else {
+                                highlights.append(TextSpan(start: from, end: count))
+                            }
+                        }
+                        start = nil
                     }
+                    index += 3
+                    continue
                 }
-                start = nil
-            default:
-                text.append(scalar)
-                count += 1
+                text.append(byte)
+                if byte & 0xC0 != 0x80 { count += 1 }
+                index += 1
             }
+            return (String(decoding: text, as: UTF8.self), highlights)
         }
-        return (String(text), highlights)
     }
 
     /// The start of a text, for results matched by filters only.

@@ -34,7 +34,7 @@ enum TypoCorrection {
         guard scalars.count >= 4, scalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
             return nil
         }
-        if try Int.fetchOne(db, sql: "SELECT doc FROM article_vocab WHERE term = ?", arguments: [word]) ?? 0 > 0 { return nil }
+        if try Int.fetchOne(db.cachedStatement(sql: "SELECT doc FROM article_vocab WHERE term = ?"), arguments: [word]) ?? 0 > 0 { return nil }
         let limit = scalars.count <= 5 ? 1 : 2
         let lengths = (scalars.count - limit)...(scalars.count + limit)
         let first = String(scalars[0])
@@ -68,9 +68,9 @@ enum TypoCorrection {
         _ db: Database, to word: String, from low: String, below high: String, lengths: ClosedRange<Int>, limit: Int,
         best: inout Candidate?
     ) throws {
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT term, doc FROM article_vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?
-            """, arguments: [low, high, lengths.lowerBound, lengths.upperBound])
+            """), arguments: [low, high, lengths.lowerBound, lengths.upperBound])
         while let row = try rows.next() {
             let candidate: String = row[0]
             let docs: Int = row[1]
