@@ -1,5 +1,6 @@
-/// Ties read from words the trigger categories do not hold: insurgencies, armed action against a
-/// state's forces, allies and rivals by regard ("consider Moscow a key ally").
+/// Ties read from words the trigger categories (``RelationWords``, every bit taken) do not hold:
+/// insurgencies and armed action against a state's forces as war, allies and rivals by regard
+/// ("consider Moscow a key ally"), founders as members, and members named before a list ("Besides X").
 extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
