@@ -231,7 +231,7 @@ extension SentencePatterns {
         }
         var after = verb
         // "fought against X"; "fighting near the Algerian border" or "for Azawad's independence" names where or why.
-        if isWord(verb + 1, .withWord) || Self.againstWords.contains(hash(verb + 1)) {
+        if isWord(verb + 1, .withWord) || isHash(verb + 1, Self.against) {
             after = verb + 1
         } else if Self.whereWords.contains(hash(verb + 1)) && !isMention(verb + 1) {
             return []

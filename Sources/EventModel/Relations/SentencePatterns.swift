@@ -24,13 +24,12 @@ struct SentencePatterns {
                                                                           ("founded", "founder")].map { (TextFolding.wordHash($0.0), $0.1) })
     static let asWord = TextFolding.wordHash("as")
     /// Words between an owner and an office that are no part of the office: "the PKK's jailed leader".
-    static let officeAdjectives: Set<UInt64> = Set("""
-        jailed slain late exiled ousted imprisoned detained assassinated longtime long-time veteran top senior powerful         influential reclusive elusive self-styled
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextFolding.wordHash(String($0)) })
+    static let officeAdjectives: Set<UInt64> = Set(("jailed slain late exiled ousted imprisoned detained assassinated longtime long-time "
+        + "veteran top senior powerful influential reclusive elusive self-styled").split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// Words after "fighting" that say where, when or what for, not against whom.
     static let whereWords: Set<UInt64> = Set("near in at along across around inside outside over for on through during".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let alongside = TextFolding.wordHash("alongside")
-    static let againstWords: Set<UInt64> = Set("against".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let against = TextFolding.wordHash("against")
     static let placeNouns: Set<UInt64> = Set("border borders frontier coast capital city town region side territory".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let travelVerbs: Set<UInt64> = Set("travelled traveled travels flew flies".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// "its breakaway rival", "a splinter rival": a rival that split from the other.
