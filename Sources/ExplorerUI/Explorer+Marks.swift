@@ -19,15 +19,15 @@ extension Explorer {
         layoutCurrent()
     }
 
+    /// The article in view, else the entity: what a star or a note is put on.
+    private var markTarget: (UserMark.Kind, String)? {
+        if let article = current.currentArticle { return (.article, article) }
+        if let entity = current.currentEntity { return (.entity, entity) }
+        return nil
+    }
+
     mutating func toggleStar() throws {
-        let target: (UserMark.Kind, String)
-        if let article = current.currentArticle {
-            target = (.article, article)
-        } else if let entity = current.currentEntity {
-            target = (.entity, entity)
-        } else {
-            return message = .info("Nothing to star here")
-        }
+        guard let target = markTarget else { return message = .info("Nothing to star here") }
         var starred = false
         try state.update(target.0, target.1) { $0.starred.toggle(); starred = $0.starred }
         message = .info(starred ? "Starred; :starred lists what you starred" : "Star removed")
@@ -36,14 +36,7 @@ extension Explorer {
 
     /// `:note TEXT` on the article or entity in view; `:note` alone removes it.
     mutating func setNote(_ text: String) throws {
-        let target: (UserMark.Kind, String)
-        if let article = current.currentArticle {
-            target = (.article, article)
-        } else if let entity = current.currentEntity {
-            target = (.entity, entity)
-        } else {
-            return message = .info("No article or entity here to note")
-        }
+        guard let target = markTarget else { return message = .info("No article or entity here to note") }
         try state.update(target.0, target.1) { $0.note = text.isEmpty ? nil : text }
         message = .info(text.isEmpty ? "Note removed" : "Noted; :notes lists your notes")
         layoutCurrent()

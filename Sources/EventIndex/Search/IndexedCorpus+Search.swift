@@ -87,15 +87,8 @@ extension IndexedCorpus {
             if let from = query.dates.from, let until = query.dates.until {
                 rowFilters.append { "\($0) IN (SELECT rowid FROM articles WHERE (date IS NULL) = 0 AND date >= ? AND date < ?)" }
                 rowArguments += [from, until]
-            } else if query.dates.from != nil || query.dates.until != nil {
-                if let from = query.dates.from {
-                    filters.append("substr(a.date, 1, 10) >= ?")
-                    arguments += [from]
-                }
-                if let until = query.dates.until {
-                    filters.append("substr(a.date, 1, 10) < ?")
-                    arguments += [until]
-                }
+            } else {
+                Self.dateBounds(query, into: &filters, &arguments)
             }
             // Rank first, then build the page: SQLite would otherwise compute a snippet for every match
             // before sorting, which is most of the time of a broad query. The rowid filters are plain
@@ -132,14 +125,7 @@ extension IndexedCorpus {
         // Filters only (and perhaps exclusions): newest first, like the article list, read in date order.
         filters += rowFilters.map { $0("a.rowid") }
         arguments += rowArguments
-        if let from = query.dates.from {
-            filters.append("substr(a.date, 1, 10) >= ?")
-            arguments += [from]
-        }
-        if let until = query.dates.until {
-            filters.append("substr(a.date, 1, 10) < ?")
-            arguments += [until]
-        }
+        Self.dateBounds(query, into: &filters, &arguments)
         if let excluded = FTSExpression.excluded(query) {
             filters.append("a.rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
             arguments += [excluded]
@@ -163,6 +149,18 @@ extension IndexedCorpus {
     /// FTS5's `snippet()` scores each match against every other, so its cost grows with the square of
     /// the matches: past ``SnippetMarkup/longText`` characters the snippet is cut by ``SearchSnippet``,
     /// which stops reading at the end of its excerpt.
+    /// `after:` and `before:` as tests on each article's day.
+    private static func dateBounds(_ query: SearchQuery, into filters: inout [String], _ arguments: inout StatementArguments) {
+        if let from = query.dates.from {
+            filters.append("substr(a.date, 1, 10) >= ?")
+            arguments += [from]
+        }
+        if let until = query.dates.until {
+            filters.append("substr(a.date, 1, 10) < ?")
+            arguments += [until]
+        }
+    }
+
     private static func snippets(_ db: Database, match: String, terms: [SearchTerm], rowids: [Int64]) throws -> [Int64: SearchSnippet] {
         guard let low = rowids.min(), let high = rowids.max() else { return [:] }
         let rows = try Row.fetchAll(db.cachedStatement(sql: """

@@ -1,0 +1,202 @@
+/// Ties between groups and their parts: branches and splinters, members and member lists, allies.
+extension SentencePatterns {
+    /// "X, a branch of Y", "X is an affiliate of the Y", "Y's Afghan branch, X", "Y affiliate X".
+    func branch(_ noun: Int) -> [Relation] {
+        if Self.linkedWords.contains(tokens[noun].hash) {
+            // "al-Qaeda-linked al-Shabaab", "X, a group linked with Y": groups only.
+            if noun > 0, isMention(noun - 1), tokens[noun - 1].gapAfter.contains(.hyphen), Self.groups.contains(kind(noun - 1)) {
+                guard let member = object(after: noun, kinds: Self.groups, reach: 3) else { return [] }
+                return relation(member.id, .branchOf, entity(noun - 1), at: [noun - 1, noun, member.token], former: true)
+            }
+            guard isWord(noun + 1, .withWord) || isWord(noun + 1, .toWord),
+                  let parent = object(after: noun + 1, kinds: Self.groups, reach: 2),
+                  let (member, _) = subject(of: noun, kinds: Self.groups) else { return [] }
+            return relation(member.id, .branchOf, parent.id, at: [member.token, noun, parent.token], former: true)
+        }
+        // "the Islamic State branch based in Afghanistan, known as ISIS-K".
+        if noun > 0, isMention(noun - 1), Self.groups.contains(kind(noun - 1)), !tokens[noun - 1].possessive,
+           let named = knownAs(after: noun) {
+            return relation(named, .branchOf, entity(noun - 1), at: [noun - 1, noun], former: true)
+        }
+        // "an offshoot and a close ally of Y": the "of" after coordinated nouns.
+        var of = noun + 1
+        if isWord(of, .and), let later = (of + 1..<min(tokens.count, of + 5)).first(where: { isWord($0, .of) }),
+           !(of + 1..<later).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
+            of = later
+        }
+        if isWord(of, .of), let object = self.object(after: of, kinds: Self.groups, reach: 3) {
+            var index = noun - 1
+            while index >= 0 && index >= noun - 6 {
+                if let candidate = argument(index), Self.groups.contains(candidate.kind) || candidate.kind == .person {
+                    return relation(candidate.id, .branchOf, object.id, at: [candidate.token, noun, object.token], former: true)
+                }
+                if isWord(index, .clauseWords) { break }
+                index -= 1
+            }
+            return []
+        }
+        // "Y's (Afghan) branch(,) X" and "Y affiliate X".
+        var index = noun - 1
+        // "The Islamic State's Afghan branch": past a demonym to the owner.
+        while index >= 0 && index >= noun - 3 && (!isMention(index) || (kind(index) == .country && !tokens[index].possessive)) { index -= 1 }
+        guard index >= 0, isMention(index), Self.groups.contains(kind(index)),
+              tokens[index].possessive || index == noun - 1 else { return [] }
+        if let member = self.object(after: noun, kinds: Self.groups, reach: 2) {
+            return relation(member.id, .branchOf, entity(index), at: [index, noun, member.token])
+        }
+        // "JNIM, al-Qaeda's affiliate in the Sahel,": the mention before the comma.
+        var before = index - 1
+        if isWord(before, .articles) { before -= 1 }
+        guard before >= 0, isMention(before), Self.groups.contains(kind(before)), tokens[before].gapAfter.contains(.comma) else { return [] }
+        return relation(entity(before), .branchOf, entity(index), at: [before, noun])
+    }
+
+    /// "..., known as ISIS-K": the group a description is then named as, within a few words.
+    func knownAs(after index: Int) -> String? {
+        let end = min(tokens.count - 1, index + 12)
+        guard index + 1 < end, let known = (index + 1..<end).first(where: { isHash($0, Self.known) }),
+              isHash(known + 1, Self.asWord), isMention(known + 2), Self.groups.contains(kind(known + 2)) else { return nil }
+        return entity(known + 2)
+    }
+
+    /// "X is a member of Y", "A and B are members of Y", "member states of Y", "NATO member
+    /// Turkey", "Y's members A, B and C", "X's membership of Y".
+    func member(_ noun: Int) -> [Relation] {
+        var next = noun + 1
+        if isWord(next, .memberQualifiers) { next += 1 }
+        if isWord(next, .of) || (isWord(next, .inWord) && isHash(noun, Self.membership)) {
+            guard let object = self.object(after: next, kinds: Self.groups, reach: 3) else { return [] }
+            var index = noun - 1
+            while index >= 0 && index >= noun - 5, isWord(index, .memberFillers) { index -= 1 }
+            if index >= 0, isMention(index) || antecedent(of: index) != nil {
+                guard let last = argument(index) else { return [] }
+                return list(endingAt: last, kinds: Self.actors).flatMap {
+                    relation($0.id, .memberOf, object.id, at: [$0.token, noun, object.token], former: true)
+                }
+            }
+            guard let (subject, _) = subject(of: noun, kinds: Self.actors) else { return [] }
+            return relation(subject.id, .memberOf, object.id, at: [subject.token, noun, object.token], former: true)
+        }
+        // "Other member countries include Iran, India and Pakistan": the bloc named before.
+        if Self.memberVerbs.contains(hash(next)) || (isWord(noun + 1, .memberQualifiers) && Self.memberVerbs.contains(hash(noun + 2))) {
+            let verb = Self.memberVerbs.contains(hash(next)) ? next : noun + 2
+            let before = (max(0, noun - Self.window)..<noun).last { isMention($0) && Self.groups.contains(kind($0)) }
+            guard let group = before.map({ entity($0) }) ?? previous.entity(of: [.organisation])?.id,
+                  let first = mention(after: verb + 1) else { return [] }
+            return mentionList(startingAt: first).filter { [.country, .organisation].contains(kind($0)) && entity($0) != group }.flatMap {
+                relation(entity($0), .memberOf, group, at: [noun, verb, $0])
+            }
+        }
+        // "NATO member Turkey", "the CSTO's members Armenia and Belarus".
+        var owner = noun - 1
+        if isWord(owner, .memberQualifiers) { owner -= 1 }
+        guard owner >= 0, isMention(owner), Self.groups.contains(kind(owner)) else { return [] }
+        var first = next
+        if tokens[noun].gapAfter.contains(.comma) || isWord(first, .articles) { first += isWord(first, .articles) ? 1 : 0 }
+        guard isMention(first), Self.actors.contains(kind(first)) else {
+            // "Poland, a NATO member, ...": the mention before the apposition.
+            var before = owner - 1
+            if isWord(before, .articles) { before -= 1 }
+            guard before >= 0, isMention(before), Self.actors.contains(kind(before)), tokens[before].gapAfter.contains(.comma) else { return [] }
+            return relation(entity(before), .memberOf, entity(owner), at: [before, owner, noun], former: true)
+        }
+        return mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }.flatMap {
+            relation(entity($0), .memberOf, entity(owner), at: [owner, noun, $0])
+        }
+    }
+
+    /// "Y is a ... alliance comprising A, B and C", "the SCO, grouping A, B and C": each is a member of Y.
+    func alliance(_ noun: Int) -> [Relation] {
+        if Self.memberVerbs.contains(tokens[noun].hash) { return memberList(noun) }
+        var next = noun + 1
+        var owner: Int? = nil
+        if isWord(noun, .listIntros), noun > 0, isMention(noun - 1), Self.groups.contains(kind(noun - 1)) {
+            owner = noun - 1
+            next = noun
+        } else {
+            while next < noun + 4, isWord(next, .listLeadIns) { next += 1 }
+            guard isWord(next, .listIntros) else { return [] }
+            owner = (max(0, noun - 8)..<noun).last { isMention($0) && kind($0) == .organisation }
+        }
+        guard let owner else { return [] }
+        let members = mentionList(startingAt: next + 1).filter { [.country, .organisation, .other].contains(kind($0)) }
+        // "an alliance of A, B and C" lists members; "a sister organisation of the PKK" names one kin.
+        if isWord(next, .of) && members.count < 2 { return [] }
+        return members.flatMap { relation(entity($0), .memberOf, entity(owner), at: [owner, noun, $0]) }
+    }
+
+    /// "the CSTO, which also includes A, B and C", "the SCO consists of A and B": each is a member.
+    func memberList(_ verb: Int) -> [Relation] {
+        guard let (owner, _) = subject(of: verb, kinds: Self.groups), !tokens[owner.token].possessive else { return [] }
+        var start = verb + 1
+        if isWord(start, .of) { start += 1 }
+        guard isMention(start) || (isWord(start, .articles) && isMention(start + 1)) else { return [] }
+        let members = mentionList(startingAt: start).filter { [.country, .organisation, .other].contains(kind($0)) }
+        return (membersBefore(verb) + members).flatMap { relation(entity($0), .memberOf, owner.id, at: [owner.token, verb, $0], former: true) }
+    }
+
+    /// "Moscow's (close) (Central Asian) ally Tajikistan" -> Tajikistan ally of Russia;
+    /// "X, an ally of Y"; "X and Y are allies"; "X is allied with Y"; "X, Y's closest ally".
+    func ally(_ noun: Int) -> [Relation] {
+        if isWord(noun + 1, .withWord), let partner = object(after: noun + 1, kinds: Self.actors, reach: 3),
+           let (subject, _) = subject(of: noun, kinds: Self.actors) {
+            return relation(side(subject), .allyOf, side(partner), at: [subject.token, noun, partner.token], former: true)
+        }
+        if let partner = mention(after: noun + 1), partner == noun + 1 || !tokens.indices.contains(noun + 1) {
+            var index = noun - 1
+            var subject: Int? = nil
+            var sawPronoun = false
+            while index >= 0 && index >= noun - 6 {
+                if isMention(index) && tokens[index].possessive { subject = index; break }
+                if isWord(index, .pronouns) { sawPronoun = true }
+                index -= 1
+            }
+            if subject == nil && sawPronoun { subject = (max(0, noun - Self.window)..<noun).first { nation($0) != nil } }
+            // "drawing the ire of traditional ally Russia": the ally of the clause's subject.
+            if subject == nil, !isWord(noun - 1, .articles), let (found, _) = self.subject(of: noun, kinds: Self.groupsAndCountries),
+               isMention(found.token), side(found) != (nation(partner) ?? entity(partner)) {
+                subject = found.token
+            }
+            guard let subject else { return [] }
+            return relation(nation(partner) ?? entity(partner), .allyOf, nation(subject) ?? entity(subject), at: [subject, noun, partner], former: true)
+        }
+        if isWord(noun + 1, .of), let object = mention(after: noun + 2) {
+            if let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
+                return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object), at: [subject, noun, object], former: true)
+            }
+            // "the speaker of the parliament, a close ally of X": an apposition describes the words
+            // before its comma; when they name no one, no one is the ally.
+            if (max(0, noun - 4)..<noun).contains(where: { tokens[$0].gapAfter.contains(.comma) }) {
+                guard let head = appositiveHead(before: noun) else { return [] }
+                return relation(nation(head) ?? entity(head), .allyOf, nation(object) ?? entity(object), at: [head, noun, object])
+            }
+            // "The TTP is an offshoot and a close ally of the Afghan Taliban".
+            guard let (subject, _) = subject(of: noun, kinds: Self.actors) else { return [] }
+            return relation(side(subject), .allyOf, nation(object) ?? entity(object), at: [subject.token, noun, object], former: true)
+        }
+        // "X, Y's closest ally,": the possessive owner, and the mention before the comma.
+        if let owner = (max(0, noun - 3)..<noun).last(where: { isMention($0) && tokens[$0].possessive }),
+           owner > 0, isMention(owner - 1) || (owner > 1 && isWord(owner - 1, .articles) && isMention(owner - 2)) {
+            let subject = isMention(owner - 1) ? owner - 1 : owner - 2
+            if tokens[subject].gapAfter.contains(.comma) {
+                return relation(nation(subject) ?? entity(subject), .allyOf, nation(owner) ?? entity(owner), at: [subject, noun])
+            }
+        }
+        if isWord(noun, .allies) {
+            var index = noun - 1
+            while index >= 0 && index >= noun - 4, !isMention(index) { index -= 1 }
+            guard index >= 0, isMention(index) else { return [] }
+            let partners = mentionList(endingAt: index)
+            guard partners.count >= 2 else { return [] }
+            var out: [Relation] = []
+            for first in partners.indices {
+                for second in partners.indices where second > first {
+                    out += relation(nation(partners[first]) ?? entity(partners[first]), .allyOf,
+                                    nation(partners[second]) ?? entity(partners[second]), at: [partners[first], noun])
+                }
+            }
+            return out
+        }
+        return []
+    }
+}
