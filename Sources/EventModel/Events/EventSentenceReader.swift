@@ -370,6 +370,9 @@ struct EventSentenceReader {
             let carried = hash == EventWords.carried && index + 1 < range.upperBound && scan.hash(index + 1) == EventWords.out
             guard claim || carried else { continue }
             let next = carried ? index + 2 : index + 1
+            // "claimed that the train is under their control": a statement, not a claim of the event.
+            if claim && next < range.upperBound && scan.hash(next) == EventWords.that { continue }
+            guard owns(trigger, claimAt: index) else { continue }
             var found: String?
             if next < range.upperBound && scan.hash(next) == EventWords.by {
                 found = after(next, within: 6)
@@ -409,6 +412,14 @@ struct EventSentenceReader {
             }
         }
         return (agents, targets, claimants, condemners)
+    }
+
+    /// Whether a claim word is about this trigger: "an attack near Moscow claimed by X" claims the
+    /// attack just before it, "X claimed the bombing" the one just after, not another in the sentence.
+    private func owns(_ trigger: Trigger, claimAt index: Int) -> Bool {
+        let family = trigger.type.family
+        let between = index > trigger.last ? trigger.last + 1..<index : index + 1..<trigger.first
+        return !between.contains { EventWords.triggers[scan.hash($0)]?.type.family == family }
     }
 
     private func targetIsDemonym(_ entity: String, from index: Int) -> Bool {

@@ -81,6 +81,7 @@ enum EventWords {
     /// "attack on X", "sanctions against X": the next name is the target.
     static let targetMarkers = Vocabulary.hashes("on against targeting targeted")
     static let by = TextFolding.wordHash("by")
+    static let that = TextFolding.wordHash("that")
     static let to = TextFolding.wordHash("to")
     /// Words that start another clause: a place, time or name beyond them belongs to something else
     /// ("three months after the massacre at ...", "said on Monday that the attack ...").

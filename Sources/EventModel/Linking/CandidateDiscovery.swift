@@ -115,6 +115,7 @@ struct CandidateDiscovery {
         var cursor = 0
         for span in paragraphs.sorted() {
             while cursor < words.count && Int(words[cursor].start) < span.start { cursor += 1 }
+            markPlaceDateline(from: cursor, paragraphEnd: span.end)
             var end = cursor
             while end < words.count && end < cursor + 4 && words[end].isAllCaps && Int(words[end].start) < span.end {
                 if words[end].gapAfter.contains(.colon) {
@@ -130,6 +131,21 @@ struct CandidateDiscovery {
                 }
                 end += 1
             }
+        }
+    }
+
+    /// "Islamabad, Pakistan – Separatist fighters say": the word after a dateline's dash starts the
+    /// sentence, so its capital says nothing. The places themselves stay names.
+    mutating func markPlaceDateline(from first: Int, paragraphEnd: Int) {
+        var index = first
+        while index < words.count && index < first + 4 && words[index].isCapitalised && Int(words[index].start) < paragraphEnd {
+            let gap = words[index].gapAfter
+            if words[index].gapCode == .none && !gap.isDisjoint(with: [.hyphen, .other]) && gap.isDisjoint(with: [.period, .quote, .openParen]) {
+                if index + 1 < words.count { initial[index + 1] = true }
+                return
+            }
+            guard gap.isEmpty || gap == .comma else { return }
+            index += 1
         }
     }
 

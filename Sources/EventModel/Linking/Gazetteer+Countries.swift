@@ -1,7 +1,7 @@
 extension Gazetteer {
     /// Every sovereign country (UN members, the two observers, Taiwan and Kosovo), one per line:
     ///
-    ///     Name|Official name|Other names|Demonyms and adjectives|Capital
+    ///     Name|Official name|Other names|Demonyms and adjectives|Capital and its other spellings
     ///
     /// Lists are comma-separated; `~` in the official name stands for "Republic of <Name>".
     /// A capital spelled like its country (Monaco, Singapore) or like a common word is left out.
@@ -45,7 +45,7 @@ extension Gazetteer {
     Colombia|~||Colombian|Bogotá
     Comoros|Union of the Comoros||Comorian|Moroni
     Republic of the Congo||Congo-Brazzaville,Congo Republic||Brazzaville
-    DR Congo|Democratic Republic of the Congo|DRC,Congo-Kinshasa,Democratic Republic of Congo|Congolese|Kinshasa
+    DR Congo|Democratic Republic of the Congo|DRC,Congo-Kinshasa,Democratic Republic of Congo,Congo|Congolese|Kinshasa
     Costa Rica|~||Costa Rican|San José
     Côte d'Ivoire|Republic of Côte d'Ivoire|Ivory Coast|Ivorian|Yamoussoukro
     Croatia|~||Croatian,Croat|Zagreb
@@ -187,7 +187,7 @@ extension Gazetteer {
     Turkmenistan|||Turkmen,Turkmenistani|Ashgabat
     Tuvalu|||Tuvaluan|Funafuti
     Uganda|~||Ugandan|Kampala
-    Ukraine|||Ukrainian|Kyiv
+    Ukraine|||Ukrainian|Kyiv,Kiev
     United Arab Emirates||UAE,U.A.E.|Emirati|Abu Dhabi
     United Kingdom|United Kingdom of Great Britain and Northern Ireland|UK,U.K.,Britain,Great Britain|British,Briton|London
     United States|United States of America|US,U.S.,USA,U.S.A.,America|American|Washington

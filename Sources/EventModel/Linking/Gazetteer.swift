@@ -51,7 +51,7 @@ public enum Gazetteer {
             if !key.isEmpty && names[key] == nil { names[key] = Name(id: id, kind: kind, isDemonym: demonym) }
         }
 
-        var capitals: [(name: String, country: String)] = []
+        var capitals: [(name: String, aliases: [String], country: String)] = []
         for line in countryData.split(separator: "\n") {
             let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard fields.count == 5, !fields[0].isEmpty else { continue }
@@ -71,7 +71,8 @@ public enum Gazetteer {
             entities.append(Entity(id: id, name: name, kind: .country, aliases: aliases, origin: .gazetteer))
             ids.insert(id)
             countryIDByName[name] = id
-            if !fields[4].isEmpty { capitals.append((fields[4], id)) }
+            let capital = list(fields[4])
+            if let first = capital.first { capitals.append((first, Array(capital.dropFirst()), id)) }
         }
 
         func addPlace(_ name: String, aliases: [String], country: String?, description: String?) {
@@ -84,9 +85,9 @@ public enum Gazetteer {
             if let country { placeCountry[id] = country }
         }
 
-        for (capital, country) in capitals {
+        for (capital, others, country) in capitals {
             let countryName = entities.first { $0.id == country }?.name ?? country
-            addPlace(capital, aliases: [], country: country, description: "Capital of \(countryName)")
+            addPlace(capital, aliases: others, country: country, description: "Capital of \(countryName)")
         }
         for (data, isCity) in [(regionData, false), (cityData, true)] {
             for line in data.split(separator: "\n") {
@@ -109,7 +110,7 @@ public enum Gazetteer {
         entities.sort { $0.id < $1.id }
         let positions = Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var capitalOf: [String: String] = [:]
-        for (capital, country) in capitals where positions[Slug.make(capital)] != nil { capitalOf[country] = Slug.make(capital) }
+        for (capital, _, country) in capitals where positions[Slug.make(capital)] != nil { capitalOf[country] = Slug.make(capital) }
         return Table(entities: entities, placeCountry: placeCountry, names: names, positions: positions, capitals: capitalOf)
     }
 

@@ -14,6 +14,7 @@ extension SentencePatterns {
     static let groupsAndCountries: Set<EntityKind> = [.organisation, .other, .country]
     static let regions: Set<EntityKind> = [.place, .country]
     static let according = TextFolding.wordHash("according")
+    static let from = TextFolding.wordHash("from")
     static let passiveBe: Set<UInt64> = Set("was were been is are being be".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     // MARK: - Mentions and pronouns
@@ -197,6 +198,11 @@ extension SentencePatterns {
         while index < verb {
             if let aside, aside.contains(index) { index = aside.upperBound + 1; continue }
             if isMention(index) {
+                // "soldiers defected from the Congolese army and joined ...": what they left is no subject.
+                if isHash(index - 1, Self.from) || isWord(index - 1, .articles) && isHash(index - 2, Self.from) {
+                    index += 1
+                    continue
+                }
                 if kinds.contains(.person), let person = titledPerson(after: index) {
                     found = Argument(token: person, id: entity(person), kind: .person)
                     break

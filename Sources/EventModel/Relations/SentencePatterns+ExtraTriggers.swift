@@ -4,7 +4,7 @@
 extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
-        case insurgency, hostile, regard, founded
+        case insurgency, hostile, regard, founded, supply
     }
 
     /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
@@ -14,13 +14,14 @@ extension SentencePatterns {
         func add(_ words: String, _ trigger: ExtraTrigger) {
             for word in words.split(separator: " ") { table.set(TextFolding.wordHash(String(word)), trigger.rawValue) }
         }
-        add("insurgency insurgencies rebellion uprising", .insurgency)
+        add("insurgency insurgencies rebellion uprising struggle", .insurgency)
         add("""
             attacked attacking ambushed ambushing raided raiding stormed storming shelled shelling overran overrun \
             assault assaults offensive ambush raid raids airstrikes fire targeting targeted attack attacks
             """, .hostile)
         add("consider considers considered regard regards regarded view views viewed see sees", .regard)
         add("founded established created formed", .founded)
+        add("supplied supplying supplies supply provided providing provides sent sending sends delivered delivering", .supply)
         return table
     }()
 
@@ -40,6 +41,7 @@ extension SentencePatterns {
         case .hostile: return assaultOnForces(index)
         case .regard: return regarded(index)
         case .founded: return foundedBy(index)
+        case .supply: return supplied(index)
         }
     }
 
@@ -56,8 +58,25 @@ extension SentencePatterns {
         }
     }
 
+    /// "Rwandan troops have been supplying weapons and ammunition to the M23", "Iran sent drones to
+    /// Russia": arms, money or fighters given to an actor are support for it.
+    func supplied(_ verb: Int) -> [Relation] {
+        guard let given = (verb + 1..<min(tokens.count, verb + 4)).first(where: { Self.suppliedNouns.contains(hash($0)) }),
+              let to = (given + 1..<min(tokens.count, given + 5)).first(where: { isWord($0, .toWord) }),
+              !(given..<to).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+              let receiver = object(after: to, kinds: Self.actors, reach: 3),
+              let (giver, _) = subject(of: verb, kinds: Self.groupsAndCountries) else { return [] }
+        guard side(giver) != side(receiver) else { return [] }
+        return relation(side(giver), .supported, side(receiver), at: [giver.token, verb, receiver.token])
+    }
+
+    static let suppliedNouns: Set<UInt64> = Set(("weapons arms ammunition munitions drones missiles rockets artillery tanks "
+        + "equipment funding funds money fighters mercenaries training").split(separator: " ").map { TextFolding.wordHash(String($0)) })
+
     /// "The TTP has waged an insurgency against the Pakistani state", "al-Shabaab's insurgency in Somalia".
     func insurgency(_ noun: Int) -> [Relation] {
+        // "a violent struggle against Pakistan"; a political struggle is no war.
+        if isHash(noun, Self.struggle) && !(max(0, noun - 2)..<noun).contains(where: { Self.armedWords.contains(hash($0)) }) { return [] }
         guard isWord(noun + 1, .warPrepositions) && !isWord(noun + 1, .of),
               let object = object(after: noun + 1, kinds: Self.groupsAndCountries, reach: 3, demonyms: true) else { return [] }
         let owner = owner(of: noun, besides: object.id)
@@ -77,6 +96,8 @@ extension SentencePatterns {
     }
 
     static let fireWord = TextFolding.wordHash("fire")
+    static let struggle = TextFolding.wordHash("struggle")
+    static let armedWords: Set<UInt64> = Set("armed violent militant bloody guerrilla".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let assaultNouns: Set<UInt64> = Set("assault assaults offensive ambush raid raids airstrikes attack attacks fire".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let launchVerbs: Set<UInt64> = Set("launched launch launches launching carried mounted staged conducted opened".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 

@@ -165,8 +165,15 @@ extension SentencePatterns {
         }
         var after = noun
         if isWord(after + 1, .cityNouns) { after += 1 }
-        guard isWord(after + 1, .of), let country = object(after: after + 1, kinds: [.country], reach: 2) else { return [] }
+        guard isWord(after + 1, .of), let country = object(after: after + 1, kinds: [.country, .place], reach: 2) else { return [] }
         guard let city = (max(0, noun - 5)..<noun).last(where: { isMention($0) && kind($0) == .place }) else { return [] }
+        // A region's capital only in "X, the capital of Y" or "X is the capital of Y": "the provincial
+        // capital of Quetta" names the capital itself.
+        if country.kind == .place {
+            let apposition = tokens[city].gapAfter.contains(.comma) && (city + 1..<noun).allSatisfy { isWord($0, .articles) }
+            let copula = (city + 1..<noun).contains { isWord($0, .beVerbs) }
+            guard apposition || copula, country.id != entity(city) else { return [] }
+        }
         return relation(entity(city), .capitalOf, country.id, at: [city, noun, country.token], former: true)
     }
 
@@ -177,6 +184,11 @@ extension SentencePatterns {
         if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country, isWord(noun + 1, .of),
            let city = object(after: noun + 1, kinds: [.place], reach: 2) {
             return relation(city.id, .locatedIn, entity(countryAt), at: [countryAt, noun, city.token])
+        }
+        // "the Baluchistan region of Afghanistan", "the Kherson province of Ukraine".
+        if noun > 0, isMention(noun - 1), kind(noun - 1) == .place, isWord(noun + 1, .of),
+           let country = object(after: noun + 1, kinds: [.country], reach: 2) {
+            return relation(entity(noun - 1), .locatedIn, country.id, at: [noun - 1, noun, country.token])
         }
         guard isWord(noun + 1, .inWord) else { return [] }
         var cursor = noun + 2

@@ -23,6 +23,9 @@ struct SentencePatterns {
     static let ledBy: [UInt64: String] = Dictionary(uniqueKeysWithValues: [("led", "leader"), ("headed", "head"), ("commanded", "commander"),
                                                                           ("founded", "founder")].map { (TextFolding.wordHash($0.0), $0.1) })
     static let asWord = TextFolding.wordHash("as")
+    /// Head nouns of a phrase that stands for an armed or political actor: "an Iran-backed force".
+    static let actorNouns: Set<UInt64> = Set(("force forces government army troops fighters administration regime coalition "
+        + "party authorities proxy proxies paramilitary paramilitaries").split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// Words between an owner and an office that are no part of the office: "the PKK's jailed leader".
     static let officeAdjectives: Set<UInt64> = Set(("jailed slain late exiled ousted imprisoned detained assassinated longtime long-time "
         + "veteran top senior powerful influential reclusive elusive self-styled").split(separator: " ").map { TextFolding.wordHash(String($0)) })
