@@ -64,9 +64,10 @@ extension EventMerger {
             case (nil, _):
                 // Undated: only a shared city or venue, and no date of the event says otherwise.
                 if strongPlace { return 20 + primary }
-                // Or "the attack" again in an article that reported it, naming no other city or venue.
+                // Or "the attack" again in an article that reported it, naming no other city or venue;
+                // "an attack on a police station" is another one.
                 let cities = sentence.places.filter { !isCountry($0) }
-                return articles.contains(sentence.article) && cities.allSatisfy(places.contains) ? 10 : 0
+                return articles.contains(sentence.article) && cities.allSatisfy(places.contains) && sentence.isDefinite ? 10 : 0
             }
         }
 

@@ -1,3 +1,4 @@
+import Foundation
 /// What happened, as evex names it. The extractor recognises these from the words of a sentence
 /// ("bombing", "were detained", "went on trial"); a knowledge event gets one from its name.
 public enum EventType: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
@@ -82,6 +83,18 @@ public struct EventSentence: Sendable, Hashable, Codable {
     public var claimants: [String]
     /// Who this sentence says condemned it; not participants.
     public var condemners: [String]
+
+    /// "The attack", "this bombing": a trigger that refers to an event already reported, not a new one.
+    var isDefinite: Bool {
+        let scalars = Array(text.unicodeScalars)
+        var end = trigger.start - span.start
+        guard end > 0, end <= scalars.count else { return false }
+        while end > 0 && !CharacterSet.letters.contains(scalars[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0 && CharacterSet.letters.contains(scalars[start - 1]) { start -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
+        return ["the", "this", "that", "these", "those", "its", "their", "same"].contains(word)
+    }
 
     public init(
         article: String, sentence: Int, span: TextSpan, trigger: TextSpan, text: String, type: EventType,

@@ -143,9 +143,13 @@ extension CandidateDiscovery {
     }
 
     /// After "in", "at" or "near": where something happens, a stronger sign of a place than any
-    /// other word is of a person, so it counts twice when kinds are voted.
+    /// other word is of a person, so it counts twice when kinds are voted. "The province of X" and
+    /// "the city of X" say so outright.
     func isLocated(_ start: Int) -> Bool {
-        start > 0 && words[start - 1].isLowercase && Vocabulary.locatives.contains(words[start - 1].hash)
+        guard start > 0, words[start - 1].isLowercase else { return false }
+        if Vocabulary.locatives.contains(words[start - 1].hash) { return true }
+        return start > 1 && words[start - 1].hash == Vocabulary.of && words[start - 2].isLowercase
+            && Vocabulary.settlementNouns.contains(words[start - 2].hash)
     }
 
     mutating func guessKind(_ start: Int, _ end: Int) -> EntityKind {

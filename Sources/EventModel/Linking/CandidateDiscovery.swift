@@ -197,6 +197,7 @@ struct CandidateDiscovery {
             let seenElsewhere = elsewhere[word.hash, default: 0] > (initial[first] ? 0 : 1)
             guard !initial[first] || seenElsewhere || inTitle[first] else { return }
             add(written(first, first), kind: guessSingleKind(first))
+            voteApposition(after: first, name: written(first, first))
             return
         }
         let range = first...last
@@ -206,5 +207,28 @@ struct CandidateDiscovery {
         let kind = guessKind(first, last)
         add(written(first, last), kind: kind)
         if kind == .place && isLocated(first) { kindVotes[TextFolding.key(written(first, last)), default: [:]][.place, default: 0] += 1 }
+        voteApposition(after: last, name: written(first, last))
+    }
+
+    /// "Jaish al-Adl, a Sunni militant group", "Sistan-Baluchistan, a province bordering ...": an
+    /// apposition says what the name is, which outweighs every guess from its shape in the article.
+    mutating func voteApposition(after last: Int, name: String) {
+        guard words[last].gapAfter == .comma else { return }
+        var index = last + 1
+        while index < words.count && index <= last + 6 {
+            let word = words[index]
+            if word.isLowercase {
+                let kind: EntityKind? = Vocabulary.groupNouns.contains(word.hash) ? .organisation
+                    : Vocabulary.settlementNouns.contains(word.hash) ? .place
+                    : Vocabulary.personNouns.contains(word.hash) ? .person : nil
+                if let kind {
+                    kindVotes[TextFolding.key(name), default: [:]][kind, default: 0] += 8
+                    return
+                }
+                if Vocabulary.connectors.contains(word.hash) && word.hash != Vocabulary.the { return }
+            }
+            if !word.gapAfter.isEmpty && word.gapAfter != .hyphen { return }
+            index += 1
+        }
     }
 }

@@ -22,6 +22,17 @@ extension Gazetteer {
     pkk|Kurdistan Workers' Party|PKK
     wagner-group|Wagner Group|PMC Wagner,Wagner mercenary group
     bla|Baloch Liberation Army|BLA,Balochistan Liberation Army
+    jaish-al-adl|Jaish al-Adl|Jaish-al-Adl,Jaysh al-Adl,Jaish ul-Adl
+    blf|Balochistan Liberation Front|BLF,Baloch Liberation Front
+    lashkar-e-jhangvi|Lashkar-e-Jhangvi|LeJ
+    adf|Allied Democratic Forces|ADF
+    fdlr|Democratic Forces for the Liberation of Rwanda|FDLR
+    al-nusra-front|al-Nusra Front|Nusra Front,Jabhat al-Nusra
+    kataib-hezbollah|Kataib Hezbollah|Kata'ib Hezbollah
+    popular-mobilization-forces|Popular Mobilization Forces|PMF,Popular Mobilisation Forces,Hashd al-Shaabi
+    polisario-front|Polisario Front|Polisario
+    abu-sayyaf|Abu Sayyaf|Abu Sayyaf Group
+    eln|National Liberation Army|ELN
     jaish-e-mohammed|Jaish-e-Mohammed|Jaish-e-Muhammad,JeM
     lashkar-e-taiba|Lashkar-e-Taiba|Lashkar-e-Toiba,LeT
     palestinian-islamic-jihad|Palestinian Islamic Jihad|PIJ

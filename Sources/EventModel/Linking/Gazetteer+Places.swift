@@ -48,6 +48,9 @@ extension Gazetteer {
     Xinjiang|Uyghur,Uighur|China
     Tibet|Tibetan|China
     Gorno-Badakhshan|Badakhshan|Tajikistan
+    Balochistan|Baluchistan,Balochistan province|Pakistan
+    Khyber Pakhtunkhwa|KP,Khyber-Pakhtunkhwa|Pakistan
+    Sistan and Baluchestan|Sistan-Baluchestan,Sistan-Baluchistan,Sistan and Baluchistan,Sistan-Balochistan|Iran
     Gaza Strip|Gaza|Palestine
     West Bank||Palestine
     """

@@ -120,7 +120,9 @@ public enum Gazetteer {
 
     /// "Central Asian", "Balkan", "Kurdish": an adjective, not a name.
     private static func looksAdjectival(_ alias: String) -> Bool {
-        !alias.contains(" ") ? ["an", "ish", "ic", "i", "ese"].contains { alias.hasSuffix($0) } : alias.hasSuffix("an")
+        // "Baluchistan", "Sistan-Baluchistan" end in "-an" but are places.
+        if alias.lowercased().hasSuffix("stan") { return false }
+        return !alias.contains(" ") ? ["an", "ish", "ic", "i", "ese"].contains { alias.hasSuffix($0) } : alias.hasSuffix("an")
     }
 
     /// "Tajik" -> "Tajiks"; none for "Swiss", "British", "Chinese".

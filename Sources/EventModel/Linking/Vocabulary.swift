@@ -57,6 +57,14 @@ enum Vocabulary {
     /// "Gorno-Badakhshan Autonomous Region"; a name with or without them is one place.
     static let adminAreas = hashes("region province oblast district governorate prefecture county krai territory autonomous republic")
 
+    /// Head nouns of an apposition that says a name is a group, a place or a person: "X, a militant group".
+    static let groupNouns = hashes("group organisation organization movement militia outfit faction network party coalition alliance insurgency")
+    static let settlementNouns = hashes("city town village province region district capital port oblast governorate")
+    static let personNouns = hashes("""
+        leader commander spokesman spokeswoman spokesperson minister president official general cleric activist \
+        journalist man woman businessman politician lawmaker diplomat envoy chief founder
+        """)
+
     /// Head words of organisation names: "Collective Security Treaty Organization", "Khorasan Province".
     static let organisationHeads = hashes("""
         organization organisation organizations province state group party front agency service services council \

@@ -118,7 +118,7 @@ struct RelationWords: OptionSet, Sendable {
         (.activeWords, "militants fighters operatives cells insurgents operates operating operate active presence jihadists recruiters"),
         (.activePrepositions, "in across throughout"),
         (.inWord, "in"),
-        (.activeFillers, "is are was were now also still reportedly mainly largely increasingly been has have"),
+        (.activeFillers, "is are was were now also still reportedly mainly largely increasingly been has have predominantly primarily mostly chiefly"),
         (.attackNouns, "attack attacks massacre shooting shootings bombing bombings killings assault siege raid"),
         (.attackPrepositions, "on at in"),
         (.clauseWords, "while although though but because whereas which who that where when after before however"),

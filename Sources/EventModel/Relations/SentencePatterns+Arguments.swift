@@ -50,8 +50,9 @@ extension SentencePatterns {
         }
         if found != nil { return found }
         if let one = previous.entity(of: kinds) { return Argument(token: index, id: one.id, kind: one.kind) }
-        // "It" opening a sentence is the entity the sentence before opened with.
-        guard index == 0, !words.isDisjoint(with: .itPronouns) else { return nil }
+        // "It" opening a sentence, and "the group" anywhere, is the entity the sentence before opened
+        // with: "X, a militant group, operates in Y and seeks rights for Z. Over the years, the group ...".
+        guard index == 0 && !words.isDisjoint(with: .itPronouns) || kinds == Self.groups else { return nil }
         return previous.opening(of: kinds).map { Argument(token: index, id: $0.id, kind: $0.kind) }
     }
 
@@ -103,9 +104,23 @@ extension SentencePatterns {
     /// "Russian President Vladimir Putin": the person a country or organisation's title leads to.
     func titledPerson(after index: Int) -> Int? {
         var cursor = index + 1
-        while cursor < tokens.count && cursor <= index + 4 && isWord(cursor, .titles) { cursor += 1 }
+        while cursor < tokens.count && cursor <= index + 6 {
+            if isWord(cursor, .titles) {
+                cursor += 1
+            } else if isWord(cursor, .of), isWord(cursor - 1, .titles), isWord(cursor + 1, .titles) || isCapitalisedWord(cursor + 1) {
+                // "Russia's Minister of Foreign Affairs X", "the U.S. Secretary of State X".
+                cursor += isCapitalisedWord(cursor + 2) && !isMention(cursor + 2) ? 3 : 2
+            } else {
+                break
+            }
+        }
         guard cursor > index + 1, isMention(cursor), kind(cursor) == .person else { return nil }
         return cursor
+    }
+
+    /// A capitalised word that names no entity: "State" in "Secretary of State".
+    func isCapitalisedWord(_ index: Int) -> Bool {
+        tokens.indices.contains(index) && !isMention(index) && tokens[index].shape.contains(.firstUpper)
     }
 
     /// "the Pakistani militant group TTP", "the Baloch separatist BLA": a demonym or an unconfirmed

@@ -10,7 +10,17 @@ extension SentencePatterns {
         guard kind(person) == .person else { return [] }
         var index = person - 1
         if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma), !isWord(index, .titles) { return [] }
-        while index >= 0 && index >= person - 5, isWord(index, .titles) || isWord(index, .formerWords) || Self.officeAdjectives.contains(hash(index)) {
+        while index >= 0 && index >= person - 7 {
+            guard isWord(index, .titles) || isWord(index, .formerWords) || Self.officeAdjectives.contains(hash(index)) else {
+                // "Secretary of State X", "Minister of Foreign Affairs X": the office's own "of" phrase.
+                if isWord(index, .of), isWord(index - 1, .titles), index + 1 < person, tokens[index + 1].shape.contains(.firstUpper) {
+                    index -= 1
+                    continue
+                }
+                guard let of = officeOfPhrase(endingAt: index) else { break }
+                index = of - 1
+                continue
+            }
             // "Tajik national X" is citizenship, not an office.
             if isWord(index, .citizenNouns) { return [] }
             if index < person - 1 && !tokens[index].gapAfter.isDisjoint(with: [.comma, .period, .semicolon]) { return [] }
@@ -27,6 +37,26 @@ extension SentencePatterns {
         guard index < person - 1, index >= 0, isMention(index),
               [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
         return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: person - 1), at: [index, person])
+            + outerOffice(person, inner: index)
+    }
+
+    /// "... of State", "... of Foreign Affairs" ending at `last`, after a title word: the "of", or nil.
+    func officeOfPhrase(endingAt last: Int) -> Int? {
+        guard !isMention(last), tokens[last].shape.contains(.firstUpper) else { return nil }
+        var of = last - 1
+        while of >= last - 2 && of > 0 && !isMention(of) && tokens[of].shape.contains(.firstUpper) && !isWord(of, .of) { of -= 1 }
+        guard isWord(of, .of), isWord(of - 1, .titles),
+              (of - 1..<last).allSatisfy({ tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) else { return nil }
+        return of
+    }
+
+    /// "ECOWAS chairman Nigerian President Bola Tinubu": a second office, of the body named before the first.
+    func outerOffice(_ person: Int, inner: Int) -> [Relation] {
+        var index = inner - 1
+        while index >= 0 && index >= inner - 3 && isWord(index, .titles) && tokens[index].gapAfter.isDisjoint(with: .clauseBreak) { index -= 1 }
+        guard index < inner - 1, index >= 0, isMention(index), tokens[index].gapAfter.isDisjoint(with: .clauseBreak),
+              [.country, .organisation].contains(kind(index)), entity(index) != entity(inner) else { return [] }
+        return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: inner - 1), at: [index, person])
     }
 
     /// The office written from `first` through `last`, without an honorific that ends it: "spokesman
@@ -187,7 +217,8 @@ extension SentencePatterns {
         }
         // "the Baluchistan region of Afghanistan", "the Kherson province of Ukraine".
         if noun > 0, isMention(noun - 1), kind(noun - 1) == .place, isWord(noun + 1, .of),
-           let country = object(after: noun + 1, kinds: [.country], reach: 2) {
+           let country = object(after: noun + 1, kinds: [.country], reach: 2),
+           catalog.country(ofPlace: entity(noun - 1)).map({ $0 == country.id }) ?? true {
             return relation(entity(noun - 1), .locatedIn, country.id, at: [noun - 1, noun, country.token])
         }
         guard isWord(noun + 1, .inWord) else { return [] }
@@ -249,8 +280,16 @@ extension SentencePatterns {
             actorID = entity(head)
         }
         var index = subject + 1
+        var limit = subject + 4
+        // "Jaish al-Adl, a Sunni militant group, operates in ...": past an apposition that names no one.
+        if tokens[subject].gapAfter.contains(.comma), actor == subject,
+           let close = (subject + 1..<min(tokens.count, subject + 8)).first(where: { tokens[$0].gapAfter.contains(.comma) }),
+           (subject + 1...close).allSatisfy({ !isMention($0) && !isWord($0, .clauseWords) && !isWord($0, .speechVerbs) }) {
+            index = close + 1
+            limit = close + 4
+        }
         var sawTrigger = false
-        while index < tokens.count && index <= subject + 4, !isMention(index) {
+        while index < tokens.count && index <= limit, !isMention(index) {
             if Self.controlVerbs.contains(hash(index)) { return controlled(by: actorID, actor: actor, verb: index) }
             if isWord(index, .activeWords) {
                 sawTrigger = true
@@ -262,6 +301,8 @@ extension SentencePatterns {
                     cursor += 1
                 }
                 guard isMention(cursor), [.country, .place].contains(kind(cursor)) else { return [] }
+                // "operates in Iran's Sistan-Baluchistan province": the place, not the country it is in.
+                if tokens[cursor].possessive, kind(cursor) == .country, isMention(cursor + 1), kind(cursor + 1) == .place { cursor += 1 }
                 var out = relation(actorID, .activeIn, entity(cursor), at: [actor, index, cursor])
                 // "... and in northeastern Nigeria": each place the list adds.
                 while let and = (cursor + 1..<min(tokens.count, cursor + 6)).first(where: { isWord($0, .and) }),
@@ -287,6 +328,9 @@ extension SentencePatterns {
         guard kind(place) == .place else { return [] }
         if tokens[place].gapAfter == .comma, isMention(place + 1), kind(place + 1) == .country, !tokens[place + 1].possessive,
            !isDemonymAdjective(place + 1),
+           // "a leader in the Sahel, Nigerien President X": a demonym opening the next phrase.
+           !(context.isOtherForm(tokens[place + 1].mention) && place + 2 < tokens.count
+             && (tokens[place + 1].gapAfter.isDisjoint(with: .clauseBreak) || isWord(place + 2, .titles))),
            !isWord(place + 2, [.and, .or]), place == 0 || !(isMention(place - 1) && tokens[place - 1].gapAfter.contains(.comma)) {
             return relation(entity(place), .locatedIn, entity(place + 1), at: [place, place + 1])
         }
