@@ -33,7 +33,9 @@ struct EventSentenceReader {
             } else if let word = EventWords.triggers[hash] {
                 found = Trigger(type: word.type, isVerb: word.isVerb, first: index, last: index)
             }
-            guard var trigger = found, !families.contains(trigger.type.family) else { continue }
+            // A second event of a family only when a claim names it: "the attacks, which came a month
+            // after a bombing in Peshawar claimed by X".
+            guard var trigger = found, !families.contains(trigger.type.family) || isClaimedByName(trigger) else { continue }
             // A trigger inside a name ("Attack Helicopter Regiment") is part of the name, unless it names an event.
             if let entity = scan.entity(at: index), scan.catalog.kind(of: entity) != .event { continue }
             if isNegated(trigger) || isVerbUse(trigger) { continue }
@@ -43,6 +45,17 @@ struct EventSentenceReader {
             out.append(trigger)
         }
         return out
+    }
+
+    /// "a bombing in Peshawar claimed by X": the trigger is followed, within its phrase, by "claimed by".
+    private func isClaimedByName(_ trigger: Trigger) -> Bool {
+        guard !trigger.isVerb else { return false }
+        var index = trigger.last + 1
+        while index + 1 < min(range.upperBound, trigger.last + 6) && scan.sameClause(trigger.last, index) {
+            if scan.hash(index) == EventWords.claimed { return scan.hash(index + 1) == EventWords.by }
+            index += 1
+        }
+        return false
     }
 
     private func isNegated(_ trigger: Trigger) -> Bool {
@@ -366,7 +379,9 @@ struct EventSentenceReader {
 
         for index in range where !negatedWord(index) {
             let hash = scan.hash(index)
-            let claim = hash == EventWords.claimed || (hash == EventWords.claims && index > range.lowerBound && scan.entity(at: index - 1) != nil)
+            // "claims" and "claiming" only after a name: "despite ISIS claiming responsibility".
+            let claim = hash == EventWords.claimed
+                || (hash == EventWords.claims || hash == EventWords.claiming) && index > range.lowerBound && scan.entity(at: index - 1) != nil
             let carried = hash == EventWords.carried && index + 1 < range.upperBound && scan.hash(index + 1) == EventWords.out
             guard claim || carried else { continue }
             let next = carried ? index + 2 : index + 1
@@ -418,8 +433,12 @@ struct EventSentenceReader {
     /// attack just before it, "X claimed the bombing" the one just after, not another in the sentence.
     private func owns(_ trigger: Trigger, claimAt index: Int) -> Bool {
         let family = trigger.type.family
+        guard index < trigger.first || index > trigger.last else { return true }
         let between = index > trigger.last ? trigger.last + 1..<index : index + 1..<trigger.first
-        return !between.contains { EventWords.triggers[scan.hash($0)]?.type.family == family }
+        // "the attack" again in between is this one: "... hinted Kyiv planned the attack, despite ISIS claiming".
+        return !between.contains {
+            EventWords.triggers[scan.hash($0)]?.type.family == family && !($0 > range.lowerBound && EventWords.definite.contains(scan.hash($0 - 1)))
+        }
     }
 
     private func targetIsDemonym(_ entity: String, from index: Int) -> Bool {

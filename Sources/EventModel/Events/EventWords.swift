@@ -24,6 +24,7 @@ enum EventWords {
         add(.sanction, nouns: "sanctions", verbs: "sanctioned")
         add(.deportation, nouns: "deportation deportations", verbs: "deported")
         add(.protest, nouns: "protest protests demonstration demonstrations rally rallies", verbs: "protested")
+        add(.coup, nouns: "coup putsch", verbs: "overthrew toppled deposed")
         return table
     }()
 
@@ -97,6 +98,9 @@ enum EventWords {
     /// "X claimed responsibility for the attack", "X carried out the bombing": X did it.
     static let claimed = TextFolding.wordHash("claimed")
     static let claims = TextFolding.wordHash("claims")
+    static let claiming = TextFolding.wordHash("claiming")
+    /// Words before a trigger that make it one already reported: "the attack", "this bombing".
+    static let definite = Vocabulary.hashes("the this that these those its their same")
     /// Verbs whose object a noun trigger may be: a time after the noun is the verb's ("claimed the attack on Sunday").
     static let reportingVerbs = Vocabulary.hashes("claimed claims condemned condemns denied denies blamed blames praised welcomed mourned marked")
     /// "X said it carried out ...": a verb of saying between a name and a claim keeps the name as the

@@ -2,7 +2,7 @@ import Foundation
 /// What happened, as evex names it. The extractor recognises these from the words of a sentence
 /// ("bombing", "were detained", "went on trial"); a knowledge event gets one from its name.
 public enum EventType: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-    case attack, bombing, shooting, arrest, trial, summit, election, sanction, deportation, protest
+    case attack, bombing, shooting, arrest, trial, summit, election, sanction, deportation, protest, coup
 
     public static func < (a: EventType, b: EventType) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
@@ -92,8 +92,7 @@ public struct EventSentence: Sendable, Hashable, Codable {
         while end > 0 && !CharacterSet.letters.contains(scalars[end - 1]) { end -= 1 }
         var start = end
         while start > 0 && CharacterSet.letters.contains(scalars[start - 1]) { start -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
-        return ["the", "this", "that", "these", "those", "its", "their", "same"].contains(word)
+        return EventWords.definite.contains(TextFolding.wordHash(String(String.UnicodeScalarView(scalars[start..<end]))))
     }
 
     public init(

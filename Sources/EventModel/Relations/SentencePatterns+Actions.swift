@@ -142,9 +142,18 @@ extension SentencePatterns {
         if Self.travelVerbs.contains(hash(verb)) && !isWord(verb + 1, .toWord) { return [] }
         var after = verb
         if isWord(verb + 1, .toWord) || isWord(verb + 1, .inWord) { after = verb + 1 }
-        guard let place = object(after: after, kinds: Self.regions, reach: 3),
+        guard let place = object(after: after, kinds: Self.regions, reach: 3) ?? venuePlace(after: after),
               let (visitor, _) = subject(of: verb, kinds: Self.actors) else { return [] }
         return relation(visitor.id, .visited, place.id, at: [visitor.token, verb, place.token])
+    }
+
+    /// "visited the burnt synagogue in Derbent": the place a visited building stands in.
+    func venuePlace(after verb: Int) -> Argument? {
+        let end = min(tokens.count, verb + 6)
+        guard verb + 2 < end, let inWord = (verb + 2..<end).first(where: { isWord($0, .inWord) }),
+              (verb + 1..<inWord).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+              let place = object(after: inWord, kinds: Self.regions, reach: 2) else { return nil }
+        return place
     }
 
     /// "Iran-backed Hezbollah", "B, backed by A", "A supports B", "A's support for B".

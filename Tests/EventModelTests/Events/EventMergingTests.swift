@@ -56,4 +56,15 @@ struct EventMergingTests {
         #expect(events.last?.date == "2025-09-19")
         #expect(events.first?.sentences.isEmpty == true)
     }
+
+    @Test("'the attack' again in an undated article is the attack it reported; 'an attack' elsewhere is another one")
+    func definiteJoinsIndefiniteStaysApart() {
+        let events = EventFixture.events([.init(id: "a", date: nil, body: """
+            Gunmen attacked a train near Quetta. The attack lasted for hours. \
+            Last year an attack on a police station in Kandahar killed eleven officers.
+            """)])
+        let attacks = events.filter { $0.type?.family == .attack }
+        #expect(attacks.count == 2, "\(attacks.map(\.name))")
+        #expect(attacks.first { $0.place == "quetta" }?.sentences.count == 2)
+    }
 }

@@ -49,6 +49,38 @@ struct EventTiesTests {
         #expect(ties.isEmpty)
     }
 
+    @Test("a claim belongs to the attack next to it, not to another one the sentence reports first")
+    func claimOfTheNearestAttack() throws {
+        let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
+            Gunmen attacked a checkpoint in Quetta on Friday. No group has claimed the attacks, which came a month \
+            after a bombing in Peshawar claimed by the Harbour Front.
+            """)], knowledge: [Self.groups])
+        let ties = EventTies.relations(events)
+        let claimed = try #require(ties.first { $0.predicate == .claimedResponsibilityFor })
+        #expect(ties.count == 1)
+        #expect(events.first { $0.id == claimed.object }?.place == "peshawar")
+    }
+
+    @Test("'the attack' between a claimant and the attack it reported is that attack; a claim that something is so is no claim")
+    func claimShapes() {
+        #expect(Self.ties("""
+            After the bombing in Peshawar, officials said a rival had planned the bombing, despite the Harbour Front claiming responsibility.
+            """).map(\.subject) == ["harbour-front"])
+        #expect(Self.ties("""
+            Gunmen attacked a bus in Quetta on Friday. The Southern Front has claimed that the road is under its control.
+            """).isEmpty)
+    }
+
+    @Test("a coup is an event, and who condemns it is tied to it")
+    func coupCondemned() throws {
+        let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
+            Soldiers seized power in a coup in Niger on Wednesday. The River Council strongly condemned the coup.
+            """)], knowledge: [Self.groups])
+        let coup = try #require(events.first { $0.type == .coup })
+        #expect(coup.place == "niger")
+        #expect(EventTies.relations(events).map { "\($0.subject) \($0.predicate.rawValue) \($0.object)" } == ["river-council condemned \(coup.id)"])
+    }
+
     @Test("an entity page's ties include the events it claimed, and the event has a page of its own")
     func storeTies() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("evex-event-ties-\(UUID().uuidString)")
