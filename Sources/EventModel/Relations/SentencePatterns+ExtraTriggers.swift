@@ -65,9 +65,25 @@ extension SentencePatterns {
               let to = (given + 1..<min(tokens.count, given + 5)).first(where: { isWord($0, .toWord) }),
               !(given..<to).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
               let receiver = object(after: to, kinds: Self.actors, reach: 3),
-              let (giver, _) = subject(of: verb, kinds: Self.groupsAndCountries) else { return [] }
+              let giver = supplier(of: verb) else { return [] }
         guard side(giver) != side(receiver) else { return [] }
         return relation(side(giver), .supported, side(receiver), at: [giver.token, verb, receiver.token])
+    }
+
+    /// Who gives: "Iran's supply of drones", "its supply" (the nearest actor before), else the verb's subject.
+    func supplier(of verb: Int) -> Argument? {
+        if isMention(verb - 1) {
+            return tokens[verb - 1].possessive && Self.groupsAndCountries.contains(kind(verb - 1))
+                ? Argument(token: verb - 1, id: entity(verb - 1), kind: kind(verb - 1)) : nil
+        }
+        if Self.possessivePronouns.contains(hash(verb - 1)) {
+            guard let nearest = (max(0, verb - Self.window)..<verb - 1).last(where: { isMention($0) && Self.groupsAndCountries.contains(kind($0)) })
+            else { return nil }
+            return Argument(token: nearest, id: entity(nearest), kind: kind(nearest))
+        }
+        // "the supply of drones to Russia" names no supplier.
+        if isWord(verb - 1, .articles) { return nil }
+        return subject(of: verb, kinds: Self.groupsAndCountries)?.argument
     }
 
     static let suppliedNouns: Set<UInt64> = Set(("weapons arms ammunition munitions drones missiles rockets artillery tanks "

@@ -65,6 +65,8 @@ extension SentencePatterns {
         var next = noun + 1
         if isWord(next, .memberQualifiers) { next += 1 }
         if isWord(next, .of) || (isWord(next, .inWord) && isHash(noun, Self.membership)) {
+            // "suspected members of X", "alleged members": what the police suspect, not a membership.
+            if Self.suspicionWords.contains(hash(noun - 1)) { return [] }
             guard let object = self.object(after: next, kinds: Self.groups, reach: 3) else { return [] }
             var index = noun - 1
             while index >= 0 && index >= noun - 5, isWord(index, .memberFillers) { index -= 1 }

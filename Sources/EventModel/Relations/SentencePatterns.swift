@@ -44,6 +44,7 @@ struct SentencePatterns {
         ("led", "leader"), ("leads", "leader"), ("heads", "head"), ("headed", "head"), ("founded", "founder"),
         ("commands", "commander"), ("commanded", "commander"), ("chairs", "chair"), ("chaired", "chair"),
     ].map { (TextFolding.wordHash($0.0), $0.1) })
+    static let suspicionWords: Set<UInt64> = Set("suspected alleged presumed purported".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let hedges: Set<UInt64> = Set("may might could possibly perhaps if".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let determiners: Set<UInt64> = Set("his her its their".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let responsible = TextFolding.wordHash("responsible")
