@@ -55,6 +55,8 @@ public enum EventExtractor {
                     frame.trigger = number
                     frame.agents = []
                     frame.targets = []
+                    frame.claimants = []
+                    frame.condemners = []
                     frame.figures = [figure]
                     if frames.last?.sentence == sentence && frames.last?.type.family == family {
                         if !frames[frames.count - 1].figures.contains(where: { same($0, figure) }) { frames[frames.count - 1].figures.append(figure) }

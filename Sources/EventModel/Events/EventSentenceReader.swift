@@ -44,7 +44,20 @@ struct EventSentenceReader {
             families.insert(trigger.type.family)
             out.append(trigger)
         }
+        if !families.contains(.attack), let bare = bareClaim() { out.append(bare) }
         return out
+    }
+
+    /// "Al-Shabaab ... claimed responsibility, saying ...": a claim that names no event claims the one the
+    /// article reports; "claimed responsibility for the kidnapping" names another thing and is left out.
+    private func bareClaim() -> Trigger? {
+        for index in range where scan.hash(index) == EventWords.responsibility && index > range.lowerBound {
+            let verb = scan.hash(index - 1) == EventWords.full && index - 1 > range.lowerBound ? index - 2 : index - 1
+            guard EventWords.claimWords.contains(scan.hash(verb)), !negatedWord(verb), !hedged(verb) else { continue }
+            if index + 1 < range.upperBound && scan.hash(index + 1) == EventWords.forWord { continue }
+            return Trigger(type: .attack, isVerb: false, first: index, last: index)
+        }
+        return nil
     }
 
     /// "a bombing in Peshawar claimed by X": the trigger is followed, within its phrase, by "claimed by".
@@ -344,8 +357,10 @@ struct EventSentenceReader {
         func claimant(_ index: Int) -> String? {
             var back = index - 1
             // "X, a group linked with Y, claimed": past the aside to the one it describes.
+            // A long one only when it opens with "which" or "who": "X, which has waged an insurgency ..., claimed".
             if back > range.lowerBound && scan.words[back].gapAfter.contains(.comma),
-               let open = (max(range.lowerBound, back - 12)..<back).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }) {
+               let open = (max(range.lowerBound, back - 24)..<back).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }),
+               back - open <= 12 || EventWords.relatives.contains(scan.hash(open + 1)) {
                 back = open
             }
             while back >= range.lowerBound && scan.sameClause(back, index) && !startsClause(back) {
@@ -400,7 +415,8 @@ struct EventSentenceReader {
         // "The council condemned the attack": a verb of condemning a few words before the trigger.
         for index in max(range.lowerBound, trigger.first - 6)..<trigger.first
         where EventWords.condemnVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
-            add(claimant(index), to: &condemners)
+            let joint = jointActors(before: index, actor: actor)
+            if joint.count > 1 { joint.forEach { add($0, to: &condemners) } } else { add(claimant(index), to: &condemners) }
         }
         if trigger.isVerb {
             let passive = trigger.first > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(trigger.first - 1))
@@ -427,6 +443,23 @@ struct EventSentenceReader {
             }
         }
         return (agents, targets, claimants, condemners)
+    }
+
+    /// "The Somali government and the African Union condemned": the actors of a list just before a verb.
+    private func jointActors(before index: Int, actor: (Int) -> String?) -> [String] {
+        var found: [String] = []
+        var back = index - 1
+        while back >= range.lowerBound && scan.sameClause(back, index) {
+            if let entity = actor(back) {
+                if !found.contains(entity) { found.insert(entity, at: 0) }
+                back = mentionStart(back) - 1
+                continue
+            }
+            let hash = scan.hash(back)
+            guard hash == Vocabulary.and || hash == Vocabulary.the || EventWords.stateNouns.contains(hash) else { break }
+            back -= 1
+        }
+        return found
     }
 
     /// Whether a claim word is about this trigger: "an attack near Moscow claimed by X" claims the

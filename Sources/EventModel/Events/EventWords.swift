@@ -99,8 +99,14 @@ enum EventWords {
     static let claimed = TextFolding.wordHash("claimed")
     static let claims = TextFolding.wordHash("claims")
     static let claiming = TextFolding.wordHash("claiming")
+    static let relatives = Vocabulary.hashes("which who")
+    static let responsibility = TextFolding.wordHash("responsibility")
+    static let full = TextFolding.wordHash("full")
+    static let forWord = TextFolding.wordHash("for")
+    static let claimWords = Vocabulary.hashes("claimed claims claiming")
     /// Words before a trigger that make it one already reported: "the attack", "this bombing".
     static let definite = Vocabulary.hashes("the this that these those its their same")
+    static let indefinite = Vocabulary.hashes("a an another one new second third some any other")
     /// Verbs whose object a noun trigger may be: a time after the noun is the verb's ("claimed the attack on Sunday").
     static let reportingVerbs = Vocabulary.hashes("claimed claims condemned condemns denied denies blamed blames praised welcomed mourned marked")
     /// "X said it carried out ...": a verb of saying between a name and a claim keeps the name as the

@@ -84,15 +84,33 @@ public struct EventSentence: Sendable, Hashable, Codable {
     /// Who this sentence says condemned it; not participants.
     public var condemners: [String]
 
-    /// "The attack", "this bombing": a trigger that refers to an event already reported, not a new one.
+    /// "The attack", "the deadly attack", "this bombing": a trigger that refers to an event already
+    /// reported, not a new one ("an attack on a police station"). Read back over a few modifiers to
+    /// the determiner, if any.
     var isDefinite: Bool {
         let scalars = Array(text.unicodeScalars)
-        var end = trigger.start - span.start
-        guard end > 0, end <= scalars.count else { return false }
-        while end > 0 && !CharacterSet.letters.contains(scalars[end - 1]) { end -= 1 }
-        var start = end
-        while start > 0 && CharacterSet.letters.contains(scalars[start - 1]) { start -= 1 }
-        return EventWords.definite.contains(TextFolding.wordHash(String(String.UnicodeScalarView(scalars[start..<end]))))
+        let triggerStart = trigger.start - span.start, triggerEnd = min(scalars.count, trigger.end - span.start)
+        guard triggerStart > 0, triggerStart < triggerEnd else { return false }
+        func hash(_ range: Range<Int>) -> UInt64 { TextFolding.wordHash(String(String.UnicodeScalarView(scalars[range]))) }
+        // "claimed responsibility": a claim that names no event refers to the one reported; so does a
+        // figure alone ("The death toll rose to 143"), whose number stands as its trigger.
+        let triggerWord = hash(triggerStart..<triggerEnd)
+        if triggerWord == EventWords.responsibility || EventWords.numberWords.contains(triggerWord)
+            || scalars[triggerStart..<triggerEnd].contains(where: { CharacterSet.decimalDigits.contains($0) }) {
+            return true
+        }
+        var end = triggerStart
+        for _ in 0..<4 {
+            while end > 0 && !CharacterSet.letters.contains(scalars[end - 1]) { end -= 1 }
+            var start = end
+            while start > 0 && (CharacterSet.letters.contains(scalars[start - 1]) || scalars[start - 1] == "-") { start -= 1 }
+            guard start < end else { return false }
+            let word = hash(start..<end)
+            if EventWords.definite.contains(word) { return true }
+            if EventWords.indefinite.contains(word) || EventWords.triggers[word] != nil { return false }
+            end = start
+        }
+        return false
     }
 
     public init(

@@ -36,6 +36,13 @@ extension CandidateDiscovery {
         return common
     }
 
+    /// "Welcoming Shavkat Mirziyoyev, ...": a participle opening a sentence before a name is no part of it.
+    mutating func isOpeningVerb(_ index: Int, runEnd: Int) -> Bool {
+        guard initial[index], index < runEnd, elsewhere[words[index].hash, default: 0] == 0 else { return false }
+        let word = folded(index)
+        return word.count > 5 && (word.hasSuffix("ing") || word.hasSuffix("ed"))
+    }
+
     mutating func isNever(_ index: Int) -> Bool {
         let key = folded(index)
         return CommonWords.neverEntities.contains(key) || CommonWords.calendar.contains(key)

@@ -186,10 +186,16 @@ struct CandidateDiscovery {
         if processMinistry(start, end) || processEmbassy(start, end) { return }
         if processFacility(start, end) { return }
         if isGazetteerName(first, end) { return }
-        while first <= end && (isCommon(first) || isNever(first) || isConnector(first)) { first += 1 }
+        while first <= end && (isCommon(first) || isNever(first) || isConnector(first) || isOpeningVerb(first, runEnd: end)) { first += 1 }
         var last = end
         while last >= first && (isConnector(last) || isNever(last)) { last -= 1 }
         guard first <= last else { return }
+        // "Envoy for Somalia Nicholas Kay": a country before a person's name is no part of it.
+        if last - first >= 2 && last - first <= 3, Gazetteer.name(forKey: TextFolding.key(written(first, first)))?.kind == .country,
+           (first + 1...last).allSatisfy({ !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0) }),
+           !Vocabulary.organisationHeads.contains(words[last].hash), !Vocabulary.placeHeads.contains(words[last].hash) {
+            first += 1
+        }
         if isGazetteerName(first, last) { return }
         if first == last {
             let word = words[first]

@@ -17,6 +17,11 @@ extension SentencePatterns {
                     index -= 1
                     continue
                 }
+                // "U.N. Special Envoy for Somalia X": what the office is for, not whose it is.
+                if isMention(index), isWord(index - 1, .forWord), isWord(index - 2, .titles) {
+                    index -= 2
+                    continue
+                }
                 guard let of = officeOfPhrase(endingAt: index) else { break }
                 index = of - 1
                 continue
@@ -29,6 +34,11 @@ extension SentencePatterns {
         if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) }
         // "Turkey detained X" has no office: a title word must be among the words walked.
         guard (index + 1..<person).contains(where: { isWord($0, .titles) }) else { return [] }
+        // "the group's spokesman X": the group the words refer back to.
+        if index >= 2, isHash(index, Self.possessiveS), tokens[index - 1].gapAfter.contains(.apostrophe),
+           isWord(index - 1, .groupPronouns), let group = antecedent(of: index - 1) {
+            return relation(entity(person), .roleOf, group.id, role: office(from: index + 1, through: person - 1), at: [index - 1, person])
+        }
         // "President X of Uzbekistan": the office before the name, the country after it.
         // A period after the mention is an abbreviation's ("U.N. Secretary-General X"): sentences end elsewhere.
         if index < person - 1, !(index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: [.comma, .semicolon, .colon])) {

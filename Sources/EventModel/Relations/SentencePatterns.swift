@@ -23,6 +23,7 @@ struct SentencePatterns {
     static let ledBy: [UInt64: String] = Dictionary(uniqueKeysWithValues: [("led", "leader"), ("headed", "head"), ("commanded", "commander"),
                                                                           ("founded", "founder")].map { (TextFolding.wordHash($0.0), $0.1) })
     static let asWord = TextFolding.wordHash("as")
+    static let possessiveS = TextFolding.wordHash("s")
     /// Head nouns of a phrase that stands for an armed or political actor: "an Iran-backed force".
     static let actorNouns: Set<UInt64> = Set(("force forces government army troops fighters administration regime coalition "
         + "party authorities proxy proxies paramilitary paramilitaries").split(separator: " ").map { TextFolding.wordHash(String($0)) })

@@ -12,8 +12,12 @@ public struct Tie: Sendable, Hashable {
     /// The records that state it, strongest origin first: curated, pattern, co-occurrence.
     public var relations: [Relation]
 
-    /// Origins that state the tie, strongest first.
-    public var origins: [RelationOrigin] { relations.map(\.origin) }
+    /// Origins that state the tie, strongest first, each once: a symmetric tie stated either way
+    /// round by sentences is two pattern records but one origin.
+    public var origins: [RelationOrigin] {
+        var seen = Set<RelationOrigin>()
+        return relations.map(\.origin).filter { seen.insert($0).inserted }
+    }
 
     /// The offices a `role_of` tie is stated with, as first written ("President"), once each
     /// whatever their case.

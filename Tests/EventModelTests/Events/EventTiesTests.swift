@@ -71,6 +71,23 @@ struct EventTiesTests {
             """).isEmpty)
     }
 
+    @Test("a bare 'claimed responsibility' claims the article's attack; a list of condemners is each tied; a figure alone ties no one")
+    func bareClaimAndJointCondemners() throws {
+        let events = EventFixture.events([.init(id: "story", date: nil, body: """
+            Gunmen stormed a hotel in Quetta on Tuesday. The Harbour Front, which has fought the government for more than a \
+            decade in the mountains of the south, claimed responsibility. The River Council and the Northern League condemned \
+            the deadly attack. About 30 guests were killed.
+            """)], knowledge: [Self.groups])
+        let attacks = events.filter { $0.type?.family == .attack }
+        #expect(attacks.count == 1, "\(attacks.map(\.name))")
+        let attack = try #require(attacks.first)
+        let ties = EventTies.relations(events).map { "\($0.subject) \($0.predicate.rawValue) \($0.object)" }
+        #expect(ties.sorted() == [
+            "harbour-front claimed_responsibility_for \(attack.id)", "northern-league condemned \(attack.id)",
+            "river-council condemned \(attack.id)",
+        ])
+    }
+
     @Test("a coup is an event, and who condemns it is tied to it")
     func coupCondemned() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """

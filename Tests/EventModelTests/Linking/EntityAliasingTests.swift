@@ -74,6 +74,20 @@ struct EntityAliasingTests {
         #expect(kind("El Marun") == .place)
     }
 
+    @Test("an apposition or 'the province of' says what a name is; a participle opening a sentence and a country before a name are no part of it")
+    func appositionsAndEdges() {
+        let (ids, catalog) = linked([
+            "Jaysh al-Nasr, a Sunni militant group, attacked a post in the province of Zarand-Kelat. Jaysh al-Nasr fighters fled.",
+            "Welcoming Zarina Kamalova, the minister thanked the hosts. Later, U.N. Special Envoy for Somalia Nicholas Kay spoke.",
+        ])
+        func kind(_ name: String) -> EntityKind? { ids[name].flatMap { catalog.entity(id: $0)?.kind } }
+        #expect(kind("Jaysh al-Nasr") == .organisation)
+        #expect(kind("Zarand-Kelat") == .place)
+        #expect(kind("Zarina Kamalova") == .person)
+        #expect(kind("Nicholas Kay") == .person)
+        #expect(!ids.keys.contains { $0.hasPrefix("Welcoming") || $0.hasPrefix("Somalia N") })
+    }
+
     @Test("a person named without a first name, or with another spelling of a particle, is one person")
     func personVariants() {
         let (ids, _) = linked([
