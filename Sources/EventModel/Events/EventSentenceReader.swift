@@ -400,8 +400,9 @@ struct EventSentenceReader {
             let carried = hash == EventWords.carried && index + 1 < range.upperBound && scan.hash(index + 1) == EventWords.out
             guard claim || carried else { continue }
             let next = carried ? index + 2 : index + 1
-            // "claimed that the train is under their control": a statement, not a claim of the event.
-            if claim && next < range.upperBound && scan.hash(next) == EventWords.that { continue }
+            // "claimed that the train is under their control", "claimed to have killed 173": a statement
+            // about the event, not a claim of it.
+            if claim && next < range.upperBound && (scan.hash(next) == EventWords.that || scan.hash(next) == EventWords.to) { continue }
             guard owns(trigger, claimAt: index) else { continue }
             var found: String?
             if next < range.upperBound && scan.hash(next) == EventWords.by {

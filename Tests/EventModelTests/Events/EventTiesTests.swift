@@ -75,7 +75,8 @@ struct EventTiesTests {
     func bareClaimAndJointCondemners() throws {
         let events = EventFixture.events([.init(id: "story", date: nil, body: """
             Gunmen stormed a hotel in Quetta on Tuesday. The Harbour Front, which has fought the government for more than a \
-            decade in the mountains of the south, claimed responsibility. The River Council and the Northern League condemned \
+            decade in the mountains of Pakistan, claimed responsibility, saying it had taken the hotel and claimed to have \
+            killed 40 Kenyan guards. The River Council and the Northern League condemned \
             the deadly attack. About 30 guests were killed.
             """)], knowledge: [Self.groups])
         let attacks = events.filter { $0.type?.family == .attack }
