@@ -170,5 +170,6 @@ enum CommonWords {
     witness witnesses islamist islamists jihadist jihadists muslim muslims christian christians orthodox
     diplomat diplomats envoy envoys lawmaker lawmakers citizen citizens resident residents relative relatives
     sunni shia shiite jewish western eastern northern southern asians europeans africans westerners gulf
+    northeastern northwestern southeastern southwestern restive neighbouring neighboring ethnic
     """
 }

@@ -205,6 +205,11 @@ extension SentencePatterns {
         }
         var after = noun
         if isWord(after + 1, .cityNouns) { after += 1 }
+        // "northeast of the capital Mogadishu": a country's capital, named without its country.
+        if isWord(noun - 1, .articles), !isWord(after + 1, .of), isMention(after + 1), kind(after + 1) == .place,
+           let country = catalog.country(ofPlace: entity(after + 1)), Gazetteer.capital(ofCountry: country) == entity(after + 1) {
+            return relation(entity(after + 1), .capitalOf, country, at: [noun, after + 1])
+        }
         guard isWord(after + 1, .of), let country = object(after: after + 1, kinds: [.country, .place], reach: 2) else { return [] }
         guard let city = (max(0, noun - 5)..<noun).last(where: { isMention($0) && kind($0) == .place }) else { return [] }
         // A region's capital only in "X, the capital of Y" or "X is the capital of Y": "the provincial
