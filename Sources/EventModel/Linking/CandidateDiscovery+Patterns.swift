@@ -136,7 +136,7 @@ extension CandidateDiscovery {
            !words[index].gapAfter.contains(.comma) {
             return .person
         }
-        if index > 0, words[index - 1].isLowercase, Vocabulary.placePrepositions.contains(words[index - 1].hash) {
+        if index > 0, words[index - 1].isLowercase, Vocabulary.placePrepositions.contains(words[index - 1].hash) || isLocated(index) {
             return .place
         }
         return .other

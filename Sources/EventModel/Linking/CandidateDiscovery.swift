@@ -56,7 +56,9 @@ struct CandidateDiscovery {
         }
         let names = candidates.keys.sorted().compactMap { key -> CandidateName? in
             guard var candidate = candidates[key] else { return nil }
-            if let votes = kindVotes[key], let best = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+            // A kind some sentence told beats "other", which only says none did.
+            if let votes = kindVotes[key], let best = (votes.contains { $0.key != .other } ? votes.filter { $0.key != .other } : votes)
+                .max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
                 candidate.kind = best.key
             }
             candidate.variants.sort()

@@ -182,12 +182,14 @@ struct CatalogBuilder {
                 }
             }
 
-            /// The most voted kind; ties go to the first in `EntityKind.allCases`.
+            /// The most voted kind; ties go to the first in `EntityKind.allCases`. "Other" says only that
+            /// nothing told, so any kind a sentence did tell wins over it ("in Christchurch" once, "a
+            /// Christchurch court" nine times: a place).
             var kind: EntityKind {
-                let counts = [votes.0, votes.1, votes.2, votes.3, votes.4, votes.5]
+                let counts = [votes.0, votes.1, votes.2, votes.3, votes.4]
                 var best = 0
                 for index in counts.indices where counts[index] > counts[best] { best = index }
-                return EntityKind.allCases[best]
+                return counts[best] > 0 ? EntityKind.allCases[best] : .other
             }
         }
         var slots: [String: Int] = [:]
@@ -315,6 +317,8 @@ struct CatalogBuilder {
             guard name.count >= 2 else { continue }
             persons.append((position, name))
             for length in 2...name.count { endings[name.suffix(length).joined(separator: " "), default: []].insert(position) }
+            // "Brenton Tarrant" for "Brenton Harrison Tarrant": the first and last names without the middle ones.
+            if name.count >= 3, let first = name.first, let last = name.last { endings[first + " " + last, default: []].insert(position) }
         }
         for (position, name) in persons where entities[position].origin == .discovered && !dropped.contains(position) {
             let hosts = (endings[name.joined(separator: " ")] ?? []).filter { $0 != position && !dropped.contains($0) }
@@ -331,7 +335,7 @@ struct CatalogBuilder {
     /// "Shoigu" for "Sergei Shoigu", when no other person or name has it.
     private mutating func addSurnames() {
         var surnames: [String: [Int]] = [:]
-        for (position, entity) in entities.enumerated() where entity.kind == .person {
+        for (position, entity) in entities.enumerated() where entity.kind == .person && !dropped.contains(position) {
             let parts = entity.name.split(separator: " ")
             guard parts.count >= 2, let last = parts.last, last.count >= 3 else { continue }
             let key = TextFolding.key(String(last))

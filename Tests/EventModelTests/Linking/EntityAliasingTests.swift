@@ -88,6 +88,18 @@ struct EntityAliasingTests {
         #expect(!ids.keys.contains { $0.hasPrefix("Welcoming") || $0.hasPrefix("Somalia N") })
     }
 
+    @Test("a person named without a middle name or by surname alone is one person; a name some sentence places is a place")
+    func middleNamesAndToldKinds() {
+        let (ids, catalog) = linked([
+            "Rowan Ellis Hartigan, 31, appeared before a Carrowmore court. Hartigan grew up in the Irish town of Ballyfinn.",
+            "Rowan Hartigan was charged on Friday. A Carrowmore judge spoke. Police in Carrowmore closed the court.",
+        ])
+        #expect(ids["Rowan Hartigan"] == "rowan-ellis-hartigan")
+        #expect(ids["Hartigan"] == "rowan-ellis-hartigan")
+        #expect(catalog.entity(id: "carrowmore")?.kind == .place)
+        #expect(catalog.entity(id: "ballyfinn")?.kind == .place)
+    }
+
     @Test("a person named without a first name, or with another spelling of a particle, is one person")
     func personVariants() {
         let (ids, _) = linked([
