@@ -15,7 +15,12 @@ extension CandidateDiscovery {
             // The name follows the last core title of the sequence.
             var core = last
             while core >= index && !Vocabulary.coreTitles.contains(words[core].hash) { core -= 1 }
-            guard core >= index, core + 1 <= end else { return false }
+            // "Mozambique Defence Forces Commander X": a modifier in a body's name is no title; look further on.
+            if core < index {
+                index = last + 1
+                continue
+            }
+            guard core + 1 <= end else { return false }
             var nameEnd = core + 1
             // "General Abdel Karim al-Nour": a particle inside the name, not after its last word.
             func particle(_ at: Int) -> Bool { at < end && isConnector(at) && Vocabulary.nameParticles.contains(words[at].hash) }
@@ -152,6 +157,11 @@ extension CandidateDiscovery {
             && Vocabulary.settlementNouns.contains(words[start - 2].hash)
     }
 
+    /// A word that says the name is a place: a locative before it, or a word for a region after it.
+    func placeCue(_ start: Int, _ end: Int) -> Bool {
+        isLocated(start) || end + 1 < words.count && words[end + 1].isLowercase && Vocabulary.adminAreas.contains(words[end + 1].hash)
+    }
+
     mutating func guessKind(_ start: Int, _ end: Int) -> EntityKind {
         var head = end
         for index in start...end where isConnector(index) && index > start {
@@ -161,6 +171,8 @@ extension CandidateDiscovery {
         let hash = words[head].hash
         // "Lake Chad", "Mount Kenya", "Gulf of Aden"; "Borno State" is a place, "Islamic State" a group.
         if Vocabulary.placeLeads.contains(words[start].hash) { return .place }
+        // "Mozambique's Cabo Delgado province", "the Kherson region".
+        if end + 1 < words.count, words[end + 1].isLowercase, Vocabulary.adminAreas.contains(words[end + 1].hash) { return .place }
         if hash == Vocabulary.state && head == start + 1 && words[start].hash != Vocabulary.islamic { return .place }
         if Vocabulary.organisationHeads.contains(hash) { return .organisation }
         if Vocabulary.placeHeads.contains(hash) { return .place }

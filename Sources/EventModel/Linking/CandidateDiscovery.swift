@@ -204,7 +204,9 @@ struct CandidateDiscovery {
             guard word.letters >= 2 || word.isAllCaps, !isNever(first) else { return }
             let seenElsewhere = elsewhere[word.hash, default: 0] > (initial[first] ? 0 : 1)
             guard !initial[first] || seenElsewhere || inTitle[first] else { return }
-            add(written(first, first), kind: guessSingleKind(first))
+            let kind = guessSingleKind(first)
+            add(written(first, first), kind: kind)
+            if kind == .place && placeCue(first, first) { kindVotes[TextFolding.key(written(first, first)), default: [:]][.place, default: 0] += 3 }
             voteApposition(after: first, name: written(first, first))
             return
         }
@@ -214,7 +216,8 @@ struct CandidateDiscovery {
         if range.contains(where: { CommonWords.calendar.contains(folded($0)) }) { return }
         let kind = guessKind(first, last)
         add(written(first, last), kind: kind)
-        if kind == .place && isLocated(first) { kindVotes[TextFolding.key(written(first, last)), default: [:]][.place, default: 0] += 1 }
+        // "in X", "the province of X", "X province" say it outright: more than a shape's guess elsewhere.
+        if kind == .place && placeCue(first, last) { kindVotes[TextFolding.key(written(first, last)), default: [:]][.place, default: 0] += 3 }
         voteApposition(after: last, name: written(first, last))
     }
 

@@ -23,7 +23,7 @@ enum Vocabulary {
         col major captain capt commander admiral marshal lieutenant lt sergeant sgt senator sen governor gov mayor \
         secretary spokesman spokeswoman spokesperson ambassador envoy judge prosecutor director chairman chairwoman \
         speaker leader chief mr mrs ms dr prof professor imam mufti patriarch premier commissioner adviser advisor \
-        president-elect vice-president
+        president-elect vice-president maj brig adm cmdr
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))
@@ -35,7 +35,7 @@ enum Vocabulary {
     /// Titles that say nothing about an office.
     static let honorifics = hashes("mr mrs ms dr prof sir")
     /// Abbreviations followed by a period inside a name: "Mr. Putin", "St. Petersburg".
-    static let abbreviations = hashes("mr mrs ms dr prof gen col lt sgt capt st gov sen rep jr sr")
+    static let abbreviations = hashes("mr mrs ms dr prof gen col lt sgt capt st gov sen rep jr sr maj brig adm cmdr")
 
     /// Verbs of saying after a bare name: "Putin pledges", "Rahmon said".
     static let speechVerbs = hashes("""

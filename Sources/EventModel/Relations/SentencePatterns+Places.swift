@@ -26,9 +26,11 @@ extension SentencePatterns {
                 index = of - 1
                 continue
             }
-            // "Tajik national X" is citizenship, not an office.
-            if isWord(index, .citizenNouns) { return [] }
-            if index < person - 1 && !tokens[index].gapAfter.isDisjoint(with: [.comma, .period, .semicolon]) { return [] }
+            // "Tajik national X" is citizenship, not an office; "National Defense Minister X" is one.
+            if isWord(index, .citizenNouns) && index == person - 1 { return [] }
+            // "Maj. Gen. X": an abbreviation's period ends no sentence.
+            if index < person - 1 && !tokens[index].gapAfter.isDisjoint(with: [.comma, .period, .semicolon])
+                && !(tokens[index].gapAfter.subtracting([.period, .periodFirst]).isEmpty && Vocabulary.abbreviations.contains(hash(index))) { return [] }
             index -= 1
         }
         if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) }
