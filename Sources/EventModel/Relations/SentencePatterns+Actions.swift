@@ -124,8 +124,6 @@ extension SentencePatterns {
         if isWord(verb + 1, .withWord) { after = verb + 1 } else if isNoun { return [] }
         let subject = subject(of: verb, kinds: Self.actors)
         if !place, let other = object(after: after, kinds: Self.actors, reach: 5), let subject {
-            // "hosted the 27 EU leaders": a body's leaders are hosted, not the body.
-            if Self.hosting.contains(hash(verb)) && other.kind == .organisation { return [] }
             return list(from: subject.argument, kinds: Self.actors).flatMap {
                 relation($0.id, .met, other.id, at: [$0.token, verb, other.token])
             }
