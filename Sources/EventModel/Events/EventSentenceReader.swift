@@ -385,8 +385,16 @@ struct EventSentenceReader {
         }
         func after(_ index: Int, within: Int) -> String? {
             var next = index + 1
-            while next < min(range.upperBound, index + 1 + within) && scan.sameClause(index, next) && !startsClause(next) {
-                if let found = actor(next) { return found }
+            while next < min(range.upperBound, index + 1 + within + 3) && scan.sameClause(index, next) && !startsClause(next) {
+                // "the Pakistan chapter of the Islamic State group": the group whose chapter it is.
+                if let found = actor(next) {
+                    let end = mentionEnd(next)
+                    guard end + 2 < range.upperBound, EventWords.branchNouns.contains(scan.hash(end + 1)),
+                          scan.hash(end + 2) == Vocabulary.of else { return found }
+                    next = end + 3
+                    continue
+                }
+                if next >= index + 1 + within { break }
                 next += 1
             }
             return nil

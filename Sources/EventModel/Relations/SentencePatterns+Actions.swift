@@ -24,7 +24,8 @@ extension SentencePatterns {
         if accused == nil, let on = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .onWord) }) {
             accused = object(after: on, kinds: Self.actors, reach: 3)
         }
-        guard let accused else { return [] }
+        // "Pakistan blaming what it says are Afghan-based militants": the one who blames is not the accused.
+        guard let accused, accused.id != speaker?.argument.id else { return [] }
         let saidBy = speaker?.argument.id
         guard let event = event(near: verb) else {
             // "Pashinyan accused Russia of waging a propaganda campaign": an accusation, no event.

@@ -44,13 +44,27 @@ extension SentencePatterns {
         // "President X of Uzbekistan": the office before the name, the country after it.
         // A period after the mention is an abbreviation's ("U.N. Secretary-General X"): sentences end elsewhere.
         if index < person - 1, !(index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: [.comma, .semicolon, .colon])) {
-            return titleThenOf(person, title: index + 1)
+            let stated = titleThenOf(person, title: index + 1)
+            return stated.isEmpty && !(index >= 0 && isMention(index)) ? homeOffice(person, title: index + 1) : stated
         }
-        guard index < person - 1, index >= 0, isMention(index),
-              [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
+        guard index < person - 1 else { return [] }
+        guard index >= 0, isMention(index) else { return homeOffice(person, title: index + 1) }
+        guard [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
         return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: person - 1), at: [index, person])
             + outerOffice(person, inner: index)
     }
+
+    /// "ISLAMABAD (Reuters) - ... said Defence Minister X": a government office with no country written
+    /// is the dateline's country's, when the sentence names no other country.
+    func homeOffice(_ person: Int, title: Int) -> [Relation] {
+        guard title >= 0, title < person, Self.governmentOffices.contains(hash(person - 1)), let home = context.homeCountry,
+              !tokens.indices.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
+              !tokens.indices.contains(where: { isMention($0) && kind($0) == .person && $0 != person && isWord($0 - 1, .titles) })
+        else { return [] }
+        return relation(entity(person), .roleOf, home, role: office(from: title, through: person - 1), at: [title, person])
+    }
+
+    static let governmentOffices: Set<UInt64> = Set("president minister premier chancellor vice-president".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "... of State", "... of Foreign Affairs" ending at `last`, after a title word: the "of", or nil.
     func officeOfPhrase(endingAt last: Int) -> Int? {
@@ -271,7 +285,8 @@ extension SentencePatterns {
         let country: Int
         if noun > 0, isMention(noun - 1), kind(noun - 1) == .country {
             country = noun - 1
-            if let person = object(after: noun, kinds: [.person], reach: 2) {
+            // "Afghan national X"; not "... an Afghan national," a spokesman X said.
+            if tokens[noun].gapAfter.isDisjoint(with: .clauseBreak), let person = object(after: noun, kinds: [.person], reach: 2) {
                 return relation(person.id, .citizenOf, entity(country), at: [country, noun, person.token])
             }
         } else if isWord(noun + 1, .of), let named = mention(after: noun + 2), kind(named) == .country {

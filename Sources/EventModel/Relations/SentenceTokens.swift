@@ -1,3 +1,4 @@
+import Foundation
 /// One sentence seen as a row of tokens: each a word, or a whole mention standing for its words.
 struct SentenceTokens {
     struct Token {
@@ -39,6 +40,20 @@ struct ArticleContext {
     let ids: [String]
     /// The event the article names most often: what "the attack" means when no name is given.
     let mainEvent: String?
+
+    /// The country of the article's dateline ("ISLAMABAD (Reuters)", "ABUJA, Nigeria"): whose offices a
+    /// wire story means when it writes "Interior Minister X" with no country.
+    var homeCountry: String? {
+        guard let dateline = article.dateline else { return nil }
+        let place = dateline.split(whereSeparator: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" })
+            .first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        guard !place.isEmpty, let entity = catalog.resolve(name: place) else { return nil }
+        switch entity.kind {
+        case .country: return entity.id
+        case .place: return catalog.country(ofPlace: entity.id)
+        default: return nil
+        }
+    }
 
     /// A country named by another word than its name ("Russian", "U.S."), so possibly an adjective
     /// ("a Russian base") rather than the country as a party. Asked rarely, so not precomputed.

@@ -26,8 +26,12 @@ public struct Tie: Sendable, Hashable {
         return relations.compactMap(\.role).filter { seen.insert($0.lowercased()).inserted }
     }
 
-    /// Every piece of evidence: the knowledge files' lines first, then sentences in the order stored.
-    public var evidence: [Evidence] { relations.flatMap(\.evidence) }
+    /// Every piece of evidence: the knowledge files' lines first, then sentences in the order stored;
+    /// a sentence that states the tie twice (a pattern and an event's claimant, say) once.
+    public var evidence: [Evidence] {
+        var seen = Set<Evidence>()
+        return relations.flatMap(\.evidence).filter { $0.article == nil || seen.insert($0).inserted }
+    }
 
     /// The first sentence from an article, else the first knowledge line: what a one-line view quotes.
     public var leadingEvidence: Evidence? { evidence.first { $0.article != nil } ?? evidence.first }

@@ -89,6 +89,12 @@ struct EventTiesTests {
         ])
     }
 
+    @Test("'claimed by the Pakistan chapter of' a group is the group's claim, not the country's")
+    func chapterOfAGroup() {
+        let ties = Self.ties("A blast hit a rally in Quetta on Sunday. The attack was claimed by the Pakistan chapter of the Northern League.")
+        #expect(ties.map(\.subject) == ["northern-league"])
+    }
+
     @Test("a coup is an event, and who condemns it is tied to it")
     func coupCondemned() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """

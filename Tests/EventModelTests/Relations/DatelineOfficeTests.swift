@@ -1,0 +1,47 @@
+import Testing
+@testable import EventModel
+
+/// Offices a wire story writes without their country: the dateline's country is theirs, unless the
+/// sentence names another.
+@Suite("Offices of the dateline's country")
+struct DatelineOfficeTests {
+    private func typed(_ body: String, dateline: String?) -> [String] {
+        var article = TestArticle.make(id: "wire", body: body)
+        article.dateline = dateline
+        let catalog = EntityCatalog.build(knowledge: [], contributions: [EntityCatalog.contribution(of: article)]).catalog
+        let mentions = EntityLinker(catalog: catalog).mentions(in: article)
+        return RelationExtractor.relations(in: article, mentions: mentions, catalog: catalog)
+            .filter { $0.origin == .pattern }
+            .map { "\($0.subject) \($0.predicate.rawValue) \($0.object)" }
+    }
+
+    @Test("'Interior Minister X' in a story datelined in a country's city holds that country's office")
+    func datelineCountry() {
+        let body = "\"We know who did it,\" said Interior Minister Rashid Kamalov after the blast."
+        #expect(typed(body, dateline: "DUSHANBE (Reuters)").contains("rashid-kamalov role_of tajikistan"))
+        #expect(typed(body, dateline: "ALMATY, Kazakhstan").contains("rashid-kamalov role_of kazakhstan"))
+        #expect(!typed(body, dateline: nil).contains { $0.hasPrefix("rashid-kamalov role_of") })
+    }
+
+    @Test("no dateline office when the sentence names another country, or the title is no government office")
+    func otherCountryOrOffice() {
+        #expect(!typed("Interior Minister Rashid Kamalov flew to Kabul to meet Afghan officials.", dateline: "DUSHANBE (Reuters)")
+            .contains("rashid-kamalov role_of tajikistan"))
+        #expect(!typed("Police spokesman Rashid Kamalov said the road was closed.", dateline: "DUSHANBE (Reuters)")
+            .contains("rashid-kamalov role_of tajikistan"))
+    }
+
+    @Test("a government spokesman, a chapter's group, a quote's end and a blamer who is not the blamed")
+    func batchShapes() {
+        #expect(typed("Afghan government spokesman Zarif Noori said the border was calm.", dateline: nil)
+            .contains("zarif-noori role_of afghanistan"))
+        let quoted = typed("\"The bomber was an Afghan national,\" Pakistan military spokesman Major-General Zarif Noori said.", dateline: nil)
+        #expect(!quoted.contains("zarif-noori citizen_of afghanistan"))
+        #expect(quoted.contains("zarif-noori role_of pakistan"))
+        let blamed = typed("""
+            A suicide bomber struck a court in Quetta on Tuesday. Ties soured, with Pakistan blaming what it says are \
+            Afghan-based militants for the Quetta bombing.
+            """, dateline: nil)
+        #expect(!blamed.contains { $0.hasPrefix("pakistan blamed_for") }, "\(blamed)")
+    }
+}
