@@ -222,9 +222,17 @@ struct SentencePatterns {
             while index >= 0, isWord(index, .beVerbs) { index -= 1 }
             if index >= 0 && isMention(index) { subject = index }
         }
+        if subject == nil, let verb = (max(0, noun - 4)..<noun).last(where: { Self.wagingVerbs.contains(hash($0)) }),
+           (verb..<noun).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+           let waging = self.subject(of: verb, kinds: Self.groupsAndCountries)?.argument {
+            // "Pakistan, fighting a four-day war with India", "the group has waged a war against X".
+            return relation(side(waging), .atWarWith, nation(object) ?? entity(object), at: [waging.token, noun, object])
+        }
         guard let subject else { return [] }
         return relation(nation(subject) ?? entity(subject), .atWarWith, nation(object) ?? entity(object), at: [subject, noun, object])
     }
+
+    static let wagingVerbs: Set<UInt64> = Set("fought fighting fights waged waging wages launched".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "The attack drew condemnation from A, B and C".
     func condemnation(_ noun: Int) -> [Relation] {
