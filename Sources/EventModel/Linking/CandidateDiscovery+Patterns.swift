@@ -24,11 +24,17 @@ extension CandidateDiscovery {
             var nameEnd = core + 1
             // "General Abdel Karim al-Nour": a particle inside the name, not after its last word.
             func particle(_ at: Int) -> Bool { at < end && isConnector(at) && Vocabulary.nameParticles.contains(words[at].hash) }
-            while nameEnd + 1 <= end && nameEnd + 1 < core + 5 && !isCommon(nameEnd + 1) && (!isConnector(nameEnd + 1) || particle(nameEnd + 1)) {
+            // "Foreign Minister Choe Son Hui": a short word that is common in English, inside a name.
+            func inside(_ at: Int) -> Bool {
+                at < end && at > core + 1 && words[at].isCapitalised && words[at].letters <= 3 && words[at + 1].isCapitalised && !isCommon(at + 1)
+            }
+            while nameEnd + 1 <= end && nameEnd + 1 < core + 5 && (!isCommon(nameEnd + 1) || inside(nameEnd + 1))
+                    && (!isConnector(nameEnd + 1) || particle(nameEnd + 1)) {
                 nameEnd += 1
             }
             let nameStart = core + 1
-            guard (nameStart...nameEnd).allSatisfy({ (!isCommon($0) && !isConnector($0) && words[$0].letters >= 2) || particle($0) }),
+            guard (nameStart...nameEnd).allSatisfy({ (!isCommon($0) && !isConnector($0) && words[$0].letters >= 2) || particle($0) || inside($0)
+                    || words[$0].isLowercase && $0 > nameStart && words[$0 - 1].gapAfter == .hyphen }),
                   !isGazetteerName(nameStart, nameEnd) else { return false }
             if index > start { process(start, index - 1) }
             var roleStart = index
@@ -181,7 +187,9 @@ extension CandidateDiscovery {
         let located = isLocated(start)
         // "Abdel Fattah al-Burhan", "Osama bin Laden": particles inside a person's name.
         let names = (start...end).filter { !($0 > start && isConnector($0) && Vocabulary.nameParticles.contains(words[$0].hash)) }
-        if names.count <= 3, names.allSatisfy({ !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0) && !words[$0].isAllCaps }) {
+        // "Kim Jong-un": a lowercase syllable hyphened to a name says nothing on its own.
+        let named = names.filter { !(words[$0].isLowercase && $0 > start && words[$0 - 1].gapAfter == .hyphen) }
+        if named.count <= 3, named.allSatisfy({ !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0) && !words[$0].isAllCaps }) {
             return located ? .place : .person
         }
         return located ? .place : .other

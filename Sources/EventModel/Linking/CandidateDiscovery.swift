@@ -165,6 +165,12 @@ struct CandidateDiscovery {
                 end += 1
                 continue
             }
+            // "Kim Jong-un", "Moon Jae-in": a short lowercase syllable hyphened to a name is part of it.
+            if word.gapAfter == .hyphen && word.gapCode == .space && word.isCapitalised && next.isLowercase && next.letters <= 4
+                && word.letters <= 5 && end > start && !CommonWords.contains(TextFolding.key(written(end + 1, end + 1))) {
+                end += 1
+                continue
+            }
             if word.gapCode == .periodSpace && Vocabulary.abbreviations.contains(word.hash) && next.isCapitalised {
                 end += 1
                 continue

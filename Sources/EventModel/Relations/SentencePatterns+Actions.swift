@@ -139,12 +139,20 @@ extension SentencePatterns {
     /// "A visited B", "A's visit to B": B is a country or a place.
     func visit(_ verb: Int) -> [Relation] {
         if Self.future.contains(hash(verb - 1)) { return [] }
+        // "a rare visit by Vladimir Putin to Pyongyang": the visitor after "by", the place after "to".
+        if isHash(verb, Self.visitNoun), isWord(verb + 1, .by), let visitor = object(after: verb + 1, kinds: Self.actors, reach: 3),
+           let to = (visitor.token + 1..<min(tokens.count, visitor.token + 3)).first(where: { isWord($0, .toWord) }),
+           let place = object(after: to, kinds: Self.regions, reach: 2) {
+            return relation(visitor.id, .visited, place.id, at: [verb, visitor.token, place.token])
+        }
         // "flew to Ankara" is a visit; "flew over Kazakhstan" is not.
         if Self.travelVerbs.contains(hash(verb)) && !isWord(verb + 1, .toWord) { return [] }
         var after = verb
         if isWord(verb + 1, .toWord) || isWord(verb + 1, .inWord) { after = verb + 1 }
         guard let place = object(after: after, kinds: Self.regions, reach: 3) ?? venuePlace(after: after),
               let (visitor, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+        // "North Korean troops have arrived in Kursk": troops arrive, a state visits.
+        if Self.arrivals.contains(hash(verb)) && visitor.kind != .person { return [] }
         return relation(visitor.id, .visited, place.id, at: [visitor.token, verb, place.token])
     }
 

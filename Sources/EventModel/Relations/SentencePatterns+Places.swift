@@ -358,6 +358,12 @@ extension SentencePatterns {
     /// "Peshawar in northwestern Pakistan"; "Peshawar, Pakistan".
     func locatedIn(_ place: Int) -> [Relation] {
         guard kind(place) == .place else { return [] }
+        // "Russia's Kursk region", "Mozambique's Cabo Delgado province": the region is in the country.
+        if place > 0, isMention(place - 1), tokens[place - 1].possessive, kind(place - 1) == .country,
+           Vocabulary.adminAreas.contains(hash(place + 1)), !isMention(place + 1),
+           catalog.country(ofPlace: entity(place)).map({ $0 == entity(place - 1) }) ?? true {
+            return relation(entity(place), .locatedIn, entity(place - 1), at: [place - 1, place])
+        }
         if tokens[place].gapAfter == .comma, isMention(place + 1), kind(place + 1) == .country, !tokens[place + 1].possessive,
            !isDemonymAdjective(place + 1),
            // "a leader in the Sahel, Nigerien President X": a demonym opening the next phrase.

@@ -24,6 +24,8 @@ struct SentencePatterns {
                                                                           ("founded", "founder")].map { (TextFolding.wordHash($0.0), $0.1) })
     static let asWord = TextFolding.wordHash("as")
     static let possessiveS = TextFolding.wordHash("s")
+    static let visitNoun = TextFolding.wordHash("visit")
+    static let arrivals: Set<UInt64> = Set("arrived arrives".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// Head nouns of a phrase that stands for an armed or political actor: "an Iran-backed force".
     static let actorNouns: Set<UInt64> = Set(("force forces government army troops fighters administration regime coalition "
         + "party authorities proxy proxies paramilitary paramilitaries").split(separator: " ").map { TextFolding.wordHash(String($0)) })
