@@ -180,6 +180,10 @@ struct EventSentenceReader {
         for index in range {
             guard let entity = scan.entity(at: index), scan.catalog.kind(of: entity) == .event,
                   let name = scan.catalog.entity(id: entity)?.name else { continue }
+            // "the deadliest attack since the 26/11 Mumbai attacks" names another event to compare.
+            if (max(range.lowerBound, mentionStart(index) - 5)..<mentionStart(index)).contains(where: {
+                ArticleContext.comparisonWords.contains(scan.hash($0))
+            }) { continue }
             if EventMerger.type(ofName: name)?.family == trigger.type.family { return entity }
         }
         return nil
@@ -361,6 +365,12 @@ struct EventSentenceReader {
             if back > range.lowerBound && scan.words[back].gapAfter.contains(.comma),
                let open = (max(range.lowerBound, back - 24)..<back).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }),
                back - open <= 12 || EventWords.relatives.contains(scan.hash(open + 1)) {
+                // "Al-Qaeda's affiliate in Burkina Faso, JNIM, claimed": the aside names the claimant itself.
+                let named = (open + 1...back).compactMap { actor($0) }
+                if back - open <= 12, let named = named.first(where: { scan.catalog.kind(of: $0) == .organisation }) ?? named.first,
+                   (max(range.lowerBound, open - 4)...open).contains(where: { EventWords.branchNouns.contains(scan.hash($0)) }) {
+                    return named
+                }
                 back = open
             }
             while back >= range.lowerBound && scan.sameClause(back, index) && !startsClause(back) {

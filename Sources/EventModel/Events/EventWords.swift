@@ -101,7 +101,7 @@ enum EventWords {
     static let claiming = TextFolding.wordHash("claiming")
     static let relatives = Vocabulary.hashes("which who")
     /// "the Pakistan chapter of X": a part of a group named by its country.
-    static let branchNouns = Vocabulary.hashes("chapter branch wing affiliate faction cell province")
+    static let branchNouns = Vocabulary.hashes("chapter branch wing affiliate faction cell province offshoot arm")
     static let responsibility = TextFolding.wordHash("responsibility")
     static let full = TextFolding.wordHash("full")
     static let forWord = TextFolding.wordHash("for")

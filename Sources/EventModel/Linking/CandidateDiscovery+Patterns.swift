@@ -110,6 +110,12 @@ extension CandidateDiscovery {
         while first <= runEnd && isCommon(first) && !words[first].isAllCaps && firstLetter(first) != firstLetter(inner) { first += 1 }
         guard first <= runEnd else { return }
         if words[inner].isAllCaps && (inner...innerEnd).allSatisfy({ !words[$0].shape.contains(.hasLower) }) {
+            // "The Resistance Front (TRF)": the acronym takes the article's letter; the name is without it.
+            if first > runStart, words[first - 1].hash == Vocabulary.the, firstLetter(first - 1) == firstLetter(inner),
+               firstLetter(first) != firstLetter(inner), innerEnd == inner, words[inner].letters == runEnd - first + 2 {
+                record(acronym: written(inner, innerEnd), expansion: written(first, runEnd))
+                return
+            }
             guard let start = expansionStart(first, runEnd, letter: firstLetter(inner)) else { return }
             record(acronym: written(inner, innerEnd), expansion: written(start, runEnd))
         } else if first == runEnd, words[first].isAllCaps, words[inner].isCapitalised, innerEnd > inner,

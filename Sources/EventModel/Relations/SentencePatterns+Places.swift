@@ -178,7 +178,14 @@ extension SentencePatterns {
     /// "X, the head of Y", "X, founder of the Y".
     func appositions(_ person: Int) -> [Relation] {
         guard kind(person) == .person, tokens[person].gapAfter.contains(.comma) else { return [] }
+        // "X, also known by the alias Khalid, a commander": the office is X's, not the alias's.
+        if Self.aliasWords.contains(hash(person - 1)) || isHash(person - 1, Self.asWord) && Self.aliasWords.contains(hash(person - 2)) { return [] }
         var start = person + 1
+        // "X, also known by the alias Khalid, a senior commander of Y": past the other name.
+        if Self.aliasWords.contains(hash(start)),
+           let close = (start..<min(tokens.count, start + 8)).first(where: { tokens[$0].gapAfter.contains(.comma) }) {
+            start = close + 1
+        }
         if isWord(start, .articles) { start += 1 }
         // "X, a senior Hezbollah commander": modifiers before the organisation are no part of the office.
         var owner = start
@@ -191,12 +198,13 @@ extension SentencePatterns {
             let role = office(from: owner + 1, through: end - 1)
             return relation(entity(person), .roleOf, entity(owner), role: role, at: [person, owner])
         }
-        var end = start
-        while end < tokens.count && end <= start + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
-        guard end > start, isWord(end, .of),
-              let office = object(after: end, kinds: [.country, .organisation], reach: 3) else { return [] }
-        let role = WordScanner.slice(text, utf8: tokens[start].utf8Start, tokens[end - 1].utf8End)
-        return relation(entity(person), .roleOf, office.id, role: role, at: [person, start, office.token])
+        // "X, a senior commander of the Pakistan-based group Y": the office without its adjectives.
+        var end = owner
+        while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
+        guard end > owner, isWord(end, .of),
+              let office = object(after: end, kinds: [.country, .organisation], reach: 5) else { return [] }
+        let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
+        return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])
     }
 
     // MARK: - Places
@@ -266,8 +274,9 @@ extension SentencePatterns {
     func based(_ word: Int) -> [Relation] {
         // "the Islamic State branch based in Afghanistan, known as ISIS-K": the branch is.
         if isWord(word - 1, .branchNouns) {
-            guard isWord(word + 1, .inWord), let named = knownAs(after: word),
-                  let place = object(after: word + 1, kinds: Self.regions, reach: 3) else { return [] }
+            guard isWord(word + 1, .inWord), let place = object(after: word + 1, kinds: Self.regions, reach: 3) else { return [] }
+            // "JNIM, an al Qaeda affiliate based in Mali": the group the apposition describes.
+            guard let named = knownAs(after: word) ?? appositiveHead(before: word - 1).map({ entity($0) }) else { return [] }
             return relation(named, .basedIn, place.id, at: [word, place.token])
         }
         if word > 0, isMention(word - 1), tokens[word - 1].gapAfter.contains(.hyphen), Self.regions.contains(kind(word - 1)) {

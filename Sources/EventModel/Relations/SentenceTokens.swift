@@ -45,7 +45,9 @@ struct ArticleContext {
     /// wire story means when it writes "Interior Minister X" with no country.
     var homeCountry: String? {
         guard let dateline = article.dateline else { return nil }
-        let place = dateline.split(whereSeparator: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" })
+        // "PORT-AU-PRINCE (Reuters)" keeps its hyphens; "KABUL - " and "KABUL — " end at the dash.
+        let place = dateline.replacingOccurrences(of: " - ", with: "\u{2014}")
+            .split(whereSeparator: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "\u{2013}" || $0 == "\u{2014}" })
             .first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         guard !place.isEmpty, let entity = catalog.resolve(name: place) else { return nil }
         switch entity.kind {
@@ -90,13 +92,25 @@ struct ArticleContext {
                 kindByID[mention.entity] = kind
             }
             kinds.append(kind)
-            if kind == .event { eventCounts[mention.entity, default: 0] += 1 }
+            if kind == .event && !Self.isComparison(mention, words: words) { eventCounts[mention.entity, default: 0] += 1 }
         }
         self.kinds = kinds
         ids = mentions.map(\.entity)
 
         mainEvent = eventCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
+
+    /// "the deadliest attack since the 26/11 Mumbai attacks": an event named to compare, not the one reported.
+    static func isComparison(_ mention: Mention, words: [Word]) -> Bool {
+        var low = 0, high = words.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(words[mid].start) < mention.span.start { low = mid + 1 } else { high = mid }
+        }
+        return (max(0, low - 5)..<low).contains { comparisonWords.contains(words[$0].hash) }
+    }
+
+    static let comparisonWords: Set<UInt64> = Set("since than like unlike".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// Sentences holding at least one mention, and the sentence after each, as tokens, in order.
     func sentences() -> [SentenceTokens] {

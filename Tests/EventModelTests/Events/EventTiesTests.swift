@@ -95,6 +95,24 @@ struct EventTiesTests {
         #expect(ties.map(\.subject) == ["northern-league"])
     }
 
+    @Test("'X's affiliate in Y, Z, claimed' is Z's claim; an attack named only to compare is not the one claimed")
+    func affiliateAsideAndComparison() throws {
+        #expect(Self.ties("""
+            Gunmen killed nine guards in Quetta on Friday. The Northern League's affiliate in Pakistan, the Harbour Front, \
+            claimed responsibility.
+            """).map(\.subject) == ["harbour-front"])
+        let knowledge = KnowledgeBase(path: "knowledge.yaml", entities: Self.groups.entities + [
+            Entity(id: "kandahar-bombing", name: "Kandahar bombing", kind: .event, origin: .knowledge),
+        ])
+        let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
+            Gunmen stormed a hotel in Quetta on Friday in the deadliest attack since the Kandahar bombing. The Harbour Front \
+            claimed responsibility.
+            """)], knowledge: [knowledge])
+        let claim = try #require(EventTies.relations(events).first { $0.predicate == .claimedResponsibilityFor })
+        #expect(claim.object != "kandahar-bombing")
+        #expect(events.first { $0.id == claim.object }?.place == "quetta")
+    }
+
     @Test("a coup is an event, and who condemns it is tied to it")
     func coupCondemned() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """

@@ -92,12 +92,14 @@ struct EntityAliasingTests {
     func middleNamesAndToldKinds() {
         let (ids, catalog) = linked([
             "Rowan Ellis Hartigan, 31, appeared before a Carrowmore court. Hartigan grew up in the Irish town of Ballyfinn.",
-            "Rowan Hartigan was charged on Friday. A Carrowmore judge spoke. Police in Carrowmore closed the court.",
+            "Rowan Hartigan was charged on Friday. A Carrowmore judge spoke. Police in Carrowmore closed the court. "
+                + "A group called The Resistance Front (TRF) said so. The Resistance Front later denied it.",
             "Mozambique Defence Forces Commander Major General Tiago Alberto Nampele toured Uganda's Kelat Ruhm province. "
                 + "Kelat Ruhm's farmers met him. Troops left Kelat Ruhm's capital.",
         ])
         #expect(ids["Rowan Hartigan"] == "rowan-ellis-hartigan")
         #expect(ids["Tiago Alberto Nampele"] == "tiago-alberto-nampele")
+        #expect(ids["TRF"] != nil && ids["TRF"] == ids["Resistance Front"])
         #expect(ids["Mozambique Defence Forces"] == "mozambique-defence-forces")
         #expect(catalog.entity(id: "kelat-ruhm")?.kind == .place)
         #expect(ids["Hartigan"] == "rowan-ellis-hartigan")

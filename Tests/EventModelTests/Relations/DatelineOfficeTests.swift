@@ -20,6 +20,7 @@ struct DatelineOfficeTests {
         let body = "\"We know who did it,\" said Interior Minister Rashid Kamalov after the blast."
         #expect(typed(body, dateline: "DUSHANBE (Reuters)").contains("rashid-kamalov role_of tajikistan"))
         #expect(typed(body, dateline: "ALMATY, Kazakhstan").contains("rashid-kamalov role_of kazakhstan"))
+        #expect(typed(body, dateline: "PORT-AU-PRINCE (AP):").contains("rashid-kamalov role_of haiti"))
         #expect(!typed(body, dateline: nil).contains { $0.hasPrefix("rashid-kamalov role_of") })
     }
 
