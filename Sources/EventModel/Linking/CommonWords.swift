@@ -18,7 +18,7 @@ enum CommonWords {
         "also read", "see also", "related", "breaking", "breaking news", "update", "updated", "exclusive",
         "analysis", "opinion", "editorial", "watch", "video", "photo", "photos", "live", "advertisement",
         "share", "comments", "subscribe", "newsletter", "desk", "news desk", "staff reporter", "reporter",
-        "correspondent", "agencies", "monitoring desk", "news", "report", "reports", "ap", "afp",
+        "correspondent", "agencies", "monitoring desk", "news", "report", "reports", "ap", "afp", "ngo", "ngos",
     ]).union(quantities)
 
     /// Words that count or quantify ("Scores of people", "Dozens were hurt", "Several"): capitalised

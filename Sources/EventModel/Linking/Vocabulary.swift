@@ -30,7 +30,7 @@ enum Vocabulary {
     static let titleModifierWords = words("""
         defense defence foreign interior prime vice deputy crown supreme acting former finance health justice \
         emergency emergencies economy trade security state first chief general attorney opposition national federal \
-        presidential press secretary grand regional district army military police intelligence special government
+        presidential press secretary grand regional district army military police intelligence special government rear
         """)
     /// Titles that say nothing about an office.
     static let honorifics = hashes("mr mrs ms dr prof sir")

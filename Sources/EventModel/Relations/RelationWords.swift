@@ -121,7 +121,7 @@ struct RelationWords: OptionSet, Sendable {
         (.activeFillers, "is are was were now also still reportedly mainly largely increasingly been has have predominantly primarily mostly chiefly"),
         (.attackNouns, "attack attacks massacre shooting shootings bombing bombings killings assault siege raid"),
         (.attackPrepositions, "on at in"),
-        (.clauseWords, "while although though but because whereas which who that where when after before however"),
+        (.clauseWords, "while although though but because whereas which who that where when after before however since until"),
         (.negation, """
             not no never neither nor t didn doesn don isn wasn aren weren hasn haven hadn wouldn couldn cannot \
             denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismissing refuted refutes \

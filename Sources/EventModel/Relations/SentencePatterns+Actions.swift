@@ -30,8 +30,10 @@ extension SentencePatterns {
         guard let event = event(near: verb) else {
             // "Pashinyan accused Russia of waging a propaganda campaign": an accusation, no event.
             guard let speaker else { return [] }
-            return list(from: accused, kinds: Self.actors).flatMap {
-                relation(speaker.argument.id, .accused, $0.id, at: [speaker.argument.token, verb, $0.token])
+            // "Iran and Syria accused Israel": each accuser.
+            let accusers = list(from: speaker.argument, kinds: Self.actors)
+            return list(from: accused, kinds: Self.actors).flatMap { one in
+                accusers.flatMap { relation($0.id, .accused, one.id, at: [$0.token, verb, one.token]) }
             }
         }
         return list(from: accused, kinds: Self.actors).flatMap {
@@ -129,8 +131,9 @@ extension SentencePatterns {
                 relation($0.id, .met, other.id, at: [$0.token, verb, other.token])
             }
         }
-        // "A and B met": a list before the verb, and nothing after it.
-        guard !isNoun, let subject else { return [] }
+        // "A and B met": a list before the verb, and nothing after it; "the borders of A, B and C meet" is no meeting.
+        guard !isNoun, let subject,
+              !(max(0, subject.argument.token - 3)..<subject.argument.token).contains(where: { Self.placeNouns.contains(hash($0)) }) else { return [] }
         let sides = list(from: subject.argument, kinds: Self.actors)
         guard sides.count >= 2 else { return [] }
         return relation(sides[0].id, .met, sides[1].id, at: [sides[0].token, verb])
@@ -185,9 +188,15 @@ extension SentencePatterns {
         if verb > 0, isMention(verb - 1), tokens[verb - 1].gapAfter.contains(.hyphen), Self.actors.contains(kind(verb - 1)) {
             // "Iran-backed Hezbollah"; "Hezbollah, an Iran-backed force opposing Israel": the head of the
             // apposition, never a name further on.
-            let next = (verb + 1..<min(tokens.count, verb + 3)).first { isMention($0) || !Self.officeAdjectives.contains(hash($0)) }
+            var next = (verb + 1..<min(tokens.count, verb + 3)).first { isMention($0) || !Self.officeAdjectives.contains(hash($0)) }
+            // "the Iran-backed Lebanese militant group Hezbollah": the group, not the country its adjective names.
+            if let at = next, isDemonymAdjective(at),
+               let group = (at + 1..<min(tokens.count, at + 5)).first(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+               isMention(group), Self.groups.contains(kind(group)) {
+                next = group
+            }
             let backed: Argument
-            if let next, isMention(next), Self.actors.contains(kind(next)) {
+            if let next, isMention(next), Self.actors.contains(kind(next)), !isDemonymAdjective(next) {
                 backed = Argument(token: next, id: entity(next), kind: kind(next))
             } else if !(verb + 1..<min(tokens.count, verb + 4)).contains(where: { isWord($0, .groupPronouns) || Self.actorNouns.contains(hash($0)) }) {
                 // "a U.N.-backed peace agreement": what is backed is no actor, whoever signs it.
@@ -207,8 +216,14 @@ extension SentencePatterns {
         }
         var after = verb
         if isWord(verb + 1, .forWord) { after = verb + 1 }
+        // "the support base of Syria's allies" names no support given.
+        if Self.supportCompounds.contains(hash(verb + 1)) { return [] }
+        // "its support of Israel": the nearest actor before "its", not the clause's first.
+        let owned = Self.possessivePronouns.contains(hash(verb - 1)) || isMention(verb - 1) && tokens[verb - 1].possessive
+        if owned && (isWord(verb + 1, .of) || isWord(verb + 1, .forWord)) { after = verb + 1 }
         guard let backed = object(after: after, kinds: Self.actors, reach: 3),
-              let (backer, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+              let backer = owned ? supplier(of: verb) : subject(of: verb, kinds: Self.actors)?.argument else { return [] }
+        guard backer.id != backed.id else { return [] }
         return list(from: backer, kinds: Self.actors).flatMap {
             relation($0.id, .supported, backed.id, at: [$0.token, verb, backed.token])
         }

@@ -147,6 +147,10 @@ extension SentencePatterns {
         if let partner = mention(after: noun + 1), partner == noun + 1 || !tokens.indices.contains(noun + 1) {
             var index = noun - 1
             var subject: Int? = nil
+            // "U.S.-allied Kurdish forces": the name fused to "allied" is the ally.
+            if isMention(noun - 1) && tokens[noun - 1].gapAfter.contains(.hyphen) {
+                return relation(nation(partner) ?? entity(partner), .allyOf, nation(noun - 1) ?? entity(noun - 1), at: [noun - 1, noun, partner])
+            }
             var sawPronoun = false
             while index >= 0 && index >= noun - 6 {
                 if isMention(index) && tokens[index].possessive { subject = index; break }

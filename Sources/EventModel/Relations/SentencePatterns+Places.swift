@@ -280,7 +280,10 @@ extension SentencePatterns {
             return relation(named, .basedIn, place.id, at: [word, place.token])
         }
         if word > 0, isMention(word - 1), tokens[word - 1].gapAfter.contains(.hyphen), Self.regions.contains(kind(word - 1)) {
-            guard let group = object(after: word, kinds: Self.groups, reach: 4) else { return [] }
+            // "the Pakistan-based group X"; "X, a UK-based charity": the group the apposition describes.
+            guard let group = object(after: word, kinds: Self.groups, reach: 4)
+                    ?? appositiveHead(before: word - 1).map({ Argument(token: $0, id: entity($0), kind: kind($0)) }),
+                  Self.groups.contains(group.kind) else { return [] }
             return relation(group.id, .basedIn, entity(word - 1), at: [word - 1, word, group.token])
         }
         guard isWord(word + 1, .inWord), let place = object(after: word + 1, kinds: Self.regions, reach: 3),
