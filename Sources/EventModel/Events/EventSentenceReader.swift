@@ -399,6 +399,11 @@ struct EventSentenceReader {
                 // "the Pakistan chapter of the Islamic State group": the group whose chapter it is.
                 if let found = actor(next) {
                     let end = mentionEnd(next)
+                    // "claimed by the al-Qaeda-affiliated group JNIM": the name fused to "affiliated" describes the group.
+                    if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen, EventWords.fusedParticiples.contains(scan.hash(end + 1)) {
+                        next = end + 2
+                        continue
+                    }
                     guard end + 2 < range.upperBound, EventWords.branchNouns.contains(scan.hash(end + 1)),
                           scan.hash(end + 2) == Vocabulary.of else { return found }
                     next = end + 3

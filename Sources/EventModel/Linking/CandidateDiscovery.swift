@@ -198,6 +198,8 @@ struct CandidateDiscovery {
         var last = end
         while last >= first && (isConnector(last) || isNever(last)) { last -= 1 }
         guard first <= last else { return }
+        // "National Security Advisor, X": a run of title words names an office, not someone.
+        if (first...last).allSatisfy({ isTitleWord($0) }) { return }
         // "Envoy for Somalia Nicholas Kay": a country before a person's name is no part of it.
         if last - first >= 2 && last - first <= 3, Gazetteer.name(forKey: TextFolding.key(written(first, first)))?.kind == .country,
            (first + 1...last).allSatisfy({ !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0) }),

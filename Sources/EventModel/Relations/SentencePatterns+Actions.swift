@@ -218,6 +218,12 @@ extension SentencePatterns {
         if isWord(verb + 1, .forWord) { after = verb + 1 }
         // "the support base of Syria's allies" names no support given.
         if Self.supportCompounds.contains(hash(verb + 1)) { return [] }
+        // "Chad requested support from the task force": the one after "from" gives it.
+        if isHash(verb + 1, Self.from) {
+            guard let giver = object(after: verb + 1, kinds: Self.actors, reach: 3),
+                  let (receiver, _) = subject(of: verb, kinds: Self.actors), giver.id != receiver.id else { return [] }
+            return relation(giver.id, .supported, receiver.id, at: [receiver.token, verb, giver.token])
+        }
         // "its support of Israel": the nearest actor before "its", not the clause's first.
         let owned = Self.possessivePronouns.contains(hash(verb - 1)) || isMention(verb - 1) && tokens[verb - 1].possessive
         if owned && (isWord(verb + 1, .of) || isWord(verb + 1, .forWord)) { after = verb + 1 }

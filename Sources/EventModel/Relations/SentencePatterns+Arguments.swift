@@ -114,7 +114,9 @@ extension SentencePatterns {
                 break
             }
         }
-        guard cursor > index + 1, isMention(cursor), kind(cursor) == .person else { return nil }
+        // "India's National Security Advisor, Ajit Doval": the name after the title's comma.
+        guard cursor > index + 1, isMention(cursor), kind(cursor) == .person,
+              (index + 1..<cursor - 1).allSatisfy({ tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) else { return nil }
         return cursor
     }
 
@@ -196,6 +198,11 @@ extension SentencePatterns {
                 if isHash(cursor, Self.that),
                    let verb = (max(0, cursor - 5)..<cursor).last(where: { isWord($0, .speechVerbs) }) { speech = verb }
                 boundary = cursor + 1
+                // "After landing at the Hindon air base, Hasina met ...": a clause opening the sentence ends at its comma.
+                if cursor == 0, let comma = (boundary..<verb).last(where: { tokens[$0].gapAfter.contains(.comma) }),
+                   (comma + 1..<verb).contains(where: isMention) {
+                    boundary = comma + 1
+                }
                 break
             }
             cursor -= 1

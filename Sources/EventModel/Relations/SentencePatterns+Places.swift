@@ -294,6 +294,8 @@ extension SentencePatterns {
     /// "Tajik national X", "X, a 31-year-old Tajik citizen", "X is a Russian national", "X, a
     /// citizen of Tajikistan".
     func citizen(_ noun: Int) -> [Relation] {
+        // "India's National Security Advisor": a title, not a citizenship.
+        if tokens[noun].shape.contains(.firstUpper) && (isWord(noun + 1, .titles) || isCapitalisedWord(noun + 1)) { return [] }
         let country: Int
         if noun > 0, isMention(noun - 1), kind(noun - 1) == .country {
             country = noun - 1

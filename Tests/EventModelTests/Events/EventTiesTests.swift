@@ -113,6 +113,12 @@ struct EventTiesTests {
         #expect(events.first { $0.id == claim.object }?.place == "quetta")
     }
 
+    @Test("'claimed by the Northern League-affiliated Harbour Front' is the Harbour Front's claim")
+    func fusedAffiliateIsNoClaimant() {
+        let ties = Self.ties("Gunmen stormed a hotel in Quetta on Friday. The attack was claimed by the Northern League-affiliated Harbour Front.")
+        #expect(ties.map(\.subject) == ["harbour-front"])
+    }
+
     @Test("a coup is an event, and who condemns it is tied to it")
     func coupCondemned() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
