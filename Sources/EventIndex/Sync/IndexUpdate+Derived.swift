@@ -99,12 +99,16 @@ extension IndexUpdate {
     /// The catalog of the stored knowledge and contributions: this process's cached one when they are
     /// the same, else the one the index stores for them (``LinkerState``), else built from them.
     private func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic], digest: Int64) {
-        let knowledgeData = try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path")
-        // The articles' side of the digest is kept as they come and go (contributionSum): no pass over them.
+        // Each knowledge file stands in the digest by its path and the hash of the file it was read from,
+        // and the articles by the sum kept as they come and go (contributionSum): no blob is read for it.
+        let knowledgeFiles = try Row.fetchAll(db, sql: "SELECT k.path, f.hash FROM knowledge k JOIN files f ON f.path = k.path ORDER BY k.path")
         let sum = try contributionSum
             ?? String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'contributions'").flatMap { Int64($0) } ?? 0
         var hasher = ContentHash.Running()
-        for data in knowledgeData { hasher.add(data) }
+        for row in knowledgeFiles {
+            hasher.add(row[0] as String)
+            hasher.add(UInt64(bitPattern: row[1] as Int64))
+        }
         hasher.add(Data([0xFF]))
         hasher.add(UInt64(bitPattern: sum))
         hasher.add(ExtractionVersion.current)
@@ -113,6 +117,7 @@ extension IndexUpdate {
             catalogCache.store((restored.linker.catalog, restored.diagnostics), digest: hasher.value, linker: restored.linker)
             return (restored.linker.catalog, restored.diagnostics, hasher.value)
         }
+        let knowledgeData = try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path")
         // The contributions are read as the build goes, twice, so that memory holds the catalog being
         // built and not every article's contribution at once.
         var failure: Error?

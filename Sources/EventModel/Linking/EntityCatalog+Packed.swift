@@ -23,7 +23,7 @@ extension EntityCatalog {
         for entity in entities {
             writer.string(entity.id)
             writer.string(entity.name)
-            writer.string(entity.kind.rawValue)
+            writer.int(Self.kinds.firstIndex(of: entity.kind) ?? 0)
             writer.int(entity.aliases.count)
             for alias in entity.aliases { writer.string(alias) }
             writer.optional(entity.description)
@@ -33,7 +33,7 @@ extension EntityCatalog {
                 writer.string(scheme)
                 writer.string(value)
             }
-            writer.string(entity.origin.rawValue)
+            writer.int(Self.origins.firstIndex(of: entity.origin) ?? 0)
             writer.optional(entity.definedAt?.path)
             // A line is stored one up, so that 0 says there is none.
             writer.int(entity.definedAt?.line.map { $0 + 1 } ?? 0)
@@ -65,7 +65,7 @@ extension EntityCatalog {
         var entities: [Entity] = []
         entities.reserveCapacity(entityCount)
         for _ in 0..<entityCount {
-            guard let id = reader.string(), let name = reader.string(), let kind = reader.string().flatMap(EntityKind.init(rawValue:)),
+            guard let id = reader.string(), let name = reader.string(), let kindIndex = reader.int(), kindIndex < Self.kinds.count,
                   let aliasCount = reader.int() else { return nil }
             var aliases: [String] = []
             aliases.reserveCapacity(aliasCount)
@@ -79,10 +79,10 @@ extension EntityCatalog {
                 guard let scheme = reader.string(), let value = reader.string() else { return nil }
                 external[scheme] = value
             }
-            guard let origin = reader.string().flatMap(EntityOrigin.init(rawValue:)), let path = reader.optional(),
+            guard let originIndex = reader.int(), originIndex < Self.origins.count, let path = reader.optional(),
                   let line = reader.int() else { return nil }
-            entities.append(Entity(id: id, name: name, kind: kind, aliases: aliases, description: description, externalIDs: external,
-                                   origin: origin, definedAt: path.map { SourceLocation(path: $0, line: line == 0 ? nil : line - 1) }))
+            entities.append(Entity(id: id, name: name, kind: Self.kinds[kindIndex], aliases: aliases, description: description, externalIDs: external,
+                                   origin: Self.origins[originIndex], definedAt: path.map { SourceLocation(path: $0, line: line == 0 ? nil : line - 1) }))
         }
         guard let nameCount = reader.int() else { return nil }
         var aliasTable: [String: String] = [:]
@@ -107,6 +107,10 @@ extension EntityCatalog {
         self.init(entities: entities, aliasTable: aliasTable, placeCountry: placeCountry,
                   rejectedRelations: rejectedRelations, mergedInto: mergedInto, rejectedIDs: rejectedIDs)
     }
+
+    /// Kinds and origins by the number a packed entity gives them.
+    private static let kinds = EntityKind.allCases
+    private static let origins: [EntityOrigin] = [.knowledge, .gazetteer, .acronym, .discovered]
 
     private static func pack(_ table: [String: String], into writer: inout PackedWriter) {
         writer.int(table.count)

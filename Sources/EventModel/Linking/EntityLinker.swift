@@ -56,7 +56,7 @@ public struct EntityLinker: Sendable {
     }
 
     /// Changes whenever what ``packed()`` writes changes shape.
-    static let packedLayout = 1
+    static let packedLayout = 2
 
     /// Mentions in text order, never overlapping; `text` is the words as written.
     public func mentions(in article: Article) -> [Mention] {
