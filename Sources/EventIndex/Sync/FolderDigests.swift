@@ -14,16 +14,47 @@ struct FolderDigests {
     private(set) var members: [String: [Int]] = [:]
 
     init(files: [CorpusFile]) {
-        var hashers: [String: ContentHash.Running] = [:]
+        var slots: [String: Int] = [:]
+        var hashers: [ContentHash.Running] = []
+        var folders: [String] = []
+        var lists: [[Int]] = []
+        // Files of one folder mostly follow one another in the listing: the slot is looked up when the folder changes.
+        var current = -1
         for (index, file) in files.enumerated() {
             let folder = Self.folder(of: file.path)
-            members[folder, default: []].append(index)
-            hashers[folder, default: ContentHash.Running()].add(file.path)
-            hashers[folder]!.add(file.kind.rawValue)
-            hashers[folder]!.add(UInt64(bitPattern: Int64(file.size)))
-            hashers[folder]!.add(file.modified.timeIntervalSince1970.bitPattern)
+            if current < 0 || folders[current] != folder {
+                if let known = slots[folder] {
+                    current = known
+                } else {
+                    current = folders.count
+                    slots[folder] = current
+                    folders.append(folder)
+                    hashers.append(ContentHash.Running())
+                    lists.append([])
+                }
+            }
+            lists[current].append(index)
+            hashers[current].add(file.path)
+            hashers[current].add(file.kind.rawValue)
+            hashers[current].add(UInt64(bitPattern: Int64(file.size)))
+            hashers[current].add(file.modified.timeIntervalSince1970.bitPattern)
         }
-        digests = hashers.mapValues(\.value)
+        for (slot, folder) in folders.enumerated() {
+            digests[folder] = hashers[slot].value
+            members[folder] = lists[slot]
+        }
+    }
+
+    /// One digest of the whole listing, from the folders' and the listing's diagnostics: the same value
+    /// next time means nothing changed.
+    func listingDigest(diagnostics: [Diagnostic]) -> String {
+        var hasher = ContentHash.Running()
+        for (folder, digest) in digests.sorted(by: { $0.key < $1.key }) {
+            hasher.add(folder)
+            hasher.add(UInt64(bitPattern: digest))
+        }
+        for diagnostic in diagnostics { hasher.add(diagnostic.description) }
+        return String(hasher.value)
     }
 
     /// "articles/000" for "articles/000/a1.md", "" for "knowledge.yaml".

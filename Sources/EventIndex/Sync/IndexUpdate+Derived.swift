@@ -59,10 +59,6 @@ extension IndexUpdate {
             // Many new articles: one count of every pair at the end costs less than a look-up per pair.
             if !linkAll && targets.count > Self.commitEvery { pairsStale = true }
             let linker = catalogCache.linker(for: built.catalog, digest: built.digest)
-            if try LinkerState.storedDigest(db) != built.digest {
-                try LinkerState.store(db, linker: linker, diagnostics: built.diagnostics, digest: built.digest)
-                trace.mark("storing the linker")
-            }
             try link(targets, linker: linker, counting: !linkAll)
             trace.mark("linking \(targets.count) articles")
             if linkAll {
@@ -78,6 +74,12 @@ extension IndexUpdate {
             } else if pairsStale {
                 try RelationCounts.rebuild(db, commit: {})
                 trace.mark("counting relations")
+            }
+            // Last, once the counts' sorted slices are freed: the packed copy is then not on top of them.
+            if try LinkerState.storedDigest(db) != built.digest {
+                MemoryRelease.now()
+                try LinkerState.store(db, linker: linker, diagnostics: built.diagnostics, digest: built.digest)
+                trace.mark("storing the linker")
             }
         } else if pairsStale {
             try RelationCounts.rebuild(db, commit: {})

@@ -125,22 +125,11 @@ struct Synchronizer {
         return (candidates, removed, unchanged, storedListing == listingDiagnostics, storedFolders)
     }
 
-    /// A digest of the listing (paths, kinds, sizes, times, diagnostics). A sync stores it when it commits;
-    /// the same digest next time means nothing changed, which is then known without reading the `files` table.
-    private func listingDigest() -> String {
-        var hasher = ContentHash.Running()
-        for file in files {
-            hasher.add(file.path)
-            hasher.add(file.kind.rawValue)
-            hasher.add(UInt64(bitPattern: Int64(file.size)))
-            hasher.add(file.modified.timeIntervalSince1970.bitPattern)
-        }
-        for diagnostic in listingDiagnostics { hasher.add(diagnostic.description) }
-        return String(hasher.value)
-    }
-
     func run() throws -> SyncReport {
-        let digest = listingDigest()
+        // The listing's digest is stored by a sync when it commits; the same one next time means nothing
+        // changed, which is then known without reading the `files` table.
+        let folders = FolderDigests(files: files)
+        let digest = folders.listingDigest(diagnostics: listingDiagnostics)
         let known = try pool.read { db in
             (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'listing'"),
              try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0)
@@ -149,7 +138,6 @@ struct Synchronizer {
             return SyncReport(unchanged: files.count, articles: known.1)
         }
         var trace = SyncTrace()
-        let folders = FolderDigests(files: files)
         let (candidates, removed, unchanged, sameListing, storedFolders) = try compare(folders)
         trace.mark("comparing with the index: \(candidates.count) to read, \(removed.count) removed")
         var report = SyncReport(unchanged: unchanged)

@@ -41,12 +41,18 @@ public struct EntityLinker: Sendable {
 
     /// The linker ``packed()`` wrote, or nil when the bytes are not one of this layout.
     public init?(packed bytes: [UInt8]) {
-        let parts = bytes.withUnsafeBytes { buffer -> (EntityCatalog, AliasMatcher, FuzzyIndex)? in
+        guard let linker = bytes.withUnsafeBytes({ EntityLinker(packed: $0) }) else { return nil }
+        self = linker
+    }
+
+    /// The linker ``packed()`` wrote, read in place (from a database row, say), or nil when the bytes are not one.
+    public init?(packed buffer: UnsafeRawBufferPointer) {
+        let parts = { () -> (EntityCatalog, AliasMatcher, FuzzyIndex)? in
             var reader = PackedReader(buffer)
             guard reader.int() == Self.packedLayout, let catalog = EntityCatalog(reading: &reader),
                   let matcher = AliasMatcher(reading: &reader), let fuzzy = FuzzyIndex(reading: &reader), reader.atEnd else { return nil }
             return (catalog, matcher, fuzzy)
-        }
+        }()
         guard let (catalog, matcher, fuzzy) = parts,
               Int(matcher.largestEntity) < catalog.entities.count, Int(fuzzy.largestEntity) < catalog.entities.count else { return nil }
         self.catalog = catalog
