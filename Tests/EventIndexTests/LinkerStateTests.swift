@@ -100,4 +100,18 @@ struct FolderDigestTests {
         #expect(try corpus.hitIDs("sheds") == ["articles/2024/c"])
         #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
     }
+
+    @Test("with no folder digest stored, a sync compares every file and still finds a folder that is gone")
+    func noDigestsStored() throws {
+        let folder = try TempCorpus()
+        try folder.write("articles/2023/a.txt", "Quake shakes the coast\n\nThe tremor lasted a minute.\n")
+        try folder.write("articles/2024/c.txt", "Storm hits the port\n\nWind tore the roofs.\n")
+        _ = try folder.synced()
+        try DatabaseQueue(path: folder.index.path).write { try $0.execute(sql: "DELETE FROM folders") }
+        try folder.remove("articles/2023")
+        let (corpus, report) = try folder.synced()
+        #expect(report.removed == 1)
+        #expect(try corpus.allArticleIDs() == ["articles/2024/c"])
+        #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
+    }
 }

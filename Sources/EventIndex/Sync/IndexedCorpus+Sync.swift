@@ -96,10 +96,14 @@ struct Synchronizer {
         let storedFolders = try pool.read(FolderDigests.stored)
         let moved = folders.digests.keys.filter { storedFolders[$0] != folders.digests[$0] }
             + storedFolders.keys.filter { folders.digests[$0] == nil }
+        // No digest stored at all (an index whose folders were never written): every row is compared, so
+        // that the files of a folder gone since are still found.
+        let readAll = storedFolders.isEmpty
         let (stored, storedListing) = try pool.read { db -> ([String: Stored], [Diagnostic]) in
             var stored: [String: Stored] = [:]
-            for folder in moved {
-                let rows = try FolderDigests.fileRows(db, folder: folder)
+            for folder in readAll ? [nil] : moved.map(Optional.some) {
+                let rows = try folder.map { try FolderDigests.fileRows(db, folder: $0) }
+                    ?? Row.fetchCursor(db, sql: "SELECT path, kind, size, mtime, hash FROM files")
                 while let row = try rows.next() {
                     stored[row[0]] = Stored(kind: row[1], size: row[2], mtime: row[3], hash: row[4])
                 }
@@ -110,7 +114,7 @@ struct Synchronizer {
         var unchanged = files.count
         var seen = Set<String>()
         // In listing order, as when every file was compared.
-        for index in moved.flatMap({ folders.members[$0] ?? [] }).sorted() {
+        for index in readAll ? Array(files.indices) : moved.flatMap({ folders.members[$0] ?? [] }).sorted() {
             let file = files[index]
             seen.insert(file.path)
             if let old = stored[file.path] {
