@@ -107,7 +107,9 @@ extension HashTable64 {
 
     init?(reading reader: inout PackedReader) {
         guard let count = reader.int(), let keys = reader.raw(UInt64.self), let values = reader.raw(Int32.self),
-              keys.count == values.count, keys.count >= 16, keys.count & (keys.count - 1) == 0, count < keys.count else { return nil }
+              keys.count == values.count, keys.count >= 16, keys.count & (keys.count - 1) == 0, count < keys.count,
+              // A look-up ends at an empty slot: a table with none would never answer.
+              keys.contains(0) else { return nil }
         self.init(keys: keys, values: values, count: count)
     }
 }
