@@ -4,12 +4,12 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 13
+    static let version = 14
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
-        "meta", "files", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "article_keys", "links", "knowledge",
-        "entities", "aliases", "mentions", "relation_evidence", "cooccurrences", "relation_keys", "pair_hubs", "hub_pairs", "relation_count", "article_fts", "entity_fts", "article_vocab",
+        "meta", "files", "folders", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "article_keys", "links", "knowledge",
+        "entities", "aliases", "mentions", "relation_evidence", "cooccurrences", "relation_keys", "pair_hubs", "hub_pairs", "relation_count", "linker_state", "article_fts", "entity_fts", "article_vocab",
     ] + EventRows.tables
 
     static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
@@ -23,6 +23,9 @@ enum IndexSchema {
             CREATE TABLE files(
                 path TEXT PRIMARY KEY, kind TEXT NOT NULL, size INTEGER NOT NULL,
                 mtime REAL NOT NULL, hash INTEGER NOT NULL) WITHOUT ROWID;
+            -- A digest of each folder's rows of `files` as the last sync listed them (FolderDigests): a sync
+            -- reads the rows of the folders whose digest moved, not every file's.
+            CREATE TABLE folders(path TEXT PRIMARY KEY, digest INTEGER NOT NULL) WITHOUT ROWID;
             CREATE TABLE file_diagnostics(
                 path TEXT NOT NULL, ord INTEGER NOT NULL, at TEXT NOT NULL, line INTEGER, severity TEXT NOT NULL,
                 message TEXT NOT NULL, PRIMARY KEY(path, ord)) WITHOUT ROWID;
@@ -89,6 +92,9 @@ enum IndexSchema {
             CREATE TABLE hub_pairs(
                 low INTEGER NOT NULL, high INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(low, high)) WITHOUT ROWID;
             CREATE TABLE relation_count(n INTEGER NOT NULL);
+            -- At most one row: the packed linker of the stored catalog, with the digest of the knowledge files
+            -- and contributions it was built from and the catalog's diagnostics (see LinkerState).
+            CREATE TABLE linker_state(digest INTEGER NOT NULL, data BLOB NOT NULL, diagnostics BLOB);
             INSERT INTO relation_count(n) VALUES (0);
             CREATE VIRTUAL TABLE article_fts USING fts5(
                 title, text, content = 'articles', content_rowid = 'rowid', \(tokenizer));

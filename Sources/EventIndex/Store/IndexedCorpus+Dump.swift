@@ -13,6 +13,10 @@ extension IndexedCorpus {
                 }
             }
             try dump("files", "SELECT path, kind, size, hash FROM files ORDER BY path")
+            try dump("folders", "SELECT path, digest FROM folders ORDER BY path")
+            // The catalog's inputs digest and the stored linker: a sync must leave the ones a fresh load makes.
+            try dump("catalog inputs", "SELECT value FROM meta WHERE key = 'contributions'")
+            try dump("linker", "SELECT digest, hex(data), hex(diagnostics) FROM linker_state")
             try dump("articles", """
                 SELECT id, path, title, date, source, dateline, url, authors, tags, language, text, hex(paragraphs),
                        hex(sentences), hex(contribution), contribution_hash, s.entity_count, s.link_count, s.unresolved_count

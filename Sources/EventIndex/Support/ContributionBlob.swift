@@ -7,7 +7,7 @@ import Foundation
 /// them all: this format decodes several times faster than JSON, and is smaller.
 enum ContributionBlob {
     static func encode(_ contribution: CatalogContribution) -> Data {
-        var writer = Writer()
+        var writer = PackedWriter()
         writer.int(contribution.acronyms.count)
         for acronym in contribution.acronyms {
             writer.string(acronym.acronym)
@@ -31,7 +31,7 @@ enum ContributionBlob {
     /// The contribution, or nil when the bytes are not one (a damaged row).
     static func decode(_ data: Data) -> CatalogContribution? {
         data.withUnsafeBytes { buffer -> CatalogContribution? in
-            var reader = Reader(bytes: buffer)
+            var reader = PackedReader(buffer)
             guard let acronymCount = reader.int() else { return nil }
             var contribution = CatalogContribution()
             for _ in 0..<acronymCount {
@@ -56,54 +56,6 @@ enum ContributionBlob {
                 contribution.candidates.append(CandidateName(name: name, key: key, kind: kind, count: count, variants: variants, role: role))
             }
             return reader.atEnd ? contribution : nil
-        }
-    }
-
-    private struct Writer {
-        var bytes: [UInt8] = []
-
-        mutating func int(_ value: Int) {
-            var rest = UInt64(max(0, value))
-            while rest >= 0x80 {
-                bytes.append(UInt8(rest & 0x7F) | 0x80)
-                rest >>= 7
-            }
-            bytes.append(UInt8(rest))
-        }
-
-        mutating func string(_ text: String) {
-            var copy = text
-            copy.withUTF8 { utf8 in
-                int(utf8.count)
-                bytes.append(contentsOf: utf8)
-            }
-        }
-    }
-
-    private struct Reader {
-        let bytes: UnsafeRawBufferPointer
-        var offset = 0
-
-        var atEnd: Bool { offset == bytes.count }
-
-        mutating func int() -> Int? {
-            var value: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < bytes.count, shift < 64 {
-                let byte = bytes[offset]
-                offset += 1
-                value |= UInt64(byte & 0x7F) << shift
-                if byte & 0x80 == 0 { return Int(clamping: value) }
-                shift += 7
-            }
-            return nil
-        }
-
-        mutating func string() -> String? {
-            guard let count = int(), count <= bytes.count - offset else { return nil }
-            let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
-            offset += count
-            return text
         }
     }
 }

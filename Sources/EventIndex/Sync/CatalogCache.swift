@@ -11,6 +11,8 @@ final class CatalogCache: @unchecked Sendable {
     private var digest: Int64?
     private var built: (catalog: EntityCatalog, diagnostics: [Diagnostic])?
     private var linker: EntityLinker?
+    /// Catalogs built from the contributions by this process (not restored from the index): what tests read.
+    private(set) var builds = 0
 
     func catalog(for digest: Int64) -> (catalog: EntityCatalog, diagnostics: [Diagnostic])? {
         lock.lock()
@@ -18,12 +20,14 @@ final class CatalogCache: @unchecked Sendable {
         return self.digest == digest ? built : nil
     }
 
-    func store(_ built: (catalog: EntityCatalog, diagnostics: [Diagnostic]), digest: Int64) {
+    /// Keeps a catalog, and its linker when one came with it (restored from the index).
+    func store(_ built: (catalog: EntityCatalog, diagnostics: [Diagnostic]), digest: Int64, linker: EntityLinker? = nil) {
         lock.lock()
         defer { lock.unlock() }
         self.digest = digest
         self.built = built
-        linker = nil
+        self.linker = linker
+        if linker == nil { builds += 1 }
     }
 
     /// The linker of the cached catalog, built on first use; a fresh one for any other catalog.

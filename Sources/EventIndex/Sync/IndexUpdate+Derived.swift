@@ -6,6 +6,9 @@ extension IndexUpdate {
     /// Brings link targets, the catalog, mentions, relations and counts up to date with the stored files.
     mutating func finish(listingDiagnostics: [Diagnostic]) throws {
         var trace = SyncTrace()
+        if let contributionSum {
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('contributions', ?)", arguments: [String(contributionSum)])
+        }
         if firstLoad {
             // Parsing wanted a large page cache for the FTS5 segments; from here on the writes are sorted
             // appends and index builds, and SQLite sizes its sorter by the cache: a small one keeps the
@@ -55,7 +58,8 @@ extension IndexUpdate {
             }
             // Many new articles: one count of every pair at the end costs less than a look-up per pair.
             if !linkAll && targets.count > Self.commitEvery { pairsStale = true }
-            try link(targets, linker: catalogCache.linker(for: built.catalog, digest: built.digest), counting: !linkAll)
+            let linker = catalogCache.linker(for: built.catalog, digest: built.digest)
+            try link(targets, linker: linker, counting: !linkAll)
             trace.mark("linking \(targets.count) articles")
             if linkAll {
                 // Each index in a transaction of its own: the log holds one index at a time.
@@ -70,6 +74,12 @@ extension IndexUpdate {
             } else if pairsStale {
                 try RelationCounts.rebuild(db, commit: {})
                 trace.mark("counting relations")
+            }
+            // Last, once the counts' sorted slices are freed: the packed copy is then not on top of them.
+            if try LinkerState.storedDigest(db) != built.digest {
+                MemoryRelease.now()
+                try LinkerState.store(db, linker: linker, diagnostics: built.diagnostics, digest: built.digest)
+                trace.mark("storing the linker")
             }
         } else if pairsStale {
             try RelationCounts.rebuild(db, commit: {})
@@ -88,17 +98,28 @@ extension IndexUpdate {
         try DiagnosticRows.replaceDerived(db, stage: "listing", with: listingDiagnostics)
     }
 
-    /// The catalog of the stored knowledge and contributions, reused from the cache when they are the same.
+    /// The catalog of the stored knowledge and contributions: this process's cached one when they are
+    /// the same, else the one the index stores for them (``LinkerState``), else built from them.
     private func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic], digest: Int64) {
-        let knowledgeData = try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path")
-        // The digest reads each contribution's stored hash through the covering index; the blobs are
-        // read only when the catalog must be built.
-        let contributionHashes = try Int64.fetchAll(db, sql: "SELECT contribution_hash FROM articles INDEXED BY articles_keys ORDER BY path")
+        // Each knowledge file stands in the digest by its path and the hash of the file it was read from,
+        // and the articles by the sum kept as they come and go (contributionSum): no blob is read for it.
+        let knowledgeFiles = try Row.fetchAll(db, sql: "SELECT k.path, f.hash FROM knowledge k JOIN files f ON f.path = k.path ORDER BY k.path")
+        let sum = try contributionSum
+            ?? String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'contributions'").flatMap { Int64($0) } ?? 0
         var hasher = ContentHash.Running()
-        for data in knowledgeData { hasher.add(data) }
+        for row in knowledgeFiles {
+            hasher.add(row[0] as String)
+            hasher.add(UInt64(bitPattern: row[1] as Int64))
+        }
         hasher.add(Data([0xFF]))
-        for hash in contributionHashes { hasher.add(UInt64(bitPattern: hash)) }
+        hasher.add(UInt64(bitPattern: sum))
+        hasher.add(ExtractionVersion.current)
         if let cached = catalogCache.catalog(for: hasher.value) { return (cached.catalog, cached.diagnostics, hasher.value) }
+        if let restored = try LinkerState.restore(db, digest: hasher.value) {
+            catalogCache.store((restored.linker.catalog, restored.diagnostics), digest: hasher.value, linker: restored.linker)
+            return (restored.linker.catalog, restored.diagnostics, hasher.value)
+        }
+        let knowledgeData = try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path")
         // The contributions are read as the build goes, twice, so that memory holds the catalog being
         // built and not every article's contribution at once.
         var failure: Error?
@@ -282,8 +303,23 @@ extension IndexUpdate {
         guard !rowids.isEmpty else { return }
         mentionsChanged = true
         relinked = rowids.count
+        // Many articles name most entities: read every id once. A few name a few: look those up, so that
+        // a small sync costs nothing per entity of the corpus.
         var entityRowids: [String: Int64] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, rowid FROM entities") { entityRowids[row[0]] = row[1] }
+        if rowids.count > Synchronizer.chunkSize {
+            for row in try Row.fetchAll(db, sql: "SELECT id, rowid FROM entities") { entityRowids[row[0]] = row[1] }
+        }
+        let lookUp = try db.cachedStatement(sql: "SELECT rowid FROM entities WHERE id = ?")
+        func fillRowids(_ item: Linked) throws {
+            for mention in item.mentions where entityRowids[mention.entity] == nil {
+                entityRowids[mention.entity] = try Int64.fetchOne(lookUp, arguments: [mention.entity]) ?? -1
+            }
+            for group in item.cooccurrences {
+                for id in group.entities where entityRowids[id] == nil {
+                    entityRowids[id] = try Int64.fetchOne(lookUp, arguments: [id]) ?? -1
+                }
+            }
+        }
         let size = Synchronizer.chunkSize
         let chunks = (rowids.count + size - 1) / size
         let select = try db.cachedStatement(sql: "SELECT \(ArticleRow.fullColumns) FROM articles WHERE rowid = ?")
@@ -307,6 +343,7 @@ extension IndexUpdate {
             }
         }, consume: { linked in
             for item in linked {
+                try fillRowids(item)
                 var mentioned = Set<Int64>()
                 for (ord, mention) in item.mentions.enumerated() {
                     let entity = entityRowids[mention.entity] ?? -1

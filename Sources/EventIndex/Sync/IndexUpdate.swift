@@ -41,6 +41,10 @@ struct IndexUpdate {
     var chunked: Bool
     /// Rows written since the last commit, counted in articles.
     private var pending = 0
+    /// The XOR of every stored article's ``LinkerState/share(path:contributionHash:)``, read when the
+    /// first article comes or goes and written back by `finish`: the catalog's inputs digest, kept
+    /// without a pass over the articles. nil while no article has changed.
+    var contributionSum: Int64?
 
     /// Articles written between two commits of a first load: a few tens of MB of log.
     static let commitEvery = 2_000
@@ -102,8 +106,19 @@ struct IndexUpdate {
         return nil
     }
 
+    /// Folds one article's share in or out of ``contributionSum`` (XOR does both).
+    mutating func toggleContribution(path: String, hash: Int64) throws {
+        if contributionSum == nil {
+            contributionSum = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'contributions'").flatMap { Int64($0) } ?? 0
+        }
+        contributionSum! ^= LinkerState.share(path: path, contributionHash: hash)
+    }
+
     /// Deletes one article row and everything derived from it.
     mutating func deleteArticle(rowid: Int64) throws {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT path, contribution_hash FROM articles WHERE rowid = ?"), arguments: [rowid]) {
+            try toggleContribution(path: row[0], hash: row[1])
+        }
         let mentioned = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT entity FROM mentions WHERE article = ?"), arguments: [rowid])
         touchedEntities?.formUnion(mentioned)
         let counted = try RelationCounts.stored(db, article: rowid)
@@ -201,6 +216,7 @@ struct IndexUpdate {
     }
 
     mutating func insert(_ article: Article, contribution: Data) throws {
+        let contributionHash = ContentHash.of(contribution)
         try db.cachedStatement(sql: """
             INSERT INTO articles(id, path, title, date, source, dateline, url, authors, tags, language, text,
                                  paragraphs, sentences, contribution, contribution_hash)
@@ -208,9 +224,10 @@ struct IndexUpdate {
             """).execute(arguments: [
                 article.id, article.path, article.title, article.date, article.source, article.dateline, article.url,
                 Coding.encodeStrings(article.authors), Coding.encodeStrings(article.tags), article.language, article.text,
-                SpanBlob.encode(article.paragraphs), SpanBlob.encode(article.sentences), contribution, ContentHash.of(contribution),
+                SpanBlob.encode(article.paragraphs), SpanBlob.encode(article.sentences), contribution, contributionHash,
             ])
         let rowid = db.lastInsertedRowID
+        try toggleContribution(path: article.path, hash: contributionHash)
         try ArticleKeys.insert(db, article: rowid, article)
         try db.cachedStatement(sql: "INSERT INTO article_state(article, link_count, unresolved_count) VALUES (?, ?, ?)")
             .execute(arguments: [rowid, article.links.count, article.links.filter { $0.target == nil }.count])

@@ -90,50 +90,50 @@ struct Synchronizer {
     }
 
     /// What differs between the listing and the index: files to read, paths gone, and how many are the same.
-    private func compare() throws -> (candidates: [Candidate], removed: [String], unchanged: Int, sameListing: Bool) {
+    /// Only the `files` rows of folders whose digest moved are read (see ``FolderDigests``).
+    private func compare(_ folders: FolderDigests) throws
+        -> (candidates: [Candidate], removed: [String], unchanged: Int, sameListing: Bool, storedFolders: [String: Int64]) {
+        let storedFolders = try pool.read(FolderDigests.stored)
+        let moved = folders.digests.keys.filter { storedFolders[$0] != folders.digests[$0] }
+            + storedFolders.keys.filter { folders.digests[$0] == nil }
+        // No digest stored at all (an index whose folders were never written): every row is compared, so
+        // that the files of a folder gone since are still found.
+        let readAll = storedFolders.isEmpty
         let (stored, storedListing) = try pool.read { db -> ([String: Stored], [Diagnostic]) in
             var stored: [String: Stored] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, kind, size, mtime, hash FROM files")
-            while let row = try rows.next() {
-                stored[row[0]] = Stored(kind: row[1], size: row[2], mtime: row[3], hash: row[4])
+            for folder in readAll ? [nil] : moved.map(Optional.some) {
+                let rows = try folder.map { try FolderDigests.fileRows(db, folder: $0) }
+                    ?? Row.fetchCursor(db, sql: "SELECT path, kind, size, mtime, hash FROM files")
+                while let row = try rows.next() {
+                    stored[row[0]] = Stored(kind: row[1], size: row[2], mtime: row[3], hash: row[4])
+                }
             }
             return (stored, try DiagnosticRows.derived(db, stage: "listing"))
         }
         var candidates: [Candidate] = []
-        var unchanged = 0
+        var unchanged = files.count
         var seen = Set<String>()
-        for file in files {
+        // In listing order, as when every file was compared.
+        for index in readAll ? Array(files.indices) : moved.flatMap({ folders.members[$0] ?? [] }).sorted() {
+            let file = files[index]
             seen.insert(file.path)
             if let old = stored[file.path] {
-                if old.kind == file.kind.rawValue && old.size == file.size && old.mtime == file.modified.timeIntervalSince1970 {
-                    unchanged += 1
-                } else {
-                    candidates.append(Candidate(file: file, existed: true, storedHash: old.kind == file.kind.rawValue ? old.hash : nil))
-                }
+                if old.kind == file.kind.rawValue && old.size == file.size && old.mtime == file.modified.timeIntervalSince1970 { continue }
+                candidates.append(Candidate(file: file, existed: true, storedHash: old.kind == file.kind.rawValue ? old.hash : nil))
             } else {
                 candidates.append(Candidate(file: file, existed: false, storedHash: nil))
             }
+            unchanged -= 1
         }
         let removed = stored.keys.filter { !seen.contains($0) }.sorted()
-        return (candidates, removed, unchanged, storedListing == listingDiagnostics)
-    }
-
-    /// A digest of the listing (paths, kinds, sizes, times, diagnostics). A sync stores it when it commits;
-    /// the same digest next time means nothing changed, which is then known without reading the `files` table.
-    private func listingDigest() -> String {
-        var hasher = ContentHash.Running()
-        for file in files {
-            hasher.add(file.path)
-            hasher.add(file.kind.rawValue)
-            hasher.add(UInt64(bitPattern: Int64(file.size)))
-            hasher.add(file.modified.timeIntervalSince1970.bitPattern)
-        }
-        for diagnostic in listingDiagnostics { hasher.add(diagnostic.description) }
-        return String(hasher.value)
+        return (candidates, removed, unchanged, storedListing == listingDiagnostics, storedFolders)
     }
 
     func run() throws -> SyncReport {
-        let digest = listingDigest()
+        // The listing's digest is stored by a sync when it commits; the same one next time means nothing
+        // changed, which is then known without reading the `files` table.
+        let folders = FolderDigests(files: files)
+        let digest = folders.listingDigest(diagnostics: listingDiagnostics)
         let known = try pool.read { db in
             (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'listing'"),
              try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0)
@@ -142,11 +142,12 @@ struct Synchronizer {
             return SyncReport(unchanged: files.count, articles: known.1)
         }
         var trace = SyncTrace()
-        let (candidates, removed, unchanged, sameListing) = try compare()
+        let (candidates, removed, unchanged, sameListing, storedFolders) = try compare(folders)
         trace.mark("comparing with the index: \(candidates.count) to read, \(removed.count) removed")
         var report = SyncReport(unchanged: unchanged)
         if candidates.isEmpty && removed.isEmpty && sameListing {
             report.articles = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }
+            if storedFolders != folders.digests { try pool.write { try folders.store($0, replacing: storedFolders) } }
             return report
         }
         try pool.write { db in
@@ -173,6 +174,7 @@ struct Synchronizer {
                 report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
                 // A new generation for every sync that writes: readers that cache what they derived from
                 // the rows (the merged events) compare one value instead of scanning the rows.
+                try folders.store(db, replacing: storedFolders)
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done'), ('listing', ?), ('generation', ?)",
                                arguments: [digest, UUID().uuidString])
                 try db.execute(sql: "COMMIT")

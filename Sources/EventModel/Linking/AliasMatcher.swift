@@ -119,3 +119,33 @@ struct AliasMatcher: Sendable {
         }
     }
 }
+
+extension AliasMatcher {
+    /// The largest entity position a name leads to, -1 when none: a restored trie must stay inside its catalog.
+    var largestEntity: Int32 { targets.map(\.entity).max() ?? -1 }
+
+    /// The trie as it is, for ``EntityLinker/packed()``.
+    func pack(into writer: inout PackedWriter) {
+        vocabulary.pack(into: &writer)
+        edges.pack(into: &writer)
+        writer.raw(terminals)
+        writer.raw(targets.map(\.entity))
+        writer.raw(targets.map { $0.requirement.rawValue | ($0.trailingPeriod ? 0x80 : 0) })
+    }
+
+    init?(reading reader: inout PackedReader) {
+        guard let vocabulary = HashTable64(reading: &reader), let edges = HashTable64(reading: &reader),
+              let terminals = reader.raw(Int32.self), let entities = reader.raw(Int32.self), let flags = reader.raw(UInt8.self),
+              entities.count == flags.count, terminals.allSatisfy({ $0 < entities.count }) else { return nil }
+        var targets: [Target] = []
+        targets.reserveCapacity(entities.count)
+        for (entity, flag) in zip(entities, flags) {
+            guard let requirement = Requirement(rawValue: flag & 0x7F) else { return nil }
+            targets.append(Target(entity: entity, requirement: requirement, trailingPeriod: flag & 0x80 != 0))
+        }
+        self.vocabulary = vocabulary
+        self.edges = edges
+        self.terminals = terminals
+        self.targets = targets
+    }
+}

@@ -53,6 +53,25 @@ public struct EntityCatalog: Sendable {
         self.placeCountry = countries
     }
 
+    /// A catalog restored exactly as it was built (see `EntityCatalog+Packed`): nothing is recomputed
+    /// but the positions of the ids.
+    init(entities: [Entity], aliasTable: [String: String], placeCountry: [String: String],
+         rejectedRelations: [RejectedRelation], mergedInto: [String: String], rejectedIDs: Set<String>) {
+        self.entities = entities
+        self.aliasTable = aliasTable
+        self.placeCountry = placeCountry
+        self.rejectedRelations = rejectedRelations
+        self.mergedInto = mergedInto
+        self.rejectedIDs = rejectedIDs
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(entities.count)
+        for (position, entity) in entities.enumerated() where positions[entity.id] == nil { positions[entity.id] = position }
+        self.positions = positions
+    }
+
+    /// Place id -> country id, as ``country(ofPlace:)`` answers it.
+    var placeCountries: [String: String] { placeCountry }
+
     /// The entity with this id.
     public func entity(id: String) -> Entity? {
         positions[id].map { entities[$0] }

@@ -27,6 +27,43 @@ public struct EntityLinker: Sendable {
         ids = catalog.entities.map(\.id)
     }
 
+    /// The linker as bytes that ``init(packed:)`` restores without indexing any name again: the
+    /// catalog, the name trie and the typo index. An index stores it beside the digest of what the
+    /// catalog was built from.
+    public func packed() -> [UInt8] {
+        var writer = PackedWriter()
+        writer.int(Self.packedLayout)
+        catalog.pack(into: &writer)
+        matcher.pack(into: &writer)
+        fuzzy.pack(into: &writer)
+        return writer.bytes
+    }
+
+    /// The linker ``packed()`` wrote, or nil when the bytes are not one of this layout.
+    public init?(packed bytes: [UInt8]) {
+        guard let linker = bytes.withUnsafeBytes({ EntityLinker(packed: $0) }) else { return nil }
+        self = linker
+    }
+
+    /// The linker ``packed()`` wrote, read in place (from a database row, say), or nil when the bytes are not one.
+    public init?(packed buffer: UnsafeRawBufferPointer) {
+        let parts = { () -> (EntityCatalog, AliasMatcher, FuzzyIndex)? in
+            var reader = PackedReader(buffer)
+            guard reader.int() == Self.packedLayout, let catalog = EntityCatalog(reading: &reader),
+                  let matcher = AliasMatcher(reading: &reader), let fuzzy = FuzzyIndex(reading: &reader), reader.atEnd else { return nil }
+            return (catalog, matcher, fuzzy)
+        }()
+        guard let (catalog, matcher, fuzzy) = parts,
+              Int(matcher.largestEntity) < catalog.entities.count, Int(fuzzy.largestEntity) < catalog.entities.count else { return nil }
+        self.catalog = catalog
+        self.matcher = matcher
+        self.fuzzy = fuzzy
+        ids = catalog.entities.map(\.id)
+    }
+
+    /// Changes whenever what ``packed()`` writes changes shape.
+    static let packedLayout = 2
+
     /// Mentions in text order, never overlapping; `text` is the words as written.
     public func mentions(in article: Article) -> [Mention] {
         var text = article.text

@@ -74,3 +74,35 @@ struct FuzzyIndex: Sendable {
         return min(previous[b.count], limit)
     }
 }
+
+extension FuzzyIndex {
+    /// The largest entity position an entry leads to, -1 when none.
+    var largestEntity: Int32 { buckets.values.lazy.flatMap { $0 }.map(\.entity).max() ?? -1 }
+
+    /// The buckets as they are, for ``EntityLinker/packed()``.
+    func pack(into writer: inout PackedWriter) {
+        writer.int(buckets.count)
+        for (key, entries) in buckets.sorted(by: { $0.key < $1.key }) {
+            writer.raw([key])
+            writer.int(entries.count)
+            for entry in entries {
+                writer.int(Int(entry.entity))
+                writer.raw(entry.scalars)
+            }
+        }
+    }
+
+    init?(reading reader: inout PackedReader) {
+        guard let count = reader.int() else { return nil }
+        buckets.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let key = reader.raw(UInt64.self)?.first, let entryCount = reader.int() else { return nil }
+            var entries: [Entry] = []
+            for _ in 0..<entryCount {
+                guard let entity = reader.int(), entity <= Int(Int32.max), let scalars = reader.raw(UInt32.self) else { return nil }
+                entries.append(Entry(scalars: scalars, entity: Int32(entity)))
+            }
+            buckets[key] = entries
+        }
+    }
+}

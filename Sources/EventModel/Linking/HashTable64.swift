@@ -15,6 +15,14 @@ struct HashTable64: Sendable {
         mask = size - 1
     }
 
+    /// Slots read back from ``pack(into:)``; the size is a power of two.
+    fileprivate init(keys: [UInt64], values: [Int32], count: Int) {
+        self.keys = keys
+        self.values = values
+        mask = keys.count - 1
+        self.count = count
+    }
+
     /// 0 marks an empty slot, so the key 0 is stored as another constant.
     @inline(__always)
     private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 0x9E37_79B9_7F4A_7C15 : key }
@@ -87,4 +95,21 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     @inline(__always)
     func contains(_ hash: UInt64) -> Bool { table.contains(hash) }
+}
+
+extension HashTable64 {
+    /// The table's slots as they are, so that restoring it inserts nothing again.
+    func pack(into writer: inout PackedWriter) {
+        writer.int(count)
+        writer.raw(keys)
+        writer.raw(values)
+    }
+
+    init?(reading reader: inout PackedReader) {
+        guard let count = reader.int(), let keys = reader.raw(UInt64.self), let values = reader.raw(Int32.self),
+              keys.count == values.count, keys.count >= 16, keys.count & (keys.count - 1) == 0, count < keys.count,
+              // A look-up ends at an empty slot: a table with none would never answer.
+              keys.contains(0) else { return nil }
+        self.init(keys: keys, values: values, count: count)
+    }
 }

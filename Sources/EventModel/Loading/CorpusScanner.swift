@@ -12,14 +12,25 @@ public struct CorpusFile: Sendable, Hashable {
     }
     /// Relative to the corpus root, `/`-separated.
     public var path: String
-    public var url: URL
+    /// Where the file is read from; made into a URL only when asked for, since a sync lists every file
+    /// of the corpus and reads few of them.
+    var physicalPath: String
     public var kind: Kind
     public var size: Int
     public var modified: Date
 
+    public var url: URL {
+        get { URL(fileURLWithPath: physicalPath, isDirectory: false) }
+        set { physicalPath = newValue.path }
+    }
+
     public init(path: String, url: URL, kind: Kind, size: Int, modified: Date) {
+        self.init(path: path, physicalPath: url.path, kind: kind, size: size, modified: modified)
+    }
+
+    init(path: String, physicalPath: String, kind: Kind, size: Int, modified: Date) {
         self.path = path
-        self.url = url
+        self.physicalPath = physicalPath
         self.kind = kind
         self.size = size
         self.modified = modified

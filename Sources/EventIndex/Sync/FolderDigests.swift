@@ -1,0 +1,90 @@
+import EventModel
+import GRDB
+
+/// The listing cut by folder: for each folder, a digest of the files directly in it (path, kind,
+/// size, modification time), as a sync that commits stores them (table `folders`).
+///
+/// A file edited in place keeps its folder's modification time but not its own size and time, so
+/// every file is still listed; what the digests save is reading the `files` table: the next sync
+/// compares only the rows of folders whose digest moved, and one edit costs the rows of its folder.
+struct FolderDigests {
+    /// Folder ("" for the corpus root) -> digest of its files, in listing order.
+    private(set) var digests: [String: Int64] = [:]
+    /// Folder -> positions of its files in the listing.
+    private(set) var members: [String: [Int]] = [:]
+
+    init(files: [CorpusFile]) {
+        var slots: [String: Int] = [:]
+        var hashers: [ContentHash.Running] = []
+        var folders: [String] = []
+        var lists: [[Int]] = []
+        // Files of one folder mostly follow one another in the listing: the slot is looked up when the folder changes.
+        var current = -1
+        for (index, file) in files.enumerated() {
+            let folder = Self.folder(of: file.path)
+            if current < 0 || folders[current] != folder {
+                if let known = slots[folder] {
+                    current = known
+                } else {
+                    current = folders.count
+                    slots[folder] = current
+                    folders.append(folder)
+                    hashers.append(ContentHash.Running())
+                    lists.append([])
+                }
+            }
+            lists[current].append(index)
+            hashers[current].add(file.path)
+            hashers[current].add(file.kind.rawValue)
+            hashers[current].add(UInt64(bitPattern: Int64(file.size)))
+            hashers[current].add(file.modified.timeIntervalSince1970.bitPattern)
+        }
+        for (slot, folder) in folders.enumerated() {
+            digests[folder] = hashers[slot].value
+            members[folder] = lists[slot]
+        }
+    }
+
+    /// One digest of the whole listing, from the folders' and the listing's diagnostics: the same value
+    /// next time means nothing changed.
+    func listingDigest(diagnostics: [Diagnostic]) -> String {
+        var hasher = ContentHash.Running()
+        for (folder, digest) in digests.sorted(by: { $0.key < $1.key }) {
+            hasher.add(folder)
+            hasher.add(UInt64(bitPattern: digest))
+        }
+        for diagnostic in diagnostics { hasher.add(diagnostic.description) }
+        return String(hasher.value)
+    }
+
+    /// "articles/000" for "articles/000/a1.md", "" for "knowledge.yaml".
+    static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
+    }
+
+    static func stored(_ db: Database) throws -> [String: Int64] {
+        var stored: [String: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT path, digest FROM folders") { stored[row[0]] = row[1] }
+        return stored
+    }
+
+    /// The `files` rows of one folder, without those of the folders below it.
+    static func fileRows(_ db: Database, folder: String) throws -> RowCursor {
+        if folder.isEmpty {
+            return try Row.fetchCursor(db, sql: "SELECT path, kind, size, mtime, hash FROM files WHERE instr(path, '/') = 0")
+        }
+        // Every path under "F/" sorts at or after "F/" and before "F0" ('0' follows '/'), in SQLite's byte order.
+        return try Row.fetchCursor(db, sql: """
+            SELECT path, kind, size, mtime, hash FROM files WHERE path >= ? AND path < ? AND instr(substr(path, ?), '/') = 0
+            """, arguments: [folder + "/", folder + "0", folder.utf8.count + 2])
+    }
+
+    /// Makes the stored digests those of this listing, writing only the folders that differ.
+    func store(_ db: Database, replacing stored: [String: Int64]) throws {
+        let delete = try db.cachedStatement(sql: "DELETE FROM folders WHERE path = ?")
+        for folder in stored.keys where digests[folder] == nil { try delete.execute(arguments: [folder]) }
+        let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO folders(path, digest) VALUES (?, ?)")
+        for (folder, digest) in digests where stored[folder] != digest { try upsert.execute(arguments: [folder, digest]) }
+    }
+}

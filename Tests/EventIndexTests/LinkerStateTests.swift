@@ -1,0 +1,117 @@
+import EventModel
+import Foundation
+import GRDB
+import Testing
+@testable import EventIndex
+
+@Suite("Stored linker")
+struct LinkerStateTests {
+    private func folder() throws -> TempCorpus {
+        let folder = try TempCorpus()
+        try folder.write("knowledge.yaml", "entities:\n  - id: csto\n    name: Collective Security Treaty Organization\n    kind: organisation\n    aliases: [CSTO]\n")
+        try folder.article("summit", title: "Leaders meet in Dushanbe",
+                           "The Collective Security Treaty Organization met in Tajikistan.",
+                           "Defense Minister Sergei Shoigu spoke to the Kremlin.")
+        try folder.article("raid", title: "Raid near the border", "Tajik police arrested a man near Khorog.")
+        _ = try folder.synced()
+        return folder
+    }
+
+    @Test("a new process that syncs one edited article restores the linker from the index and answers as a fresh index")
+    func restoredInNewProcess() throws {
+        let folder = try folder()
+        try folder.article("raid", title: "Raid near the border", "Tajik police arrested a man near Khorog.", "The zyxquiet word is new.")
+        let (corpus, report) = try folder.synced()
+        #expect(report.changed == 1)
+        #expect(corpus.catalogCache.builds == 0)
+        #expect(try corpus.hitIDs("zyxquiet") == ["articles/raid"])
+        #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
+    }
+
+    @Test("a stored linker that does not decode is not used: the catalog is built again")
+    func damagedLinkerRebuilt() throws {
+        let folder = try folder()
+        try DatabaseQueue(path: folder.index.path).write { db in
+            try db.execute(sql: "UPDATE linker_state SET data = x'0102030405'")
+        }
+        try folder.article("raid", title: "Raid near the border", "Tajik police arrested a man near Khorog in CSTO territory.")
+        let (corpus, _) = try folder.synced()
+        #expect(corpus.catalogCache.builds == 1)
+        #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
+    }
+
+    @Test("a stored linker of other inputs is not used, and is replaced by the one of these")
+    func staleLinkerReplaced() throws {
+        let folder = try folder()
+        let stored = try DatabaseQueue(path: folder.index.path).write { db -> Int64? in
+            let digest = try LinkerState.storedDigest(db)
+            try db.execute(sql: "UPDATE linker_state SET digest = digest + 1")
+            return digest
+        }
+        #expect(stored != nil)
+        try folder.article("raid", title: "Raid near the border", "Tajik police arrested a man.")
+        let (corpus, _) = try folder.synced()
+        #expect(corpus.catalogCache.builds == 1)
+        #expect(try corpus.read(LinkerState.storedDigest) == stored)
+        #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
+    }
+
+    @Test("a new name in an edited article changes the digest: the catalog is built again, not restored")
+    func newNameRebuilds() throws {
+        let folder = try folder()
+        try folder.article("raid", title: "Raid near the border", "Interior Minister Rustam Nazarzoda arrested a man near Khorog.")
+        let (corpus, _) = try folder.synced()
+        #expect(corpus.catalogCache.builds == 1)
+        #expect(try corpus.entity(id: "rustam-nazarzoda") != nil)
+        #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
+    }
+
+    @Test("a linker packed and restored finds the same mentions")
+    func packedRoundTrip() throws {
+        let article = ArticleParser.parse(Array("Title\n\nTajiskistan and the CSTO met. Russia’s ally spoke.\n".utf8), path: "a.txt").article!
+        let catalog = EntityCatalog.build(knowledge: [], contributions: [EntityCatalog.contribution(of: article)]).catalog
+        let linker = EntityLinker(catalog: catalog)
+        let restored = try #require(EntityLinker(packed: linker.packed()))
+        #expect(restored.mentions(in: article) == linker.mentions(in: article))
+        #expect(restored.catalog.entities == catalog.entities)
+        #expect(restored.catalog.aliasTable == catalog.aliasTable)
+        #expect(EntityLinker(packed: Array(linker.packed().dropLast())) == nil)
+    }
+}
+
+@Suite("Folder digests")
+struct FolderDigestTests {
+    @Test("files moved between folders, a folder removed and a file edited in place are all seen")
+    func foldersChange() throws {
+        let folder = try TempCorpus()
+        try folder.write("articles/2023/a.txt", "Quake shakes the coast\n\nThe tremor lasted a minute.\n")
+        try folder.write("articles/2023/b.txt", "River floods the valley\n\nHeavy rain fell all week.\n")
+        try folder.write("articles/2024/c.txt", "Storm hits the port\n\nWind tore the roofs.\n")
+        try folder.write("articles/2024/deep/d.txt", "Fire in the hills\n\nSmoke rose over the ridge.\n")
+        _ = try folder.synced()
+
+        try FileManager.default.createDirectory(at: folder.root.appendingPathComponent("articles/2025"), withIntermediateDirectories: true)
+        try folder.rename("articles/2023/a.txt", to: "articles/2025/a.txt")
+        try folder.remove("articles/2024/deep")
+        try folder.write("articles/2024/c.txt", "Storm hits the port\n\nWind tore the roofs of the sheds.\n")
+        let (corpus, report) = try folder.synced()
+        #expect(report.added == 1 && report.removed == 2 && report.changed == 1)
+        #expect(try corpus.allArticleIDs() == ["articles/2023/b", "articles/2024/c", "articles/2025/a"])
+        #expect(try corpus.hitIDs("sheds") == ["articles/2024/c"])
+        #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
+    }
+
+    @Test("with no folder digest stored, a sync compares every file and still finds a folder that is gone")
+    func noDigestsStored() throws {
+        let folder = try TempCorpus()
+        try folder.write("articles/2023/a.txt", "Quake shakes the coast\n\nThe tremor lasted a minute.\n")
+        try folder.write("articles/2024/c.txt", "Storm hits the port\n\nWind tore the roofs.\n")
+        _ = try folder.synced()
+        try DatabaseQueue(path: folder.index.path).write { try $0.execute(sql: "DELETE FROM folders") }
+        try folder.remove("articles/2023")
+        let (corpus, report) = try folder.synced()
+        #expect(report.removed == 1)
+        #expect(try corpus.allArticleIDs() == ["articles/2024/c"])
+        #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
+    }
+}
