@@ -136,7 +136,7 @@ extension IndexedCorpus {
             WHERE \(filters.joined(separator: " AND ")) ORDER BY a.date IS NULL, a.date DESC, a.path LIMIT ?
             """
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments + [limit]).map { row in
-            ArticleHit(article: ArticleRow.summary(row), score: 0, snippet: SnippetMarkup.lead(row[7]), highlights: [])
+            ArticleHit(article: ArticleRow.summary(row), score: 0, snippet: SearchSnippet.lead(row[7]), highlights: [])
         }
     }
 

@@ -80,7 +80,7 @@ extension IndexedCorpus {
             var arguments: StatementArguments = kind.map { [$0.rawValue] } ?? []
             arguments += [max(0, range.count), max(0, range.lowerBound)]
             return try Row.fetchAll(db, sql: """
-                SELECT id, name, kind, mentions, origin FROM entities \(filter) ORDER BY mentions DESC, name LIMIT ? OFFSET ?
+                SELECT id, name, kind, mentions, origin FROM entities \(filter) ORDER BY mentions DESC, name, id LIMIT ? OFFSET ?
                 """, arguments: arguments).map(Self.entitySummary)
         }
     }
