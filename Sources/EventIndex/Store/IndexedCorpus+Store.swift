@@ -156,3 +156,10 @@ extension IndexedCorpus {
         try read { db in try DiagnosticRows.all(db) }
     }
 }
+
+extension IndexedCorpus {
+    /// The relations of every entity asked for, read in one pass (``CorpusStore/relations(ofEach:)``).
+    public func relations(ofEach entityIDs: [String]) throws -> [String: [Relation]] {
+        try read { db in try RelationRows.merged(db, entities: entityIDs) }
+    }
+}

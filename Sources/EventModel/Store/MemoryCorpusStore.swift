@@ -222,6 +222,12 @@ public struct MemoryCorpusStore: CorpusStore {
         corpus.relations
     }
 
+    public func relations(ofEach entityIDs: [String]) throws -> [String: [Relation]] {
+        var out: [String: [Relation]] = [:]
+        for id in entityIDs { out[id] = (relationsByEntity[id] ?? []).map { corpus.relations[$0] } }
+        return out
+    }
+
     public func mentioningArticles(entityID: String, limit: Int) throws -> [KeywordInContext] {
         let byArticle = Dictionary((firstMentions[entityID] ?? []).map { ($0.article, $0) }, uniquingKeysWith: { first, _ in first })
         var out: [KeywordInContext] = []

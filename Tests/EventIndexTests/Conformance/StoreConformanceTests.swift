@@ -77,6 +77,45 @@ struct StoreConformanceTests {
         }
     }
 
+    @Test("relations asked for many entities at once are each entity's relations, in both stores")
+    func relationsOfEach() throws {
+        let ids = try entityIDs + ["france", "no-such-entity"]
+        try same("relations of each") { store in try store.relations(ofEach: ids).filter { !$0.value.isEmpty } }
+        for (name, store) in corpus.stores {
+            let batch = try store.relations(ofEach: ids)
+            for id in ids {
+                #expect(try (batch[id] ?? []) == store.relations(of: id), "\(name): relations of \(id) in a batch")
+            }
+        }
+    }
+
+    @Test("shortest paths between every two entities and neighbourhoods of each are the same")
+    func graph() throws {
+        let ids = try entityIDs
+        for source in ids {
+            for target in ids {
+                try same("path \(source) → \(target)") { try $0.shortestPath(from: source, to: target, maxVisited: 1000) }
+            }
+            try same("path \(source) → nowhere") { try $0.shortestPath(from: source, to: "no-such-entity", maxVisited: 1000) }
+            try same("path \(source) → Georgia within 2 entities") { try $0.shortestPath(from: source, to: "georgia", maxVisited: 2) }
+            for hops in 0...2 {
+                for origin in [nil] + RelationOrigin.allCases.map(Optional.some) {
+                    try same("\(hops) hops of \(source), origin \(String(describing: origin))") {
+                        try $0.neighbourhood(of: source, hops: hops, origin: origin, allowed: { _ in true })
+                    }
+                }
+                let people = Set(try corpus.memory.entities(kind: .person, range: 0..<100).map(\.id))
+                try same("\(hops) hops of \(source) through people") {
+                    try $0.neighbourhood(of: source, hops: hops, origin: nil, allowed: people.contains)
+                }
+            }
+        }
+        // The fixture links a harbour director to the group in more than one step.
+        let path = try #require(try corpus.indexed.shortestPath(from: "tamar-gelashvili", to: "coastal-front", maxVisited: 1000))
+        #expect(path.count >= 2)
+        #expect(path.last?.reached == "coastal-front")
+    }
+
     @Test("a name, an alias, an id, odd case and accents resolve to the same entity")
     func resolve() throws {
         for name in ["CLF", "coastal front", "Coastal Liberation Front", "nino-varadze", "VARADZE", "  Georgia ", "Géorgia",
