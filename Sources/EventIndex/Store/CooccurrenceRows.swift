@@ -77,12 +77,14 @@ enum CooccurrenceRows {
                 """), arguments: [TextList.json(entityIDs)])
             guard !rowids.isEmpty else { return [] }
             focus = Set(rowids)
+            // One entity's sentences come distinct from the index's order; a list needs a sort to be distinct.
+            let one = rowids.count == 1
             rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
-                FROM (SELECT DISTINCT article, sentence FROM mentions WHERE entity IN (SELECT value FROM json_each(?))) m
+                FROM (SELECT DISTINCT article, sentence FROM mentions WHERE \(one ? "entity = ?" : "entity IN (SELECT value FROM json_each(?))")) m
                 JOIN cooccurrences c ON c.article = m.article AND c.sentence = m.sentence
                 JOIN articles a ON a.rowid = c.article
-                """), arguments: [RowList.json(rowids)])
+                """), arguments: one ? [rowids[0]] : [RowList.json(rowids)])
         } else {
             rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
