@@ -82,21 +82,7 @@ struct MemorySearch: Sendable {
     /// letter and within its edit limit (one up to five letters, else two), fewest edits then most
     /// articles; a candidate one edit away that shares the first two letters ends the search.
     func corrected(_ query: SearchQuery) -> SearchQuery? {
-        var changed = false
-        var corrected = query
-        for index in corrected.clauses.indices {
-            switch corrected.clauses[index] {
-            case .term(let term):
-                if let fixed = fix(term) { corrected.clauses[index] = .term(fixed); changed = true }
-            case .anyOf(let terms):
-                var fixedTerms = terms
-                for position in terms.indices {
-                    if let fixed = fix(terms[position]) { fixedTerms[position] = fixed; changed = true }
-                }
-                corrected.clauses[index] = .anyOf(fixedTerms)
-            }
-        }
-        return changed ? corrected : nil
+        query.replacingTerms(fix)
     }
 
     private func fix(_ term: SearchTerm) -> SearchTerm? {
@@ -129,15 +115,5 @@ struct MemorySearch: Sendable {
         var fixed = term
         fixed.text = best.term
         return fixed
-    }
-}
-
-extension SearchClause {
-    /// The clause's terms: one, or the alternatives of an OR.
-    var terms: [SearchTerm] {
-        switch self {
-        case .term(let term): return [term]
-        case .anyOf(let terms): return terms
-        }
     }
 }
