@@ -13,9 +13,12 @@ public struct PathStep: Sendable, Hashable {
 /// relations of a batch of entities at a time (``CorpusStore/relations(ofEach:)``), so the index answers
 /// a walk in one query per batch rather than one per entity, and both give the same answer.
 public enum RelationGraph {
-    /// Entities asked for at once: enough to make a hop a few queries, few enough that a hub's
-    /// neighbours (thousands of co-occurrences each) are not all held at once.
+    /// The most entities asked for at once: enough to make a hop of small entities a few queries.
     public static let batch = 64
+    /// About how many relations a batch may bring back before the next batch is made smaller: a hub
+    /// of a large corpus has hundreds of thousands of co-occurrences, and 64 of them at once would
+    /// hold gigabytes. A single entity is always asked for alone, however many it has.
+    public static let batchRelations = 20_000
 
     /// The fewest relations from `source` to `target`, either direction; nil when none within
     /// `maxVisited` entities. Entities are expanded in the order they were reached, each one's
@@ -69,15 +72,21 @@ public enum RelationGraph {
         return reached
     }
 
-    /// Hands each node with its relations to `body`, in order, asking for them ``batch`` nodes at a
-    /// time; stops when `body` returns false.
+    /// Hands each node with its relations to `body`, in order, asking for them in batches that start
+    /// at one entity, double while they bring back few relations and halve when they bring back many
+    /// (``batch``, ``batchRelations``); stops when `body` returns false.
     private static func visit(
         _ nodes: [String], relations: ([String]) throws -> [String: [Relation]], body: (String, [Relation]) throws -> Bool
     ) throws {
-        for start in stride(from: 0, to: nodes.count, by: batch) {
-            let chunk = Array(nodes[start..<min(start + batch, nodes.count)])
+        var start = 0
+        var size = 1
+        while start < nodes.count {
+            let chunk = Array(nodes[start..<min(start + size, nodes.count)])
             let found = try relations(chunk)
             for node in chunk where try !body(node, found[node] ?? []) { return }
+            let held = found.values.reduce(0) { $0 + $1.count }
+            start += chunk.count
+            size = held > batchRelations ? max(1, size / 2) : held < batchRelations / 4 ? min(batch, size * 2) : size
         }
     }
 

@@ -4,12 +4,12 @@ import EventModel
 /// the same run: as the store answers them now (a batch of entities per query), and one entity per
 /// query, as the explorer asked before; the ratio is what batching saves.
 enum GraphLatency {
-    /// How far a measured path search may reach: a tenth of the path screen's bound, so that eleven
-    /// searches from hubs, twice each, fit in a benchmark run.
-    static let pathVisits = 2_000
+    /// How far a measured path search may reach: a fortieth of the path screen's bound, so that the
+    /// searches, twice each through hubs of the corpus, fit in a benchmark run.
+    static let pathVisits = 500
 
     /// Entities spread over the entity list (most mentioned first), so hubs and rare names both count.
-    static func sample(_ store: any CorpusStore, count: Int = 12) throws -> [String] {
+    static func sample(_ store: any CorpusStore, count: Int = 6) throws -> [String] {
         let total = try store.entityCount(kind: nil)
         guard total > 0 else { return [] }
         let step = max(1, total / (count + 1))
