@@ -199,6 +199,9 @@ struct Benchmark {
         for name in ["ui_key_p50_ms", "ui_key_p95_ms"] + UILatency.Category.allCases.map({ "ui_key_p95_ms_\($0.rawValue)" }) {
             copy(name, from: browsed, to: &report)
         }
+        for figure in ["second_hop", "path"] {
+            for name in ["ms_p50", "ms_p50_one_by_one", "ms_max", "ms_max_one_by_one"] { copy("graph_\(figure)_\(name)", from: browsed, to: &report) }
+        }
         copy("peak_rss_index_mb", from: indexed, to: &report)
         copy("peak_rss_browse_mb", from: browsed, to: &report)
         let peaks = [indexed["peak_rss_index_mb"], browsed["peak_rss_browse_mb"]].compactMap { $0 }

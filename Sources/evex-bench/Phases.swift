@@ -135,6 +135,18 @@ enum Phases {
         for category in UILatency.Category.allCases {
             report.add("ui_key_p95_ms_\(category.rawValue)", Percentile.of(ui[category] ?? [], 95), digits: 3)
         }
+        let sampled = try GraphLatency.sample(side.store)
+        _ = try GraphLatency.secondHop(side.store, entities: Array(sampled.prefix(2)))  // warm-up
+        let hop = try GraphLatency.secondHop(side.store, entities: sampled)
+        report.add("graph_second_hop_ms_p50", Percentile.of(hop.batched, 50), digits: 3)
+        report.add("graph_second_hop_ms_p50_one_by_one", Percentile.of(hop.single, 50), digits: 3)
+        report.add("graph_second_hop_ms_max", hop.batched.max(), digits: 3)
+        report.add("graph_second_hop_ms_max_one_by_one", hop.single.max(), digits: 3)
+        let path = try GraphLatency.paths(side.store, entities: sampled, maxVisited: GraphLatency.pathVisits)
+        report.add("graph_path_ms_p50", Percentile.of(path.batched, 50), digits: 3)
+        report.add("graph_path_ms_p50_one_by_one", Percentile.of(path.single, 50), digits: 3)
+        report.add("graph_path_ms_max", path.batched.max(), digits: 3)
+        report.add("graph_path_ms_max_one_by_one", path.single.max(), digits: 3)
         report.add("peak_rss_browse_mb", PeakMemory.megabytes(), digits: 1)
         return report
     }

@@ -105,9 +105,13 @@ struct EntityScreensTests {
         h.press(.character(":"))
         h.type("entity Velorian")
         h.press(.enter)
+        // Newest first, as the article list: what the index answers.
         let heading = try #require(h.row(containing: "Mentioned in (4)"))
-        #expect(h.lines[heading + 1].contains("Fire at the Northgate harbour (2025-05-02)"))
-        #expect(h.lines[heading + 2].contains("Officials in Veloria blamed a faulty crane."))
+        #expect(h.lines[heading + 1].contains("Guild demands safety review (2025-05-04)"))
+        #expect(h.lines[heading + 2].contains("The Harbour Guild asked Veloria for a full safety review"))
+        let fire = try #require(h.row(containing: "Fire at the Northgate harbour (2025-05-02)"))
+        #expect(fire > heading + 2)
+        #expect(h.lines[fire + 1].contains("Officials in Veloria blamed a faulty crane."))
     }
 
     @Test("j and k move between the links of the entity page and Enter opens a mentioning article")
@@ -118,10 +122,10 @@ struct EntityScreensTests {
         h.press(.enter)
         #expect(h.isHighlighted("Harbour Guild"))
         h.press(.character("j"), .character("j"), .character("j"))
-        #expect(h.isHighlighted("Fire at the Northgate harbour"))
+        #expect(h.isHighlighted("Guild demands safety review"))
         h.press(.enter)
-        #expect(h.lines[0] == "Fire at the Northgate harbour")
-        let y = try #require(h.row(containing: "Officials in Veloria blamed"))
+        #expect(h.lines[0] == "Guild demands safety review")
+        let y = try #require(h.row(containing: "The Harbour Guild asked Veloria"))
         #expect(h.screen[0, y].style == Theme.standard.style(.evidence))
     }
 
@@ -130,7 +134,8 @@ struct EntityScreensTests {
         var h = Harness(width: 60, height: 8)
         h.press(.character(":"))
         h.type("entity Velorian")
-        h.press(.enter, .character("j"), .character("j"), .character("j"), .enter)
+        // The fire report is the third article mentioning Veloria (newest first).
+        h.press(.enter, .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .enter)
         #expect(h.lines[0].hasPrefix("Officials in Veloria blamed a faulty crane."))
     }
 }

@@ -20,10 +20,10 @@ struct MemoryCorpusStoreTests {
         #expect(try store.search("dockw", limit: 10, asYouType: false).articles.isEmpty)
     }
 
-    @Test("a snippet is the first matching sentence, with the matches marked")
+    @Test("a snippet is the words around the first match, with the matches marked")
     func snippet() throws {
         let hit = try #require(try store.search("crane", limit: 10, asYouType: false).articles.first)
-        #expect(hit.snippet == "Officials in Veloria blamed a faulty crane.")
+        #expect(hit.snippet.contains("Officials in Veloria blamed a faulty crane."))
         #expect(hit.highlights.map { hit.snippet.substring($0) } == ["crane"])
     }
 

@@ -6,9 +6,11 @@ extension IndexedCorpus {
     /// Runs a query in evex's search language (see ``SearchQuery``).
     ///
     /// Articles are ranked by BM25 with the title weighing ten times the body; each carries a snippet
-    /// with its matches as spans. Entities are ranked by how well their name and aliases match, then by
-    /// mentions. When the query as written matches nothing, misspelt words are replaced by the closest
-    /// indexed words and the results say `approximate`.
+    /// with its matches as spans. Entities whose name or alias is the words typed, or begins with them,
+    /// come first, then the most mentioned, then by relevance. When the query as written matches
+    /// nothing, misspelt words are replaced by the closest indexed words and the results say
+    /// `approximate`. Every order and meaning is written in ``CorpusStore/search(_:limit:asYouType:)``,
+    /// which ``MemoryCorpusStore`` follows too.
     ///
     /// - throws: ``SearchQueryError`` for a malformed query; ``IndexError`` when the index cannot be read.
     public func search(_ query: String, limit: Int, asYouType: Bool) throws -> SearchResults {
@@ -136,7 +138,7 @@ extension IndexedCorpus {
             WHERE \(filters.joined(separator: " AND ")) ORDER BY a.date IS NULL, a.date DESC, a.path LIMIT ?
             """
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments + [limit]).map { row in
-            ArticleHit(article: ArticleRow.summary(row), score: 0, snippet: SnippetMarkup.lead(row[7]), highlights: [])
+            ArticleHit(article: ArticleRow.summary(row), score: 0, snippet: SearchSnippet.lead(row[7]), highlights: [])
         }
     }
 

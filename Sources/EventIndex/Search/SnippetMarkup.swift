@@ -58,13 +58,4 @@ enum SnippetMarkup {
             return (String(decoding: text, as: UTF8.self), highlights)
         }
     }
-
-    /// The start of a text, for results matched by filters only.
-    static func lead(_ text: String, length: Int = 160) -> String {
-        let scalars = text.unicodeScalars
-        guard scalars.count > length else { return text.replacingOccurrences(of: "\n\n", with: " ") }
-        var cut = String(String.UnicodeScalarView(scalars.prefix(length)))
-        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-        return cut.replacingOccurrences(of: "\n\n", with: " ") + "…"
-    }
 }

@@ -10,21 +10,7 @@ import GRDB
 enum TypoCorrection {
     /// The query with misspelt words replaced, or nil when no word could be corrected.
     static func correct(_ db: Database, _ query: SearchQuery) throws -> SearchQuery? {
-        var changed = false
-        var corrected = query
-        for index in corrected.clauses.indices {
-            switch corrected.clauses[index] {
-            case .term(let term):
-                if let fixed = try fix(db, term) { corrected.clauses[index] = .term(fixed); changed = true }
-            case .anyOf(let terms):
-                var fixedTerms = terms
-                for position in terms.indices {
-                    if let fixed = try fix(db, terms[position]) { fixedTerms[position] = fixed; changed = true }
-                }
-                corrected.clauses[index] = .anyOf(fixedTerms)
-            }
-        }
-        return changed ? corrected : nil
+        try query.replacingTerms { try fix(db, $0) }
     }
 
     private static func fix(_ db: Database, _ term: SearchTerm) throws -> SearchTerm? {

@@ -66,36 +66,43 @@ enum CooccurrenceRows {
         }
     }
 
-    /// The co-occurrence relations, one per pair and sentence, of the sentences naming `entityID` (all when nil).
-    static func relations(_ db: Database, entity entityID: String?) throws -> [Relation] {
+    /// The co-occurrence relations, one per pair and sentence, of the pairs with one of `entityIDs` in
+    /// them (all when nil).
+    static func relations(_ db: Database, entities entityIDs: [String]?) throws -> [Relation] {
         let rows: [Row]
-        var focus: Int64?
-        if let entityID {
-            guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM entities WHERE id = ?", arguments: [entityID]) else { return [] }
-            focus = rowid
-            rows = try Row.fetchAll(db, sql: """
+        var focus: Set<Int64>?
+        if let entityIDs {
+            let rowids = try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT rowid FROM entities WHERE id IN (SELECT value FROM json_each(?))
+                """), arguments: [TextList.json(entityIDs)])
+            guard !rowids.isEmpty else { return [] }
+            focus = Set(rowids)
+            // One entity's sentences come distinct from the index's order; a list needs a sort to be distinct.
+            let one = rowids.count == 1
+            rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
-                FROM (SELECT DISTINCT article, sentence FROM mentions WHERE entity = ?) m
+                FROM (SELECT DISTINCT article, sentence FROM mentions WHERE \(one ? "entity = ?" : "entity IN (SELECT value FROM json_each(?))")) m
                 JOIN cooccurrences c ON c.article = m.article AND c.sentence = m.sentence
                 JOIN articles a ON a.rowid = c.article
-                """, arguments: [rowid])
+                """), arguments: one ? [rowids[0]] : [RowList.json(rowids)])
         } else {
             rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
                 FROM cooccurrences c JOIN articles a ON a.rowid = c.article
                 """)
         }
-        let ids = try entityIDs(db, of: rows, all: entityID == nil)
+        let ids = try Self.entityIDs(db, of: rows, all: entityIDs == nil)
         var out: [Relation] = []
         for row in rows {
-            let members = IntBlob.decode(row[4]).compactMap { ids[$0] }
-            if let focus, !IntBlob.decode(row[4]).contains(focus) { continue }
-            let focusID = focus.flatMap { ids[$0] }
+            let rowids = IntBlob.decode(row[4])
+            let members = rowids.compactMap { ids[$0] }
+            let focused = focus.map { focus in Set(rowids.filter(focus.contains).compactMap { ids[$0] }) }
+            if let focused, focused.isEmpty { continue }
             let span = TextSpan(start: row[2], end: row[3])
             let evidence = Evidence(article: row[0], sentence: row[1], text: row[5] ?? "", span: span)
             for first in members.indices {
                 for second in members.indices where second > first {
-                    if let focusID, members[first] != focusID && members[second] != focusID { continue }
+                    if let focused, !focused.contains(members[first]) && !focused.contains(members[second]) { continue }
                     out.append(Relation(subject: members[first], predicate: .coOccursWith, object: members[second],
                                         origin: .cooccurrence, weight: 1, evidence: [evidence]))
                 }

@@ -80,7 +80,7 @@ extension IndexedCorpus {
             var arguments: StatementArguments = kind.map { [$0.rawValue] } ?? []
             arguments += [max(0, range.count), max(0, range.lowerBound)]
             return try Row.fetchAll(db, sql: """
-                SELECT id, name, kind, mentions, origin FROM entities \(filter) ORDER BY mentions DESC, name LIMIT ? OFFSET ?
+                SELECT id, name, kind, mentions, origin FROM entities \(filter) ORDER BY mentions DESC, name, id LIMIT ? OFFSET ?
                 """, arguments: arguments).map(Self.entitySummary)
         }
     }
@@ -154,5 +154,12 @@ extension IndexedCorpus {
 
     public func diagnostics() throws -> [Diagnostic] {
         try read { db in try DiagnosticRows.all(db) }
+    }
+}
+
+extension IndexedCorpus {
+    /// The relations of every entity asked for, read in one pass (``CorpusStore/relations(ofEach:)``).
+    public func relations(ofEach entityIDs: [String]) throws -> [String: [Relation]] {
+        try read { db in try RelationRows.merged(db, entities: entityIDs) }
     }
 }

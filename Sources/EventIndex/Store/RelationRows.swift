@@ -50,13 +50,36 @@ enum RelationRows {
 
     /// Merged relations whose subject or object is `entityID`, or all of them when nil.
     static func merged(_ db: Database, entity entityID: String?) throws -> [Relation] {
-        let filter = entityID == nil ? "" : "WHERE r.subject = ?1 OR r.object = ?1"
-        let rows = try Row.fetchCursor(db, sql: """
+        guard let entityID else { return RelationExtractor.merge(try stated(db, entities: nil) + CooccurrenceRows.relations(db, entities: nil)) }
+        return try merged(db, entities: [entityID])[entityID] ?? []
+    }
+
+    /// The merged relations of each of `entityIDs`, by id, read in one pass over the rows of them all.
+    ///
+    /// Every row of a relation names its subject and object, so merging the rows of several entities
+    /// and keeping each entity's gives exactly what merging that entity's rows alone gives.
+    static func merged(_ db: Database, entities entityIDs: [String]) throws -> [String: [Relation]] {
+        let focus = Set(entityIDs)
+        guard !focus.isEmpty else { return [:] }
+        let rows = try stated(db, entities: Array(focus)) + CooccurrenceRows.relations(db, entities: Array(focus))
+        var out: [String: [Relation]] = [:]
+        for relation in RelationExtractor.merge(rows) {
+            if focus.contains(relation.subject) { out[relation.subject, default: []].append(relation) }
+            if relation.object != relation.subject, focus.contains(relation.object) { out[relation.object, default: []].append(relation) }
+        }
+        return out
+    }
+
+    /// The rows of `relation_evidence` (typed relations) naming any of `entityIDs` (all when nil), in
+    /// the order a full load states them.
+    private static func stated(_ db: Database, entities entityIDs: [String]?) throws -> [Relation] {
+        let filter = entityIDs == nil ? "" : "WHERE r.subject IN (SELECT value FROM json_each(?1)) OR r.object IN (SELECT value FROM json_each(?1))"
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT r.data, r.subject, r.predicate, r.object, r.origin, r.role, r.weight, a.id, r.sentence, r.start, r.end,
                    substr(a.text, r.start + 1, r.end - r.start)
             FROM relation_evidence r LEFT JOIN articles a ON a.rowid = r.article \(filter)
             ORDER BY r.article IS NOT NULL, r.knowledge, a.path, r.ord
-            """, arguments: entityID.map { [$0] } ?? [])
+            """), arguments: entityIDs.map { [TextList.json($0)] } ?? [])
         var relations: [Relation] = []
         while let row = try rows.next() {
             if let data: Data = row[0] {
@@ -69,8 +92,7 @@ enum RelationRows {
             relations.append(Relation(subject: row[1], predicate: Predicate(rawValue: row[2]), object: row[3], origin: origin,
                                       role: row[5], weight: row[6], evidence: [evidence]))
         }
-        relations += try CooccurrenceRows.relations(db, entity: entityID)
-        return RelationExtractor.merge(relations)
+        return relations
     }
 
     /// How many merged relations there are, kept up to date by every sync (``RelationCounts``).

@@ -8,6 +8,9 @@ public struct Corpus: Sendable {
     public var articles: [Article]
     /// Every entity: curated, built-in countries named in the text, acronyms and discovered ones.
     public var entities: [Entity]
+    /// Every entity linking knows, listed or not (built-in countries and capitals the text never names
+    /// too): what an id, a name or `entity:` can still find, as in the index. Empty means ``entities``.
+    public var catalog: [Entity] = []
     public var mentions: [Mention]
     public var relations: [Relation]
     public var events: [KnowledgeEvent]
@@ -18,7 +21,7 @@ public struct Corpus: Sendable {
     public init(
         root: String, articles: [Article] = [], entities: [Entity] = [], mentions: [Mention] = [],
         relations: [Relation] = [], events: [KnowledgeEvent] = [], newsEvents: [NewsEvent] = [],
-        diagnostics: [Diagnostic] = []
+        diagnostics: [Diagnostic] = [], catalog: [Entity] = []
     ) {
         self.root = root
         self.articles = articles
@@ -28,6 +31,7 @@ public struct Corpus: Sendable {
         self.events = events
         self.newsEvents = newsEvents
         self.diagnostics = diagnostics
+        self.catalog = catalog
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

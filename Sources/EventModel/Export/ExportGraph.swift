@@ -21,7 +21,8 @@ public struct ExportGraph {
         for summary in all { byID[summary.id] = summary }
         var ids = Set(all.lazy.filter { filter.kind == nil || $0.kind == filter.kind }.map(\.id))
         if let center = filter.entity {
-            ids = try Self.neighbourhood(of: center, hops: filter.hops, within: ids, store: store, origin: filter.origin)
+            let allowed = ids
+            ids = try store.neighbourhood(of: center, hops: filter.hops, origin: filter.origin, allowed: allowed.contains)
         }
         kept = ids
         nodes = ids.compactMap { byID[$0] }.sorted { $0.id < $1.id }
@@ -41,24 +42,5 @@ public struct ExportGraph {
         for node in nodes {
             for relation in try relations(from: node.id) { try body(relation) }
         }
-    }
-
-    /// Entities within `hops` relations of `center`, stepping only through entities in `allowed`.
-    private static func neighbourhood(
-        of center: String, hops: Int, within allowed: Set<String>, store: any CorpusStore, origin: RelationOrigin?
-    ) throws -> Set<String> {
-        var reached: Set<String> = [center]
-        var frontier = [center]
-        for _ in 0..<max(0, hops) where !frontier.isEmpty {
-            var next: [String] = []
-            for id in frontier {
-                for relation in try store.relations(of: id) where origin == nil || relation.origin == origin {
-                    let other = relation.subject == id ? relation.object : relation.subject
-                    if allowed.contains(other), reached.insert(other).inserted { next.append(other) }
-                }
-            }
-            frontier = next.sorted()
-        }
-        return reached
     }
 }

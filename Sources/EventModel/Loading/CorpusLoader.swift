@@ -25,7 +25,9 @@ public enum CorpusLoader {
         }
         let resolved = LinkResolver.resolve(SameItems.merge(articles))
         articles = resolved.articles
-        diagnostics += resolved.diagnostics
+        // By file, as the index keeps them (it replaces a file's link diagnostics when the file changes).
+        diagnostics += resolved.diagnostics.enumerated()
+            .sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
 
         let built = EntityCatalog.build(knowledge: knowledge, contributions: articles.map(EntityCatalog.contribution(of:)))
         diagnostics += built.diagnostics
@@ -42,7 +44,8 @@ public enum CorpusLoader {
         return Corpus(
             root: root.path, articles: articles, entities: presentEntities(catalog.entities, mentions),
             mentions: mentions,
-            relations: relations, events: knowledge.flatMap(\.events), newsEvents: events, diagnostics: diagnostics)
+            relations: relations, events: knowledge.flatMap(\.events), newsEvents: events, diagnostics: diagnostics,
+            catalog: catalog.entities)
     }
 
     /// The catalog knows every country and capital; a corpus lists those its text names, its

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A few words of a text around the first place where a query's terms occur, the matches marked.
 ///
 /// It reads the text once, from the start, and stops at the end of the excerpt: the cost grows
@@ -190,5 +192,15 @@ public struct SearchSnippet: Sendable, Hashable {
             }
             return out
         }
+    }
+
+    /// The start of a text (its first `length` scalars, cut at a space), for results matched by filters
+    /// only, which have no match to show.
+    public static func lead(_ text: String, length: Int = 160) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count > length else { return text.replacingOccurrences(of: "\n\n", with: " ") }
+        var cut = String(String.UnicodeScalarView(scalars.prefix(length)))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut.replacingOccurrences(of: "\n\n", with: " ") + "…"
     }
 }

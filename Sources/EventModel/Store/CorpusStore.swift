@@ -1,30 +1,51 @@
 /// The questions the explorer and the command line ask of a corpus.
 ///
-/// Two implementations: `EventIndex.IndexedCorpus` (SQLite, for real corpora of any size) and
-/// ``MemoryCorpusStore`` (over a loaded ``Corpus``, for tests and small folders). Lists are paged
-/// by `range` so that a screen asks only for the rows it shows.
+/// Two implementations: `EventIndex.IndexedCorpus` (SQLite, for real corpora of any size: what users
+/// run) and ``MemoryCorpusStore`` (over a loaded ``Corpus``, for tests and small folders). Both give
+/// the same answers in the same order, as written here; `StoreConformanceTests` (in the index's tests)
+/// asks both the same questions over one folder. Lists are paged by `range` so that a screen asks only
+/// for the rows it shows.
+///
+/// Orders, wherever a list has one:
+/// - Text compares byte by byte (UTF-8), except titles and sources, which compare as SQLite's `NOCASE`
+///   (ASCII letters without case, every other byte as it is); a tie is broken by the file's path.
+/// - Dates are ISO strings compared as text, newest first; undated articles come last.
+/// - Entities: most mentioned first, then by name, then by id.
+/// - Relations: as ``RelationExtractor/merge(_:)`` leaves them (by subject, predicate, object and
+///   origin), each one's evidence by article and sentence.
+///
+/// Which entities: a list (``entities(kind:range:)``, ``counts()``, search results) holds those the
+/// text names, the curated ones and the acronyms the text defines; an id, a name or `entity:` finds
+/// any entity linking knows, built-in countries the text never names included.
 public protocol CorpusStore: Sendable {
     func counts() throws -> CorpusCounts
 
+    /// One page of the article list: `.date` newest first (undated last), `.title` and `.source` by
+    /// their text (no source last); ties by path.
     func articles(order: ArticleOrder, range: Range<Int>) throws -> [ArticleSummary]
-    /// The whole article, body included; nil when there is no such id.
+    /// The whole article, body included; nil when there is no such id. Of two files with one id, the
+    /// one whose path sorts first.
     func article(id: String) throws -> Article?
     /// Entity mentions of one article, in text order.
     func mentions(inArticle id: String) throws -> [Mention]
-    /// Articles whose "Read more" links point to `id` ("Linked from").
+    /// Articles whose "Read more" links point to `id` ("Linked from"), each once, by path.
     func backlinks(to id: String) throws -> [ArticleSummary]
 
     func entityCount(kind: EntityKind?) throws -> Int
-    /// Entities, most mentioned first, then by name.
+    /// Entities, most mentioned first, then by name, then by id.
     func entities(kind: EntityKind?, range: Range<Int>) throws -> [EntitySummary]
+    /// Any entity linking knows, listed or not; nil when none has this id.
     func entity(id: String) throws -> Entity?
-    /// The entity a user means by `name`: an id, a name or an alias, case- and diacritics-insensitive.
+    /// The entity a user means by `name` (spaces around it ignored): an id as written first, then a name
+    /// or alias folded for case and diacritics (``TextFolding/key(_:)``); of several, the most mentioned,
+    /// then the first by name, then the first the catalog defines.
     func resolveEntity(named name: String) throws -> Entity?
-    /// Every relation where the entity is subject or object.
+    /// Every relation where the entity is subject or object, in merged order.
     func relations(of entityID: String) throws -> [Relation]
-    /// All relations, for listing and export.
+    /// All relations, for listing and export, in merged order.
     func allRelations() throws -> [Relation]
-    /// Articles that mention the entity, each with the sentence of its first mention.
+    /// Articles that mention the entity, newest first (undated last, ties by path), at most `limit`,
+    /// each with the sentence of its first mention.
     func mentioningArticles(entityID: String, limit: Int) throws -> [KeywordInContext]
 
     /// Events (knowledge and extracted) and dated articles, oldest first; undated events last.
@@ -33,9 +54,46 @@ public protocol CorpusStore: Sendable {
     func events() throws -> [NewsEvent]
     /// The events an entity takes part in (as place, agent or target), or that it is, in the order of ``events()``.
     func events(involving entityID: String) throws -> [NewsEvent]
-    /// Runs a query in evex's search language; throws `SearchQueryError` when it is malformed.
+    /// Runs a query in evex's search language (``SearchQuery``); throws `SearchQueryError` when it is malformed.
+    ///
+    /// - Words are cut and folded as FTS5's `unicode61` tokenizer does (letters and digits, no case, no
+    ///   diacritics); a word with punctuation (`covid-19`) is the phrase of its parts. Every clause must
+    ///   match in the title or the body (`title:` in the title only); `OR` takes either; `-term`
+    ///   excludes; `"a b"` wants the words in order within one field; `word*` and the last word while
+    ///   typing (`asYouType`) are prefixes.
+    /// - Articles with words to match are ranked by FTS5's BM25 (k1 1.2, b 0.75, the title weighing ten
+    ///   times the body), best first, equal scores by path; ``ArticleHit/score`` is the BM25 score.
+    ///   `source:` keeps articles whose source contains the value (ASCII case ignored), `entity:` those
+    ///   that mention each named entity (none when a name is unknown), dates those dated inside the window.
+    ///   With filters and no words, the matches come newest first with the start of the text and score 0.
+    /// - Snippets mark only matched words; their cut is each store's own (FTS5's `snippet()` in the index).
+    /// - Entities whose name or aliases hold the words (outside `title:`): first those with a name,
+    ///   alias or id equal to the plain words typed, then those with one that begins with them, then
+    ///   the most mentioned, the best by BM25 over names (weight 10) and aliases (5), by name and id.
+    ///   With no such words, the `entity:` entities, else the listed entities of the `kind:` asked.
+    /// - When nothing matches, each word of four letters or more found in no article is replaced by the
+    ///   closest article word sharing its first letter (one edit for five letters or fewer, else two;
+    ///   fewest edits, then most articles; one edit sharing the first two letters is taken at once) and
+    ///   the query runs again, `approximate`.
+    /// - One known difference: while typing, when more than 1,000 articles match, the index lists the
+    ///   most recently indexed ones instead of ranking them all; the memory store always ranks.
     func search(_ query: String, limit: Int, asYouType: Bool) throws -> SearchResults
+    /// Every diagnostic: those of listing the folder, then each file's by path, then those of resolving
+    /// links (by file) and of building the catalog.
     func diagnostics() throws -> [Diagnostic]
+
+    // MARK: - Graph queries
+
+    /// The relations of each entity (as ``relations(of:)``), by id, asked at once: the index reads the
+    /// rows of all of them in one pass. Ids with no relation may be missing from the answer.
+    func relations(ofEach entityIDs: [String]) throws -> [String: [Relation]]
+    /// The fewest relations from `source` to `target`, either direction, strongest relations tried
+    /// first (``RelationGraph/shortestPath(from:to:maxVisited:relations:)``); nil when none links them
+    /// within `maxVisited` entities, the bound that keeps a hub's co-occurrences from stalling a key press.
+    func shortestPath(from source: String, to target: String, maxVisited: Int) throws -> [PathStep]?
+    /// `center` and the entities within `hops` relations of it, of `origin` only when given, stepping
+    /// only through entities `allowed` accepts (an export's kind filter).
+    func neighbourhood(of center: String, hops: Int, origin: RelationOrigin?, allowed: (String) -> Bool) throws -> Set<String>
 }
 
 public struct CorpusCounts: Sendable, Hashable, Codable {

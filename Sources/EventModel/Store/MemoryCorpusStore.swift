@@ -1,12 +1,14 @@
 import Foundation
 
+import Foundation
+
 /// A ``CorpusStore`` over a ``Corpus`` held in memory, for tests and small folders.
 ///
-/// Every lookup table is built once in `init`, so each question is a dictionary read or an array
-/// slice. Search is deliberately simple: every word of the query must appear in the article's title
-/// or text (case- and diacritics-insensitive), the last word as a prefix while the user is typing;
-/// entities match when a name or alias starts with the query. The index implements the same
-/// protocol with the full query language.
+/// It answers every question as the index does (`EventIndex.IndexedCorpus`), in the orders
+/// ``CorpusStore`` documents, search included: the same query language, matching, BM25 ranking and
+/// typo correction, so that a screen drawn over it is the screen a user sees. A conformance suite in
+/// the index's tests asks both the same questions. Every lookup table is built once in `init`; a
+/// search scans every article, which is fine for the few hundred a test or a small folder holds.
 ///
 /// ```swift
 /// let store = MemoryCorpusStore(corpus)
@@ -16,32 +18,38 @@ public struct MemoryCorpusStore: CorpusStore {
     /// The corpus every answer comes from, as loaded.
     public let corpus: Corpus
 
+    /// By id; of two articles with one id, the one whose path sorts first, as in the index.
     private let articleIndex: [String: Int]
-    private let summaries: [ArticleSummary]
-    private let orders: [ArticleOrder: [Int]]
+    let summaries: [ArticleSummary]
+    let orders: [ArticleOrder: [Int]]
     private let mentionsByArticle: [String: [Mention]]
     private let firstMentions: [String: [Mention]]
     private let backlinkSources: [String: [Int]]
-    private let entityIndex: [String: Int]
-    private let entitySummaries: [EntitySummary]
-    private let entityOrder: [EntityKind?: [Int]]
-    private let entityNames: [String: Int]
-    private let foldedEntityNames: [[String]]
+    /// Every entity linking knows (``Corpus/catalog``), in catalog order; the listed ones are those of ``Corpus/entities``.
+    let catalog: [Entity]
+    let catalogIndex: [String: Int]
+    let catalogSummaries: [EntitySummary]
+    let listed: [Bool]
+    /// The folded keys of each catalog entity's id, name and aliases, and the positions by key.
+    let entityKeys: [Set<String>]
+    private let aliasKeys: [String: [Int]]
+    let entityOrder: [EntityKind?: [Int]]
+    /// The entity ids each article mentions, by article position.
+    let articleEntities: [Set<String>]
     private let relationsByEntity: [String: [Int]]
     private let timelineEntries: [TimelineEntry]
     private let newsEvents: [NewsEvent]
-    private let articleWords: [Set<String>]
-    private let titleWords: [Set<String>]
-    /// Every folded word of the corpus and of entity names, for typo-tolerant search.
-    private let vocabulary: [String]
-    private let vocabularySet: Set<String>
+    let fullText: MemorySearch
 
     /// Builds every lookup table once; linear in the size of the corpus.
     public init(_ corpus: Corpus) {
         self.corpus = corpus
+        let articles = corpus.articles
+        let paths = articles.map { Array($0.path.utf8) }
+        func pathOrder(_ a: Int, _ b: Int) -> Bool { paths[a].lexicographicallyPrecedes(paths[b]) }
         var articleIndex: [String: Int] = [:]
-        for (index, article) in corpus.articles.enumerated() where articleIndex[article.id] == nil {
-            articleIndex[article.id] = index
+        for index in articles.indices.sorted(by: pathOrder) where articleIndex[articles[index].id] == nil {
+            articleIndex[articles[index].id] = index
         }
         self.articleIndex = articleIndex
 
@@ -59,8 +67,9 @@ public struct MemoryCorpusStore: CorpusStore {
         for key in mentionsByArticle.keys { mentionsByArticle[key]?.sort { $0.span < $1.span } }
         self.mentionsByArticle = mentionsByArticle
         self.firstMentions = firstMentions
+        articleEntities = articles.map { Set((mentionsByArticle[$0.id] ?? []).map(\.entity)) }
 
-        summaries = corpus.articles.map { article in
+        summaries = articles.map { article in
             let entityCount = Set((mentionsByArticle[article.id] ?? []).map(\.entity)).count
             return ArticleSummary(
                 id: article.id, title: article.title, date: article.date, source: article.source,
@@ -68,60 +77,65 @@ public struct MemoryCorpusStore: CorpusStore {
                 unresolvedLinks: article.links.filter { $0.target == nil }.count)
         }
 
-        let foldedTitles = corpus.articles.map { Self.fold($0.title) }
-        let indices = Array(corpus.articles.indices)
-        let articles = corpus.articles
-        let byDate = indices.sorted { a, b in
+        // The index's orders: dates and paths byte by byte, titles and sources as SQLite's NOCASE.
+        let titles = articles.map { Self.noCase($0.title) }
+        let sources = articles.map { $0.source.map(Self.noCase) }
+        let byDate = articles.indices.sorted { a, b in
             switch (articles[a].date, articles[b].date) {
-            case let (x?, y?) where x != y: return x > y
+            case let (x?, y?) where x != y: return y.utf8.lexicographicallyPrecedes(x.utf8)
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return (foldedTitles[a], a) < (foldedTitles[b], b)
+            default: return pathOrder(a, b)
             }
         }
-        let byTitle = indices.sorted { (foldedTitles[$0], $0) < (foldedTitles[$1], $1) }
-        let bySource = indices.sorted { a, b in
-            let x = Self.fold(articles[a].source ?? "\u{10FFFF}"), y = Self.fold(articles[b].source ?? "\u{10FFFF}")
-            if x != y { return x < y }
-            return (foldedTitles[a], a) < (foldedTitles[b], b)
+        let byTitle = articles.indices.sorted { a, b in titles[a] != titles[b] ? titles[a].lexicographicallyPrecedes(titles[b]) : pathOrder(a, b) }
+        let bySource = articles.indices.sorted { a, b in
+            switch (sources[a], sources[b]) {
+            case let (x?, y?) where x != y: return x.lexicographicallyPrecedes(y)
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return pathOrder(a, b)
+            }
         }
         orders = [.date: byDate, .title: byTitle, .source: bySource]
 
         var backlinkSources: [String: [Int]] = [:]
-        for (index, article) in corpus.articles.enumerated() {
-            for target in Set(article.links.compactMap(\.target)) where target != article.id {
+        for index in articles.indices.sorted(by: pathOrder) {
+            for target in Set(articles[index].links.compactMap(\.target)) {
                 backlinkSources[target, default: []].append(index)
             }
         }
         self.backlinkSources = backlinkSources
 
-        var entityIndex: [String: Int] = [:]
-        var entityNames: [String: Int] = [:]
-        var foldedEntityNames: [[String]] = []
-        for (index, entity) in corpus.entities.enumerated() {
-            if entityIndex[entity.id] == nil { entityIndex[entity.id] = index }
-            let names = [entity.name] + entity.aliases
-            foldedEntityNames.append(names.map(Self.fold))
-            for name in [entity.id] + names {
-                let key = Self.fold(name)
-                if entityNames[key] == nil { entityNames[key] = index }
-            }
+        var catalog: [Entity] = []
+        var catalogIndex: [String: Int] = [:]
+        for entity in corpus.catalog.isEmpty ? corpus.entities : corpus.catalog where catalogIndex[entity.id] == nil {
+            catalogIndex[entity.id] = catalog.count
+            catalog.append(entity)
         }
-        self.entityIndex = entityIndex
-        self.entityNames = entityNames
-        self.foldedEntityNames = foldedEntityNames
-        let entitySummaries = corpus.entities.map {
-            EntitySummary(id: $0.id, name: $0.name, kind: $0.kind, mentions: mentionCounts[$0.id] ?? 0, confirmed: $0.confirmed)
+        // A hand-built corpus may list an entity its catalog lacks.
+        for entity in corpus.entities where catalogIndex[entity.id] == nil {
+            catalogIndex[entity.id] = catalog.count
+            catalog.append(entity)
         }
-        self.entitySummaries = entitySummaries
-        let foldedNames = corpus.entities.map { Self.fold($0.name) }
-        let sortedEntities = corpus.entities.indices.sorted { a, b in
-            let x = entitySummaries[a], y = entitySummaries[b]
-            if x.mentions != y.mentions { return x.mentions > y.mentions }
-            return (foldedNames[a], a) < (foldedNames[b], b)
+        self.catalog = catalog
+        self.catalogIndex = catalogIndex
+        let listedIDs = Set(corpus.entities.map(\.id))
+        let listed = catalog.map { listedIDs.contains($0.id) }
+        self.listed = listed
+        entityKeys = catalog.map { Set(([$0.id, $0.name] + $0.aliases).map(TextFolding.key)) }
+        var aliasKeys: [String: [Int]] = [:]
+        for (index, keys) in entityKeys.enumerated() {
+            for key in keys { aliasKeys[key, default: []].append(index) }
         }
-        var entityOrder: [EntityKind?: [Int]] = [nil: sortedEntities]
-        for kind in EntityKind.allCases { entityOrder[kind] = sortedEntities.filter { entitySummaries[$0].kind == kind } }
+        self.aliasKeys = aliasKeys
+        let catalogSummaries = catalog.map {
+            EntitySummary(id: $0.id, name: $0.name, kind: $0.kind, mentions: mentionCounts[$0.id] ?? 0, confirmed: $0.origin != .discovered)
+        }
+        self.catalogSummaries = catalogSummaries
+        let listedOrder = catalog.indices.filter { listed[$0] }.sorted { Self.entityPrecedes(catalogSummaries[$0], catalogSummaries[$1]) }
+        var entityOrder: [EntityKind?: [Int]] = [nil: listedOrder]
+        for kind in EntityKind.allCases { entityOrder[kind] = listedOrder.filter { catalogSummaries[$0].kind == kind } }
         self.entityOrder = entityOrder
 
         var relationsByEntity: [String: [Int]] = [:]
@@ -136,17 +150,9 @@ public struct MemoryCorpusStore: CorpusStore {
             ? EventMerger.merge(knowledge: corpus.events, sentences: [], name: { _ in nil }, isCountry: { _ in false })
             : corpus.newsEvents
         self.newsEvents = newsEvents
-        let dated = corpus.articles.compactMap { article in article.date.map { (date: $0, title: article.title, id: article.id) } }
-        timelineEntries = TimelineEntry.timeline(events: newsEvents, articles: dated, isEntity: { entityIndex[$0] != nil })
-
-        // Folding the whole text once is much cheaper than folding each word.
-        titleWords = corpus.articles.map { Set(Self.words(in: Self.fold($0.title)).map(\.text)) }
-        let articleWords = corpus.articles.map { Set(Self.words(in: Self.fold($0.title + " " + $0.text)).map(\.text)) }
-        self.articleWords = articleWords
-        var vocabularySet = articleWords.reduce(into: Set<String>()) { $0.formUnion($1) }
-        for names in foldedEntityNames { for name in names { vocabularySet.formUnion(Self.words(in: name).map(\.text)) } }
-        self.vocabularySet = vocabularySet
-        vocabulary = vocabularySet.sorted()
+        let dated = articles.compactMap { article in article.date.map { (date: $0, title: article.title, id: article.id) } }
+        timelineEntries = TimelineEntry.timeline(events: newsEvents, articles: dated, isEntity: { catalogIndex[$0] != nil })
+        fullText = MemorySearch(articles: articles, catalog: catalog)
     }
 
     // MARK: - Articles
@@ -184,17 +190,28 @@ public struct MemoryCorpusStore: CorpusStore {
 
     public func entities(kind: EntityKind?, range: Range<Int>) throws -> [EntitySummary] {
         let sorted = entityOrder[kind] ?? []
-        return Self.clamp(range, sorted.count).map { entitySummaries[sorted[$0]] }
+        return Self.clamp(range, sorted.count).map { catalogSummaries[sorted[$0]] }
     }
 
     public func entity(id: String) throws -> Entity? {
-        entityIndex[id].map { corpus.entities[$0] }
+        catalogIndex[id].map { catalog[$0] }
     }
 
     public func resolveEntity(named name: String) throws -> Entity? {
-        let key = Self.fold(name.trimmingCharacters(in: .whitespaces))
-        if let index = entityNames[key] { return corpus.entities[index] }
-        return entityIndex[Slug.make(name)].map { corpus.entities[$0] }
+        resolvedIndex(name).map { catalog[$0] }
+    }
+
+    /// An id first, then a name or alias folded for case and diacritics; the most mentioned wins a tie,
+    /// then the name, then the catalog's order.
+    func resolvedIndex(_ name: String) -> Int? {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        if let index = catalogIndex[trimmed] { return index }
+        return (aliasKeys[TextFolding.key(trimmed)] ?? []).min { a, b in
+            let x = catalogSummaries[a], y = catalogSummaries[b]
+            if x.mentions != y.mentions { return x.mentions > y.mentions }
+            if x.name != y.name { return x.name.utf8.lexicographicallyPrecedes(y.name.utf8) }
+            return a < b
+        }
     }
 
     public func relations(of entityID: String) throws -> [Relation] {
@@ -205,19 +222,26 @@ public struct MemoryCorpusStore: CorpusStore {
         corpus.relations
     }
 
+    public func relations(ofEach entityIDs: [String]) throws -> [String: [Relation]] {
+        var out: [String: [Relation]] = [:]
+        for id in entityIDs { out[id] = (relationsByEntity[id] ?? []).map { corpus.relations[$0] } }
+        return out
+    }
+
     public func mentioningArticles(entityID: String, limit: Int) throws -> [KeywordInContext] {
+        let byArticle = Dictionary((firstMentions[entityID] ?? []).map { ($0.article, $0) }, uniquingKeysWith: { first, _ in first })
         var out: [KeywordInContext] = []
-        for mention in firstMentions[entityID] ?? [] {
-            guard out.count < max(0, limit), let index = articleIndex[mention.article] else { break }
+        for index in orders[.date] ?? [] where out.count < max(0, limit) {
             let article = corpus.articles[index]
+            guard articleIndex[article.id] == index, let mention = byArticle[article.id] else { continue }
             let sentence = article.sentences.indices.contains(mention.sentence) ? article.sentences[mention.sentence] : mention.span
-            let highlight = TextSpan(start: mention.span.start - sentence.start, end: mention.span.end - sentence.start)
+            let highlight = TextSpan(start: max(0, mention.span.start - sentence.start), end: max(0, mention.span.end - sentence.start))
             out.append(KeywordInContext(article: summaries[index], sentence: mention.sentence, text: article.text.substring(sentence), highlight: highlight))
         }
         return out
     }
 
-    // MARK: - Timeline, search, diagnostics
+    // MARK: - Timeline, events, diagnostics
 
     public func timeline() throws -> [TimelineEntry] {
         timelineEntries
@@ -231,134 +255,25 @@ public struct MemoryCorpusStore: CorpusStore {
         newsEvents.filter { $0.involves(entityID) }
     }
 
-    public func search(_ query: String, limit: Int, asYouType: Bool) throws -> SearchResults {
-        let terms = Self.words(in: query).map { Self.fold($0.text) }
-        guard !terms.isEmpty, limit > 0 else { return SearchResults() }
-        let prefixLast = asYouType && !(query.last.map { $0.isWhitespace } ?? false)
-        let exact = search(terms: terms, prefixLast: prefixLast, entityQuery: Self.fold(query.trimmingCharacters(in: .whitespaces)), limit: limit)
-        guard exact.articles.isEmpty && exact.entities.isEmpty else { return exact }
-        // Nothing as written: try each unknown word's nearest neighbour in the corpus ("Tajiskistan").
-        let corrected = terms.map { term in vocabularySet.contains(term) ? term : nearestWord(to: term) ?? term }
-        guard corrected != terms else { return exact }
-        var approximate = search(terms: corrected, prefixLast: false, entityQuery: corrected.joined(separator: " "), limit: limit)
-        approximate.approximate = true
-        return approximate
-    }
-
-    private func search(terms: [String], prefixLast: Bool, entityQuery: String, limit: Int) -> SearchResults {
-        func matches(_ word: String, _ term: Int) -> Bool {
-            term == terms.count - 1 && prefixLast ? word.hasPrefix(terms[term]) : word == terms[term]
-        }
-        var hits: [(index: Int, score: Double)] = []
-        for index in corpus.articles.indices {
-            let words = articleWords[index]
-            let all = terms.indices.allSatisfy { term in
-                term == terms.count - 1 && prefixLast ? words.contains { $0.hasPrefix(terms[term]) } : words.contains(terms[term])
-            }
-            guard all else { continue }
-            let inTitle = terms.indices.filter { term in titleWords[index].contains { matches($0, term) } }.count
-            hits.append((index, Double(inTitle * 10 + 1)))
-        }
-        hits.sort { $0.score != $1.score ? $0.score > $1.score : (summaries[$0.index].date ?? "", $1.index) > (summaries[$1.index].date ?? "", $0.index) }
-        let articleHits = hits.prefix(limit).map { hit -> ArticleHit in
-            let article = corpus.articles[hit.index]
-            let (snippet, highlights) = Self.snippet(of: article) { word in terms.indices.contains { matches(word, $0) } }
-            return ArticleHit(article: summaries[hit.index], score: hit.score, snippet: snippet, highlights: highlights)
-        }
-
-        var entityHits: [EntitySummary] = []
-        if let order = entityOrder[nil], !entityQuery.isEmpty {
-            for index in order where foldedEntityNames[index].contains(where: { $0.hasPrefix(entityQuery) }) {
-                entityHits.append(entitySummaries[index])
-                if entityHits.count >= limit { break }
-            }
-        }
-        return SearchResults(articles: Array(articleHits), entities: entityHits, approximate: false, terms: terms)
-    }
-
-    /// The corpus word closest to `term` within one edit (two for words of eight letters or more);
-    /// short words are never corrected, so that ordinary words do not turn into others.
-    private func nearestWord(to term: String) -> String? {
-        let target = Array(term)
-        guard target.count >= 4 else { return nil }
-        let limit = target.count >= 8 ? 2 : 1
-        var best: (word: String, distance: Int)?
-        for word in vocabulary where abs(word.count - target.count) <= limit {
-            guard let distance = Self.editDistance(target, Array(word), limit: limit) else { continue }
-            if let current = best, current.distance <= distance { continue }
-            best = (word, distance)
-        }
-        return best?.word
-    }
-
-    /// Levenshtein distance, or nil once it exceeds `limit`.
-    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int? {
-        guard !a.isEmpty else { return b.count <= limit ? b.count : nil }
-        guard !b.isEmpty else { return a.count <= limit ? a.count : nil }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            var rowBest = current[0]
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowBest = min(rowBest, current[j])
-            }
-            // Every later row is at least this row's best: stop once it is out of reach.
-            if rowBest > limit { return nil }
-            previous = current
-        }
-        return previous[b.count] <= limit ? previous[b.count] : nil
-    }
-
     public func diagnostics() throws -> [Diagnostic] {
         corpus.diagnostics
     }
 
     // MARK: - Helpers
 
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    /// Text as SQLite's NOCASE collation compares it: ASCII letters folded, every other byte as it is.
+    static func noCase(_ text: String) -> [UInt8] {
+        text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
     }
 
-    /// Runs of letters and digits, with their scalar offsets in `text`.
-    static func words(in text: String) -> [(text: String, span: TextSpan)] {
-        var out: [(String, TextSpan)] = []
-        var current = String.UnicodeScalarView()
-        var start = 0, offset = 0
-        for scalar in text.unicodeScalars {
-            if isWordScalar(scalar) {
-                if current.isEmpty { start = offset }
-                current.append(scalar)
-            } else if !current.isEmpty {
-                out.append((String(current), TextSpan(start: start, end: offset)))
-                current = String.UnicodeScalarView()
-            }
-            offset += 1
-        }
-        if !current.isEmpty { out.append((String(current), TextSpan(start: start, end: offset))) }
-        return out
+    /// The entity list's order: most mentioned first, then by name and id, byte by byte.
+    static func entityPrecedes(_ x: EntitySummary, _ y: EntitySummary) -> Bool {
+        if x.mentions != y.mentions { return x.mentions > y.mentions }
+        if x.name != y.name { return x.name.utf8.lexicographicallyPrecedes(y.name.utf8) }
+        return x.id.utf8.lexicographicallyPrecedes(y.id.utf8)
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
-        case 0..<0x80: return false
-        default: return CharacterSet.alphanumerics.contains(scalar)
-        }
-    }
-
-    /// The first sentence with a matching word, and where the matches stand in it.
-    private static func snippet(of article: Article, matching: (String) -> Bool) -> (String, [TextSpan]) {
-        for span in article.sentences {
-            let sentence = article.text.substring(span)
-            let spans = words(in: sentence).filter { matching(fold($0.text)) }.map(\.span)
-            if !spans.isEmpty { return (sentence, spans) }
-        }
-        return (article.sentences.first.map { article.text.substring($0) } ?? "", [])
-    }
-
-    private static func clamp(_ range: Range<Int>, _ count: Int) -> Range<Int> {
+    static func clamp(_ range: Range<Int>, _ count: Int) -> Range<Int> {
         let lower = max(0, min(range.lowerBound, count))
         return lower..<max(lower, min(range.upperBound, count))
     }

@@ -6,7 +6,7 @@ struct PathScreen: ExplorerScreen {
     let kind = ScreenKind.path
     private let source: Entity
     private let target: Entity
-    private let steps: [PathFinder.Step]
+    private let steps: [PathStep]
     private let names: [String: String]
     private(set) var view = DocumentView(selectsLinks: true)
     private var laidOutWidth = -1
@@ -14,7 +14,7 @@ struct PathScreen: ExplorerScreen {
     init(from sourceID: String, to targetID: String, context: ScreenContext) throws {
         guard let source = try context.store.entity(id: sourceID) else { throw ExplorerError.noEntity(sourceID) }
         guard let target = try context.store.entity(id: targetID) else { throw ExplorerError.noEntity(targetID) }
-        guard let steps = try PathFinder.shortestPath(from: sourceID, to: targetID, store: context.store) else {
+        guard let steps = try context.store.shortestPath(from: sourceID, to: targetID, maxVisited: Self.maxVisited) else {
             throw ExplorerError.noPath(from: source.name, to: target.name)
         }
         self.source = source
@@ -24,6 +24,9 @@ struct PathScreen: ExplorerScreen {
         for step in steps { names[step.reached] = try context.store.entity(id: step.reached)?.name ?? step.reached }
         self.names = names
     }
+
+    /// Entities a search for a path may reach before it gives up: a huge co-occurrence graph must not stall a key press.
+    static let maxVisited = 20_000
 
     var title: String { "Path to \(target.name)" }
     var position: String { view.position }

@@ -21,7 +21,7 @@ struct RelationsScreen: ExplorerScreen {
     /// Bounds that keep a hub entity with thousands of ties drawable within a key press.
     static let firstHopLimit = 500
     static let childLimit = 8
-    /// Only the strongest neighbours are expanded to a second hop: each costs a store query.
+    /// Only the strongest neighbours are expanded to a second hop: each costs the store its relations.
     static let expandLimit = 60
 
     init(id: String, context: ScreenContext) throws {
@@ -102,14 +102,18 @@ struct RelationsScreen: ExplorerScreen {
         let shown = Array(firstHop.filter(passes).prefix(Self.firstHopLimit))
         try resolveNames(shown, context)
         if hops == 2 {
+            var missing: [String] = []
             for tie in shown.prefix(Self.expandLimit) {
                 let other = tie.other(than: root.id)
-                if secondHop[other] == nil {
-                    // Stored relations only: the events of every neighbour would cost a merge each.
-                    let ties = RelationRanking.strongestFirst(Tie.group(try context.store.relations(of: other)))
-                    secondHop[other] = ties
-                    try resolveNames(Array(ties.filter(passes).prefix(Self.childLimit + 1)), context)
-                }
+                if secondHop[other] == nil, !missing.contains(other) { missing.append(other) }
+            }
+            // One question for every neighbour expanded; stored relations only: the events of every
+            // neighbour would cost a merge each.
+            let found = missing.isEmpty ? [:] : try context.store.relations(ofEach: missing)
+            for other in missing {
+                let ties = RelationRanking.strongestFirst(Tie.group(found[other] ?? []))
+                secondHop[other] = ties
+                try resolveNames(Array(ties.filter(passes).prefix(Self.childLimit + 1)), context)
             }
         }
         var document = Document()

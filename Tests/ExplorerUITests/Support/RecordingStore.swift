@@ -35,6 +35,7 @@ final class RecordingStore: CorpusStore, @unchecked Sendable {
     func resolveEntity(named name: String) throws -> Entity? { try base.resolveEntity(named: name) }
     func relations(of entityID: String) throws -> [Relation] { try base.relations(of: entityID) }
     func allRelations() throws -> [Relation] { try base.allRelations() }
+    func relations(ofEach entityIDs: [String]) throws -> [String: [Relation]] { try base.relations(ofEach: entityIDs) }
     func mentioningArticles(entityID: String, limit: Int) throws -> [KeywordInContext] {
         try base.mentioningArticles(entityID: entityID, limit: limit)
     }

@@ -1,6 +1,8 @@
-/// Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping early past `limit`.
-enum EditDistance {
-    static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
+/// Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping early past `limit`:
+/// how both stores choose the word a misspelt query word meant.
+public enum EditDistance {
+    /// The distance between `a` and `b` in Unicode scalars, or nil when it is more than `limit`.
+    public static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if abs(x.count - y.count) > limit { return nil }
         if x.isEmpty || y.isEmpty { return max(x.count, y.count) <= limit ? max(x.count, y.count) : nil }

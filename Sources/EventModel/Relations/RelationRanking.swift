@@ -1,9 +1,7 @@
-import EventModel
-
-/// The order relations and ties are listed and walked in.
-enum RelationRanking {
+/// The order relations and ties are listed and walked in, on screens and by the stores' graph queries.
+public enum RelationRanking {
     /// Curated, then pattern, then co-occurrence; heavier first within each; stable otherwise.
-    static func strongestFirst(_ relations: [Relation]) -> [Relation] {
+    public static func strongestFirst(_ relations: [Relation]) -> [Relation] {
         relations.enumerated().sorted { a, b in
             let x = a.element.origin.strength, y = b.element.origin.strength
             if x != y { return x < y }
@@ -13,7 +11,7 @@ enum RelationRanking {
     }
 
     /// Ties by their strongest origin, then by weight; stable otherwise.
-    static func strongestFirst(_ ties: [Tie]) -> [Tie] {
+    public static func strongestFirst(_ ties: [Tie]) -> [Tie] {
         ties.enumerated().sorted { a, b in
             let x = rank(a.element), y = rank(b.element)
             if x != y { return x < y }
@@ -22,5 +20,5 @@ enum RelationRanking {
         }.map(\.element)
     }
 
-    static func rank(_ tie: Tie) -> Int { tie.origins.first?.strength ?? RelationOrigin.cooccurrence.strength }
+    public static func rank(_ tie: Tie) -> Int { tie.origins.first?.strength ?? RelationOrigin.cooccurrence.strength }
 }
