@@ -207,6 +207,12 @@ struct CandidateDiscovery {
             first += 1
         }
         if isGazetteerName(first, last) { return }
+        // "the Takfiri Daesh group": a word before a built-in group's name is no part of it.
+        if last == first + 1, let known = Gazetteer.name(forKey: TextFolding.key(written(last, last))), known.kind == .organisation,
+           !words[last].isAllCaps || words[last].letters > 3 {
+            process(first, first)
+            return
+        }
         if first == last {
             let word = words[first]
             guard word.letters >= 2 || word.isAllCaps, !isNever(first) else { return }

@@ -140,7 +140,10 @@ extension SentencePatterns {
                   tokens[cursor].words.isDisjoint(with: notAdjectives) else { return nil }
             cursor += 1
         }
-        guard cursor > index + 1, cursor <= index + 4, isMention(cursor), kinds.contains(kind(cursor)), Self.groups.contains(kind(cursor)) else { return nil }
+        // "the Takfiri Daesh group": an unknown word right before a known organisation describes it.
+        let adjacent = cursor == index + 1 && kind(index) == .other && isMention(cursor) && kind(cursor) == .organisation
+        guard cursor > index + 1 || adjacent, cursor <= index + 4, isMention(cursor), kinds.contains(kind(cursor)),
+              Self.groups.contains(kind(cursor)) else { return nil }
         return cursor
     }
 

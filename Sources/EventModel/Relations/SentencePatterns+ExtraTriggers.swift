@@ -4,7 +4,7 @@
 extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
-        case insurgency, hostile, regard, founded, supply
+        case insurgency, hostile, regard, founded, supply, allegiance, drawn
     }
 
     /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
@@ -22,6 +22,8 @@ extension SentencePatterns {
         add("consider considers considered regard regards regarded view views viewed see sees", .regard)
         add("founded established created formed", .founded)
         add("supplied supplying supplies supply provided providing provides sent sending sends delivered delivering", .supply)
+        add("allegiance", .allegiance)
+        add("drawn", .drawn)
         return table
     }()
 
@@ -42,6 +44,8 @@ extension SentencePatterns {
         case .regard: return regarded(index)
         case .founded: return foundedBy(index)
         case .supply: return supplied(index)
+        case .allegiance: return allegiance(index)
+        case .drawn: return drawnFrom(index)
         }
     }
 
@@ -84,6 +88,23 @@ extension SentencePatterns {
         // "the supply of drones to Russia" names no supplier.
         if isWord(verb - 1, .articles) { return nil }
         return subject(of: verb, kinds: Self.groupsAndCountries)?.argument
+    }
+
+    /// "Boko Haram has pledged allegiance to the Islamic State": a group that pledges is the other's
+    /// affiliate, a person its member.
+    func allegiance(_ noun: Int) -> [Relation] {
+        guard isWord(noun + 1, .toWord), let lord = object(after: noun + 1, kinds: Self.groups, reach: 4),
+              let (vassal, _) = subject(of: noun, kinds: Self.actors), vassal.id != lord.id else { return [] }
+        return relation(vassal.id, vassal.kind == .person ? .memberOf : .branchOf, lord.id, at: [vassal.token, noun, lord.token])
+    }
+
+    /// "the MNJTF, a force of 11,000 troops drawn from Cameroon, Chad, Niger and Nigeria": each is a member.
+    func drawnFrom(_ word: Int) -> [Relation] {
+        guard isHash(word + 1, Self.from), let first = mention(after: word + 2), first <= word + 3,
+              let force = (max(0, word - Self.window)..<word).last(where: { isMention($0) && kind($0) == .organisation }) else { return [] }
+        return mentionList(startingAt: first).filter { kind($0) == .country && entity($0) != entity(force) }.flatMap {
+            relation(entity($0), .memberOf, entity(force), at: [force, word, $0])
+        }
     }
 
     static let suppliedNouns: Set<UInt64> = Set(("weapons arms ammunition munitions drones missiles rockets artillery tanks "
