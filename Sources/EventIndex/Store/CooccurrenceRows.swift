@@ -66,6 +66,12 @@ enum CooccurrenceRows {
         }
     }
 
+    /// The co-occurrence rows (`c`) of the sentences that name the entity whose rowid is the first argument.
+    static let sentencesNaming = """
+        (SELECT DISTINCT article, sentence FROM mentions WHERE entity = ?1) m
+        JOIN cooccurrences c ON c.article = m.article AND c.sentence = m.sentence
+        """
+
     /// The co-occurrence relations, one per pair and sentence, of the sentences naming `entityID` (all when nil).
     static func relations(_ db: Database, entity entityID: String?) throws -> [Relation] {
         let rows: [Row]
@@ -75,9 +81,7 @@ enum CooccurrenceRows {
             focus = rowid
             rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
-                FROM (SELECT DISTINCT article, sentence FROM mentions WHERE entity = ?) m
-                JOIN cooccurrences c ON c.article = m.article AND c.sentence = m.sentence
-                JOIN articles a ON a.rowid = c.article
+                FROM \(sentencesNaming) JOIN articles a ON a.rowid = c.article
                 """, arguments: [rowid])
         } else {
             rows = try Row.fetchAll(db, sql: """
@@ -114,7 +118,13 @@ enum CooccurrenceRows {
         }
         var needed = Set<Int64>()
         for row in rows { needed.formUnion(IntBlob.decode(row[4])) }
-        let list = Array(needed)
+        return try entityIDs(db, rowids: needed)
+    }
+
+    /// The ids of the entities with these rowids, read 500 at a time.
+    static func entityIDs(_ db: Database, rowids: Set<Int64>) throws -> [Int64: String] {
+        var ids: [Int64: String] = [:]
+        let list = Array(rowids)
         for start in stride(from: 0, to: list.count, by: 500) {
             let chunk = Array(list[start..<min(start + 500, list.count)])
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")

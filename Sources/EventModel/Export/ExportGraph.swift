@@ -1,8 +1,9 @@
 /// The entities and relations an export holds, read from a store with the filters applied.
 ///
-/// Entities are held as summaries (a few strings each); relations are read one entity at a time as
-/// they are written, so memory grows with the number of entities, not of articles, sentences or
-/// relations. Every order is by id, so the same corpus gives the same bytes.
+/// Entities are held as summaries (a few strings each); relations are read a page of one entity's at a
+/// time as they are written, each cut to a ``RelationExcerpt``, so memory grows with the number of
+/// entities, not with articles, sentences, relations or a hub's degree. Every order is by id, so the
+/// same corpus gives the same bytes.
 public struct ExportGraph {
     /// The entities kept, by id.
     public let nodes: [EntitySummary]
@@ -29,17 +30,21 @@ public struct ExportGraph {
 
     public func contains(_ id: String) -> Bool { kept.contains(id) }
 
-    /// The relations whose subject is `id` and whose object is kept, by predicate, object and origin.
-    public func relations(from id: String) throws -> [Relation] {
-        try store.relations(of: id)
-            .filter { $0.subject == id && kept.contains($0.object) && (origin == nil || $0.origin == origin) }
-            .sorted { ($0.predicate.rawValue, $0.object, $0.origin.rawValue, $0.role ?? "") < ($1.predicate.rawValue, $1.object, $1.origin.rawValue, $1.role ?? "") }
-    }
+    /// Relations asked of the store at a time: a page of excerpts is a few hundred kilobytes.
+    static let pageSize = 500
 
-    /// Every relation kept, subject by subject.
-    public func forEachRelation(_ body: (Relation) throws -> Void) throws {
+    /// Every relation kept, subject by subject, each subject's by predicate, object and origin.
+    public func forEachRelation(_ body: (RelationExcerpt) throws -> Void) throws {
         for node in nodes {
-            for relation in try relations(from: node.id) { try body(relation) }
+            var after: RelationPageKey?
+            while true {
+                let page = try store.relationPage(subject: node.id, after: after, limit: Self.pageSize)
+                for excerpt in page where kept.contains(excerpt.relation.object) && (origin == nil || excerpt.relation.origin == origin) {
+                    try body(excerpt)
+                }
+                guard page.count == Self.pageSize, let last = page.last else { break }
+                after = last.key
+            }
         }
     }
 
@@ -52,9 +57,8 @@ public struct ExportGraph {
         for _ in 0..<max(0, hops) where !frontier.isEmpty {
             var next: [String] = []
             for id in frontier {
-                for relation in try store.relations(of: id) where origin == nil || relation.origin == origin {
-                    let other = relation.subject == id ? relation.object : relation.subject
-                    if allowed.contains(other), reached.insert(other).inserted { next.append(other) }
+                for other in try store.relatedEntityIDs(of: id, origin: origin) where allowed.contains(other) && reached.insert(other).inserted {
+                    next.append(other)
                 }
             }
             frontier = next.sorted()

@@ -18,22 +18,22 @@ enum FtMExporter {
             try writer.emit(FtMSchemaChoice.entity(entity, mentions: node.mentions, date: eventDates[entity.id]))
         }
         var positions = Set<String>()
-        try graph.forEachRelation { relation in
-            let articleIDs = Array(Set(relation.evidence.compactMap(\.article))).sorted().prefix(50).map(FtMID.article)
-            for line in try FtMSchemaChoice.relation(relation, kinds: kinds, proof: articleIDs, names: { try store.entity(id: $0)?.name }) {
+        try graph.forEachRelation { excerpt in
+            let proof = excerpt.articles.map(FtMID.article)
+            for line in try FtMSchemaChoice.relation(excerpt, kinds: kinds, proof: proof, names: { try store.entity(id: $0)?.name }) {
                 if line.schema == "Position", !positions.insert(line.id).inserted { continue }
                 try writer.emit(line)
             }
         }
-        for id in try ArticleWalk.ids(in: store) {
-            guard let article = try store.article(id: id) else { continue }
+        try ArticleWalk.forEachID(in: store) { id in
+            guard let article = try store.article(id: id) else { return }
             var mentioned: [String] = []
             var seen = Set<String>()
             for mention in try store.mentions(inArticle: id) where graph.contains(mention.entity) && seen.insert(mention.entity).inserted {
                 mentioned.append(mention.entity)
             }
             // With a kind or entity filter, an article that names none of the entities kept is left out.
-            guard !mentioned.isEmpty || graph.keepsEveryEntity else { continue }
+            guard !mentioned.isEmpty || graph.keepsEveryEntity else { return }
             try writer.emit(FtMSchemaChoice.article(article))
             for entity in mentioned.sorted() {
                 try writer.emit(FtMLine(id: FtMID.documentation(article: id, entity: entity), schema: "Documentation",

@@ -311,6 +311,22 @@ public struct MemoryCorpusStore: CorpusStore {
         return previous[b.count] <= limit ? previous[b.count] : nil
     }
 
+    // MARK: - Streaming
+
+    public func relationPage(subject subjectID: String, after: RelationPageKey?, limit: Int) throws -> [RelationExcerpt] {
+        let own = try relations(of: subjectID).filter { $0.subject == subjectID }.map(RelationExcerpt.init).sorted { $0.key < $1.key }
+        return Array(own.lazy.filter { after == nil || after! < $0.key }.prefix(max(0, limit)))
+    }
+
+    public func relatedEntityIDs(of entityID: String, origin: RelationOrigin?) throws -> [String] {
+        let ties = try relations(of: entityID).filter { origin == nil || $0.origin == origin }
+        return Set(ties.map { $0.subject == entityID ? $0.object : $0.subject }).sorted()
+    }
+
+    public func articleIDPage(after: String?, limit: Int) throws -> [String] {
+        Array(articleIndex.keys.filter { after == nil || after! < $0 }.sorted().prefix(max(0, limit)))
+    }
+
     public func diagnostics() throws -> [Diagnostic] {
         corpus.diagnostics
     }
