@@ -40,14 +40,9 @@ struct FeedItemIdentitySyncTests {
 
     @Test("an edited item is the one article stored and linked again; the others keep their rows")
     func editedItem() throws {
-        let folder = try TempCorpus()
-        let items = [(title: "Storm closes schools", guid: "valley-1001"), (title: "Buses run again", guid: "valley-1002"),
-                     (title: "Market reopens", guid: "valley-1003")]
-        try folder.write("feeds/valley.xml", feed(items))
-        let (corpus, _) = try folder.synced()
-        let rowsBefore = try rowids(folder)
+        let (folder, corpus, rowsBefore) = try threeItems()
 
-        try folder.write("feeds/valley.xml", feed([items[0], (title: "Buses run again on Monday", guid: "valley-1002"), items[2]]))
+        try folder.write("feeds/valley.xml", feed([Self.items[0], (title: "Buses run again on Monday", guid: "valley-1002"), Self.items[2]]))
         let report = try corpus.sync()
         #expect(report.relinked == 1)
         let rowsAfter = try rowids(folder)
@@ -61,20 +56,26 @@ struct FeedItemIdentitySyncTests {
 
     @Test("an item gone from its feed is gone from the index, and nothing else is linked again")
     func removedItem() throws {
-        let folder = try TempCorpus()
-        let items = [(title: "Storm closes schools", guid: "valley-1001"), (title: "Buses run again", guid: "valley-1002"),
-                     (title: "Market reopens", guid: "valley-1003")]
-        try folder.write("feeds/valley.xml", feed(items))
-        let (corpus, _) = try folder.synced()
-        let rowsBefore = try rowids(folder)
+        let (folder, corpus, rowsBefore) = try threeItems()
 
-        try folder.write("feeds/valley.xml", feed([items[0], items[2]]))
+        try folder.write("feeds/valley.xml", feed([Self.items[0], Self.items[2]]))
         let report = try corpus.sync()
         #expect(report.relinked == 0)
         #expect(report.articles == 2)
         let rowsAfter = try rowids(folder)
         #expect(rowsAfter == rowsBefore.filter { $0.key != "feeds/valley.xml#valley-1002" })
         #expect(try corpus.search("buses", limit: 10, asYouType: false).articles.isEmpty)
+    }
+
+    private static let items = [(title: "Storm closes schools", guid: "valley-1001"), (title: "Buses run again", guid: "valley-1002"),
+                                (title: "Market reopens", guid: "valley-1003")]
+
+    /// A feed of three ``items``, indexed, and the row number of each.
+    private func threeItems() throws -> (TempCorpus, IndexedCorpus, [String: Int64]) {
+        let folder = try TempCorpus()
+        try folder.write("feeds/valley.xml", feed(Self.items))
+        let (corpus, _) = try folder.synced()
+        return (folder, corpus, try rowids(folder))
     }
 
     /// Each stored article's row number, by path: a row kept across a sync keeps its number.
