@@ -42,11 +42,12 @@ enum FtMExporter {
         }
     }
 
-    /// The date of each event in the timeline, by entity id.
+    /// The date of each dated event, by id: the timeline's date for an event that is an entity,
+    /// read from the events alone (the timeline also lists every dated article).
     private static func eventDates(_ store: any CorpusStore) throws -> [String: String] {
         var dates: [String: String] = [:]
-        for entry in try store.timeline() {
-            if case .event(let id) = entry.subject { dates[id] = entry.date }
+        for event in try store.events() {
+            if let date = event.date { dates[event.id] = date }
         }
         return dates
     }
