@@ -43,7 +43,7 @@ enum RelationPages {
             partnerIDs = try CooccurrenceRows.entityIDs(db, rowids: partners(db, of: focus)).filter { $0.value > subject }
             for id in partnerIDs.values { keys.insert(RelationPageKey(predicate: .coOccursWith, object: id, origin: .cooccurrence)) }
         }
-        let window = Set(keys.filter { after == nil || after! < $0 }.sorted().prefix(limit))
+        let window = Set(keys.filter { key in after.map { $0 < key } ?? true }.sorted().prefix(limit))
         guard !window.isEmpty else { return [] }
 
         var stated: [RelationPageKey: Relation] = [:]

@@ -315,7 +315,7 @@ public struct MemoryCorpusStore: CorpusStore {
 
     public func relationPage(subject subjectID: String, after: RelationPageKey?, limit: Int) throws -> [RelationExcerpt] {
         let own = try relations(of: subjectID).filter { $0.subject == subjectID }.map(RelationExcerpt.init).sorted { $0.key < $1.key }
-        return Array(own.lazy.filter { after == nil || after! < $0.key }.prefix(max(0, limit)))
+        return Array(own.lazy.filter { excerpt in after.map { $0 < excerpt.key } ?? true }.prefix(max(0, limit)))
     }
 
     public func relatedEntityIDs(of entityID: String, origin: RelationOrigin?) throws -> [String] {
@@ -324,7 +324,7 @@ public struct MemoryCorpusStore: CorpusStore {
     }
 
     public func articleIDPage(after: String?, limit: Int) throws -> [String] {
-        Array(articleIndex.keys.filter { after == nil || after! < $0 }.sorted().prefix(max(0, limit)))
+        Array(articleIndex.keys.filter { id in after.map { $0 < id } ?? true }.sorted().prefix(max(0, limit)))
     }
 
     public func diagnostics() throws -> [Diagnostic] {
