@@ -2,8 +2,8 @@
 ///
 /// Entities are held as summaries (a few strings each); relations are read a page of one entity's at a
 /// time as they are written, each cut to a ``RelationExcerpt``, so memory grows with the number of
-/// entities, not with articles, sentences, relations or a hub's degree. Every order is by id, so the
-/// same corpus gives the same bytes.
+/// entities (their list, and one entity's partners while its relations are read), not with articles,
+/// sentences or relations. Every order is by id, so the same corpus gives the same bytes.
 public struct ExportGraph {
     /// The entities kept, by id.
     public let nodes: [EntitySummary]
