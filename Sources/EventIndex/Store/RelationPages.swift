@@ -30,9 +30,10 @@ extension IndexedCorpus {
 enum RelationPages {
     static func page(_ db: Database, subject: String, after: RelationPageKey?, limit: Int) throws -> [RelationExcerpt] {
         guard limit > 0 else { return [] }
-        let focus = try Int64.fetchOne(db, sql: "SELECT rowid FROM entities WHERE id = ?", arguments: [subject])
+        // Statements are cached: an export asks for a page of every entity, and compiling them was most of a small page's cost.
+        let focus = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM entities WHERE id = ?"), arguments: [subject])
         var keys = Set<RelationPageKey>()
-        for row in try Row.fetchAll(db, sql: "SELECT DISTINCT predicate, object, origin FROM relation_evidence WHERE subject = ?",
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT predicate, object, origin FROM relation_evidence WHERE subject = ?"),
                                     arguments: [subject]) {
             guard let origin = RelationOrigin(rawValue: row[2]) else { continue }
             keys.insert(RelationPageKey(predicate: Predicate(rawValue: row[0]), object: row[1], origin: origin))
@@ -65,16 +66,16 @@ enum RelationPages {
         var ids = Set<String>()
         let originFilter = origin == nil ? "" : " AND origin = ?2"
         let arguments: StatementArguments = origin.map { [entityID, $0.rawValue] } ?? [entityID]
-        for row in try Row.fetchAll(db, sql: "SELECT subject, object FROM relation_evidence WHERE subject = ?1\(originFilter)",
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT subject, object FROM relation_evidence WHERE subject = ?1\(originFilter)"),
                                     arguments: arguments) {
             ids.insert(row[1])
         }
-        for row in try Row.fetchAll(db, sql: "SELECT subject, object FROM relation_evidence WHERE object = ?1\(originFilter)",
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT subject, object FROM relation_evidence WHERE object = ?1\(originFilter)"),
                                     arguments: arguments) {
             ids.insert(row[0])
         }
         if origin == nil || origin == .cooccurrence,
-           let focus = try Int64.fetchOne(db, sql: "SELECT rowid FROM entities WHERE id = ?", arguments: [entityID]) {
+           let focus = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM entities WHERE id = ?"), arguments: [entityID]) {
             ids.formUnion(try CooccurrenceRows.entityIDs(db, rowids: partners(db, of: focus)).values)
         }
         return ids.sorted()
@@ -110,7 +111,7 @@ enum RelationPages {
     /// Every entity that shares a sentence with the entity of rowid `focus`.
     private static func partners(_ db: Database, of focus: Int64) throws -> Set<Int64> {
         var found = Set<Int64>()
-        let rows = try Row.fetchCursor(db, sql: "SELECT c.entities FROM \(CooccurrenceRows.sentencesNaming)", arguments: [focus])
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT c.entities FROM \(CooccurrenceRows.sentencesNaming)"), arguments: [focus])
         while let row = try rows.next() {
             let members = IntBlob.decode(row[0])
             guard members.contains(focus) else { continue }
@@ -124,10 +125,10 @@ enum RelationPages {
     private static func cooccurrences(_ db: Database, of focus: Int64, with partners: [Int64: String]) throws -> [String: Counted] {
         guard !partners.isEmpty else { return [:] }
         var counted: [String: Counted] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT a.id, c.sentence, c.article, c.start, c.end, c.entities
             FROM \(CooccurrenceRows.sentencesNaming) JOIN articles a ON a.rowid = c.article
-            """, arguments: [focus])
+            """), arguments: [focus])
         while let row = try rows.next() {
             let members = IntBlob.decode(row[5])
             guard members.contains(focus) else { continue }
@@ -152,7 +153,7 @@ enum RelationPages {
         var count = evidence.count
         var articles = Set(evidence.compactMap(\.article))
         if let counted, let first = counted.first {
-            let text = try String.fetchOne(db, sql: "SELECT substr(text, ? + 1, ?) FROM articles WHERE rowid = ?",
+            let text = try String.fetchOne(db.cachedStatement(sql: "SELECT substr(text, ? + 1, ?) FROM articles WHERE rowid = ?"),
                                            arguments: [first.span.start, first.span.end - first.span.start, first.rowid])
             evidence.append(Evidence(article: first.article, sentence: first.sentence, text: text ?? "", span: first.span))
             evidence.sort(by: RelationExtractor.evidenceOrder)

@@ -61,12 +61,12 @@ enum RelationRows {
     static func stated(
         _ db: Database, filter: String, arguments: StatementArguments, keep: (RelationPageKey) -> Bool
     ) throws -> [Relation] {
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT r.data, r.subject, r.predicate, r.object, r.origin, r.role, r.weight, a.id, r.sentence, r.start, r.end,
                    substr(a.text, r.start + 1, r.end - r.start)
             FROM relation_evidence r LEFT JOIN articles a ON a.rowid = r.article \(filter)
             ORDER BY r.article IS NOT NULL, r.knowledge, a.path, r.ord
-            """, arguments: arguments)
+            """), arguments: arguments)
         var relations: [Relation] = []
         while let row = try rows.next() {
             guard let origin = RelationOrigin(rawValue: row[4]),
