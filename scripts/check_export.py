@@ -50,6 +50,23 @@ def check_graph(path, reader):
     print(f"{type(graph).__name__}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
 
 
+def check_csv(path):
+    """RFC 4180 as Python's csv module reads it: strict quoting, CRLF line ends, UTF-8, one width."""
+    import csv
+    import io
+    with open(path, encoding="utf-8", newline="") as data:
+        text = data.read()
+    if text and not text.endswith("\r\n"):
+        raise SystemExit("the last record does not end with CRLF")
+    rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    if not rows:
+        raise SystemExit("no header")
+    for number, row in enumerate(rows[1:], 2):
+        if len(row) != len(rows[0]):
+            raise SystemExit(f"record {number} has {len(row)} fields, the header {len(rows[0])}")
+    print(f"csv: {len(rows) - 1} rows of {', '.join(rows[0])}")
+
+
 def main():
     fmt, path = sys.argv[1], sys.argv[2]
     if fmt == "ftm":
@@ -60,6 +77,8 @@ def main():
     elif fmt == "gexf":
         import networkx
         check_graph(path, networkx.read_gexf)
+    elif fmt == "csv":
+        check_csv(path)
     else:
         raise SystemExit(f"unknown format {fmt}")
 

@@ -118,7 +118,11 @@ struct OddDataTests {
         var h = Harness(store: MemoryCorpusStore(corpus))
         h.press(.enter)
         #expect(h.shows("Veloria spoke. Short text."))
-        h.press(.tab, .tab, .tab, .enter)
+        // The link whose span is empty has no words in the text: the reader lists it under Related.
+        #expect(h.shows("Related"))
+        h.press(.tab)
+        #expect(h.isHighlighted("Veloria"))
+        h.press(.enter)
         #expect(h.lines[0] == "Veloria  country")
         h.press(.enter)
         #expect(h.lines[0] == "Odd")

@@ -66,6 +66,12 @@ enum CooccurrenceRows {
         }
     }
 
+    /// The co-occurrence rows (`c`) of the sentences that name the entity whose rowid is the first argument.
+    static let sentencesNaming = """
+        (SELECT DISTINCT article, sentence FROM mentions WHERE entity = ?1) m
+        JOIN cooccurrences c ON c.article = m.article AND c.sentence = m.sentence
+        """
+
     /// The co-occurrence relations, one per pair and sentence, of the pairs with one of `entityIDs` in
     /// them (all when nil).
     static func relations(_ db: Database, entities entityIDs: [String]?) throws -> [Relation] {
@@ -121,7 +127,13 @@ enum CooccurrenceRows {
         }
         var needed = Set<Int64>()
         for row in rows { needed.formUnion(IntBlob.decode(row[4])) }
-        let list = Array(needed)
+        return try entityIDs(db, rowids: needed)
+    }
+
+    /// The ids of the entities with these rowids, read 500 at a time.
+    static func entityIDs(_ db: Database, rowids: Set<Int64>) throws -> [Int64: String] {
+        var ids: [Int64: String] = [:]
+        let list = Array(rowids)
         for start in stride(from: 0, to: list.count, by: 500) {
             let chunk = Array(list[start..<min(start + 500, list.count)])
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")

@@ -74,19 +74,28 @@ enum RelationRows {
     /// the order a full load states them.
     private static func stated(_ db: Database, entities entityIDs: [String]?) throws -> [Relation] {
         let filter = entityIDs == nil ? "" : "WHERE r.subject IN (SELECT value FROM json_each(?1)) OR r.object IN (SELECT value FROM json_each(?1))"
+        return try stated(db, filter: filter, arguments: entityIDs.map { [TextList.json($0)] } ?? []) { _ in true }
+    }
+
+    /// The stored rows `filter` selects (a `WHERE` clause on `r`) whose key `keep` accepts, unmerged, in
+    /// the order ``RelationExtractor/merge(_:)`` must see them.
+    static func stated(
+        _ db: Database, filter: String, arguments: StatementArguments, keep: (RelationPageKey) -> Bool
+    ) throws -> [Relation] {
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT r.data, r.subject, r.predicate, r.object, r.origin, r.role, r.weight, a.id, r.sentence, r.start, r.end,
                    substr(a.text, r.start + 1, r.end - r.start)
             FROM relation_evidence r LEFT JOIN articles a ON a.rowid = r.article \(filter)
             ORDER BY r.article IS NOT NULL, r.knowledge, a.path, r.ord
-            """), arguments: entityIDs.map { [TextList.json($0)] } ?? [])
+            """), arguments: arguments)
         var relations: [Relation] = []
         while let row = try rows.next() {
+            guard let origin = RelationOrigin(rawValue: row[4]),
+                  keep(RelationPageKey(predicate: Predicate(rawValue: row[2]), object: row[3], origin: origin)) else { continue }
             if let data: Data = row[0] {
                 if let relation = Coding.decode(Relation.self, data) { relations.append(relation) }
                 continue
             }
-            guard let origin = RelationOrigin(rawValue: row[4]) else { continue }
             let span = TextSpan(start: row[9], end: row[10])
             let evidence = Evidence(article: row[7], sentence: row[8], text: row[11] ?? "", span: span)
             relations.append(Relation(subject: row[1], predicate: Predicate(rawValue: row[2]), object: row[3], origin: origin,

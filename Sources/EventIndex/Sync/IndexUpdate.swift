@@ -34,6 +34,8 @@ struct IndexUpdate {
     var feedsMoved = false
     /// The ids and URL keys of stored articles, gathered when the first feed item is stored (see `insertItems`).
     var claimedKeys: Set<String>?
+    /// While feeds are read again: the items they stored, by path, each kept if it comes back unchanged (`parseFeeds`).
+    var storedItems: [String: StoredItem]?
     /// A first load: secondary indexes were dropped and are built at the end.
     let firstLoad: Bool
     /// The work is committed in chunks (``commitIfLarge(_:)``) so that the write-ahead log stays small:

@@ -1,8 +1,9 @@
 /// The entities and relations an export holds, read from a store with the filters applied.
 ///
-/// Entities are held as summaries (a few strings each); relations are read one entity at a time as
-/// they are written, so memory grows with the number of entities, not of articles, sentences or
-/// relations. Every order is by id, so the same corpus gives the same bytes.
+/// Entities are held as summaries (a few strings each); relations are read a page of one entity's at a
+/// time as they are written, each cut to a ``RelationExcerpt``, so memory grows with the number of
+/// entities (their list, and one entity's partners while its relations are read), not with articles,
+/// sentences or relations. Every order is by id, so the same corpus gives the same bytes.
 public struct ExportGraph {
     /// The entities kept, by id.
     public let nodes: [EntitySummary]
@@ -22,7 +23,8 @@ public struct ExportGraph {
         var ids = Set(all.lazy.filter { filter.kind == nil || $0.kind == filter.kind }.map(\.id))
         if let center = filter.entity {
             let allowed = ids
-            ids = try store.neighbourhood(of: center, hops: filter.hops, origin: filter.origin, allowed: allowed.contains)
+            // Ids only, not relations: a hub's neighbourhood stays small in memory.
+            ids = try Self.neighbourhood(of: center, hops: filter.hops, within: allowed, store: store, origin: filter.origin)
         }
         kept = ids
         nodes = ids.compactMap { byID[$0] }.sorted { $0.id < $1.id }
@@ -30,17 +32,39 @@ public struct ExportGraph {
 
     public func contains(_ id: String) -> Bool { kept.contains(id) }
 
-    /// The relations whose subject is `id` and whose object is kept, by predicate, object and origin.
-    public func relations(from id: String) throws -> [Relation] {
-        try store.relations(of: id)
-            .filter { $0.subject == id && kept.contains($0.object) && (origin == nil || $0.origin == origin) }
-            .sorted { ($0.predicate.rawValue, $0.object, $0.origin.rawValue, $0.role ?? "") < ($1.predicate.rawValue, $1.object, $1.origin.rawValue, $1.role ?? "") }
+    /// Relations asked of the store at a time: a page of excerpts is a few hundred kilobytes.
+    static let pageSize = 500
+
+    /// Every relation kept, subject by subject, each subject's by predicate, object and origin.
+    public func forEachRelation(_ body: (RelationExcerpt) throws -> Void) throws {
+        for node in nodes {
+            var after: RelationPageKey?
+            while true {
+                let page = try store.relationPage(subject: node.id, after: after, limit: Self.pageSize)
+                for excerpt in page where kept.contains(excerpt.relation.object) && (origin == nil || excerpt.relation.origin == origin) {
+                    try body(excerpt)
+                }
+                guard page.count == Self.pageSize, let last = page.last else { break }
+                after = last.key
+            }
+        }
     }
 
-    /// Every relation kept, subject by subject.
-    public func forEachRelation(_ body: (Relation) throws -> Void) throws {
-        for node in nodes {
-            for relation in try relations(from: node.id) { try body(relation) }
+    /// Entities within `hops` relations of `center`, stepping only through entities in `allowed`.
+    private static func neighbourhood(
+        of center: String, hops: Int, within allowed: Set<String>, store: any CorpusStore, origin: RelationOrigin?
+    ) throws -> Set<String> {
+        var reached: Set<String> = [center]
+        var frontier = [center]
+        for _ in 0..<max(0, hops) where !frontier.isEmpty {
+            var next: [String] = []
+            for id in frontier {
+                for other in try store.relatedEntityIDs(of: id, origin: origin) where allowed.contains(other) && reached.insert(other).inserted {
+                    next.append(other)
+                }
+            }
+            frontier = next.sorted()
         }
+        return reached
     }
 }

@@ -18,22 +18,22 @@ enum FtMExporter {
             try writer.emit(FtMSchemaChoice.entity(entity, mentions: node.mentions, date: eventDates[entity.id]))
         }
         var positions = Set<String>()
-        try graph.forEachRelation { relation in
-            let articleIDs = Array(Set(relation.evidence.compactMap(\.article))).sorted().prefix(50).map(FtMID.article)
-            for line in try FtMSchemaChoice.relation(relation, kinds: kinds, proof: articleIDs, names: { try store.entity(id: $0)?.name }) {
+        try graph.forEachRelation { excerpt in
+            let proof = excerpt.articles.map(FtMID.article)
+            for line in try FtMSchemaChoice.relation(excerpt, kinds: kinds, proof: proof, names: { try store.entity(id: $0)?.name }) {
                 if line.schema == "Position", !positions.insert(line.id).inserted { continue }
                 try writer.emit(line)
             }
         }
-        for id in try ArticleWalk.ids(in: store) {
-            guard let article = try store.article(id: id) else { continue }
+        try ArticleWalk.forEachID(in: store) { id in
+            guard let article = try store.article(id: id) else { return }
             var mentioned: [String] = []
             var seen = Set<String>()
             for mention in try store.mentions(inArticle: id) where graph.contains(mention.entity) && seen.insert(mention.entity).inserted {
                 mentioned.append(mention.entity)
             }
             // With a kind or entity filter, an article that names none of the entities kept is left out.
-            guard !mentioned.isEmpty || graph.keepsEveryEntity else { continue }
+            guard !mentioned.isEmpty || graph.keepsEveryEntity else { return }
             try writer.emit(FtMSchemaChoice.article(article))
             for entity in mentioned.sorted() {
                 try writer.emit(FtMLine(id: FtMID.documentation(article: id, entity: entity), schema: "Documentation",
@@ -42,11 +42,12 @@ enum FtMExporter {
         }
     }
 
-    /// The date of each event in the timeline, by entity id.
+    /// The date of each dated event, by id: the timeline's date for an event that is an entity,
+    /// read from the events alone (the timeline also lists every dated article).
     private static func eventDates(_ store: any CorpusStore) throws -> [String: String] {
         var dates: [String: String] = [:]
-        for entry in try store.timeline() {
-            if case .event(let id) = entry.subject { dates[id] = entry.date }
+        for event in try store.events() {
+            if let date = event.date { dates[event.id] = date }
         }
         return dates
     }

@@ -37,12 +37,13 @@ enum FtMSchemaChoice {
 
     /// The lines for one relation: the link itself, preceded by a Position for an office.
     static func relation(
-        _ relation: Relation, kinds: [String: EntityKind], proof: [String], names: (String) throws -> String?
+        _ excerpt: RelationExcerpt, kinds: [String: EntityKind], proof: [String], names: (String) throws -> String?
     ) rethrows -> [FtMLine] {
+        let relation = excerpt.relation, count = excerpt.evidenceCount
         let subject = kinds[relation.subject], object = kinds[relation.object]
         var properties: [String: [String]] = [
-            "summary": [EdgeFacts(relation).sentence],
-            "description": ["found by evex: \(relation.origin.rawValue), \(relation.evidence.count) sentence\(relation.evidence.count == 1 ? "" : "s")"],
+            "summary": [EdgeFacts(excerpt).sentence],
+            "description": ["found by evex: \(relation.origin.rawValue), \(count) sentence\(count == 1 ? "" : "s")"],
             "proof": proof,
         ]
         if let since = relation.since { properties["startDate"] = [since] }

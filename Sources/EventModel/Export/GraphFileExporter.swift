@@ -24,8 +24,8 @@ enum GraphFileExporter {
             out.write("<data key=\"mentions\">\(node.mentions)</data><data key=\"confirmed\">\(node.confirmed)</data></node>\n")
         }
         var number = 0
-        try graph.forEachRelation { relation in
-            let edge = EdgeFacts(relation)
+        try graph.forEachRelation { excerpt in
+            let relation = excerpt.relation, edge = EdgeFacts(excerpt)
             out.write("    <edge id=\"e\(number)\" source=\"\(MarkupEscaping.xml(relation.subject))\" target=\"\(MarkupEscaping.xml(relation.object))\">")
             out.write("<data key=\"predicate\">\(MarkupEscaping.xml(relation.predicate.rawValue))</data><data key=\"origin\">\(relation.origin.rawValue)</data>")
             if let role = relation.role { out.write("<data key=\"role\">\(MarkupEscaping.xml(role))</data>") }
@@ -64,8 +64,8 @@ enum GraphFileExporter {
         }
         out.write("    </nodes>\n    <edges>\n")
         var number = 0
-        try graph.forEachRelation { relation in
-            let edge = EdgeFacts(relation)
+        try graph.forEachRelation { excerpt in
+            let relation = excerpt.relation, edge = EdgeFacts(excerpt)
             out.write("      <edge id=\"\(number)\" source=\"\(MarkupEscaping.xml(relation.subject))\" target=\"\(MarkupEscaping.xml(relation.object))\"")
             out.write(" label=\"\(MarkupEscaping.xml(relation.predicate.label))\" weight=\"\(edge.weight)\"><attvalues>")
             out.write("<attvalue for=\"predicate\" value=\"\(MarkupEscaping.xml(relation.predicate.rawValue))\"/><attvalue for=\"origin\" value=\"\(relation.origin.rawValue)\"/>")
@@ -84,8 +84,8 @@ enum GraphFileExporter {
             out.write("  \(MarkupEscaping.dot(node.id)) [label=\(MarkupEscaping.dot(node.name)), shape=\(shape(node.kind)), style=\(style)")
             out.write(", kind=\(node.kind.rawValue), mentions=\(node.mentions)];\n")
         }
-        try graph.forEachRelation { relation in
-            let edge = EdgeFacts(relation)
+        try graph.forEachRelation { excerpt in
+            let relation = excerpt.relation, edge = EdgeFacts(excerpt)
             let label = relation.predicate.label + (relation.role.map { " (\($0))" } ?? "")
             let style = relation.origin == .cooccurrence ? ", style=dotted" : ""
             out.write("  \(MarkupEscaping.dot(relation.subject)) -> \(MarkupEscaping.dot(relation.object)) [label=\(MarkupEscaping.dot(label))")
@@ -113,9 +113,9 @@ struct EdgeFacts {
     /// The first supporting sentence (or knowledge-file line), on one line.
     var sentence: String
 
-    init(_ relation: Relation) {
-        weight = relation.weight
-        evidenceCount = relation.evidence.count
-        sentence = (relation.evidence.first?.text ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
+    init(_ excerpt: RelationExcerpt) {
+        weight = excerpt.relation.weight
+        evidenceCount = excerpt.evidenceCount
+        sentence = (excerpt.relation.evidence.first?.text ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

@@ -11,14 +11,14 @@ enum TableExporter {
             }
         case .relations:
             row(["subject", "predicate", "object", "origin", "role", "weight", "evidence", "article", "sentence"], to: out)
-            try graph.forEachRelation { relation in
-                let edge = EdgeFacts(relation)
+            try graph.forEachRelation { excerpt in
+                let relation = excerpt.relation, edge = EdgeFacts(excerpt)
                 row([relation.subject, relation.predicate.rawValue, relation.object, relation.origin.rawValue, relation.role ?? "",
                      String(edge.weight), String(edge.evidenceCount), relation.evidence.first?.article ?? "", edge.sentence], to: out)
             }
         case .mentions:
             row(["article", "entity", "text", "start", "end", "sentence"], to: out)
-            for id in try ArticleWalk.ids(in: store) {
+            try ArticleWalk.forEachID(in: store) { id in
                 for mention in try store.mentions(inArticle: id) where graph.contains(mention.entity) {
                     row([mention.article, mention.entity, mention.text, String(mention.span.start), String(mention.span.end),
                          String(mention.sentence)], to: out)
@@ -33,15 +33,15 @@ enum TableExporter {
 }
 
 /// Every article id of a store, sorted, read a page at a time: the order of the exports that walk
-/// articles, independent of how the store breaks ties.
+/// articles, independent of how the store breaks ties, in memory that does not grow with the corpus.
 enum ArticleWalk {
-    static func ids(in store: any CorpusStore, page: Int = 2000) throws -> [String] {
-        var ids: [String] = []
+    static func forEachID(in store: any CorpusStore, page: Int = 2000, _ body: (String) throws -> Void) throws {
+        var after: String?
         while true {
-            let batch = try store.articles(order: .title, range: ids.count..<(ids.count + page))
-            ids += batch.map(\.id)
-            if batch.count < page { break }
+            let batch = try store.articleIDPage(after: after, limit: page)
+            for id in batch { try body(id) }
+            guard batch.count == page, let last = batch.last else { return }
+            after = last
         }
-        return Array(Set(ids)).sorted()
     }
 }

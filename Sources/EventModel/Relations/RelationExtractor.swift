@@ -145,7 +145,8 @@ public enum RelationExtractor {
         RelationOrigin.allCases.firstIndex(of: origin) ?? 0
     }
 
-    private static func evidenceOrder(_ a: Evidence, _ b: Evidence) -> Bool {
+    /// The order of a merged relation's evidence: by article, sentence, then knowledge file and line.
+    public static func evidenceOrder(_ a: Evidence, _ b: Evidence) -> Bool {
         (a.article ?? "", a.sentence ?? -1, a.location?.path ?? "", a.location?.line ?? 0, a.text)
             < (b.article ?? "", b.sentence ?? -1, b.location?.path ?? "", b.location?.line ?? 0, b.text)
     }

@@ -94,6 +94,16 @@ public protocol CorpusStore: Sendable {
     /// `center` and the entities within `hops` relations of it, of `origin` only when given, stepping
     /// only through entities `allowed` accepts (an export's kind filter).
     func neighbourhood(of center: String, hops: Int, origin: RelationOrigin?, allowed: (String) -> Bool) throws -> Set<String>
+
+    // MARK: - Streaming, for exports: memory bounded by a page, not by a hub or the corpus
+
+    /// At most `limit` relations whose subject is `subjectID`, in ``RelationPageKey`` order, those after
+    /// `after` (from the first when nil); each cut to a ``RelationExcerpt``. An empty page is the end.
+    func relationPage(subject subjectID: String, after: RelationPageKey?, limit: Int) throws -> [RelationExcerpt]
+    /// The entities tied to `entityID` (as subject or object) by a relation of `origin` (any when nil), sorted by id.
+    func relatedEntityIDs(of entityID: String, origin: RelationOrigin?) throws -> [String]
+    /// At most `limit` distinct article ids greater than `after` (from the first when nil), sorted.
+    func articleIDPage(after: String?, limit: Int) throws -> [String]
 }
 
 public struct CorpusCounts: Sendable, Hashable, Codable {

@@ -255,6 +255,22 @@ public struct MemoryCorpusStore: CorpusStore {
         newsEvents.filter { $0.involves(entityID) }
     }
 
+    // MARK: - Streaming
+
+    public func relationPage(subject subjectID: String, after: RelationPageKey?, limit: Int) throws -> [RelationExcerpt] {
+        let own = try relations(of: subjectID).filter { $0.subject == subjectID }.map(RelationExcerpt.init).sorted { $0.key < $1.key }
+        return Array(own.lazy.filter { excerpt in after.map { $0 < excerpt.key } ?? true }.prefix(max(0, limit)))
+    }
+
+    public func relatedEntityIDs(of entityID: String, origin: RelationOrigin?) throws -> [String] {
+        let ties = try relations(of: entityID).filter { origin == nil || $0.origin == origin }
+        return Set(ties.map { $0.subject == entityID ? $0.object : $0.subject }).sorted()
+    }
+
+    public func articleIDPage(after: String?, limit: Int) throws -> [String] {
+        Array(articleIndex.keys.filter { id in after.map { $0 < id } ?? true }.sorted().prefix(max(0, limit)))
+    }
+
     public func diagnostics() throws -> [Diagnostic] {
         corpus.diagnostics
     }

@@ -182,6 +182,7 @@ struct ReaderScreen: ExplorerScreen {
             document.blank()
         }
 
+        appendRelated(to: &document, width: width)
         if !backlinks.isEmpty {
             document.append([Segment("Linked from", .heading)])
             for source in backlinks {
@@ -194,6 +195,26 @@ struct ReaderScreen: ExplorerScreen {
         }
         let lines = document.lines(containing: matchOffsets.sorted())
         return (document, Array(Set(lines)).sorted())
+    }
+
+    /// The links of a "Related" list, under a heading of their own: the loader keeps the list's words
+    /// out of the body, so these links have no place in the text where Tab could reach them.
+    private func appendRelated(to document: inout Document, width: Int) {
+        let related = article.links.filter { $0.span.length == 0 }
+        guard !related.isEmpty else { return }
+        document.append([Segment("Related", .heading)])
+        for readMore in related {
+            var atoms = TextWrapper.atoms(DisplayText("\u{2192} "), role: .dim)
+            if let target = readMore.target {
+                atoms += TextWrapper.atoms(DisplayText(readMore.title), role: .link, link: document.addLink(.article(id: target, sentence: nil)))
+            } else {
+                atoms += TextWrapper.atoms(DisplayText(readMore.title), role: .brokenLink,
+                                           link: document.addLink(.missing(title: readMore.title, from: article.id)))
+                atoms += TextWrapper.atoms(DisplayText(" (not in corpus)"), role: .dim)
+            }
+            document.appendWrapped(atoms, width: width, indent: 2)
+        }
+        document.blank()
     }
 
     /// The paragraph cut at mentions and read-more titles, each a link.

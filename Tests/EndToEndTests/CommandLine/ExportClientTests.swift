@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Each export loaded by the tool it is for: followthemoney, networkx and Graphviz's `dot`, through
-/// `scripts/check-export`. A missing tool fails the test with the reason; scripts/setup installs them.
+/// Each export loaded by the tool it is for: followthemoney, networkx, Graphviz's `dot` and Python's
+/// csv module, through `scripts/check-export`. A missing tool fails the test with the reason; scripts/setup installs them.
 @Suite("Exports in their tools")
 struct ExportClientTests {
     private func exported(_ arguments: [String], corpus: URL = EvexProcess.sampleCorpus) throws -> URL {
@@ -60,6 +60,16 @@ struct ExportClientTests {
         let full = try exported(["--format", "dot"])
         defer { try? FileManager.default.removeItem(at: full) }
         _ = try check("dot", full)
+    }
+
+    @Test("each CSV table reads in Python's csv module, strict RFC 4180, every record as wide as the header",
+          arguments: ["entities", "relations", "mentions"])
+    func csv(table: String) throws {
+        let file = try exported(["--format", "csv", "--table", table])
+        defer { try? FileManager.default.removeItem(at: file) }
+        let summary = try check("csv", file)
+        #expect(summary.hasPrefix("csv: "), "\(summary)")
+        #expect(!summary.hasPrefix("csv: 0 rows"), "\(summary)")
     }
 
     @Test("an export to a file is the same bytes run after run, and the file is whole")

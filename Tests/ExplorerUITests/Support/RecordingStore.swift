@@ -48,4 +48,11 @@ final class RecordingStore: CorpusStore, @unchecked Sendable {
         return results
     }
     func diagnostics() throws -> [Diagnostic] { try base.diagnostics() }
+    func relationPage(subject subjectID: String, after: RelationPageKey?, limit: Int) throws -> [RelationExcerpt] {
+        try base.relationPage(subject: subjectID, after: after, limit: limit)
+    }
+    func relatedEntityIDs(of entityID: String, origin: RelationOrigin?) throws -> [String] {
+        try base.relatedEntityIDs(of: entityID, origin: origin)
+    }
+    func articleIDPage(after: String?, limit: Int) throws -> [String] { try base.articleIDPage(after: after, limit: limit) }
 }
