@@ -27,7 +27,7 @@ struct SentencePatterns {
     static let visitNoun = TextFolding.wordHash("visit")
     static let supportCompounds: Set<UInt64> = Set("base bases network networks staff services group groups".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let aliasWords: Set<UInt64> = Set("also known alias aka better".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let arrivals: Set<UInt64> = Set("arrived arrives".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let arrivals: Set<UInt64> = Set("arrived arrives landed lands".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// Head nouns of a phrase that stands for an armed or political actor: "an Iran-backed force".
     static let actorNouns: Set<UInt64> = Set(("force forces government army troops fighters administration regime coalition "
         + "party authorities proxy proxies paramilitary paramilitaries").split(separator: " ").map { TextFolding.wordHash(String($0)) })
