@@ -107,7 +107,7 @@ struct EventSentenceReader {
     }
 
     /// Whether word `index` starts another clause: "that", "after", "when"..., or ", and".
-    private func startsClause(_ index: Int) -> Bool {
+    func startsClause(_ index: Int) -> Bool {
         let hash = scan.hash(index)
         if EventWords.clauseStarts.contains(hash) { return true }
         return hash == Vocabulary.and && index > range.lowerBound && scan.words[index - 1].gapAfter.contains(.comma)
@@ -261,13 +261,13 @@ struct EventSentenceReader {
     }
 
     /// The verb a noun trigger is the subject of, a few words on: "the trial [of the four] opened ...".
-    private func bridge(after trigger: Trigger, clause: Range<Int>) -> Int? {
+    func bridge(after trigger: Trigger, clause: Range<Int>) -> Int? {
         guard !trigger.isVerb else { return nil }
         return (trigger.last + 1..<min(clause.upperBound, trigger.last + 7)).first { EventWords.eventVerbs.contains(scan.hash($0)) }
     }
 
     /// The last word of a name standing right before a noun trigger, adjectives such as "terror" between.
-    private func attributive(_ trigger: Trigger, clause: Range<Int>) -> Int? {
+    func attributive(_ trigger: Trigger, clause: Range<Int>) -> Int? {
         var back = trigger.first - 1
         while back >= clause.lowerBound {
             if scan.entity(at: back) != nil { return back }
@@ -285,7 +285,7 @@ struct EventSentenceReader {
         church cathedral synagogue market hotel airport school hospital station building hall square street border \
         area memorial checkpoint base port camp prison office headquarters parliament cities towns villages
         """)
-    private func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }
+    func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }
 
     private func isPlacePhraseWord(_ index: Int) -> Bool {
         let hash = scan.hash(index)
@@ -302,17 +302,17 @@ struct EventSentenceReader {
     }
 
     /// A body named where something happened: "at Moscow's Basmanny District Court", "at the US Embassy in Kabul".
-    private func isVenue(_ entity: String) -> Bool {
+    func isVenue(_ entity: String) -> Bool {
         scan.catalog.kind(of: entity) == .organisation
     }
 
-    private func isPlace(_ entity: String, word: Int) -> Bool {
+    func isPlace(_ entity: String, word: Int) -> Bool {
         guard let kind = scan.catalog.kind(of: entity), kind == .place || kind == .country else { return false }
         return !isDemonym(word)
     }
 
     /// "Russian", "Tajik": the mention names a country by its adjective.
-    private func isDemonym(_ word: Int) -> Bool {
+    func isDemonym(_ word: Int) -> Bool {
         let position = Int(scan.mentionAt[word])
         guard position >= 0 else { return false }
         var key = TextFolding.key(scan.mentions[position].text)
@@ -320,209 +320,15 @@ struct EventSentenceReader {
         return Gazetteer.name(forKey: key)?.isDemonym ?? false
     }
 
-    private func mentionEnd(_ index: Int) -> Int {
+    func mentionEnd(_ index: Int) -> Int {
         var last = index
         while last + 1 < range.upperBound && scan.mentionAt[last + 1] == scan.mentionAt[index] { last += 1 }
         return last
     }
 
-    private func mentionStart(_ index: Int) -> Int {
+    func mentionStart(_ index: Int) -> Int {
         var first = index
         while first - 1 >= range.lowerBound && scan.mentionAt[first - 1] == scan.mentionAt[index] { first -= 1 }
         return first
-    }
-
-    // MARK: - Participants
-
-    /// Who did it and to whom: the subject of a claim ("X claimed the attack", "claimed by X"), the one
-    /// who "carried out" it, the subject and object of a verb trigger (or the by-phrase of a passive
-    /// one), a name just before a noun trigger ("an ISIS-K attack") and the name after "on" or "against".
-    /// Claimants are the agents a claim word gives; condemners the subject of "condemned" before the trigger.
-    private func participants(
-        _ trigger: Trigger, clause: Range<Int>, places: Set<Int>
-    ) -> (agents: [String], targets: [String], claimants: [String], condemners: [String]) {
-        var agents: [String] = []
-        var targets: [String] = []
-        var claimants: [String] = []
-        var condemners: [String] = []
-        func add(_ entity: String?, to list: inout [String]) {
-            if let entity, !list.contains(entity) { list.append(entity) }
-        }
-        func actor(_ index: Int) -> String? {
-            guard !places.contains(index), !afterLocative(index), let entity = scan.entity(at: index),
-                  let kind = scan.catalog.kind(of: entity), kind != .place, kind != .event else { return nil }
-            if isDemonym(index) {
-                let next = mentionEnd(index) + 1
-                guard next < range.upperBound, EventWords.stateNouns.contains(scan.hash(next)) else { return nil }
-            }
-            return entity
-        }
-        /// The claimant before a claim word: past a verb of saying only when "it" or "they" follows it.
-        func claimant(_ index: Int) -> String? {
-            var back = index - 1
-            // "X, a group linked with Y, claimed": past the aside to the one it describes.
-            // A long one only when it opens with "which" or "who": "X, which has waged an insurgency ..., claimed".
-            if back > range.lowerBound && scan.words[back].gapAfter.contains(.comma),
-               let open = (max(range.lowerBound, back - 24)..<back).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }),
-               back - open <= 12 || EventWords.relatives.contains(scan.hash(open + 1)) {
-                // "Al-Qaeda's affiliate in Burkina Faso, JNIM, claimed": the aside names the claimant itself.
-                let named = (open + 1...back).compactMap { actor($0) }
-                if back - open <= 12, let named = named.first(where: { scan.catalog.kind(of: $0) == .organisation }) ?? named.first,
-                   (max(range.lowerBound, open - 4)...open).contains(where: { EventWords.branchNouns.contains(scan.hash($0)) }) {
-                    return named
-                }
-                back = open
-            }
-            while back >= range.lowerBound && scan.sameClause(back, index) && !startsClause(back) {
-                if let found = actor(back) { return found }
-                if EventWords.speechVerbs.contains(scan.hash(back)) {
-                    let next = back + 1 < index ? scan.hash(back + 1) : 0
-                    guard EventWords.subjectPronouns.contains(next) || next == EventWords.on else { return nil }
-                }
-                back -= 1
-            }
-            return nil
-        }
-        /// The nearest actor before `index` in its clause, skipping places.
-        func before(_ index: Int, floor: Int, demonyms: Bool = true) -> String? {
-            var back = index - 1
-            while back >= floor && scan.sameClause(back, index) && !startsClause(back) {
-                // "Tajik citizens were charged": the citizens, not their country, were charged.
-                if let found = actor(back) { return demonyms || !isDemonym(back) ? found : nil }
-                back -= 1
-            }
-            return nil
-        }
-        func after(_ index: Int, within: Int) -> String? {
-            var next = index + 1
-            while next < min(range.upperBound, index + 1 + within + 3) && scan.sameClause(index, next) && !startsClause(next) {
-                // "the Pakistan chapter of the Islamic State group": the group whose chapter it is.
-                if let found = actor(next) {
-                    let end = mentionEnd(next)
-                    // "claimed by the al-Qaeda-affiliated group JNIM": the name fused to "affiliated" describes the group.
-                    if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen, EventWords.fusedParticiples.contains(scan.hash(end + 1)) {
-                        next = end + 2
-                        continue
-                    }
-                    guard end + 2 < range.upperBound, EventWords.branchNouns.contains(scan.hash(end + 1)),
-                          scan.hash(end + 2) == Vocabulary.of else { return found }
-                    next = end + 3
-                    continue
-                }
-                if next >= index + 1 + within { break }
-                next += 1
-            }
-            return nil
-        }
-
-        for index in range where !negatedWord(index) {
-            let hash = scan.hash(index)
-            // "claims" and "claiming" only after a name: "despite ISIS claiming responsibility".
-            let claim = hash == EventWords.claimed
-                || (hash == EventWords.claims || hash == EventWords.claiming) && index > range.lowerBound && scan.entity(at: index - 1) != nil
-            let carried = hash == EventWords.carried && index + 1 < range.upperBound && scan.hash(index + 1) == EventWords.out
-            guard claim || carried else { continue }
-            let next = carried ? index + 2 : index + 1
-            // "claimed that the train is under their control", "claimed to have killed 173": a statement
-            // about the event, not a claim of it.
-            if claim && next < range.upperBound && (scan.hash(next) == EventWords.that || scan.hash(next) == EventWords.to) { continue }
-            guard owns(trigger, claimAt: index) else { continue }
-            var found: String?
-            if next < range.upperBound && scan.hash(next) == EventWords.by {
-                found = after(next, within: 6)
-            } else if claim || index < trigger.first {
-                found = claimant(index)
-            }
-            add(found, to: &agents)
-            if claim && !hedged(index) { add(found, to: &claimants) }
-        }
-        // "The council condemned the attack": a verb of condemning a few words before the trigger.
-        for index in max(range.lowerBound, trigger.first - 6)..<trigger.first
-        where EventWords.condemnVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
-            let joint = jointActors(before: index, actor: actor)
-            if joint.count > 1 { joint.forEach { add($0, to: &condemners) } } else { add(claimant(index), to: &condemners) }
-        }
-        if trigger.isVerb {
-            let passive = trigger.first > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(trigger.first - 1))
-            if passive {
-                add(before(trigger.first, floor: clause.lowerBound, demonyms: false), to: &targets)
-                if let by = (trigger.last + 1..<min(clause.upperBound, trigger.last + 5)).first(where: { scan.hash($0) == EventWords.by }) {
-                    add(after(by, within: 6), to: &agents)
-                }
-            } else {
-                add(before(trigger.first, floor: clause.lowerBound), to: &agents)
-                if let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }
-            }
-        } else {
-            if let before = attributive(trigger, clause: clause) { add(actor(before), to: &agents) }
-            var next = trigger.last + 1
-            while next < min(clause.upperBound, trigger.last + 5) {
-                let hash = scan.hash(next)
-                if hash == EventWords.by { add(after(next, within: 5), to: &agents); break }
-                if EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of {
-                    add(after(next, within: 5), to: &targets)
-                    break
-                }
-                next += 1
-            }
-        }
-        return (agents, targets, claimants, condemners)
-    }
-
-    /// "The Somali government and the African Union condemned": the actors of a list just before a verb.
-    private func jointActors(before index: Int, actor: (Int) -> String?) -> [String] {
-        var found: [String] = []
-        var back = index - 1
-        while back >= range.lowerBound && scan.sameClause(back, index) {
-            if let entity = actor(back) {
-                if !found.contains(entity) { found.insert(entity, at: 0) }
-                back = mentionStart(back) - 1
-                continue
-            }
-            let hash = scan.hash(back)
-            guard hash == Vocabulary.and || hash == Vocabulary.the || EventWords.stateNouns.contains(hash) else { break }
-            back -= 1
-        }
-        return found
-    }
-
-    /// Whether a claim word is about this trigger: "an attack near Moscow claimed by X" claims the
-    /// attack just before it, "X claimed the bombing" the one just after, not another in the sentence.
-    private func owns(_ trigger: Trigger, claimAt index: Int) -> Bool {
-        let family = trigger.type.family
-        guard index < trigger.first || index > trigger.last else { return true }
-        let between = index > trigger.last ? trigger.last + 1..<index : index + 1..<trigger.first
-        // "the attack" again in between is this one: "... hinted Kyiv planned the attack, despite ISIS claiming".
-        return !between.contains {
-            EventWords.triggers[scan.hash($0)]?.type.family == family && !($0 > range.lowerBound && EventWords.definite.contains(scan.hash($0 - 1)))
-        }
-    }
-
-    private func targetIsDemonym(_ entity: String, from index: Int) -> Bool {
-        var next = index + 1
-        while next < range.upperBound && scan.entity(at: next) != entity { next += 1 }
-        return next < range.upperBound && isDemonym(next)
-    }
-
-    private func afterLocative(_ index: Int) -> Bool {
-        let first = mentionStart(index)
-        var back = first - 1
-        while back >= max(range.lowerBound, first - 3) {
-            if EventWords.locatives.contains(scan.hash(back)) { return true }
-            if !isPhraseWord(back) { return false }
-            back -= 1
-        }
-        return false
-    }
-
-    /// "may have claimed", "it was unclear whether X claimed": a claim the sentence does not make.
-    private func hedged(_ index: Int) -> Bool { anyOf(EventWords.claimHedges, before: index, within: 6) }
-
-    /// "did not claim", "has never claimed", "denied carrying out".
-    private func negatedWord(_ index: Int) -> Bool { anyOf(EventWords.negations, before: index, within: 3) }
-
-    /// Whether one of `words` is among the `within` words of the sentence before `index`.
-    private func anyOf(_ words: WordSet, before index: Int, within: Int) -> Bool {
-        (max(range.lowerBound, index - within)..<index).contains { words.contains(scan.hash($0)) }
     }
 }

@@ -1,0 +1,194 @@
+/// Patterns of who holds what office: titles before a name in every order ("Kazakhstan President X",
+/// "U.S. Secretary of State X", "the secretary-general of the CSTO, X"), appositions after it, offices
+/// named by a verb ("X, who led Y") or by "led by", and a government office the dateline's country holds.
+extension SentencePatterns {
+    /// "The Russian Defense Minister Sergei Shoigu", "Kremlin aide Yuri Ushakov", "the Uzbek
+    /// president, Shavkat Mirziyoyev", "Pakistan's former Prime Minister X": the person holds the
+    /// office of the country or organisation before the title.
+    func roleOf(person: Int) -> [Relation] {
+        guard kind(person) == .person else { return [] }
+        var index = person - 1
+        if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma), !isWord(index, .titles) { return [] }
+        while index >= 0 && index >= person - 7 {
+            guard isWord(index, .titles) || isWord(index, .formerWords) || Self.officeAdjectives.contains(hash(index)) else {
+                // "Secretary of State X", "Minister of Foreign Affairs X": the office's own "of" phrase.
+                if isWord(index, .of), isWord(index - 1, .titles), index + 1 < person, tokens[index + 1].shape.contains(.firstUpper) {
+                    index -= 1
+                    continue
+                }
+                // "U.N. Special Envoy for Somalia X": what the office is for, not whose it is.
+                if isMention(index), isWord(index - 1, .forWord), isWord(index - 2, .titles) {
+                    index -= 2
+                    continue
+                }
+                guard let of = officeOfPhrase(endingAt: index) else { break }
+                index = of - 1
+                continue
+            }
+            // "Tajik national X" is citizenship, not an office; "National Defense Minister X" is one.
+            if isWord(index, .citizenNouns) && index == person - 1 { return [] }
+            // "Maj. Gen. X": an abbreviation's period ends no sentence.
+            if index < person - 1 && !tokens[index].gapAfter.isDisjoint(with: [.comma, .period, .semicolon])
+                && !(tokens[index].gapAfter.subtracting([.period, .periodFirst]).isEmpty && Vocabulary.abbreviations.contains(hash(index))) { return [] }
+            index -= 1
+        }
+        if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) }
+        // "Turkey detained X" has no office: a title word must be among the words walked.
+        guard (index + 1..<person).contains(where: { isWord($0, .titles) }) else { return [] }
+        // "the group's spokesman X": the group the words refer back to.
+        if index >= 2, isHash(index, Self.possessiveS), tokens[index - 1].gapAfter.contains(.apostrophe),
+           isWord(index - 1, .groupPronouns), let group = antecedent(of: index - 1) {
+            return relation(entity(person), .roleOf, group.id, role: office(from: index + 1, through: person - 1), at: [index - 1, person])
+        }
+        // "President X of Uzbekistan": the office before the name, the country after it.
+        // A period after the mention is an abbreviation's ("U.N. Secretary-General X"): sentences end elsewhere.
+        if index < person - 1, !(index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: [.comma, .semicolon, .colon])) {
+            let stated = titleThenOf(person, title: index + 1)
+            return stated.isEmpty && !(index >= 0 && isMention(index)) ? homeOffice(person, title: index + 1) : stated
+        }
+        guard index < person - 1 else { return [] }
+        guard index >= 0, isMention(index) else { return homeOffice(person, title: index + 1) }
+        guard [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
+        return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: person - 1), at: [index, person])
+            + outerOffice(person, inner: index)
+    }
+
+    /// "ISLAMABAD (Reuters) - ... said Defence Minister X": a government office with no country written
+    /// is the dateline's country's, when the sentence names no other country.
+    func homeOffice(_ person: Int, title: Int) -> [Relation] {
+        guard title >= 0, title < person, Self.governmentOffices.contains(hash(person - 1)), let home = context.homeCountry,
+              !tokens.indices.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
+              !tokens.indices.contains(where: { isMention($0) && kind($0) == .person && $0 != person && isWord($0 - 1, .titles) })
+        else { return [] }
+        return relation(entity(person), .roleOf, home, role: office(from: title, through: person - 1), at: [title, person])
+    }
+
+    static let governmentOffices: Set<UInt64> = Set("president minister premier chancellor vice-president".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+
+    /// "... of State", "... of Foreign Affairs" ending at `last`, after a title word: the "of", or nil.
+    func officeOfPhrase(endingAt last: Int) -> Int? {
+        guard !isMention(last), tokens[last].shape.contains(.firstUpper) else { return nil }
+        var of = last - 1
+        while of >= last - 2 && of > 0 && !isMention(of) && tokens[of].shape.contains(.firstUpper) && !isWord(of, .of) { of -= 1 }
+        guard isWord(of, .of), isWord(of - 1, .titles),
+              (of - 1..<last).allSatisfy({ tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) else { return nil }
+        return of
+    }
+
+    /// "ECOWAS chairman Nigerian President Bola Tinubu": a second office, of the body named before the first.
+    func outerOffice(_ person: Int, inner: Int) -> [Relation] {
+        var index = inner - 1
+        while index >= 0 && index >= inner - 3 && isWord(index, .titles) && tokens[index].gapAfter.isDisjoint(with: .clauseBreak) { index -= 1 }
+        guard index < inner - 1, index >= 0, isMention(index), tokens[index].gapAfter.isDisjoint(with: .clauseBreak),
+              [.country, .organisation].contains(kind(index)), entity(index) != entity(inner) else { return [] }
+        return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: inner - 1), at: [index, person])
+    }
+
+    /// The office written from `first` through `last`, without an honorific that ends it: "spokesman
+    /// Sheikh X" holds the office of spokesman, "Supreme Leader Ayatollah X" that of Supreme Leader.
+    func office(from first: Int, through last: Int) -> String {
+        var start = first, end = last
+        while end > start && Self.honorifics.contains(hash(end)) { end -= 1 }
+        while start < end && Self.officeAdjectives.contains(hash(start)) { start += 1 }
+        return WordScanner.slice(text, utf8: tokens[start].utf8Start, tokens[end].utf8End)
+    }
+
+    static let honorifics: Set<UInt64> = Set("sheikh shaikh ayatollah mullah maulana imam haji hajji mr mrs ms dr".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+
+
+    /// "Prime Minister X of Pakistan", "President X of Uzbekistan": the title words before the
+    /// person (from `title`), the country or organisation after "of".
+    func titleThenOf(_ person: Int, title: Int) -> [Relation] {
+        guard isWord(person + 1, .of), tokens[person].gapAfter.isDisjoint(with: .clauseBreak),
+              let group = object(after: person + 1, kinds: [.country, .organisation, .other], reach: 2) else { return [] }
+        return relation(entity(person), .roleOf, group.id, role: office(from: title, through: person - 1), at: [title, person, group.token])
+    }
+
+    /// "the secretary-general of the CSTO, X", "the president of Russia, X": an office of a country
+    /// or organisation, then the name after a comma.
+    func officeBefore(_ person: Int) -> [Relation] {
+        let group = person - 1
+        guard group >= 2, isMention(group), [.organisation, .other, .country].contains(kind(group)),
+              tokens[group].gapAfter.contains(.comma), !tokens[group].possessive else { return [] }
+        var of = group - 1
+        if isWord(of, .articles) { of -= 1 }
+        guard isWord(of, .of) else { return [] }
+        var first = of
+        while first - 1 >= 0 && first - 1 >= of - 4 && isWord(first - 1, .titles) && tokens[first - 1].gapAfter.isDisjoint(with: .clauseBreak) {
+            first -= 1
+        }
+        guard first < of else { return [] }
+        let role = WordScanner.slice(text, utf8: tokens[first].utf8Start, tokens[of - 1].utf8End)
+        return relation(entity(person), .roleOf, entity(group), role: role, at: [first, group, person])
+    }
+
+    /// "the Russian deserter Dmitry Setrakov", "Tajik migrant X": a demonym and one noun before a
+    /// person. Verbs ("U.S. strikes killed X") are kept out by their endings and the word lists.
+    func citizenBefore(_ person: Int) -> [Relation] {
+        let noun = person - 1
+        guard noun >= 1, !isMention(noun), tokens[noun].words.isEmpty, tokens[noun].shape.contains(.hasLower),
+              !tokens[noun].shape.contains(.firstUpper), tokens[noun - 1].gapAfter.isDisjoint(with: .clauseBreak),
+              tokens[noun].gapAfter.isDisjoint(with: .clauseBreak), isDemonymAdjective(noun - 1) else { return [] }
+        let word = WordScanner.slice(text, utf8: tokens[noun].utf8Start, tokens[noun].utf8End)
+        guard !word.hasSuffix("ed"), !word.hasSuffix("s"), !word.hasSuffix("ly"), !word.hasSuffix("ing") else { return [] }
+        return relation(entity(person), .citizenOf, entity(noun - 1), at: [noun - 1, person])
+    }
+
+    /// "the Sudanese Armed Forces (SAF), led by Abdel Fattah al-Burhan": the person heads the group.
+    func ledBy(_ group: Int) -> [Relation] {
+        guard [.organisation, .other, .country].contains(kind(group)), tokens[group].gapAfter.contains(.comma),
+              let office = Self.ledBy[hash(group + 1)], isWord(group + 2, .by),
+              let person = object(after: group + 2, kinds: [.person], reach: 3) else { return [] }
+        return relation(person.id, .roleOf, entity(group), role: office, at: [group, group + 1, person.token])
+    }
+
+    /// "X, who led the Quds force", "X, who heads Y": the office the verb names.
+    func officeAfter(_ person: Int) -> [Relation] {
+        var verb = person + 1
+        if !isWord(verb, .relativeWords) {
+            // "X, a general who led the Quds force": past a short apposition to its "who".
+            guard tokens[person].gapAfter.contains(.comma),
+                  let who = (person + 2..<min(tokens.count, person + 5)).first(where: { isWord($0, .relativeWords) }),
+                  !(person + 1..<who).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) })
+            else { return [] }
+            verb = who
+        }
+        verb += 1
+        guard let office = Self.officeVerbs[hash(verb)], !isMention(verb),
+              let group = object(after: verb, kinds: [.organisation, .other, .country], reach: 4) else { return [] }
+        return relation(entity(person), .roleOf, group.id, role: office, at: [person, verb, group.token])
+    }
+
+    /// After a person and a comma: "X, the Uzbek president", "X, Russia's foreign minister",
+    /// "X, the head of Y", "X, founder of the Y".
+    func appositions(_ person: Int) -> [Relation] {
+        guard kind(person) == .person, tokens[person].gapAfter.contains(.comma) else { return [] }
+        // "X, also known by the alias Khalid, a commander": the office is X's, not the alias's.
+        if Self.aliasWords.contains(hash(person - 1)) || isHash(person - 1, Self.asWord) && Self.aliasWords.contains(hash(person - 2)) { return [] }
+        var start = person + 1
+        // "X, also known by the alias Khalid, a senior commander of Y": past the other name.
+        if Self.aliasWords.contains(hash(start)),
+           let close = (start..<min(tokens.count, start + 8)).first(where: { tokens[$0].gapAfter.contains(.comma) }) {
+            start = close + 1
+        }
+        if isWord(start, .articles) { start += 1 }
+        // "X, a senior Hezbollah commander": modifiers before the organisation are no part of the office.
+        var owner = start
+        while owner < tokens.count && owner <= start + 2 && !isMention(owner)
+                && (Self.officeAdjectives.contains(hash(owner)) || isWord(owner, .formerWords)) { owner += 1 }
+        if isMention(owner), [.country, .organisation].contains(kind(owner)) {
+            var end = owner + 1
+            while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
+            guard end > owner + 1, !isWord(end, .of), !isMention(end) else { return [] }
+            let role = office(from: owner + 1, through: end - 1)
+            return relation(entity(person), .roleOf, entity(owner), role: role, at: [person, owner])
+        }
+        // "X, a senior commander of the Pakistan-based group Y": the office without its adjectives.
+        var end = owner
+        while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
+        guard end > owner, isWord(end, .of),
+              let office = object(after: end, kinds: [.country, .organisation], reach: 5) else { return [] }
+        let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
+        return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])
+    }
+}
