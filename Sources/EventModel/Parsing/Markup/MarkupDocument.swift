@@ -68,8 +68,13 @@ final class MarkupDocument {
         html(Array("<html><head><meta charset=\"utf-8\"></head><body>".utf8) + Array(text.utf8) + Array("</body></html>".utf8))
     }
 
+    /// libxml2 sets up its global state (the mutex its dictionaries take) once: two threads making
+    /// their first parser at the same moment can deadlock inside it, so it is set up here, once, first.
+    private static let libraryReady: Void = xmlInitParser()
+
     private static func parse(_ bytes: [UInt8], html: Bool, options: Int32) -> MarkupDocument? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+        _ = libraryReady
         let context: xmlParserCtxtPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 html ? htmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count))
