@@ -154,8 +154,9 @@ extension SentencePatterns {
         if isWord(verb + 1, .toWord) || isWord(verb + 1, .inWord) { after = verb + 1 }
         guard let place = object(after: after, kinds: Self.regions, reach: 3) ?? venuePlace(after: after),
               let (visitor, _) = subject(of: verb, kinds: Self.actors) else { return [] }
-        // "North Korean troops have arrived in Kursk": troops arrive, a state visits.
-        if Self.arrivals.contains(hash(verb)) && visitor.kind != .person { return [] }
+        // "North Korean troops have arrived in Kursk", "its young men travelled to Syria": people travel
+        // and arrive; a state or a group visits.
+        if (Self.arrivals.contains(hash(verb)) || Self.travelVerbs.contains(hash(verb))) && visitor.kind != .person { return [] }
         return relation(visitor.id, .visited, place.id, at: [visitor.token, verb, place.token])
     }
 

@@ -193,7 +193,9 @@ extension SentencePatterns {
            // "a leader in the Sahel, Nigerien President X": a demonym opening the next phrase.
            !(context.isOtherForm(tokens[place + 1].mention) && place + 2 < tokens.count
              && (tokens[place + 1].gapAfter.isDisjoint(with: .clauseBreak) || isWord(place + 2, .titles))),
-           !isWord(place + 2, [.and, .or]), place == 0 || !(isMention(place - 1) && tokens[place - 1].gapAfter.contains(.comma)) {
+           // "into Central Asia, Turkey, Iran and Europe" is a list, not a place and its country.
+           !isWord(place + 2, [.and, .or]), !(isMention(place + 2) && tokens[place + 1].gapAfter.contains(.comma)),
+           place == 0 || !(isMention(place - 1) && tokens[place - 1].gapAfter.contains(.comma)) {
             return relation(entity(place), .locatedIn, entity(place + 1), at: [place, place + 1])
         }
         var at = place + 2
