@@ -64,6 +64,8 @@ extension SentencePatterns {
             let saidBy = trailingSpeaker(after: first.token)
             return doers.flatMap { relation($0.id, .blamedFor, event.id, at: [verb, $0.token], saidBy: saidBy) }
         }
+        // "warned of a planned attack": a participle before its noun is no verb with a doer.
+        if isWord(verb - 1, .articles) { return [] }
         // Active: the deed must follow, an event or an attack noun.
         let deed = (after + 1..<min(tokens.count, after + 5)).first {
             (isMention($0) && kind($0) == .event) || isWord($0, .attackNouns)
