@@ -69,7 +69,7 @@ extension EventSentenceReader {
                 if let found = actor(next) {
                     let end = mentionEnd(next)
                     // "claimed by the al-Qaeda-affiliated group JNIM": the name fused to "affiliated" describes the group.
-                    if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen, EventWords.fusedParticiples.contains(scan.hash(end + 1)) {
+                    if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen, SentencePatterns.fusedParticiples.contains(scan.hash(end + 1)) {
                         next = end + 2
                         continue
                     }

@@ -106,7 +106,6 @@ enum EventWords {
     static let full = TextFolding.wordHash("full")
     static let forWord = TextFolding.wordHash("for")
     static let claimWords = Vocabulary.hashes("claimed claims claiming")
-    static let fusedParticiples = Vocabulary.hashes("affiliated backed linked allied led aligned inspired")
     /// Words before a trigger that make it one already reported: "the attack", "this bombing".
     static let definite = Vocabulary.hashes("the this that these those its their same")
     static let indefinite = Vocabulary.hashes("a an another one new second third some any other")

@@ -23,8 +23,7 @@ public struct ExportGraph {
         var ids = Set(all.lazy.filter { filter.kind == nil || $0.kind == filter.kind }.map(\.id))
         if let center = filter.entity {
             let allowed = ids
-            // Ids only, not relations: a hub's neighbourhood stays small in memory.
-            ids = try Self.neighbourhood(of: center, hops: filter.hops, within: allowed, store: store, origin: filter.origin)
+            ids = try store.neighbourhood(of: center, hops: filter.hops, origin: filter.origin, allowed: allowed.contains)
         }
         kept = ids
         nodes = ids.compactMap { byID[$0] }.sorted { $0.id < $1.id }
@@ -48,23 +47,5 @@ public struct ExportGraph {
                 after = last.key
             }
         }
-    }
-
-    /// Entities within `hops` relations of `center`, stepping only through entities in `allowed`.
-    private static func neighbourhood(
-        of center: String, hops: Int, within allowed: Set<String>, store: any CorpusStore, origin: RelationOrigin?
-    ) throws -> Set<String> {
-        var reached: Set<String> = [center]
-        var frontier = [center]
-        for _ in 0..<max(0, hops) where !frontier.isEmpty {
-            var next: [String] = []
-            for id in frontier {
-                for other in try store.relatedEntityIDs(of: id, origin: origin) where allowed.contains(other) && reached.insert(other).inserted {
-                    next.append(other)
-                }
-            }
-            frontier = next.sorted()
-        }
-        return reached
     }
 }

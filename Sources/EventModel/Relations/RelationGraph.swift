@@ -50,28 +50,6 @@ public enum RelationGraph {
         return nil
     }
 
-    /// `center` and the entities within `hops` relations of it (of `origin` only, when given), stepping
-    /// only through entities `allowed` accepts.
-    public static func neighbourhood(
-        of center: String, hops: Int, origin: RelationOrigin?, allowed: (String) -> Bool,
-        relations: ([String]) throws -> [String: [Relation]]
-    ) throws -> Set<String> {
-        var reached: Set<String> = [center]
-        var frontier = [center]
-        for _ in 0..<max(0, hops) where !frontier.isEmpty {
-            var next: [String] = []
-            try visit(frontier, relations: relations) { node, nodeRelations in
-                for relation in nodeRelations where origin == nil || relation.origin == origin {
-                    let other = relation.subject == node ? relation.object : relation.subject
-                    if allowed(other), reached.insert(other).inserted { next.append(other) }
-                }
-                return true
-            }
-            frontier = next.sorted()
-        }
-        return reached
-    }
-
     /// Hands each node with its relations to `body`, in order, asking for them in batches that start
     /// at one entity, double while they bring back few relations and halve when they bring back many
     /// (``batch``, ``batchRelations``); stops when `body` returns false.
@@ -107,8 +85,21 @@ extension CorpusStore {
         try RelationGraph.shortestPath(from: source, to: target, maxVisited: maxVisited, relations: relations(ofEach:))
     }
 
-    /// Walks the graph with ``RelationGraph``, asking this store for a batch of entities at a time.
+    /// `center` and the entities within `hops` relations of it (of `origin` only, when given), stepping
+    /// only through entities `allowed` accepts. Walks ids only (``relatedEntityIDs(of:origin:)``), never
+    /// relations: a hub's neighbourhood costs its partners' ids, not its evidence.
     public func neighbourhood(of center: String, hops: Int, origin: RelationOrigin?, allowed: (String) -> Bool) throws -> Set<String> {
-        try RelationGraph.neighbourhood(of: center, hops: hops, origin: origin, allowed: allowed, relations: relations(ofEach:))
+        var reached: Set<String> = [center]
+        var frontier = [center]
+        for _ in 0..<max(0, hops) where !frontier.isEmpty {
+            var next: [String] = []
+            for id in frontier {
+                for other in try relatedEntityIDs(of: id, origin: origin) where allowed(other) && reached.insert(other).inserted {
+                    next.append(other)
+                }
+            }
+            frontier = next.sorted()
+        }
+        return reached
     }
 }

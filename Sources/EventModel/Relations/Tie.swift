@@ -29,6 +29,8 @@ public struct Tie: Sendable, Hashable {
     /// Every piece of evidence: the knowledge files' lines first, then sentences in the order stored;
     /// a sentence that states the tie twice (a pattern and an event's claimant, say) once.
     public var evidence: [Evidence] {
+        // One record (most ties) cannot repeat a sentence: no set to build on every look.
+        if relations.count == 1 { return relations[0].evidence }
         var seen = Set<Evidence>()
         return relations.flatMap(\.evidence).filter { $0.article == nil || seen.insert($0).inserted }
     }
