@@ -7,13 +7,12 @@ extension EventSentenceReader {
     /// who "carried out" it, the subject and object of a verb trigger (or the by-phrase of a passive
     /// one), a name just before a noun trigger ("an ISIS-K attack") and the name after "on" or "against".
     /// Claimants are the agents a claim word gives; condemners the subject of "condemned" before the trigger.
-    func participants(
-        _ trigger: Trigger, clause: Range<Int>, places: Set<Int>
-    ) -> (agents: [String], targets: [String], claimants: [String], condemners: [String]) {
+    func participants(_ trigger: Trigger, clause: Range<Int>, places: Set<Int>) -> Roles {
         var agents: [String] = []
         var targets: [String] = []
         var claimants: [String] = []
         var condemners: [String] = []
+        var blamed: [EventBlame] = []
         func add(_ entity: String?, to list: inout [String]) {
             if let entity, !list.contains(entity) { list.append(entity) }
         }
@@ -111,6 +110,32 @@ extension EventSentenceReader {
             let joint = jointActors(before: index, actor: actor)
             if joint.count > 1 { joint.forEach { add($0, to: &condemners) } } else { add(claimant(index), to: &condemners) }
         }
+        // "Police blamed the ADF, a group that ..., for the attack", "accused X of being behind the bombing",
+        // "blamed the attack on X", "X was blamed for the attack": who is to blame, and who says so.
+        for index in max(range.lowerBound, trigger.first - 24)..<trigger.first
+        where EventWords.blameVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+            let passive = index > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(index - 1))
+            let on = (trigger.last + 1..<min(range.upperBound, trigger.last + 3)).first { scan.hash($0) == EventWords.on }
+            var accused: String?
+            var by: String?
+            if let on, trigger.first - index <= 3, EventWords.layVerbs.contains(scan.hash(index)) {
+                accused = after(on, within: 3)
+                by = claimant(index)
+            } else if blamesFor(trigger, verb: index) {
+                if passive {
+                    accused = before(index, floor: range.lowerBound, demonyms: false)
+                    // "was blamed by the council for the attack", "was blamed for the attack by the council".
+                    let words = Array(index + 1..<trigger.first) + Array(trigger.last + 1..<min(range.upperBound, trigger.last + 3))
+                    if let word = words.first(where: { scan.hash($0) == EventWords.by }) { by = after(word, within: 5) }
+                } else if let object = accusedObject(after: index, actor: actor) {
+                    accused = object
+                    by = claimant(index)
+                }
+            }
+            if let accused, accused != by, !blamed.contains(where: { $0.accused == accused }) {
+                blamed.append(EventBlame(accused: accused, by: by))
+            }
+        }
         if trigger.isVerb {
             let passive = trigger.first > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(trigger.first - 1))
             if passive {
@@ -135,7 +160,47 @@ extension EventSentenceReader {
                 next += 1
             }
         }
-        return (agents, targets, claimants, condemners)
+        return Roles(agents: agents, targets: targets, claimants: claimants, condemners: condemners, blamed: blamed)
+    }
+
+    /// Who an event sentence says did it, to whom, who claimed, condemned or is blamed for it.
+    struct Roles {
+        var agents: [String]
+        var targets: [String]
+        var claimants: [String]
+        var condemners: [String]
+        var blamed: [EventBlame]
+    }
+
+    /// Whether "for" or "of" leads to the trigger from a blame verb: "blamed X for Sunday's attack",
+    /// "accused X of responsibility for the bombing", "held X responsible for the attack".
+    private func blamesFor(_ trigger: Trigger, verb: Int) -> Bool {
+        let lead = max(verb + 1, trigger.first - 4)..<trigger.first
+        guard lead.contains(where: { scan.hash($0) == EventWords.forWord || scan.hash($0) == Vocabulary.of }) else { return false }
+        let held = EventWords.holdVerbs.contains(scan.hash(verb))
+        return !held || (verb + 1..<trigger.first).contains { scan.hash($0) == EventWords.responsible }
+    }
+
+    /// The one blamed, as the head of the verb's object: "blamed the ISIL-linked ADF", "blamed the militant
+    /// group X"; not a name inside another noun phrase ("blamed the protests sweeping Iran").
+    private func accusedObject(after verb: Int, actor: (Int) -> String?) -> String? {
+        var next = verb + 1
+        while next < min(range.upperBound, verb + 6) {
+            if let found = actor(next) {
+                let end = mentionEnd(next)
+                // "the ISIL-linked ADF": the name fused to "linked" describes the one blamed.
+                if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen {
+                    next = end + 2
+                    continue
+                }
+                return found
+            }
+            let written = scan.written(next)
+            let capitalised = written.first?.isUppercase == true
+            guard capitalised || EventWords.accusedLead.contains(scan.hash(next)) else { return nil }
+            next += 1
+        }
+        return nil
     }
 
     /// "The Somali government and the African Union condemned": the actors of a list just before a verb.

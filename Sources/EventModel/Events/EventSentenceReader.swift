@@ -170,6 +170,7 @@ struct EventSentenceReader {
         frame.targets = roles.targets.filter { !roles.agents.contains($0) }
         frame.claimants = roles.claimants
         frame.condemners = roles.condemners.filter { !roles.agents.contains($0) }
+        frame.blamed = roles.blamed.filter { !roles.claimants.contains($0.accused) }
         return frame
     }
 

@@ -115,6 +115,17 @@ enum EventWords {
     /// claimant only when "it" or "they" follows; "Putin says radical Islamists carried out" does not.
     /// Words that leave a claim or a condemnation unmade: "may have claimed", "unclear whether X claimed".
     static let claimHedges = Vocabulary.hashes("may might could would whether if unclear unconfirmed allegedly purportedly")
+    /// Verbs that lay an event at someone's door: "blamed X for", "accused X of", "held X responsible for".
+    static let blameVerbs = Vocabulary.hashes("blamed blames blaming blame accused accuses accusing accuse held holds holding hold")
+    /// "blamed the attack on X": the verbs that lay an event on someone.
+    static let layVerbs = Vocabulary.hashes("blamed blames blaming blame")
+    static let holdVerbs = Vocabulary.hashes("held holds holding hold")
+    static let responsible = TextFolding.wordHash("responsible")
+    /// Words that may stand before the one blamed in the verb's object: "blamed the outlawed militant group X".
+    static let accusedLead = Vocabulary.hashes("""
+        the a an outlawed banned militant militants armed rebel rebels jihadist jihadists terrorist terror extremist \
+        separatist insurgent insurgents islamist group groups organisation organization movement
+        """)
     static let condemnVerbs = Vocabulary.hashes("condemned condemns denounced denounces deplored decried")
     static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
     static let subjectPronouns = Vocabulary.hashes("it they its their he she")

@@ -195,6 +195,8 @@ enum WordScanner {
             }
         }
         if count == 2 && first == 0x2E && second == 0x20 { return .periodSpace }
+        // "Kurdistan Workers' Party": a plural's apostrophe inside a name joins its words as a space does.
+        if count == 2 && first == 0x27 && second == 0x20 { return .space }
         return .none
     }
 

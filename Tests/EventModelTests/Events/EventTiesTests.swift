@@ -129,6 +129,43 @@ struct EventTiesTests {
         #expect(EventTies.relations(events).map { "\($0.subject) \($0.predicate.rawValue) \($0.object)" } == ["river-council condemned \(coup.id)"])
     }
 
+    @Test("who a sentence blames for an attack is tied to it, with who blames them; a name inside another noun phrase is not blamed")
+    func blame() throws {
+        func blames(_ body: String) -> [String] {
+            Self.ties(body).filter { $0.predicate == .blamedFor }.map { "\($0.subject) by \($0.evidence.first?.saidBy ?? "-")" }
+        }
+        // An aside between the one blamed and "for"; "the attack" as the article's first report of it.
+        #expect(blames("""
+            The River Council blamed the Harbour Front, a faction that has sworn loyalty to the Northern League, for the attack \
+            that killed six people at a market in Peshawar.
+            """) == ["harbour-front by river-council"])
+        #expect(blames("Gunmen stormed a hotel in Quetta on Friday. The River Council accused the Southern Front of being behind the attack.")
+            == ["southern-front by river-council"])
+        #expect(blames("Gunmen stormed a hotel in Quetta on Friday. Officials blamed the attack on the outlawed Eastern Brigade.")
+            == ["eastern-brigade by -"])
+        #expect(blames("A bomb exploded at a bus stop in Quetta on Friday. The Harbour Front was blamed for the bombing by the River Council.")
+            == ["harbour-front by river-council"])
+        #expect(blames("Gunmen stormed a hotel in Quetta on Friday. The River Council held the Southern Front responsible for the attack.")
+            == ["southern-front by river-council"])
+        // "the Northern League-linked Harbour Front": the fused name describes the one blamed.
+        #expect(blames("Gunmen stormed a hotel in Quetta on Friday. Police blamed the Northern League-linked Harbour Front for the deadly attack.")
+            == ["harbour-front by -"])
+        // The head of the object is "the protests", not the place they sweep; denied and hedged blame is none.
+        #expect(blames("""
+            Gunmen stormed a hotel in Quetta on Friday. The River Council blamed the unrest sweeping Pakistan for paving the way \
+            for the attack. The Southern Front denied blaming the Harbour Front for the attack. The council may blame the \
+            Eastern Brigade for the attack.
+            """).isEmpty)
+    }
+
+    @Test("a plural's apostrophe inside a name does not split it: the Kurdistan Workers' Party")
+    func apostropheInsideAName() {
+        let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
+            Officials blamed the Kurdistan Workers' Party for the bombing in Ankara on Sunday.
+            """)], knowledge: [])
+        #expect(EventTies.relations(events).map { "\($0.subject) \($0.predicate.rawValue)" } == ["pkk blamed_for"])
+    }
+
     @Test("an entity page's ties include the events it claimed, and the event has a page of its own")
     func storeTies() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("evex-event-ties-\(UUID().uuidString)")
