@@ -197,7 +197,7 @@ extension EventSentenceReader {
             }
             let written = scan.written(next)
             let capitalised = written.first?.isUppercase == true
-            guard capitalised || EventWords.accusedLead.contains(scan.hash(next)) else { return nil }
+            guard capitalised || Vocabulary.groupDescriptors.contains(scan.hash(next)) else { return nil }
             next += 1
         }
         return nil

@@ -121,11 +121,6 @@ enum EventWords {
     static let layVerbs = Vocabulary.hashes("blamed blames blaming blame")
     static let holdVerbs = Vocabulary.hashes("held holds holding hold")
     static let responsible = TextFolding.wordHash("responsible")
-    /// Words that may stand before the one blamed in the verb's object: "blamed the outlawed militant group X".
-    static let accusedLead = Vocabulary.hashes("""
-        the a an outlawed banned militant militants armed rebel rebels jihadist jihadists terrorist terror extremist \
-        separatist insurgent insurgents islamist group groups organisation organization movement
-        """)
     static let condemnVerbs = Vocabulary.hashes("condemned condemns denounced denounces deplored decried")
     static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
     static let subjectPronouns = Vocabulary.hashes("it they its their he she")

@@ -23,14 +23,15 @@ enum Vocabulary {
         col major captain capt commander admiral marshal lieutenant lt sergeant sgt senator sen governor gov mayor \
         secretary spokesman spokeswoman spokesperson ambassador envoy judge prosecutor director chairman chairwoman \
         speaker leader chief mr mrs ms dr prof professor imam mufti patriarch premier commissioner adviser advisor \
-        president-elect vice-president maj brig adm cmdr
+        president-elect vice-president maj brig adm cmdr brigadier
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))
     static let titleModifierWords = words("""
         defense defence foreign interior prime vice deputy crown supreme acting former finance health justice \
         emergency emergencies economy trade security state first chief general attorney opposition national federal \
-        presidential press secretary grand regional district army military police intelligence special government rear
+        presidential press secretary grand regional district army military police intelligence special government rear \
+        brigadier major lieutenant
         """)
     /// Titles that say nothing about an office.
     static let honorifics = hashes("mr mrs ms dr prof sir")
@@ -58,6 +59,11 @@ enum Vocabulary {
     static let adminAreas = hashes("region province oblast district governorate prefecture county krai territory autonomous republic")
 
     /// Head nouns of an apposition that says a name is a group, a place or a person: "X, a militant group".
+    /// Words that may stand before a group's name in a verb's object: "blamed the outlawed militant group X".
+    static let groupDescriptors = hashes("""
+        the a an outlawed banned militant militants armed rebel rebels jihadist jihadists terrorist terror extremist \
+        separatist insurgent insurgents islamist group groups organisation organization movement
+        """)
     static let groupNouns = hashes("group organisation organization movement militia outfit faction network party coalition alliance insurgency")
     static let settlementNouns = hashes("city town village province region district capital port oblast governorate")
     static let personNouns = hashes("""

@@ -26,6 +26,11 @@ extension SentencePatterns {
         }
         // "Pakistan blaming what it says are Afghan-based militants": the one who blames is not the accused.
         guard let accused, accused.id != speaker?.argument.id else { return [] }
+        // "blamed the protests sweeping Iran for ...": the name inside another noun phrase is not the one blamed.
+        guard (verb + 1..<accused.token).allSatisfy({
+            isMention($0) || isCapitalisedWord($0) || isWord($0, .onWord) || isWord($0, .and) || Vocabulary.groupDescriptors.contains(hash($0))
+                || Self.determiners.contains(hash($0)) || tokens[$0 - 1].gapAfter == .hyphen
+        }) else { return [] }
         let saidBy = speaker?.argument.id
         guard let event = event(near: verb) else {
             // "Pashinyan accused Russia of waging a propaganda campaign": an accusation, no event.

@@ -237,7 +237,9 @@ extension SentencePatterns {
                     break
                 }
                 if kinds.contains(kind(index)) { found = Argument(token: index, id: entity(index), kind: kind(index)); break }
-            } else if let pronoun = antecedent(of: index), kinds.contains(pronoun.kind) {
+            } else if let pronoun = antecedent(of: index), kinds.contains(pronoun.kind),
+                      // "his government accused": the person's government, not the person.
+                      !(pronoun.kind == .person && Self.determiners.contains(hash(index)) && index + 1 < verb && !isMention(index + 1)) {
                 found = pronoun
                 break
             }
