@@ -31,7 +31,9 @@ enum Vocabulary {
         defense defence foreign interior prime vice deputy crown supreme acting former finance health justice \
         emergency emergencies economy trade security state first chief general attorney opposition national federal \
         presidential press secretary grand regional district army military police intelligence special government rear \
-        brigadier major lieutenant
+        brigadier major lieutenant education agriculture energy transport culture labour labor environment information \
+        communications youth sports mines petroleum tourism planning housing industry commerce science technology \
+        immigration infrastructure fisheries affairs external
         """)
     /// Titles that say nothing about an office.
     static let honorifics = hashes("mr mrs ms dr prof sir")
@@ -56,7 +58,7 @@ enum Vocabulary {
     static let islamic = TextFolding.wordHash("islamic")
     /// Words after a region's name that say what it is: "the Kaluga region", "Helmand province",
     /// "Gorno-Badakhshan Autonomous Region"; a name with or without them is one place.
-    static let adminAreas = hashes("region province oblast district governorate prefecture county krai territory autonomous republic")
+    static let adminAreas = hashes("region province oblast district governorate prefecture county krai territory autonomous republic town city")
 
     /// Head nouns of an apposition that says a name is a group, a place or a person: "X, a militant group".
     /// Words that may stand before a group's name in a verb's object: "blamed the outlawed militant group X".
@@ -65,7 +67,7 @@ enum Vocabulary {
         separatist insurgent insurgents islamist group groups organisation organization movement
         """)
     static let groupNouns = hashes("group organisation organization movement militia outfit faction network party coalition alliance insurgency")
-    static let settlementNouns = hashes("city town village province region district capital port oblast governorate")
+    static let settlementNouns = hashes("city town village province region district capital port oblast governorate island")
     static let personNouns = hashes("""
         leader commander spokesman spokeswoman spokesperson minister president official general cleric activist \
         journalist man woman businessman politician lawmaker diplomat envoy chief founder

@@ -4,7 +4,7 @@
 extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
-        case insurgency, hostile, regard, founded, supply, allegiance, drawn
+        case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled
     }
 
     /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
@@ -24,6 +24,7 @@ extension SentencePatterns {
         add("supplied supplying supplies supply provided providing provides sent sending sends delivered delivering", .supply)
         add("allegiance", .allegiance)
         add("drawn", .drawn)
+        add("controlled", .controlled)
         return table
     }()
 
@@ -46,6 +47,7 @@ extension SentencePatterns {
         case .supply: return supplied(index)
         case .allegiance: return allegiance(index)
         case .drawn: return drawnFrom(index)
+        case .controlled: return controlledBy(index)
         }
     }
 
@@ -105,6 +107,21 @@ extension SentencePatterns {
         return mentionList(startingAt: first).filter { kind($0) == .country && entity($0) != entity(force) }.flatMap {
             relation(entity($0), .memberOf, entity(force), at: [force, word, $0])
         }
+    }
+
+    /// "Kobane is controlled by the SDF", "the Houthi-controlled port of Hodeidah": the group is active there.
+    func controlledBy(_ verb: Int) -> [Relation] {
+        let places: Set<EntityKind> = [.place, .country]
+        if isPassive(verb), isWord(verb + 1, .by), let group = agents(after: verb, kinds: Self.groups).first {
+            // The place just before "is (now) controlled": not a name earlier in a long sentence.
+            var place = verb - 1
+            while place > 0 && place >= verb - 4 && !isMention(place) && isWord(place, .verbFillers) { place -= 1 }
+            guard place >= 0, isMention(place), places.contains(kind(place)) else { return [] }
+            return relation(group.id, .activeIn, entity(place), at: [place, verb, group.token])
+        }
+        guard verb > 0, isMention(verb - 1), tokens[verb - 1].gapAfter == .hyphen, Self.groups.contains(kind(verb - 1)),
+              let place = object(after: verb, kinds: places, reach: 4) else { return [] }
+        return relation(entity(verb - 1), .activeIn, place.id, at: [verb - 1, verb, place.token])
     }
 
     static let suppliedNouns: Set<UInt64> = Set(("weapons arms ammunition munitions drones missiles rockets artillery tanks "

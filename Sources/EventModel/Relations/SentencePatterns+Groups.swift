@@ -35,6 +35,14 @@ extension SentencePatterns {
             }
             return []
         }
+        // "the PKK and its Syrian offshoot, the PYD": the group "its" stands for.
+        var owner = noun - 1
+        if owner >= 0, isMention(owner), kind(owner) == .country, !tokens[owner].possessive { owner -= 1 }
+        if owner >= 0, !isMention(owner), Self.possessivePronouns.contains(hash(owner)),
+           let group = antecedent(of: owner), Self.groups.contains(group.kind),
+           let member = self.object(after: noun, kinds: Self.groups, reach: 2), member.id != group.id {
+            return relation(member.id, .branchOf, group.id, at: [owner, noun, member.token])
+        }
         // "Y's (Afghan) branch(,) X" and "Y affiliate X".
         var index = noun - 1
         // "The Islamic State's Afghan branch": past a demonym to the owner.
@@ -62,6 +70,15 @@ extension SentencePatterns {
     /// "X is a member of Y", "A and B are members of Y", "member states of Y", "NATO member
     /// Turkey", "Y's members A, B and C", "X's membership of Y".
     func member(_ noun: Int) -> [Relation] {
+        // "the SDF, of which the YPG is the largest component": the group "which" stands for.
+        if noun > 2, let which = (max(2, noun - 12)..<noun).last(where: { isHash($0, Self.which) }), isWord(which - 1, .of),
+           isMention(which - 2), Self.groups.contains(kind(which - 2)), tokens[which - 2].gapAfter.contains(.comma),
+           // "of which the PKK-allied YPG is ...": past a name fused to a participle.
+           let first = (which + 1..<noun).first(where: { isMention($0) && !isFusedAttributive($0) }) {
+            return mentionList(startingAt: first).filter { $0 < noun && Self.actors.contains(kind($0)) && entity($0) != entity(which - 2) }.flatMap {
+                relation(entity($0), .memberOf, entity(which - 2), at: [which - 2, noun, $0])
+            }
+        }
         var next = noun + 1
         if isWord(next, .memberQualifiers) { next += 1 }
         if isWord(next, .of) || (isWord(next, .inWord) && isHash(noun, Self.membership)) {

@@ -16,6 +16,7 @@ extension SentencePatterns {
     }
 
     static let controlVerbs: Set<UInt64> = Set("controlled controls control holds held seized".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let borderWords: Set<UInt64> = Set("border frontier".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
 
@@ -60,8 +61,9 @@ extension SentencePatterns {
     func cityOf(_ noun: Int) -> [Relation] {
         var countryAt = noun - 1
         while countryAt >= noun - 3, isWord(countryAt, .directions) || isWord(countryAt, .cityNouns) { countryAt -= 1 }
+        // "the Indonesian resort island of Bali": what the noun names is a place, whatever its name was taken for.
         if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country, isWord(noun + 1, .of),
-           let city = object(after: noun + 1, kinds: [.place], reach: 2) {
+           let city = object(after: noun + 1, kinds: [.place, .other], reach: 2) {
             return relation(city.id, .locatedIn, entity(countryAt), at: [countryAt, noun, city.token])
         }
         // "the Baluchistan region of Afghanistan", "the Kherson province of Ukraine".
@@ -163,9 +165,12 @@ extension SentencePatterns {
                 // "... and in northeastern Nigeria": each place the list adds.
                 while let and = (cursor + 1..<min(tokens.count, cursor + 6)).first(where: { isWord($0, .and) }),
                       !(cursor..<and).contains(where: { !tokens[$0].gapAfter.isDisjoint(with: [.semicolon, .period, .stop]) }),
-                      let next = (and + 1..<min(tokens.count, and + 5)).first(where: { isMention($0) }),
+                      let next = (and + 1..<min(tokens.count, and + 7)).first(where: { isMention($0) }),
                       [.country, .place].contains(kind(next)),
-                      (and + 1..<next).allSatisfy({ isWord($0, .activePrepositions) || isWord($0, .directions) || isWord($0, .articles) }) {
+                      // "... and across the border in Congo".
+                      (and + 1..<next).allSatisfy({
+                          isWord($0, .activePrepositions) || isWord($0, .directions) || isWord($0, .articles) || Self.borderWords.contains(hash($0))
+                      }) {
                     out += relation(actorID, .activeIn, entity(next), at: [actor, index, next])
                     cursor = next
                 }
