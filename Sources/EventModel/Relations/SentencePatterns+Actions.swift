@@ -24,6 +24,12 @@ extension SentencePatterns {
         if accused == nil, let on = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .onWord) }) {
             accused = object(after: on, kinds: Self.actors, reach: 3)
         }
+        // "The UN accused the group of ...": "the group" is not the one accusing it, but the one the
+        // sentence before named.
+        if let found = accused, !isMention(found.token), found.id == speaker?.argument.id,
+           let other = previous.entity(of: Self.groups) ?? previous.opening(of: Self.groups), other.id != found.id {
+            accused = Argument(token: found.token, id: other.id, kind: other.kind)
+        }
         // "Pakistan blaming what it says are Afghan-based militants": the one who blames is not the accused.
         guard let accused, accused.id != speaker?.argument.id else { return [] }
         // "blamed the protests sweeping Iran for ...": the name inside another noun phrase is not the one blamed.
@@ -159,12 +165,24 @@ extension SentencePatterns {
         if Self.travelVerbs.contains(hash(verb)) && !isWord(verb + 1, .toWord) { return [] }
         var after = verb
         if isWord(verb + 1, .toWord) || isWord(verb + 1, .inWord) { after = verb + 1 }
-        guard let place = object(after: after, kinds: Self.regions, reach: 3) ?? venuePlace(after: after),
+        guard let place = placeNamedAfterNoun(after: after) ?? object(after: after, kinds: Self.regions, reach: 3) ?? venuePlace(after: after),
               let (visitor, _) = subject(of: verb, kinds: Self.actors) else { return [] }
         // "North Korean troops have arrived in Kursk", "its young men travelled to Syria": people travel
         // and arrive; a state or a group visits.
         if (Self.arrivals.contains(hash(verb)) || Self.travelVerbs.contains(hash(verb))) && visitor.kind != .person { return [] }
         return relation(visitor.id, .visited, place.id, at: [visitor.token, verb, place.token])
+    }
+
+    /// "the Indonesian resort island of Bali", "the town of Kobane": the place a noun of places names.
+    func placeNamedAfterNoun(after index: Int) -> Argument? {
+        var cursor = index + 1
+        while cursor < min(tokens.count, index + 6) && !isWord(cursor, .of) {
+            guard isWord(cursor, .articles) || isWord(cursor, .cityNouns) || isWord(cursor, .directions) || isDemonymAdjective(cursor),
+                  tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) else { return nil }
+            cursor += 1
+        }
+        guard cursor > index + 1, isWord(cursor, .of), isWord(cursor - 1, .cityNouns) else { return nil }
+        return object(after: cursor, kinds: Self.regions, reach: 2)
     }
 
     /// "visited the burnt synagogue in Derbent": the place a visited building stands in.

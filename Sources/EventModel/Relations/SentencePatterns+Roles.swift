@@ -58,9 +58,20 @@ extension SentencePatterns {
     func homeOffice(_ person: Int, title: Int) -> [Relation] {
         guard title >= 0, title < person, Self.governmentOffices.contains(hash(person - 1)), let home = context.homeCountry,
               !tokens.indices.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
-              !tokens.indices.contains(where: { isMention($0) && kind($0) == .person && $0 != person && isWord($0 - 1, .titles) })
+              // "Prime Minister A met President B": two offices in one clause may be of two countries.
+              !tokens.indices.contains(where: {
+                  isMention($0) && kind($0) == .person && $0 != person && isWord($0 - 1, .titles) && !inOtherClauses($0, person)
+              })
         else { return [] }
         return relation(entity(person), .roleOf, home, role: office(from: title, through: person - 1), at: [title, person])
+    }
+
+    /// "A said ..., and B said ...": a ", and", a semicolon or a clause word between two words.
+    private func inOtherClauses(_ a: Int, _ b: Int) -> Bool {
+        (min(a, b) + 1..<max(a, b)).contains {
+            isWord($0, .clauseWords) || tokens[$0].gapAfter.contains(.semicolon)
+                || (isWord($0, .and) && tokens[$0 - 1].gapAfter.contains(.comma))
+        }
     }
 
     static let governmentOffices: Set<UInt64> = Set("president minister premier chancellor vice-president".split(separator: " ").map { TextFolding.wordHash(String($0)) })
