@@ -140,8 +140,11 @@ struct EventSentenceReader {
         var places = placeCandidates(trigger, clause: clause)
         if places.isEmpty, let named = frame.named, let place = place(inName: named) { places.append((trigger.first, place)) }
         // The place shown is a true place when the sentence gives one; a venue such as a court is one only alone.
+        // A city or venue over its country: "in western Uganda's Mpondwe town" happened in Mpondwe.
         let located = places.filter { scan.catalog.kind(of: $0.entity) != .organisation }
-        if let nearest = (located.isEmpty ? places : located).min(by: { abs($0.word - trigger.first) < abs($1.word - trigger.first) }) {
+        let specific = located.filter { scan.catalog.kind(of: $0.entity) != .country }
+        let shown = !specific.isEmpty ? specific : located.isEmpty ? places : located
+        if let nearest = shown.min(by: { abs($0.word - trigger.first) < abs($1.word - trigger.first) }) {
             frame.place = nearest.entity
         }
         var all: [String] = []
@@ -219,6 +222,14 @@ struct EventSentenceReader {
                     out.append((next, capital))
                 }
                 if let entity = scan.entity(at: next), isPlace(entity, word: next) || isVenue(entity) {
+                    // "near the DRC border", "the Congo border town of Mpondwe": the border's side is not the place.
+                    var end = mentionEnd(next)
+                    // "the Democratic Republic of Congo (DRC) border": past the acronym.
+                    if end + 1 < clause.upperBound && scan.entity(at: end + 1) == entity { end = mentionEnd(end + 1) }
+                    if end + 1 < clause.upperBound && Self.borderWords.contains(scan.hash(end + 1)) {
+                        next = end + 1
+                        continue
+                    }
                     out.append((next, entity))
                     // "the Embassy of Russia in Kabul" stands in Kabul.
                     if isVenue(entity), let city = place(afterIn: entity) { out.append((next, city)) }
@@ -281,10 +292,12 @@ struct EventSentenceReader {
     private static let capital = TextFolding.wordHash("capital")
 
     /// Words that may stand inside a place phrase: "the", "city", "of", "capital", "region".
+    private static let borderWords = Vocabulary.hashes("border borders frontier")
     private static let phraseWords = Vocabulary.hashes("""
         the a an and or city town village of capital region province district its country's embassy consulate mosque \
         church cathedral synagogue market hotel airport school hospital station building hall square street border \
-        area memorial checkpoint base port camp prison office headquarters parliament cities towns villages
+        area memorial checkpoint base port camp prison office headquarters parliament cities towns villages \
+        western eastern northern southern central northwestern northeastern southwestern southeastern
         """)
     func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }
 

@@ -107,7 +107,8 @@ enum EventWords {
     static let forWord = TextFolding.wordHash("for")
     static let claimWords = Vocabulary.hashes("claimed claims claiming")
     /// Words before a trigger that make it one already reported: "the attack", "this bombing".
-    static let definite = Vocabulary.hashes("the this that these those its their same")
+    /// "the attack", "Sunday's blast", "yesterday's bombing": one already reported.
+    static let definite = Vocabulary.hashes("the this that these those its their same monday tuesday wednesday thursday friday saturday sunday yesterday")
     static let indefinite = Vocabulary.hashes("a an another one new second third some any other")
     /// Verbs whose object a noun trigger may be: a time after the noun is the verb's ("claimed the attack on Sunday").
     static let reportingVerbs = Vocabulary.hashes("claimed claims condemned condemns denied denies blamed blames praised welcomed mourned marked")

@@ -158,6 +158,16 @@ struct EventTiesTests {
             """).isEmpty)
     }
 
+    @Test("a country named for its border is not where an attack happened; the border town is")
+    func borderIsNoPlace() throws {
+        let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
+            Gunmen attacked a school in the Pakistan border town of Chaman on Friday. Police blamed the Harbour Front for the \
+            deadly attack near the Afghanistan border.
+            """)], knowledge: [Self.groups])
+        let attacks = events.filter { $0.type?.family == .attack }
+        #expect(attacks.allSatisfy { $0.place != "pakistan" && $0.place != "afghanistan" }, "\(attacks.map { $0.place ?? "-" })")
+    }
+
     @Test("a plural's apostrophe inside a name does not split it: the Kurdistan Workers' Party")
     func apostropheInsideAName() {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
