@@ -118,10 +118,21 @@ extension CandidateDiscovery {
             }
             guard let start = expansionStart(first, runEnd, letter: firstLetter(inner)) else { return }
             record(acronym: written(inner, innerEnd), expansion: written(start, runEnd))
+        } else if innerEnd == inner, words[inner].isCapitalised, words[inner].letters <= 6, isMixedAcronym(inner),
+                  let start = expansionStart(first, runEnd, letter: firstLetter(inner)) {
+            // "Jamaat-ul-Ahrar (JuA)", "Lashkar-e-Taiba (LeT)": capitals with a lowercase particle letter.
+            record(acronym: written(inner, innerEnd), expansion: written(start, runEnd))
         } else if first == runEnd, words[first].isAllCaps, words[inner].isCapitalised, innerEnd > inner,
                   firstLetter(inner) == firstLetter(first) {
             record(acronym: written(first, first), expansion: written(inner, innerEnd))
         }
+    }
+
+    /// "JuA", "LeT": two or more capitals and fewer lower-case letters.
+    func isMixedAcronym(_ index: Int) -> Bool {
+        let scalars = written(index, index).unicodeScalars
+        let upper = scalars.filter { $0.properties.isUppercase }.count
+        return upper >= 2 && upper * 2 >= scalars.count
     }
 
     func expansionStart(_ start: Int, _ end: Int, letter: UInt32) -> Int? {

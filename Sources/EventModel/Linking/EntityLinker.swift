@@ -123,7 +123,8 @@ public struct EntityLinker: Sendable {
             // full with it, even where other articles give the surname to someone else.
             let found = catalog.entities[Int(entity)]
             if last > index && found.kind == .person {
-                surnames[words[last].hash] = entity
+                // "Ali Bongo Ondimba ... Bongo": a middle name too.
+                for word in index + 1...last where words[word].isCapitalised && words[word].letters >= 3 { surnames[words[word].hash] = entity }
             } else if last == index, found.origin == .discovered, found.kind == .person || found.kind == .other,
                       let full = surnames[words[index].hash] {
                 entity = full
