@@ -200,6 +200,14 @@ struct CandidateDiscovery {
         if processMinistry(start, end) || processEmbassy(start, end) { return }
         if processFacility(start, end) { return }
         if isGazetteerName(first, end) { return }
+        // "Lady Reading Hospital": a facility's name may be made of common words, all of them its name.
+        if end > start && Vocabulary.facilityNouns.contains(words[end].hash) {
+            while first < end && (isConnector(first) || initial[first] && isCommon(first)) { first += 1 }
+            if first < end && !isGazetteerName(first, end) {
+                add(written(first, end), kind: .place)
+                return
+            }
+        }
         while first <= end && (isCommon(first) || isNever(first) || isConnector(first) || isOpeningVerb(first, runEnd: end)) { first += 1 }
         var last = end
         while last >= first && (isConnector(last) || isNever(last)) { last -= 1 }

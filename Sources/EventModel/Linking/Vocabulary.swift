@@ -96,7 +96,7 @@ enum Vocabulary {
     /// Nouns after a proper name that make a facility: "Crocus City concert hall".
     static let facilityNouns = hashes("""
         hall airport stadium arena theater theatre mall hotel hospital mosque church cathedral palace station \
-        museum tower complex
+        museum tower complex school university college market
         """)
     /// Words between a proper name and its facility noun: "concert", "shopping".
     static let facilityQualifiers = hashes("""

@@ -180,6 +180,10 @@ enum WordScanner {
             current.end = scalarIndex
             current.utf8End = Int32(count)
             words.append(current)
+        } else if !words.isEmpty {
+            // "... Peace Studies (PIPS)." at the very end: the last word's gap is what the text ends with.
+            words[words.count - 1].gapAfter = gap
+            words[words.count - 1].gapCode = code(gapCount, gap0, gap1)
         }
         return words
     }

@@ -74,6 +74,7 @@ extension SentencePatterns {
         }
     }
 
+    static let atWords: Set<UInt64> = Set("at".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let governmentOffices: Set<UInt64> = Set("president minister premier chancellor vice-president".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "... of State", "... of Foreign Affairs" ending at `last`, after a title word: the "of", or nil.
@@ -194,11 +195,19 @@ extension SentencePatterns {
             let role = office(from: owner + 1, through: end - 1)
             return relation(entity(person), .roleOf, entity(owner), role: role, at: [person, owner])
         }
-        // "X, a senior commander of the Pakistan-based group Y": the office without its adjectives.
+        // "X, a security analyst and director at Y": the office after the "and" of two descriptions.
+        if let and = (owner + 1..<min(tokens.count, owner + 4)).first(where: { isWord($0, .and) }),
+           (owner..<and).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }), isWord(and + 1, .titles) {
+            owner = and + 1
+        }
+        // "X, a senior commander of the Pakistan-based group Y", "X, spokesperson for the Y hospital",
+        // "X, director at the Y institute": the office without its adjectives.
         var end = owner
         while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
-        guard end > owner, isWord(end, .of),
-              let office = object(after: end, kinds: [.country, .organisation], reach: 5) else { return [] }
+        let ofBody = isWord(end, .of)
+        guard end > owner, ofBody || isWord(end, .forWord) || Self.atWords.contains(hash(end)),
+              let office = object(after: end, kinds: ofBody ? [.country, .organisation] : [.country, .organisation, .place, .other], reach: 5)
+        else { return [] }
         let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
         return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])
     }
