@@ -74,7 +74,11 @@ public enum EventExtractor {
                     frame.figures.append(figure)
                 }
                 if trigger.isGeneral && (frame.place == nil || frame.time == nil) { continue }
-                if let previous = antecedent(frame.type.family, sentence: sentence) { inherit(&frame, from: frames[previous]) }
+                // "The attack", or a verb ("gunmen opened fire"), goes on with the attack reported before;
+                // "a 30-hour attack on a hotel" is another one.
+                if trigger.isVerb || !reader.isIndefinite(trigger), let previous = antecedent(frame.type.family, sentence: sentence) {
+                    inherit(&frame, from: frames[previous])
+                }
                 // "X condemned the attack", "Police blamed X for the attack": who it is laid on or condemned
                 // by makes it an event as much as its place or its time.
                 guard frame.place != nil || frame.named != nil || frame.time != nil || !frame.agents.isEmpty || !frame.targets.isEmpty

@@ -13,6 +13,9 @@ extension EventSentenceReader {
         var claimants: [String] = []
         var condemners: [String] = []
         var blamed: [EventBlame] = []
+        // Who the sentence says did it, in words that leave no doubt: "carried out", "launched",
+        // "an attack by X", "an al-Shabaab blast". They are blamed for it, by the article.
+        var doers: [String] = []
         func add(_ entity: String?, to list: inout [String]) {
             if let entity, !list.contains(entity) { list.append(entity) }
         }
@@ -89,7 +92,9 @@ extension EventSentenceReader {
             let claim = hash == EventWords.claimed
                 || (hash == EventWords.claims || hash == EventWords.claiming) && index > range.lowerBound && scan.entity(at: index - 1) != nil
             let carried = hash == EventWords.carried && index + 1 < range.upperBound && scan.hash(index + 1) == EventWords.out
-            guard claim || carried else { continue }
+            // "al-Shabab launched a 30-hour gun and bomb attack": the verb a few words before a noun trigger.
+            let launched = EventWords.launchVerbs.contains(hash) && !trigger.isVerb && index < trigger.first && trigger.first - index <= 7
+            guard claim || carried || launched else { continue }
             let next = carried ? index + 2 : index + 1
             // "claimed that the train is under their control", "claimed to have killed 173": a statement
             // about the event, not a claim of it.
@@ -102,7 +107,19 @@ extension EventSentenceReader {
                 found = claimant(index)
             }
             add(found, to: &agents)
-            if claim && !hedged(index) { add(found, to: &claimants) }
+            // "Jamaat-ul-Ahrar says it carried out the attack": its own word, a claim.
+            let saysItself = !claim && (max(range.lowerBound, index - 8)..<index).contains {
+                EventWords.speechVerbs.contains(scan.hash($0)) && $0 + 1 < index && EventWords.subjectPronouns.contains(scan.hash($0 + 1))
+            }
+            if (claim || saysItself) && !hedged(index) { add(found, to: &claimants) }
+            // "has carried out a number of suicide attacks": what a group does, not this deed.
+            if !claim && !saysItself && !hedged(index) && isOneDeed(trigger) { add(found, to: &doers) }
+        }
+        // "The takeover sparked condemnation from the African Union".
+        for index in trigger.last + 1..<min(range.upperBound, trigger.last + 6)
+        where EventWords.condemnationNouns.contains(scan.hash(index)) && index + 1 < range.upperBound
+            && (scan.hash(index + 1) == EventWords.from || scan.hash(index + 1) == EventWords.by) {
+            add(after(index + 1, within: 4), to: &condemners)
         }
         // "The council condemned the attack": a verb of condemning a few words before the trigger.
         for index in max(range.lowerBound, trigger.first - 6)..<trigger.first
@@ -148,17 +165,33 @@ extension EventSentenceReader {
                 if let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }
             }
         } else {
-            if let before = attributive(trigger, clause: clause) { add(actor(before), to: &agents) }
+            if let before = attributive(trigger, clause: clause), let entity = actor(before) {
+                add(entity, to: &agents)
+                // "a massive al-Shabab blast": a group's name before the noun says who did it.
+                if scan.catalog.kind(of: entity) == .organisation { add(entity, to: &doers) }
+            }
             var next = trigger.last + 1
             while next < min(clause.upperBound, trigger.last + 5) {
                 let hash = scan.hash(next)
-                if hash == EventWords.by { add(after(next, within: 5), to: &agents); break }
+                if hash == EventWords.by {
+                    // "was blamed for the bombing by the council": who blames, not who did it.
+                    let blaming = (max(range.lowerBound, trigger.first - 6)..<trigger.first).contains { EventWords.blameVerbs.contains(scan.hash($0)) }
+                    if !blaming {
+                        let doer = after(next, within: 5)
+                        add(doer, to: &agents)
+                        add(doer, to: &doers)
+                    }
+                    break
+                }
                 if EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of {
                     add(after(next, within: 5), to: &targets)
                     break
                 }
                 next += 1
             }
+        }
+        for doer in doers where !claimants.contains(doer) && !blamed.contains(where: { $0.accused == doer }) {
+            blamed.append(EventBlame(accused: doer))
         }
         return Roles(agents: agents, targets: targets, claimants: claimants, condemners: condemners, blamed: blamed)
     }
@@ -170,6 +203,15 @@ extension EventSentenceReader {
         var claimants: [String]
         var condemners: [String]
         var blamed: [EventBlame]
+    }
+
+    /// "the attacks", "twin bombings", "an attack": one deed, not "a number of attacks" or "attacks" in general.
+    private func isOneDeed(_ trigger: Trigger) -> Bool {
+        let written = scan.written(trigger.last)
+        guard written.hasSuffix("s") || written.hasSuffix("S") else { return true }
+        return (max(range.lowerBound, trigger.first - 4)..<trigger.first).contains {
+            EventWords.definite.contains(scan.hash($0)) || EventWords.pairWords.contains(scan.hash($0))
+        }
     }
 
     /// Whether "for" or "of" leads to the trigger from a blame verb: "blamed X for Sunday's attack",

@@ -84,6 +84,20 @@ struct EventSentenceReader {
         return false
     }
 
+    /// "a 30-hour gun and bomb attack", "another bombing": a noun trigger whose own determiner makes
+    /// it a new event. Read back over a few modifiers to the first determiner.
+    func isIndefinite(_ trigger: Trigger) -> Bool {
+        var index = trigger.first - 1
+        while index >= max(range.lowerBound, trigger.first - 6) {
+            let hash = scan.hash(index)
+            if EventWords.indefinite.contains(hash) { return true }
+            if EventWords.definite.contains(hash) || scan.entity(at: index) != nil && scan.words[index].gapAfter.contains(.apostrophe) { return false }
+            if !scan.words[index].gapAfter.isDisjoint(with: .clauseBreak) { return false }
+            index -= 1
+        }
+        return false
+    }
+
     /// "to rally support": a noun after "to" is a verb.
     private func isVerbUse(_ trigger: Trigger) -> Bool {
         !trigger.isVerb && trigger.first > range.lowerBound && scan.hash(trigger.first - 1) == EventWords.to

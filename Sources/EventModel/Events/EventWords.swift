@@ -14,7 +14,7 @@ enum EventWords {
             for word in Vocabulary.words(nouns) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: false) }
             for word in Vocabulary.words(verbs) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: true) }
         }
-        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings", verbs: "attacked stormed ambushed stabbed")
+        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings siege raid", verbs: "attacked stormed ambushed stabbed")
         add(.bombing, nouns: "bombing bombings blast blasts explosion explosions", verbs: "bombed detonated exploded")
         add(.shooting, nouns: "shooting shootings gunfire shootout", verbs: "")
         add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended arresting detaining")
@@ -24,7 +24,7 @@ enum EventWords {
         add(.sanction, nouns: "sanctions", verbs: "sanctioned")
         add(.deportation, nouns: "deportation deportations", verbs: "deported")
         add(.protest, nouns: "protest protests demonstration demonstrations rally rallies", verbs: "protested")
-        add(.coup, nouns: "coup putsch", verbs: "overthrew toppled deposed")
+        add(.coup, nouns: "coup putsch takeover", verbs: "overthrew toppled deposed")
         return table
     }()
 
@@ -138,6 +138,13 @@ enum EventWords {
         went ripped tore targeted left
         """)
     static let carried = TextFolding.wordHash("carried")
+    /// "X launched an attack on ...": verbs whose subject did the event the noun after them names.
+    static let launchVerbs = Vocabulary.hashes("launched staged mounted conducted perpetrated")
+    /// "sparked condemnation from the African Union".
+    /// "twin bombings", "both attacks": a plural that names particular deeds.
+    static let pairWords = Vocabulary.hashes("twin both two three")
+    static let condemnationNouns = Vocabulary.hashes("condemnation condemnations")
+    static let from = TextFolding.wordHash("from")
     static let out = TextFolding.wordHash("out")
 
     // MARK: - Time

@@ -120,9 +120,13 @@ extension SentencePatterns {
     /// or organisation, then the name after a comma.
     func officeBefore(_ person: Int) -> [Relation] {
         let group = person - 1
+        // "the commander of the Tehreek-e-Taliban Pakistan (TTP) Umar Khalid Khurasani": its acronym closes the name.
         guard group >= 2, isMention(group), [.organisation, .other, .country].contains(kind(group)),
-              tokens[group].gapAfter.contains(.comma), !tokens[group].possessive else { return [] }
-        var of = group - 1
+              tokens[group].gapAfter.contains(.comma) || tokens[group].gapAfter.contains(.closeParen), !tokens[group].possessive
+        else { return [] }
+        var head = group
+        if isMention(head - 1), entity(head - 1) == entity(group) { head -= 1 }
+        var of = head - 1
         if isWord(of, .articles) { of -= 1 }
         guard isWord(of, .of) else { return [] }
         var first = of

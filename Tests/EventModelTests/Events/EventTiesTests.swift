@@ -168,6 +168,33 @@ struct EventTiesTests {
         #expect(attacks.allSatisfy { $0.place != "pakistan" && $0.place != "afghanistan" }, "\(attacks.map { $0.place ?? "-" })")
     }
 
+    @Test("who launched or carried out an attack is blamed for it; who says it did is its claimant; what a group does in general ties no one")
+    func doers() throws {
+        func ties(_ body: String) -> [String] {
+            Self.ties(body).map { "\($0.subject) \($0.predicate.rawValue)" }.sorted()
+        }
+        #expect(ties("In August, the Harbour Front launched a 30-hour gun and bomb attack on a hotel in Quetta.") == ["harbour-front blamed_for"])
+        #expect(ties("The Harbour Front says it carried out the attack on a mosque in Peshawar.") == ["harbour-front claimed_responsibility_for"])
+        #expect(ties("The Harbour Front has carried out a number of suicide attacks in Pakistan in the past.").isEmpty)
+        // An attack by the group, named after the noun.
+        #expect(ties("An attack by the Southern Front on a checkpoint near Quetta killed four soldiers.") == ["southern-front blamed_for"])
+    }
+
+    @Test("a takeover that draws condemnation from a body is tied to it; a new attack in the article is another event")
+    func condemnationFromAndNewAttacks() throws {
+        let events = EventFixture.events([.init(id: "story", date: nil, body: """
+            Officers seized power in Gabon on Wednesday. The takeover sparked condemnation from the River Council. \
+            Last week the Harbour Front claimed a siege of a hotel in Kismayo. In August, the Northern League launched a \
+            gun and bomb attack on a market, killing nine people.
+            """)], knowledge: [Self.groups])
+        let ties = EventTies.relations(events)
+        let coup = try #require(events.first { $0.type == .coup })
+        #expect(ties.contains { $0.subject == "river-council" && $0.predicate == .condemned && $0.object == coup.id })
+        let claimed = try #require(ties.first { $0.subject == "harbour-front" }?.object)
+        let launched = try #require(ties.first { $0.subject == "northern-league" }?.object)
+        #expect(claimed != launched)
+    }
+
     @Test("a plural's apostrophe inside a name does not split it: the Kurdistan Workers' Party")
     func apostropheInsideAName() {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
