@@ -25,8 +25,10 @@ extension CandidateDiscovery {
             // "General Abdel Karim al-Nour": a particle inside the name, not after its last word.
             func particle(_ at: Int) -> Bool { at < end && isConnector(at) && Vocabulary.nameParticles.contains(words[at].hash) }
             // "Foreign Minister Choe Son Hui": a short word that is common in English, inside a name.
+            // "President Hassan Sheikh Mohamud": "Sheikh" between two names is one of them.
             func inside(_ at: Int) -> Bool {
-                at < end && at > core + 1 && words[at].isCapitalised && words[at].letters <= 3 && words[at + 1].isCapitalised && !isCommon(at + 1)
+                at < end && at > core + 1 && words[at].isCapitalised && words[at + 1].isCapitalised && !isCommon(at + 1)
+                    && (words[at].letters <= 3 || Vocabulary.nameTitles.contains(words[at].hash))
             }
             while nameEnd + 1 <= end && nameEnd + 1 < core + 5 && (!isCommon(nameEnd + 1) || inside(nameEnd + 1))
                     && (!isConnector(nameEnd + 1) || particle(nameEnd + 1)) {

@@ -39,6 +39,8 @@ enum Vocabulary {
         """)
     /// Titles that say nothing about an office.
     static let honorifics = hashes("mr mrs ms dr prof sir")
+    /// Titles that are also names inside a name: "Hassan Sheikh Mohamud".
+    static let nameTitles = hashes("sheikh sheik shaikh")
     /// Abbreviations followed by a period inside a name: "Mr. Putin", "St. Petersburg".
     static let abbreviations = hashes("mr mrs ms dr prof gen col lt sgt capt st gov sen rep jr sr maj brig adm cmdr")
 

@@ -15,9 +15,9 @@ extension SentencePatterns {
         return relation(actorID, .activeIn, entity(cursor), at: [actor, verb, cursor])
     }
 
-    static let controlVerbs: Set<UInt64> = Set("controlled controls control holds held seized".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let controlVerbs: Set<UInt64> = Set("controlled controls control holds held seized captured took overran".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let borderWords: Set<UInt64> = Set("border frontier".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory over".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
 
     /// "Kyrgyzstan's capital Bishkek", "the Kazakh capital, Astana", "Astana, the capital of
@@ -138,7 +138,8 @@ extension SentencePatterns {
             actorID = entity(head)
         }
         var index = subject + 1
-        var limit = subject + 4
+        // "X has allegedly been operating from", "X, which has been fighting in".
+        var limit = subject + (isWord(subject + 1, .relativeWords) ? 6 : 5)
         // "Jaish al-Adl, a Sunni militant group, operates in ...": past an apposition that names no one.
         if tokens[subject].gapAfter.contains(.comma), actor == subject,
            let close = (subject + 1..<min(tokens.count, subject + 8)).first(where: { tokens[$0].gapAfter.contains(.comma) }),

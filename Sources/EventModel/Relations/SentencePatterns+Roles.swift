@@ -44,7 +44,9 @@ extension SentencePatterns {
         // A period after the mention is an abbreviation's ("U.N. Secretary-General X"): sentences end elsewhere.
         if index < person - 1, !(index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: [.comma, .semicolon, .colon])) {
             let stated = titleThenOf(person, title: index + 1)
-            return stated.isEmpty && !(index >= 0 && isMention(index)) ? homeOffice(person, title: index + 1) : stated
+            // A name before the title that a comma or a quote closes is no owner: "“... on Pakistan,” Prime Minister X said".
+            let owner = index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: .clauseBreak)
+            return stated.isEmpty && !owner ? homeOffice(person, title: index + 1) : stated
         }
         guard index < person - 1 else { return [] }
         guard index >= 0, isMention(index) else { return homeOffice(person, title: index + 1) }

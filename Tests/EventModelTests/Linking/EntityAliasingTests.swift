@@ -52,6 +52,12 @@ struct EntityAliasingTests {
         #expect(catalog.resolve(name: "Dalo")?.id != "sami-dalo")
     }
 
+    @Test("'Sheikh' between two names after a title is part of the name")
+    func sheikhInsideAName() {
+        let (ids, _) = linked(["After visiting the site, President Abdi Sheikh Warsame said the dead included students."])
+        #expect(ids["Abdi Sheikh Warsame"] == "abdi-sheikh-warsame")
+    }
+
     @Test("international courts, organisations and news agencies link without a knowledge file")
     func institutions() {
         let (ids, _) = linked([

@@ -31,6 +31,9 @@ struct DatelineOfficeTests {
         #expect(typed(body, dateline: nil, title: "Blast in Dushanbe kills four").contains("rashid-kamalov role_of tajikistan"))
         #expect(!typed(body, dateline: nil, title: "Tajikistan and Afghanistan trade blame over border raid")
             .contains { $0.hasPrefix("rashid-kamalov role_of") })
+        // The country a quote before the title names is no owner of the office.
+        #expect(typed("“It was an attack on Tajikistan,” Prime Minister Rashid Kamalov said.", dateline: "DUSHANBE (Reuters)")
+            .contains("rashid-kamalov role_of tajikistan"))
     }
 
     @Test("no dateline office when the sentence names another country, or the title is no government office")
