@@ -3,6 +3,17 @@
 extension EventSentenceReader {
     // MARK: - Participants
 
+    /// The group named in the few sentences before this one, when they name exactly one.
+    private func groupNamedBefore() -> String? {
+        var found: String?
+        for index in stride(from: range.lowerBound - 1, through: max(0, range.lowerBound - 80), by: -1) {
+            guard let entity = scan.entity(at: index), scan.catalog.kind(of: entity) == .organisation else { continue }
+            if let earlier = found, earlier != entity { return nil }
+            found = entity
+        }
+        return found
+    }
+
     /// Who did it and to whom: the subject of a claim ("X claimed the attack", "claimed by X"), the one
     /// who "carried out" it, the subject and object of a verb trigger (or the by-phrase of a passive
     /// one), a name just before a noun trigger ("an ISIS-K attack") and the name after "on" or "against".
@@ -49,6 +60,11 @@ extension EventSentenceReader {
                 if EventWords.speechVerbs.contains(scan.hash(back)) {
                     let next = back + 1 < index ? scan.hash(back + 1) : 0
                     guard EventWords.subjectPronouns.contains(next) || next == EventWords.on else { return nil }
+                }
+                // "The group last week claimed ...": the one group the article named just before.
+                if EventWords.groupNouns.contains(scan.hash(back)) && back > range.lowerBound
+                    && EventWords.definite.contains(scan.hash(back - 1)) {
+                    return groupNamedBefore()
                 }
                 back -= 1
             }

@@ -143,6 +143,8 @@ enum EventWords {
     /// "sparked condemnation from the African Union".
     /// "twin bombings", "both attacks": a plural that names particular deeds.
     static let pairWords = Vocabulary.hashes("twin both two three")
+    /// "the group", "the militants": a group named before.
+    static let groupNouns = Vocabulary.hashes("group militants movement militia faction outfit jihadists insurgents rebels")
     static let condemnationNouns = Vocabulary.hashes("condemnation condemnations")
     static let from = TextFolding.wordHash("from")
     static let out = TextFolding.wordHash("out")

@@ -197,11 +197,11 @@ extension SentencePatterns {
             guard let (subject, _) = subject(of: noun, kinds: Self.actors) else { return [] }
             return relation(side(subject), .allyOf, nation(object) ?? entity(object), at: [subject.token, noun, object], former: true)
         }
-        // "X, Y's closest ally,": the possessive owner, and the mention before the comma.
-        if let owner = (max(0, noun - 3)..<noun).last(where: { isMention($0) && tokens[$0].possessive }),
-           owner > 0, isMention(owner - 1) || (owner > 1 && isWord(owner - 1, .articles) && isMention(owner - 2)) {
-            let subject = isMention(owner - 1) ? owner - 1 : owner - 2
-            if tokens[subject].gapAfter.contains(.comma) {
+        // "X, Y's closest ally,", "X, one of Y's closest allies,": the possessive owner, and the mention before the comma.
+        if let owner = (max(0, noun - 3)..<noun).last(where: { isMention($0) && tokens[$0].possessive }), owner > 0 {
+            var subject = owner - 1
+            if isWord(subject, .articles) { subject -= 1 } else if isWord(subject, .of), isHash(subject - 1, Self.one) { subject -= 2 }
+            if subject >= 0, isMention(subject), tokens[subject].gapAfter.contains(.comma) {
                 return relation(nation(subject) ?? entity(subject), .allyOf, nation(owner) ?? entity(owner), at: [subject, noun])
             }
         }

@@ -195,6 +195,18 @@ struct EventTiesTests {
         #expect(claimed != launched)
     }
 
+    @Test("'the group' that claims is the one group named just before; with two named, no one")
+    func theGroupClaims() {
+        #expect(Self.ties("""
+            The Harbour Front has fought the government for a decade. Its fighters were pushed out of the capital in 2011. \
+            The group last week claimed responsibility for a siege of a hotel in Kismayo.
+            """).map { "\($0.subject) \($0.predicate.rawValue)" } == ["harbour-front claimed_responsibility_for"])
+        #expect(Self.ties("""
+            The Harbour Front and the Southern Front have fought the government for a decade. \
+            The group last week claimed responsibility for a siege of a hotel in Kismayo.
+            """).isEmpty)
+    }
+
     @Test("a plural's apostrophe inside a name does not split it: the Kurdistan Workers' Party")
     func apostropheInsideAName() {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
