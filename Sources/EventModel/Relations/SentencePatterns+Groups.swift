@@ -157,6 +157,11 @@ extension SentencePatterns {
     /// "Moscow's (close) (Central Asian) ally Tajikistan" -> Tajikistan ally of Russia;
     /// "X, an ally of Y"; "X and Y are allies"; "X is allied with Y"; "X, Y's closest ally".
     func ally(_ noun: Int) -> [Relation] {
+        // "The Houthis, an Iran-aligned group,": the fused name is the ally of what the apposition describes.
+        if noun > 0, isMention(noun - 1), tokens[noun - 1].gapAfter.contains(.hyphen), isWord(noun + 1, .groupPronouns),
+           let head = appositiveHead(before: noun - 1), entity(head) != entity(noun - 1) {
+            return relation(nation(head) ?? entity(head), .allyOf, nation(noun - 1) ?? entity(noun - 1), at: [head, noun - 1, noun])
+        }
         if isWord(noun + 1, .withWord), let partner = object(after: noun + 1, kinds: Self.actors, reach: 3),
            let (subject, _) = subject(of: noun, kinds: Self.actors) {
             return relation(side(subject), .allyOf, side(partner), at: [subject.token, noun, partner.token], former: true)

@@ -8,9 +8,13 @@ extension SentencePatterns {
     func roleOf(person: Int) -> [Relation] {
         guard kind(person) == .person else { return [] }
         var index = person - 1
+        // "Pakistan's army chief, General X": the office before a comma that only a rank follows.
+        var officeLast = person - 1
         if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma), !isWord(index, .titles) { return [] }
         while index >= 0 && index >= person - 7 {
-            guard isWord(index, .titles) || isWord(index, .formerWords) || Self.officeAdjectives.contains(hash(index)) else {
+            // "the jailed leader X", but "police detained X": an adjective of office stands before a title.
+            let adjective = Self.officeAdjectives.contains(hash(index)) && index < person - 1
+            guard isWord(index, .titles) || isWord(index, .formerWords) || adjective else {
                 // "Secretary of State X", "Minister of Foreign Affairs X": the office's own "of" phrase.
                 if isWord(index, .of), isWord(index - 1, .titles), index + 1 < person, tokens[index + 1].shape.contains(.firstUpper) {
                     index -= 1
@@ -29,7 +33,11 @@ extension SentencePatterns {
             if isWord(index, .citizenNouns) && index == person - 1 { return [] }
             // "Maj. Gen. X": an abbreviation's period ends no sentence.
             if index < person - 1 && !tokens[index].gapAfter.isDisjoint(with: [.comma, .period, .semicolon])
-                && !(tokens[index].gapAfter.subtracting([.period, .periodFirst]).isEmpty && Vocabulary.abbreviations.contains(hash(index))) { return [] }
+                && !(tokens[index].gapAfter.subtracting([.period, .periodFirst]).isEmpty && Vocabulary.abbreviations.contains(hash(index))) {
+                guard tokens[index].gapAfter == .comma, officeLast == person - 1, isWord(index, .titles),
+                      (index + 1..<person).allSatisfy({ Self.ranks.contains(hash($0)) }) else { return [] }
+                officeLast = index
+            }
             index -= 1
         }
         if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) }
@@ -38,7 +46,7 @@ extension SentencePatterns {
         // "the group's spokesman X": the group the words refer back to.
         if index >= 2, isHash(index, Self.possessiveS), tokens[index - 1].gapAfter.contains(.apostrophe),
            isWord(index - 1, .groupPronouns), let group = antecedent(of: index - 1) {
-            return relation(entity(person), .roleOf, group.id, role: office(from: index + 1, through: person - 1), at: [index - 1, person])
+            return relation(entity(person), .roleOf, group.id, role: office(from: index + 1, through: officeLast), at: [index - 1, person])
         }
         // "President X of Uzbekistan": the office before the name, the country after it.
         // A period after the mention is an abbreviation's ("U.N. Secretary-General X"): sentences end elsewhere.
@@ -51,7 +59,7 @@ extension SentencePatterns {
         guard index < person - 1 else { return [] }
         guard index >= 0, isMention(index) else { return homeOffice(person, title: index + 1) }
         guard [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
-        return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: person - 1), at: [index, person])
+        return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: officeLast), at: [index, person])
             + outerOffice(person, inner: index)
     }
 
@@ -76,6 +84,8 @@ extension SentencePatterns {
         }
     }
 
+    /// Military ranks that may follow an office after a comma: "army chief, General X".
+    static let ranks: Set<UInt64> = Set("general gen major maj lieutenant lt colonel col brigadier brig admiral adm captain capt marshal field".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let atWords: Set<UInt64> = Set("at".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let governmentOffices: Set<UInt64> = Set("president minister premier chancellor vice-president".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
