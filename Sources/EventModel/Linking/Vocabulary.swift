@@ -35,7 +35,7 @@ enum Vocabulary {
         presidential press secretary grand regional district army military police intelligence special government rear \
         brigadier major lieutenant education agriculture energy transport culture labour labor environment information \
         communications youth sports mines petroleum tourism planning housing industry commerce science technology \
-        immigration infrastructure fisheries affairs external interim transitional caretaker
+        immigration infrastructure fisheries affairs external interim transitional caretaker junta
         """)
     /// Titles that say nothing about an office.
     static let honorifics = hashes("mr mrs ms dr prof sir")

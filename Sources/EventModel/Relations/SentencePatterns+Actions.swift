@@ -140,9 +140,15 @@ extension SentencePatterns {
         if isWord(verb + 1, .withWord) { after = verb + 1 } else if isNoun { return [] }
         let subject = subject(of: verb, kinds: Self.actors)
         if !place, let other = object(after: after, kinds: Self.actors, reach: 5), let subject {
-            return list(from: subject.argument, kinds: Self.actors).flatMap {
+            var out = list(from: subject.argument, kinds: Self.actors).flatMap {
                 relation($0.id, .met, other.id, at: [$0.token, verb, other.token])
             }
+            // "A hosted B in Moscow": the guest came to Moscow.
+            if isHash(verb, Self.hosted), other.kind == .person, isWord(other.token + 1, .inWord),
+               let city = object(after: other.token + 1, kinds: Self.regions, reach: 2) {
+                out += relation(other.id, .visited, city.id, at: [verb, other.token, city.token])
+            }
+            return out
         }
         // "A and B met": a list before the verb, and nothing after it; "the borders of A, B and C meet" is no meeting.
         guard !isNoun, let subject,

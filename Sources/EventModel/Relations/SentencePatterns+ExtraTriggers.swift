@@ -4,7 +4,7 @@
 extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
-        case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed
+        case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, killed
     }
 
     /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
@@ -26,6 +26,7 @@ extension SentencePatterns {
         add("drawn", .drawn)
         add("controlled", .controlled)
         add("named appointed installed", .appointed)
+        add("killed kill kills killing", .killed)
         return table
     }()
 
@@ -50,6 +51,7 @@ extension SentencePatterns {
         case .drawn: return drawnFrom(index)
         case .controlled: return controlledBy(index)
         case .appointed: return appointed(index)
+        case .killed: return killedFighters(index)
         }
     }
 
@@ -152,6 +154,39 @@ extension SentencePatterns {
         guard let country = countries.count == 1 ? countries.first : countries.isEmpty ? context.homeCountry : nil else { return [] }
         return relation(entity(person), .roleOf, country, role: role, at: [person, verb])
     }
+
+    /// "Nigerian troops killed 20 Boko Haram fighters", "ISWAP fighters killed 12 Nigerian soldiers":
+    /// a state's forces and a group's fighters killing each other are at war.
+    func killedFighters(_ verb: Int) -> [Relation] {
+        guard let target = fighters(after: verb) else { return [] }
+        // The side before the verb: a state's forces ("Nigerian troops") or a group's fighters.
+        var cursor = verb - 1
+        while cursor >= 0 && cursor >= verb - 3 && !isMention(cursor) && (Self.forceNouns.contains(hash(cursor)) || Self.fighterNouns.contains(hash(cursor))) {
+            cursor -= 1
+        }
+        guard cursor < verb - 1, cursor >= 0, isMention(cursor), Self.groupsAndCountries.contains(kind(cursor)) || nation(cursor) != nil
+        else { return [] }
+        let killer = side(Argument(token: cursor, id: entity(cursor), kind: kind(cursor)))
+        // A state against a group: "Nigerian police killed a Nigerian suspect" is no war.
+        guard killer != target.id, (catalog.kind(of: killer) == .country) != (target.kind == .country) else { return [] }
+        return relation(killer, .atWarWith, target.id, at: [cursor, verb, target.token])
+    }
+
+    /// "20 Boko Haram fighters", "12 Nigerian soldiers": the side whose fighters or forces were killed.
+    private func fighters(after verb: Int) -> Argument? {
+        var cursor = verb + 1
+        while cursor < tokens.count && cursor <= verb + 4 && !isMention(cursor) {
+            guard tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak), !isWord(cursor, .clauseWords) else { return nil }
+            cursor += 1
+        }
+        guard cursor < tokens.count, isMention(cursor), cursor + 1 < tokens.count, !isMention(cursor + 1),
+              Self.fighterNouns.contains(hash(cursor + 1)) || Self.forceNouns.contains(hash(cursor + 1)) else { return nil }
+        if let state = nation(cursor) { return Argument(token: cursor, id: state, kind: .country) }
+        guard Self.groups.contains(kind(cursor)) else { return nil }
+        return Argument(token: cursor, id: entity(cursor), kind: kind(cursor))
+    }
+
+    static let fighterNouns: Set<UInt64> = Set("fighters militants insurgents jihadists rebels members gunmen".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     static let suppliedNouns: Set<UInt64> = Set(("weapons arms ammunition munitions drones missiles rockets artillery tanks "
         + "equipment funding funds money fighters mercenaries training").split(separator: " ").map { TextFolding.wordHash(String($0)) })

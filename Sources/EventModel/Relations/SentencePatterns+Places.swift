@@ -15,7 +15,7 @@ extension SentencePatterns {
         return relation(actorID, .activeIn, entity(cursor), at: [actor, verb, cursor])
     }
 
-    static let controlVerbs: Set<UInt64> = Set("controlled controls control holds held seized captured took overran".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let controlVerbs: Set<UInt64> = Set("controlled controls control holds held seized captured took overran governs governed rules ruled".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let borderWords: Set<UInt64> = Set("border frontier".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory over".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
