@@ -206,7 +206,8 @@ extension EventSentenceReader {
                 next += 1
             }
         }
-        for doer in doers where !claimants.contains(doer) && !blamed.contains(where: { $0.accused == doer }) {
+        // Only for violence: "a G20 summit" is the G20's, but the G20 is not to blame for it.
+        for doer in doers where trigger.type.family == .attack && !claimants.contains(doer) && !blamed.contains(where: { $0.accused == doer }) {
             blamed.append(EventBlame(accused: doer))
         }
         return Roles(agents: agents, targets: targets, claimants: claimants, condemners: condemners, blamed: blamed)

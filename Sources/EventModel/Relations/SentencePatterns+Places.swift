@@ -5,6 +5,8 @@ extension SentencePatterns {
 
     /// "The group controlled most of southern Somalia", "the militants hold parts of Cabo Delgado".
     func controlled(by actorID: String, actor: Int, verb: Int) -> [Relation] {
+        // "The Bongos have ruled Gabon": a family rules, a group governs; only a group is active there.
+        if Self.ruleVerbs.contains(hash(verb)) && catalog.kind(of: actorID) != .organisation { return [] }
         var cursor = verb + 1
         while cursor < tokens.count && cursor <= verb + 5 && !isMention(cursor) {
             guard Self.controlFillers.contains(hash(cursor)) || isWord(cursor, .of) || isWord(cursor, .articles) || isWord(cursor, .directions),
@@ -16,6 +18,7 @@ extension SentencePatterns {
     }
 
     static let controlVerbs: Set<UInt64> = Set("controlled controls control holds held seized captured took overran governs governed rules ruled".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let ruleVerbs: Set<UInt64> = Set("governs governed rules ruled".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let borderWords: Set<UInt64> = Set("border frontier".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory over".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 

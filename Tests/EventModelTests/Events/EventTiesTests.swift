@@ -176,6 +176,8 @@ struct EventTiesTests {
         #expect(ties("In August, the Harbour Front launched a 30-hour gun and bomb attack on a hotel in Quetta.") == ["harbour-front blamed_for"])
         #expect(ties("The Harbour Front says it carried out the attack on a mosque in Peshawar.") == ["harbour-front claimed_responsibility_for"])
         #expect(ties("The Harbour Front has carried out a number of suicide attacks in Pakistan in the past.").isEmpty)
+        // A summit is its host's, who is not to blame for it.
+        #expect(ties("The president landed in Bali for a Northern League summit.").isEmpty)
         // An attack by the group, named after the noun.
         #expect(ties("An attack by the Southern Front on a checkpoint near Quetta killed four soldiers.") == ["southern-front blamed_for"])
     }
