@@ -56,7 +56,14 @@ extension EventSentenceReader {
                 back = open
             }
             while back >= range.lowerBound && scan.sameClause(back, index) && !startsClause(back) {
-                if let found = actor(back) { return found }
+                if let found = actor(back) {
+                    // "An Islamic State affiliate claimed": the affiliate, not the group it is named by.
+                    // ("X, a faction of Y, claimed" names X before its aside.)
+                    let end = mentionEnd(back)
+                    if !scan.words[end].gapAfter.contains(.comma),
+                       (end + 1..<index).contains(where: { EventWords.branchNouns.contains(scan.hash($0)) }) { return nil }
+                    return found
+                }
                 if EventWords.speechVerbs.contains(scan.hash(back)) {
                     let next = back + 1 < index ? scan.hash(back + 1) : 0
                     guard EventWords.subjectPronouns.contains(next) || next == EventWords.on else { return nil }
@@ -145,8 +152,9 @@ extension EventSentenceReader {
         }
         // "Police blamed the ADF, a group that ..., for the attack", "accused X of being behind the bombing",
         // "blamed the attack on X", "X was blamed for the attack": who is to blame, and who says so.
+        // Only violence is laid at someone's door: "accused X of treason and issued a warrant for his arrest".
         for index in max(range.lowerBound, trigger.first - 24)..<trigger.first
-        where EventWords.blameVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+        where trigger.type.family == .attack && EventWords.blameVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
             let passive = index > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(index - 1))
             let on = (trigger.last + 1..<min(range.upperBound, trigger.last + 3)).first { scan.hash($0) == EventWords.on }
             var accused: String?

@@ -188,7 +188,9 @@ extension SentencePatterns {
             guard let subject else { return [] }
             return relation(nation(partner) ?? entity(partner), .allyOf, nation(subject) ?? entity(subject), at: [subject, noun, partner], former: true)
         }
-        if isWord(noun + 1, .of), let object = mention(after: noun + 2) {
+        if isWord(noun + 1, .of), var object = mention(after: noun + 2) {
+            // "a close ally of Russian President X": the person the title names, not the country.
+            if nation(object) != nil, let person = titledPerson(after: object) { object = person }
             if let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
                 return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object), at: [subject, noun, object], former: true)
             }
@@ -214,7 +216,8 @@ extension SentencePatterns {
             var index = noun - 1
             while index >= 0 && index >= noun - 4, !isMention(index) { index -= 1 }
             guard index >= 0, isMention(index) else { return [] }
-            let partners = mentionList(endingAt: index)
+            // "Americans and Afghan allies" are people; "Russia and China are allies" are states.
+            let partners = mentionList(endingAt: index).filter { !context.isOtherForm(tokens[$0].mention) }
             guard partners.count >= 2 else { return [] }
             var out: [Relation] = []
             for first in partners.indices {
