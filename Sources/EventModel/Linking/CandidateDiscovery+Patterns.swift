@@ -26,9 +26,11 @@ extension CandidateDiscovery {
             func particle(_ at: Int) -> Bool { at < end && isConnector(at) && Vocabulary.nameParticles.contains(words[at].hash) }
             // "Foreign Minister Choe Son Hui": a short word that is common in English, inside a name.
             // "President Hassan Sheikh Mohamud": "Sheikh" between two names is one of them.
+            // "President Roque Marc Christian Kaboré": a common word between given names and the surname.
             func inside(_ at: Int) -> Bool {
-                at < end && at > core + 1 && words[at].isCapitalised && words[at + 1].isCapitalised && !isCommon(at + 1)
-                    && (words[at].letters <= 3 || Vocabulary.nameTitles.contains(words[at].hash))
+                guard at < end && at > core + 1 && words[at].isCapitalised && words[at + 1].isCapitalised && !isCommon(at + 1) else { return false }
+                let last = at + 1 == end || !words[at + 2].isCapitalised
+                return words[at].letters <= 3 || Vocabulary.nameTitles.contains(words[at].hash) || last && at > core + 2
             }
             while nameEnd + 1 <= end && nameEnd + 1 < core + 5 && (!isCommon(nameEnd + 1) || inside(nameEnd + 1))
                     && (!isConnector(nameEnd + 1) || particle(nameEnd + 1)) {

@@ -145,7 +145,7 @@ struct RelationWords: OptionSet, Sendable {
         (.meetVerbs, "met meets meet meeting talks hosted hosts"),
         (.visitVerbs, "visited visits visit toured arrived arrives landed lands travelled traveled travels flew flies"),
         (.supportVerbs, "supports supported backed backs backing support funded funds armed arms sponsored sponsors bankrolled backer backers benefactor patron sponsor aided aiding aids"),
-        (.rivalNouns, "rival rivals arch-rival archrival foe foes enemy enemies adversary adversaries rivalry"),
+        (.rivalNouns, "rival rivals arch-rival archrival foe foes enemy enemies adversary adversaries rivalry competitors"),
         (.fightVerbs, "fought fighting fights battled battling clashed clashing clashes"),
         (.joinVerbs, "joined join joins joining"),
         (.groupPronouns, "group militants organisation organization movement militia network faction outfit jihadists insurgents rebels alliance bloc"),

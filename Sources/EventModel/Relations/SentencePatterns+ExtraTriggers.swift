@@ -4,7 +4,7 @@
 extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
-        case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, killed
+        case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, killed, fell
     }
 
     /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
@@ -27,6 +27,7 @@ extension SentencePatterns {
         add("controlled", .controlled)
         add("named appointed installed", .appointed)
         add("killed kill kills killing", .killed)
+        add("fell", .fell)
         return table
     }()
 
@@ -52,6 +53,7 @@ extension SentencePatterns {
         case .controlled: return controlledBy(index)
         case .appointed: return appointed(index)
         case .killed: return killedFighters(index)
+        case .fell: return fellTo(index)
         }
     }
 
@@ -187,6 +189,27 @@ extension SentencePatterns {
     }
 
     static let fighterNouns: Set<UInt64> = Set("fighters militants insurgents jihadists rebels members gunmen".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+
+    /// "Kabul fell to the Taliban", "since the city fell to the Taliban": the group took the place.
+    func fellTo(_ verb: Int) -> [Relation] {
+        guard isWord(verb + 1, .toWord), let group = object(after: verb + 1, kinds: Self.groups, reach: 3) else { return [] }
+        let places: Set<EntityKind> = [.place, .country]
+        var place: Int? = nil
+        if verb > 0, isMention(verb - 1), places.contains(kind(verb - 1)) {
+            place = verb - 1
+        } else if verb > 1, Self.placeNouns.contains(hash(verb - 1)), isWord(verb - 2, .articles) {
+            // "the city": the one place the sentence named before it, not counting buildings ("the airport in Kabul").
+            let named = (0..<verb - 1).filter { isMention($0) && kind($0) == .place && !isFacility(entity($0)) }
+            if Set(named.map { entity($0) }).count == 1 { place = named.last }
+        }
+        guard let place else { return [] }
+        return relation(group.id, .activeIn, entity(place), at: [place, verb, group.token])
+    }
+
+    private func isFacility(_ id: String) -> Bool {
+        guard let last = catalog.entity(id: id)?.name.split(separator: " ").last else { return false }
+        return Vocabulary.facilityNouns.contains(TextFolding.wordHash(String(last)))
+    }
 
     static let suppliedNouns: Set<UInt64> = Set(("weapons arms ammunition munitions drones missiles rockets artillery tanks "
         + "equipment funding funds money fighters mercenaries training").split(separator: " ").map { TextFolding.wordHash(String($0)) })

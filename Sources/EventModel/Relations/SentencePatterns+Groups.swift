@@ -16,7 +16,12 @@ extension SentencePatterns {
         // "the Islamic State branch based in Afghanistan, known as ISIS-K".
         if noun > 0, isMention(noun - 1), Self.groups.contains(kind(noun - 1)), !tokens[noun - 1].possessive,
            let named = knownAs(after: noun) {
-            return relation(named, .branchOf, entity(noun - 1), at: [noun - 1, noun], former: true)
+            var out = relation(named, .branchOf, entity(noun - 1), at: [noun - 1, noun], former: true)
+            // "the ISIS affiliate in Afghanistan, known as ISIS-K": where the branch is.
+            if isWord(noun + 1, .inWord), let place = object(after: noun + 1, kinds: Self.regions, reach: 2) {
+                out += relation(named, .activeIn, place.id, at: [noun, place.token])
+            }
+            return out
         }
         // "an offshoot and a close ally of Y": the "of" after coordinated nouns.
         var of = noun + 1
@@ -159,6 +164,12 @@ extension SentencePatterns {
     func ally(_ noun: Int) -> [Relation] {
         // "The Houthis, an Iran-aligned group,": the fused name is the ally of what the apposition describes.
         if noun > 0, isMention(noun - 1), tokens[noun - 1].gapAfter.contains(.hyphen), isWord(noun + 1, .groupPronouns),
+           let head = appositiveHead(before: noun - 1), entity(head) != entity(noun - 1) {
+            return relation(nation(head) ?? entity(head), .allyOf, nation(noun - 1) ?? entity(noun - 1), at: [head, noun - 1, noun])
+        }
+        // "Aleksandr Lukashenko, a close Putin ally,": a name before the noun, in an apposition.
+        if noun > 0, isMention(noun - 1), !tokens[noun - 1].possessive, tokens[noun - 1].gapAfter.isDisjoint(with: [.hyphen, .comma]),
+           !isWord(noun + 1, .of), !isWord(noun + 1, .withWord), !isMention(noun + 1),
            let head = appositiveHead(before: noun - 1), entity(head) != entity(noun - 1) {
             return relation(nation(head) ?? entity(head), .allyOf, nation(noun - 1) ?? entity(noun - 1), at: [head, noun - 1, noun])
         }

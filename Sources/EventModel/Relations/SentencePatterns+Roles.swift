@@ -54,10 +54,10 @@ extension SentencePatterns {
             let stated = titleThenOf(person, title: index + 1)
             // A name before the title that a comma or a quote closes is no owner: "“... on Pakistan,” Prime Minister X said".
             let owner = index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: .clauseBreak)
-            return stated.isEmpty && !owner ? homeOffice(person, title: index + 1) : stated
+            return stated.isEmpty && !owner ? homeOffice(person, title: index + 1, last: officeLast) : stated
         }
         guard index < person - 1 else { return [] }
-        guard index >= 0, isMention(index) else { return homeOffice(person, title: index + 1) }
+        guard index >= 0, isMention(index) else { return homeOffice(person, title: index + 1, last: officeLast) }
         guard [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
         return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: officeLast), at: [index, person])
             + outerOffice(person, inner: index)
@@ -65,15 +65,16 @@ extension SentencePatterns {
 
     /// "ISLAMABAD (Reuters) - ... said Defence Minister X": a government office with no country written
     /// is the dateline's country's, when the sentence names no other country.
-    func homeOffice(_ person: Int, title: Int) -> [Relation] {
-        guard title >= 0, title < person, Self.governmentOffices.contains(hash(person - 1)), let home = context.homeCountry,
+    func homeOffice(_ person: Int, title: Int, last: Int? = nil) -> [Relation] {
+        let last = last ?? person - 1
+        guard title >= 0, title <= last, Self.governmentOffices.contains(hash(last)), let home = context.homeCountry,
               !tokens.indices.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
               // "Prime Minister A met President B": two offices in one clause may be of two countries.
               !tokens.indices.contains(where: {
                   isMention($0) && kind($0) == .person && $0 != person && isWord($0 - 1, .titles) && !inOtherClauses($0, person)
               })
         else { return [] }
-        return relation(entity(person), .roleOf, home, role: office(from: title, through: person - 1), at: [title, person])
+        return relation(entity(person), .roleOf, home, role: office(from: title, through: last), at: [title, person])
     }
 
     /// "A said ..., and B said ...": a ", and", a semicolon or a clause word between two words.
