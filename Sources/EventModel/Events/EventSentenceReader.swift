@@ -44,8 +44,20 @@ struct EventSentenceReader {
             families.insert(trigger.type.family)
             out.append(trigger)
         }
-        if !families.contains(.attack), let bare = bareClaim() { out.append(bare) }
+        if !families.contains(.attack), let bare = bareClaim() ?? bareCondemnation() { out.append(bare) }
         return out
+    }
+
+    /// "A Taliban spokesman condemned the gruesome incident", "also condemned the bloodshed": a
+    /// condemnation of what the article reports, named by a word that names no kind of event.
+    private func bareCondemnation() -> Trigger? {
+        for index in range where EventWords.condemnVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+            for noun in index + 1..<min(range.upperBound, index + 5) where EventWords.eventReferences.contains(scan.hash(noun)) {
+                guard (index + 1..<noun).contains(where: { EventWords.definite.contains(scan.hash($0)) }) else { break }
+                return Trigger(type: .attack, isVerb: false, first: noun, last: noun)
+            }
+        }
+        return nil
     }
 
     /// "Al-Shabaab ... claimed responsibility, saying ...": a claim that names no event claims the one the

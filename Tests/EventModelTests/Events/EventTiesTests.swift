@@ -209,6 +209,19 @@ struct EventTiesTests {
             """).isEmpty)
     }
 
+    @Test("condemning 'the incident' or 'the bloodshed' condemns the article's attack; 'violence' in general ties no one")
+    func condemnedByReference() throws {
+        let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
+            Gunmen stormed a hotel in Quetta on Friday, killing nine guests. A River Council spokesman condemned the gruesome \
+            incident. The Northern League also condemned the bloodshed. The Southern Front condemned violence in general.
+            """)], knowledge: [Self.groups])
+        let attacks = events.filter { $0.type?.family == .attack }
+        #expect(attacks.count == 1, "\(attacks.map(\.name))")
+        let attack = try #require(attacks.first)
+        let condemners = EventTies.relations(events).filter { $0.predicate == .condemned }.map { "\($0.subject) \($0.object)" }.sorted()
+        #expect(condemners == ["northern-league \(attack.id)", "river-council \(attack.id)"])
+    }
+
     @Test("a plural's apostrophe inside a name does not split it: the Kurdistan Workers' Party")
     func apostropheInsideAName() {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
