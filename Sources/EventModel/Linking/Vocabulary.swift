@@ -15,7 +15,7 @@ enum Vocabulary {
     static let and = TextFolding.wordHash("and")
     static let the = TextFolding.wordHash("the")
     /// Particles hyphened inside Arabic, Persian and Urdu names: "Jamaat-ul-Ahrar", "Tehreek-e-Taliban".
-    static let hyphenParticles = hashes("ul ud ut us un ur ush ul e i al el ad an ar as at az ash")
+    static let hyphenParticles = hashes("ul ud ut us un ur ush e i al el ad an ar as at az ash on upon am sur en le la")
     static let connectors = hashes("of the and de al el bin ibn for la le von van da du del des")
 
     /// The last word of a title before a name: "Defense Minister Sergei Shoigu".
