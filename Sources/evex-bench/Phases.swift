@@ -72,6 +72,30 @@ enum Phases {
         return report
     }
 
+    /// The explorer's way after one file changed (`evex PATH`): in a fresh process, the first screen
+    /// drawn from the index as it is, then the folder synced through a second connection, as the
+    /// explorer does behind that screen, and the screen drawn again from the updated index with the
+    /// edit found by a search: how long until the first screen, and until the change is on one.
+    static func explorerResync(corpus: URL, indexPath: URL) throws -> Report {
+        var report = Report()
+        let marker = "explorerresyncword\(Int(Date().timeIntervalSince1970))"
+        try editOneArticle(corpus: corpus, name: "articles/000/a0000005.md", marker: marker)
+        let start = Clock.now()
+        let side = try EvexSide.open(corpus: corpus, indexPath: indexPath)
+        var driver = side.explorer(size: Size(width: 100, height: 30))
+        driver.explorer.render(into: &driver.screen)
+        report.add("explorer_resync_first_screen_ms", (Clock.now() - start) * 1_000, digits: 1)
+        // The explorer's key loop waits for the sync's thread; here the main thread waits for it.
+        let syncing = try EvexSide.open(corpus: corpus, indexPath: indexPath)
+        try syncing.sync()
+        var refreshed = side.explorer(size: Size(width: 100, height: 30))
+        refreshed.explorer.render(into: &refreshed.screen)
+        let found = try side.search(marker, limit: 5, asYouType: false) > 0
+        report.add("explorer_resync_visible_ms", (Clock.now() - start) * 1_000, digits: 1)
+        report.add("explorer_resync_finds_edit", found ? "yes" : "NO")
+        return report
+    }
+
     /// The query workload (a warm-up pass, then the measured one) and the explorer session.
     static func browse(corpus: URL, indexPath: URL, workload: [BenchQuery], limit: Int, hitsFile: URL?) throws -> Report {
         var report = Report()
