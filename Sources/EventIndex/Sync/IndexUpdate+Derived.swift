@@ -217,13 +217,15 @@ extension IndexUpdate {
         }
         // Stored grouped by file, so that a partial pass can replace the groups of the files it resolved.
         var diagnostics = resolved.diagnostics
+        var storedDiagnostics: [Diagnostic]?
         if let only {
             let onlyPaths = Set(only.compactMap { position[$0] }.map { paths[$0] })
-            diagnostics = try DiagnosticRows.derived(db, stage: "links").filter { !onlyPaths.contains($0.path) }
-                + resolved.diagnostics.filter { onlyPaths.contains($0.path) }
+            storedDiagnostics = try DiagnosticRows.derived(db, stage: "links")
+            diagnostics = storedDiagnostics!.filter { !onlyPaths.contains($0.path) } + resolved.diagnostics.filter { onlyPaths.contains($0.path) }
         }
         let grouped = diagnostics.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
-        try DiagnosticRows.replaceDerived(db, stage: "links", with: grouped)
+        // An edit seldom changes what its links say: the corpus's thousands of rows are then left as they are.
+        if grouped != storedDiagnostics { try DiagnosticRows.replaceDerived(db, stage: "links", with: grouped) }
     }
 
     // MARK: - Catalog
