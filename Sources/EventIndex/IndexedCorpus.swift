@@ -141,6 +141,7 @@ public final class IndexedCorpus: CorpusStore, Sendable {
         configuration.prepareDatabase { db in
             // A big sync grows the WAL to the size of what it wrote; keep it from staying that large.
             if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 67108864") }
+            SyncTrace.traceSlowStatements(db)
         }
         return try DatabasePool(path: path.path, configuration: configuration)
     }
