@@ -25,7 +25,7 @@ enum Vocabulary {
         col major captain capt commander admiral marshal lieutenant lt sergeant sgt senator sen governor gov mayor \
         secretary spokesman spokeswoman spokesperson ambassador envoy judge prosecutor director chairman chairwoman \
         speaker leader chief mr mrs ms dr prof professor imam mufti patriarch premier commissioner adviser advisor \
-        president-elect vice-president maj brig adm cmdr brigadier
+        president-elect vice-president maj brig adm cmdr brigadier ruler
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))

@@ -311,7 +311,7 @@ extension SentencePatterns {
         } else if Self.whereWords.contains(hash(verb + 1)) && !isMention(verb + 1) {
             return []
         }
-        guard let (side, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+        guard let (side, _) = subject(of: verb, kinds: Self.actors) ?? governmentForces(before: verb) else { return [] }
         guard let enemy = object(after: after, kinds: Self.actors, reach: 5, demonyms: true), !namesAPlace(enemy.token) else {
             // "Armenia and Azerbaijan have fought two wars": the subjects fought each other.
             let sides = list(from: side, kinds: Self.groupsAndCountries)
@@ -320,6 +320,21 @@ extension SentencePatterns {
         }
         return relation(self.side(side), .atWarWith, self.side(enemy), at: [side.token, verb, enemy.token])
     }
+
+    /// "Government troops are fighting the RSF": the forces of the story's country, when the clause
+    /// names no one else before the verb.
+    func governmentForces(before verb: Int) -> (argument: Argument, saidBy: String?)? {
+        guard let home = context.homeCountry else { return nil }
+        var index = verb - 1
+        while index > 0 && index >= verb - 4 && isWord(index, .verbFillers) { index -= 1 }
+        guard index > 0, !isMention(index), Self.governmentForceNouns.contains(hash(index)),
+              Self.governmentWords.contains(hash(index - 1)), index - 1 == 0 || isWord(index - 2, .articles) || index - 2 < 0
+        else { return nil }
+        return (Argument(token: index - 1, id: home, kind: .country), nil)
+    }
+
+    static let governmentWords: Set<UInt64> = Set("government regime state".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let governmentForceNouns: Set<UInt64> = Set("troops forces army soldiers".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "X joined Y": X is a member of the organisation Y.
     func joined(_ verb: Int) -> [Relation] {

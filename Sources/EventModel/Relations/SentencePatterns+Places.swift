@@ -224,8 +224,9 @@ extension SentencePatterns {
         while at < tokens.count && at < place + 4 && isWord(at, .directions) { at += 1 }
         guard let container = mention(after: at), [.place, .country].contains(kind(container)) else { return [] }
         var out = relation(entity(place), .locatedIn, entity(container), at: [place, container])
+        // "in Crimea, Russian state media said": a demonym opening the next phrase is no country of the place.
         if tokens[container].gapAfter.contains(.comma), container + 1 < tokens.count, isMention(container + 1),
-           kind(container + 1) == .country, kind(container) == .place {
+           kind(container + 1) == .country, kind(container) == .place, !context.isOtherForm(tokens[container + 1].mention) {
             out += relation(entity(container), .locatedIn, entity(container + 1), at: [container, container + 1])
         }
         return out

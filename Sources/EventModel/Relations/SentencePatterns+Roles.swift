@@ -200,6 +200,16 @@ extension SentencePatterns {
            let close = (start..<min(tokens.count, start + 8)).first(where: { tokens[$0].gapAfter.contains(.comma) }) {
             start = close + 1
         }
+        // "X, the country's de facto ruler": the country the words refer back to.
+        if isWord(start, .articles), isWord(start + 1, .countryPronouns), isHash(start + 2, Self.possessiveS),
+           let country = antecedent(of: start + 1), country.kind == .country {
+            var first = start + 3
+            while first < tokens.count && first < start + 5 && !isWord(first, .titles) && tokens[first].gapAfter.isDisjoint(with: .clauseBreak) { first += 1 }
+            var last = first
+            while last + 1 < tokens.count && last < first + 3 && isWord(last + 1, .titles) && tokens[last].gapAfter.isDisjoint(with: .clauseBreak) { last += 1 }
+            guard first < tokens.count, isWord(first, .titles) else { return [] }
+            return relation(entity(person), .roleOf, country.id, role: office(from: start + 3, through: last), at: [person, start + 1])
+        }
         if isWord(start, .articles) { start += 1 }
         // "X, a senior Hezbollah commander": modifiers before the organisation are no part of the office.
         var owner = start
