@@ -14,6 +14,24 @@ public struct EntityLinker: Sendable {
     private let fuzzy: FuzzyIndex
     /// Entity ids by position in the catalog.
     private let ids: [String]
+    /// What a mention's entity is for the surname rule, by position: read per mention, so kept
+    /// apart from the entities, whose copy would cost a retain of every name.
+    private let surnameRoles: [SurnameRole]
+
+    private enum SurnameRole: UInt8 {
+        case none
+        /// A person: a name of several words sets the article's surnames.
+        case person
+        /// A discovered one-word name a surname of the article may stand for.
+        case bare
+    }
+
+    private static func surnameRoles(_ catalog: EntityCatalog) -> [SurnameRole] {
+        catalog.entities.map { entity in
+            if entity.origin == .discovered && (entity.kind == .person || entity.kind == .other) && !entity.name.contains(" ") { return .bare }
+            return entity.kind == .person ? .person : .none
+        }
+    }
 
     public init(catalog: EntityCatalog) {
         self.catalog = catalog
@@ -26,6 +44,7 @@ public struct EntityLinker: Sendable {
         }
         self.fuzzy = fuzzy
         ids = catalog.entities.map(\.id)
+        surnameRoles = Self.surnameRoles(catalog)
     }
 
     /// The linker as bytes that ``init(packed:)`` restores without indexing any name again: the
@@ -60,6 +79,7 @@ public struct EntityLinker: Sendable {
         self.matcher = matcher
         self.fuzzy = fuzzy
         ids = catalog.entities.map(\.id)
+        surnameRoles = Self.surnameRoles(catalog)
     }
 
     /// Changes whenever what ``packed()`` writes changes shape.
@@ -121,12 +141,11 @@ public struct EntityLinker: Sendable {
             }
             // "Suleyman Soylu ... Soylu said": a surname alone is the person this article last named in
             // full with it, even where other articles give the surname to someone else.
-            let found = catalog.entities[Int(entity)]
-            if last > index && found.kind == .person {
+            let role = surnameRoles[Int(entity)]
+            if last > index && role == .person {
                 // "Ali Bongo Ondimba ... Bongo": a middle name too.
                 for word in index + 1...last where words[word].isCapitalised && words[word].letters >= 3 { surnames[words[word].hash] = entity }
-            } else if last == index, found.origin == .discovered, found.kind == .person || found.kind == .other,
-                      let full = surnames[words[index].hash] {
+            } else if last == index, role == .bare, !surnames.isEmpty, let full = surnames[words[index].hash] {
                 entity = full
             }
             var end = words[last].end
