@@ -66,12 +66,6 @@ enum CooccurrenceRows {
         }
     }
 
-    /// The co-occurrence rows (`c`) of the sentences that name the entity whose rowid is the first argument.
-    static let sentencesNaming = """
-        (SELECT DISTINCT article, sentence FROM mentions WHERE entity = ?1) m
-        JOIN cooccurrences c ON c.article = m.article AND c.sentence = m.sentence
-        """
-
     /// The co-occurrence relations, one per pair and sentence, of the pairs with one of `entityIDs` in
     /// them (all when nil).
     static func relations(_ db: Database, entities entityIDs: [String]?) throws -> [Relation] {
@@ -83,14 +77,14 @@ enum CooccurrenceRows {
                 """), arguments: [TextList.json(entityIDs)])
             guard !rowids.isEmpty else { return [] }
             focus = Set(rowids)
-            // One entity's sentences come distinct from the index's order; a list needs a sort to be distinct.
-            let one = rowids.count == 1
+            // The sentences that name any of them (each once: FTS5 gives each rowid once), in (article, sentence) order.
+            let match = rowids.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
             rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
-                FROM (SELECT DISTINCT article, sentence FROM mentions WHERE \(one ? "entity = ?" : "entity IN (SELECT value FROM json_each(?))")) m
-                JOIN cooccurrences c ON c.article = m.article AND c.sentence = m.sentence
+                FROM entity_sentences m CROSS JOIN cooccurrences c
+                ON c.article = \(MentionRows.articleOfRow) AND c.sentence = \(MentionRows.sentenceOfRow) AND m.entity_sentences MATCH ?
                 JOIN articles a ON a.rowid = c.article
-                """), arguments: one ? [rowids[0]] : [RowList.json(rowids)])
+                """), arguments: [match])
         } else {
             rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
