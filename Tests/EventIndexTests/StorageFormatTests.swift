@@ -67,6 +67,14 @@ struct StorageFormatTests {
         #expect(counts == [70_000: 1, 2: 1])
     }
 
+    @Test("entity ids of a co-occurrence row come back in their order, the unknown entity (-1) and large rowids included")
+    func intBlobRoundTrip() {
+        let ids: [Int64] = [5, -1, 70_000, 0, Int64(Int32.max)]
+        #expect(IntBlob.decode(IntBlob.encode(ids)) == ids)
+        #expect(IntBlob.encode([5, 70]).count == 3)
+        #expect(IntBlob.decode(nil).isEmpty)
+    }
+
     @Test("a mention's text is cut from its article by span in Unicode scalars, as SQLite's substr cuts it")
     func mentionTexts() {
         let text = "Café Crocus: Zoë 🇫🇷 visited."

@@ -158,22 +158,27 @@ enum CooccurrenceRows {
     }
 }
 
-/// Integer ids packed as little-endian 32-bit values.
+/// Integer ids packed as zigzag variable-length integers: most rowids take two or three bytes, not four.
 enum IntBlob {
     static func encode(_ values: [Int64]) -> Data {
-        var data = Data(capacity: values.count * 4)
-        for value in values {
-            withUnsafeBytes(of: Int32(truncatingIfNeeded: value).littleEndian) { data.append(contentsOf: $0) }
-        }
-        return data
+        var writer = PackedWriter()
+        for value in values { writer.int(zigzag(Int(value))) }
+        return Data(writer.bytes)
     }
 
+    /// The values `encode` packed; a damaged tail is dropped.
     static func decode(_ data: Data?) -> [Int64] {
         guard let data else { return [] }
         return data.withUnsafeBytes { buffer in
-            stride(from: 0, to: buffer.count - 3, by: 4).map { offset in
-                Int64(Int32(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: Int32.self)))
-            }
+            var reader = PackedReader(buffer)
+            var out: [Int64] = []
+            while !reader.atEnd, let value = reader.int() { out.append(Int64(unzigzag(value))) }
+            return out
         }
     }
+
+    /// A signed integer as a non-negative one, small magnitudes small: 0, -1, 1, -2… become 0, 1, 2, 3…
+    static func zigzag(_ value: Int) -> Int { value >= 0 ? value << 1 : (~value << 1) | 1 }
+
+    static func unzigzag(_ value: Int) -> Int { value & 1 == 0 ? value >> 1 : ~(value >> 1) }
 }

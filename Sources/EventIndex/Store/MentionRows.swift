@@ -119,10 +119,10 @@ enum MentionRows {
         var writer = PackedWriter()
         var start = 0, sentence = 0
         for mention in mentions {
-            writer.int(zigzag(Int(mention.entity)))
-            writer.int(zigzag(mention.span.start - start))
-            writer.int(zigzag(mention.span.end - mention.span.start))
-            writer.int(zigzag(mention.sentence - sentence))
+            writer.int(IntBlob.zigzag(Int(mention.entity)))
+            writer.int(IntBlob.zigzag(mention.span.start - start))
+            writer.int(IntBlob.zigzag(mention.span.end - mention.span.start))
+            writer.int(IntBlob.zigzag(mention.sentence - sentence))
             start = mention.span.start
             sentence = mention.sentence
         }
@@ -139,15 +139,12 @@ enum MentionRows {
                 guard let entity = reader.int(), let startDelta = reader.int(), let length = reader.int(), let sentenceDelta = reader.int() else {
                     break
                 }
-                start += unzigzag(startDelta)
-                sentence += unzigzag(sentenceDelta)
-                out.append(Packed(entity: Int64(unzigzag(entity)), span: TextSpan(start: start, end: start + unzigzag(length)), sentence: sentence))
+                start += IntBlob.unzigzag(startDelta)
+                sentence += IntBlob.unzigzag(sentenceDelta)
+                let span = TextSpan(start: start, end: start + IntBlob.unzigzag(length))
+                out.append(Packed(entity: Int64(IntBlob.unzigzag(entity)), span: span, sentence: sentence))
             }
             return out
         }
     }
-
-    private static func zigzag(_ value: Int) -> Int { value >= 0 ? value << 1 : (~value << 1) | 1 }
-
-    private static func unzigzag(_ value: Int) -> Int { value & 1 == 0 ? value >> 1 : ~(value >> 1) }
 }
