@@ -10,6 +10,8 @@ struct Options {
         case open
         /// Change one file, then open, sync and fetch the first page in a fresh process.
         case resync
+        /// Change one file, then in a fresh process draw the explorer's first screen from the index and sync behind it.
+        case explorerResync = "explorer-resync"
         /// Open the indexed corpus, run the query workload and the explorer session.
         case browse
     }

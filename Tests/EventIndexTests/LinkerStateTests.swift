@@ -101,6 +101,25 @@ struct FolderDigestTests {
         #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
     }
 
+    @Test("a file is directly in a folder only when nothing but its name follows the folder and a slash")
+    func directlyInFolder() {
+        #expect(FolderDigests.isDirectly(in: "articles/000", path: "articles/000/a1.md"))
+        #expect(!FolderDigests.isDirectly(in: "articles/000", path: "articles/000/deep/a1.md"))
+        #expect(!FolderDigests.isDirectly(in: "articles/000", path: "articles/0001/a1.md"))
+        #expect(!FolderDigests.isDirectly(in: "articles/000", path: "articles/000"))
+        #expect(!FolderDigests.isDirectly(in: "articles", path: "articles/000/a1.md"))
+        #expect(FolderDigests.isDirectly(in: "", path: "knowledge.yaml"))
+        #expect(!FolderDigests.isDirectly(in: "", path: "articles/a1.md"))
+        // Each file of a listing lands in the folder that cutting its path gives.
+        let paths = ["knowledge.yaml", "articles/000/a1.md", "articles/000/deep/a2.md", "articles/000/z.md", "articles/0001/a3.md", "b.md"]
+        let files = paths.map { CorpusFile(path: $0, url: URL(fileURLWithPath: "/tmp/" + $0), kind: .article, size: 1, modified: Date()) }
+        let digests = FolderDigests(files: files)
+        for (index, path) in paths.enumerated() {
+            #expect(digests.members[FolderDigests.folder(of: path)]?.contains(index) == true, Comment(rawValue: path))
+        }
+        #expect(digests.members.values.map(\.count).reduce(0, +) == paths.count)
+    }
+
     @Test("with no folder digest stored, a sync compares every file and still finds a folder that is gone")
     func noDigestsStored() throws {
         let folder = try TempCorpus()

@@ -1,10 +1,22 @@
 import Foundation
+import GRDB
 
 /// With `EVEX_SYNC_TRACE=1` in the environment, a sync writes how long each of its steps took, and the
 /// process's resident memory after it, to standard error: what a developer reads to see where a slow
 /// or large sync spends its time and memory.
 struct SyncTrace {
-    private static let enabled = ProcessInfo.processInfo.environment["EVEX_SYNC_TRACE"] == "1"
+    private static let level = ProcessInfo.processInfo.environment["EVEX_SYNC_TRACE"]
+    private static let enabled = level == "1" || level == "2"
+
+    /// With `EVEX_SYNC_TRACE=2`, every statement of the connection that takes 2 ms or more is written
+    /// to standard error with its time: the steps' times say where, this says which query.
+    static func traceSlowStatements(_ db: Database) {
+        guard level == "2" else { return }
+        db.trace(options: .profile) { event in
+            guard case .profile(let statement, let duration) = event, duration >= 0.002 else { return }
+            FileHandle.standardError.write(Data(String(format: "evex sql: %.1f ms %@\n", duration * 1_000, String(statement.sql.prefix(160))).utf8))
+        }
+    }
     private var last = Date()
 
     mutating func mark(_ step: @autoclosure () -> String) {

@@ -14,6 +14,9 @@ final class CatalogCache: @unchecked Sendable {
     /// Catalogs built from the contributions by this process (not restored from the index): what tests read.
     private(set) var builds = 0
 
+    /// No catalog is held yet: this process has not synced or restored one.
+    var isEmpty: Bool { lock.withLock { built == nil } }
+
     func catalog(for digest: Int64) -> (catalog: EntityCatalog, diagnostics: [Diagnostic])? {
         lock.lock()
         defer { lock.unlock() }

@@ -21,8 +21,8 @@ struct FolderDigests {
         // Files of one folder mostly follow one another in the listing: the slot is looked up when the folder changes.
         var current = -1
         for (index, file) in files.enumerated() {
-            let folder = Self.folder(of: file.path)
-            if current < 0 || folders[current] != folder {
+            if current < 0 || !Self.isDirectly(in: folders[current], path: file.path) {
+                let folder = Self.folder(of: file.path)
                 if let known = slots[folder] {
                     current = known
                 } else {
@@ -61,6 +61,16 @@ struct FolderDigests {
     static func folder(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
+    }
+
+    /// Whether `path` is a file directly in `folder`, found without cutting the path into a new string.
+    static func isDirectly(in folder: String, path: String) -> Bool {
+        let slash = UInt8(ascii: "/")
+        let path = path.utf8, folder = folder.utf8
+        guard !folder.isEmpty else { return !path.contains(slash) }
+        guard path.count > folder.count + 1, path.starts(with: folder) else { return false }
+        let separator = path.index(path.startIndex, offsetBy: folder.count)
+        return path[separator] == slash && !path[path.index(after: separator)...].contains(slash)
     }
 
     static func stored(_ db: Database) throws -> [String: Int64] {

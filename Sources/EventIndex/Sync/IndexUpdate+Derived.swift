@@ -4,8 +4,8 @@ import GRDB
 
 extension IndexUpdate {
     /// Brings link targets, the catalog, mentions, relations and counts up to date with the stored files.
-    mutating func finish(listingDiagnostics: [Diagnostic]) throws {
-        var trace = SyncTrace()
+    /// Each step is marked on `trace`, the sync's own, so that its next step is timed from the last of these.
+    mutating func finish(listingDiagnostics: [Diagnostic], trace: inout SyncTrace) throws {
         if let contributionSum {
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('contributions', ?)", arguments: [String(contributionSum)])
         }
@@ -94,6 +94,7 @@ extension IndexUpdate {
             mentionCounts = [:]
             trace.mark("counting mentions")
         }
+        try flushPendingPairs()
         try DiagnosticRows.replaceDerived(db, stage: "listing", with: listingDiagnostics)
     }
 
@@ -114,7 +115,7 @@ extension IndexUpdate {
         hasher.add(UInt64(bitPattern: sum))
         hasher.add(ExtractionVersion.current)
         if let cached = catalogCache.catalog(for: hasher.value) { return (cached.catalog, cached.diagnostics, hasher.value) }
-        if let restored = try LinkerState.restore(db, digest: hasher.value) {
+        if let restored = try linkerPrefetch?.take(digest: hasher.value) ?? LinkerState.restore(db, digest: hasher.value) {
             catalogCache.store((restored.linker.catalog, restored.diagnostics), digest: hasher.value, linker: restored.linker)
             return (restored.linker.catalog, restored.diagnostics, hasher.value)
         }
@@ -215,13 +216,15 @@ extension IndexUpdate {
         }
         // Stored grouped by file, so that a partial pass can replace the groups of the files it resolved.
         var diagnostics = resolved.diagnostics
+        var storedDiagnostics: [Diagnostic]?
         if let only {
             let onlyPaths = Set(only.compactMap { position[$0] }.map { paths[$0] })
-            diagnostics = try DiagnosticRows.derived(db, stage: "links").filter { !onlyPaths.contains($0.path) }
-                + resolved.diagnostics.filter { onlyPaths.contains($0.path) }
+            storedDiagnostics = try DiagnosticRows.derived(db, stage: "links")
+            diagnostics = storedDiagnostics!.filter { !onlyPaths.contains($0.path) } + resolved.diagnostics.filter { onlyPaths.contains($0.path) }
         }
         let grouped = diagnostics.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
-        try DiagnosticRows.replaceDerived(db, stage: "links", with: grouped)
+        // An edit seldom changes what its links say: the corpus's thousands of rows are then left as they are.
+        if grouped != storedDiagnostics { try DiagnosticRows.replaceDerived(db, stage: "links", with: grouped) }
     }
 
     // MARK: - Catalog
@@ -289,6 +292,7 @@ extension IndexUpdate {
 
     struct Linked: Sendable {
         var rowid: Int64
+        var path: String
         var mentions: [Mention]
         /// Relations stored as rows of their own.
         var relations: [Relation]
@@ -300,6 +304,8 @@ extension IndexUpdate {
     /// keys and pairs are counted as they are written; otherwise the caller rebuilds the counts.
     private mutating func link(_ rowids: [Int64], linker: EntityLinker, counting: Bool) throws {
         guard !rowids.isEmpty else { return }
+        // Every pair is counted again at the end: what a deletion left to count out is moot.
+        if !counting { pendingPairs = nil }
         mentionsChanged = true
         relinked = rowids.count
         // Many articles name most entities: read every id once. A few name a few: look those up, so that
@@ -335,7 +341,7 @@ extension IndexUpdate {
             ParallelMap.map(stored) { item -> Linked in
                 let (mentions, relations, events) = linker.analyseWithEvents(item.article)
                 let split = CooccurrenceRows.split(relations, article: item.article, mentions: mentions)
-                return Linked(rowid: item.rowid, mentions: mentions, relations: split.others, cooccurrences: split.groups, events: events)
+                return Linked(rowid: item.rowid, path: item.article.path, mentions: mentions, relations: split.others, cooccurrences: split.groups, events: events)
             }
         }, consume: { linked in
             for item in linked {
@@ -352,7 +358,14 @@ extension IndexUpdate {
                     try RelationCounts.add(db, keys: item.relations.map(RelationCounts.Key.init), delta: 1)
                     if !pairsStale {
                         let groups = item.cooccurrences.map { $0.entities.map { entityRowids[$0] ?? -1 } }
-                        try RelationCounts.addPairs(db, article: item.rowid, pairs: RelationCounts.pairs(of: groups), delta: 1)
+                        let pairs = RelationCounts.pairs(of: groups)
+                        if let pending = pendingPairs, pending.path == item.path {
+                            pendingPairs = nil
+                            try RelationCounts.replacePairs(db, article: item.rowid, old: pending.pairs, new: pairs)
+                        } else {
+                            try flushPendingPairs()
+                            try RelationCounts.addPairs(db, article: item.rowid, pairs: pairs, delta: 1)
+                        }
                     }
                 }
                 try EventRows.insert(db, article: item.rowid, sentences: item.events)

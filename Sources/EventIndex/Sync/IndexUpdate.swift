@@ -7,6 +7,8 @@ struct IndexUpdate {
     let db: Database
     let progress: (@Sendable (SyncProgress) -> Void)?
     let catalogCache: CatalogCache
+    /// The stored linker, being read beside the files (see ``LinkerPrefetch``).
+    var linkerPrefetch: LinkerPrefetch?
 
     /// Articles parsed in this sync, to link.
     var newArticles: [Int64] = []
@@ -30,6 +32,8 @@ struct IndexUpdate {
     /// end: set when so many articles come or go that one count of every pair costs less than a look-up
     /// per pair of each (see ``RelationCounts``).
     var pairsStale = false
+    /// The pairs of the article last deleted, not yet counted out (see ``PendingPairs``).
+    var pendingPairs: PendingPairs?
     /// A feed's items or an article known by its URL came or went: every feed is read again (`parseFeeds`).
     var feedsMoved = false
     /// The ids and URL keys of stored articles, gathered when the first feed item is stored (see `insertItems`).
@@ -118,15 +122,20 @@ struct IndexUpdate {
 
     /// Deletes one article row and everything derived from it.
     mutating func deleteArticle(rowid: Int64) throws {
+        var path = ""
         if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT path, contribution_hash FROM articles WHERE rowid = ?"), arguments: [rowid]) {
-            try toggleContribution(path: row[0], hash: row[1])
+            path = row[0]
+            try toggleContribution(path: path, hash: row[1])
         }
         MentionRows.count(try MentionRows.delete(db, article: rowid), sign: -1, into: &mentionCounts)
         let counted = try RelationCounts.stored(db, article: rowid)
         try RelationCounts.add(db, keys: counted.keys, delta: -1)
         deleted += 1
         if deleted > Self.commitEvery { pairsStale = true }
-        if !pairsStale { try RelationCounts.addPairs(db, article: rowid, pairs: counted.pairs, delta: -1) }
+        if !pairsStale {
+            try flushPendingPairs()
+            pendingPairs = PendingPairs(path: path, article: rowid, pairs: counted.pairs)
+        }
         for table in ["links", "relation_evidence", "cooccurrences"] + EventRows.tables {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
         }

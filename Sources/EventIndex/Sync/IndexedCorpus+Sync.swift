@@ -155,6 +155,9 @@ struct Synchronizer {
         }
         // An index with no files yet is loaded in bulk: see IndexUpdate.firstLoad.
         let firstLoad = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM (SELECT 1 FROM files LIMIT 1)") == 0 }
+        // A process with no catalog in memory reads the stored linker beside the changed files.
+        let prefetch = !firstLoad && catalogCache.isEmpty ? LinkerPrefetch(pool: pool) : nil
+        defer { prefetch?.finish() }
         try pool.writeWithoutTransaction { db in
             // Room for the FTS5 segments being merged, so that a big sync does not spill pages to the WAL over and over.
             try db.execute(sql: "PRAGMA cache_size = -32768")
@@ -162,6 +165,7 @@ struct Synchronizer {
             try db.execute(sql: "BEGIN IMMEDIATE")
             do {
                 var update = IndexUpdate(db: db, progress: progress, catalogCache: catalogCache, firstLoad: firstLoad)
+                update.linkerPrefetch = prefetch
                 if firstLoad { try IndexSchema.drop(IndexSchema.articleIndexes + IndexSchema.derivedIndexes, db) }
                 for path in removed { try update.remove(path: path) }
                 report.removed = removed.count
@@ -169,7 +173,7 @@ struct Synchronizer {
                 try update.parse(candidates.filter { $0.file.kind != .feed }, report: &report)
                 try update.parseFeeds(candidates.filter { $0.file.kind == .feed }, all: files.filter { $0.kind == .feed }, report: &report)
                 trace.mark("reading and storing \(candidates.count) files")
-                try update.finish(listingDiagnostics: listingDiagnostics)
+                try update.finish(listingDiagnostics: listingDiagnostics, trace: &trace)
                 report.relinked = update.relinked
                 report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
                 // A new generation for every sync that writes: readers that cache what they derived from
@@ -178,7 +182,7 @@ struct Synchronizer {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done'), ('listing', ?), ('generation', ?)",
                                arguments: [digest, UUID().uuidString])
                 try db.execute(sql: "COMMIT")
-                trace.mark("committing")
+                trace.mark("storing digests and committing")
             } catch {
                 if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
                 throw error

@@ -12,19 +12,29 @@ enum LinkerState {
     /// The linker stored for `digest`, or nil when the stored one is of other inputs or unreadable; an
     /// unreadable one is deleted (in the caller's write transaction), so that the one built next replaces it.
     static func restore(_ db: Database, digest: Int64) throws -> (linker: EntityLinker, diagnostics: [Diagnostic])? {
-        // A cursor's row is read in place: the packed bytes are decoded straight from SQLite's buffer.
-        let rows = try Row.fetchCursor(db, sql: "SELECT digest, data, diagnostics FROM linker_state")
-        guard let row = try rows.next(), row[0] as Int64 == digest else { return nil }
-        let diagnostics = Coding.decode([Diagnostic].self, row[2] as Data?) ?? []
-        let restored = try row.withUnsafeData(atIndex: 1) { data in
-            data.flatMap { data in data.withUnsafeBytes { EntityLinker(packed: $0) } }
-        }
-        _ = try rows.next()  // the statement ends before the table may be written
-        guard let linker = restored else {
+        guard let stored = try read(db, digest: digest) else { return nil }
+        guard let linker = stored.linker else {
             try db.execute(sql: "DELETE FROM linker_state")
             return nil
         }
-        return (linker, diagnostics)
+        return (linker, stored.diagnostics)
+    }
+
+    /// The stored linker (nil when its bytes do not decode) and what it was stored with; with `digest`,
+    /// only when it is the stored one. Reads only, so that a reader may run it beside the sync's writes
+    /// (``LinkerPrefetch``).
+    static func read(_ db: Database, digest: Int64? = nil) throws -> (digest: Int64, linker: EntityLinker?, diagnostics: [Diagnostic])? {
+        // A cursor's row is read in place: the packed bytes are decoded straight from SQLite's buffer.
+        let rows = try Row.fetchCursor(db, sql: "SELECT digest, data, diagnostics FROM linker_state")
+        guard let row = try rows.next() else { return nil }
+        let stored: Int64 = row[0]
+        if let digest, digest != stored { return nil }
+        let diagnostics = Coding.decode([Diagnostic].self, row[2] as Data?) ?? []
+        let linker = try row.withUnsafeData(atIndex: 1) { data in
+            data.flatMap { data in data.withUnsafeBytes { EntityLinker(packed: $0) } }
+        }
+        _ = try rows.next()  // the statement ends before the table may be written
+        return (stored, linker, diagnostics)
     }
 
     /// The digest of the stored linker, if there is one.

@@ -57,6 +57,7 @@ public enum EventExtractor {
                     frame.targets = []
                     frame.claimants = []
                     frame.condemners = []
+                    frame.blamed = []
                     frame.figures = [figure]
                     if frames.last?.sentence == sentence && frames.last?.type.family == family {
                         if !frames[frames.count - 1].figures.contains(where: { same($0, figure) }) { frames[frames.count - 1].figures.append(figure) }
@@ -73,8 +74,15 @@ public enum EventExtractor {
                     frame.figures.append(figure)
                 }
                 if trigger.isGeneral && (frame.place == nil || frame.time == nil) { continue }
-                if let previous = antecedent(frame.type.family, sentence: sentence) { inherit(&frame, from: frames[previous]) }
+                // "The attack", or a verb ("gunmen opened fire"), goes on with the attack reported before;
+                // "a 30-hour attack on a hotel" is another one.
+                if trigger.isVerb || !reader.isIndefinite(trigger), let previous = antecedent(frame.type.family, sentence: sentence) {
+                    inherit(&frame, from: frames[previous])
+                }
+                // "X condemned the attack", "Police blamed X for the attack": who it is laid on or condemned
+                // by makes it an event as much as its place or its time.
                 guard frame.place != nil || frame.named != nil || frame.time != nil || !frame.agents.isEmpty || !frame.targets.isEmpty
+                    || !frame.blamed.isEmpty || !frame.condemners.isEmpty
                 else { continue }
                 lastByFamily[frame.type.family] = frames.count
                 if firstByFamily[frame.type.family] == nil { firstByFamily[frame.type.family] = frames.count }

@@ -66,8 +66,10 @@ extension EventMerger {
                 if strongPlace { return 20 + primary }
                 // Or "the attack" again in an article that reported it, naming no other city or venue;
                 // "an attack on a police station" is another one.
+                // A city where the event had none yet ("The explosion tore through Istiklal Street") is its city.
                 let cities = sentence.places.filter { !isCountry($0) }
-                return articles.contains(sentence.article) && cities.allSatisfy(places.contains) && sentence.isDefinite ? 10 : 0
+                let fits = cities.allSatisfy(places.contains) || places.allSatisfy(isCountry)
+                return articles.contains(sentence.article) && fits && sentence.isDefinite ? 10 : 0
             }
         }
 

@@ -24,8 +24,10 @@ public enum EventMerger {
         var byNamed: [String: Int] = [:]
         var byPlace: [String: [Int]] = [:]
         var byParticipant: [String: [Int]] = [:]
+        var byArticle: [String: [Int]] = [:]
         func index(_ position: Int) {
             let cluster = clusters[position]
+            for article in cluster.articles where byArticle[article]?.last != position { byArticle[article, default: []].append(position) }
             if let named = cluster.named, byNamed[named] == nil { byNamed[named] = position }
             for place in cluster.places where byPlace[place]?.last != position { byPlace[place, default: []].append(position) }
             for id in cluster.participants where byParticipant[id]?.last != position { byParticipant[id, default: []].append(position) }
@@ -42,6 +44,8 @@ public enum EventMerger {
             } else {
                 for place in sentence.places { candidates += byPlace[place] ?? [] }
                 for id in sentence.agents + sentence.targets { candidates += byParticipant[id] ?? [] }
+                // "the attack" again, with no place or party of its own: what its article reported before.
+                if sentence.isDefinite { candidates += byArticle[sentence.article] ?? [] }
             }
             var best: (position: Int, score: Int)?
             for position in Set(candidates).sorted() {

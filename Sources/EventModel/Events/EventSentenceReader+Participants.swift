@@ -3,17 +3,30 @@
 extension EventSentenceReader {
     // MARK: - Participants
 
+    /// The group named in the few sentences before this one, when they name exactly one.
+    private func groupNamedBefore() -> String? {
+        var found: String?
+        for index in stride(from: range.lowerBound - 1, through: max(0, range.lowerBound - 80), by: -1) {
+            guard let entity = scan.entity(at: index), scan.catalog.kind(of: entity) == .organisation else { continue }
+            if let earlier = found, earlier != entity { return nil }
+            found = entity
+        }
+        return found
+    }
+
     /// Who did it and to whom: the subject of a claim ("X claimed the attack", "claimed by X"), the one
     /// who "carried out" it, the subject and object of a verb trigger (or the by-phrase of a passive
     /// one), a name just before a noun trigger ("an ISIS-K attack") and the name after "on" or "against".
     /// Claimants are the agents a claim word gives; condemners the subject of "condemned" before the trigger.
-    func participants(
-        _ trigger: Trigger, clause: Range<Int>, places: Set<Int>
-    ) -> (agents: [String], targets: [String], claimants: [String], condemners: [String]) {
+    func participants(_ trigger: Trigger, clause: Range<Int>, places: Set<Int>) -> Roles {
         var agents: [String] = []
         var targets: [String] = []
         var claimants: [String] = []
         var condemners: [String] = []
+        var blamed: [EventBlame] = []
+        // Who the sentence says did it, in words that leave no doubt: "carried out", "launched",
+        // "an attack by X", "an al-Shabaab blast". They are blamed for it, by the article.
+        var doers: [String] = []
         func add(_ entity: String?, to list: inout [String]) {
             if let entity, !list.contains(entity) { list.append(entity) }
         }
@@ -43,10 +56,22 @@ extension EventSentenceReader {
                 back = open
             }
             while back >= range.lowerBound && scan.sameClause(back, index) && !startsClause(back) {
-                if let found = actor(back) { return found }
+                if let found = actor(back) {
+                    // "An Islamic State affiliate claimed": the affiliate, not the group it is named by.
+                    // ("X, a faction of Y, claimed" names X before its aside.)
+                    let end = mentionEnd(back)
+                    if !scan.words[end].gapAfter.contains(.comma),
+                       (end + 1..<index).contains(where: { EventWords.branchNouns.contains(scan.hash($0)) }) { return nil }
+                    return found
+                }
                 if EventWords.speechVerbs.contains(scan.hash(back)) {
                     let next = back + 1 < index ? scan.hash(back + 1) : 0
                     guard EventWords.subjectPronouns.contains(next) || next == EventWords.on else { return nil }
+                }
+                // "The group last week claimed ...": the one group the article named just before.
+                if EventWords.groupNouns.contains(scan.hash(back)) && back > range.lowerBound
+                    && EventWords.definite.contains(scan.hash(back - 1)) {
+                    return groupNamedBefore()
                 }
                 back -= 1
             }
@@ -90,7 +115,9 @@ extension EventSentenceReader {
             let claim = hash == EventWords.claimed
                 || (hash == EventWords.claims || hash == EventWords.claiming) && index > range.lowerBound && scan.entity(at: index - 1) != nil
             let carried = hash == EventWords.carried && index + 1 < range.upperBound && scan.hash(index + 1) == EventWords.out
-            guard claim || carried else { continue }
+            // "al-Shabab launched a 30-hour gun and bomb attack": the verb a few words before a noun trigger.
+            let launched = EventWords.launchVerbs.contains(hash) && !trigger.isVerb && index < trigger.first && trigger.first - index <= 7
+            guard claim || carried || launched else { continue }
             let next = carried ? index + 2 : index + 1
             // "claimed that the train is under their control", "claimed to have killed 173": a statement
             // about the event, not a claim of it.
@@ -103,13 +130,52 @@ extension EventSentenceReader {
                 found = claimant(index)
             }
             add(found, to: &agents)
-            if claim && !hedged(index) { add(found, to: &claimants) }
+            // "Jamaat-ul-Ahrar says it carried out the attack": its own word, a claim.
+            let saysItself = !claim && (max(range.lowerBound, index - 8)..<index).contains {
+                EventWords.speechVerbs.contains(scan.hash($0)) && $0 + 1 < index && EventWords.subjectPronouns.contains(scan.hash($0 + 1))
+            }
+            if (claim || saysItself) && !hedged(index) { add(found, to: &claimants) }
+            // "has carried out a number of suicide attacks": what a group does, not this deed.
+            if !claim && !saysItself && !hedged(index) && isOneDeed(trigger) { add(found, to: &doers) }
+        }
+        // "The takeover sparked condemnation from the African Union".
+        for index in trigger.last + 1..<min(range.upperBound, trigger.last + 6)
+        where EventWords.condemnationNouns.contains(scan.hash(index)) && index + 1 < range.upperBound
+            && (scan.hash(index + 1) == EventWords.from || scan.hash(index + 1) == EventWords.by) {
+            add(after(index + 1, within: 4), to: &condemners)
         }
         // "The council condemned the attack": a verb of condemning a few words before the trigger.
         for index in max(range.lowerBound, trigger.first - 6)..<trigger.first
         where EventWords.condemnVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
             let joint = jointActors(before: index, actor: actor)
             if joint.count > 1 { joint.forEach { add($0, to: &condemners) } } else { add(claimant(index), to: &condemners) }
+        }
+        // "Police blamed the ADF, a group that ..., for the attack", "accused X of being behind the bombing",
+        // "blamed the attack on X", "X was blamed for the attack": who is to blame, and who says so.
+        // Only violence is laid at someone's door: "accused X of treason and issued a warrant for his arrest".
+        for index in max(range.lowerBound, trigger.first - 24)..<trigger.first
+        where trigger.type.family == .attack && EventWords.blameVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+            let passive = index > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(index - 1))
+            let on = (trigger.last + 1..<min(range.upperBound, trigger.last + 3)).first { scan.hash($0) == EventWords.on }
+            var accused: String?
+            var by: String?
+            if let on, trigger.first - index <= 3, EventWords.layVerbs.contains(scan.hash(index)) {
+                accused = after(on, within: 3)
+                by = claimant(index)
+            } else if blamesFor(trigger, verb: index) {
+                if passive {
+                    accused = before(index, floor: range.lowerBound, demonyms: false)
+                    // "was blamed by the council for the attack", "was blamed for the attack by the council".
+                    let words = Array(index + 1..<trigger.first) + Array(trigger.last + 1..<min(range.upperBound, trigger.last + 3))
+                    if let word = words.first(where: { scan.hash($0) == EventWords.by }) { by = after(word, within: 5) }
+                } else if let object = accusedObject(after: index, actor: actor) {
+                    accused = object
+                    by = claimant(index)
+                }
+            }
+            if let accused, accused != by, !blamed.contains(where: { $0.accused == accused }) {
+                blamed.append(EventBlame(accused: accused, by: by))
+            }
         }
         if trigger.isVerb {
             let passive = trigger.first > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(trigger.first - 1))
@@ -123,11 +189,24 @@ extension EventSentenceReader {
                 if let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }
             }
         } else {
-            if let before = attributive(trigger, clause: clause) { add(actor(before), to: &agents) }
+            if let before = attributive(trigger, clause: clause), let entity = actor(before) {
+                add(entity, to: &agents)
+                // "a massive al-Shabab blast": a group's name before the noun says who did it.
+                if scan.catalog.kind(of: entity) == .organisation { add(entity, to: &doers) }
+            }
             var next = trigger.last + 1
             while next < min(clause.upperBound, trigger.last + 5) {
                 let hash = scan.hash(next)
-                if hash == EventWords.by { add(after(next, within: 5), to: &agents); break }
+                if hash == EventWords.by {
+                    // "was blamed for the bombing by the council": who blames, not who did it.
+                    let blaming = (max(range.lowerBound, trigger.first - 6)..<trigger.first).contains { EventWords.blameVerbs.contains(scan.hash($0)) }
+                    if !blaming {
+                        let doer = after(next, within: 5)
+                        add(doer, to: &agents)
+                        add(doer, to: &doers)
+                    }
+                    break
+                }
                 if EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of {
                     add(after(next, within: 5), to: &targets)
                     break
@@ -135,7 +214,60 @@ extension EventSentenceReader {
                 next += 1
             }
         }
-        return (agents, targets, claimants, condemners)
+        // Only for violence: "a G20 summit" is the G20's, but the G20 is not to blame for it.
+        for doer in doers where trigger.type.family == .attack && !claimants.contains(doer) && !blamed.contains(where: { $0.accused == doer }) {
+            blamed.append(EventBlame(accused: doer))
+        }
+        return Roles(agents: agents, targets: targets, claimants: claimants, condemners: condemners, blamed: blamed)
+    }
+
+    /// Who an event sentence says did it, to whom, who claimed, condemned or is blamed for it.
+    struct Roles {
+        var agents: [String]
+        var targets: [String]
+        var claimants: [String]
+        var condemners: [String]
+        var blamed: [EventBlame]
+    }
+
+    /// "the attacks", "twin bombings", "an attack": one deed, not "a number of attacks" or "attacks" in general.
+    private func isOneDeed(_ trigger: Trigger) -> Bool {
+        let written = scan.written(trigger.last)
+        guard written.hasSuffix("s") || written.hasSuffix("S") else { return true }
+        return (max(range.lowerBound, trigger.first - 4)..<trigger.first).contains {
+            EventWords.definite.contains(scan.hash($0)) || EventWords.pairWords.contains(scan.hash($0))
+        }
+    }
+
+    /// Whether "for" or "of" leads to the trigger from a blame verb: "blamed X for Sunday's attack",
+    /// "accused X of responsibility for the bombing", "held X responsible for the attack".
+    private func blamesFor(_ trigger: Trigger, verb: Int) -> Bool {
+        let lead = max(verb + 1, trigger.first - 4)..<trigger.first
+        guard lead.contains(where: { scan.hash($0) == EventWords.forWord || scan.hash($0) == Vocabulary.of }) else { return false }
+        let held = EventWords.holdVerbs.contains(scan.hash(verb))
+        return !held || (verb + 1..<trigger.first).contains { scan.hash($0) == EventWords.responsible }
+    }
+
+    /// The one blamed, as the head of the verb's object: "blamed the ISIL-linked ADF", "blamed the militant
+    /// group X"; not a name inside another noun phrase ("blamed the protests sweeping Iran").
+    private func accusedObject(after verb: Int, actor: (Int) -> String?) -> String? {
+        var next = verb + 1
+        while next < min(range.upperBound, verb + 6) {
+            if let found = actor(next) {
+                let end = mentionEnd(next)
+                // "the ISIL-linked ADF": the name fused to "linked" describes the one blamed.
+                if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen {
+                    next = end + 2
+                    continue
+                }
+                return found
+            }
+            let written = scan.written(next)
+            let capitalised = written.first?.isUppercase == true
+            guard capitalised || Vocabulary.groupDescriptors.contains(scan.hash(next)) else { return nil }
+            next += 1
+        }
+        return nil
     }
 
     /// "The Somali government and the African Union condemned": the actors of a list just before a verb.

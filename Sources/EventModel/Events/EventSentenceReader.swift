@@ -44,8 +44,20 @@ struct EventSentenceReader {
             families.insert(trigger.type.family)
             out.append(trigger)
         }
-        if !families.contains(.attack), let bare = bareClaim() { out.append(bare) }
+        if !families.contains(.attack), let bare = bareClaim() ?? bareCondemnation() { out.append(bare) }
         return out
+    }
+
+    /// "A Taliban spokesman condemned the gruesome incident", "also condemned the bloodshed": a
+    /// condemnation of what the article reports, named by a word that names no kind of event.
+    private func bareCondemnation() -> Trigger? {
+        for index in range where EventWords.condemnVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+            for noun in index + 1..<min(range.upperBound, index + 5) where EventWords.eventReferences.contains(scan.hash(noun)) {
+                guard (index + 1..<noun).contains(where: { EventWords.definite.contains(scan.hash($0)) }) else { break }
+                return Trigger(type: .attack, isVerb: false, first: noun, last: noun)
+            }
+        }
+        return nil
     }
 
     /// "Al-Shabaab ... claimed responsibility, saying ...": a claim that names no event claims the one the
@@ -79,6 +91,20 @@ struct EventSentenceReader {
             if trigger.first - index <= 3 && EventWords.negations.contains(hash) { return true }
             if hedged && EventWords.hedges.contains(hash) { return true }
             if !scan.sameClause(index, trigger.first) { break }
+            index -= 1
+        }
+        return false
+    }
+
+    /// "a 30-hour gun and bomb attack", "another bombing": a noun trigger whose own determiner makes
+    /// it a new event. Read back over a few modifiers to the first determiner.
+    func isIndefinite(_ trigger: Trigger) -> Bool {
+        var index = trigger.first - 1
+        while index >= max(range.lowerBound, trigger.first - 6) {
+            let hash = scan.hash(index)
+            if EventWords.indefinite.contains(hash) { return true }
+            if EventWords.definite.contains(hash) || scan.entity(at: index) != nil && scan.words[index].gapAfter.contains(.apostrophe) { return false }
+            if !scan.words[index].gapAfter.isDisjoint(with: .clauseBreak) { return false }
             index -= 1
         }
         return false
@@ -140,8 +166,11 @@ struct EventSentenceReader {
         var places = placeCandidates(trigger, clause: clause)
         if places.isEmpty, let named = frame.named, let place = place(inName: named) { places.append((trigger.first, place)) }
         // The place shown is a true place when the sentence gives one; a venue such as a court is one only alone.
+        // A city or venue over its country: "in western Uganda's Mpondwe town" happened in Mpondwe.
         let located = places.filter { scan.catalog.kind(of: $0.entity) != .organisation }
-        if let nearest = (located.isEmpty ? places : located).min(by: { abs($0.word - trigger.first) < abs($1.word - trigger.first) }) {
+        let specific = located.filter { scan.catalog.kind(of: $0.entity) != .country }
+        let shown = !specific.isEmpty ? specific : located.isEmpty ? places : located
+        if let nearest = shown.min(by: { abs($0.word - trigger.first) < abs($1.word - trigger.first) }) {
             frame.place = nearest.entity
         }
         var all: [String] = []
@@ -170,6 +199,7 @@ struct EventSentenceReader {
         frame.targets = roles.targets.filter { !roles.agents.contains($0) }
         frame.claimants = roles.claimants
         frame.condemners = roles.condemners.filter { !roles.agents.contains($0) }
+        frame.blamed = roles.blamed.filter { !roles.claimants.contains($0.accused) }
         return frame
     }
 
@@ -218,6 +248,14 @@ struct EventSentenceReader {
                     out.append((next, capital))
                 }
                 if let entity = scan.entity(at: next), isPlace(entity, word: next) || isVenue(entity) {
+                    // "near the DRC border", "the Congo border town of Mpondwe": the border's side is not the place.
+                    var end = mentionEnd(next)
+                    // "the Democratic Republic of Congo (DRC) border": past the acronym.
+                    if end + 1 < clause.upperBound && scan.entity(at: end + 1) == entity { end = mentionEnd(end + 1) }
+                    if end + 1 < clause.upperBound && Self.borderWords.contains(scan.hash(end + 1)) {
+                        next = end + 1
+                        continue
+                    }
                     out.append((next, entity))
                     // "the Embassy of Russia in Kabul" stands in Kabul.
                     if isVenue(entity), let city = place(afterIn: entity) { out.append((next, city)) }
@@ -280,10 +318,12 @@ struct EventSentenceReader {
     private static let capital = TextFolding.wordHash("capital")
 
     /// Words that may stand inside a place phrase: "the", "city", "of", "capital", "region".
+    private static let borderWords = Vocabulary.hashes("border borders frontier")
     private static let phraseWords = Vocabulary.hashes("""
         the a an and or city town village of capital region province district its country's embassy consulate mosque \
         church cathedral synagogue market hotel airport school hospital station building hall square street border \
-        area memorial checkpoint base port camp prison office headquarters parliament cities towns villages
+        area memorial checkpoint base port camp prison office headquarters parliament cities towns villages \
+        western eastern northern southern central northwestern northeastern southwestern southeastern
         """)
     func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }
 

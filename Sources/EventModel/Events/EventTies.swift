@@ -1,19 +1,20 @@
-/// The ties between entities and the events they claimed or condemned, read off the events'
-/// sentences: "the group claimed the bombing" is a tie between the group and the bombing, which has
+/// The ties between entities and the events they claimed, condemned or are blamed for, read off the
+/// events' sentences: "the group claimed the bombing" is a tie between the group and the bombing, which has
 /// no entity of its own in an uncurated folder.
 ///
 /// They are derived when asked for rather than stored, because an extracted event exists only once
 /// its reports are merged across the corpus. A sentence that names a curated event already gives the
 /// relation through the extractor, so only the other reports give one here.
 public enum EventTies {
-    /// Relations (origin `pattern`, each with its sentence) from the entities that claimed or
-    /// condemned each event to the event's id.
+    /// Relations (origin `pattern`, each with its sentence) from the entities that claimed, condemned
+    /// or are blamed for each event to the event's id; a blame keeps who lays it as ``Evidence/saidBy``.
     public static func relations(_ events: [NewsEvent]) -> [Relation] {
         var relations: [Relation] = []
         var position: [RelationKey: Int] = [:]
-        func add(_ subject: String, _ predicate: Predicate, _ event: NewsEvent, _ sentence: EventSentence) {
+        func add(_ subject: String, _ predicate: Predicate, _ event: NewsEvent, _ sentence: EventSentence, saidBy: String? = nil) {
             guard subject != event.id else { return }
-            let evidence = Evidence(article: sentence.article, sentence: sentence.sentence, text: sentence.text, span: sentence.span)
+            let evidence = Evidence(
+                article: sentence.article, sentence: sentence.sentence, text: sentence.text, span: sentence.span, saidBy: saidBy)
             let relation = Relation(subject: subject, predicate: predicate, object: event.id, origin: .pattern, evidence: [evidence])
             if let at = position[relation.key] {
                 guard !relations[at].evidence.contains(where: { $0.article == sentence.article && $0.sentence == sentence.sentence })
@@ -29,6 +30,7 @@ public enum EventTies {
             for sentence in event.sentences where sentence.named == nil {
                 for claimant in sentence.claimants { add(claimant, .claimedResponsibilityFor, event, sentence) }
                 for condemner in sentence.condemners { add(condemner, .condemned, event, sentence) }
+                for blame in sentence.blamed { add(blame.accused, .blamedFor, event, sentence, saidBy: blame.by) }
             }
         }
         return relations

@@ -14,7 +14,7 @@ enum EventWords {
             for word in Vocabulary.words(nouns) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: false) }
             for word in Vocabulary.words(verbs) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: true) }
         }
-        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings", verbs: "attacked stormed ambushed stabbed")
+        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings siege raid", verbs: "attacked stormed ambushed stabbed")
         add(.bombing, nouns: "bombing bombings blast blasts explosion explosions", verbs: "bombed detonated exploded")
         add(.shooting, nouns: "shooting shootings gunfire shootout", verbs: "")
         add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended arresting detaining")
@@ -24,7 +24,7 @@ enum EventWords {
         add(.sanction, nouns: "sanctions", verbs: "sanctioned")
         add(.deportation, nouns: "deportation deportations", verbs: "deported")
         add(.protest, nouns: "protest protests demonstration demonstrations rally rallies", verbs: "protested")
-        add(.coup, nouns: "coup putsch", verbs: "overthrew toppled deposed")
+        add(.coup, nouns: "coup putsch takeover", verbs: "overthrew toppled deposed")
         return table
     }()
 
@@ -107,7 +107,8 @@ enum EventWords {
     static let forWord = TextFolding.wordHash("for")
     static let claimWords = Vocabulary.hashes("claimed claims claiming")
     /// Words before a trigger that make it one already reported: "the attack", "this bombing".
-    static let definite = Vocabulary.hashes("the this that these those its their same")
+    /// "the attack", "Sunday's blast", "yesterday's bombing": one already reported.
+    static let definite = Vocabulary.hashes("the this that these those its their same monday tuesday wednesday thursday friday saturday sunday yesterday")
     static let indefinite = Vocabulary.hashes("a an another one new second third some any other")
     /// Verbs whose object a noun trigger may be: a time after the noun is the verb's ("claimed the attack on Sunday").
     static let reportingVerbs = Vocabulary.hashes("claimed claims condemned condemns denied denies blamed blames praised welcomed mourned marked")
@@ -115,6 +116,12 @@ enum EventWords {
     /// claimant only when "it" or "they" follows; "Putin says radical Islamists carried out" does not.
     /// Words that leave a claim or a condemnation unmade: "may have claimed", "unclear whether X claimed".
     static let claimHedges = Vocabulary.hashes("may might could would whether if unclear unconfirmed allegedly purportedly")
+    /// Verbs that lay an event at someone's door: "blamed X for", "accused X of", "held X responsible for".
+    static let blameVerbs = Vocabulary.hashes("blamed blames blaming blame accused accuses accusing accuse held holds holding hold")
+    /// "blamed the attack on X": the verbs that lay an event on someone.
+    static let layVerbs = Vocabulary.hashes("blamed blames blaming blame")
+    static let holdVerbs = Vocabulary.hashes("held holds holding hold")
+    static let responsible = TextFolding.wordHash("responsible")
     static let condemnVerbs = Vocabulary.hashes("condemned condemns denounced denounces deplored decried")
     static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
     static let subjectPronouns = Vocabulary.hashes("it they its their he she")
@@ -131,6 +138,17 @@ enum EventWords {
         went ripped tore targeted left
         """)
     static let carried = TextFolding.wordHash("carried")
+    /// "X launched an attack on ...": verbs whose subject did the event the noun after them names.
+    static let launchVerbs = Vocabulary.hashes("launched staged mounted conducted perpetrated")
+    /// "sparked condemnation from the African Union".
+    /// "twin bombings", "both attacks": a plural that names particular deeds.
+    static let pairWords = Vocabulary.hashes("twin both two three")
+    /// "the group", "the militants": a group named before.
+    static let groupNouns = Vocabulary.hashes("group militants movement militia faction outfit jihadists insurgents rebels")
+    /// Words that refer back to a reported attack without naming a kind of event: "the incident".
+    static let eventReferences = Vocabulary.hashes("incident bloodshed killing killings violence atrocity tragedy act")
+    static let condemnationNouns = Vocabulary.hashes("condemnation condemnations")
+    static let from = TextFolding.wordHash("from")
     static let out = TextFolding.wordHash("out")
 
     // MARK: - Time

@@ -57,6 +57,19 @@ public struct EventFigure: Sendable, Hashable, Codable {
 }
 
 /// One sentence of one article that reports an event, with what that sentence says about it.
+/// One that a sentence blames for an event, and who it says blames them.
+public struct EventBlame: Sendable, Hashable, Codable {
+    /// Entity id of the one blamed.
+    public var accused: String
+    /// Entity id of who blames them, when the sentence names one.
+    public var by: String?
+
+    public init(accused: String, by: String? = nil) {
+        self.accused = accused
+        self.by = by
+    }
+}
+
 public struct EventSentence: Sendable, Hashable, Codable {
     public var article: String
     /// Index into the article's `sentences`.
@@ -83,6 +96,8 @@ public struct EventSentence: Sendable, Hashable, Codable {
     public var claimants: [String]
     /// Who this sentence says condemned it; not participants.
     public var condemners: [String]
+    /// Who this sentence says is to blame for it, and who says so ("Police blamed the ADF for the attack").
+    public var blamed: [EventBlame]
 
     /// "The attack", "the deadly attack", "this bombing": a trigger that refers to an event already
     /// reported, not a new one ("an attack on a police station"). Read back over a few modifiers to
@@ -117,7 +132,7 @@ public struct EventSentence: Sendable, Hashable, Codable {
         article: String, sentence: Int, span: TextSpan, trigger: TextSpan, text: String, type: EventType,
         place: String? = nil, places: [String] = [], time: EventTime? = nil, agents: [String] = [],
         targets: [String] = [], figures: [EventFigure] = [], named: String? = nil, claimants: [String] = [],
-        condemners: [String] = []
+        condemners: [String] = [], blamed: [EventBlame] = []
     ) {
         self.article = article
         self.sentence = sentence
@@ -134,6 +149,7 @@ public struct EventSentence: Sendable, Hashable, Codable {
         self.named = named
         self.claimants = claimants
         self.condemners = condemners
+        self.blamed = blamed
     }
 }
 
@@ -190,9 +206,9 @@ public struct NewsEvent: Sendable, Hashable, Codable, Identifiable {
         return ([place].compactMap { $0 } + agents + targets).filter { seen.insert($0).inserted }
     }
 
-    /// Whether `entityID` took part, is the place, is the event itself, or condemned it.
+    /// Whether `entityID` took part, is the place, is the event itself, condemned it or is blamed for it.
     public func involves(_ entityID: String) -> Bool {
         id == entityID || place == entityID || agents.contains(entityID) || targets.contains(entityID)
-            || sentences.contains { $0.condemners.contains(entityID) }
+            || sentences.contains { $0.condemners.contains(entityID) || $0.blamed.contains { $0.accused == entityID } }
     }
 }

@@ -25,8 +25,12 @@ extension CandidateDiscovery {
             // "General Abdel Karim al-Nour": a particle inside the name, not after its last word.
             func particle(_ at: Int) -> Bool { at < end && isConnector(at) && Vocabulary.nameParticles.contains(words[at].hash) }
             // "Foreign Minister Choe Son Hui": a short word that is common in English, inside a name.
+            // "President Hassan Sheikh Mohamud": "Sheikh" between two names is one of them.
+            // "President Roque Marc Christian Kaboré": a common word between given names and the surname.
             func inside(_ at: Int) -> Bool {
-                at < end && at > core + 1 && words[at].isCapitalised && words[at].letters <= 3 && words[at + 1].isCapitalised && !isCommon(at + 1)
+                guard at < end && at > core + 1 && words[at].isCapitalised && words[at + 1].isCapitalised && !isCommon(at + 1) else { return false }
+                let last = at + 1 == end || !words[at + 2].isCapitalised
+                return words[at].letters <= 3 || Vocabulary.nameTitles.contains(words[at].hash) || last && at > core + 2
             }
             while nameEnd + 1 <= end && nameEnd + 1 < core + 5 && (!isCommon(nameEnd + 1) || inside(nameEnd + 1))
                     && (!isConnector(nameEnd + 1) || particle(nameEnd + 1)) {
@@ -118,10 +122,21 @@ extension CandidateDiscovery {
             }
             guard let start = expansionStart(first, runEnd, letter: firstLetter(inner)) else { return }
             record(acronym: written(inner, innerEnd), expansion: written(start, runEnd))
+        } else if innerEnd == inner, words[inner].isCapitalised, words[inner].letters <= 6, isMixedAcronym(inner),
+                  let start = expansionStart(first, runEnd, letter: firstLetter(inner)) {
+            // "Jamaat-ul-Ahrar (JuA)", "Lashkar-e-Taiba (LeT)": capitals with a lowercase particle letter.
+            record(acronym: written(inner, innerEnd), expansion: written(start, runEnd))
         } else if first == runEnd, words[first].isAllCaps, words[inner].isCapitalised, innerEnd > inner,
                   firstLetter(inner) == firstLetter(first) {
             record(acronym: written(first, first), expansion: written(inner, innerEnd))
         }
+    }
+
+    /// "JuA", "LeT": two or more capitals and fewer lower-case letters.
+    func isMixedAcronym(_ index: Int) -> Bool {
+        let scalars = written(index, index).unicodeScalars
+        let upper = scalars.filter { $0.properties.isUppercase }.count
+        return upper >= 2 && upper * 2 >= scalars.count
     }
 
     func expansionStart(_ start: Int, _ end: Int, letter: UInt32) -> Int? {

@@ -171,6 +171,12 @@ struct CandidateDiscovery {
                 end += 1
                 continue
             }
+            // "Jamaat-ul-Ahrar", "Lashkar-e-Jhangvi", "Hizb-ut-Tahrir": a particle hyphened between two names.
+            if word.gapAfter == .hyphen && next.isLowercase && Vocabulary.hyphenParticles.contains(next.hash)
+                && next.gapAfter == .hyphen && end + 2 < words.count && words[end + 2].isCapitalised {
+                end += 2
+                continue
+            }
             if word.gapCode == .periodSpace && Vocabulary.abbreviations.contains(word.hash) && next.isCapitalised {
                 end += 1
                 continue
@@ -194,6 +200,14 @@ struct CandidateDiscovery {
         if processMinistry(start, end) || processEmbassy(start, end) { return }
         if processFacility(start, end) { return }
         if isGazetteerName(first, end) { return }
+        // "Lady Reading Hospital": a facility's name may be made of common words, all of them its name.
+        if end > start && Vocabulary.facilityNouns.contains(words[end].hash) {
+            while first < end && (isConnector(first) || initial[first] && isCommon(first)) { first += 1 }
+            if first < end && !isGazetteerName(first, end) {
+                add(written(first, end), kind: .place)
+                return
+            }
+        }
         while first <= end && (isCommon(first) || isNever(first) || isConnector(first) || isOpeningVerb(first, runEnd: end)) { first += 1 }
         var last = end
         while last >= first && (isConnector(last) || isNever(last)) { last -= 1 }
@@ -233,6 +247,16 @@ struct CandidateDiscovery {
         // "in X", "the province of X", "X province" say it outright: more than a shape's guess elsewhere.
         if kind == .place && placeCue(first, last) { kindVotes[TextFolding.key(written(first, last)), default: [:]][.place, default: 0] += 3 }
         voteApposition(after: last, name: written(first, last))
+        voteApposition(before: first, name: written(first, last))
+    }
+
+    /// "a TTP splinter group, Jamaat-ul-Ahrar,": the noun just before the comma says what the name is.
+    mutating func voteApposition(before first: Int, name: String) {
+        guard first > 0, words[first - 1].gapAfter == .comma, words[first - 1].isLowercase else { return }
+        let hash = words[first - 1].hash
+        let kind: EntityKind? = Vocabulary.groupNouns.contains(hash) ? .organisation
+            : Vocabulary.settlementNouns.contains(hash) ? .place : nil
+        if let kind { kindVotes[TextFolding.key(name), default: [:]][kind, default: 0] += 8 }
     }
 
     /// "Jaish al-Adl, a Sunni militant group", "Sistan-Baluchistan, a province bordering ...": an

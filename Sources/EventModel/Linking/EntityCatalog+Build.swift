@@ -332,17 +332,21 @@ struct CatalogBuilder {
         }
     }
 
-    /// "Shoigu" for "Sergei Shoigu", when no other person or name has it.
+    /// "Shoigu" for "Sergei Shoigu", when no other person or name has it: not "Bongo" for "Omar
+    /// Bongo" beside "Ali Bongo Ondimba", whose middle name it is.
     private mutating func addSurnames() {
         var surnames: [String: [Int]] = [:]
+        var inside: [String: Int] = [:]
         for (position, entity) in entities.enumerated() where entity.kind == .person && !dropped.contains(position) {
             let parts = entity.name.split(separator: " ")
             guard parts.count >= 2, let last = parts.last, last.count >= 3 else { continue }
+            for part in parts.dropFirst().dropLast() { inside[TextFolding.key(String(part)), default: 0] += 1 }
             let key = TextFolding.key(String(last))
             guard !CommonWords.contains(key) else { continue }
             surnames[key, default: []].append(position)
         }
-        for (key, positions) in surnames.sorted(by: { $0.key < $1.key }) where positions.count == 1 && owners[key] == nil {
+        for (key, positions) in surnames.sorted(by: { $0.key < $1.key })
+        where positions.count == 1 && owners[key] == nil && inside[key] == nil {
             let name = entities[positions[0]].name
             if let last = name.split(separator: " ").last { addAlias(String(last), to: positions[0]) }
         }

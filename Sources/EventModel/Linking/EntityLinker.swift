@@ -3,7 +3,8 @@
 /// Matching is case- and diacritics-insensitive, curly and straight apostrophes are equal, whole
 /// words only, and the longest name wins ("Islamic State-Khorasan Province" over "Islamic
 /// State"). A possessive stays with its name ("Tajikistan’s"). A capitalised word of eight letters
-/// or more that names nothing links to the one name it is a typo of ("Tajiskistan"), if any.
+/// or more that names nothing links to the one name it is a typo of ("Tajiskistan"), if any. A
+/// surname alone is the person the article last named in full with it.
 ///
 ///     let linker = EntityLinker(catalog: catalog)   // builds the matcher once
 ///     let mentions = linker.mentions(in: article)   // cheap, thread-safe
@@ -100,6 +101,7 @@ public struct EntityLinker: Sendable {
 
     private func mentions(in article: Article, text: String, words: [Word]) -> [Mention] {
         var mentions: [Mention] = []
+        var surnames: [UInt64: Int32] = [:]
         let articleID = article.id
         var index = 0
         while index < words.count {
@@ -116,6 +118,16 @@ public struct EntityLinker: Sendable {
             guard entity >= 0 else {
                 index += 1
                 continue
+            }
+            // "Suleyman Soylu ... Soylu said": a surname alone is the person this article last named in
+            // full with it, even where other articles give the surname to someone else.
+            let found = catalog.entities[Int(entity)]
+            if last > index && found.kind == .person {
+                // "Ali Bongo Ondimba ... Bongo": a middle name too.
+                for word in index + 1...last where words[word].isCapitalised && words[word].letters >= 3 { surnames[words[word].hash] = entity }
+            } else if last == index, found.origin == .discovered, found.kind == .person || found.kind == .other,
+                      let full = surnames[words[index].hash] {
+                entity = full
             }
             var end = words[last].end
             var utf8End = words[last].utf8End

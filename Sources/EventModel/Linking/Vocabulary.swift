@@ -14,6 +14,8 @@ enum Vocabulary {
     static let of = TextFolding.wordHash("of")
     static let and = TextFolding.wordHash("and")
     static let the = TextFolding.wordHash("the")
+    /// Particles hyphened inside Arabic, Persian and Urdu names: "Jamaat-ul-Ahrar", "Tehreek-e-Taliban".
+    static let hyphenParticles = hashes("ul ud ut us un ur ush e i al el ad an ar as at az ash on upon am sur en le la")
     static let connectors = hashes("of the and de al el bin ibn for la le von van da du del des")
 
     /// The last word of a title before a name: "Defense Minister Sergei Shoigu".
@@ -23,17 +25,22 @@ enum Vocabulary {
         col major captain capt commander admiral marshal lieutenant lt sergeant sgt senator sen governor gov mayor \
         secretary spokesman spokeswoman spokesperson ambassador envoy judge prosecutor director chairman chairwoman \
         speaker leader chief mr mrs ms dr prof professor imam mufti patriarch premier commissioner adviser advisor \
-        president-elect vice-president maj brig adm cmdr
+        president-elect vice-president maj brig adm cmdr brigadier ruler
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))
     static let titleModifierWords = words("""
         defense defence foreign interior prime vice deputy crown supreme acting former finance health justice \
         emergency emergencies economy trade security state first chief general attorney opposition national federal \
-        presidential press secretary grand regional district army military police intelligence special government rear
+        presidential press secretary grand regional district army military police intelligence special government rear \
+        brigadier major lieutenant education agriculture energy transport culture labour labor environment information \
+        communications youth sports mines petroleum tourism planning housing industry commerce science technology \
+        immigration infrastructure fisheries affairs external interim transitional caretaker junta
         """)
     /// Titles that say nothing about an office.
     static let honorifics = hashes("mr mrs ms dr prof sir")
+    /// Titles that are also names inside a name: "Hassan Sheikh Mohamud".
+    static let nameTitles = hashes("sheikh sheik shaikh")
     /// Abbreviations followed by a period inside a name: "Mr. Putin", "St. Petersburg".
     static let abbreviations = hashes("mr mrs ms dr prof gen col lt sgt capt st gov sen rep jr sr maj brig adm cmdr")
 
@@ -55,11 +62,16 @@ enum Vocabulary {
     static let islamic = TextFolding.wordHash("islamic")
     /// Words after a region's name that say what it is: "the Kaluga region", "Helmand province",
     /// "Gorno-Badakhshan Autonomous Region"; a name with or without them is one place.
-    static let adminAreas = hashes("region province oblast district governorate prefecture county krai territory autonomous republic")
+    static let adminAreas = hashes("region province oblast district governorate prefecture county krai territory autonomous republic town city")
 
     /// Head nouns of an apposition that says a name is a group, a place or a person: "X, a militant group".
+    /// Words that may stand before a group's name in a verb's object: "blamed the outlawed militant group X".
+    static let groupDescriptors = hashes("""
+        the a an outlawed banned militant militants armed rebel rebels jihadist jihadists terrorist terror extremist \
+        separatist insurgent insurgents islamist group groups organisation organization movement
+        """)
     static let groupNouns = hashes("group organisation organization movement militia outfit faction network party coalition alliance insurgency")
-    static let settlementNouns = hashes("city town village province region district capital port oblast governorate")
+    static let settlementNouns = hashes("city town village province region district capital port oblast governorate island")
     static let personNouns = hashes("""
         leader commander spokesman spokeswoman spokesperson minister president official general cleric activist \
         journalist man woman businessman politician lawmaker diplomat envoy chief founder
@@ -86,7 +98,7 @@ enum Vocabulary {
     /// Nouns after a proper name that make a facility: "Crocus City concert hall".
     static let facilityNouns = hashes("""
         hall airport stadium arena theater theatre mall hotel hospital mosque church cathedral palace station \
-        museum tower complex
+        museum tower complex school university college market
         """)
     /// Words between a proper name and its facility noun: "concert", "shopping".
     static let facilityQualifiers = hashes("""

@@ -180,6 +180,10 @@ enum WordScanner {
             current.end = scalarIndex
             current.utf8End = Int32(count)
             words.append(current)
+        } else if !words.isEmpty {
+            // "... Peace Studies (PIPS)." at the very end: the last word's gap is what the text ends with.
+            words[words.count - 1].gapAfter = gap
+            words[words.count - 1].gapCode = code(gapCount, gap0, gap1)
         }
         return words
     }
@@ -195,6 +199,8 @@ enum WordScanner {
             }
         }
         if count == 2 && first == 0x2E && second == 0x20 { return .periodSpace }
+        // "Kurdistan Workers' Party": a plural's apostrophe inside a name joins its words as a space does.
+        if count == 2 && first == 0x27 && second == 0x20 { return .space }
         return .none
     }
 

@@ -56,7 +56,7 @@ struct CorpusWalker {
         }
         // The walk gives path order already unless a name sorts between a folder and its files
         // ("a.txt" before "a/b.txt"): checking costs one comparison a file, sorting about seventeen.
-        if !zip(entries, entries.dropFirst()).allSatisfy({ $0.file.path < $1.file.path }) {
+        if !entries.indices.dropFirst().allSatisfy({ entries[$0 - 1].file.path < entries[$0].file.path }) {
             entries.sort { $0.file.path < $1.file.path }
         }
         guard entries.contains(where: \.viaLink) else {
@@ -93,12 +93,16 @@ struct CorpusWalker {
         }
         let descriptor = dirfd(directory)
         let visible = names.filter { !$0.name.hasPrefix(".") }.sorted { $0.name < $1.name }
-        // A folder of many files is looked at on both cores: on a large corpus this is most of a sync that finds little to do.
-        let look: @Sendable ((name: String, valid: Bool)) -> Status? = { $0.valid ? Self.status(in: descriptor, name: $0.name) : nil }
-        let statuses = visible.count >= 256 ? ParallelMap.map(visible, look) : visible.map(look)
-        for ((name, valid), status) in zip(visible, statuses) {
-            let childPhysical = physical + "/" + name
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
+        // A folder of many files is looked at on both cores, each file's status, kind and paths: on a
+        // large corpus this is most of a sync that finds little to do.
+        let look: @Sendable ((name: String, valid: Bool)) -> Looked = { entry in
+            let status = entry.valid ? Self.status(in: descriptor, name: entry.name) : nil
+            return Looked(status: status, kind: status?.isRegular == true ? CorpusScanner.kind(ofName: entry.name) : nil,
+                          physical: physical + "/" + entry.name, relative: relative.isEmpty ? entry.name : relative + "/" + entry.name)
+        }
+        let looked = visible.count >= 256 ? ParallelMap.map(visible, look) : visible.map(look)
+        for ((name, valid), child) in zip(visible, looked) {
+            let status = child.status, childPhysical = child.physical, childRelative = child.relative
             guard valid else {
                 diagnostics.append(.warning(childRelative, "the name of this file or folder is not valid UTF-8; rename it to read it"))
                 continue
@@ -114,11 +118,20 @@ struct CorpusWalker {
                 guard visited.insert(info.id).inserted else { continue }
                 walkDirectory(physical: childPhysical, relative: childRelative)
             } else if info.isRegular {
-                add(name: name, physical: childPhysical, relative: childRelative, info: info, viaLink: false)
+                if let kind = child.kind { add(kind: kind, physical: childPhysical, relative: childRelative, info: info, viaLink: false) }
             } else {
                 skipSpecial(name: name, relative: childRelative, info: info)
             }
         }
+    }
+
+    /// One entry of a folder as looked at on a worker.
+    private struct Looked: Sendable {
+        var status: Status?
+        /// For a regular file, what evex reads it as (nil: not read).
+        var kind: CorpusFile.Kind?
+        var physical: String
+        var relative: String
     }
 
     private mutating func followLink(physical: String, relative: String) {
@@ -152,7 +165,8 @@ struct CorpusWalker {
             }
             walkDirectory(physical: real, relative: relative)
         } else if info.isRegular {
-            add(name: name, physical: physical, relative: relative, info: info, viaLink: true)
+            guard let kind = CorpusScanner.kind(ofName: name) else { return }
+            add(kind: kind, physical: physical, relative: relative, info: info, viaLink: true)
         } else {
             skipSpecial(name: name, relative: relative, info: info)
         }
@@ -168,8 +182,7 @@ struct CorpusWalker {
         "the path is \(physical.utf8.count) bytes, longer than the system allows; skipped (move the file nearer the corpus folder or shorten the names)"
     }
 
-    private mutating func add(name: String, physical: String, relative: String, info: Status, viaLink: Bool) {
-        guard let kind = CorpusScanner.kind(ofName: name) else { return }
+    private mutating func add(kind: CorpusFile.Kind, physical: String, relative: String, info: Status, viaLink: Bool) {
         let file = CorpusFile(
             path: relative, physicalPath: physical, kind: kind, size: info.size, modified: info.modified)
         entries.append(Entry(file: file, id: info.id, viaLink: viaLink))

@@ -24,8 +24,19 @@ extension SentencePatterns {
         if accused == nil, let on = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .onWord) }) {
             accused = object(after: on, kinds: Self.actors, reach: 3)
         }
+        // "The UN accused the group of ...": "the group" is not the one accusing it, but the one the
+        // sentence before named.
+        if let found = accused, !isMention(found.token), found.id == speaker?.argument.id,
+           let other = previous.entity(of: Self.groups) ?? previous.opening(of: Self.groups), other.id != found.id {
+            accused = Argument(token: found.token, id: other.id, kind: other.kind)
+        }
         // "Pakistan blaming what it says are Afghan-based militants": the one who blames is not the accused.
         guard let accused, accused.id != speaker?.argument.id else { return [] }
+        // "blamed the protests sweeping Iran for ...": the name inside another noun phrase is not the one blamed.
+        guard (verb + 1..<accused.token).allSatisfy({
+            isMention($0) || isCapitalisedWord($0) || isWord($0, .onWord) || isWord($0, .and) || Vocabulary.groupDescriptors.contains(hash($0))
+                || Self.determiners.contains(hash($0)) || tokens[$0 - 1].gapAfter == .hyphen
+        }) else { return [] }
         let saidBy = speaker?.argument.id
         guard let event = event(near: verb) else {
             // "Pashinyan accused Russia of waging a propaganda campaign": an accusation, no event.
@@ -129,9 +140,15 @@ extension SentencePatterns {
         if isWord(verb + 1, .withWord) { after = verb + 1 } else if isNoun { return [] }
         let subject = subject(of: verb, kinds: Self.actors)
         if !place, let other = object(after: after, kinds: Self.actors, reach: 5), let subject {
-            return list(from: subject.argument, kinds: Self.actors).flatMap {
+            var out = list(from: subject.argument, kinds: Self.actors).flatMap {
                 relation($0.id, .met, other.id, at: [$0.token, verb, other.token])
             }
+            // "A hosted B in Moscow": the guest came to Moscow.
+            if isHash(verb, Self.hosted), other.kind == .person, isWord(other.token + 1, .inWord),
+               let city = object(after: other.token + 1, kinds: Self.regions, reach: 2) {
+                out += relation(other.id, .visited, city.id, at: [verb, other.token, city.token])
+            }
+            return out
         }
         // "A and B met": a list before the verb, and nothing after it; "the borders of A, B and C meet" is no meeting.
         guard !isNoun, let subject,
@@ -154,12 +171,24 @@ extension SentencePatterns {
         if Self.travelVerbs.contains(hash(verb)) && !isWord(verb + 1, .toWord) { return [] }
         var after = verb
         if isWord(verb + 1, .toWord) || isWord(verb + 1, .inWord) { after = verb + 1 }
-        guard let place = object(after: after, kinds: Self.regions, reach: 3) ?? venuePlace(after: after),
+        guard let place = placeNamedAfterNoun(after: after) ?? object(after: after, kinds: Self.regions, reach: 3) ?? venuePlace(after: after),
               let (visitor, _) = subject(of: verb, kinds: Self.actors) else { return [] }
         // "North Korean troops have arrived in Kursk", "its young men travelled to Syria": people travel
         // and arrive; a state or a group visits.
         if (Self.arrivals.contains(hash(verb)) || Self.travelVerbs.contains(hash(verb))) && visitor.kind != .person { return [] }
         return relation(visitor.id, .visited, place.id, at: [visitor.token, verb, place.token])
+    }
+
+    /// "the Indonesian resort island of Bali", "the town of Kobane": the place a noun of places names.
+    func placeNamedAfterNoun(after index: Int) -> Argument? {
+        var cursor = index + 1
+        while cursor < min(tokens.count, index + 6) && !isWord(cursor, .of) {
+            guard isWord(cursor, .articles) || isWord(cursor, .cityNouns) || isWord(cursor, .directions) || isDemonymAdjective(cursor),
+                  tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) else { return nil }
+            cursor += 1
+        }
+        guard cursor > index + 1, isWord(cursor, .of), isWord(cursor - 1, .cityNouns) else { return nil }
+        return object(after: cursor, kinds: Self.regions, reach: 2)
     }
 
     /// "visited the burnt synagogue in Derbent": the place a visited building stands in.
@@ -282,7 +311,7 @@ extension SentencePatterns {
         } else if Self.whereWords.contains(hash(verb + 1)) && !isMention(verb + 1) {
             return []
         }
-        guard let (side, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+        guard let (side, _) = subject(of: verb, kinds: Self.actors) ?? governmentForces(before: verb) else { return [] }
         guard let enemy = object(after: after, kinds: Self.actors, reach: 5, demonyms: true), !namesAPlace(enemy.token) else {
             // "Armenia and Azerbaijan have fought two wars": the subjects fought each other.
             let sides = list(from: side, kinds: Self.groupsAndCountries)
@@ -291,6 +320,21 @@ extension SentencePatterns {
         }
         return relation(self.side(side), .atWarWith, self.side(enemy), at: [side.token, verb, enemy.token])
     }
+
+    /// "Government troops are fighting the RSF": the forces of the story's country, when the clause
+    /// names no one else before the verb.
+    func governmentForces(before verb: Int) -> (argument: Argument, saidBy: String?)? {
+        guard let home = context.homeCountry else { return nil }
+        var index = verb - 1
+        while index > 0 && index >= verb - 4 && isWord(index, .verbFillers) { index -= 1 }
+        guard index > 0, !isMention(index), Self.governmentForceNouns.contains(hash(index)),
+              Self.governmentWords.contains(hash(index - 1)), index - 1 == 0 || isWord(index - 2, .articles) || index - 2 < 0
+        else { return nil }
+        return (Argument(token: index - 1, id: home, kind: .country), nil)
+    }
+
+    static let governmentWords: Set<UInt64> = Set("government regime state".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let governmentForceNouns: Set<UInt64> = Set("troops forces army soldiers".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "X joined Y": X is a member of the organisation Y.
     func joined(_ verb: Int) -> [Relation] {

@@ -115,8 +115,11 @@ extension SentencePatterns {
             }
         }
         // "India's National Security Advisor, Ajit Doval": the name after the title's comma.
+        // "Pakistan's army chief, General Asim X": a comma before a rank too.
         guard cursor > index + 1, isMention(cursor), kind(cursor) == .person,
-              (index + 1..<cursor - 1).allSatisfy({ tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) else { return nil }
+              (index + 1..<cursor - 1).allSatisfy({
+                  tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) || tokens[$0].gapAfter == .comma && Self.ranks.contains(hash($0 + 1))
+              }) else { return nil }
         return cursor
     }
 
@@ -237,7 +240,9 @@ extension SentencePatterns {
                     break
                 }
                 if kinds.contains(kind(index)) { found = Argument(token: index, id: entity(index), kind: kind(index)); break }
-            } else if let pronoun = antecedent(of: index), kinds.contains(pronoun.kind) {
+            } else if let pronoun = antecedent(of: index), kinds.contains(pronoun.kind),
+                      // "his government accused": the person's government, not the person.
+                      !(pronoun.kind == .person && Self.determiners.contains(hash(index)) && index + 1 < verb && !isMention(index + 1)) {
                 found = pronoun
                 break
             }

@@ -16,7 +16,12 @@ extension SentencePatterns {
         // "the Islamic State branch based in Afghanistan, known as ISIS-K".
         if noun > 0, isMention(noun - 1), Self.groups.contains(kind(noun - 1)), !tokens[noun - 1].possessive,
            let named = knownAs(after: noun) {
-            return relation(named, .branchOf, entity(noun - 1), at: [noun - 1, noun], former: true)
+            var out = relation(named, .branchOf, entity(noun - 1), at: [noun - 1, noun], former: true)
+            // "the ISIS affiliate in Afghanistan, known as ISIS-K": where the branch is.
+            if isWord(noun + 1, .inWord), let place = object(after: noun + 1, kinds: Self.regions, reach: 2) {
+                out += relation(named, .activeIn, place.id, at: [noun, place.token])
+            }
+            return out
         }
         // "an offshoot and a close ally of Y": the "of" after coordinated nouns.
         var of = noun + 1
@@ -34,6 +39,14 @@ extension SentencePatterns {
                 index -= 1
             }
             return []
+        }
+        // "the PKK and its Syrian offshoot, the PYD": the group "its" stands for.
+        var owner = noun - 1
+        if owner >= 0, isMention(owner), kind(owner) == .country, !tokens[owner].possessive { owner -= 1 }
+        if owner >= 0, !isMention(owner), Self.possessivePronouns.contains(hash(owner)),
+           let group = antecedent(of: owner), Self.groups.contains(group.kind),
+           let member = self.object(after: noun, kinds: Self.groups, reach: 2), member.id != group.id {
+            return relation(member.id, .branchOf, group.id, at: [owner, noun, member.token])
         }
         // "Y's (Afghan) branch(,) X" and "Y affiliate X".
         var index = noun - 1
@@ -62,6 +75,15 @@ extension SentencePatterns {
     /// "X is a member of Y", "A and B are members of Y", "member states of Y", "NATO member
     /// Turkey", "Y's members A, B and C", "X's membership of Y".
     func member(_ noun: Int) -> [Relation] {
+        // "the SDF, of which the YPG is the largest component": the group "which" stands for.
+        if noun > 2, let which = (max(2, noun - 12)..<noun).last(where: { isHash($0, Self.which) }), isWord(which - 1, .of),
+           isMention(which - 2), Self.groups.contains(kind(which - 2)), tokens[which - 2].gapAfter.contains(.comma),
+           // "of which the PKK-allied YPG is ...": past a name fused to a participle.
+           let first = (which + 1..<noun).first(where: { isMention($0) && !isFusedAttributive($0) }) {
+            return mentionList(startingAt: first).filter { $0 < noun && Self.actors.contains(kind($0)) && entity($0) != entity(which - 2) }.flatMap {
+                relation(entity($0), .memberOf, entity(which - 2), at: [which - 2, noun, $0])
+            }
+        }
         var next = noun + 1
         if isWord(next, .memberQualifiers) { next += 1 }
         if isWord(next, .of) || (isWord(next, .inWord) && isHash(noun, Self.membership)) {
@@ -140,6 +162,17 @@ extension SentencePatterns {
     /// "Moscow's (close) (Central Asian) ally Tajikistan" -> Tajikistan ally of Russia;
     /// "X, an ally of Y"; "X and Y are allies"; "X is allied with Y"; "X, Y's closest ally".
     func ally(_ noun: Int) -> [Relation] {
+        // "The Houthis, an Iran-aligned group,": the fused name is the ally of what the apposition describes.
+        if noun > 0, isMention(noun - 1), tokens[noun - 1].gapAfter.contains(.hyphen), isWord(noun + 1, .groupPronouns),
+           let head = appositiveHead(before: noun - 1), entity(head) != entity(noun - 1) {
+            return relation(nation(head) ?? entity(head), .allyOf, nation(noun - 1) ?? entity(noun - 1), at: [head, noun - 1, noun])
+        }
+        // "Aleksandr Lukashenko, a close Putin ally,": a name before the noun, in an apposition.
+        if noun > 0, isMention(noun - 1), !tokens[noun - 1].possessive, tokens[noun - 1].gapAfter.isDisjoint(with: [.hyphen, .comma]),
+           !isWord(noun + 1, .of), !isWord(noun + 1, .withWord), !isMention(noun + 1),
+           let head = appositiveHead(before: noun - 1), entity(head) != entity(noun - 1) {
+            return relation(nation(head) ?? entity(head), .allyOf, nation(noun - 1) ?? entity(noun - 1), at: [head, noun - 1, noun])
+        }
         if isWord(noun + 1, .withWord), let partner = object(after: noun + 1, kinds: Self.actors, reach: 3),
            let (subject, _) = subject(of: noun, kinds: Self.actors) {
             return relation(side(subject), .allyOf, side(partner), at: [subject.token, noun, partner.token], former: true)
@@ -166,7 +199,9 @@ extension SentencePatterns {
             guard let subject else { return [] }
             return relation(nation(partner) ?? entity(partner), .allyOf, nation(subject) ?? entity(subject), at: [subject, noun, partner], former: true)
         }
-        if isWord(noun + 1, .of), let object = mention(after: noun + 2) {
+        if isWord(noun + 1, .of), var object = mention(after: noun + 2) {
+            // "a close ally of Russian President X": the person the title names, not the country.
+            if nation(object) != nil, let person = titledPerson(after: object) { object = person }
             if let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
                 return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object), at: [subject, noun, object], former: true)
             }
@@ -180,11 +215,11 @@ extension SentencePatterns {
             guard let (subject, _) = subject(of: noun, kinds: Self.actors) else { return [] }
             return relation(side(subject), .allyOf, nation(object) ?? entity(object), at: [subject.token, noun, object], former: true)
         }
-        // "X, Y's closest ally,": the possessive owner, and the mention before the comma.
-        if let owner = (max(0, noun - 3)..<noun).last(where: { isMention($0) && tokens[$0].possessive }),
-           owner > 0, isMention(owner - 1) || (owner > 1 && isWord(owner - 1, .articles) && isMention(owner - 2)) {
-            let subject = isMention(owner - 1) ? owner - 1 : owner - 2
-            if tokens[subject].gapAfter.contains(.comma) {
+        // "X, Y's closest ally,", "X, one of Y's closest allies,": the possessive owner, and the mention before the comma.
+        if let owner = (max(0, noun - 3)..<noun).last(where: { isMention($0) && tokens[$0].possessive }), owner > 0 {
+            var subject = owner - 1
+            if isWord(subject, .articles) { subject -= 1 } else if isWord(subject, .of), isHash(subject - 1, Self.one) { subject -= 2 }
+            if subject >= 0, isMention(subject), tokens[subject].gapAfter.contains(.comma) {
                 return relation(nation(subject) ?? entity(subject), .allyOf, nation(owner) ?? entity(owner), at: [subject, noun])
             }
         }
@@ -192,7 +227,8 @@ extension SentencePatterns {
             var index = noun - 1
             while index >= 0 && index >= noun - 4, !isMention(index) { index -= 1 }
             guard index >= 0, isMention(index) else { return [] }
-            let partners = mentionList(endingAt: index)
+            // "Americans and Afghan allies" are people; "Russia and China are allies" are states.
+            let partners = mentionList(endingAt: index).filter { !context.isOtherForm(tokens[$0].mention) }
             guard partners.count >= 2 else { return [] }
             var out: [Relation] = []
             for first in partners.indices {

@@ -5,7 +5,17 @@ extension SentencePatterns {
 
     /// "The group controlled most of southern Somalia", "the militants hold parts of Cabo Delgado".
     func controlled(by actorID: String, actor: Int, verb: Int) -> [Relation] {
+        // "The Bongos have ruled Gabon": a family rules, a group governs; only a group is active there.
+        if Self.ruleVerbs.contains(hash(verb)) && catalog.kind(of: actorID) != .organisation { return [] }
         var cursor = verb + 1
+        // "gained control of military headquarters in Rostov-on-Don": the place the controlled thing is in.
+        if isHash(verb + 1, Self.controlWord), isWord(verb + 2, .of),
+           let inWord = (verb + 3..<min(tokens.count, verb + 7)).first(where: { isWord($0, .inWord) }),
+           (verb + 3..<inWord).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+           let place = object(after: inWord, kinds: [.place, .country], reach: 2) {
+            return relation(actorID, .activeIn, place.id, at: [actor, verb, place.token])
+        }
+        if Self.gainVerbs.contains(hash(verb)) { return [] }
         while cursor < tokens.count && cursor <= verb + 5 && !isMention(cursor) {
             guard Self.controlFillers.contains(hash(cursor)) || isWord(cursor, .of) || isWord(cursor, .articles) || isWord(cursor, .directions),
                   tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) else { return [] }
@@ -15,8 +25,13 @@ extension SentencePatterns {
         return relation(actorID, .activeIn, entity(cursor), at: [actor, verb, cursor])
     }
 
-    static let controlVerbs: Set<UInt64> = Set("controlled controls control holds held seized".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let controlVerbs: Set<UInt64> = Set("controlled controls control holds held seized captured took overran governs governed rules ruled gained wrested".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let controlWord = TextFolding.wordHash("control")
+    /// "gained control of": a verb that takes a place only through "control of".
+    static let gainVerbs: Set<UInt64> = Set("gained wrested".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let ruleVerbs: Set<UInt64> = Set("governs governed rules ruled".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let borderWords: Set<UInt64> = Set("border frontier".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory over".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
 
     /// "Kyrgyzstan's capital Bishkek", "the Kazakh capital, Astana", "Astana, the capital of
@@ -60,8 +75,9 @@ extension SentencePatterns {
     func cityOf(_ noun: Int) -> [Relation] {
         var countryAt = noun - 1
         while countryAt >= noun - 3, isWord(countryAt, .directions) || isWord(countryAt, .cityNouns) { countryAt -= 1 }
+        // "the Indonesian resort island of Bali": what the noun names is a place, whatever its name was taken for.
         if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country, isWord(noun + 1, .of),
-           let city = object(after: noun + 1, kinds: [.place], reach: 2) {
+           let city = object(after: noun + 1, kinds: [.place, .other], reach: 2) {
             return relation(city.id, .locatedIn, entity(countryAt), at: [countryAt, noun, city.token])
         }
         // "the Baluchistan region of Afghanistan", "the Kherson province of Ukraine".
@@ -136,7 +152,8 @@ extension SentencePatterns {
             actorID = entity(head)
         }
         var index = subject + 1
-        var limit = subject + 4
+        // "X has allegedly been operating from", "X, which has been fighting in".
+        var limit = subject + (isWord(subject + 1, .relativeWords) ? 6 : 5)
         // "Jaish al-Adl, a Sunni militant group, operates in ...": past an apposition that names no one.
         if tokens[subject].gapAfter.contains(.comma), actor == subject,
            let close = (subject + 1..<min(tokens.count, subject + 8)).first(where: { tokens[$0].gapAfter.contains(.comma) }),
@@ -163,9 +180,12 @@ extension SentencePatterns {
                 // "... and in northeastern Nigeria": each place the list adds.
                 while let and = (cursor + 1..<min(tokens.count, cursor + 6)).first(where: { isWord($0, .and) }),
                       !(cursor..<and).contains(where: { !tokens[$0].gapAfter.isDisjoint(with: [.semicolon, .period, .stop]) }),
-                      let next = (and + 1..<min(tokens.count, and + 5)).first(where: { isMention($0) }),
+                      let next = (and + 1..<min(tokens.count, and + 7)).first(where: { isMention($0) }),
                       [.country, .place].contains(kind(next)),
-                      (and + 1..<next).allSatisfy({ isWord($0, .activePrepositions) || isWord($0, .directions) || isWord($0, .articles) }) {
+                      // "... and across the border in Congo".
+                      (and + 1..<next).allSatisfy({
+                          isWord($0, .activePrepositions) || isWord($0, .directions) || isWord($0, .articles) || Self.borderWords.contains(hash($0))
+                      }) {
                     out += relation(actorID, .activeIn, entity(next), at: [actor, index, next])
                     cursor = next
                 }
@@ -204,8 +224,9 @@ extension SentencePatterns {
         while at < tokens.count && at < place + 4 && isWord(at, .directions) { at += 1 }
         guard let container = mention(after: at), [.place, .country].contains(kind(container)) else { return [] }
         var out = relation(entity(place), .locatedIn, entity(container), at: [place, container])
+        // "in Crimea, Russian state media said": a demonym opening the next phrase is no country of the place.
         if tokens[container].gapAfter.contains(.comma), container + 1 < tokens.count, isMention(container + 1),
-           kind(container + 1) == .country, kind(container) == .place {
+           kind(container + 1) == .country, kind(container) == .place, !context.isOtherForm(tokens[container + 1].mention) {
             out += relation(entity(container), .locatedIn, entity(container + 1), at: [container, container + 1])
         }
         return out

@@ -8,9 +8,13 @@ extension SentencePatterns {
     func roleOf(person: Int) -> [Relation] {
         guard kind(person) == .person else { return [] }
         var index = person - 1
+        // "Pakistan's army chief, General X": the office before a comma that only a rank follows.
+        var officeLast = person - 1
         if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma), !isWord(index, .titles) { return [] }
         while index >= 0 && index >= person - 7 {
-            guard isWord(index, .titles) || isWord(index, .formerWords) || Self.officeAdjectives.contains(hash(index)) else {
+            // "the jailed leader X", but "police detained X": an adjective of office stands before a title.
+            let adjective = Self.officeAdjectives.contains(hash(index)) && index < person - 1
+            guard isWord(index, .titles) || isWord(index, .formerWords) || adjective else {
                 // "Secretary of State X", "Minister of Foreign Affairs X": the office's own "of" phrase.
                 if isWord(index, .of), isWord(index - 1, .titles), index + 1 < person, tokens[index + 1].shape.contains(.firstUpper) {
                     index -= 1
@@ -29,7 +33,11 @@ extension SentencePatterns {
             if isWord(index, .citizenNouns) && index == person - 1 { return [] }
             // "Maj. Gen. X": an abbreviation's period ends no sentence.
             if index < person - 1 && !tokens[index].gapAfter.isDisjoint(with: [.comma, .period, .semicolon])
-                && !(tokens[index].gapAfter.subtracting([.period, .periodFirst]).isEmpty && Vocabulary.abbreviations.contains(hash(index))) { return [] }
+                && !(tokens[index].gapAfter.subtracting([.period, .periodFirst]).isEmpty && Vocabulary.abbreviations.contains(hash(index))) {
+                guard tokens[index].gapAfter == .comma, officeLast == person - 1, isWord(index, .titles),
+                      (index + 1..<person).allSatisfy({ Self.ranks.contains(hash($0)) }) else { return [] }
+                officeLast = index
+            }
             index -= 1
         }
         if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) }
@@ -38,31 +46,48 @@ extension SentencePatterns {
         // "the group's spokesman X": the group the words refer back to.
         if index >= 2, isHash(index, Self.possessiveS), tokens[index - 1].gapAfter.contains(.apostrophe),
            isWord(index - 1, .groupPronouns), let group = antecedent(of: index - 1) {
-            return relation(entity(person), .roleOf, group.id, role: office(from: index + 1, through: person - 1), at: [index - 1, person])
+            return relation(entity(person), .roleOf, group.id, role: office(from: index + 1, through: officeLast), at: [index - 1, person])
         }
         // "President X of Uzbekistan": the office before the name, the country after it.
         // A period after the mention is an abbreviation's ("U.N. Secretary-General X"): sentences end elsewhere.
         if index < person - 1, !(index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: [.comma, .semicolon, .colon])) {
             let stated = titleThenOf(person, title: index + 1)
-            return stated.isEmpty && !(index >= 0 && isMention(index)) ? homeOffice(person, title: index + 1) : stated
+            // A name before the title that a comma or a quote closes is no owner: "“... on Pakistan,” Prime Minister X said".
+            let owner = index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: .clauseBreak)
+            return stated.isEmpty && !owner ? homeOffice(person, title: index + 1, last: officeLast) : stated
         }
         guard index < person - 1 else { return [] }
-        guard index >= 0, isMention(index) else { return homeOffice(person, title: index + 1) }
+        guard index >= 0, isMention(index) else { return homeOffice(person, title: index + 1, last: officeLast) }
         guard [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
-        return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: person - 1), at: [index, person])
+        return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: officeLast), at: [index, person])
             + outerOffice(person, inner: index)
     }
 
     /// "ISLAMABAD (Reuters) - ... said Defence Minister X": a government office with no country written
     /// is the dateline's country's, when the sentence names no other country.
-    func homeOffice(_ person: Int, title: Int) -> [Relation] {
-        guard title >= 0, title < person, Self.governmentOffices.contains(hash(person - 1)), let home = context.homeCountry,
+    func homeOffice(_ person: Int, title: Int, last: Int? = nil) -> [Relation] {
+        let last = last ?? person - 1
+        guard title >= 0, title <= last, Self.governmentOffices.contains(hash(last)), let home = context.homeCountry,
               !tokens.indices.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
-              !tokens.indices.contains(where: { isMention($0) && kind($0) == .person && $0 != person && isWord($0 - 1, .titles) })
+              // "Prime Minister A met President B": two offices in one clause may be of two countries.
+              !tokens.indices.contains(where: {
+                  isMention($0) && kind($0) == .person && $0 != person && isWord($0 - 1, .titles) && !inOtherClauses($0, person)
+              })
         else { return [] }
-        return relation(entity(person), .roleOf, home, role: office(from: title, through: person - 1), at: [title, person])
+        return relation(entity(person), .roleOf, home, role: office(from: title, through: last), at: [title, person])
     }
 
+    /// "A said ..., and B said ...": a ", and", a semicolon or a clause word between two words.
+    private func inOtherClauses(_ a: Int, _ b: Int) -> Bool {
+        (min(a, b) + 1..<max(a, b)).contains {
+            isWord($0, .clauseWords) || tokens[$0].gapAfter.contains(.semicolon)
+                || (isWord($0, .and) && tokens[$0 - 1].gapAfter.contains(.comma))
+        }
+    }
+
+    /// Military ranks that may follow an office after a comma: "army chief, General X".
+    static let ranks: Set<UInt64> = Set("general gen major maj lieutenant lt colonel col brigadier brig admiral adm captain capt marshal field".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let atWords: Set<UInt64> = Set("at".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let governmentOffices: Set<UInt64> = Set("president minister premier chancellor vice-president".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "... of State", "... of Foreign Affairs" ending at `last`, after a title word: the "of", or nil.
@@ -108,9 +133,13 @@ extension SentencePatterns {
     /// or organisation, then the name after a comma.
     func officeBefore(_ person: Int) -> [Relation] {
         let group = person - 1
+        // "the commander of the Tehreek-e-Taliban Pakistan (TTP) Umar Khalid Khurasani": its acronym closes the name.
         guard group >= 2, isMention(group), [.organisation, .other, .country].contains(kind(group)),
-              tokens[group].gapAfter.contains(.comma), !tokens[group].possessive else { return [] }
-        var of = group - 1
+              tokens[group].gapAfter.contains(.comma) || tokens[group].gapAfter.contains(.closeParen), !tokens[group].possessive
+        else { return [] }
+        var head = group
+        if isMention(head - 1), entity(head - 1) == entity(group) { head -= 1 }
+        var of = head - 1
         if isWord(of, .articles) { of -= 1 }
         guard isWord(of, .of) else { return [] }
         var first = of
@@ -171,6 +200,16 @@ extension SentencePatterns {
            let close = (start..<min(tokens.count, start + 8)).first(where: { tokens[$0].gapAfter.contains(.comma) }) {
             start = close + 1
         }
+        // "X, the country's de facto ruler": the country the words refer back to.
+        if isWord(start, .articles), isWord(start + 1, .countryPronouns), isHash(start + 2, Self.possessiveS),
+           let country = antecedent(of: start + 1), country.kind == .country {
+            var first = start + 3
+            while first < tokens.count && first < start + 5 && !isWord(first, .titles) && tokens[first].gapAfter.isDisjoint(with: .clauseBreak) { first += 1 }
+            var last = first
+            while last + 1 < tokens.count && last < first + 3 && isWord(last + 1, .titles) && tokens[last].gapAfter.isDisjoint(with: .clauseBreak) { last += 1 }
+            guard first < tokens.count, isWord(first, .titles) else { return [] }
+            return relation(entity(person), .roleOf, country.id, role: office(from: start + 3, through: last), at: [person, start + 1])
+        }
         if isWord(start, .articles) { start += 1 }
         // "X, a senior Hezbollah commander": modifiers before the organisation are no part of the office.
         var owner = start
@@ -183,11 +222,19 @@ extension SentencePatterns {
             let role = office(from: owner + 1, through: end - 1)
             return relation(entity(person), .roleOf, entity(owner), role: role, at: [person, owner])
         }
-        // "X, a senior commander of the Pakistan-based group Y": the office without its adjectives.
+        // "X, a security analyst and director at Y": the office after the "and" of two descriptions.
+        if let and = (owner + 1..<min(tokens.count, owner + 4)).first(where: { isWord($0, .and) }),
+           (owner..<and).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }), isWord(and + 1, .titles) {
+            owner = and + 1
+        }
+        // "X, a senior commander of the Pakistan-based group Y", "X, spokesperson for the Y hospital",
+        // "X, director at the Y institute": the office without its adjectives.
         var end = owner
         while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
-        guard end > owner, isWord(end, .of),
-              let office = object(after: end, kinds: [.country, .organisation], reach: 5) else { return [] }
+        let ofBody = isWord(end, .of)
+        guard end > owner, ofBody || isWord(end, .forWord) || Self.atWords.contains(hash(end)),
+              let office = object(after: end, kinds: ofBody ? [.country, .organisation] : [.country, .organisation, .place, .other], reach: 5)
+        else { return [] }
         let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
         return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])
     }

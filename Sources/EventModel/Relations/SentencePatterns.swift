@@ -18,6 +18,9 @@ struct SentencePatterns {
     static let it = TextFolding.wordHash("it")
     static let had = TextFolding.wordHash("had")
     static let known = TextFolding.wordHash("known")
+    static let which = TextFolding.wordHash("which")
+    static let one = TextFolding.wordHash("one")
+    static let hosted = TextFolding.wordHash("hosted")
     static let remote: Set<UInt64> = Set("phone telephone video virtual online".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let supporterNouns: Set<UInt64> = Set("backer backers benefactor patron sponsor".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let ledBy: [UInt64: String] = Dictionary(uniqueKeysWithValues: [("led", "leader"), ("headed", "head"), ("commanded", "commander"),

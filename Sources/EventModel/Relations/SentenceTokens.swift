@@ -41,9 +41,31 @@ struct ArticleContext {
     /// The event the article names most often: what "the attack" means when no name is given.
     let mainEvent: String?
 
-    /// The country of the article's dateline ("ISLAMABAD (Reuters)", "ABUJA, Nigeria"): whose offices a
-    /// wire story means when it writes "Interior Minister X" with no country.
-    var homeCountry: String? {
+    /// The country of the article's dateline ("ISLAMABAD (Reuters)", "ABUJA, Nigeria"), or else the one
+    /// country its headline names ("Gunmen attack shrine in Iran's Shiraz"): whose offices a story means
+    /// when it writes "Interior Minister X" with no country.
+    var homeCountry: String? { datelineCountry ?? headlineCountry }
+
+    private var headlineCountry: String? {
+        let words = WordScanner.scan(article.title)
+        var countries = Set<String>()
+        for start in words.indices where words[start].isCapitalised {
+            // Names of up to three words, each tried: "Iran's Shiraz" gives Iran and Shiraz.
+            var end = start
+            while end < min(words.count, start + 3) {
+                let name = WordScanner.slice(article.title, utf8: words[start].utf8Start, words[end].utf8End)
+                if let entity = catalog.resolve(name: name) {
+                    if entity.kind == .country { countries.insert(entity.id) }
+                    if entity.kind == .place, let country = catalog.country(ofPlace: entity.id) { countries.insert(country) }
+                }
+                guard words[end].gapCode == .space, end + 1 < words.count, words[end + 1].isCapitalised else { break }
+                end += 1
+            }
+        }
+        return countries.count == 1 ? countries.first : nil
+    }
+
+    private var datelineCountry: String? {
         guard let dateline = article.dateline else { return nil }
         // "PORT-AU-PRINCE (Reuters)" keeps its hyphens; "KABUL - " and "KABUL — " end at the dash.
         let place = dateline.replacingOccurrences(of: " - ", with: "\u{2014}")

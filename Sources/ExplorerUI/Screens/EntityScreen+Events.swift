@@ -71,6 +71,7 @@ struct EntityEvents: Sendable {
         if event.targets.contains(entityID) { return "target" }
         if event.place == entityID { return "place" }
         if event.sentences.contains(where: { $0.condemners.contains(entityID) }) { return "condemned it" }
+        if event.sentences.contains(where: { $0.blamed.contains { $0.accused == entityID } }) { return "blamed for it" }
         return nil
     }
 }

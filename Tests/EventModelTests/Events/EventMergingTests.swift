@@ -67,4 +67,26 @@ struct EventMergingTests {
         #expect(attacks.count == 2, "\(attacks.map(\.name))")
         #expect(attacks.first { $0.place == "quetta" }?.sentences.count == 2)
     }
+
+    @Test("an undated article's later reports of its attack, with no place of their own or with its first city, are that attack")
+    func laterReportsJoinTheArticlesAttack() throws {
+        let events = EventFixture.events([.init(id: "a", date: nil, body: """
+            Officials accused the Harbour Front on Monday of responsibility for a bombing that killed six people. \
+            Sunday's blast wounded 81. The explosion tore through Taksim Square in the afternoon. \
+            Police said the order for the attack was given from abroad.
+            """)])
+        let attacks = events.filter { $0.type?.family == .attack }
+        #expect(attacks.count == 1, "\(attacks.map(\.name))")
+        #expect(try #require(attacks.first).sentences.count == 4)
+    }
+
+    @Test("an attack 'in western Pakistan's Chaman town' happened in Chaman, and Pakistan is not its target")
+    func cityOverItsCountry() throws {
+        let events = EventFixture.events([.init(id: "a", date: "2025-02-15", body: """
+            Gunmen killed nine people in a deadly attack on a school in western Pakistan's Chaman town on Friday.
+            """)])
+        let attack = try #require(events.first { $0.type?.family == .attack })
+        #expect(attack.place == "chaman")
+        #expect(!attack.targets.contains("pakistan"))
+    }
 }

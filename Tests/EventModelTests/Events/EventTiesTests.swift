@@ -129,6 +129,107 @@ struct EventTiesTests {
         #expect(EventTies.relations(events).map { "\($0.subject) \($0.predicate.rawValue) \($0.object)" } == ["river-council condemned \(coup.id)"])
     }
 
+    @Test("who a sentence blames for an attack is tied to it, with who blames them; a name inside another noun phrase is not blamed")
+    func blame() throws {
+        func blames(_ body: String) -> [String] {
+            Self.ties(body).filter { $0.predicate == .blamedFor }.map { "\($0.subject) by \($0.evidence.first?.saidBy ?? "-")" }
+        }
+        // An aside between the one blamed and "for"; "the attack" as the article's first report of it.
+        #expect(blames("""
+            The River Council blamed the Harbour Front, a faction that has sworn loyalty to the Northern League, for the attack \
+            that killed six people at a market in Peshawar.
+            """) == ["harbour-front by river-council"])
+        #expect(blames("Gunmen stormed a hotel in Quetta on Friday. The River Council accused the Southern Front of being behind the attack.")
+            == ["southern-front by river-council"])
+        #expect(blames("Gunmen stormed a hotel in Quetta on Friday. Officials blamed the attack on the outlawed Eastern Brigade.")
+            == ["eastern-brigade by -"])
+        #expect(blames("A bomb exploded at a bus stop in Quetta on Friday. The Harbour Front was blamed for the bombing by the River Council.")
+            == ["harbour-front by river-council"])
+        #expect(blames("Gunmen stormed a hotel in Quetta on Friday. The River Council held the Southern Front responsible for the attack.")
+            == ["southern-front by river-council"])
+        // "the Northern League-linked Harbour Front": the fused name describes the one blamed.
+        #expect(blames("Gunmen stormed a hotel in Quetta on Friday. Police blamed the Northern League-linked Harbour Front for the deadly attack.")
+            == ["harbour-front by -"])
+        // The head of the object is "the protests", not the place they sweep; denied and hedged blame is none.
+        #expect(blames("""
+            Gunmen stormed a hotel in Quetta on Friday. The River Council blamed the unrest sweeping Pakistan for paving the way \
+            for the attack. The Southern Front denied blaming the Harbour Front for the attack. The council may blame the \
+            Eastern Brigade for the attack.
+            """).isEmpty)
+    }
+
+    @Test("a country named for its border is not where an attack happened; the border town is")
+    func borderIsNoPlace() throws {
+        let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
+            Gunmen attacked a school in the Pakistan border town of Chaman on Friday. Police blamed the Harbour Front for the \
+            deadly attack near the Afghanistan border.
+            """)], knowledge: [Self.groups])
+        let attacks = events.filter { $0.type?.family == .attack }
+        #expect(attacks.allSatisfy { $0.place != "pakistan" && $0.place != "afghanistan" }, "\(attacks.map { $0.place ?? "-" })")
+    }
+
+    @Test("who launched or carried out an attack is blamed for it; who says it did is its claimant; what a group does in general ties no one")
+    func doers() throws {
+        func ties(_ body: String) -> [String] {
+            Self.ties(body).map { "\($0.subject) \($0.predicate.rawValue)" }.sorted()
+        }
+        #expect(ties("In August, the Harbour Front launched a 30-hour gun and bomb attack on a hotel in Quetta.") == ["harbour-front blamed_for"])
+        #expect(ties("The Harbour Front says it carried out the attack on a mosque in Peshawar.") == ["harbour-front claimed_responsibility_for"])
+        #expect(ties("The Harbour Front has carried out a number of suicide attacks in Pakistan in the past.").isEmpty)
+        // A summit is its host's, who is not to blame for it.
+        #expect(ties("The president landed in Bali for a Northern League summit.").isEmpty)
+        // An attack by the group, named after the noun.
+        #expect(ties("An attack by the Southern Front on a checkpoint near Quetta killed four soldiers.") == ["southern-front blamed_for"])
+    }
+
+    @Test("a takeover that draws condemnation from a body is tied to it; a new attack in the article is another event")
+    func condemnationFromAndNewAttacks() throws {
+        let events = EventFixture.events([.init(id: "story", date: nil, body: """
+            Officers seized power in Gabon on Wednesday. The takeover sparked condemnation from the River Council. \
+            Last week the Harbour Front claimed a siege of a hotel in Kismayo. In August, the Northern League launched a \
+            gun and bomb attack on a market, killing nine people.
+            """)], knowledge: [Self.groups])
+        let ties = EventTies.relations(events)
+        let coup = try #require(events.first { $0.type == .coup })
+        #expect(ties.contains { $0.subject == "river-council" && $0.predicate == .condemned && $0.object == coup.id })
+        let claimed = try #require(ties.first { $0.subject == "harbour-front" }?.object)
+        let launched = try #require(ties.first { $0.subject == "northern-league" }?.object)
+        #expect(claimed != launched)
+    }
+
+    @Test("'the group' that claims is the one group named just before; with two named, no one")
+    func theGroupClaims() {
+        #expect(Self.ties("""
+            The Harbour Front has fought the government for a decade. Its fighters were pushed out of the capital in 2011. \
+            The group last week claimed responsibility for a siege of a hotel in Kismayo.
+            """).map { "\($0.subject) \($0.predicate.rawValue)" } == ["harbour-front claimed_responsibility_for"])
+        #expect(Self.ties("""
+            The Harbour Front and the Southern Front have fought the government for a decade. \
+            The group last week claimed responsibility for a siege of a hotel in Kismayo.
+            """).isEmpty)
+    }
+
+    @Test("condemning 'the incident' or 'the bloodshed' condemns the article's attack; 'violence' in general ties no one")
+    func condemnedByReference() throws {
+        let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
+            Gunmen stormed a hotel in Quetta on Friday, killing nine guests. A River Council spokesman condemned the gruesome \
+            incident. The Northern League also condemned the bloodshed. The Southern Front condemned violence in general.
+            """)], knowledge: [Self.groups])
+        let attacks = events.filter { $0.type?.family == .attack }
+        #expect(attacks.count == 1, "\(attacks.map(\.name))")
+        let attack = try #require(attacks.first)
+        let condemners = EventTies.relations(events).filter { $0.predicate == .condemned }.map { "\($0.subject) \($0.object)" }.sorted()
+        #expect(condemners == ["northern-league \(attack.id)", "river-council \(attack.id)"])
+    }
+
+    @Test("a plural's apostrophe inside a name does not split it: the Kurdistan Workers' Party")
+    func apostropheInsideAName() {
+        let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
+            Officials blamed the Kurdistan Workers' Party for the bombing in Ankara on Sunday.
+            """)], knowledge: [])
+        #expect(EventTies.relations(events).map { "\($0.subject) \($0.predicate.rawValue)" } == ["pkk blamed_for"])
+    }
+
     @Test("an entity page's ties include the events it claimed, and the event has a page of its own")
     func storeTies() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("evex-event-ties-\(UUID().uuidString)")

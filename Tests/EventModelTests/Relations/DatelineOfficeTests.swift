@@ -5,8 +5,8 @@ import Testing
 /// sentence names another.
 @Suite("Offices of the dateline's country")
 struct DatelineOfficeTests {
-    private func typed(_ body: String, dateline: String?) -> [String] {
-        var article = TestArticle.make(id: "wire", body: body)
+    private func typed(_ body: String, dateline: String?, title: String = "Fixture") -> [String] {
+        var article = TestArticle.make(id: "wire", title: title, body: body)
         article.dateline = dateline
         let catalog = EntityCatalog.build(knowledge: [], contributions: [EntityCatalog.contribution(of: article)]).catalog
         let mentions = EntityLinker(catalog: catalog).mentions(in: article)
@@ -22,6 +22,18 @@ struct DatelineOfficeTests {
         #expect(typed(body, dateline: "ALMATY, Kazakhstan").contains("rashid-kamalov role_of kazakhstan"))
         #expect(typed(body, dateline: "PORT-AU-PRINCE (AP):").contains("rashid-kamalov role_of haiti"))
         #expect(!typed(body, dateline: nil).contains { $0.hasPrefix("rashid-kamalov role_of") })
+    }
+
+    @Test("with no dateline, the one country the headline names is the home country; two names are none")
+    func headlineCountry() {
+        let body = "Interior Minister Rashid Kamalov said the gunmen had crossed the border at night."
+        #expect(typed(body, dateline: nil, title: "Gunmen storm a shrine in Tajikistan's Khujand").contains("rashid-kamalov role_of tajikistan"))
+        #expect(typed(body, dateline: nil, title: "Blast in Dushanbe kills four").contains("rashid-kamalov role_of tajikistan"))
+        #expect(!typed(body, dateline: nil, title: "Tajikistan and Afghanistan trade blame over border raid")
+            .contains { $0.hasPrefix("rashid-kamalov role_of") })
+        // The country a quote before the title names is no owner of the office.
+        #expect(typed("“It was an attack on Tajikistan,” Prime Minister Rashid Kamalov said.", dateline: "DUSHANBE (Reuters)")
+            .contains("rashid-kamalov role_of tajikistan"))
     }
 
     @Test("no dateline office when the sentence names another country, or the title is no government office")
