@@ -156,7 +156,8 @@ struct SearchTests {
         let (_, corpus) = try corpus()
         // Entities and mentions written directly, so that the filter is tested apart from the linker.
         try corpus.pool.write { db in
-            try db.execute(sql: "DELETE FROM entities; DELETE FROM aliases; DELETE FROM entity_fts; DELETE FROM mentions")
+            try db.execute(sql: "DELETE FROM entities; DELETE FROM aliases; DELETE FROM entity_fts")
+            try MentionRows.deleteAll(db)
             let tajikistan = Entity(id: "tajikistan", name: "Tajikistan", kind: .country, aliases: ["Tajik", "Tadjikistan"], origin: .gazetteer)
             let shoigu = Entity(id: "sergei-shoigu", name: "Sergei Shoigu", kind: .person, aliases: ["Shoigu"], origin: .discovered)
             for (rowid, entity) in [(1, tajikistan), (2, shoigu)] {
@@ -168,10 +169,12 @@ struct SearchTests {
                 try db.execute(sql: "INSERT INTO entity_fts(rowid, name, aliases) VALUES (?, ?, ?)",
                                arguments: [rowid, entity.name, entity.aliases.joined(separator: "\n")])
             }
-            let minister = try Int64.fetchOne(db, sql: "SELECT rowid FROM articles WHERE id = 'articles/minister'")
+            let minister = try #require(try Int64.fetchOne(db, sql: "SELECT rowid FROM articles WHERE id = 'articles/minister'"))
             // Mentions name entities by rowid: 2 is sergei-shoigu ("Shoigu"), 1 is tajikistan ("Tajikistan").
-            try db.execute(sql: "INSERT INTO mentions(article, ord, entity, start, end, sentence) VALUES (?, 0, 2, 17, 23, 0)", arguments: [minister])
-            try db.execute(sql: "INSERT INTO mentions(article, ord, entity, start, end, sentence) VALUES (?, 1, 1, 49, 59, 0)", arguments: [minister])
+            try MentionRows.insert(db, article: minister, mentions: [
+                MentionRows.Packed(entity: 2, span: TextSpan(start: 17, end: 23), sentence: 0),
+                MentionRows.Packed(entity: 1, span: TextSpan(start: 49, end: 59), sentence: 0),
+            ])
         }
         #expect(try corpus.hitIDs("entity:tadjikistan") == ["articles/minister"])
         #expect(try corpus.hitIDs("entity:\"Sergei Shoigu\" water") == ["articles/minister"])

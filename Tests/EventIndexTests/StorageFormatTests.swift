@@ -45,4 +45,45 @@ struct StorageFormatTests {
         #expect(partial.groups.isEmpty)
         #expect(partial.others.count == 2)
     }
+
+    @Test("an article's mentions come back from their packed row in order, spans out of order and unknown entities included")
+    func mentionRoundTrip() {
+        let mentions = [
+            MentionRows.Packed(entity: 70_000, span: TextSpan(start: 400, end: 412), sentence: 3),
+            MentionRows.Packed(entity: -1, span: TextSpan(start: 12, end: 20), sentence: 0),
+            MentionRows.Packed(entity: 2, span: TextSpan(start: 12, end: 12), sentence: 0),
+            MentionRows.Packed(entity: 70_000, span: TextSpan(start: 90_000, end: 90_300), sentence: 1_000),
+        ]
+        #expect(MentionRows.decode(MentionRows.encode(mentions)) == mentions)
+        #expect(MentionRows.decode(MentionRows.encode([])).isEmpty)
+        // Each sentence's entities the catalog has, once each in rowid order: the text a contentless table must be
+        // told again to forget it.
+        #expect(MentionRows.documents(mentions).map(\.sentence) == [0, 3, 1_000])
+        #expect(MentionRows.documents(mentions).map(\.text) == ["2", "70000", "70000"])
+        #expect(MentionRows.sentenceKey(article: 3, sentence: 5) == 3 << 20 | 5)
+        var counts: [Int64: Int] = [:]
+        MentionRows.count(mentions, sign: 1, into: &counts)
+        MentionRows.count(Array(mentions.prefix(1)), sign: -1, into: &counts)
+        #expect(counts == [70_000: 1, 2: 1])
+    }
+
+    @Test("entity ids of a co-occurrence row come back in their order, the unknown entity (-1) and large rowids included")
+    func intBlobRoundTrip() {
+        let ids: [Int64] = [5, -1, 70_000, 0, Int64(Int32.max)]
+        #expect(IntBlob.decode(IntBlob.encode(ids)) == ids)
+        #expect(IntBlob.encode([5, 70]).count == 3)
+        #expect(IntBlob.decode(nil).isEmpty)
+    }
+
+    @Test("a mention's text is cut from its article by span in Unicode scalars, as SQLite's substr cuts it")
+    func mentionTexts() {
+        let text = "Café Crocus: Zoë 🇫🇷 visited."
+        let mentions = [
+            MentionRows.Packed(entity: 1, span: TextSpan(start: 0, end: 11), sentence: 0),
+            MentionRows.Packed(entity: 2, span: TextSpan(start: 13, end: 16), sentence: 0),
+            MentionRows.Packed(entity: 3, span: TextSpan(start: 17, end: 19), sentence: 0),
+            MentionRows.Packed(entity: 4, span: TextSpan(start: 40, end: 50), sentence: 0),
+        ]
+        #expect(MentionRows.texts(of: mentions, in: text) == ["Café Crocus", "Zoë", "🇫🇷", ""])
+    }
 }

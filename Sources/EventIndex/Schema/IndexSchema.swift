@@ -4,12 +4,12 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 14
+    static let version = 15
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
         "meta", "files", "folders", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "article_keys", "links", "knowledge",
-        "entities", "aliases", "mentions", "relation_evidence", "cooccurrences", "relation_keys", "pair_hubs", "hub_pairs", "relation_count", "linker_state", "article_fts", "entity_fts", "article_vocab",
+        "entities", "aliases", "mentions", "entity_sentences", "relation_evidence", "cooccurrences", "relation_keys", "pair_hubs", "hub_pairs", "relation_count", "linker_state", "article_fts", "entity_fts", "article_vocab",
     ] + EventRows.tables
 
     static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
@@ -61,11 +61,11 @@ enum IndexSchema {
             CREATE INDEX aliases_entity ON aliases(entity);
             -- Entities are the integer rowids of `entities`: the catalog is stored before any article is linked,
             -- and a catalog that changes relinks every article, so the ids never outlive their rows.
-            -- The text of a mention is cut from the article by its span when read.
-            CREATE TABLE mentions(
-                article INTEGER NOT NULL, ord INTEGER NOT NULL, entity INTEGER NOT NULL,
-                start INTEGER NOT NULL, end INTEGER NOT NULL, sentence INTEGER NOT NULL,
-                PRIMARY KEY(article, ord)) WITHOUT ROWID;
+            -- An article's mentions packed in one row (MentionRows); the text of a mention is cut from the
+            -- article by its span when read. `entity_sentences` lists the sentences that name each entity.
+            CREATE TABLE mentions(article INTEGER PRIMARY KEY, data BLOB NOT NULL);
+            CREATE VIRTUAL TABLE entity_sentences USING fts5(
+                entities, content = '', detail = none, columnsize = 0, tokenize = 'ascii');
             -- One row per typed relation an article or knowledge file states, kept and dropped with its source,
             -- so a sync touches only the rows of what changed; readers merge them (RelationExtractor.merge).
             -- Article rows hold the sentence as a span of the article's text, not the text; rows that need
@@ -142,8 +142,6 @@ enum IndexSchema {
 
     /// Indexes over what linking derives; dropped while every article is linked again, built after.
     static let derivedIndexes = [
-        // With the sentence, so that an entity's co-occurring sentences are found in the index alone.
-        "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article, sentence)",
         "CREATE INDEX IF NOT EXISTS relation_evidence_article ON relation_evidence(article) WHERE article IS NOT NULL",
         "CREATE INDEX IF NOT EXISTS relation_evidence_knowledge ON relation_evidence(knowledge) WHERE knowledge IS NOT NULL",
         "CREATE INDEX IF NOT EXISTS relation_evidence_subject ON relation_evidence(subject)",

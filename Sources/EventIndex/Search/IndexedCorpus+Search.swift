@@ -77,7 +77,9 @@ extension IndexedCorpus {
         var rowFilters: [(_ rowid: String) -> String] = []
         var rowArguments = StatementArguments()
         for id in entityIDs {
-            rowFilters.append { "\($0) IN (SELECT article FROM mentions WHERE entity = (SELECT rowid FROM entities WHERE id = ?))" }
+            // An entity the catalog does not have matches a token no article holds (they hold rowids).
+            let rowid = "coalesce((SELECT rowid FROM entities WHERE id = ?), 'none')"
+            rowFilters.append { "\($0) IN (\(MentionRows.articlesNaming(rowid)))" }
             rowArguments += [id]
         }
         if let match = FTSExpression.positive(query) {

@@ -66,12 +66,6 @@ enum CooccurrenceRows {
         }
     }
 
-    /// The co-occurrence rows (`c`) of the sentences that name the entity whose rowid is the first argument.
-    static let sentencesNaming = """
-        (SELECT DISTINCT article, sentence FROM mentions WHERE entity = ?1) m
-        JOIN cooccurrences c ON c.article = m.article AND c.sentence = m.sentence
-        """
-
     /// The co-occurrence relations, one per pair and sentence, of the pairs with one of `entityIDs` in
     /// them (all when nil).
     static func relations(_ db: Database, entities entityIDs: [String]?) throws -> [Relation] {
@@ -83,14 +77,14 @@ enum CooccurrenceRows {
                 """), arguments: [TextList.json(entityIDs)])
             guard !rowids.isEmpty else { return [] }
             focus = Set(rowids)
-            // One entity's sentences come distinct from the index's order; a list needs a sort to be distinct.
-            let one = rowids.count == 1
+            // The sentences that name any of them (each once: FTS5 gives each rowid once), in (article, sentence) order.
+            let match = rowids.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
             rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
-                FROM (SELECT DISTINCT article, sentence FROM mentions WHERE \(one ? "entity = ?" : "entity IN (SELECT value FROM json_each(?))")) m
-                JOIN cooccurrences c ON c.article = m.article AND c.sentence = m.sentence
+                FROM entity_sentences m CROSS JOIN cooccurrences c
+                ON c.article = \(MentionRows.articleOfRow) AND c.sentence = \(MentionRows.sentenceOfRow) AND m.entity_sentences MATCH ?
                 JOIN articles a ON a.rowid = c.article
-                """), arguments: one ? [rowids[0]] : [RowList.json(rowids)])
+                """), arguments: [match])
         } else {
             rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
@@ -164,22 +158,27 @@ enum CooccurrenceRows {
     }
 }
 
-/// Integer ids packed as little-endian 32-bit values.
+/// Integer ids packed as zigzag variable-length integers: most rowids take two or three bytes, not four.
 enum IntBlob {
     static func encode(_ values: [Int64]) -> Data {
-        var data = Data(capacity: values.count * 4)
-        for value in values {
-            withUnsafeBytes(of: Int32(truncatingIfNeeded: value).littleEndian) { data.append(contentsOf: $0) }
-        }
-        return data
+        var writer = PackedWriter()
+        for value in values { writer.int(zigzag(Int(value))) }
+        return Data(writer.bytes)
     }
 
+    /// The values `encode` packed; a damaged tail is dropped.
     static func decode(_ data: Data?) -> [Int64] {
         guard let data else { return [] }
         return data.withUnsafeBytes { buffer in
-            stride(from: 0, to: buffer.count - 3, by: 4).map { offset in
-                Int64(Int32(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: Int32.self)))
-            }
+            var reader = PackedReader(buffer)
+            var out: [Int64] = []
+            while !reader.atEnd, let value = reader.int() { out.append(Int64(unzigzag(value))) }
+            return out
         }
     }
+
+    /// A signed integer as a non-negative one, small magnitudes small: 0, -1, 1, -2… become 0, 1, 2, 3…
+    static func zigzag(_ value: Int) -> Int { value >= 0 ? value << 1 : (~value << 1) | 1 }
+
+    static func unzigzag(_ value: Int) -> Int { value & 1 == 0 ? value >> 1 : ~(value >> 1) }
 }

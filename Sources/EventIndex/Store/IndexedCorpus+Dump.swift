@@ -29,11 +29,26 @@ extension IndexedCorpus {
                 SELECT a.path, l.ord, l.title, l.title_key, l.line, l.start, l.end, l.target, l.url
                 FROM links l JOIN articles a ON a.rowid = l.article ORDER BY a.path, l.ord
                 """)
-            try dump("mentions", """
-                SELECT a.path, m.ord, e.id, substr(a.text, m.start + 1, m.end - m.start), m.start, m.end, m.sentence
-                FROM mentions m JOIN articles a ON a.rowid = m.article LEFT JOIN entities e ON e.rowid = m.entity
-                ORDER BY a.path, m.ord
+            var ids: [Int64: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT rowid, id FROM entities") { ids[row[0]] = row[1] }
+            lines.append("## mentions")
+            for row in try Row.fetchAll(db, sql: "SELECT a.path, a.text, m.data FROM mentions m JOIN articles a ON a.rowid = m.article ORDER BY a.path") {
+                let mentions = MentionRows.decode(row[2])
+                for (ord, (mention, text)) in zip(mentions, MentionRows.texts(of: mentions, in: row[1])).enumerated() {
+                    let span = mention.span
+                    lines.append("\(row[0] as String) | \(ord) | \(ids[mention.entity] ?? "?") | \(text) | \(span.start) | \(span.end) | \(mention.sentence)")
+                }
+            }
+            // The sentences FTS5 lists for each entity, against what the mentions say.
+            lines.append("## entity sentences")
+            let articles = try db.cachedStatement(sql: """
+                SELECT a.path || ':' || \(MentionRows.sentenceOfRow) FROM entity_sentences m JOIN articles a ON a.rowid = \(MentionRows.articleOfRow)
+                WHERE m.entity_sentences MATCH \(MentionRows.match("?")) ORDER BY a.path, \(MentionRows.sentenceOfRow)
                 """)
+            for (rowid, id) in ids.sorted(by: { $0.value < $1.value }) {
+                let paths = try String.fetchAll(articles, arguments: [rowid])
+                if !paths.isEmpty { lines.append("\(id) | \(paths.joined(separator: " "))") }
+            }
             try dump("knowledge", "SELECT path, hex(data) FROM knowledge ORDER BY path")
             try dump("entities", "SELECT id, name, kind, origin, mentions, hex(data) FROM entities ORDER BY id")
             try dump("aliases", "SELECT e.id, a.alias, a.folded FROM aliases a JOIN entities e ON e.rowid = a.entity ORDER BY e.id, a.folded")
@@ -43,8 +58,6 @@ extension IndexedCorpus {
                 FROM relation_evidence r LEFT JOIN articles a ON a.rowid = r.article
                 ORDER BY r.article IS NOT NULL, coalesce(a.path, r.knowledge), r.ord
                 """)
-            var ids: [Int64: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT rowid, id FROM entities") { ids[row[0]] = row[1] }
             lines.append("## co-occurrences")
             for row in try Row.fetchAll(db, sql: """
                 SELECT a.path, c.sentence, c.start, c.end, c.entities FROM cooccurrences c JOIN articles a ON a.rowid = c.article

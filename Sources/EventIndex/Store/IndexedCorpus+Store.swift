@@ -44,15 +44,16 @@ extension IndexedCorpus {
 
     public func mentions(inArticle id: String) throws -> [Mention] {
         try read { db in
-            guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM articles WHERE id = ? ORDER BY path LIMIT 1", arguments: [id]) else {
+            guard let row = try Row.fetchOne(db, sql: "SELECT rowid, text FROM articles WHERE id = ? ORDER BY path LIMIT 1", arguments: [id]) else {
                 return []
             }
-            return try Row.fetchAll(db, sql: """
-                SELECT e.id, substr(a.text, m.start + 1, m.end - m.start), m.start, m.end, m.sentence
-                FROM mentions m JOIN entities e ON e.rowid = m.entity JOIN articles a ON a.rowid = m.article
-                WHERE m.article = ? ORDER BY m.ord
-                """, arguments: [rowid])
-                .map { Mention(article: id, entity: $0[0], text: $0[1], span: TextSpan(start: $0[2], end: $0[3]), sentence: $0[4]) }
+            let mentions = try MentionRows.of(db, article: row[0])
+            let ids = try CooccurrenceRows.entityIDs(db, rowids: Set(mentions.map(\.entity)))
+            let texts = MentionRows.texts(of: mentions, in: row[1])
+            // A mention of an entity the catalog no longer has is not shown.
+            return zip(mentions, texts).compactMap { mention, text in
+                ids[mention.entity].map { Mention(article: id, entity: $0, text: text, span: mention.span, sentence: mention.sentence) }
+            }
         }
     }
 
@@ -132,18 +133,23 @@ extension IndexedCorpus {
 
     public func mentioningArticles(entityID: String, limit: Int) throws -> [KeywordInContext] {
         try read { db in
-            // SQLite takes the bare columns from the row that has min(ord): the first mention per article.
+            guard let entity = try Int64.fetchOne(db, sql: "SELECT rowid FROM entities WHERE id = ?", arguments: [entityID]) else { return [] }
+            // The page of articles is chosen from their dates and paths alone; only its rows are read whole.
+            let order = "a.date IS NULL, a.date DESC, a.path"
             let rows = try Row.fetchAll(db, sql: """
-                SELECT \(ArticleRow.summaryColumns), a.text, a.sentences, m.start, m.end, m.sentence, min(m.ord)
-                FROM mentions m JOIN articles a ON a.rowid = m.article \(ArticleRow.stateJoin)
-                WHERE m.entity = (SELECT rowid FROM entities WHERE id = ?) GROUP BY m.article
-                ORDER BY a.date IS NULL, a.date DESC, a.path LIMIT ?
-                """, arguments: [entityID, max(0, limit)])
-            return rows.map { row in
+                SELECT \(ArticleRow.summaryColumns), a.text, a.sentences, a.rowid
+                FROM (SELECT a.rowid AS article FROM (\(MentionRows.articlesNaming("?"))) f JOIN articles a ON a.rowid = f.article
+                      ORDER BY \(order) LIMIT ?) page
+                JOIN articles a ON a.rowid = page.article \(ArticleRow.stateJoin)
+                ORDER BY \(order)
+                """, arguments: [entity, max(0, limit)])
+            return try rows.compactMap { row in
+                // The article's first mention of the entity.
+                guard let first = try MentionRows.of(db, article: row[9]).first(where: { $0.entity == entity }) else { return nil }
                 let text: String = row[7]
                 let sentences = SpanBlob.decode(row[8])
-                let mention = TextSpan(start: row[9], end: row[10])
-                let index: Int = row[11]
+                let mention = first.span
+                let index = first.sentence
                 let sentence = sentences.indices.contains(index) ? sentences[index] : mention
                 return KeywordInContext(
                     article: ArticleRow.summary(row), sentence: index, text: text.substring(sentence),

@@ -111,7 +111,7 @@ enum RelationPages {
     /// Every entity that shares a sentence with the entity of rowid `focus`.
     private static func partners(_ db: Database, of focus: Int64) throws -> Set<Int64> {
         var found = Set<Int64>()
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT c.entities FROM \(CooccurrenceRows.sentencesNaming)"), arguments: [focus])
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT c.entities FROM \(MentionRows.sentencesNaming)"), arguments: [focus])
         while let row = try rows.next() {
             let members = IntBlob.decode(row[0])
             guard members.contains(focus) else { continue }
@@ -127,7 +127,7 @@ enum RelationPages {
         var counted: [String: Counted] = [:]
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT a.id, c.sentence, c.article, c.start, c.end, c.entities
-            FROM \(CooccurrenceRows.sentencesNaming) JOIN articles a ON a.rowid = c.article
+            FROM \(MentionRows.sentencesNaming) JOIN articles a ON a.rowid = c.article
             """), arguments: [focus])
         while let row = try rows.next() {
             let members = IntBlob.decode(row[5])

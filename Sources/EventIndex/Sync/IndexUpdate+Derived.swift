@@ -42,12 +42,13 @@ extension IndexUpdate {
             if linkAll {
                 // Every article is linked again: drop what linking derived and the indexes over it, write
                 // it all, then index and count it once.
-                touchedEntities = nil
                 try IndexSchema.drop(IndexSchema.derivedIndexes, db)
+                try MentionRows.deleteAll(db)
                 try db.execute(sql: """
-                    DELETE FROM mentions; DELETE FROM relation_evidence WHERE article IS NOT NULL; DELETE FROM cooccurrences;
-                    DELETE FROM event_sentences;
+                    DELETE FROM relation_evidence WHERE article IS NOT NULL; DELETE FROM cooccurrences;
+                    DELETE FROM event_sentences; UPDATE entities SET mentions = 0;
                     """)
+                mentionCounts = [:]
                 targets = try Int64.fetchAll(db, sql: "SELECT rowid FROM articles ORDER BY path")
                 if targets.count >= Self.commitEvery { chunked = true }
                 // What follows appends rows in key order and sorts them into indexes, with the linker in
@@ -86,13 +87,11 @@ extension IndexUpdate {
             trace.mark("counting relations")
         }
         if mentionsChanged {
-            let recount = "UPDATE entities SET mentions = (SELECT count(*) FROM mentions WHERE mentions.entity = entities.rowid)"
-            if let touched = touchedEntities {
-                let statement = try db.cachedStatement(sql: recount + " WHERE rowid = ?")
-                for rowid in touched.sorted() { try statement.execute(arguments: [rowid]) }
-            } else {
-                try db.execute(sql: recount)
+            let statement = try db.cachedStatement(sql: "UPDATE entities SET mentions = mentions + ? WHERE rowid = ?")
+            for (rowid, change) in mentionCounts.sorted(by: { $0.key < $1.key }) where change != 0 {
+                try statement.execute(arguments: [change, rowid])
             }
+            mentionCounts = [:]
             trace.mark("counting mentions")
         }
         try flushPendingPairs()
@@ -330,9 +329,6 @@ extension IndexUpdate {
         let chunks = (rowids.count + size - 1) / size
         let select = try db.cachedStatement(sql: "SELECT \(ArticleRow.fullColumns) FROM articles WHERE rowid = ?")
         let db = self.db
-        let insertMention = try db.cachedStatement(sql: """
-            INSERT INTO mentions(article, ord, entity, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?)
-            """)
         let updateArticle = try db.cachedStatement(sql: "UPDATE article_state SET entity_count = ? WHERE article = ?")
         var done = 0
         let progress = self.progress
@@ -350,14 +346,12 @@ extension IndexUpdate {
         }, consume: { linked in
             for item in linked {
                 try fillRowids(item)
-                var mentioned = Set<Int64>()
-                for (ord, mention) in item.mentions.enumerated() {
-                    let entity = entityRowids[mention.entity] ?? -1
-                    mentioned.insert(entity)
-                    try insertMention.execute(arguments: [item.rowid, ord, entity, mention.span.start, mention.span.end, mention.sentence])
+                let packed = item.mentions.map {
+                    MentionRows.Packed(entity: entityRowids[$0.entity] ?? -1, span: $0.span, sentence: $0.sentence)
                 }
-                touchedEntities?.formUnion(mentioned)
-                try updateArticle.execute(arguments: [mentioned.count, item.rowid])
+                try MentionRows.insert(db, article: item.rowid, mentions: packed)
+                MentionRows.count(packed, sign: 1, into: &mentionCounts)
+                try updateArticle.execute(arguments: [Set(packed.map(\.entity)).count, item.rowid])
                 try RelationRows.insert(db, article: item.rowid, relations: item.relations)
                 try CooccurrenceRows.insert(db, article: item.rowid, groups: item.cooccurrences, entityRowids: entityRowids)
                 if counting {

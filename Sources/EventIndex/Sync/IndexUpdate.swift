@@ -20,10 +20,10 @@ struct IndexUpdate {
     var titlesChanged = false
     /// The id and title of the article that `removeContent` last removed.
     private var removedKey: ArticleKey?
-    /// Mentions were removed or added: entity mention counts must be recounted.
+    /// Mentions were removed or added: entity mention counts must follow.
     var mentionsChanged = false
-    /// Entities (rowids) whose mentions came or went; nil once every entity must be recounted.
-    var touchedEntities: Set<Int64>? = []
+    /// Mentions that came (positive) or went (negative) per entity rowid, not yet added to `entities.mentions`.
+    var mentionCounts: [Int64: Int] = [:]
     /// How many articles were linked again.
     var relinked = 0
     /// Articles deleted so far in this sync.
@@ -127,8 +127,7 @@ struct IndexUpdate {
             path = row[0]
             try toggleContribution(path: path, hash: row[1])
         }
-        let mentioned = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT entity FROM mentions WHERE article = ?"), arguments: [rowid])
-        touchedEntities?.formUnion(mentioned)
+        MentionRows.count(try MentionRows.delete(db, article: rowid), sign: -1, into: &mentionCounts)
         let counted = try RelationCounts.stored(db, article: rowid)
         try RelationCounts.add(db, keys: counted.keys, delta: -1)
         deleted += 1
@@ -137,7 +136,7 @@ struct IndexUpdate {
             try flushPendingPairs()
             pendingPairs = PendingPairs(path: path, article: rowid, pairs: counted.pairs)
         }
-        for table in ["mentions", "links", "relation_evidence", "cooccurrences"] + EventRows.tables {
+        for table in ["links", "relation_evidence", "cooccurrences"] + EventRows.tables {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article = ?").execute(arguments: [rowid])
         }
         try db.cachedStatement(sql: "DELETE FROM article_state WHERE article = ?").execute(arguments: [rowid])

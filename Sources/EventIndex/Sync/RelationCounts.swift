@@ -9,8 +9,8 @@ import GRDB
 /// there are tens of millions, and a row each was a sixth of the index and minutes of a load.
 ///
 /// A sync that changes a few articles asks, for each pair of an article it adds or removes, whether
-/// another article's sentence pairs them too (``addPairs(_:article:pairs:delta:)``). That look-up walks
-/// the mentions of the pair's less mentioned entity, which is cheap unless both are hubs that half the
+/// another article's sentence pairs them too (``addPairs(_:article:pairs:delta:)``). That look-up reads
+/// the sentences that name both, which is cheap unless both are hubs that half the
 /// corpus names; so the pairs of two hubs (`pair_hubs`, the entities in the most co-occurrence sentences
 /// when the pairs were last counted) keep their sentence count in `hub_pairs`, a few thousand rows.
 /// A sync that loads or relinks many articles counts every distinct pair once at the end
@@ -78,7 +78,6 @@ enum RelationCounts {
     static func addPairs(_ db: Database, article: Int64, pairs: [UInt64: Int], delta: Int) throws {
         guard !pairs.isEmpty else { return }
         let hubs = Set(try Int64.fetchAll(db.cachedStatement(sql: "SELECT entity FROM pair_hubs")))
-        let mentions = try db.cachedStatement(sql: "SELECT mentions FROM entities WHERE rowid = ?")
         let upsertHubPair = try db.cachedStatement(sql: """
             INSERT INTO hub_pairs(low, high, n) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n RETURNING n
             """)
@@ -92,16 +91,7 @@ enum RelationCounts {
                 change += transition(after: after, delta: sentences * delta)
                 continue
             }
-            // Walk the entity that is no hub, or the less mentioned of two that are not.
-            let rare: Int64
-            if hubs.contains(low) || hubs.contains(high) {
-                rare = hubs.contains(low) ? high : low
-            } else {
-                let lowCount = try Int.fetchOne(mentions, arguments: [low]) ?? 0
-                let highCount = try Int.fetchOne(mentions, arguments: [high]) ?? 0
-                rare = lowCount <= highCount ? low : high
-            }
-            if try !pairedElsewhere(db, rare: rare, other: rare == low ? high : low, article: article) { change += delta }
+            if try !pairedElsewhere(db, low, high, article: article) { change += delta }
         }
         try addToTotal(db, change)
     }
@@ -111,18 +101,16 @@ enum RelationCounts {
     }
 
     /// Whether a sentence of another article than `article` pairs the two entities: the sentences that
-    /// mention both, walked from `rare` through `mentions_entity`, whose co-occurrence row holds both.
-    private static func pairedElsewhere(_ db: Database, rare: Int64, other: Int64, article: Int64) throws -> Bool {
-        // CROSS JOIN keeps SQLite walking the rare entity's mentions and looking the other up, never the reverse.
+    /// name both (FTS5 intersects the two lists of sentences) whose co-occurrence row holds both.
+    private static func pairedElsewhere(_ db: Database, _ low: Int64, _ high: Int64, article: Int64) throws -> Bool {
         let rows = try Data.fetchCursor(db.cachedStatement(sql: """
-            SELECT c.entities FROM mentions m1
-            CROSS JOIN mentions m2 ON m2.entity = ?2 AND m2.article = m1.article AND m2.sentence = m1.sentence
-            CROSS JOIN cooccurrences c ON c.article = m1.article AND c.sentence = m1.sentence
-            WHERE m1.entity = ?1 AND m1.article <> ?3
-            """), arguments: [rare, other, article])
+            SELECT c.entities FROM entity_sentences m
+            CROSS JOIN cooccurrences c ON c.article = \(MentionRows.articleOfRow) AND c.sentence = \(MentionRows.sentenceOfRow)
+            WHERE m.entity_sentences MATCH ?1 AND \(MentionRows.articleOfRow) <> ?2
+            """), arguments: ["\"\(low)\" \"\(high)\"", article])
         while let data = try rows.next() {
             let members = IntBlob.decode(data)
-            if members.contains(rare) && members.contains(other) { return true }
+            if members.contains(low) && members.contains(high) { return true }
         }
         return false
     }
