@@ -3,17 +3,6 @@
 extension EventSentenceReader {
     // MARK: - Participants
 
-    /// The group named in the few sentences before this one, when they name exactly one.
-    private func groupNamedBefore() -> String? {
-        var found: String?
-        for index in stride(from: range.lowerBound - 1, through: max(0, range.lowerBound - 80), by: -1) {
-            guard let entity = scan.entity(at: index), scan.catalog.kind(of: entity) == .organisation else { continue }
-            if let earlier = found, earlier != entity { return nil }
-            found = entity
-        }
-        return found
-    }
-
     /// Who did it and to whom: the subject of a claim ("X claimed the attack", "claimed by X"), the one
     /// who "carried out" it, the subject and object of a verb trigger (or the by-phrase of a passive
     /// one), a name just before a noun trigger ("an ISIS-K attack") and the name after "on" or "against".
@@ -219,55 +208,6 @@ extension EventSentenceReader {
             blamed.append(EventBlame(accused: doer))
         }
         return Roles(agents: agents, targets: targets, claimants: claimants, condemners: condemners, blamed: blamed)
-    }
-
-    /// Who an event sentence says did it, to whom, who claimed, condemned or is blamed for it.
-    struct Roles {
-        var agents: [String]
-        var targets: [String]
-        var claimants: [String]
-        var condemners: [String]
-        var blamed: [EventBlame]
-    }
-
-    /// "the attacks", "twin bombings", "an attack": one deed, not "a number of attacks" or "attacks" in general.
-    private func isOneDeed(_ trigger: Trigger) -> Bool {
-        let written = scan.written(trigger.last)
-        guard written.hasSuffix("s") || written.hasSuffix("S") else { return true }
-        return (max(range.lowerBound, trigger.first - 4)..<trigger.first).contains {
-            EventWords.definite.contains(scan.hash($0)) || EventWords.pairWords.contains(scan.hash($0))
-        }
-    }
-
-    /// Whether "for" or "of" leads to the trigger from a blame verb: "blamed X for Sunday's attack",
-    /// "accused X of responsibility for the bombing", "held X responsible for the attack".
-    private func blamesFor(_ trigger: Trigger, verb: Int) -> Bool {
-        let lead = max(verb + 1, trigger.first - 4)..<trigger.first
-        guard lead.contains(where: { scan.hash($0) == EventWords.forWord || scan.hash($0) == Vocabulary.of }) else { return false }
-        let held = EventWords.holdVerbs.contains(scan.hash(verb))
-        return !held || (verb + 1..<trigger.first).contains { scan.hash($0) == EventWords.responsible }
-    }
-
-    /// The one blamed, as the head of the verb's object: "blamed the ISIL-linked ADF", "blamed the militant
-    /// group X"; not a name inside another noun phrase ("blamed the protests sweeping Iran").
-    private func accusedObject(after verb: Int, actor: (Int) -> String?) -> String? {
-        var next = verb + 1
-        while next < min(range.upperBound, verb + 6) {
-            if let found = actor(next) {
-                let end = mentionEnd(next)
-                // "the ISIL-linked ADF": the name fused to "linked" describes the one blamed.
-                if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen {
-                    next = end + 2
-                    continue
-                }
-                return found
-            }
-            let written = scan.written(next)
-            let capitalised = written.first?.isUppercase == true
-            guard capitalised || Vocabulary.groupDescriptors.contains(scan.hash(next)) else { return nil }
-            next += 1
-        }
-        return nil
     }
 
     /// "The Somali government and the African Union condemned": the actors of a list just before a verb.

@@ -115,48 +115,6 @@ extension SentencePatterns {
         }
     }
 
-    /// "Kobane is controlled by the SDF", "the Houthi-controlled port of Hodeidah": the group is active there.
-    func controlledBy(_ verb: Int) -> [Relation] {
-        let places: Set<EntityKind> = [.place, .country]
-        if isPassive(verb), isWord(verb + 1, .by), let group = agents(after: verb, kinds: Self.groups).first {
-            // The place just before "is (now) controlled": not a name earlier in a long sentence.
-            var place = verb - 1
-            while place > 0 && place >= verb - 4 && !isMention(place) && isWord(place, .verbFillers) { place -= 1 }
-            guard place >= 0, isMention(place), places.contains(kind(place)) else { return [] }
-            return relation(group.id, .activeIn, entity(place), at: [place, verb, group.token])
-        }
-        guard verb > 0, isMention(verb - 1), tokens[verb - 1].gapAfter == .hyphen, Self.groups.contains(kind(verb - 1)),
-              let place = object(after: verb, kinds: places, reach: 4) else { return [] }
-        return relation(entity(verb - 1), .activeIn, place.id, at: [verb - 1, verb, place.token])
-    }
-
-    /// "The junta named a general, X, transitional president", "X was appointed defence minister of Y":
-    /// the office of the body after "of", else of the one country the sentence names, else the home country.
-    func appointed(_ verb: Int) -> [Relation] {
-        let passive = isPassive(verb)
-        let person: Int
-        if passive {
-            guard let subject = subject(of: verb, kinds: [.person])?.argument, isMention(subject.token) else { return [] }
-            person = subject.token
-        } else {
-            guard let found = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isMention($0) }), kind(found) == .person else { return [] }
-            person = found
-        }
-        var title = passive ? verb + 1 : person + 1
-        if isHash(title, Self.asWord) { title += 1 }
-        if isWord(title, .articles) { title += 1 }
-        var end = title
-        while end < tokens.count && end < title + 4 && !isMention(end) && isWord(end, .titles) { end += 1 }
-        guard end > title, Vocabulary.coreTitles.contains(hash(end - 1)) else { return [] }
-        let role = office(from: title, through: end - 1)
-        if isWord(end, .of), let body = object(after: end, kinds: [.country, .organisation], reach: 3) {
-            return relation(entity(person), .roleOf, body.id, role: role, at: [person, verb, body.token])
-        }
-        let countries = Set(tokens.indices.filter { isMention($0) && kind($0) == .country }.map { nation($0) ?? entity($0) })
-        guard let country = countries.count == 1 ? countries.first : countries.isEmpty ? context.homeCountry : nil else { return [] }
-        return relation(entity(person), .roleOf, country, role: role, at: [person, verb])
-    }
-
     /// "Nigerian troops killed 20 Boko Haram fighters", "ISWAP fighters killed 12 Nigerian soldiers":
     /// a state's forces and a group's fighters killing each other are at war.
     func killedFighters(_ verb: Int) -> [Relation] {
@@ -189,27 +147,6 @@ extension SentencePatterns {
     }
 
     static let fighterNouns: Set<UInt64> = Set("fighters militants insurgents jihadists rebels members gunmen".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-
-    /// "Kabul fell to the Taliban", "since the city fell to the Taliban": the group took the place.
-    func fellTo(_ verb: Int) -> [Relation] {
-        guard isWord(verb + 1, .toWord), let group = object(after: verb + 1, kinds: Self.groups, reach: 3) else { return [] }
-        let places: Set<EntityKind> = [.place, .country]
-        var place: Int? = nil
-        if verb > 0, isMention(verb - 1), places.contains(kind(verb - 1)) {
-            place = verb - 1
-        } else if verb > 1, Self.placeNouns.contains(hash(verb - 1)), isWord(verb - 2, .articles) {
-            // "the city": the one place the sentence named before it, not counting buildings ("the airport in Kabul").
-            let named = (0..<verb - 1).filter { isMention($0) && kind($0) == .place && !isFacility(entity($0)) }
-            if Set(named.map { entity($0) }).count == 1 { place = named.last }
-        }
-        guard let place else { return [] }
-        return relation(group.id, .activeIn, entity(place), at: [place, verb, group.token])
-    }
-
-    private func isFacility(_ id: String) -> Bool {
-        guard let last = catalog.entity(id: id)?.name.split(separator: " ").last else { return false }
-        return Vocabulary.facilityNouns.contains(TextFolding.wordHash(String(last)))
-    }
 
     static let suppliedNouns: Set<UInt64> = Set(("weapons arms ammunition munitions drones missiles rockets artillery tanks "
         + "equipment funding funds money fighters mercenaries training").split(separator: " ").map { TextFolding.wordHash(String($0)) })

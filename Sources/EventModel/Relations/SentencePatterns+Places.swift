@@ -1,38 +1,9 @@
 /// Patterns of where things are: capitals, cities and regions of a country, bases, citizenship,
-/// places in places, and groups active in or in control of somewhere.
+/// places in places, and groups active somewhere (control of a place is in +Takeovers).
 extension SentencePatterns {
     // MARK: - Places
 
-    /// "The group controlled most of southern Somalia", "the militants hold parts of Cabo Delgado".
-    func controlled(by actorID: String, actor: Int, verb: Int) -> [Relation] {
-        // "The Bongos have ruled Gabon": a family rules, a group governs; only a group is active there.
-        if Self.ruleVerbs.contains(hash(verb)) && catalog.kind(of: actorID) != .organisation { return [] }
-        var cursor = verb + 1
-        // "gained control of military headquarters in Rostov-on-Don": the place the controlled thing is in.
-        if isHash(verb + 1, Self.controlWord), isWord(verb + 2, .of),
-           let inWord = (verb + 3..<min(tokens.count, verb + 7)).first(where: { isWord($0, .inWord) }),
-           (verb + 3..<inWord).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
-           let place = object(after: inWord, kinds: [.place, .country], reach: 2) {
-            return relation(actorID, .activeIn, place.id, at: [actor, verb, place.token])
-        }
-        if Self.gainVerbs.contains(hash(verb)) { return [] }
-        while cursor < tokens.count && cursor <= verb + 5 && !isMention(cursor) {
-            guard Self.controlFillers.contains(hash(cursor)) || isWord(cursor, .of) || isWord(cursor, .articles) || isWord(cursor, .directions),
-                  tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) else { return [] }
-            cursor += 1
-        }
-        guard isMention(cursor), [.country, .place].contains(kind(cursor)) else { return [] }
-        return relation(actorID, .activeIn, entity(cursor), at: [actor, verb, cursor])
-    }
-
-    static let controlVerbs: Set<UInt64> = Set("controlled controls control holds held seized captured took overran governs governed rules ruled gained wrested".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let controlWord = TextFolding.wordHash("control")
-    /// "gained control of": a verb that takes a place only through "control of".
-    static let gainVerbs: Set<UInt64> = Set("gained wrested".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let ruleVerbs: Set<UInt64> = Set("governs governed rules ruled".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let borderWords: Set<UInt64> = Set("border frontier".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory over".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-
 
     /// "Kyrgyzstan's capital Bishkek", "the Kazakh capital, Astana", "Astana, the capital of
     /// Kazakhstan", "Bishkek is the capital of Kyrgyzstan", "Bishkek, Kyrgyzstan's capital".

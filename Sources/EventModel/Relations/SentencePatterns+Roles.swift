@@ -238,4 +238,31 @@ extension SentencePatterns {
         let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
         return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])
     }
+
+    /// "The junta named a general, X, transitional president", "X was appointed defence minister of Y":
+    /// the office of the body after "of", else of the one country the sentence names, else the home country.
+    func appointed(_ verb: Int) -> [Relation] {
+        let passive = isPassive(verb)
+        let person: Int
+        if passive {
+            guard let subject = subject(of: verb, kinds: [.person])?.argument, isMention(subject.token) else { return [] }
+            person = subject.token
+        } else {
+            guard let found = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isMention($0) }), kind(found) == .person else { return [] }
+            person = found
+        }
+        var title = passive ? verb + 1 : person + 1
+        if isHash(title, Self.asWord) { title += 1 }
+        if isWord(title, .articles) { title += 1 }
+        var end = title
+        while end < tokens.count && end < title + 4 && !isMention(end) && isWord(end, .titles) { end += 1 }
+        guard end > title, Vocabulary.coreTitles.contains(hash(end - 1)) else { return [] }
+        let role = office(from: title, through: end - 1)
+        if isWord(end, .of), let body = object(after: end, kinds: [.country, .organisation], reach: 3) {
+            return relation(entity(person), .roleOf, body.id, role: role, at: [person, verb, body.token])
+        }
+        let countries = Set(tokens.indices.filter { isMention($0) && kind($0) == .country }.map { nation($0) ?? entity($0) })
+        guard let country = countries.count == 1 ? countries.first : countries.isEmpty ? context.homeCountry : nil else { return [] }
+        return relation(entity(person), .roleOf, country, role: role, at: [person, verb])
+    }
 }
