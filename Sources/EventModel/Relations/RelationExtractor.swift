@@ -23,7 +23,9 @@ public enum RelationExtractor {
         var previousIndex = -2
         for sentence in context.sentences() {
             let before = sentence.index == previousIndex + 1 ? previous : .none
-            out += SentencePatterns(sentence: sentence, context: context, previous: before).relations()
+            // A "Read more" line is another article's headline: it states nothing this article says.
+            let isLink = sentence.evidence.span.map { span in article.links.contains { $0.span.overlaps(span) } } ?? false
+            if !isLink { out += SentencePatterns(sentence: sentence, context: context, previous: before).relations() }
             out += cooccurrences(in: sentence, context: context)
             previous = Antecedents(sentence: sentence, ids: context.ids, kinds: context.kinds)
             previousIndex = sentence.index

@@ -32,6 +32,27 @@ struct RelationExtractorTests {
         #expect(!relations.contains { $0.subject == "isis" && $0.predicate == .claimedResponsibilityFor })
     }
 
+    @Test("a 'Read more' line is another article's headline and states no typed tie")
+    func readMoreLineStatesNothing() throws {
+        let text = """
+            Mourning in Moscow
+
+            The country held a National Day of Mourning on Sunday.
+
+            Read more: Harbour Front claims deadly attack on Moscow concert hall
+            """
+        let article = try #require(ArticleParser.parse(text: text, path: "mourning.txt").article)
+        #expect(!article.links.isEmpty)
+        let knowledge = KnowledgeBase(path: "knowledge.yaml", entities: [
+            Entity(id: "harbour-front", name: "Harbour Front", kind: .organisation, origin: .knowledge),
+            Entity(id: "day-of-mourning", name: "National Day of Mourning", kind: .event, origin: .knowledge),
+        ])
+        let catalog = EntityCatalog.build(knowledge: [knowledge], contributions: [EntityCatalog.contribution(of: article)]).catalog
+        let mentions = EntityLinker(catalog: catalog).mentions(in: article)
+        #expect(mentions.contains { $0.entity == "harbour-front" })
+        #expect(RelationExtractor.relations(in: article, mentions: mentions, catalog: catalog).allSatisfy { $0.origin != .pattern })
+    }
+
     @Test("X, a branch of Y")
     func branch() {
         expectPattern("isis-k", .branchOf, "isis", sentence: "a branch of the Islamic State")
