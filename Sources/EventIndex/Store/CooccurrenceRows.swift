@@ -16,6 +16,12 @@ enum CooccurrenceRows {
         var entities: [String]
     }
 
+    /// A stated pair, to find one stated twice.
+    private struct Pair: Hashable {
+        var subject: String
+        var object: String
+    }
+
     /// Splits an article's relations into sentence groups and the relations stored as rows of their own.
     ///
     /// A sentence becomes a group only when its co-occurrences are exactly every pair of its entities
@@ -39,16 +45,21 @@ enum CooccurrenceRows {
             if bySentence[sentence] == nil { order.append(sentence) }
             bySentence[sentence, default: []].append(relation)
         }
+        // A reader finds a sentence's group through the mentions of its entities in that sentence: the
+        // entities each sentence names, gathered in one pass rather than one pass over the mentions per sentence.
+        var named: [Int: Set<String>] = [:]
+        if !order.isEmpty {
+            for mention in mentions { named[mention.sentence, default: []].insert(mention.entity) }
+        }
         var groups: [Group] = []
         for sentence in order {
             let stated = bySentence[sentence] ?? []
             let span = article.sentences[sentence]
             let members = Set(stated.flatMap { [$0.subject, $0.object] }).sorted()
-            let pairs = Set(stated.map { "\($0.subject)\u{0}\($0.object)" })
-            // A reader finds a sentence's group through the mentions of its entities in that sentence.
-            let named = Set(mentions.lazy.filter { $0.sentence == sentence }.map(\.entity))
+            let pairs = Set(stated.map { Pair(subject: $0.subject, object: $0.object) })
+            let inSentence = named[sentence] ?? []
             let expected = members.count * (members.count - 1) / 2
-            let complete = members.allSatisfy(named.contains) && pairs.count == stated.count && stated.count == expected
+            let complete = members.allSatisfy(inSentence.contains) && pairs.count == stated.count && stated.count == expected
             if complete {
                 groups.append(Group(sentence: sentence, span: span, entities: members))
             } else {
