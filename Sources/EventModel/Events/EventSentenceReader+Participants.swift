@@ -58,7 +58,7 @@ extension EventSentenceReader {
                     guard EventWords.subjectPronouns.contains(next) || next == EventWords.on else { return nil }
                 }
                 // "The group last week claimed ...": the one group the article named just before.
-                if EventWords.groupNouns.contains(scan.hash(back)) && back > range.lowerBound
+                if EventWords.groupReferences.contains(scan.hash(back)) && back > range.lowerBound
                     && EventWords.definite.contains(scan.hash(back - 1)) {
                     return groupNamedBefore()
                 }

@@ -252,7 +252,7 @@ struct EventSentenceReader {
                     var end = mentionEnd(next)
                     // "the Democratic Republic of Congo (DRC) border": past the acronym.
                     if end + 1 < clause.upperBound && scan.entity(at: end + 1) == entity { end = mentionEnd(end + 1) }
-                    if end + 1 < clause.upperBound && Self.borderWords.contains(scan.hash(end + 1)) {
+                    if end + 1 < clause.upperBound && Vocabulary.borderWords.contains(scan.hash(end + 1)) {
                         next = end + 1
                         continue
                     }
@@ -318,7 +318,6 @@ struct EventSentenceReader {
     private static let capital = TextFolding.wordHash("capital")
 
     /// Words that may stand inside a place phrase: "the", "city", "of", "capital", "region".
-    private static let borderWords = Vocabulary.hashes("border borders frontier")
     private static let phraseWords = Vocabulary.hashes("""
         the a an and or city town village of capital region province district its country's embassy consulate mosque \
         church cathedral synagogue market hotel airport school hospital station building hall square street border \

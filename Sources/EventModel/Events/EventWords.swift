@@ -143,10 +143,10 @@ enum EventWords {
     /// "sparked condemnation from the African Union".
     /// "twin bombings", "both attacks": a plural that names particular deeds.
     static let pairWords = Vocabulary.hashes("twin both two three")
-    /// "the group", "the militants": a group named before.
-    static let groupNouns = Vocabulary.hashes("group militants movement militia faction outfit jihadists insurgents rebels")
     /// Words that refer back to a reported attack without naming a kind of event: "the incident".
     static let eventReferences = Vocabulary.hashes("incident bloodshed killing killings violence atrocity tragedy act")
+    /// "the group", "the militants": a group named before.
+    static let groupReferences = Vocabulary.hashes(Vocabulary.groupReferenceWords)
     static let condemnationNouns = Vocabulary.hashes("condemnation condemnations")
     static let from = TextFolding.wordHash("from")
     static let out = TextFolding.wordHash("out")

@@ -70,6 +70,10 @@ enum Vocabulary {
         the a an outlawed banned militant militants armed rebel rebels jihadist jihadists terrorist terror extremist \
         separatist insurgent insurgents islamist group groups organisation organization movement
         """)
+    /// "near the DRC border", "across the border in Congo".
+    static let borderWords = hashes("border borders frontier")
+    /// Nouns that refer back to a group: "the group claimed", "the militants".
+    static let groupReferenceWords = "group militants organisation organization movement militia network faction outfit jihadists insurgents rebels alliance bloc"
     static let groupNouns = hashes("group organisation organization movement militia outfit faction network party coalition alliance insurgency")
     static let settlementNouns = hashes("city town village province region district capital port oblast governorate island")
     static let personNouns = hashes("""

@@ -148,7 +148,7 @@ struct RelationWords: OptionSet, Sendable {
         (.rivalNouns, "rival rivals arch-rival archrival foe foes enemy enemies adversary adversaries rivalry competitors"),
         (.fightVerbs, "fought fighting fights battled battling clashed clashing clashes"),
         (.joinVerbs, "joined join joins joining"),
-        (.groupPronouns, "group militants organisation organization movement militia network faction outfit jihadists insurgents rebels alliance bloc"),
+        (.groupPronouns, Vocabulary.groupReferenceWords),
         (.countryPronouns, "country nation kingdom republic"),
         (.personPronouns, "he she his her"),
         (.itPronouns, "it its they their"),

@@ -324,11 +324,12 @@ extension SentencePatterns {
     /// "Government troops are fighting the RSF": the forces of the story's country, when the clause
     /// names no one else before the verb.
     func governmentForces(before verb: Int) -> (argument: Argument, saidBy: String?)? {
-        guard let home = context.homeCountry else { return nil }
         var index = verb - 1
         while index > 0 && index >= verb - 4 && isWord(index, .verbFillers) { index -= 1 }
         guard index > 0, !isMention(index), Self.governmentForceNouns.contains(hash(index)),
-              Self.governmentWords.contains(hash(index - 1)), index - 1 == 0 || isWord(index - 2, .articles) || index - 2 < 0
+              Self.governmentWords.contains(hash(index - 1)), index - 1 == 0 || isWord(index - 2, .articles),
+              // The headline or dateline read only when the words call for it.
+              let home = context.homeCountry
         else { return nil }
         return (Argument(token: index - 1, id: home, kind: .country), nil)
     }

@@ -3,8 +3,6 @@
 extension SentencePatterns {
     // MARK: - Places
 
-    static let borderWords: Set<UInt64> = Set("border frontier".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-
     /// "Kyrgyzstan's capital Bishkek", "the Kazakh capital, Astana", "Astana, the capital of
     /// Kazakhstan", "Bishkek is the capital of Kyrgyzstan", "Bishkek, Kyrgyzstan's capital".
     func capital(_ noun: Int) -> [Relation] {
@@ -155,7 +153,7 @@ extension SentencePatterns {
                       [.country, .place].contains(kind(next)),
                       // "... and across the border in Congo".
                       (and + 1..<next).allSatisfy({
-                          isWord($0, .activePrepositions) || isWord($0, .directions) || isWord($0, .articles) || Self.borderWords.contains(hash($0))
+                          isWord($0, .activePrepositions) || isWord($0, .directions) || isWord($0, .articles) || Vocabulary.borderWords.contains(hash($0))
                       }) {
                     out += relation(actorID, .activeIn, entity(next), at: [actor, index, next])
                     cursor = next

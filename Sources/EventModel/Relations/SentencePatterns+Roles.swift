@@ -87,7 +87,6 @@ extension SentencePatterns {
 
     /// Military ranks that may follow an office after a comma: "army chief, General X".
     static let ranks: Set<UInt64> = Set("general gen major maj lieutenant lt colonel col brigadier brig admiral adm captain capt marshal field".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let atWords: Set<UInt64> = Set("at".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let governmentOffices: Set<UInt64> = Set("president minister premier chancellor vice-president".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "... of State", "... of Foreign Affairs" ending at `last`, after a title word: the "of", or nil.
@@ -232,7 +231,7 @@ extension SentencePatterns {
         var end = owner
         while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
         let ofBody = isWord(end, .of)
-        guard end > owner, ofBody || isWord(end, .forWord) || Self.atWords.contains(hash(end)),
+        guard end > owner, ofBody || isWord(end, .forWord) || isWord(end, .at),
               let office = object(after: end, kinds: ofBody ? [.country, .organisation] : [.country, .organisation, .place, .other], reach: 5)
         else { return [] }
         let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
