@@ -82,7 +82,10 @@ extension CandidateDiscovery {
     /// "Crocus City concert hall" -> "Crocus City Hall"; never "Moscow theater".
     mutating func processFacility(_ start: Int, _ end: Int) -> Bool {
         var next = end + 1
-        guard next < words.count, words[end].gapCode == .space, words[next].isLowercase else { return false }
+        // "St. Anthony's church": the saint's possessive belongs to the name.
+        let possessive = isFacilityPossessive(end, runStart: start) && words[end + 2].isLowercase
+        if possessive { next += 1 }
+        guard next < words.count, words[next - 1].gapCode == .space, words[next].isLowercase else { return false }
         if Vocabulary.facilityQualifiers.contains(words[next].hash), words[next].gapCode == .space,
            next + 1 < words.count, words[next + 1].isLowercase {
             next += 1
@@ -92,9 +95,29 @@ extension CandidateDiscovery {
         while first <= end && (isCommon(first) || isConnector(first)) && !isGazetteerName(first, end) { first += 1 }
         guard first <= end, !isGazetteerName(first, end) else { return false }
         let noun = written(next, next)
-        let name = written(first, end) + " " + noun.prefix(1).uppercased() + noun.dropFirst()
+        let name = written(first, possessive ? end + 1 : end) + " " + noun.prefix(1).uppercased() + noun.dropFirst()
         add(name, kind: .place, variant: written(first, next))
         return true
+    }
+
+    /// "Jama'ath", "Sana'a", "Ba'ath", "O'Brien": the apostrophe after `index` is inside a word of a
+    /// name, not a possessive or a contraction ("Russia's", "didn't", "they'll").
+    func isInWordApostrophe(_ index: Int) -> Bool {
+        guard words[index].gapCode == .apostrophe, index + 1 < words.count, words[index].isCapitalised else { return false }
+        let next = words[index + 1]
+        if next.isCapitalised { return words[index].letters == 1 }
+        return next.isLowercase && next.letters <= 4 && !Vocabulary.contractionTails.contains(next.hash)
+    }
+
+    /// "St. Anthony's Shrine", "Saint Mary's church", "King's College": a possessive followed by a
+    /// facility noun, after a saint's title or a name that is no country or known place ("Russia's
+    /// church" is a church in Russia).
+    func isFacilityPossessive(_ index: Int, runStart: Int) -> Bool {
+        guard words[index].gapCode == .apostrophe, index + 2 < words.count, words[index + 1].hash == Vocabulary.s,
+              words[index + 1].letters == 1, words[index + 1].gapCode == .space,
+              Vocabulary.facilityNouns.contains(words[index + 2].hash) else { return false }
+        if Vocabulary.saints.contains(words[runStart].hash) { return true }
+        return words[index + 2].isCapitalised && !isGazetteerName(runStart, index) && !isGazetteerName(index, index)
     }
 
     /// "Islamic State-Khorasan Province (ISIS-K)", and "CSTO (Collective Security Treaty Organization)".
@@ -104,7 +127,8 @@ extension CandidateDiscovery {
         let inner = runEnd + 1
         var innerEnd = inner
         while innerEnd < words.count && !words[innerEnd].gapAfter.contains(.closeParen) {
-            guard words[innerEnd].gapAfter.isSubset(of: [.hyphen]) || words[innerEnd].gapCode == .space, innerEnd < inner + 8 else { return }
+            guard words[innerEnd].gapAfter.isSubset(of: [.hyphen]) || words[innerEnd].gapCode == .space || isInWordApostrophe(innerEnd),
+                  innerEnd < inner + 8 else { return }
             innerEnd += 1
         }
         guard innerEnd < words.count else { return }
@@ -130,6 +154,27 @@ extension CandidateDiscovery {
                   firstLetter(inner) == firstLetter(first) {
             record(acronym: written(first, first), expansion: written(inner, innerEnd))
         }
+    }
+
+    /// "Jamaat Ansar al-Sunna, or JAS,", "the Ansar Front (Partisans of Unity) or APF": an acronym
+    /// after "or", behind a comma or a gloss in parentheses.
+    mutating func findOrAcronym(runStart: Int, runEnd: Int) {
+        var or = runEnd + 1
+        if words[runEnd].gapAfter.contains(.openParen) && !words[runEnd].gapAfter.contains(.closeParen) {
+            guard let close = (runEnd + 1..<min(words.count, runEnd + 9)).first(where: { words[$0].gapAfter.contains(.closeParen) }) else { return }
+            or = close + 1
+        } else if words[runEnd].gapAfter != .comma {
+            return
+        }
+        let acronym = or + 1
+        guard acronym < words.count, words[or].hash == Vocabulary.or, words[or].gapCode == .space,
+              words[acronym].isAllCaps, (2...6).contains(words[acronym].letters),
+              words[acronym].gapAfter.isDisjoint(with: [.hyphen, .apostrophe]) else { return }
+        var first = runStart
+        while first < runEnd && words[first].hash == Vocabulary.the { first += 1 }
+        guard let start = expansionStart(first, runEnd, letter: firstLetter(acronym)),
+              Int(words[acronym].letters) <= runEnd - start + 3 else { return }
+        record(acronym: written(acronym, acronym), expansion: written(start, runEnd))
     }
 
     /// "JuA", "LeT": two or more capitals and fewer lower-case letters.

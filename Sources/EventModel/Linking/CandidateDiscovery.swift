@@ -50,6 +50,7 @@ struct CandidateDiscovery {
                 for single in index...end where words[single].isCapitalised { process(single, single) }
             } else {
                 findAcronym(runStart: index, runEnd: end)
+                findOrAcronym(runStart: index, runEnd: end)
                 process(index, end)
             }
             index = end + 1
@@ -179,6 +180,16 @@ struct CandidateDiscovery {
             }
             if word.gapCode == .periodSpace && Vocabulary.abbreviations.contains(word.hash) && next.isCapitalised {
                 end += 1
+                continue
+            }
+            // "Jama'ath", "Sana'a", "O'Brien": an apostrophe inside one word of the name.
+            if isInWordApostrophe(end) {
+                end += 1
+                continue
+            }
+            // "St. Anthony's Shrine", "St Paul's Cathedral": a possessive inside a facility's name.
+            if isFacilityPossessive(end, runStart: start), words[end + 2].isCapitalised {
+                end += 2
                 continue
             }
             if word.gapCode == .space && !next.isCapitalised && Vocabulary.connectors.contains(next.hash)

@@ -14,6 +14,7 @@ enum Vocabulary {
     static let of = TextFolding.wordHash("of")
     static let and = TextFolding.wordHash("and")
     static let the = TextFolding.wordHash("the")
+    static let or = TextFolding.wordHash("or")
     /// Particles hyphened inside Arabic, Persian and Urdu names: "Jamaat-ul-Ahrar", "Tehreek-e-Taliban".
     static let hyphenParticles = hashes("ul ud ut us un ur ush e i al el ad an ar as at az ash on upon am sur en le la")
     static let connectors = hashes("of the and de al el bin ibn for la le von van da du del des")
@@ -97,13 +98,17 @@ enum Vocabulary {
         hall city airport stadium arena theater theatre mall center centre square street avenue station hotel \
         hospital mosque church cathedral palace bridge valley river mountains mountain lake sea island islands \
         region district oblast village town border port gate park market museum venue building tower complex \
-        camp prison base
+        camp prison base shrine basilica chapel temple synagogue
         """)
     /// Nouns after a proper name that make a facility: "Crocus City concert hall".
     static let facilityNouns = hashes("""
         hall airport stadium arena theater theatre mall hotel hospital mosque church cathedral palace station \
-        museum tower complex school university college market
+        museum tower complex school university college market shrine basilica chapel temple synagogue
         """)
+    /// What follows an apostrophe in a possessive or a contraction: "Russia's", "didn't", "we'll".
+    static let contractionTails = hashes("s t ll re ve d m")
+    /// A saint's title before a church's name: "St. Anthony's Shrine".
+    static let saints = hashes("st saint ste san santa sao")
     /// Words between a proper name and its facility noun: "concert", "shopping".
     static let facilityQualifiers = hashes("""
         concert music shopping sports football exhibition international city train bus railway military air \

@@ -44,10 +44,21 @@ extension SentencePatterns {
             return nil
         }
         var found: Argument? = nil
+        var organisation: Argument? = nil
+        var ambiguous = false
+        var organisations = Set<String>()
         for earlier in max(0, index - Self.window)..<index where isMention(earlier) && kinds.contains(kind(earlier)) {
-            if let seen = found, seen.id != entity(earlier) { return nil }
-            found = Argument(token: index, id: entity(earlier), kind: kind(earlier))
+            let argument = Argument(token: index, id: entity(earlier), kind: kind(earlier))
+            if argument.kind == .organisation {
+                organisations.insert(argument.id)
+                organisation = argument
+            }
+            if let seen = found, seen.id != argument.id { ambiguous = true }
+            found = argument
         }
+        // "the NTJ (National Organization of Monotheism) ... its leader": one organisation among names
+        // of no known kind is the one meant.
+        if ambiguous { return organisations.count == 1 ? organisation : nil }
         if found != nil { return found }
         if let one = previous.entity(of: kinds) { return Argument(token: index, id: one.id, kind: one.kind) }
         // "It" opening a sentence, and "the group" anywhere, is the entity the sentence before opened

@@ -132,6 +132,8 @@ extension SentencePatterns {
     /// "Y is a ... alliance comprising A, B and C", "the SCO, grouping A, B and C": each is a member of Y.
     func alliance(_ noun: Int) -> [Relation] {
         if Self.memberVerbs.contains(tokens[noun].hash) { return memberList(noun) }
+        // "the National Organization of Monotheism": a word of a name evex did not link, not a noun.
+        if noun > 0 && tokens[noun].shape.contains(.firstUpper) { return [] }
         var next = noun + 1
         var owner: Int? = nil
         if isWord(noun, .listIntros), noun > 0, isMention(noun - 1), Self.groups.contains(kind(noun - 1)) {

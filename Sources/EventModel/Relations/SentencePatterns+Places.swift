@@ -28,6 +28,13 @@ extension SentencePatterns {
            let country = catalog.country(ofPlace: entity(after + 1)), Gazetteer.capital(ofCountry: country) == entity(after + 1) {
             return relation(entity(after + 1), .capitalOf, country, at: [noun, after + 1])
         }
+        // "St. Anthony's Shrine in Colombo, the capital;": the capital of the country the city is in,
+        // else of the story's country.
+        if isWord(noun - 1, .articles), noun >= 2, isMention(noun - 2), kind(noun - 2) == .place,
+           tokens[noun - 2].gapAfter == .comma, !isWord(noun + 1, .of), !isMention(noun + 1), !isWord(noun + 1, .cityNouns),
+           let country = catalog.country(ofPlace: entity(noun - 2)) ?? context.homeCountry {
+            return relation(entity(noun - 2), .capitalOf, country, at: [noun - 2, noun])
+        }
         guard isWord(after + 1, .of), let country = object(after: after + 1, kinds: [.country, .place], reach: 2) else { return [] }
         guard let city = (max(0, noun - 5)..<noun).last(where: { isMention($0) && kind($0) == .place }) else { return [] }
         // A region's capital only in "X, the capital of Y" or "X is the capital of Y": "the provincial
@@ -55,14 +62,30 @@ extension SentencePatterns {
            catalog.country(ofPlace: entity(noun - 1)).map({ $0 == country.id }) ?? true {
             return relation(entity(noun - 1), .locatedIn, country.id, at: [noun - 1, noun, country.token])
         }
-        guard isWord(noun + 1, .inWord) else { return [] }
+        // "Kerman, a city in southern Iran", "Petionville, a hillside suburb of the capital Port-au-Prince".
+        guard isWord(noun + 1, .inWord) || isWord(noun + 1, .of) else { return [] }
         var cursor = noun + 2
-        while cursor < tokens.count && cursor < noun + 5 && isWord(cursor, .directions) || isWord(cursor, .articles) { cursor += 1 }
-        guard isMention(cursor), Self.regions.contains(kind(cursor)) else { return [] }
-        var before = noun - 1
-        if isWord(before, .articles) { before -= 1 }
-        guard before >= 0, isMention(before), kind(before) == .place, tokens[before].gapAfter.contains(.comma) else { return [] }
+        while cursor < tokens.count && cursor < noun + 5
+                && (isWord(cursor, .directions) || isWord(cursor, .articles) || isWord(cursor, .capital) || isWord(cursor, .cityNouns)) {
+            cursor += 1
+        }
+        guard isMention(cursor), Self.regions.contains(kind(cursor)), let before = placeApposition(before: noun),
+              entity(before) != entity(cursor) else { return [] }
         return relation(entity(before), .locatedIn, entity(cursor), at: [before, noun, cursor])
+    }
+
+    /// "Petionville, a hillside suburb": the place an apposition ending at `noun` describes, past an
+    /// article and up to two lowercase words.
+    func placeApposition(before noun: Int) -> Int? {
+        var index = noun - 1
+        while index >= noun - 2, index >= 0, !isMention(index), !isWord(index, .articles),
+              tokens[index].shape.contains(.hasLower), !tokens[index].shape.contains(.firstUpper),
+              tokens[index].gapAfter.isDisjoint(with: .clauseBreak) {
+            index -= 1
+        }
+        if isWord(index, .articles) { index -= 1 } else if index != noun - 1 { return nil }
+        guard index >= 0, isMention(index), kind(index) == .place, tokens[index].gapAfter.contains(.comma) else { return nil }
+        return index
     }
 
     /// "the Pakistan-based group X", "X, based in Y", "X is headquartered in Y".

@@ -43,6 +43,10 @@ extension SentencePatterns {
         if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) }
         // "Turkey detained X" has no office: a title word must be among the words walked.
         guard (index + 1..<person).contains(where: { isWord($0, .titles) }) else { return [] }
+        // "including its alleged leader, X": "its" is the group or country named just before.
+        if index >= 0, Self.ownerPronouns.contains(hash(index)), let owner = antecedent(of: index), owner.kind != .person {
+            return relation(entity(person), .roleOf, owner.id, role: office(from: index + 1, through: officeLast), at: [index, person])
+        }
         // "the group's spokesman X": the group the words refer back to.
         if index >= 2, isHash(index, Self.possessiveS), tokens[index - 1].gapAfter.contains(.apostrophe),
            isWord(index - 1, .groupPronouns), let group = antecedent(of: index - 1) {
@@ -67,7 +71,9 @@ extension SentencePatterns {
     /// is the dateline's country's, when the sentence names no other country.
     func homeOffice(_ person: Int, title: Int, last: Int? = nil) -> [Relation] {
         let last = last ?? person - 1
-        guard title >= 0, title <= last, Self.governmentOffices.contains(hash(last)), let home = context.homeCountry,
+        // "Police Chief X", "a police spokesman, X,": an office of the state's police or army is the country's too.
+        let stateBody = (title..<last).contains { Self.stateBodies.contains(hash($0)) }
+        guard title >= 0, title <= last, Self.governmentOffices.contains(hash(last)) || stateBody, let home = context.homeCountry,
               !tokens.indices.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
               // "Prime Minister A met President B": two offices in one clause may be of two countries.
               !tokens.indices.contains(where: {
@@ -84,6 +90,11 @@ extension SentencePatterns {
                 || (isWord($0, .and) && tokens[$0 - 1].gapAfter.contains(.comma))
         }
     }
+
+    /// Offices a rank may follow without being part of them ("Director General" is one office).
+    static let officesBeforeRank: Set<UInt64> = Set("spokesman spokeswoman spokesperson chief commander head".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let stateBodies: Set<UInt64> = Set("police army military navy".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let ownerPronouns: Set<UInt64> = Set("its their".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// Military ranks that may follow an office after a comma: "army chief, General X".
     static let ranks: Set<UInt64> = Set("general gen major maj lieutenant lt colonel col brigadier brig admiral adm captain capt marshal field".split(separator: " ").map { TextFolding.wordHash(String($0)) })
@@ -113,6 +124,10 @@ extension SentencePatterns {
     func office(from first: Int, through last: Int) -> String {
         var start = first, end = last
         while end > start && Self.honorifics.contains(hash(end)) { end -= 1 }
+        // "Army spokesman Col. X" holds the office of spokesman; "Major General X" keeps his rank.
+        if let office = (start...end).last(where: { !Self.ranks.contains(hash($0)) }), office < end, Self.officesBeforeRank.contains(hash(office)) {
+            end = office
+        }
         while start < end && Self.officeAdjectives.contains(hash(start)) { start += 1 }
         return WordScanner.slice(text, utf8: tokens[start].utf8Start, tokens[end].utf8End)
     }

@@ -36,7 +36,7 @@ struct SentencePatterns {
         + "party authorities proxy proxies paramilitary paramilitaries").split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// Words between an owner and an office that are no part of the office: "the PKK's jailed leader".
     static let officeAdjectives: Set<UInt64> = Set(("jailed slain late exiled ousted imprisoned detained assassinated longtime long-time "
-        + "veteran top senior powerful influential reclusive elusive self-styled").split(separator: " ").map { TextFolding.wordHash(String($0)) })
+        + "veteran top senior powerful influential reclusive elusive self-styled alleged suspected purported reputed").split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// Words after "fighting" that say where, when or what for, not against whom.
     static let whereWords: Set<UInt64> = Set("near in at along across around inside outside over for on through during".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let alongside = TextFolding.wordHash("alongside")

@@ -44,7 +44,19 @@ struct ArticleContext {
     /// The country of the article's dateline ("ISLAMABAD (Reuters)", "ABUJA, Nigeria"), or else the one
     /// country its headline names ("Gunmen attack shrine in Iran's Shiraz"): whose offices a story means
     /// when it writes "Interior Minister X" with no country.
-    var homeCountry: String? { datelineCountry ?? headlineCountry }
+    /// Else the one country its first sentence names by its name ("As Christians in Sri Lanka gathered
+    /// ..."); "French group Total suspends work" names a company's home, not the story's, and a city
+    /// where someone went as often as where the story is ("flew to Baku").
+    var homeCountry: String? { datelineCountry ?? headlineCountry ?? leadCountry }
+
+    private var leadCountry: String? {
+        var countries = Set<String>()
+        for (index, mention) in mentions.enumerated() {
+            guard mention.sentence == 0 else { break }
+            if kinds[index] == .country && !isOtherForm(index) { countries.insert(mention.entity) }
+        }
+        return countries.count == 1 ? countries.first : nil
+    }
 
     private var headlineCountry: String? {
         let words = WordScanner.scan(article.title)

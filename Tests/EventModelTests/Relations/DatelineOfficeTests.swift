@@ -40,8 +40,18 @@ struct DatelineOfficeTests {
     func otherCountryOrOffice() {
         #expect(!typed("Interior Minister Rashid Kamalov flew to Kabul to meet Afghan officials.", dateline: "DUSHANBE (Reuters)")
             .contains("rashid-kamalov role_of tajikistan"))
-        #expect(!typed("Police spokesman Rashid Kamalov said the road was closed.", dateline: "DUSHANBE (Reuters)")
+        #expect(!typed("Hospital spokesman Rashid Kamalov said the road was closed.", dateline: "DUSHANBE (Reuters)")
             .contains("rashid-kamalov role_of tajikistan"))
+    }
+
+    @Test("the offices of the police and the army are the home country's")
+    func stateBodies() {
+        #expect(typed("Police spokesman Rashid Kamalov said the road was closed.", dateline: "DUSHANBE (Reuters)")
+            .contains("rashid-kamalov role_of tajikistan"))
+        #expect(typed("Nine were dead, a police spokesman, Rashid Kamalov, said.", dateline: nil, title: "Blast in Dushanbe kills nine")
+            .contains("rashid-kamalov role_of tajikistan"))
+        #expect(!typed("Nine were dead, a police spokesman, Rashid Kamalov, said.", dateline: nil, title: "Blast kills nine")
+            .contains { $0.hasPrefix("rashid-kamalov role_of") })
     }
 
     @Test("a government spokesman, a chapter's group, a quote's end and a blamer who is not the blamed")
