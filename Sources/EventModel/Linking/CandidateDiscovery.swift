@@ -247,6 +247,8 @@ struct CandidateDiscovery {
             add(written(first, first), kind: kind)
             if kind == .place && placeCue(first, first) { kindVotes[TextFolding.key(written(first, first)), default: [:]][.place, default: 0] += 3 }
             voteApposition(after: first, name: written(first, first))
+            voteVenueList(before: first, name: written(first, first))
+            voteKnownAs(before: first, name: written(first, first))
             return
         }
         let range = first...last
@@ -259,6 +261,36 @@ struct CandidateDiscovery {
         if kind == .place && placeCue(first, last) { kindVotes[TextFolding.key(written(first, last)), default: [:]][.place, default: 0] += 3 }
         voteApposition(after: last, name: written(first, last))
         voteApposition(before: first, name: written(first, last))
+        voteVenueList(before: first, name: written(first, last))
+        voteKnownAs(before: first, name: written(first, last))
+    }
+
+    /// "the province's insurgents, known locally as Ansar al-Sunna,": a name given to a group is a group's.
+    mutating func voteKnownAs(before first: Int, name: String) {
+        let asWord = first >= 1 && words[first - 1].hash == Vocabulary.the ? first - 2 : first - 1
+        var known = asWord - 1
+        if known >= 0, Vocabulary.asideAdverbs.contains(words[known].hash) { known -= 1 }
+        guard known >= 1, words[asWord].hash == Vocabulary.asWord, words[known].hash == Vocabulary.known,
+              words[known - 1].gapAfter == .comma, Vocabulary.groupReferences.contains(words[known - 1].hash) else { return }
+        kindVotes[TextFolding.key(name), default: [:]][.organisation, default: 0] += 8
+    }
+
+    /// "three luxury hotels: the Shangri-La, the Cinnamon Grand and the Kingsbury": names listed after
+    /// a kind of building and a colon are buildings.
+    mutating func voteVenueList(before first: Int, name: String) {
+        var index = first - 1
+        while index >= 0 && index >= first - 16 {
+            let word = words[index]
+            if word.gapAfter.contains(.colon) {
+                if (max(0, index - 2)...index).contains(where: { Vocabulary.venueNouns.contains(words[$0].hash) }) {
+                    kindVotes[TextFolding.key(name), default: [:]][.place, default: 0] += 8
+                }
+                return
+            }
+            guard word.isCapitalised || word.hash == Vocabulary.the || word.hash == Vocabulary.and,
+                  word.gapAfter.isSubset(of: [.comma, .hyphen]) else { return }
+            index -= 1
+        }
     }
 
     /// "a TTP splinter group, Jamaat-ul-Ahrar,": the noun just before the comma says what the name is.

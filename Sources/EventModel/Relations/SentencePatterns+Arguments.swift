@@ -251,6 +251,10 @@ extension SentencePatterns {
                     break
                 }
                 if kinds.contains(kind(index)) { found = Argument(token: index, id: entity(index), kind: kind(index)); break }
+            } else if let named = namedAside(after: index), kinds.contains(named.kind) {
+                // "The rebels, known locally as X, are linked to Y": the aside names them.
+                found = named
+                break
             } else if let pronoun = antecedent(of: index), kinds.contains(pronoun.kind),
                       // "his government accused": the person's government, not the person.
                       !(pronoun.kind == .person && Self.determiners.contains(hash(index)) && index + 1 < verb && !isMention(index + 1)) {
@@ -266,6 +270,20 @@ extension SentencePatterns {
         if let at = speech { saidBy = speaker(before: at) }
         return (found, saidBy ?? trailingSpeaker(after: verb))
     }
+
+    /// ", known locally as X," after the word at `index`: X.
+    func namedAside(after index: Int) -> Argument? {
+        guard tokens.indices.contains(index), tokens[index].gapAfter == .comma, isHash(index + 1, Self.known) else { return nil }
+        var cursor = index + 2
+        if Self.asideAdverbs.contains(hash(cursor)) { cursor += 1 }
+        guard isHash(cursor, Self.asWord), let named = mention(after: cursor + 1),
+              tokens[named].gapAfter.contains(.comma) || tokens[named].gapAfter.contains(.closeParen) else { return nil }
+        return Argument(token: named, id: entity(named), kind: kind(named))
+    }
+
+    static let asideAdverbs = Vocabulary.asideAdverbs
+    static let so = TextFolding.wordHash("so")
+    static let called = TextFolding.wordHash("called")
 
     /// Who spoke, for a speech verb at `verb`: the nearest actor before it in its clause ("U.S.
     /// officials said", "Iran's intelligence minister said"), past an earlier speech verb ("said, adding").
@@ -327,8 +345,14 @@ extension SentencePatterns {
     /// stopping at the end of the clause.
     func object(after index: Int, kinds: Set<EntityKind>, reach: Int = 4, demonyms: Bool = false) -> Argument? {
         var cursor = index + 1
-        let end = min(tokens.count, index + 1 + reach)
+        var end = min(tokens.count, index + 1 + reach)
         while cursor < end {
+            // "the so-called Islamic State": a hedge on the name, no word of the phrase.
+            if isHash(cursor, Self.so), tokens[cursor].gapAfter == .hyphen, isHash(cursor + 1, Self.called) {
+                cursor += 2
+                end = min(tokens.count, end + 2)
+                continue
+            }
             if isMention(cursor) {
                 if let head = attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) {
                     return Argument(token: head, id: entity(head), kind: kind(head))

@@ -4,7 +4,7 @@
 extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
-        case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, killed, fell
+        case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, killed, fell, company
     }
 
     /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
@@ -28,6 +28,7 @@ extension SentencePatterns {
         add("named appointed installed", .appointed)
         add("killed kill kills killing", .killed)
         add("fell", .fell)
+        add("giant major supermajor firm company conglomerate multinational group maker carrier airline lender producer operator", .company)
         return table
     }()
 
@@ -54,8 +55,39 @@ extension SentencePatterns {
         case .appointed: return appointed(index)
         case .killed: return killedFighters(index)
         case .fell: return fellTo(index)
+        case .company: return companyHome(index)
         }
     }
+
+    /// "Norwegian energy giant Equinor", "Rosneft, the Russian oil major": a company's country, written
+    /// as an adjective before what it does. "Group" and "major" only after a trade ("the French energy
+    /// group"): "the Afghan group" is an armed one, "a French major" an officer.
+    func companyHome(_ noun: Int) -> [Relation] {
+        var index = noun - 1
+        while index >= 0 && index >= noun - 3 && !isMention(index) && Self.trades.contains(hash(index)) { index -= 1 }
+        guard index >= 0, isMention(index), kind(index) == .country,
+              (index..<noun).allSatisfy({ tokens[$0].gapAfter.isSubset(of: [.hyphen]) }),
+              index < noun - 1 || !Self.tradeOnlyNouns.contains(hash(noun)) else { return [] }
+        let country = nation(index) ?? entity(index)
+        let firms: Set<EntityKind> = [.organisation, .other]
+        if isMention(noun + 1), firms.contains(kind(noun + 1)), tokens[noun].gapAfter.isEmpty {
+            return relation(entity(noun + 1), .basedIn, country, at: [index, noun, noun + 1])
+        }
+        // "Rosneft, the Russian oil major,".
+        if isWord(index - 1, .articles), index >= 2, isMention(index - 2), firms.contains(kind(index - 2)),
+           tokens[index - 2].gapAfter == .comma {
+            return relation(entity(index - 2), .basedIn, country, at: [index - 2, index, noun])
+        }
+        return []
+    }
+
+    static let trades: Set<UInt64> = Set(Vocabulary.words("""
+        oil gas energy mining defence defense arms tech technology telecoms telecom media shipping logistics chemicals \
+        pharmaceutical pharmaceuticals drug drugs car carmaker auto steel engineering construction food retail banking \
+        financial investment insurance aerospace aviation software internet chip chipmaker semiconductor nuclear power \
+        utility security consulting state owned run private
+        """).map(TextFolding.wordHash))
+    static let tradeOnlyNouns: Set<UInt64> = Set(Vocabulary.words("group major operator producer").map(TextFolding.wordHash))
 
     /// "The SCO was founded in 2001 by China and Russia": founding states and bodies are members,
     /// a founding person is its founder.

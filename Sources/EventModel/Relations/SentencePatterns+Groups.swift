@@ -89,6 +89,14 @@ extension SentencePatterns {
         if isWord(next, .of) || (isWord(next, .inWord) && isHash(noun, Self.membership)) {
             // "suspected members of X", "alleged members": what the police suspect, not a membership.
             if Self.suspicionWords.contains(hash(noun - 1)) { return [] }
+            // "X, a member of Sri Lanka's parliament": a seat in a country's legislature is an office.
+            if let country = mention(after: next + 1), kind(country) == .country,
+               tokens[country].possessive || context.isOtherForm(tokens[country].mention), Self.legislatures.contains(hash(country + 1)),
+               let (person, _) = subject(of: noun, kinds: [.person]) {
+                let seat = WordScanner.slice(text, utf8: tokens[noun].utf8Start, tokens[noun].utf8End) + " of "
+                    + WordScanner.slice(text, utf8: tokens[country + 1].utf8Start, tokens[country + 1].utf8End)
+                return relation(person.id, .roleOf, nation(country) ?? entity(country), role: seat, at: [person.token, noun, country])
+            }
             guard let object = self.object(after: next, kinds: Self.groups, reach: 3) else { return [] }
             var index = noun - 1
             while index >= 0 && index >= noun - 5, isWord(index, .memberFillers) { index -= 1 }
@@ -128,6 +136,8 @@ extension SentencePatterns {
             relation(entity($0), .memberOf, entity(owner), at: [owner, noun, $0])
         }
     }
+
+    static let legislatures: Set<UInt64> = Set("parliament congress senate assembly duma cabinet".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "Y is a ... alliance comprising A, B and C", "the SCO, grouping A, B and C": each is a member of Y.
     func alliance(_ noun: Int) -> [Relation] {

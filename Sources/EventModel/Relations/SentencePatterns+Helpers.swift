@@ -139,6 +139,8 @@ extension SentencePatterns {
         var cursor = index - 1
         var joined = false
         while cursor >= 0 && out.count < Self.longestList {
+            // "the A, the B and the C": an item's article.
+            if isWord(cursor, .articles), let item = out.last, cursor + 1 == item { cursor -= 1 }
             if !joined, isWord(cursor, [.and, .or]), isMention(cursor - 1) {
                 out.append(cursor - 1)
                 joined = true

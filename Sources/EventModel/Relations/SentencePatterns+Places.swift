@@ -74,6 +74,10 @@ extension SentencePatterns {
         return relation(entity(before), .locatedIn, entity(cursor), at: [before, noun, cursor])
     }
 
+    static let all = TextFolding.wordHash("all")
+    /// Kinds of building a list of names may follow: "three hotels: the A, the B and the C".
+    static let venueNouns = Vocabulary.venueNouns
+
     /// "Petionville, a hillside suburb": the place an apposition ending at `noun` describes, past an
     /// article and up to two lowercase words.
     func placeApposition(before noun: Int) -> Int? {
@@ -194,6 +198,24 @@ extension SentencePatterns {
     /// "Peshawar in northwestern Pakistan"; "Peshawar, Pakistan".
     func locatedIn(_ place: Int) -> [Relation] {
         guard kind(place) == .place else { return [] }
+        // "Cabo Delgado's jihadists, known locally as Al-Shabab,": the group named is active there.
+        if tokens[place].possessive, Vocabulary.groupReferences.contains(hash(place + 1)), let named = namedAside(after: place + 1),
+           Self.groups.contains(named.kind) {
+            return relation(named.id, .activeIn, entity(place), at: [place, named.token])
+        }
+        // "the Shangri-La, the Cinnamon Grand and the Kingsbury, all in Colombo".
+        if tokens[place].gapAfter == .comma, isHash(place + 1, Self.all), isWord(place + 2, .inWord),
+           let container = mention(after: place + 3), [.place, .country].contains(kind(container)) {
+            let items = mentionList(endingAt: place).filter { kind($0) == .place && entity($0) != entity(container) }
+            if items.count >= 2 { return items.flatMap { relation(entity($0), .locatedIn, entity(container), at: [$0, container]) } }
+        }
+        // "luxury hotels in Colombo: the Shangri La, the Cinnamon Grand and the Kingsbury".
+        if tokens[place].gapAfter.contains(.colon), isWord(place - 1, .inWord),
+           (place - 3...place - 2).contains(where: { Self.venueNouns.contains(hash($0)) }), let first = mention(after: place + 1) {
+            return mentionList(startingAt: first).filter { kind($0) == .place && entity($0) != entity(place) }.flatMap {
+                relation(entity($0), .locatedIn, entity(place), at: [place, $0])
+            }
+        }
         // "Russia's Kursk region", "Mozambique's Cabo Delgado province": the region is in the country.
         if place > 0, isMention(place - 1), tokens[place - 1].possessive, kind(place - 1) == .country,
            Vocabulary.adminAreas.contains(hash(place + 1)), !isMention(place + 1),
