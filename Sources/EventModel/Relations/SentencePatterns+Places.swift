@@ -31,7 +31,8 @@ extension SentencePatterns {
         // "St. Anthony's Shrine in Colombo, the capital;": the capital of the country the city is in,
         // else of the story's country.
         if isWord(noun - 1, .articles), noun >= 2, isMention(noun - 2), kind(noun - 2) == .place,
-           tokens[noun - 2].gapAfter == .comma, !isWord(noun + 1, .of), !isMention(noun + 1), !isWord(noun + 1, .cityNouns),
+           tokens[noun - 2].gapAfter == .comma,
+           !tokens[noun].gapAfter.isDisjoint(with: .clauseBreak) || !isWord(noun + 1, .of) && !isMention(noun + 1) && !isWord(noun + 1, .cityNouns),
            let country = catalog.country(ofPlace: entity(noun - 2)) ?? context.homeCountry {
             return relation(entity(noun - 2), .capitalOf, country, at: [noun - 2, noun])
         }
