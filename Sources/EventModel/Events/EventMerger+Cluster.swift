@@ -69,7 +69,10 @@ extension EventMerger {
                 // A city where the event had none yet ("The explosion tore through Istiklal Street") is its city.
                 let cities = sentence.places.filter { !isCountry($0) }
                 let fits = cities.allSatisfy(places.contains) || places.allSatisfy(isCountry)
-                return articles.contains(sentence.article) && fits && sentence.isDefinite ? 10 : 0
+                // "the group's March 3 attack on Pakistan" in a story of a killing in Kabul is another deed.
+                let countries = sentence.places.filter(isCountry), known = places.filter(isCountry)
+                let elsewhere = !countries.isEmpty && !known.isEmpty && !countries.contains(where: known.contains)
+                return articles.contains(sentence.article) && fits && !elsewhere && sentence.isDefinite ? 10 : 0
             }
         }
 

@@ -142,8 +142,19 @@ extension EventSentenceReader {
         // "Police blamed the ADF, a group that ..., for the attack", "accused X of being behind the bombing",
         // "blamed the attack on X", "X was blamed for the attack": who is to blame, and who says so.
         // Only violence is laid at someone's door: "accused X of treason and issued a warrant for his arrest".
-        for index in max(range.lowerBound, trigger.first - 24)..<trigger.first
+        // "X has been assassinated, and his group has blamed Y for the attack": the same deed, named again after the verb.
+        var blames: [(verb: Int, trigger: Trigger)] = []
+        for index in max(range.lowerBound, trigger.first - 24)..<range.upperBound
         where trigger.type.family == .attack && EventWords.blameVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+            if index < trigger.first {
+                blames.append((index, trigger))
+            } else if index > trigger.last,
+                      let again = (index + 1..<min(range.upperBound, index + 8)).first(where: { EventWords.triggers[scan.hash($0)]?.type.family == .attack }),
+                      EventWords.definite.contains(scan.hash(again - 1)) {
+                blames.append((index, Trigger(type: trigger.type, isVerb: false, first: again, last: again)))
+            }
+        }
+        for (index, trigger) in blames {
             let passive = index > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(index - 1))
             let on = (trigger.last + 1..<min(range.upperBound, trigger.last + 3)).first { scan.hash($0) == EventWords.on }
             var accused: String?

@@ -25,6 +25,7 @@ enum EventWords {
         add(.deportation, nouns: "deportation deportations", verbs: "deported")
         add(.protest, nouns: "protest protests demonstration demonstrations rally rallies", verbs: "protested")
         add(.coup, nouns: "coup putsch takeover", verbs: "overthrew toppled deposed")
+        add(.assassination, nouns: "assassination assassinations", verbs: "assassinated")
         return table
     }()
 

@@ -32,15 +32,24 @@ extension CandidateDiscovery {
                 let last = at + 1 == end || !words[at + 2].isCapitalised
                 return words[at].letters <= 3 || Vocabulary.nameTitles.contains(words[at].hash) || last && at > core + 2
             }
-            while nameEnd + 1 <= end && nameEnd + 1 < core + 5 && (!isCommon(nameEnd + 1) || inside(nameEnd + 1))
+            while nameEnd + 1 <= end && nameEnd + 1 < core + 5 && (!isCommon(nameEnd + 1) || inside(nameEnd + 1) || isInWordApostrophe(nameEnd))
                     && (!isConnector(nameEnd + 1) || particle(nameEnd + 1)) {
                 nameEnd += 1
             }
             let nameStart = core + 1
             guard (nameStart...nameEnd).allSatisfy({ (!isCommon($0) && !isConnector($0) && words[$0].letters >= 2) || particle($0) || inside($0)
-                    || words[$0].isLowercase && $0 > nameStart && words[$0 - 1].gapAfter == .hyphen }),
+                    || words[$0].isLowercase && $0 > nameStart && (words[$0 - 1].gapAfter == .hyphen || isInWordApostrophe($0 - 1)) }),
                   !isGazetteerName(nameStart, nameEnd) else { return false }
-            if index > start { process(start, index - 1) }
+            if index > start {
+                // "Israeli Settlements Minister X": words between a country and the title name the portfolio.
+                // "Mozambique Defence Forces Commander X" names a body before the title: it stays one.
+                if let country = (start..<index - 1).last(where: { isGazetteerName(start, $0) }), index - 1 - country <= 2,
+                   !(country + 1..<index).contains(where: { Vocabulary.organisationHeads.contains(words[$0].hash) }) {
+                    process(start, country)
+                } else {
+                    process(start, index - 1)
+                }
+            }
             var roleStart = index
             while roleStart <= core && Vocabulary.honorifics.contains(words[roleStart].hash) { roleStart += 1 }
             let role = roleStart <= core ? written(roleStart, core) : nil

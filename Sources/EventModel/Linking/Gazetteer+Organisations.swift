@@ -13,7 +13,7 @@ extension Gazetteer {
     aqim|al-Qaeda in the Islamic Maghreb|AQIM
     taliban|Taliban|Afghan Taliban,Taleban
     ttp|Tehrik-i-Taliban Pakistan|TTP,Pakistani Taliban,Tehreek-e-Taliban Pakistan,Tehrik-e-Taliban Pakistan
-    al-shabaab|Al-Shabaab|al-Shabab,Al Shabaab,Al Shabab,Harakat al-Shabaab al-Mujahideen
+    al-shabaab|Al-Shabaab|al-Shabab,Al Shabaab,Al Shabab,Shabaab,Shabab,Harakat al-Shabaab al-Mujahideen
     boko-haram|Boko Haram|
     hamas|Hamas|Islamic Resistance Movement
     hezbollah|Hezbollah|Hizbollah,Hizballah,Hizbullah
@@ -35,7 +35,7 @@ extension Gazetteer {
     eln|National Liberation Army|ELN
     jaish-e-mohammed|Jaish-e-Mohammed|Jaish-e-Muhammad,JeM
     lashkar-e-taiba|Lashkar-e-Taiba|Lashkar-e-Toiba,LeT
-    palestinian-islamic-jihad|Palestinian Islamic Jihad|PIJ
+    palestinian-islamic-jihad|Palestinian Islamic Jihad|PIJ,Islamic Jihad
     jnim|Jama'at Nusrat al-Islam wal-Muslimin|JNIM
     imu|Islamic Movement of Uzbekistan|IMU
     hizb-ut-tahrir|Hizb ut-Tahrir|

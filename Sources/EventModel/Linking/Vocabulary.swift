@@ -26,7 +26,7 @@ enum Vocabulary {
         col major captain capt commander admiral marshal lieutenant lt sergeant sgt senator sen governor gov mayor \
         secretary spokesman spokeswoman spokesperson ambassador envoy judge prosecutor director chairman chairwoman \
         speaker leader chief mr mrs ms dr prof professor imam mufti patriarch premier commissioner adviser advisor \
-        president-elect vice-president maj brig adm cmdr brigadier ruler
+        president-elect vice-president maj brig adm cmdr brigadier ruler prelate archbishop bishop cardinal ceo
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))
@@ -36,7 +36,10 @@ enum Vocabulary {
         presidential press secretary grand regional district army military police intelligence special government rear \
         brigadier major lieutenant education agriculture energy transport culture labour labor environment information \
         communications youth sports mines petroleum tourism planning housing industry commerce science technology \
-        immigration infrastructure fisheries affairs external interim transitional caretaker junta
+        immigration infrastructure fisheries affairs external interim transitional caretaker junta cabinet heritage \
+        diaspora religious water women welfare social veterans minorities digital strategic public works lands \
+        resources climate refugees solidarity family children arts media telecommunications regional development \
+        cooperation integration migration settlements
         """)
     /// Titles that say nothing about an office.
     static let honorifics = hashes("mr mrs ms dr prof sir")

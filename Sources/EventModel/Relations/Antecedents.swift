@@ -25,6 +25,15 @@ struct Antecedents {
         return nil
     }
 
+    /// The person the sentence opens with, for "he" or "she" opening the next: none when two are
+    /// its subject ("A and B spoke by phone. He condemned ...").
+    func openingPerson() -> (id: String, kind: EntityKind)? {
+        guard let first = tokens.prefix(3).firstIndex(where: { $0.mention >= 0 }), kinds[tokens[first].mention] == .person else { return nil }
+        if first + 1 < tokens.count, tokens[first + 1].mention < 0, !tokens[first + 1].words.isDisjoint(with: [.and, .or]) { return nil }
+        if !tokens[first].gapAfter.isDisjoint(with: [.comma]), first + 1 < tokens.count, tokens[first + 1].mention >= 0 { return nil }
+        return (ids[tokens[first].mention], .person)
+    }
+
     /// The one entity of these kinds the sentence named, if exactly one.
     func entity(of wanted: Set<EntityKind>) -> (id: String, kind: EntityKind)? {
         var found: (id: String, kind: EntityKind)? = nil

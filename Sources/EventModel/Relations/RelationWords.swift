@@ -139,7 +139,7 @@ struct RelationWords: OptionSet, Sendable {
         (.capital, "capital"),
         (.cityNouns, "city town province region village district port island resort state county territory suburb neighbourhood neighborhood"),
         (.basedWords, "based headquartered"),
-        (.citizenNouns, "national nationals citizen citizens native natives"),
+        (.citizenNouns, "national nationals citizen citizens native natives nationality citizenship"),
         (.arrestVerbs, "arrested detained apprehended captured arrests detains arrest detain"),
         (.chargeVerbs, "charged indicted convicted sentenced charges"),
         (.meetVerbs, "met meets meet meeting talks hosted hosts"),

@@ -157,7 +157,8 @@ extension SentencePatterns {
         if Self.future.contains(hash(verb - 1)) { return [] }
         if isWord(verb + 1, .between), let first = mention(after: verb + 2) {
             let sides = mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }
-            guard sides.count >= 2 else { return [] }
+            // "talks between Israel and Hamas": a state and an armed group talk through mediators.
+            guard sides.count >= 2, kind(sides[0]) == kind(sides[1]) else { return [] }
             return relation(entity(sides[0]), .met, entity(sides[1]), at: [verb, sides[0], sides[1]])
         }
         let isNoun = isHash(verb, Self.talks) || isHash(verb, Self.meetingWord)
@@ -259,6 +260,9 @@ extension SentencePatterns {
             let backed: Argument
             if let next, isMention(next), Self.actors.contains(kind(next)), !isDemonymAdjective(next) {
                 backed = Argument(token: next, id: entity(next), kind: kind(next))
+            } else if let next, isWord(next, .groupPronouns), isWord(verb - 2, .articles), let group = previous.entity(of: Self.groups) {
+                // "Israel killed Hezbollah's commander. The Iran-backed group did not confirm it.": the group named before.
+                backed = Argument(token: next, id: group.id, kind: group.kind)
             } else if !(verb + 1..<min(tokens.count, verb + 4)).contains(where: { isWord($0, .groupPronouns) || Self.actorNouns.contains(hash($0)) }) {
                 // "a U.N.-backed peace agreement": what is backed is no actor, whoever signs it.
                 return []

@@ -63,6 +63,8 @@ extension SentencePatterns {
         if let one = previous.entity(of: kinds) { return Argument(token: index, id: one.id, kind: one.kind) }
         // "It" opening a sentence, and "the group" anywhere, is the entity the sentence before opened
         // with: "X, a militant group, operates in Y and seeks rights for Z. Over the years, the group ...".
+        // "Haniyeh was in Iran to meet President X. He met ...": "he" opening a sentence is its subject.
+        if index == 0 && kinds == [.person] { return previous.openingPerson().map { Argument(token: index, id: $0.id, kind: $0.kind) } }
         guard index == 0 && !words.isDisjoint(with: .itPronouns) || kinds == Self.groups else { return nil }
         return previous.opening(of: kinds).map { Argument(token: index, id: $0.id, kind: $0.kind) }
     }

@@ -4,7 +4,7 @@
 extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
-        case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, killed, fell, company
+        case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, killed, fell, company, stateRun
     }
 
     /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
@@ -29,6 +29,7 @@ extension SentencePatterns {
         add("killed kill kills killing", .killed)
         add("fell", .fell)
         add("giant major supermajor firm company conglomerate multinational group maker carrier airline lender producer operator", .company)
+        add("run owned", .stateRun)
         return table
     }()
 
@@ -56,6 +57,7 @@ extension SentencePatterns {
         case .killed: return killedFighters(index)
         case .fell: return fellTo(index)
         case .company: return companyHome(index)
+        case .stateRun: return stateRun(index)
         }
     }
 
@@ -81,6 +83,15 @@ extension SentencePatterns {
         return []
     }
 
+    /// "Iran's state-run IRNA", "the Russian state-owned Rosatom".
+    func stateRun(_ word: Int) -> [Relation] {
+        guard isHash(word - 1, Self.state), tokens[word - 1].gapAfter == .hyphen, isMention(word - 2), kind(word - 2) == .country,
+              tokens[word - 2].gapAfter.isSubset(of: [.apostrophe]), isMention(word + 1), [.organisation, .other].contains(kind(word + 1)),
+              tokens[word].gapAfter.isEmpty else { return [] }
+        return relation(entity(word + 1), .basedIn, nation(word - 2) ?? entity(word - 2), at: [word - 2, word, word + 1])
+    }
+
+    static let state = TextFolding.wordHash("state")
     static let trades: Set<UInt64> = Set(Vocabulary.words("""
         oil gas energy mining defence defense arms tech technology telecoms telecom media shipping logistics chemicals \
         pharmaceutical pharmaceuticals drug drugs car carmaker auto steel engineering construction food retail banking \

@@ -76,8 +76,18 @@ extension SentencePatterns {
     }
 
     static let all = TextFolding.wordHash("all")
+    static let both = TextFolding.wordHash("both")
     /// Kinds of building a list of names may follow: "three hotels: the A, the B and the C".
     static let venueNouns = Vocabulary.venueNouns
+
+    /// "Ondo State", "Kherson Oblast": a place whose own name says it is a region.
+    func isNamedRegion(_ index: Int) -> Bool {
+        guard isMention(index), kind(index) == .place else { return false }
+        let mention = context.mentions[tokens[index].mention]
+        guard let last = mention.text.split(separator: " ").last else { return false }
+        let word = TextFolding.wordHash(String(last))
+        return Vocabulary.adminAreas.contains(word) || word == Vocabulary.state
+    }
 
     /// "Petionville, a hillside suburb": the place an apposition ending at `noun` describes, past an
     /// article and up to two lowercase words.
@@ -205,10 +215,10 @@ extension SentencePatterns {
             return relation(named.id, .activeIn, entity(place), at: [place, named.token])
         }
         // "the Shangri-La, the Cinnamon Grand and the Kingsbury, all in Colombo".
-        if tokens[place].gapAfter == .comma, isHash(place + 1, Self.all), isWord(place + 2, .inWord),
+        if tokens[place].gapAfter == .comma, isHash(place + 1, Self.all) || isHash(place + 1, Self.both), isWord(place + 2, .inWord),
            let container = mention(after: place + 3), [.place, .country].contains(kind(container)) {
             let items = mentionList(endingAt: place).filter { kind($0) == .place && entity($0) != entity(container) }
-            if items.count >= 2 { return items.flatMap { relation(entity($0), .locatedIn, entity(container), at: [$0, container]) } }
+            if items.count >= 2 || isHash(place + 1, Self.both) && items.count == 2 { return items.flatMap { relation(entity($0), .locatedIn, entity(container), at: [$0, container]) } }
         }
         // "luxury hotels in Colombo: the Shangri La, the Cinnamon Grand and the Kingsbury".
         if tokens[place].gapAfter.contains(.colon), isWord(place - 1, .inWord),
@@ -223,7 +233,7 @@ extension SentencePatterns {
            catalog.country(ofPlace: entity(place)).map({ $0 == entity(place - 1) }) ?? true {
             return relation(entity(place), .locatedIn, entity(place - 1), at: [place - 1, place])
         }
-        if tokens[place].gapAfter == .comma, isMention(place + 1), kind(place + 1) == .country, !tokens[place + 1].possessive,
+        if tokens[place].gapAfter == .comma, isMention(place + 1), kind(place + 1) == .country || isNamedRegion(place + 1), !tokens[place + 1].possessive,
            !isDemonymAdjective(place + 1),
            // "a leader in the Sahel, Nigerien President X": a demonym opening the next phrase.
            !(context.isOtherForm(tokens[place + 1].mention) && place + 2 < tokens.count
@@ -241,7 +251,8 @@ extension SentencePatterns {
         var out = relation(entity(place), .locatedIn, entity(container), at: [place, container])
         // "in Crimea, Russian state media said": a demonym opening the next phrase is no country of the place.
         if tokens[container].gapAfter.contains(.comma), container + 1 < tokens.count, isMention(container + 1),
-           kind(container + 1) == .country, kind(container) == .place, !context.isOtherForm(tokens[container + 1].mention) {
+           kind(container + 1) == .country && !context.isOtherForm(tokens[container + 1].mention) || isNamedRegion(container + 1),
+           kind(container) == .place, entity(container) != entity(container + 1) {
             out += relation(entity(container), .locatedIn, entity(container + 1), at: [container, container + 1])
         }
         return out

@@ -158,6 +158,22 @@ struct EventTiesTests {
             """).isEmpty)
     }
 
+    @Test("an assassination is an event of the attack family; a blame after it, for 'the attack', is for it")
+    func assassinationBlamedAfter() throws {
+        let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
+            Commander Idris Kamal was assassinated in Quetta on Friday, and the River Council blamed the Harbour Front for the attack. \
+            The Harbour Front's March 3 attack on Afghanistan killed 40 people.
+            """)], knowledge: [Self.groups])
+        let killing = try #require(events.first { $0.type == .assassination })
+        #expect(killing.name == "Assassination in Quetta")
+        let blames = EventTies.relations(events).filter { $0.predicate == .blamedFor }
+        #expect(blames.map { "\($0.subject) \($0.object) by \($0.evidence.first?.saidBy ?? "-")" }
+            == ["harbour-front \(killing.id) by river-council"])
+        // The attack on another country, with its own date, is another event.
+        #expect(!killing.sentences.contains { $0.text.contains("March 3") })
+        #expect(events.contains { $0.place == "afghanistan" })
+    }
+
     @Test("a country named for its border is not where an attack happened; the border town is")
     func borderIsNoPlace() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
