@@ -50,6 +50,18 @@ extension EventSentenceReader {
         return nil
     }
 
+    /// "claimed the missile involved was only used by ...": a clause with its own verb after "claimed",
+    /// before any word for the deed, its responsibility or the clause's end.
+    func isStatement(after start: Int) -> Bool {
+        for index in start..<min(range.upperBound, start + 6) {
+            let hash = scan.hash(index)
+            if EventWords.triggers[hash] != nil || hash == EventWords.responsibility { return false }
+            if EventWords.passiveAuxiliaries.contains(hash) { return true }
+            if !scan.words[index].gapAfter.isDisjoint(with: .clauseBreak) { return false }
+        }
+        return false
+    }
+
     /// The group named in the few sentences before this one, when they name exactly one.
     func groupNamedBefore() -> String? {
         var found: String?

@@ -111,6 +111,8 @@ extension EventSentenceReader {
             // "claimed that the train is under their control", "claimed to have killed 173": a statement
             // about the event, not a claim of it.
             if claim && next < range.upperBound && (scan.hash(next) == EventWords.that || scan.hash(next) == EventWords.to) { continue }
+            // "claimed the missile involved was only used by ...": a clause after the verb, no claim of the deed.
+            if claim && isStatement(after: next) { continue }
             guard owns(trigger, claimAt: index) else { continue }
             var found: String?
             if next < range.upperBound && scan.hash(next) == EventWords.by {

@@ -30,6 +30,9 @@ struct EventSentenceReader {
             var found: Trigger?
             if hash == EventWords.opened, index + 1 < range.upperBound, scan.hash(index + 1) == EventWords.fire {
                 found = Trigger(type: .shooting, isVerb: true, first: index, last: index + 1)
+            } else if EventWords.strikes.contains(hash), index > range.lowerBound, EventWords.strikeWeapons.contains(scan.hash(index - 1)) {
+                // "a missile strike", "the drone strikes": a strike by a weapon, not a walkout.
+                found = Trigger(type: .attack, isVerb: false, first: index, last: index)
             } else if let word = EventWords.triggers[hash] {
                 found = Trigger(type: word.type, isVerb: word.isVerb, first: index, last: index)
             }
@@ -92,6 +95,11 @@ struct EventSentenceReader {
             if hedged && EventWords.hedges.contains(hash) { return true }
             if !scan.sameClause(index, trigger.first) { break }
             index -= 1
+        }
+        // "Russia denied carrying out a missile strike": a denial at the head of the verb phrase.
+        for earlier in stride(from: trigger.first - 1, through: max(range.lowerBound, trigger.first - 6), by: -1) {
+            if !scan.sameClause(earlier, trigger.first) { break }
+            if EventWords.denials.contains(scan.hash(earlier)) { return true }
         }
         return false
     }

@@ -14,7 +14,7 @@ enum EventWords {
             for word in Vocabulary.words(nouns) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: false) }
             for word in Vocabulary.words(verbs) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: true) }
         }
-        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings siege raid", verbs: "attacked stormed ambushed stabbed")
+        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings siege raid airstrike airstrikes", verbs: "attacked stormed ambushed stabbed")
         add(.bombing, nouns: "bombing bombings blast blasts explosion explosions", verbs: "bombed detonated exploded")
         add(.shooting, nouns: "shooting shootings gunfire shootout", verbs: "")
         add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended arresting detaining")
@@ -28,6 +28,10 @@ enum EventWords {
         add(.assassination, nouns: "assassination assassinations", verbs: "assassinated")
         return table
     }()
+
+    /// "a missile strike": the weapon before it makes "strike" an attack.
+    static let strikes = Vocabulary.hashes("strike strikes airstrike airstrikes")
+    static let strikeWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones air artillery military")
 
     /// "opened fire": the second word makes the first a shooting.
     static let opened = TextFolding.wordHash("opened")
@@ -96,6 +100,7 @@ enum EventWords {
         the these those its their his her our this that two three four five six several both recent latest weekend         coordinated multiple
         """)
     static let passiveAuxiliaries = Vocabulary.hashes("was were been being is are")
+    static let denials = Vocabulary.hashes("denied deny denies denying rejected rejects dismissed dismisses")
     /// "X claimed responsibility for the attack", "X carried out the bombing": X did it.
     static let claimed = TextFolding.wordHash("claimed")
     static let claims = TextFolding.wordHash("claims")

@@ -37,9 +37,8 @@ enum Vocabulary {
         brigadier major lieutenant education agriculture energy transport culture labour labor environment information \
         communications youth sports mines petroleum tourism planning housing industry commerce science technology \
         immigration infrastructure fisheries affairs external interim transitional caretaker junta cabinet heritage \
-        diaspora religious water women welfare social veterans minorities digital strategic public works lands \
-        resources climate refugees solidarity family children arts media telecommunications regional development \
-        cooperation integration migration settlements
+        diaspora religious welfare veterans minorities digital strategic resources climate refugees solidarity \
+        telecommunications development cooperation integration migration settlements
         """)
     /// Titles that say nothing about an office.
     static let honorifics = hashes("mr mrs ms dr prof sir")

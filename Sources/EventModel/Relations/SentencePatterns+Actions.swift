@@ -344,7 +344,9 @@ extension SentencePatterns {
         } else if Self.whereWords.contains(hash(verb + 1)) && !isMention(verb + 1) {
             return []
         }
-        guard let (side, _) = subject(of: verb, kinds: Self.actors) ?? governmentForces(before: verb) else { return [] }
+        // "Moscow has shelled the region since invading Ukraine": a participle's subject is the main clause's.
+        let participle = isWord(verb - 1, .clauseWords) && verb >= 2 ? subject(of: verb - 1, kinds: Self.actors) : nil
+        guard let (side, _) = participle ?? subject(of: verb, kinds: Self.actors) ?? governmentForces(before: verb) else { return [] }
         guard let enemy = object(after: after, kinds: Self.actors, reach: 5, demonyms: true), !namesAPlace(enemy.token) else {
             // "Armenia and Azerbaijan have fought two wars": the subjects fought each other.
             let sides = list(from: side, kinds: Self.groupsAndCountries)

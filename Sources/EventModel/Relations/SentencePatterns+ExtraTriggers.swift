@@ -21,7 +21,10 @@ extension SentencePatterns {
             """, .hostile)
         add("consider considers considered regard regards regarded view views viewed see sees", .regard)
         add("founded established created formed", .founded)
-        add("supplied supplying supplies supply provided providing provides sent sending sends delivered delivering", .supply)
+        add("""
+            supplied supplying supplies supply provided providing provides sent sending sends delivered delivering \
+            pledged pledges promised promises offered offers bring brings bringing
+            """, .supply)
         add("allegiance", .allegiance)
         add("drawn", .drawn)
         add("controlled", .controlled)
@@ -192,7 +195,7 @@ extension SentencePatterns {
     static let fighterNouns: Set<UInt64> = Set("fighters militants insurgents jihadists rebels members gunmen".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     static let suppliedNouns: Set<UInt64> = Set(("weapons arms ammunition munitions drones missiles rockets artillery tanks "
-        + "equipment funding funds money fighters mercenaries training").split(separator: " ").map { TextFolding.wordHash(String($0)) })
+        + "equipment funding funds money fighters mercenaries training assistance aid support help").split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "The TTP has waged an insurgency against the Pakistani state", "al-Shabaab's insurgency in Somalia".
     func insurgency(_ noun: Int) -> [Relation] {

@@ -6,6 +6,8 @@ extension SentencePatterns {
     /// "Kyrgyzstan's capital Bishkek", "the Kazakh capital, Astana", "Astana, the capital of
     /// Kazakhstan", "Bishkek is the capital of Kyrgyzstan", "Bishkek, Kyrgyzstan's capital".
     func capital(_ noun: Int) -> [Relation] {
+        // "became the first capital of Ivory Coast", "the old colonial capital": a capital it was.
+        if Self.pastCapitals.contains(hash(noun - 1)) { return [] }
         var countryAt = noun - 1
         if isWord(countryAt, .formerWords) { countryAt -= 1 }
         if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country {
@@ -75,6 +77,7 @@ extension SentencePatterns {
         return relation(entity(before), .locatedIn, entity(cursor), at: [before, noun, cursor])
     }
 
+    static let pastCapitals: Set<UInt64> = Set(Vocabulary.words("first old ancient colonial historic historical imperial royal").map(TextFolding.wordHash))
     static let all = TextFolding.wordHash("all")
     static let both = TextFolding.wordHash("both")
     /// Kinds of building a list of names may follow: "three hotels: the A, the B and the C".

@@ -14,6 +14,12 @@ extension SentencePatterns {
         while index >= 0 && index >= person - 7 {
             // "the jailed leader X", but "police detained X": an adjective of office stands before a title.
             let adjective = Self.officeAdjectives.contains(hash(index)) && index < person - 1
+            // "Donetsk region governor X": the word for a region after its name.
+            if Vocabulary.adminAreas.contains(hash(index)), index == person - 2 || isWord(index + 1, .titles), isMention(index - 1), kind(index - 1) == .place,
+               (index + 1..<person).contains(where: { Self.localOffices.contains(hash($0)) }) {
+                index -= 1
+                break
+            }
             guard isWord(index, .titles) || isWord(index, .formerWords) || adjective else {
                 // "Secretary of State X", "Minister of Foreign Affairs X": the office's own "of" phrase.
                 if isWord(index, .of), isWord(index - 1, .titles), index + 1 < person, tokens[index + 1].shape.contains(.firstUpper) {
@@ -93,6 +99,7 @@ extension SentencePatterns {
 
     /// Offices a rank may follow without being part of them ("Director General" is one office).
     static let officesBeforeRank: Set<UInt64> = Set("spokesman spokeswoman spokesperson chief commander head".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let localOffices: Set<UInt64> = Set("governor mayor".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let stateBodies: Set<UInt64> = Set("police army military navy".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let ownerPronouns: Set<UInt64> = Set("its their".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
@@ -128,7 +135,7 @@ extension SentencePatterns {
         if let office = (start...end).last(where: { !Self.ranks.contains(hash($0)) }), office < end, Self.officesBeforeRank.contains(hash(office)) {
             end = office
         }
-        while start < end && Self.officeAdjectives.contains(hash(start)) { start += 1 }
+        while start < end && (Self.officeAdjectives.contains(hash(start)) || Vocabulary.adminAreas.contains(hash(start))) { start += 1 }
         return WordScanner.slice(text, utf8: tokens[start].utf8Start, tokens[end].utf8End)
     }
 
@@ -246,8 +253,10 @@ extension SentencePatterns {
         var end = owner
         while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
         let ofBody = isWord(end, .of)
+        // "X, the governor of the Donetsk region": a region's or a city's office.
+        let local = end > owner && Self.localOffices.contains(hash(end - 1))
         guard end > owner, ofBody || isWord(end, .forWord) || isWord(end, .at),
-              let office = object(after: end, kinds: ofBody ? [.country, .organisation] : [.country, .organisation, .place, .other], reach: 5)
+              let office = object(after: end, kinds: ofBody && !local ? [.country, .organisation] : [.country, .organisation, .place, .other], reach: 5)
         else { return [] }
         let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
         return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])

@@ -67,4 +67,21 @@ struct DatelineOfficeTests {
             """, dateline: nil)
         #expect(!blamed.contains { $0.hasPrefix("pakistan blamed_for") }, "\(blamed)")
     }
+
+    @Test("the office as written: no rank after it, no region word before it, no word of the sentence before the name")
+    func officeText() {
+        func roles(_ body: String, dateline: String? = nil) -> [String] {
+            var article = TestArticle.make(id: "wire", title: "Fixture", body: body)
+            article.dateline = dateline
+            let catalog = EntityCatalog.build(knowledge: [], contributions: [EntityCatalog.contribution(of: article)]).catalog
+            let mentions = EntityLinker(catalog: catalog).mentions(in: article)
+            return RelationExtractor.relations(in: article, mentions: mentions, catalog: catalog)
+                .filter { $0.origin == .pattern && $0.predicate == .roleOf }
+                .map { "\($0.subject) \($0.object) \($0.role ?? "-")" }
+        }
+        #expect(roles("Army spokesman Colonel Moussa Garba said the road was closed.", dateline: "DUSHANBE (Reuters)")
+            == ["moussa-garba tajikistan Army spokesman"])
+        #expect(roles("Kherson region governor Hanna Melnyk said the bridge was hit.") == ["hanna-melnyk kherson governor"])
+        #expect(roles("Two of them are children, Petro Savchenko of the Ukrainian Security Service said.").allSatisfy { !$0.hasSuffix("children") })
+    }
 }
