@@ -42,6 +42,8 @@ struct EventSentenceReader {
             // A trigger inside a name ("Attack Helicopter Regiment") is part of the name, unless it names an event.
             if let entity = scan.entity(at: index), scan.catalog.kind(of: entity) != .event { continue }
             if isNegated(trigger) || isVerbUse(trigger) { continue }
+            // "which has carried out other recent attacks, claimed the shootings": the deed is the later one.
+            if !trigger.isVerb, (max(range.lowerBound, index - 2)..<index).contains(where: { EventWords.otherDeeds.contains(scan.hash($0)) }) { continue }
             trigger.isGeneral = isGeneral(trigger)
             if !trigger.isVerb, trigger.last + 1 < range.upperBound, Self.nounCompounds.contains(scan.hash(trigger.last + 1)) { continue }
             families.insert(trigger.type.family)

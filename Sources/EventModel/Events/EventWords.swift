@@ -100,6 +100,8 @@ enum EventWords {
         the these those its their his her our this that two three four five six several both recent latest weekend         coordinated multiple
         """)
     static let passiveAuxiliaries = Vocabulary.hashes("was were been being is are")
+    /// "other attacks", "previous bombings": deeds besides the one reported.
+    static let otherDeeds = Vocabulary.hashes("other previous earlier past similar prior")
     static let denials = Vocabulary.hashes("denied deny denies denying rejected rejects dismissed dismisses")
     /// "X claimed responsibility for the attack", "X carried out the bombing": X did it.
     static let claimed = TextFolding.wordHash("claimed")

@@ -174,6 +174,17 @@ struct EventTiesTests {
         #expect(events.contains { $0.place == "afghanistan" })
     }
 
+    @Test("'other attacks' a group carried out are not the deed its claim names")
+    func otherDeeds() throws {
+        let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
+            A bombing at a market in Peshawar killed nine people on Friday. \
+            The Harbour Front, which has carried out other recent attacks in the region, claimed responsibility for the bombing.
+            """)], knowledge: [Self.groups])
+        let bombing = try #require(events.first { $0.place == "peshawar" })
+        let claims = EventTies.relations(events).filter { $0.predicate == .claimedResponsibilityFor }
+        #expect(claims.map { "\($0.subject) \($0.object)" } == ["harbour-front \(bombing.id)"])
+    }
+
     @Test("a country named for its border is not where an attack happened; the border town is")
     func borderIsNoPlace() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
