@@ -291,7 +291,8 @@ struct EventSentenceReader {
         let upTo = trigger.isVerb || bridged != nil ? clause.upperBound : min(clause.upperBound, trigger.last + 6)
         var index = from
         while index < upTo {
-            if EventWords.locatives.contains(scan.hash(index)) {
+            // "Al Qaeda in the Islamic Maghreb": a locative inside a name places nothing.
+            if EventWords.locatives.contains(scan.hash(index)) && scan.entity(at: index) == nil {
                 index = max(index + 1, phrase(after: index))
                 continue
             }
@@ -332,7 +333,8 @@ struct EventSentenceReader {
         the a an and or city town village of capital region province district its country's embassy consulate mosque \
         church cathedral synagogue market hotel airport school hospital station building hall square street border \
         area memorial checkpoint base port camp prison office headquarters parliament cities towns villages \
-        western eastern northern southern central northwestern northeastern southwestern southeastern
+        western eastern northern southern central northwestern northeastern southwestern southeastern \
+        beach resort coastal seaside shrine temple mall
         """)
     func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }
 
