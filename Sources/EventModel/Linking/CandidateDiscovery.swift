@@ -219,6 +219,17 @@ struct CandidateDiscovery {
                 return
             }
         }
+        // "International Crisis Group", "Human Rights Watch": a body's name of three words or more may be
+        // made of common words too.
+        if end > start && Vocabulary.organisationHeads.contains(words[end].hash) && !inTitleCase[start]
+            && (start..<end).contains(where: { isCommon($0) && !isConnector($0) }) {
+            while first < end && (isConnector(first) || words[first].hash == Vocabulary.the || initial[first] && isCommon(first)) { first += 1 }
+            if end - first >= 2 && !isGazetteerName(first, end) && !(first...end).allSatisfy({ isTitleWord($0) }) {
+                add(written(first, end), kind: .organisation)
+                return
+            }
+            first = start
+        }
         while first <= end && (isCommon(first) || isNever(first) || isConnector(first) || isOpeningVerb(first, runEnd: end)) { first += 1 }
         var last = end
         while last >= first && (isConnector(last) || isNever(last)) { last -= 1 }

@@ -10,7 +10,7 @@ extension SentencePatterns {
         var index = person - 1
         // "Pakistan's army chief, General X": the office before a comma that only a rank follows.
         var officeLast = person - 1
-        if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma), !isWord(index, .titles) { return [] }
+        if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma), !isWord(index, .titles) { return memberOfBody(person) }
         while index >= 0 && index >= person - 7 {
             // "the jailed leader X", but "police detained X": an adjective of office stands before a title.
             let adjective = Self.officeAdjectives.contains(hash(index)) && index < person - 1
@@ -46,7 +46,7 @@ extension SentencePatterns {
             }
             index -= 1
         }
-        if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) }
+        if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) + memberOfBody(person) }
         // "Turkey detained X" has no office: a title word must be among the words walked.
         guard (index + 1..<person).contains(where: { isWord($0, .titles) }) else { return [] }
         // "including its alleged leader, X": "its" is the group or country named just before.
@@ -190,6 +190,16 @@ extension SentencePatterns {
               let office = Self.ledBy[hash(group + 1)], isWord(group + 2, .by),
               let person = object(after: group + 2, kinds: [.person], reach: 3) else { return [] }
         return relation(person.id, .roleOf, entity(group), role: office, at: [group, group + 1, person.token])
+    }
+
+    /// "X of the International Crisis Group said", "X of the Ukrainian Security Service told ...": the
+    /// person speaks for the body, in an office the sentence does not name.
+    func memberOfBody(_ person: Int) -> [Relation] {
+        guard isWord(person + 1, .of), tokens[person].gapAfter.isEmpty, let body = mention(after: person + 2),
+              kind(body) == .organisation, !tokens[body].possessive else { return [] }
+        let after = body + 1
+        guard !tokens[body].gapAfter.isDisjoint(with: [.comma, .period, .closeParen, .quote]) || isWord(after, .speechVerbs) else { return [] }
+        return relation(entity(person), .roleOf, entity(body), at: [person, body])
     }
 
     /// "X, who led the Quds force", "X, who heads Y": the office the verb names.
