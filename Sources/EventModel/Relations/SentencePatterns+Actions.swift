@@ -117,8 +117,17 @@ extension SentencePatterns {
                 relation(authority.id, predicate, $0.id, at: [$0.token, verb, authority.token])
             }
         }
-        guard let (authority, _) = subject(of: verb, kinds: authorities),
-              let suspect = object(after: verb, kinds: held, reach: 5) else { return [] }
+        guard let (authority, _) = subject(of: verb, kinds: authorities) else { return [] }
+        guard let suspect = object(after: verb, kinds: held, reach: 5) else {
+            // "arrested two members of his family, including his brother X": the people the list names.
+            guard let including = (verb + 1..<min(tokens.count, verb + 12)).first(where: { isHash($0, Self.including) }),
+                  !(verb + 1..<including).contains(where: { !tokens[$0].gapAfter.isDisjoint(with: [.period, .semicolon]) }),
+                  let first = (including + 1..<min(tokens.count, including + 4)).first(where: { isMention($0) && kind($0) == .person })
+            else { return [] }
+            return mentionList(startingAt: first).filter { kind($0) == .person }.flatMap {
+                relation(authority.id, predicate, entity($0), at: [authority.token, verb, $0])
+            }
+        }
         return list(from: suspect, kinds: held).flatMap {
             relation(authority.id, predicate, $0.id, at: [authority.token, verb, $0.token])
         }

@@ -97,7 +97,9 @@ extension SentencePatterns {
                     + WordScanner.slice(text, utf8: tokens[country + 1].utf8Start, tokens[country + 1].utf8End)
                 return relation(person.id, .roleOf, nation(country) ?? entity(country), role: seat, at: [person.token, noun, country])
             }
-            guard let object = self.object(after: next, kinds: Self.groups, reach: 3) else { return [] }
+            guard let object = self.object(after: next, kinds: Self.groups, reach: 3),
+                  // "two members of Abedi's family": kin, not a body.
+                  !Self.kinWords.contains(hash(object.token + 1)) else { return [] }
             var index = noun - 1
             while index >= 0 && index >= noun - 5, isWord(index, .memberFillers) { index -= 1 }
             if index >= 0, isMention(index) || antecedent(of: index) != nil {
@@ -137,6 +139,7 @@ extension SentencePatterns {
         }
     }
 
+    static let kinWords: Set<UInt64> = Set(Vocabulary.words("family families clan household relatives tribe entourage").map(TextFolding.wordHash))
     static let legislatures: Set<UInt64> = Set("parliament congress senate assembly duma cabinet".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "Y is a ... alliance comprising A, B and C", "the SCO, grouping A, B and C": each is a member of Y.

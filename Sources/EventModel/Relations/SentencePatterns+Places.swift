@@ -78,6 +78,7 @@ extension SentencePatterns {
     }
 
     static let pastCapitals: Set<UInt64> = Set(Vocabulary.words("first old ancient colonial historic historical imperial royal").map(TextFolding.wordHash))
+    static let ancestryWords: Set<UInt64> = Set(Vocabulary.words("descent origin origins heritage ancestry background extraction parents parentage").map(TextFolding.wordHash))
     static let all = TextFolding.wordHash("all")
     static let both = TextFolding.wordHash("both")
     /// Kinds of building a list of names may follow: "three hotels: the A, the B and the C".
@@ -139,7 +140,9 @@ extension SentencePatterns {
             if tokens[noun].gapAfter.isDisjoint(with: .clauseBreak), let person = object(after: noun, kinds: [.person], reach: 2) {
                 return relation(person.id, .citizenOf, entity(country), at: [country, noun, person.token])
             }
-        } else if isWord(noun + 1, .of), let named = mention(after: noun + 2), kind(named) == .country {
+        } else if isWord(noun + 1, .of), let named = mention(after: noun + 2), kind(named) == .country,
+                  // "a British national of Libyan descent": the parents' country, not his.
+                  !Self.ancestryWords.contains(hash(named + 1)) {
             country = named
         } else {
             return []

@@ -180,7 +180,8 @@ extension SentencePatterns {
               !tokens[noun].shape.contains(.firstUpper), tokens[noun - 1].gapAfter.isDisjoint(with: .clauseBreak),
               tokens[noun].gapAfter.isDisjoint(with: .clauseBreak), isDemonymAdjective(noun - 1) else { return [] }
         let word = WordScanner.slice(text, utf8: tokens[noun].utf8Start, tokens[noun].utf8End)
-        guard !word.hasSuffix("ed"), !word.hasSuffix("s"), !word.hasSuffix("ly"), !word.hasSuffix("ing") else { return [] }
+        guard !word.hasSuffix("ed"), !word.hasSuffix("s"), !word.hasSuffix("ly"), !word.hasSuffix("ing"),
+              !Self.ancestryWords.contains(hash(noun)) else { return [] }
         return relation(entity(person), .citizenOf, entity(noun - 1), at: [noun - 1, person])
     }
 
