@@ -7,6 +7,8 @@ extension EventMerger {
         var places: Set<String> = []
         var placeOrder: [String] = []
         var dates: [String] = []
+        /// Times the reports give that no date resolves ("on Tuesday" in an undated article), as keys.
+        var unresolvedTimes: Set<String> = []
         var participants: Set<String> = []
         var sentences: [EventSentence] = []
         /// Articles that report it.
@@ -37,6 +39,7 @@ extension EventMerger {
             if named == nil { named = sentence.named }
             for place in sentence.places { addPlace(place) }
             if let date = sentence.time?.date { dates.append(date) }
+            if let time = sentence.time, time.date == nil { unresolvedTimes.insert(Self.timeKey(time.text)) }
             participants.formUnion(sentence.agents)
             participants.formUnion(sentence.targets)
         }
@@ -72,8 +75,20 @@ extension EventMerger {
                 // "the group's March 3 attack on Pakistan" in a story of a killing in Kabul is another deed.
                 let countries = sentence.places.filter(isCountry), known = places.filter(isCountry)
                 let elsewhere = !countries.isEmpty && !known.isEmpty && !countries.contains(where: known.contains)
-                return articles.contains(sentence.article) && fits && !elsewhere && sentence.isDefinite ? 10 : 0
+                // "claimed the attacks on Tuesday" is not "the Paris attacks on Nov. 13" the article recalled; a
+                // weekday against a weekday is too loose to tell ("accused on Monday", "Sunday's blast").
+                let calendar = !unresolvedTimes.isEmpty && unresolvedTimes.allSatisfy { $0.contains(where: \.isNumber) }
+                let otherTime = sentence.time.map { $0.date == nil && calendar && !unresolvedTimes.contains(Self.timeKey($0.text)) } ?? false
+                return articles.contains(sentence.article) && fits && !elsewhere && !otherTime && sentence.isDefinite ? 10 : 0
             }
+        }
+
+        /// "on Tuesday", "Tuesday's" and "Tuesday" are one time.
+        static func timeKey(_ text: String) -> String {
+            var key = TextFolding.key(text)
+            for prefix in ["on ", "last ", "this "] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
+            if key.hasSuffix("'s") { key.removeLast(2) }
+            return key
         }
 
         func event(name: (String) -> String?, isCountry: (String) -> Bool) -> NewsEvent {

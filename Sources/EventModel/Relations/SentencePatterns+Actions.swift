@@ -109,6 +109,8 @@ extension SentencePatterns {
     func arrest(_ verb: Int, _ predicate: Predicate) -> [Relation] {
         let authorities: Set<EntityKind> = [.country, .organisation, .other]
         let held: Set<EntityKind> = [.person, .organisation, .other]
+        // "three men captured on CCTV": filmed, not held.
+        if isWord(verb + 1, .onWord) || isWord(verb + 1, .by), Self.recorders.contains(hash(verb + 1 + (isWord(verb + 2, .articles) ? 2 : 1))) { return [] }
         if isPassive(verb) || isWord(verb + 1, .by) {
             let by = agents(after: verb, kinds: authorities)
             guard let authority = by.first else { return agentlessArrest(verb, predicate) }
@@ -159,6 +161,7 @@ extension SentencePatterns {
     }
 
     static let including = TextFolding.wordHash("including")
+    static let recorders: Set<UInt64> = Set(Vocabulary.words("cctv camera cameras video film tape footage").map(TextFolding.wordHash))
     static let authorityNouns: Set<UInt64> = Set("authorities police security forces officials officers".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "A met (with) B", "A held talks with B", "A hosted B", "talks between A and B", "A and B met".

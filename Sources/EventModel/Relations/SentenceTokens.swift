@@ -59,21 +59,8 @@ struct ArticleContext {
     }
 
     private var headlineCountry: String? {
-        let words = WordScanner.scan(article.title)
-        var countries = Set<String>()
-        for start in words.indices where words[start].isCapitalised {
-            // Names of up to three words, each tried: "Iran's Shiraz" gives Iran and Shiraz.
-            var end = start
-            while end < min(words.count, start + 3) {
-                let name = WordScanner.slice(article.title, utf8: words[start].utf8Start, words[end].utf8End)
-                if let entity = catalog.resolve(name: name) {
-                    if entity.kind == .country { countries.insert(entity.id) }
-                    if entity.kind == .place, let country = catalog.country(ofPlace: entity.id) { countries.insert(country) }
-                }
-                guard words[end].gapCode == .space, end + 1 < words.count, words[end + 1].isCapitalised else { break }
-                end += 1
-            }
-        }
+        // Names of up to three words, each tried: "Iran's Shiraz" gives Iran and Shiraz.
+        let countries = Self.headlineCountries(article.title, catalog: catalog)
         return countries.count == 1 ? countries.first : nil
     }
 
@@ -131,7 +118,40 @@ struct ArticleContext {
         self.kinds = kinds
         ids = mentions.map(\.entity)
 
-        mainEvent = eventCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        // "Brussels Hit by Terrorist Attacks": an event named after a place in another country than the
+        // headline's places is background ("their suspected part in the Paris attacks"), not the one reported.
+        let headline = Self.headlineCountries(article.title, catalog: catalog)
+        mainEvent = eventCounts.filter { event, _ in
+            guard !headline.isEmpty, let country = Self.country(ofEvent: event, catalog: catalog) else { return true }
+            return headline.contains(country)
+        }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// The countries of the countries and places a headline names.
+    static func headlineCountries(_ title: String, catalog: EntityCatalog) -> Set<String> {
+        let words = WordScanner.scan(title)
+        var countries = Set<String>()
+        for start in words.indices where words[start].isCapitalised {
+            var end = start
+            while end < min(words.count, start + 3) {
+                let name = WordScanner.slice(title, utf8: words[start].utf8Start, words[end].utf8End)
+                if let entity = catalog.resolve(name: name) {
+                    if entity.kind == .country { countries.insert(entity.id) }
+                    if entity.kind == .place, let country = catalog.country(ofPlace: entity.id) { countries.insert(country) }
+                }
+                guard words[end].gapCode == .space, end + 1 < words.count, words[end + 1].isCapitalised else { break }
+                end += 1
+            }
+        }
+        return countries
+    }
+
+    /// "Paris attack" -> France: the country of the place an event is named after.
+    static func country(ofEvent id: String, catalog: EntityCatalog) -> String? {
+        guard let name = catalog.entity(id: id)?.name, let space = name.lastIndex(of: " ") else { return nil }
+        guard let place = catalog.resolve(name: String(name[..<space])) else { return nil }
+        if place.kind == .country { return place.id }
+        return place.kind == .place ? catalog.country(ofPlace: place.id) : nil
     }
 
     /// "the deadliest attack since the 26/11 Mumbai attacks": an event named to compare, not the one reported.

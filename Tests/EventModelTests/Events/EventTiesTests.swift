@@ -200,6 +200,18 @@ struct EventTiesTests {
         #expect(!events.contains { $0.place == "front-in-the-west" })
     }
 
+    @Test("in an undated article, a claim 'on Tuesday' is not of an attack the article dates otherwise")
+    func claimTimeConflict() throws {
+        let events = EventFixture.events([.init(id: "story", date: nil, body: """
+            The attackers were suspected of a part in the bombing in Karachi on November 13. \
+            Gunmen attacked a market in Quetta on Tuesday, killing nine. \
+            The Harbour Front claimed responsibility for the attacks on Tuesday.
+            """)], knowledge: [Self.groups])
+        let claims = EventTies.relations(events).filter { $0.predicate == .claimedResponsibilityFor }
+        let karachi = try #require(events.first { $0.place == "karachi" })
+        #expect(!claims.contains { $0.object == karachi.id })
+    }
+
     @Test("a country named for its border is not where an attack happened; the border town is")
     func borderIsNoPlace() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
