@@ -5,10 +5,12 @@ import GRDB
 extension IndexedCorpus {
     public func neighbours(ofEach entityIDs: [String]) throws -> [String: [Neighbour]] {
         try read { db in
-            try NeighbourRows.light(db, entities: entityIDs).reduce(into: [:]) { out, entry in
-                let ranked = Neighbour.ranked(entry.value, of: entry.key)
-                if !ranked.isEmpty { out[entry.key] = ranked }
+            var out: [String: [Neighbour]] = [:]
+            for (id, var ties) in try NeighbourRows.ties(db, entities: entityIDs) {
+                let ranked = try ties.neighbours()
+                if !ranked.isEmpty { out[id] = ranked }
             }
+            return out
         }
     }
 
@@ -18,19 +20,11 @@ extension IndexedCorpus {
 
     public func strongestTies(ofEach entityIDs: [String], filter: TieFilter, limit: Int) throws -> [String: TiePage] {
         try read { db in
-            let light = try NeighbourRows.light(db, entities: entityIDs)
+            let found = try NeighbourRows.ties(db, entities: entityIDs)
             var out: [String: TiePage] = [:]
             for id in entityIDs {
-                var ties = Tie.group(light[id] ?? [])
-                // A tie of several records weighs their evidence: only those few are read whole before ranking.
-                for index in ties.indices where ties[index].relations.count > 1 && ties[index].relations.contains(where: NeighbourRows.isLight) {
-                    let whole = try NeighbourRows.between(db, ties[index].subject, ties[index].object)
-                    ties[index].relations = ties[index].relations.map { relation in
-                        NeighbourRows.isLight(relation) ? whole.first { $0.key == relation.key } ?? relation : relation
-                    }
-                }
-                let accepted = RelationRanking.strongestFirst(ties).filter(filter.accepts)
-                out[id] = TiePage(ties: accepted.prefix(max(0, limit)).map(TiePage.withoutCooccurrenceEvidence), count: accepted.count)
+                var ties = found[id]
+                out[id] = try ties?.page(filter: filter, limit: limit) ?? TiePage(ties: [], count: 0)
             }
             return out
         }
@@ -45,67 +39,52 @@ extension IndexedCorpus {
 /// partner, not a million relations with their evidence; the evidence of one tie is read when it is
 /// shown (``between(_:_:_:)``).
 enum NeighbourRows {
-    /// The merged relations of each entity asked for, by id, co-occurrence without evidence: stored rows
-    /// whole, and per partner one `co_occurs_with` relation (the smaller id as subject, as the reader
-    /// states it) whose weight is the number of sentences the two share.
-    static func light(_ db: Database, entities entityIDs: [String]) throws -> [String: [Relation]] {
+    /// The ties of each entity asked for, by id (those with none left out): its stored rows merged
+    /// whole, and a count of sentences per co-occurring partner.
+    static func ties(_ db: Database, entities entityIDs: [String]) throws -> [String: EntityTies] {
         let focus = Array(Set(entityIDs))
         guard !focus.isEmpty else { return [:] }
         let stated = try RelationRows.stated(db, filter: """
             WHERE r.subject IN (SELECT value FROM json_each(?1)) OR r.object IN (SELECT value FROM json_each(?1))
             """, arguments: [TextList.json(focus)]) { _ in true }
         let counted = try partnerCounts(db, of: focus)
-        var out: [String: [Relation]] = [:]
+        var out: [String: EntityTies] = [:]
         for id in focus {
-            var rows = stated.filter { $0.subject == id || $0.object == id }
-            for (partner, sentences) in counted[id] ?? [:] {
-                let (subject, object) = id < partner ? (id, partner) : (partner, id)
-                rows.append(Relation(subject: subject, predicate: .coOccursWith, object: object, origin: .cooccurrence, weight: Double(sentences)))
-            }
-            if !rows.isEmpty { out[id] = RelationExtractor.merge(rows) }
+            let rows = stated.filter { $0.subject == id || $0.object == id }
+            let partners = counted[id] ?? [:]
+            guard !rows.isEmpty || !partners.isEmpty else { continue }
+            out[id] = try EntityTies(db, id: id, stated: rows, partners: partners, ids: [:])
         }
         return out
     }
 
-    /// A co-occurrence relation of ``light(_:entities:)``: counted, its evidence not read.
-    static func isLight(_ relation: Relation) -> Bool {
-        relation.origin == .cooccurrence && relation.evidence.isEmpty
-    }
-
-    /// For each entity, the entities that share a co-occurrence sentence with it and how many such
-    /// sentences there are, by id: one pass over the sentences that name any of them.
-    private static func partnerCounts(_ db: Database, of entityIDs: [String]) throws -> [String: [String: Int]] {
-        var focus: [Int64: String] = [:]
+    /// For each entity, by id, the entities that share a co-occurrence sentence with it (by rowid) and
+    /// how many such sentences there are: one pass over the sentences that name any of them.
+    private static func partnerCounts(_ db: Database, of entityIDs: [String]) throws -> [String: [Int64: Int]] {
+        var slot: [Int64: Int] = [:]
+        var names: [String] = []
         for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, id FROM entities WHERE id IN (SELECT value FROM json_each(?))"),
                                     arguments: [TextList.json(entityIDs)]) {
-            focus[row[0]] = row[1]
+            slot[row[0]] = names.count
+            names.append(row[1])
         }
-        guard !focus.isEmpty else { return [:] }
-        let match = focus.keys.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
+        guard !names.isEmpty else { return [:] }
+        let match = slot.keys.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
         let rows = try Data.fetchCursor(db.cachedStatement(sql: """
             SELECT c.entities FROM entity_sentences m CROSS JOIN cooccurrences c
             ON c.article = \(MentionRows.articleOfRow) AND c.sentence = \(MentionRows.sentenceOfRow) AND m.entity_sentences MATCH ?
             """), arguments: [match])
-        var counts: [Int64: [Int64: Int]] = [:]
+        var counts = Array(repeating: [Int64: Int](), count: names.count)
         while let data = try rows.next() {
             let members = IntBlob.decode(data)
-            for member in members where focus[member] != nil {
-                var partners = counts[member] ?? [:]
-                counts[member] = nil
-                for other in members where other != member { partners[other, default: 0] += 1 }
-                counts[member] = partners
+            for member in members {
+                guard let at = slot[member] else { continue }
+                // An entity the catalog did not have is stored as -1 and named in no relation.
+                for other in members where other != member && other >= 0 { counts[at][other, default: 0] += 1 }
             }
         }
-        let ids = try CooccurrenceRows.entityIDs(db, rowids: Set(counts.values.flatMap(\.keys)))
-        var out: [String: [String: Int]] = [:]
-        for (rowid, partners) in counts {
-            guard let id = focus[rowid] else { continue }
-            var named: [String: Int] = [:]
-            for (partner, sentences) in partners {
-                if let partnerID = ids[partner] { named[partnerID] = sentences }
-            }
-            out[id] = named
-        }
+        var out: [String: [Int64: Int]] = [:]
+        for (at, name) in names.enumerated() where !counts[at].isEmpty { out[name] = counts[at] }
         return out
     }
 
