@@ -188,6 +188,15 @@ enum IntBlob {
         }
     }
 
+    /// The values `encode` packed, into `values` (emptied first): a pass over many rows reuses one buffer.
+    static func decode(_ data: Data, into values: inout [Int64]) {
+        values.removeAll(keepingCapacity: true)
+        data.withUnsafeBytes { buffer in
+            var reader = PackedReader(buffer)
+            while !reader.atEnd, let value = reader.int() { values.append(Int64(unzigzag(value))) }
+        }
+    }
+
     /// A signed integer as a non-negative one, small magnitudes small: 0, -1, 1, -2… become 0, 1, 2, 3…
     static func zigzag(_ value: Int) -> Int { value >= 0 ? value << 1 : (~value << 1) | 1 }
 

@@ -19,13 +19,13 @@ struct EntityTies {
     private var ids: [Int64: String]
     private let db: Database
 
-    init(_ db: Database, id: String, stated rows: [Relation], partners: [Int64: Int], ids known: [Int64: String]) throws {
+    init(_ db: Database, id: String, stated rows: [Relation], partners: [(rowid: Int64, sentences: Int)], ids known: [Int64: String]) throws {
         self.db = db
         self.id = id
         ids = known
         let merging = Set(rows.filter { $0.predicate == .coOccursWith }.map { $0.subject == id ? $0.object : $0.subject })
         var relations = rows
-        if !merging.isEmpty { try resolve(Array(partners.keys)) }
+        if !merging.isEmpty { try resolve(partners.map(\.rowid)) }
         for (partner, sentences) in partners {
             if let other = ids[partner], merging.contains(other) {
                 relations.append(Self.counted(id, other, sentences))

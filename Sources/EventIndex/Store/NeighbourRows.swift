@@ -51,7 +51,7 @@ enum NeighbourRows {
         var out: [String: EntityTies] = [:]
         for id in focus {
             let rows = stated.filter { $0.subject == id || $0.object == id }
-            let partners = counted[id] ?? [:]
+            let partners = counted[id] ?? []
             guard !rows.isEmpty || !partners.isEmpty else { continue }
             out[id] = try EntityTies(db, id: id, stated: rows, partners: partners, ids: [:])
         }
@@ -60,7 +60,7 @@ enum NeighbourRows {
 
     /// For each entity, by id, the entities that share a co-occurrence sentence with it (by rowid) and
     /// how many such sentences there are: one pass over the sentences that name any of them.
-    private static func partnerCounts(_ db: Database, of entityIDs: [String]) throws -> [String: [Int64: Int]] {
+    private static func partnerCounts(_ db: Database, of entityIDs: [String]) throws -> [String: [(rowid: Int64, sentences: Int)]] {
         var slot: [Int64: Int] = [:]
         var names: [String] = []
         for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, id FROM entities WHERE id IN (SELECT value FROM json_each(?))"),
@@ -74,17 +74,29 @@ enum NeighbourRows {
             SELECT c.entities FROM entity_sentences m CROSS JOIN cooccurrences c
             ON c.article = \(MentionRows.articleOfRow) AND c.sentence = \(MentionRows.sentenceOfRow) AND m.entity_sentences MATCH ?
             """), arguments: [match])
-        var counts = Array(repeating: [Int64: Int](), count: names.count)
+        // Counts by rowid in one array per entity, allocated when first needed: a hub's sentences name
+        // tens of thousands of partners, and hashing each of a million names was most of the pass.
+        let size = Int(try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM entities") ?? 0) + 1
+        var counts = Array(repeating: [UInt32](), count: names.count)
+        var partners = Array(repeating: [Int64](), count: names.count)
+        var members: [Int64] = []
         while let data = try rows.next() {
-            let members = IntBlob.decode(data)
+            IntBlob.decode(data, into: &members)
             for member in members {
                 guard let at = slot[member] else { continue }
+                if counts[at].isEmpty { counts[at] = Array(repeating: 0, count: size) }
                 // An entity the catalog did not have is stored as -1 and named in no relation.
-                for other in members where other != member && other >= 0 { counts[at][other, default: 0] += 1 }
+                for other in members where other != member && other >= 0 && other < size {
+                    if counts[at][Int(other)] == 0 { partners[at].append(other) }
+                    counts[at][Int(other)] += 1
+                }
             }
         }
-        var out: [String: [Int64: Int]] = [:]
-        for (at, name) in names.enumerated() where !counts[at].isEmpty { out[name] = counts[at] }
+        var out: [String: [(rowid: Int64, sentences: Int)]] = [:]
+        for (at, name) in names.enumerated() where !partners[at].isEmpty {
+            out[name] = partners[at].map { ($0, Int(counts[at][Int($0)])) }
+            counts[at] = []
+        }
         return out
     }
 
