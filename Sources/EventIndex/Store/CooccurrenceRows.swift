@@ -92,9 +92,7 @@ enum CooccurrenceRows {
             let match = rowids.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
             rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
-                FROM entity_sentences m CROSS JOIN cooccurrences c
-                ON c.article = \(MentionRows.articleOfRow) AND c.sentence = \(MentionRows.sentenceOfRow) AND m.entity_sentences MATCH ?
-                JOIN articles a ON a.rowid = c.article
+                FROM \(MentionRows.sentencesMatching) JOIN articles a ON a.rowid = c.article
                 """), arguments: [match])
         } else {
             rows = try Row.fetchAll(db, sql: """

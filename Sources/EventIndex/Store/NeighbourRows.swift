@@ -71,8 +71,7 @@ enum NeighbourRows {
         guard !names.isEmpty else { return [:] }
         let match = slot.keys.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
         let rows = try Data.fetchCursor(db.cachedStatement(sql: """
-            SELECT c.entities FROM entity_sentences m CROSS JOIN cooccurrences c
-            ON c.article = \(MentionRows.articleOfRow) AND c.sentence = \(MentionRows.sentenceOfRow) AND m.entity_sentences MATCH ?
+            SELECT c.entities FROM \(MentionRows.sentencesMatching)
             """), arguments: [match])
         // Counts by rowid in one array per entity, allocated when first needed: a hub's sentences name
         // tens of thousands of partners, and hashing each of a million names was most of the pass.
@@ -114,9 +113,7 @@ enum NeighbourRows {
         if ids.count == 2 {
             let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
-                FROM entity_sentences m CROSS JOIN cooccurrences c
-                ON c.article = \(MentionRows.articleOfRow) AND c.sentence = \(MentionRows.sentenceOfRow) AND m.entity_sentences MATCH ?
-                JOIN articles a ON a.rowid = c.article
+                FROM \(MentionRows.sentencesMatching) JOIN articles a ON a.rowid = c.article
                 """), arguments: [ids.keys.sorted().map { "\"\($0)\"" }.joined(separator: " ")])
             while let row = try rows.next() {
                 // The blob's order is the reader's: the one named first is the subject.
