@@ -1,3 +1,4 @@
+import EventModel
 import ExplorerUI
 import TerminalCore
 import Testing
@@ -62,6 +63,19 @@ struct RelationsScreenTests {
         h.press(.character("j"), .character("j"))
         #expect(h.isHighlighted("Northgate Harbour"))
         #expect(h.lines[22] == "“Officials in Veloria blamed a faulty crane.”")
+    }
+
+    @Test("the sentence of a second-hop tie named together is read when its edge is focused")
+    func secondHopEvidence() throws {
+        var h = Self.veloriaRelations()
+        h.press(.character("x"), .character("j"), .character("j"))
+        let row = try #require(h.row(containing: "co occurs with ← Harbour Guild"))
+        #expect(h.isSelected(row: row) || h.isHighlighted("Harbour Guild [cooccurrence]"))
+        let varga = try #require(try Fixture.store.resolveEntity(named: "Ilse Varga"))
+        let guild = try #require(try Fixture.store.resolveEntity(named: "Harbour Guild"))
+        let tie = try #require(Tie.group(try Fixture.store.relations(between: varga.id, and: guild.id)).first { $0.predicate == .coOccursWith })
+        let sentence = try #require(tie.leadingEvidence?.text)
+        #expect(h.lines[22] == "\u{201C}\(sentence)\u{201D}")
     }
 
     @Test("Enter on a neighbour opens its page; r there re-roots the tree")

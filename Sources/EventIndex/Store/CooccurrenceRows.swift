@@ -92,9 +92,7 @@ enum CooccurrenceRows {
             let match = rowids.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
             rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
-                FROM entity_sentences m CROSS JOIN cooccurrences c
-                ON c.article = \(MentionRows.articleOfRow) AND c.sentence = \(MentionRows.sentenceOfRow) AND m.entity_sentences MATCH ?
-                JOIN articles a ON a.rowid = c.article
+                FROM \(MentionRows.sentencesMatching) JOIN articles a ON a.rowid = c.article
                 """), arguments: [match])
         } else {
             rows = try Row.fetchAll(db, sql: """
@@ -185,6 +183,15 @@ enum IntBlob {
             var out: [Int64] = []
             while !reader.atEnd, let value = reader.int() { out.append(Int64(unzigzag(value))) }
             return out
+        }
+    }
+
+    /// The values `encode` packed, into `values` (emptied first): a pass over many rows reuses one buffer.
+    static func decode(_ data: Data, into values: inout [Int64]) {
+        values.removeAll(keepingCapacity: true)
+        data.withUnsafeBytes { buffer in
+            var reader = PackedReader(buffer)
+            while !reader.atEnd, let value = reader.int() { values.append(Int64(unzigzag(value))) }
         }
     }
 

@@ -38,6 +38,13 @@ enum MentionRows {
         ON c.article = \(articleOfRow) AND c.sentence = \(sentenceOfRow) AND m.entity_sentences MATCH \(match("?1"))
         """
 
+    /// The sentences that the FTS5 expression bound to the first `?` matches (entity rowids, quoted), as
+    /// `m` in article and sentence order, with their co-occurrence rows, `c`.
+    static let sentencesMatching = """
+        entity_sentences m CROSS JOIN cooccurrences c
+        ON c.article = \(articleOfRow) AND c.sentence = \(sentenceOfRow) AND m.entity_sentences MATCH ?
+        """
+
     /// The rowids of the articles that name the entity whose rowid is the SQL value `rowid`, once each.
     static func articlesNaming(_ rowid: String) -> String {
         "SELECT DISTINCT \(articleOfRow) AS article FROM entity_sentences m WHERE m.entity_sentences MATCH \(match(rowid))"

@@ -87,8 +87,21 @@ public protocol CorpusStore: Sendable {
     /// The relations of each entity (as ``relations(of:)``), by id, asked at once: the index reads the
     /// rows of all of them in one pass. Ids with no relation may be missing from the answer.
     func relations(ofEach entityIDs: [String]) throws -> [String: [Relation]]
+    /// Each entity's neighbours, once each, in the order a walk reaches them: its relations strongest
+    /// first (``RelationRanking``), each neighbour by the first relation to it (``Neighbour/ranked(_:of:)``).
+    /// Ids and keys only: the index counts a hub's co-occurrences without reading their sentences.
+    /// Ids with no relation may be missing from the answer.
+    func neighbours(ofEach entityIDs: [String]) throws -> [String: [Neighbour]]
+    /// The relations with one end `first` and the other `second`, whole, in merged order: the
+    /// relations of `first` (``relations(of:)``) that lead to `second`. Empty when they are the same.
+    func relations(between first: String, and second: String) throws -> [Relation]
+    /// A page of each entity's ties, as a screen lists a neighbour's: its relations grouped into ties
+    /// (``Tie/group(_:)``), strongest first, those `filter` accepts, at most `limit`, with the count of
+    /// all accepted (``TiePage/of(_:filter:limit:)``). Every id asked has a page, empty when it has no tie.
+    /// A tie stated by co-occurrence alone has no evidence: ask ``relations(between:and:)`` for it.
+    func strongestTies(ofEach entityIDs: [String], filter: TieFilter, limit: Int) throws -> [String: TiePage]
     /// The fewest relations from `source` to `target`, either direction, strongest relations tried
-    /// first (``RelationGraph/shortestPath(from:to:maxVisited:relations:)``); nil when none links them
+    /// first (``RelationGraph/shortestPath(from:to:maxVisited:neighbours:between:)``); nil when none links them
     /// within `maxVisited` entities, the bound that keeps a hub's co-occurrences from stalling a key press.
     func shortestPath(from source: String, to target: String, maxVisited: Int) throws -> [PathStep]?
     /// `center` and the entities within `hops` relations of it, of `origin` only when given, stepping

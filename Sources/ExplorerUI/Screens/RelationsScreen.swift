@@ -11,13 +11,18 @@ struct RelationsScreen: ExplorerScreen {
     private(set) var origin: RelationOrigin?
     /// Ties, each once with all its origins, strongest first.
     private let firstHop: [Tie]
-    private var secondHop: [String: [Tie]] = [:]
+    /// Each expanded neighbour's strongest ties under the filters of ``secondHopFilter``.
+    private var secondHop: [String: TiePage] = [:]
+    private var secondHopFilter: TieFilter?
     private var names: [String: String] = [:]
     private(set) var view = DocumentView(selectsLinks: true)
     private var laidOutWidth = -1
     private var height = 1
     /// The sentence behind each edge, by link: shown under the tree for the focused edge.
     private var evidence: [Int: String] = [:]
+    /// Edges of ties stated by co-occurrence alone, whose sentence is read when the edge is focused:
+    /// a hub's tie to another can have thousands (``TiePage``).
+    private var unreadEvidence: [Int: (node: String, other: String)] = [:]
     /// Bounds that keep a hub entity with thousands of ties drawable within a key press.
     static let firstHopLimit = 500
     static let childLimit = 8
@@ -42,9 +47,13 @@ struct RelationsScreen: ExplorerScreen {
     mutating func layout(size: Size, context: ScreenContext) throws {
         // The last row shows the focused edge's supporting sentence.
         height = max(1, size.height - 1)
-        if laidOutWidth == size.width { return view.setHeight(height) }
-        laidOutWidth = size.width
-        try rebuild(context)
+        if laidOutWidth == size.width {
+            view.setHeight(height)
+        } else {
+            laidOutWidth = size.width
+            try rebuild(context)
+        }
+        try readFocusedEvidence(context)
     }
 
     mutating func perform(_ action: Action, context: ScreenContext) throws -> ScreenEffect {
@@ -69,12 +78,14 @@ struct RelationsScreen: ExplorerScreen {
             return .askPath(from: root.id)
         default:
             view.perform(action)
+            try readFocusedEvidence(context)
             return .none
         }
     }
 
     mutating func click(row: Int, context: ScreenContext) throws -> ScreenEffect {
         view.click(row: row)
+        try readFocusedEvidence(context)
         return .none
     }
 
@@ -89,7 +100,14 @@ struct RelationsScreen: ExplorerScreen {
 
     /// A tie passes the origin filter when any of its origins is the one asked for.
     private func passes(_ tie: Tie) -> Bool {
-        (predicate == nil || tie.predicate == predicate) && (origin.map(tie.origins.contains) ?? true)
+        TieFilter(predicate: predicate, origin: origin).accepts(tie)
+    }
+
+    /// The sentence of the focused edge, when its tie came without one.
+    private mutating func readFocusedEvidence(_ context: ScreenContext) throws {
+        guard let link = view.focus, evidence[link] == nil, let edge = unreadEvidence[link] else { return }
+        let tie = Tie.group(try context.store.relations(between: edge.node, and: edge.other)).first { $0.predicate == .coOccursWith }
+        if let lead = tie?.leadingEvidence { evidence[link] = lead.article == nil ? lead.citationLine ?? lead.text : lead.text }
     }
 
     private mutating func resolveNames(_ ties: [Tie], _ context: ScreenContext) throws {
@@ -102,22 +120,26 @@ struct RelationsScreen: ExplorerScreen {
         let shown = Array(firstHop.filter(passes).prefix(Self.firstHopLimit))
         try resolveNames(shown, context)
         if hops == 2 {
+            let filter = TieFilter(predicate: predicate, origin: origin, excluding: root.id)
+            if secondHopFilter != filter { secondHop = [:] }
+            secondHopFilter = filter
             var missing: [String] = []
             for tie in shown.prefix(Self.expandLimit) {
                 let other = tie.other(than: root.id)
                 if secondHop[other] == nil, !missing.contains(other) { missing.append(other) }
             }
-            // One question for every neighbour expanded; stored relations only: the events of every
-            // neighbour would cost a merge each.
-            let found = missing.isEmpty ? [:] : try context.store.relations(ofEach: missing)
+            // One question for every neighbour expanded, for the page shown of each; stored relations
+            // only: the events of every neighbour would cost a merge each.
+            let found = missing.isEmpty ? [:] : try context.store.strongestTies(ofEach: missing, filter: filter, limit: Self.childLimit)
             for other in missing {
-                let ties = RelationRanking.strongestFirst(Tie.group(found[other] ?? []))
-                secondHop[other] = ties
-                try resolveNames(Array(ties.filter(passes).prefix(Self.childLimit + 1)), context)
+                let page = found[other] ?? TiePage(ties: [], count: 0)
+                secondHop[other] = page
+                try resolveNames(page.ties, context)
             }
         }
         var document = Document()
         evidence = [:]
+        unreadEvidence = [:]
         let width = laidOutWidth
         let filters = "\(hops) hop\(hops == 1 ? "" : "s") \u{00B7} predicate: \(predicate?.label ?? "all") \u{00B7} origin: \(origin?.rawValue ?? "all")"
         document.appendWrapped(filters, role: .dim, width: width)
@@ -127,15 +149,15 @@ struct RelationsScreen: ExplorerScreen {
         for (index, tie) in shown.enumerated() {
             let last = index == shown.count - 1
             let other = appendEdge(tie, from: root.id, prefix: last ? "\u{2514}\u{2500} " : "\u{251C}\u{2500} ", to: &document)
-            guard hops == 2, let ties = secondHop[other] else { continue }
-            let children = ties.filter { passes($0) && $0.subject != root.id && $0.object != root.id }
+            guard hops == 2, let page = secondHop[other] else { continue }
+            let children = page.ties.prefix(Self.childLimit)
             let indent = last ? "   " : "\u{2502}  "
-            for (childIndex, child) in children.prefix(Self.childLimit).enumerated() {
-                let lastChild = childIndex == min(children.count, Self.childLimit) - 1 && children.count <= Self.childLimit
+            for (childIndex, child) in children.enumerated() {
+                let lastChild = childIndex == children.count - 1 && page.count <= Self.childLimit
                 appendEdge(child, from: other, prefix: indent + (lastChild ? "\u{2514}\u{2500} " : "\u{251C}\u{2500} "), to: &document)
             }
-            if children.count > Self.childLimit {
-                document.appendWrapped(indent + "\u{2514}\u{2500} \u{2026} \(children.count - Self.childLimit) more", role: .dim, width: width)
+            if page.count > Self.childLimit {
+                document.appendWrapped(indent + "\u{2514}\u{2500} \u{2026} \(page.count - Self.childLimit) more", role: .dim, width: width)
             }
         }
         if firstHop.filter(passes).count > Self.firstHopLimit {
@@ -144,6 +166,7 @@ struct RelationsScreen: ExplorerScreen {
         if resetFocus { view.focus = nil }
         view.setDocument(document, height: height)
         if resetFocus { view.perform(.top) }
+        try readFocusedEvidence(context)
     }
 
     /// "├─ member of → CSTO [curated, pattern]"; returns the entity at the other end.
@@ -152,7 +175,11 @@ struct RelationsScreen: ExplorerScreen {
         let outgoing = tie.subject == node
         let other = tie.other(than: node)
         let link = document.addLink(.entity(other))
-        if let lead = tie.leadingEvidence { evidence[link] = lead.article == nil ? lead.citationLine ?? lead.text : lead.text }
+        if let lead = tie.leadingEvidence {
+            evidence[link] = lead.article == nil ? lead.citationLine ?? lead.text : lead.text
+        } else if tie.origins == [.cooccurrence] {
+            unreadEvidence[link] = (node, other)
+        }
         var atoms = TextWrapper.atoms(DisplayText(prefix), role: .dim)
         atoms += TextWrapper.atoms(DisplayText(outgoing ? "\(tie.predicate.label) \u{2192} " : "\u{2190} \(tie.predicate.label) \u{2190} "), role: .plain)
         atoms += TextWrapper.atoms(DisplayText(names[other] ?? other), role: .link, link: link)
