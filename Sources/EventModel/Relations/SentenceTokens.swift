@@ -118,12 +118,22 @@ struct ArticleContext {
         self.kinds = kinds
         ids = mentions.map(\.entity)
 
-        // "Brussels Hit by Terrorist Attacks": an event named after a place in another country than the
-        // headline's places is background ("their suspected part in the Paris attacks"), not the one reported.
-        let headline = Self.headlineCountries(article.title, catalog: catalog)
+        // "The city of Brussels woke up to the attacks ...": an event named after a place in another country
+        // than the lead's places is background ("their suspected part in the Paris attacks"), not the one reported.
+        var lead = Set<String>()
+        if !eventCounts.isEmpty {
+            for (index, mention) in mentions.enumerated() {
+                guard mention.sentence == 0 else { break }
+                if kinds[index] == .country {
+                    lead.insert(mention.entity)
+                } else if kinds[index] == .place, let country = catalog.country(ofPlace: mention.entity) {
+                    lead.insert(country)
+                }
+            }
+        }
         mainEvent = eventCounts.filter { event, _ in
-            guard !headline.isEmpty, let country = Self.country(ofEvent: event, catalog: catalog) else { return true }
-            return headline.contains(country)
+            guard !lead.isEmpty, let country = Self.country(ofEvent: event, catalog: catalog) else { return true }
+            return lead.contains(country)
         }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
