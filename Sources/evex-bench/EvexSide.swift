@@ -43,7 +43,11 @@ final class EvexSide {
 
     /// One search, as the explorer and `evex search` run it; returns the number of article hits.
     func search(_ query: String, limit: Int, asYouType: Bool) throws -> Int {
-        try store.search(query, limit: limit, asYouType: asYouType).articles.count
+        try results(query, limit: limit, asYouType: asYouType).articles.count
+    }
+
+    func results(_ query: String, limit: Int, asYouType: Bool) throws -> SearchResults {
+        try store.search(query, limit: limit, asYouType: asYouType)
     }
 
     /// The explorer over this store, drawing into an in-memory screen of `size`.

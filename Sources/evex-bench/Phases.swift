@@ -109,30 +109,53 @@ enum Phases {
         report.add("index_counts", "articles \(counts.articles), entities \(counts.entities), relations \(counts.relations), "
             + "links \(counts.links) (\(counts.unresolvedLinks) unresolved), errors \(counts.errors), warnings \(counts.warnings)")
         var times: [Double] = []
+        var processorTimes: [Double] = []
         var hits = 0
         var failures = 0
         var empty = 0
         var perQuery: [Int] = []
+        var answers: [String] = []
         for pass in 0..<2 {
             for query in workload {
                 let start = Clock.now()
+                let processorStart = Clock.thread()
                 do {
-                    let found = try side.search(query.evex, limit: limit, asYouType: query.asYouType)
+                    let results = try side.results(query.evex, limit: limit, asYouType: query.asYouType)
+                    if pass == 1 {
+                        times.append((Clock.now() - start) * 1_000)
+                        processorTimes.append((Clock.thread() - processorStart) * 1_000)
+                    }
+                    let found = results.articles.count
                     hits += found
                     if found == 0 { empty += 1 }
-                    if pass == 1 { perQuery.append(found) }
+                    if pass == 1 {
+                        perQuery.append(found)
+                        answers.append(AnswerText.of(query.evex, results))
+                    }
                 } catch {
+                    if pass == 1 {
+                        times.append((Clock.now() - start) * 1_000)
+                        processorTimes.append((Clock.thread() - processorStart) * 1_000)
+                    }
                     failures += 1
-                    if pass == 1 { perQuery.append(-1) }
+                    if pass == 1 {
+                        perQuery.append(-1)
+                        answers.append("\(query.evex)\tfailed: \(error)")
+                    }
                 }
-                if pass == 1 { times.append((Clock.now() - start) * 1_000) }
             }
         }
         if let hitsFile {
             try CorpusWriter.writeFile(hitsFile.path, perQuery.map(String.init).joined(separator: "\n") + "\n")
+            // Every answer in full (articles, scores, snippets, entities), to compare two builds' answers.
+            let answersFile = hitsFile.deletingLastPathComponent().appendingPathComponent("evex-answers.txt")
+            try CorpusWriter.writeFile(answersFile.path, answers.joined(separator: "\n") + "\n")
             // Each query's time beside its hits, so that hits.tsv shows which queries make a class's p99.
             let timesFile = hitsFile.deletingLastPathComponent().appendingPathComponent("evex-times.txt")
             try CorpusWriter.writeFile(timesFile.path, times.map { String(format: "%.3f", $0) }.joined(separator: "\n") + "\n")
+            // The same in this thread's processor time, which the other work on a shared machine stretches less.
+            let processorFile = hitsFile.deletingLastPathComponent().appendingPathComponent("evex-cpu-times.txt")
+            try CorpusWriter.writeFile(processorFile.path, processorTimes.map { String(format: "%.3f", $0) }.joined(separator: "\n") + "\n")
         }
         report.add("queries", workload.count)
         report.add("query_failures", failures / 2)

@@ -12,7 +12,10 @@ enum IndexSchema {
         "entities", "aliases", "mentions", "entity_sentences", "relation_evidence", "cooccurrences", "relation_keys", "pair_hubs", "hub_pairs", "relation_count", "linker_state", "article_fts", "entity_fts", "article_vocab",
     ] + EventRows.tables
 
-    static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+    /// The prefix lengths (in characters) FTS5 keeps a list of rows for: a longer or shorter prefix merges
+    /// the lists of every word it begins.
+    static let prefixLengths = [2, 3]
+    static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '\(prefixLengths.map(String.init).joined(separator: " "))'"
 
     /// BM25 weights of an article's columns: the title weighs ten times the body.
     static let articleWeights = "10.0, 1.0"

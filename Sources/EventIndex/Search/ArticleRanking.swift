@@ -18,16 +18,36 @@ enum ArticleRanking {
         var score: Double
     }
 
-    /// The best `limit` rows of `SELECT … FROM source WHERE conditions`, where `source` starts with
-    /// `article_fts` and `arguments` bind `conditions`.
-    static func top(_ db: Database, source: String, conditions: String, arguments: StatementArguments, limit: Int) throws -> [Ranked] {
+    /// `SELECT … FROM source WHERE conditions`, where `source` starts with `article_fts` and `arguments`
+    /// bind `conditions`.
+    struct Query {
+        var source: String
+        var conditions: String
+        var arguments: StatementArguments
+    }
+
+    /// A condition of the query tested late: on the best matches of the query without it, in score order,
+    /// instead of on every match. Worth it when the condition costs a look-up per match and keeps a fair
+    /// share of them (an open date range: half the corpus has a date, a look-up reads the wide article row).
+    struct LateFilter {
+        /// The query without the condition.
+        var broader: Query
+        /// Selects the rowids of a JSON array (its first argument) that pass the condition.
+        var test: String
+        /// The condition's arguments, after the array.
+        var arguments: StatementArguments
+    }
+
+    /// The best `limit` rows of `query`; with `late`, the same rows, perhaps found through its broader query.
+    static func top(_ db: Database, _ query: Query, limit: Int, late: LateFilter? = nil) throws -> [Ranked] {
         // A window of twice the page: a run of equal scores across the end of the page (copies of a story,
         // or articles of the same length that use the word as often) usually ends inside it.
         let window = 2 * limit + 1
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT article_fts.rowid, \(score) AS score FROM \(source) WHERE \(conditions) ORDER BY score LIMIT ?
-            """), arguments: arguments + [window])
-        var ranked = rows.map { Ranked(rowid: $0[0], score: $0[1]) }
+        let source = query.source, conditions = query.conditions, arguments = query.arguments
+        var ranked = try late.flatMap { try lateWindow(db, $0, window: window) }
+            ?? Row.fetchAll(db.cachedStatement(sql: """
+                SELECT article_fts.rowid, \(score) AS score FROM \(source) WHERE \(conditions) ORDER BY score LIMIT ?
+                """), arguments: arguments + [window]).map { Ranked(rowid: $0[0], score: $0[1]) }
         guard !ranked.isEmpty else { return [] }
         var paths: [Int64: [UInt8]] = [:]
         if ranked.count > limit {
@@ -63,5 +83,35 @@ enum ArticleRanking {
             return (paths[left.rowid] ?? []).lexicographicallyPrecedes(paths[right.rowid] ?? [])
         }
         return Array(ranked.prefix(limit))
+    }
+
+    /// The best `window` matches of the filtered query, as a bounded sort of them would give, read from the
+    /// best matches of the broader one; nil when those do not reach far enough to be sure.
+    ///
+    /// The broader query's best `reach` rows, tested in score order, give the filtered query's best rows
+    /// exactly when `window` of them pass and the last of those scores better than the last row read:
+    /// every row the broader query left out scores at least as much as that one. Or when the broader
+    /// query has fewer rows than `reach`: then every match was read.
+    private static func lateWindow(_ db: Database, _ late: LateFilter, window: Int) throws -> [Ranked]? {
+        // Sixteen windows: a filter that keeps one match in ten still fills the window most of the time.
+        let reach = 16 * window
+        let broad = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT article_fts.rowid, \(score) AS score FROM \(late.broader.source) WHERE \(late.broader.conditions)
+            ORDER BY score LIMIT ?
+            """), arguments: late.broader.arguments + [reach]).map { Ranked(rowid: $0[0], score: $0[1]) }
+        var kept: [Ranked] = []
+        var start = 0
+        while kept.count < window && start < broad.count {
+            // In steps of four windows, most queries test one step's rows only.
+            let step = broad[start..<min(start + 4 * window, broad.count)]
+            let passing = Set(try Int64.fetchAll(db.cachedStatement(sql: late.test),
+                                                 arguments: [RowList.json(step.map(\.rowid))] + late.arguments))
+            kept += step.filter { passing.contains($0.rowid) }
+            start = step.endIndex
+        }
+        kept = Array(kept.prefix(window))
+        if broad.count < reach { return kept }
+        if kept.count == window, let last = broad.last, kept[window - 1].score < last.score { return kept }
+        return nil
     }
 }

@@ -86,39 +86,49 @@ extension IndexedCorpus {
             // A bounded date range (`date:`, or `after:` with `before:`) becomes the set of rowids it holds, read
             // from the covering index on dates (`date >= X` is `substr(date, 1, 10) >= X` for a ten-character
             // X, and so for `<`): a month's filter reads that month's entries instead of every match's wide
-            // article row. An open range holds most of the corpus, more than the matches: it is checked on
-            // each match's row, as building its set cost more than those look-ups (measured at 100,000).
+            // article row. An open range holds most of the corpus, more than the matches, and building its set
+            // cost more than a look-up of each match's row (measured at 100,000): it is tested on the rows of
+            // the best matches without it, as far as they reach (ArticleRanking.LateFilter).
+            var dateFilters: [String] = []
+            var dateArguments = StatementArguments()
             if let from = query.dates.from, let until = query.dates.until {
                 rowFilters.append { "\($0) IN (SELECT rowid FROM articles WHERE (date IS NULL) = 0 AND date >= ? AND date < ?)" }
                 rowArguments += [from, until]
             } else {
-                Self.dateBounds(query, into: &filters, &arguments)
+                Self.dateBounds(query, into: &dateFilters, &dateArguments)
             }
             // Rank first, then build the page: SQLite would otherwise compute a snippet for every match
             // before sorting, which is most of the time of a broad query. The rowid filters are plain
             // (`+`) tests against a set read once: a bare IN on article_fts's rowid would run the match
             // once per row of the set.
-            let join = filters.isEmpty ? "" : "JOIN articles a ON a.rowid = article_fts.rowid"
-            let conditions = "article_fts MATCH ?" + (filters + rowFilters.map { $0("+article_fts.rowid") }).map { " AND " + $0 }.joined()
-            arguments += rowArguments
-            var ranked: [ArticleRanking.Ranked]? = nil
+            func ranked(_ filters: [String], _ arguments: StatementArguments) -> ArticleRanking.Query {
+                let join = filters.isEmpty ? "" : "JOIN articles a ON a.rowid = article_fts.rowid"
+                let conditions = "article_fts MATCH ?" + (filters + rowFilters.map { $0("+article_fts.rowid") }).map { " AND " + $0 }.joined()
+                return ArticleRanking.Query(source: "article_fts \(join)", conditions: conditions, arguments: [match] + arguments + rowArguments)
+            }
+            let full = ranked(filters + dateFilters, arguments + dateArguments)
+            var newest: [ArticleRanking.Ranked]? = nil
             if asYouType {
                 // Counting up to the bound walks the doclists without scoring: cheap even when it stops early.
                 let matches = try Int.fetchOne(db.cachedStatement(sql: """
-                    SELECT count(*) FROM (SELECT article_fts.rowid FROM article_fts \(join) WHERE \(conditions) LIMIT ?)
-                    """), arguments: [match] + arguments + [asYouTypeRankedMatches + 1]) ?? 0
+                    SELECT count(*) FROM (SELECT article_fts.rowid FROM \(full.source) WHERE \(full.conditions) LIMIT ?)
+                    """), arguments: full.arguments + [asYouTypeRankedMatches + 1]) ?? 0
                 if matches > asYouTypeRankedMatches {
-                    ranked = try Row.fetchAll(db.cachedStatement(sql: """
-                        SELECT article_fts.rowid, \(ArticleRanking.score) FROM article_fts \(join) WHERE \(conditions)
+                    newest = try Row.fetchAll(db.cachedStatement(sql: """
+                        SELECT article_fts.rowid, \(ArticleRanking.score) FROM \(full.source) WHERE \(full.conditions)
                         ORDER BY article_fts.rowid DESC LIMIT ?
-                        """), arguments: [match] + arguments + [limit]).map { ArticleRanking.Ranked(rowid: $0[0], score: $0[1]) }
+                        """), arguments: full.arguments + [limit]).map { ArticleRanking.Ranked(rowid: $0[0], score: $0[1]) }
                 }
             }
+            let late = dateFilters.isEmpty ? nil : ArticleRanking.LateFilter(
+                broader: ranked(filters, arguments),
+                test: "SELECT rowid FROM articles a WHERE rowid IN (SELECT value FROM json_each(?))"
+                    + dateFilters.map { " AND " + $0 }.joined(),
+                arguments: dateArguments)
             // Equal scores (copies of a story) come in path order, whatever order the index got them in.
-            let page = try ranked ?? ArticleRanking.top(db, source: "article_fts \(join)", conditions: conditions,
-                                                         arguments: [match] + arguments, limit: limit)
+            let page = try newest ?? ArticleRanking.top(db, full, limit: limit, late: late)
             guard !page.isEmpty else { return [] }
-            let snippets = try Self.snippets(db, match: match, terms: query.positiveTerms, rowids: page.map(\.rowid))
+            let snippets = try SearchSnippets.of(db, match: match, query: query, rowids: page.map(\.rowid))
             let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
             return try page.compactMap { hit -> ArticleHit? in
                 guard let article = try Row.fetchOne(summary, arguments: [hit.rowid]) else { return nil }
@@ -144,15 +154,6 @@ extension IndexedCorpus {
         }
     }
 
-    /// The snippets of the given rows of a match, in one statement: the match (for a short prefix, a
-    /// merge of many doclists) is set up once, not once per row. The rowid range reaches FTS5 as a
-    /// constraint; `+rowid IN` stays a plain filter, or SQLite would run the match once per value. The rows
-    /// are bound as one JSON array, so that the statement's text, and its prepared form, is the same for
-    /// every page.
-    ///
-    /// FTS5's `snippet()` scores each match against every other, so its cost grows with the square of
-    /// the matches: past ``SnippetMarkup/longText`` characters the snippet is cut by ``SearchSnippet``,
-    /// which stops reading at the end of its excerpt.
     /// `after:` and `before:` as tests on each article's day.
     private static func dateBounds(_ query: SearchQuery, into filters: inout [String], _ arguments: inout StatementArguments) {
         if let from = query.dates.from {
@@ -163,26 +164,6 @@ extension IndexedCorpus {
             filters.append("substr(a.date, 1, 10) < ?")
             arguments += [until]
         }
-    }
-
-    private static func snippets(_ db: Database, match: String, terms: [SearchTerm], rowids: [Int64]) throws -> [Int64: SearchSnippet] {
-        guard let low = rowids.min(), let high = rowids.max() else { return [:] }
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT rowid, CASE WHEN length(text) <= \(SnippetMarkup.longText)
-                THEN snippet(article_fts, 1, '\(SnippetMarkup.open)', '\(SnippetMarkup.close)', '…', 24) END
-            FROM article_fts WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))
-            """), arguments: [match, low, high, RowList.json(rowids)])
-        var snippets: [Int64: SearchSnippet] = [:]
-        let bodyTerms = terms.filter { !$0.titleOnly }
-        for row in rows {
-            let rowid: Int64 = row[0]
-            if let marked: String = row[1] {
-                snippets[rowid] = SnippetMarkup.snippet(marked)
-            } else if let text = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM articles WHERE rowid = ?"), arguments: [rowid]) {
-                snippets[rowid] = SearchSnippet(text, terms: bodyTerms)
-            }
-        }
-        return snippets
     }
 
     // MARK: - Entities

@@ -1,0 +1,74 @@
+import EventModel
+import GRDB
+
+/// The snippets of the rows a page shows, cut by FTS5 from each row's match.
+///
+/// FTS5 sets a match up once per statement and walks it to its first row before it seeks the row or
+/// range asked for; over a range it then walks every match in the range. So the rows are read either
+/// one statement each (the setup and the walk to the first match, once per row) or in one statement
+/// over their range (once, then the whole range: for twenty rows spread over the corpus, most of it).
+/// A phrase of common words whose first match comes early (`"by was"`) is several times cheaper row by
+/// row; a rare phrase of common words (first match far in), a prefix without its own list (a merge of
+/// the lists of every word it begins, at each setup) and plain words (walked without comparing
+/// positions) are cheaper over the range. Both give the same text.
+///
+/// FTS5's `snippet()` scores each match against every other, so its cost grows with the square of
+/// the matches: past ``SnippetMarkup/longText`` characters the snippet is cut by ``SearchSnippet``,
+/// which stops reading at the end of its excerpt.
+enum SearchSnippets {
+    private static let column = """
+        CASE WHEN length(text) <= \(SnippetMarkup.longText)
+            THEN snippet(article_fts, 1, '\(SnippetMarkup.open)', '\(SnippetMarkup.close)', '…', 24) END
+        """
+
+    static func of(_ db: Database, match: String, query: SearchQuery, rowids: [Int64]) throws -> [Int64: SearchSnippet] {
+        guard let low = rowids.min(), let high = rowids.max() else { return [:] }
+        let rows: [Row]
+        if try rowByRow(db, match: match, query: query, count: rowids.count, span: high - low) {
+            let statement = try db.cachedStatement(sql: """
+                SELECT rowid, \(column) FROM article_fts WHERE article_fts MATCH ? AND rowid = ?
+                """)
+            rows = try rowids.compactMap { try Row.fetchOne(statement, arguments: [match, $0]) }
+        } else {
+            // The rowid range reaches FTS5 as a constraint; `+rowid IN` stays a plain filter, or SQLite would run
+            // the match once per value. The rows are bound as one JSON array, so that the statement's text,
+            // and its prepared form, is the same for every page.
+            rows = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT rowid, \(column) FROM article_fts
+                WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))
+                """), arguments: [match, low, high, RowList.json(rowids)])
+        }
+        var snippets: [Int64: SearchSnippet] = [:]
+        let bodyTerms = query.positiveTerms.filter { !$0.titleOnly }
+        for row in rows {
+            let rowid: Int64 = row[0]
+            if let marked: String = row[1] {
+                snippets[rowid] = SnippetMarkup.snippet(marked)
+            } else if let text = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM articles WHERE rowid = ?"), arguments: [rowid]) {
+                snippets[rowid] = SearchSnippet(text, terms: bodyTerms)
+            }
+        }
+        return snippets
+    }
+
+    /// Whether one statement per row costs less than one over the range `span` of `count` rows: the walk
+    /// to the first match, `count` times, against that walk and the range once (at an even density of
+    /// matches, in rowids walked). The first match's rowid is read for it, which walks to it once.
+    private static func rowByRow(_ db: Database, match: String, query: SearchQuery, count: Int, span: Int64) throws -> Bool {
+        // Words and prefixes are walked cheaply (no positions to compare): over a range the walk costs less
+        // than a statement per row. A prefix without its own list is merged again at each setup.
+        let terms = query.positiveTerms + query.excluded
+        guard terms.contains(where: { $0.form == .phrase || words($0.text).count > 1 }),
+              !terms.contains(where: { $0.form == .prefix && !IndexSchema.prefixLengths.contains(words($0.text).last?.count ?? 0) })
+        else { return false }
+        let first = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH ? LIMIT 1"),
+                                       arguments: [match]) ?? 0
+        // Half the span: a statement per row also costs its setup and a seek, which the walk does not count.
+        return first * Int64(count - 1) < span / 2
+    }
+
+    /// The words of a term as the tokenizer splits them (near enough: it only chooses the faster way).
+    private static func words(_ text: String) -> [Substring] {
+        text.split { !$0.isLetter && !$0.isNumber }
+    }
+}

@@ -1,0 +1,68 @@
+import EventModel
+import Foundation
+import Testing
+@testable import EventIndex
+
+/// A search takes one of several ways to the same answer (a date range tested on the best matches or on
+/// every match, snippets read row by row or over a range): each way must give that answer.
+@Suite("Search paths")
+struct SearchPathTests {
+    /// `count` Markdown articles named `prefix-N`, each using "storm" `uses(N)` times, dated by `date(N)`.
+    private func articles(_ folder: TempCorpus, _ prefix: String, count: Int, uses: (Int) -> Int, date: (Int) -> String?) throws {
+        for number in 0..<count {
+            let dateLine = date(number).map { "date: \($0)\n" } ?? ""
+            let words = Array(repeating: "storm", count: uses(number)).joined(separator: " ")
+            try folder.write("articles/\(prefix)-\(number).md",
+                             "---\ntitle: Report \(prefix) \(number)\n\(dateLine)---\nThe \(words) over the bay, day \(number) of \(prefix).\n")
+        }
+    }
+
+    @Test("an open date range gives the same best matches whether the ranking without it reaches them or not")
+    func lateDateFilter() throws {
+        let folder = try TempCorpus()
+        // The strongest matches have no date, the next are of 2024, the weakest of 2023: a page of two
+        // (a window of 5, a reach of 80 rows) finds its rows among the best 80 for 2024, and must go
+        // back to every match for 2023 (the best 80 hold none of them).
+        try articles(folder, "undated", count: 70, uses: { 6 + $0 % 3 }, date: { _ in nil })
+        try articles(folder, "recent", count: 60, uses: { 3 + $0 % 2 }, date: { "2024-\(String(format: "%02d", 1 + $0 % 12))-10" })
+        try articles(folder, "older", count: 40, uses: { 1 + $0 % 2 }, date: { "2023-\(String(format: "%02d", 1 + $0 % 12))-10" })
+        let corpus = try folder.synced().corpus
+        let loaded = CorpusLoader.load(root: folder.root)
+        for (query, window) in [("storm after:2024-01-01", DateWindow(from: "2024-01-01")),
+                                ("storm before:2024-01-01", DateWindow(until: "2024-01-01")),
+                                ("storm after:2024-06-01", DateWindow(from: "2024-06-01")),
+                                ("storm before:2023-03-01", DateWindow(until: "2023-03-01"))] {
+            // A page larger than the matches reads every match: the reference order.
+            let all = try corpus.search(query, limit: 400, asYouType: false).articles
+            let expected = Set(loaded.articles.filter { $0.date.map(window.contains) ?? false }.map(\.id))
+            #expect(Set(all.map(\.article.id)) == expected, "\(query)")
+            for limit in [1, 2, 3, 5] {
+                let page = try corpus.search(query, limit: limit, asYouType: false).articles
+                #expect(page.map(\.article.id) == all.prefix(limit).map(\.article.id), "\(query), \(limit) rows")
+                #expect(page.map(\.score) == all.prefix(limit).map(\.score), "\(query), \(limit) rows")
+            }
+        }
+    }
+
+    @Test("a phrase's snippets mark the phrase whether the rows are read one by one or over their range")
+    func phraseSnippets() throws {
+        // Rows are numbered in the order the files are listed. Spread from the first row, the phrase's rows
+        // are read one by one; all at the end, after forty rows that have both words apart, over their range.
+        for phraseRows in [[0, 10, 20, 30, 40], [40, 41, 42, 43, 44]] {
+            let folder = try TempCorpus()
+            for row in 0..<45 {
+                let text = phraseRows.contains(row) ? "A storm bay warning was given, day \(row)."
+                    : "The storm came, and the harbour of the bay was calm, day \(row)."
+                try folder.article(String(format: "n-%02d", row), title: "Note \(row)", text)
+            }
+            let corpus = try folder.synced().corpus
+            let hits = try corpus.search("\"storm bay\"", limit: 20, asYouType: false).articles
+            #expect(hits.count == 5)
+            for hit in hits {
+                let scalars = Array(hit.snippet.unicodeScalars)
+                let marked = hit.highlights.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])).lowercased() }
+                #expect(marked == ["storm bay"], "\(hit.article.id): \(hit.snippet)")
+            }
+        }
+    }
+}
