@@ -32,10 +32,11 @@ extension EventSentenceReader {
         func claimant(_ index: Int) -> String? {
             var back = index - 1
             // "X, a group linked with Y, claimed": past the aside to the one it describes.
-            // A long one only when it opens with "which" or "who": "X, which has waged an insurgency ..., claimed".
+            // A long one only when it opens with "which" or "who", or a participle: "X, which has waged an
+            // insurgency ..., claimed", "X, allied to al Qaeda and based in the desert north ..., claimed".
             if back > range.lowerBound && scan.words[back].gapAfter.contains(.comma),
                let open = (max(range.lowerBound, back - 24)..<back).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }),
-               back - open <= 12 || EventWords.relatives.contains(scan.hash(open + 1)) {
+               back - open <= 12 || EventWords.relatives.contains(scan.hash(open + 1)) || EventWords.asideParticiples.contains(scan.hash(open + 1)) {
                 // "Al-Qaeda's affiliate in Burkina Faso, JNIM, claimed": the aside names the claimant itself.
                 let named = (open + 1...back).compactMap { actor($0) }
                 if back - open <= 12, let named = named.first(where: { scan.catalog.kind(of: $0) == .organisation }) ?? named.first,

@@ -100,6 +100,8 @@ enum EventWords {
         the these those its their his her our this that two three four five six several both recent latest weekend         coordinated multiple
         """)
     static let passiveAuxiliaries = Vocabulary.hashes("was were been being is are")
+    /// Words that open an aside describing a name: "X, allied to al Qaeda and based in ..., claimed".
+    static let asideParticiples = Vocabulary.hashes("allied linked based backed affiliated known founded led aligned loyal")
     /// "other attacks", "previous bombings": deeds besides the one reported.
     static let otherDeeds = Vocabulary.hashes("other previous earlier past similar prior")
     static let denials = Vocabulary.hashes("denied deny denies denying rejected rejects dismissed dismisses")

@@ -306,6 +306,12 @@ struct CandidateDiscovery {
 
     /// "a TTP splinter group, Jamaat-ul-Ahrar,": the noun just before the comma says what the name is.
     mutating func voteApposition(before first: Int, name: String) {
+        // "the jihadist group Al Mourabitoun": a group noun right before the name says what it is.
+        if first > 1, words[first - 1].gapAfter.isEmpty, words[first - 1].isLowercase, Vocabulary.groupNouns.contains(words[first - 1].hash),
+           words[first - 2].isLowercase {
+            kindVotes[TextFolding.key(name), default: [:]][.organisation, default: 0] += 8
+            return
+        }
         guard first > 0, words[first - 1].gapAfter == .comma, words[first - 1].isLowercase else { return }
         let hash = words[first - 1].hash
         let kind: EntityKind? = Vocabulary.groupNouns.contains(hash) ? .organisation

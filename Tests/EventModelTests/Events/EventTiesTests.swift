@@ -212,6 +212,15 @@ struct EventTiesTests {
         #expect(!claims.contains { $0.object == karachi.id })
     }
 
+    @Test("a long aside opened by a participle is no claimant: 'X, allied to Y and based in ..., claimed' is X's claim")
+    func participleAside() {
+        let ties = Self.ties("""
+            The Harbour Front, allied to the Northern League and based in the hills north of the old colonial port, \
+            claimed responsibility for the bombing in Peshawar on Friday.
+            """)
+        #expect(ties.filter { $0.predicate == .claimedResponsibilityFor }.map(\.subject) == ["harbour-front"])
+    }
+
     @Test("a country named for its border is not where an attack happened; the border town is")
     func borderIsNoPlace() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
