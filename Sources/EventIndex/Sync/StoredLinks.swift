@@ -14,6 +14,9 @@ struct StoredLinks {
     private var dropped: Set<Int64> = []
     /// Cut titles' keys in path order (``LinkResolver/titleKeys(_:)``'s `shortened`).
     private var shortened: [(key: String, article: Int64)] = []
+    /// The winner of each key that several articles share, once found: a title a thousand wire stories
+    /// share costs its thousand paths once, not once per link.
+    private var sharedKeys: [String: Int64] = [:]
 
     init(_ db: Database) {
         self.db = db
@@ -127,26 +130,27 @@ struct StoredLinks {
     }
 
     /// The article a link leads to, as `LinkResolver`'s `PathTargets` then `TitleMatcher` find it.
-    private func match(title: String, url: String?) throws -> Int64? {
+    private mutating func match(title: String, url: String?) throws -> Int64? {
         if let url, !url.contains("://"), let found = try first("SELECT rowid FROM articles WHERE path = ?", url) { return found }
         if let url, let found = try first("SELECT article FROM article_keys WHERE url = ?", LinkResolver.urlKey(url)) { return found }
         let keys = LinkResolver.titleKeys(title)
         for key in [keys.title, keys.bare].compactMap({ $0 }) where !key.isEmpty {
-            if let found = try first("SELECT article FROM article_keys WHERE title = ?", key)
-                ?? first("SELECT article FROM article_keys WHERE bare = ?", key) {
-                return found
-            }
+            if let found = try first("SELECT article FROM article_keys WHERE title = ?", key) { return found }
+            if let found = try first("SELECT article FROM article_keys WHERE bare = ?", key) { return found }
         }
         return shortened.first { keys.title.hasPrefix($0.key) }?.article
     }
 
     /// The first article by path that a statement finds for a key, leaving out those whose id an earlier path has.
-    private func first(_ sql: String, _ key: String) throws -> Int64? {
+    private mutating func first(_ sql: String, _ key: String) throws -> Int64? {
         guard !key.isEmpty else { return nil }
+        if let known = sharedKeys[sql + "\u{0}" + key] { return known }
         let found = try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: [key]).filter { !dropped.contains($0) }
         guard found.count > 1 else { return found.first }
         let path = try db.cachedStatement(sql: "SELECT path FROM articles WHERE rowid = ?")
-        return try found.map { ($0, try String.fetchOne(path, arguments: [$0]) ?? "") }.min { $0.1 < $1.1 }?.0
+        let winner = try found.map { ($0, try String.fetchOne(path, arguments: [$0]) ?? "") }.min { $0.1 < $1.1 }!.0
+        sharedKeys[sql + "\u{0}" + key] = winner
+        return winner
     }
 
     private func id(of article: Int64) throws -> String? {
