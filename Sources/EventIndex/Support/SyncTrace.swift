@@ -17,6 +17,15 @@ struct SyncTrace {
             FileHandle.standardError.write(Data(String(format: "evex sql: %.1f ms %@\n", duration * 1_000, String(statement.sql.prefix(160))).utf8))
         }
     }
+
+    /// With `EVEX_SYNC_TRACE=2`, after a commit: the write-ahead log's frames and how many a checkpoint
+    /// has copied back (a log a checkpoint cannot finish is not reset, and grows from commit to commit).
+    static func logAfterCommit(_ db: Database) {
+        guard level == "2", let row = try? Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)") else { return }
+        let busy: Int = row[0], frames: Int = row[1], copied: Int = row[2]
+        FileHandle.standardError.write(Data("evex sql: log after commit: \(frames) frames, \(copied) checkpointed\(busy != 0 ? ", busy" : "")\n".utf8))
+    }
+
     private var last = Date()
 
     mutating func mark(_ step: @autoclosure () -> String) {

@@ -10,6 +10,7 @@ extension IndexUpdate {
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('contributions', ?)", arguments: [String(contributionSum)])
         }
         if firstLoad {
+            try releaseMerges("article_fts")
             // Parsing wanted a large page cache for the FTS5 segments; from here on the writes are sorted
             // appends and index builds, and SQLite sizes its sorter by the cache: a small one keeps the
             // peak down while the catalog and its linker are in memory.
@@ -24,6 +25,7 @@ extension IndexUpdate {
         }
         if articlesChanged {
             try resolveLinks(only: titlesChanged ? nil : Set(newArticles))
+            try commitNow()
             MemoryRelease.now()
             trace.mark("resolving links (\(titlesChanged ? "all" : "new") articles)")
         }
@@ -35,6 +37,7 @@ extension IndexUpdate {
                 linkAll = try storeCatalog(built.catalog)
                 try storeKnowledgeRelations(built.catalog, counting: !linkAll)
                 try DiagnosticRows.replaceDerived(db, stage: "catalog", with: built.diagnostics)
+                try commitNow()
                 MemoryRelease.now()
                 trace.mark("storing the catalog")
             }
@@ -141,46 +144,33 @@ extension IndexUpdate {
 
     // MARK: - Links
 
-    /// Runs the resolver over the articles' titles and links (no bodies needed) and stores targets that moved.
+    /// Resolves the links and stores the targets that moved and the links' diagnostics.
     ///
-    /// With `only`, the titles are as before and only those articles' links can resolve differently: the
-    /// resolver is given those articles with their links, and the articles their links can lead to
-    /// (``ArticleKeys/candidates(_:for:)``) without theirs; the other articles' targets and diagnostics are kept.
-    private func resolveLinks(only: Set<Int64>?) throws {
+    /// Every link (`only` nil): article by article through the stored keys (``StoredLinks``), so that
+    /// memory does not hold every title of the corpus. With `only`, the titles are as before and only
+    /// those articles' links can resolve differently: the resolver is given those articles with their
+    /// links, and the articles their links can lead to (``ArticleKeys/candidates(_:for:)``) without
+    /// theirs; the other articles' targets and diagnostics are kept.
+    private mutating func resolveLinks(only: Set<Int64>?) throws {
+        guard let only else {
+            var resolver = StoredLinks(db)
+            let diagnostics = try resolver.resolveAll(commit: { try commitNow() })
+            try DiagnosticRows.replaceDerived(db, stage: "links", with: Self.byPath(diagnostics))
+            return
+        }
         var articles: [Article] = []
         var rowids: [Int64] = []
         var position: [Int64: Int] = [:]
-        if let only {
-            let select = try db.cachedStatement(sql: "SELECT rowid, id, path, title, url FROM articles WHERE rowid = ?")
-            for rowid in try ArticleKeys.candidates(db, for: only).sorted() {
-                guard let row = try Row.fetchOne(select, arguments: [rowid]) else { continue }
-                position[rowid] = articles.count
-                rowids.append(rowid)
-                articles.append(Article(id: row[1], path: row[2], title: row[3], url: row[4], text: "", paragraphs: [], sentences: []))
-            }
-            for rowid in only.sorted() {
-                guard let index = position[rowid] else { continue }
-                articles[index].links = try ArticleRow.links(db, article: rowid)
-            }
-        } else {
-            // Cursors, not arrays of rows: at 100,000 articles the rows would be held beside the articles built from them.
-            let keys = try Row.fetchCursor(db, sql: "SELECT rowid, id, path, title FROM articles INDEXED BY articles_keys ORDER BY path")
-            while let row = try keys.next() {
-                let rowid: Int64 = row[0]
-                position[rowid] = articles.count
-                rowids.append(rowid)
-                articles.append(Article(id: row[1], path: row[2], title: row[3], text: "", paragraphs: [], sentences: []))
-            }
-            let urls = try Row.fetchCursor(db, sql: "SELECT rowid, url FROM articles INDEXED BY articles_url WHERE url IS NOT NULL")
-            while let row = try urls.next() {
-                if let index = position[row[0]] { articles[index].url = row[1] }
-            }
-            let links = try Row.fetchCursor(db, sql: "SELECT article, title, line, start, end, target, url FROM links ORDER BY article, ord")
-            while let row = try links.next() {
-                guard let index = position[row[0]] else { continue }
-                articles[index].links.append(ReadMoreLink(
-                    title: row[1], line: row[2], span: TextSpan(start: row[3], end: row[4]), target: row[5], url: row[6]))
-            }
+        let select = try db.cachedStatement(sql: "SELECT rowid, id, path, title, url FROM articles WHERE rowid = ?")
+        for rowid in try ArticleKeys.candidates(db, for: only).sorted() {
+            guard let row = try Row.fetchOne(select, arguments: [rowid]) else { continue }
+            position[rowid] = articles.count
+            rowids.append(rowid)
+            articles.append(Article(id: row[1], path: row[2], title: row[3], url: row[4], text: "", paragraphs: [], sentences: []))
+        }
+        for rowid in only.sorted() {
+            guard let index = position[rowid] else { continue }
+            articles[index].links = try ArticleRow.links(db, article: rowid)
         }
         // The stored targets, to write only those that move; the resolver is given none.
         var stored: [[String?]] = []
@@ -201,7 +191,7 @@ extension IndexUpdate {
         }
         let update = try db.cachedStatement(sql: "UPDATE links SET target = ? WHERE article = ? AND ord = ?")
         let counts = try db.cachedStatement(sql: "UPDATE article_state SET link_count = ?, unresolved_count = ? WHERE article = ?")
-        for index in paths.indices where only?.contains(rowids[index]) ?? true {
+        for index in paths.indices where only.contains(rowids[index]) {
             let at = resolvedAt[index] ?? index
             guard at >= 0 else { continue }
             let links = resolved.articles[at].links
@@ -215,16 +205,16 @@ extension IndexUpdate {
             }
         }
         // Stored grouped by file, so that a partial pass can replace the groups of the files it resolved.
-        var diagnostics = resolved.diagnostics
-        var storedDiagnostics: [Diagnostic]?
-        if let only {
-            let onlyPaths = Set(only.compactMap { position[$0] }.map { paths[$0] })
-            storedDiagnostics = try DiagnosticRows.derived(db, stage: "links")
-            diagnostics = storedDiagnostics!.filter { !onlyPaths.contains($0.path) } + resolved.diagnostics.filter { onlyPaths.contains($0.path) }
-        }
-        let grouped = diagnostics.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
+        let onlyPaths = Set(only.compactMap { position[$0] }.map { paths[$0] })
+        let storedDiagnostics = try DiagnosticRows.derived(db, stage: "links")
+        let grouped = Self.byPath(storedDiagnostics.filter { !onlyPaths.contains($0.path) } + resolved.diagnostics.filter { onlyPaths.contains($0.path) })
         // An edit seldom changes what its links say: the corpus's thousands of rows are then left as they are.
         if grouped != storedDiagnostics { try DiagnosticRows.replaceDerived(db, stage: "links", with: grouped) }
+    }
+
+    /// Diagnostics grouped by file, in their order within each.
+    private static func byPath(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
     }
 
     // MARK: - Catalog
@@ -325,6 +315,9 @@ extension IndexUpdate {
                 }
             }
         }
+        // Every article linked again in chunks: the sentences' index merged between commits.
+        let paced = !counting && chunked
+        if paced { try holdMerges("entity_sentences") }
         let size = Synchronizer.chunkSize
         let chunks = (rowids.count + size - 1) / size
         let select = try db.cachedStatement(sql: "SELECT \(ArticleRow.fullColumns) FROM articles WHERE rowid = ?")
@@ -370,9 +363,10 @@ extension IndexUpdate {
                 }
                 try EventRows.insert(db, article: item.rowid, sentences: item.events)
             }
-            try commitIfLarge(linked.count)
+            if try commitIfLarge(linked.count) && paced { try runMerges("entity_sentences") }
             done += linked.count
             progress?(SyncProgress(phase: .linking, done: done, total: rowids.count))
         })
+        if paced { try releaseMerges("entity_sentences") }
     }
 }

@@ -66,18 +66,23 @@ struct IndexUpdate {
     /// In a chunked sync, commits what is written so far once it is ``commitEvery`` articles, and goes
     /// on in a new transaction. A process killed between two commits leaves the "sync running" mark
     /// behind, so the next open rebuilds the index rather than read it half-written.
-    mutating func commitIfLarge(_ articles: Int) throws {
-        guard chunked else { return }
+    /// Returns whether it committed.
+    @discardableResult
+    mutating func commitIfLarge(_ articles: Int) throws -> Bool {
+        guard chunked else { return false }
         pending += articles
-        guard pending >= Self.commitEvery else { return }
+        guard pending >= Self.commitEvery else { return false }
         try commitNow()
+        return true
     }
 
     /// In a chunked sync, commits what is written so far and goes on in a new transaction.
     mutating func commitNow() throws {
         guard chunked else { return }
         pending = 0
-        try db.execute(sql: "COMMIT; BEGIN IMMEDIATE")
+        try db.execute(sql: "COMMIT")
+        SyncTrace.logAfterCommit(db)
+        try db.execute(sql: "BEGIN IMMEDIATE")
     }
 
     // MARK: - Files
@@ -166,7 +171,7 @@ struct IndexUpdate {
                 if item.reread {} else if existed { report.changed += 1 } else { report.added += 1 }
                 try store(item, existed: existed)
             }
-            try commitIfLarge(parsed.count)
+            if try commitIfLarge(parsed.count) { try runMerges("article_fts") }
             done += parsed.count
             progress?(SyncProgress(phase: .parsing, done: done, total: candidates.count))
         })

@@ -166,7 +166,10 @@ struct Synchronizer {
             do {
                 var update = IndexUpdate(db: db, progress: progress, catalogCache: catalogCache, firstLoad: firstLoad)
                 update.linkerPrefetch = prefetch
-                if firstLoad { try IndexSchema.drop(IndexSchema.articleIndexes + IndexSchema.derivedIndexes, db) }
+                if firstLoad {
+                    try IndexSchema.drop(IndexSchema.articleIndexes + IndexSchema.derivedIndexes, db)
+                    try update.holdMerges("article_fts")
+                }
                 for path in removed { try update.remove(path: path) }
                 report.removed = removed.count
                 // A feed's items give way to pages and earlier feeds with the same story: feeds go last.

@@ -159,10 +159,11 @@ enum RelationCounts {
     ///
     /// Every pair of every sentence, sorted, so that equal pairs stand together and each run counts
     /// once. All of them at once is too much memory for a large corpus (8 bytes a pair and sentence),
-    /// so they are taken in slices by their lower entity, each slice a pass over the rows. A first pass
+    /// so they are taken in slices by their lower entity, written to a file each in one more pass over
+    /// the rows (``PairSlices``) and sorted one at a time: three passes in all. A first pass
     /// counts the pairs of each lower entity, so that each slice holds about ``sliceSize`` pairs however
     /// unevenly the entities are named, and the sentences of each entity, which choose the hubs.
-    static func countPairs(_ db: Database) throws -> Int {
+    static func countPairs(_ db: Database, sliceSize: Int = sliceSize) throws -> Int {
         var perLow: [Int64: Int] = [:]
         var sentences: [Int64: Int] = [:]
         var groups = 0
@@ -197,18 +198,8 @@ enum RelationCounts {
         perLow = [:]
         let insertHubPair = try db.cachedStatement(sql: "INSERT INTO hub_pairs(low, high, n) VALUES (?, ?, ?)")
         var distinct = 0
-        var pairs: [UInt64] = []
-        for slice in 0..<(bounds.count - 1) {
-            let lowest = bounds[slice], below = bounds[slice + 1]
-            pairs.removeAll(keepingCapacity: true)
-            let rows = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
-            while let data = try rows.next() {
-                let members = Array(Set(IntBlob.decode(data))).sorted()
-                for (index, low) in members.enumerated() where low >= lowest && low < below {
-                    for high in members[(index + 1)...] { pairs.append(CooccurrenceRows.pair(low, high)) }
-                }
-            }
-            pairs.sort()
+        // Equal pairs stand together once sorted: each run is one distinct pair.
+        func countSorted(_ pairs: [UInt64]) throws {
             var index = 0
             while index < pairs.count {
                 var end = index + 1
@@ -219,8 +210,37 @@ enum RelationCounts {
                 index = end
             }
         }
+        var pairs: [UInt64] = []
+        if bounds.count == 2 {
+            // One slice: held in memory, no files.
+            try eachPair(db) { pair, _ in pairs.append(pair) }
+            pairs.sort()
+            try countSorted(pairs)
+        } else {
+            let file = try String.fetchOne(db, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'") ?? ""
+            var slices = try PairSlices(bounds: bounds, beside: file)
+            defer { slices.remove() }
+            try eachPair(db) { pair, low in try slices.add(pair, to: slices.slice(of: low)) }
+            try slices.finishWriting()
+            for slice in 0..<slices.count {
+                try slices.read(slice, into: &pairs)
+                pairs.sort()
+                try countSorted(pairs)
+            }
+        }
         pairs = []
         MemoryRelease.now()
         return distinct
+    }
+
+    /// Every pair of every co-occurrence row, with its lower entity, in one pass over the rows.
+    private static func eachPair(_ db: Database, _ body: (UInt64, Int64) throws -> Void) throws {
+        let rows = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
+        while let data = try rows.next() {
+            let members = Array(Set(IntBlob.decode(data))).sorted()
+            for (index, low) in members.enumerated() {
+                for high in members[(index + 1)...] { try body(CooccurrenceRows.pair(low, high), low) }
+            }
+        }
     }
 }
