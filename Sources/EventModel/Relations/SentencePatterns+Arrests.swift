@@ -1,0 +1,62 @@
+/// Patterns of arrests and charges: who holds whom, also when no one is named making the arrest.
+extension SentencePatterns {
+    /// "Y arrested X", "X was detained by Y", "Y charged X", "X was charged by Y": the authority Y
+    /// arrested or charged X.
+    func arrest(_ verb: Int, _ predicate: Predicate) -> [Relation] {
+        let authorities: Set<EntityKind> = [.country, .organisation, .other]
+        let held: Set<EntityKind> = [.person, .organisation, .other]
+        // "three men captured on CCTV": filmed, not held.
+        if isWord(verb + 1, .onWord) || isWord(verb + 1, .by), Self.recorders.contains(hash(verb + 1 + (isWord(verb + 2, .articles) ? 2 : 1))) { return [] }
+        if isPassive(verb) || isWord(verb + 1, .by) {
+            let by = agents(after: verb, kinds: authorities)
+            guard let authority = by.first else { return agentlessArrest(verb, predicate) }
+            guard let (suspect, _) = subject(of: verb, kinds: held) else { return [] }
+            return list(from: suspect, kinds: held).flatMap {
+                relation(authority.id, predicate, $0.id, at: [$0.token, verb, authority.token])
+            }
+        }
+        guard let (authority, _) = subject(of: verb, kinds: authorities) else { return [] }
+        guard let suspect = object(after: verb, kinds: held, reach: 5) else {
+            // "arrested two members of his family, including his brother X": the people the list names.
+            guard let including = (verb + 1..<min(tokens.count, verb + 12)).first(where: { isHash($0, Self.including) }),
+                  !(verb + 1..<including).contains(where: { !tokens[$0].gapAfter.isDisjoint(with: [.period, .semicolon]) }),
+                  let first = (including + 1..<min(tokens.count, including + 4)).first(where: { isMention($0) && kind($0) == .person })
+            else { return [] }
+            return mentionList(startingAt: first).filter { kind($0) == .person }.flatMap {
+                relation(authority.id, predicate, entity($0), at: [authority.token, verb, $0])
+            }
+        }
+        return list(from: suspect, kinds: held).flatMap {
+            relation(authority.id, predicate, $0.id, at: [authority.token, verb, $0.token])
+        }
+    }
+
+    /// "17 people were arrested, including A and B", "A was detained in Kenya": held by the country
+    /// the clause places it in, else the one whose authorities it names ("a gun battle with the
+    /// Haitian authorities"), else the story's. Only people named in the list or just before the
+    /// verb: a name further back is as often the victim as the suspect.
+    func agentlessArrest(_ verb: Int, _ predicate: Predicate) -> [Relation] {
+        var held: [Int] = []
+        if let including = (verb + 1..<min(tokens.count, verb + 4)).first(where: { isHash($0, Self.including) }),
+           !(verb + 1..<including).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: [.period, .semicolon]) }),
+           let first = mention(after: including + 1), first == including + 1 {
+            held = mentionList(startingAt: first)
+        } else if let named = (max(0, verb - 4)..<verb).last(where: isMention),
+                  (named + 1..<verb).allSatisfy({ isWord($0, .beVerbs) || isWord($0, .verbFillers) }) {
+            held = mentionList(endingAt: named)
+        }
+        held = held.filter { kind($0) == .person }
+        guard !held.isEmpty else { return [] }
+        let end = clauseEnd(after: verb)
+        let placed = (verb + 1..<min(end, verb + 6)).first { isWord($0 - 1, .inWord) && isMention($0) && kind($0) == .country }
+        let authorities = tokens.indices.first {
+            isMention($0) && kind($0) == .country && Self.authorityNouns.contains(hash($0 + 1)) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak)
+        }
+        guard let country = placed.map(entity) ?? authorities.map(entity) ?? context.homeCountry else { return [] }
+        return held.flatMap { relation(country, predicate, entity($0), at: [verb, $0]) }
+    }
+
+    static let including = TextFolding.wordHash("including")
+    static let recorders: Set<UInt64> = Set(Vocabulary.words("cctv camera cameras video film tape footage").map(TextFolding.wordHash))
+    static let authorityNouns: Set<UInt64> = Set("authorities police security forces officials officers".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+}

@@ -1,0 +1,41 @@
+/// Where companies and state media are from: "Norwegian energy giant Equinor", "Iran's state-run IRNA".
+extension SentencePatterns {
+    /// "Norwegian energy giant Equinor", "Rosneft, the Russian oil major": a company's country, written
+    /// as an adjective before what it does. "Group" and "major" only after a trade ("the French energy
+    /// group"): "the Afghan group" is an armed one, "a French major" an officer.
+    func companyHome(_ noun: Int) -> [Relation] {
+        var index = noun - 1
+        while index >= 0 && index >= noun - 3 && !isMention(index) && Self.trades.contains(hash(index)) { index -= 1 }
+        guard index >= 0, isMention(index), kind(index) == .country,
+              (index..<noun).allSatisfy({ tokens[$0].gapAfter.isSubset(of: [.hyphen]) }),
+              index < noun - 1 || !Self.tradeOnlyNouns.contains(hash(noun)) else { return [] }
+        let country = nation(index) ?? entity(index)
+        let firms: Set<EntityKind> = [.organisation, .other]
+        if isMention(noun + 1), firms.contains(kind(noun + 1)), tokens[noun].gapAfter.isEmpty {
+            return relation(entity(noun + 1), .basedIn, country, at: [index, noun, noun + 1])
+        }
+        // "Rosneft, the Russian oil major,".
+        if isWord(index - 1, .articles), index >= 2, isMention(index - 2), firms.contains(kind(index - 2)),
+           tokens[index - 2].gapAfter == .comma {
+            return relation(entity(index - 2), .basedIn, country, at: [index - 2, index, noun])
+        }
+        return []
+    }
+
+    /// "Iran's state-run IRNA", "the Russian state-owned Rosatom".
+    func stateRun(_ word: Int) -> [Relation] {
+        guard isHash(word - 1, Self.state), tokens[word - 1].gapAfter == .hyphen, isMention(word - 2), kind(word - 2) == .country,
+              tokens[word - 2].gapAfter.isSubset(of: [.apostrophe]), isMention(word + 1), [.organisation, .other].contains(kind(word + 1)),
+              tokens[word].gapAfter.isEmpty else { return [] }
+        return relation(entity(word + 1), .basedIn, nation(word - 2) ?? entity(word - 2), at: [word - 2, word, word + 1])
+    }
+
+    static let state = TextFolding.wordHash("state")
+    static let trades: Set<UInt64> = Set(Vocabulary.words("""
+        oil gas energy mining defence defense arms tech technology telecoms telecom media shipping logistics chemicals \
+        pharmaceutical pharmaceuticals drug drugs car carmaker auto steel engineering construction food retail banking \
+        financial investment insurance aerospace aviation software internet chip chipmaker semiconductor nuclear power \
+        utility security consulting state owned run private
+        """).map(TextFolding.wordHash))
+    static let tradeOnlyNouns: Set<UInt64> = Set(Vocabulary.words("group major operator producer").map(TextFolding.wordHash))
+}
