@@ -91,17 +91,14 @@ struct EventSentenceReader {
     private func isNegated(_ trigger: Trigger) -> Bool {
         let hedged = trigger.type.family == .attack || trigger.type.family == .arrest
         var index = trigger.first - 1
-        while index >= max(range.lowerBound, trigger.first - 4) {
-            let hash = scan.hash(index)
-            if trigger.first - index <= 3 && EventWords.negations.contains(hash) { return true }
-            if hedged && EventWords.hedges.contains(hash) { return true }
+        while index >= max(range.lowerBound, trigger.first - 6) {
+            let hash = scan.hash(index), distance = trigger.first - index
+            if distance <= 3 && EventWords.negations.contains(hash) { return true }
+            if distance <= 4 && hedged && EventWords.hedges.contains(hash) { return true }
             if !scan.sameClause(index, trigger.first) { break }
+            // "Russia denied carrying out a missile strike": a denial at the head of the verb phrase.
+            if EventWords.denials.contains(hash) { return true }
             index -= 1
-        }
-        // "Russia denied carrying out a missile strike": a denial at the head of the verb phrase.
-        for earlier in stride(from: trigger.first - 1, through: max(range.lowerBound, trigger.first - 6), by: -1) {
-            if !scan.sameClause(earlier, trigger.first) { break }
-            if EventWords.denials.contains(scan.hash(earlier)) { return true }
         }
         return false
     }

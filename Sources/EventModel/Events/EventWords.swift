@@ -156,7 +156,7 @@ enum EventWords {
     /// Words that refer back to a reported attack without naming a kind of event: "the incident".
     static let eventReferences = Vocabulary.hashes("incident bloodshed killing killings violence atrocity tragedy act")
     /// "the group", "the militants": a group named before.
-    static let groupReferences = Vocabulary.hashes(Vocabulary.groupReferenceWords)
+    static let groupReferences = Vocabulary.groupReferences
     static let condemnationNouns = Vocabulary.hashes("condemnation condemnations")
     static let from = TextFolding.wordHash("from")
     static let out = TextFolding.wordHash("out")

@@ -77,7 +77,7 @@ enum Vocabulary {
     static let borderWords = hashes("border borders frontier")
     /// Nouns that refer back to a group: "the group claimed", "the militants".
     static let groupReferenceWords = "group militants organisation organization movement militia network faction outfit jihadists insurgents rebels alliance bloc"
-    static let groupReferences = WordSet((words(groupReferenceWords) + ["fighters"]).map(TextFolding.wordHash))
+    static let groupReferences = hashes(groupReferenceWords)
     static let known = TextFolding.wordHash("known")
     static let asWord = TextFolding.wordHash("as")
     /// "known locally as X".
@@ -115,8 +115,7 @@ enum Vocabulary {
     /// What follows an apostrophe in a possessive or a contraction: "Russia's", "didn't", "we'll".
     static let contractionTails = hashes("s t ll re ve d m")
     /// Kinds of building a list of names may follow: "three luxury hotels: the A, the B and the C".
-    static let venuePlurals = words("hotels churches mosques shrines temples synagogues hospitals schools stadiums airports stations markets malls venues")
-    static let venueNouns = WordSet(venuePlurals.map(TextFolding.wordHash))
+    static let venueNouns = hashes("hotels churches mosques shrines temples synagogues hospitals schools stadiums airports stations markets malls venues")
     /// A saint's title before a church's name: "St. Anthony's Shrine".
     static let saints = hashes("st saint ste san santa sao")
     /// Words between a proper name and its facility noun: "concert", "shopping".

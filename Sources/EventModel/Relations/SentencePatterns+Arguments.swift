@@ -277,13 +277,12 @@ extension SentencePatterns {
     func namedAside(after index: Int) -> Argument? {
         guard tokens.indices.contains(index), tokens[index].gapAfter == .comma, isHash(index + 1, Self.known) else { return nil }
         var cursor = index + 2
-        if Self.asideAdverbs.contains(hash(cursor)) { cursor += 1 }
+        if Vocabulary.asideAdverbs.contains(hash(cursor)) { cursor += 1 }
         guard isHash(cursor, Self.asWord), let named = mention(after: cursor + 1),
               tokens[named].gapAfter.contains(.comma) || tokens[named].gapAfter.contains(.closeParen) else { return nil }
         return Argument(token: named, id: entity(named), kind: kind(named))
     }
 
-    static let asideAdverbs = Vocabulary.asideAdverbs
     static let so = TextFolding.wordHash("so")
     static let called = TextFolding.wordHash("called")
 

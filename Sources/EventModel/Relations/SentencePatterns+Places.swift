@@ -81,8 +81,6 @@ extension SentencePatterns {
     static let ancestryWords: Set<UInt64> = Set(Vocabulary.words("descent origin origins heritage ancestry background extraction parents parentage").map(TextFolding.wordHash))
     static let all = TextFolding.wordHash("all")
     static let both = TextFolding.wordHash("both")
-    /// Kinds of building a list of names may follow: "three hotels: the A, the B and the C".
-    static let venueNouns = Vocabulary.venueNouns
 
     /// "Ondo State", "Kherson Oblast": a place whose own name says it is a region.
     func isNamedRegion(_ index: Int) -> Bool {
@@ -228,7 +226,7 @@ extension SentencePatterns {
         }
         // "luxury hotels in Colombo: the Shangri La, the Cinnamon Grand and the Kingsbury".
         if tokens[place].gapAfter.contains(.colon), isWord(place - 1, .inWord),
-           (place - 3...place - 2).contains(where: { Self.venueNouns.contains(hash($0)) }), let first = mention(after: place + 1) {
+           (place - 3...place - 2).contains(where: { Vocabulary.venueNouns.contains(hash($0)) }), let first = mention(after: place + 1) {
             return mentionList(startingAt: first).filter { kind($0) == .place && entity($0) != entity(place) }.flatMap {
                 relation(entity($0), .locatedIn, entity(place), at: [place, $0])
             }

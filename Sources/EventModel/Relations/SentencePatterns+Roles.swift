@@ -50,7 +50,7 @@ extension SentencePatterns {
         // "Turkey detained X" has no office: a title word must be among the words walked.
         guard (index + 1..<person).contains(where: { isWord($0, .titles) }) else { return [] }
         // "including its alleged leader, X": "its" is the group or country named just before.
-        if index >= 0, Self.ownerPronouns.contains(hash(index)), let owner = antecedent(of: index), owner.kind != .person {
+        if index >= 0, Self.possessivePronouns.contains(hash(index)), let owner = antecedent(of: index), owner.kind != .person {
             return relation(entity(person), .roleOf, owner.id, role: office(from: index + 1, through: officeLast), at: [index, person])
         }
         // "the group's spokesman X": the group the words refer back to.
@@ -101,7 +101,6 @@ extension SentencePatterns {
     static let officesBeforeRank: Set<UInt64> = Set("spokesman spokeswoman spokesperson chief commander head".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let localOffices: Set<UInt64> = Set("governor mayor".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let stateBodies: Set<UInt64> = Set("police army military navy".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let ownerPronouns: Set<UInt64> = Set("its their".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// Military ranks that may follow an office after a comma: "army chief, General X".
     static let ranks: Set<UInt64> = Set("general gen major maj lieutenant lt colonel col brigadier brig admiral adm captain capt marshal field".split(separator: " ").map { TextFolding.wordHash(String($0)) })

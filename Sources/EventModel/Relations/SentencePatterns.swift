@@ -17,7 +17,7 @@ struct SentencePatterns {
     static let carried = TextFolding.wordHash("carried")
     static let it = TextFolding.wordHash("it")
     static let had = TextFolding.wordHash("had")
-    static let known = TextFolding.wordHash("known")
+    static let known = Vocabulary.known
     static let which = TextFolding.wordHash("which")
     static let one = TextFolding.wordHash("one")
     static let hosted = TextFolding.wordHash("hosted")
@@ -25,7 +25,7 @@ struct SentencePatterns {
     static let supporterNouns: Set<UInt64> = Set("backer backers benefactor patron sponsor".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let ledBy: [UInt64: String] = Dictionary(uniqueKeysWithValues: [("led", "leader"), ("headed", "head"), ("commanded", "commander"),
                                                                           ("founded", "founder")].map { (TextFolding.wordHash($0.0), $0.1) })
-    static let asWord = TextFolding.wordHash("as")
+    static let asWord = Vocabulary.asWord
     static let possessiveS = TextFolding.wordHash("s")
     static let visitNoun = TextFolding.wordHash("visit")
     static let supportCompounds: Set<UInt64> = Set("base bases network networks staff services group groups".split(separator: " ").map { TextFolding.wordHash(String($0)) })

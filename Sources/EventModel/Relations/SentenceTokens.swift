@@ -138,7 +138,7 @@ struct ArticleContext {
     }
 
     /// The countries of the countries and places a headline names.
-    static func headlineCountries(_ title: String, catalog: EntityCatalog) -> Set<String> {
+    private static func headlineCountries(_ title: String, catalog: EntityCatalog) -> Set<String> {
         let words = WordScanner.scan(title)
         var countries = Set<String>()
         for start in words.indices where words[start].isCapitalised {
