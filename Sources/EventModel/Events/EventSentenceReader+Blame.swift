@@ -50,6 +50,23 @@ extension EventSentenceReader {
         return nil
     }
 
+    /// "X, the main suspect in the attack,", "X, a suspect in Monday's bombing,": the person the aside
+    /// before the trigger describes as its suspect.
+    func suspect(of trigger: Trigger, actor: (Int) -> String?) -> String? {
+        var back = trigger.first - 1
+        while back > range.lowerBound && back >= trigger.first - 2 && EventWords.definite.contains(scan.hash(back)) { back -= 1 }
+        guard back > range.lowerBound, EventWords.suspectLinks.contains(scan.hash(back)) else { return nil }
+        back -= 1
+        guard back > range.lowerBound, EventWords.suspectNouns.contains(scan.hash(back)) else { return nil }
+        back -= 1
+        while back > range.lowerBound && back >= trigger.first - 8
+                && (EventWords.suspectAdjectives.contains(scan.hash(back)) || EventWords.definite.contains(scan.hash(back))
+                    || EventWords.indefinite.contains(scan.hash(back))) { back -= 1 }
+        guard back >= range.lowerBound, scan.words[back].gapAfter.contains(.comma), let person = actor(back),
+              scan.catalog.kind(of: person) == .person else { return nil }
+        return person
+    }
+
     /// "claimed the missile involved was only used by ...": a clause with its own verb after "claimed",
     /// before any word for the deed, its responsibility or the clause's end.
     func isStatement(after start: Int) -> Bool {

@@ -31,6 +31,9 @@ extension EventSentenceReader {
         /// The claimant before a claim word: past a verb of saying only when "it" or "they" follows it.
         func claimant(_ index: Int) -> String? {
             var back = index - 1
+            // "X, a group that swore allegiance to Y, has claimed": the aside ends before the auxiliary.
+            while back > range.lowerBound && !scan.words[back].gapAfter.contains(.comma)
+                    && RelationWords.of(hash: scan.hash(back)).contains(.verbFillers) { back -= 1 }
             // "X, a group linked with Y, claimed": past the aside to the one it describes.
             // A long one only when it opens with "which" or "who", or a participle: "X, which has waged an
             // insurgency ..., claimed", "X, allied to al Qaeda and based in the desert north ..., claimed".
@@ -199,6 +202,8 @@ extension EventSentenceReader {
             }
             var next = trigger.last + 1
             while next < min(clause.upperBound, trigger.last + 5) {
+                // "X, the suspect in the attack, was overheard by Y": the noun phrase ended at the comma.
+                if !scan.words[next - 1].gapAfter.isDisjoint(with: .clauseBreak) { break }
                 let hash = scan.hash(next)
                 if hash == EventWords.by {
                     // "was blamed for the bombing by the council": who blames, not who did it.
@@ -216,6 +221,11 @@ extension EventSentenceReader {
                 }
                 next += 1
             }
+        }
+        // "X, the suspect in the attack,": the article lays the deed on X.
+        if trigger.type.family == .attack, !trigger.isVerb, let suspect = suspect(of: trigger, actor: actor),
+           !blamed.contains(where: { $0.accused == suspect }) {
+            blamed.append(EventBlame(accused: suspect))
         }
         // Only for violence: "a G20 summit" is the G20's, but the G20 is not to blame for it.
         for doer in doers where trigger.type.family == .attack && !claimants.contains(doer) && !blamed.contains(where: { $0.accused == doer }) {
@@ -248,8 +258,13 @@ extension EventSentenceReader {
         guard index < trigger.first || index > trigger.last else { return true }
         let between = index > trigger.last ? trigger.last + 1..<index : index + 1..<trigger.first
         // "the attack" again in between is this one: "... hinted Kyiv planned the attack, despite ISIS claiming".
+        // "described the assault as a terrorist attack" names the same deed again.
+        func described(_ index: Int) -> Bool {
+            (max(range.lowerBound, index - 3)..<index).contains { scan.hash($0) == Vocabulary.asWord }
+        }
         return !between.contains {
             EventWords.triggers[scan.hash($0)]?.type.family == family && !($0 > range.lowerBound && EventWords.definite.contains(scan.hash($0 - 1)))
+                && !described($0)
         }
     }
 

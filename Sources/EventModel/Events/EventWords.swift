@@ -110,6 +110,10 @@ enum EventWords {
     static let claims = TextFolding.wordHash("claims")
     static let claiming = TextFolding.wordHash("claiming")
     static let relatives = Vocabulary.hashes("which who")
+    /// "the main suspect in the attack": the words of a suspect's aside.
+    static let suspectNouns = Vocabulary.hashes("suspect suspects")
+    static let suspectLinks = Vocabulary.hashes("in behind over for of")
+    static let suspectAdjectives = Vocabulary.hashes("main prime chief key lone sole only alleged presumed")
     /// "the Pakistan chapter of X": a part of a group named by its country.
     static let branchNouns = Vocabulary.hashes("chapter branch wing affiliate faction cell province offshoot arm")
     static let responsibility = TextFolding.wordHash("responsibility")

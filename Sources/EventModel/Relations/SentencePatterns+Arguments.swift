@@ -207,6 +207,8 @@ extension SentencePatterns {
                 continue
             }
             if isWord(cursor, .relativeWords) { relative = cursor; boundary = cursor + 1; break }
+            // "X, a militant group that has sworn allegiance to Y": "that" after a group noun is relative too.
+            if isHash(cursor, Self.that), isWord(cursor - 1, .groupPronouns) { relative = cursor; boundary = cursor + 1; break }
             // "..., and Egypt met Israel": a new clause, unless ", and" ends a list of names.
             if isWord(cursor, .and), cursor > 0, tokens[cursor - 1].gapAfter.contains(.comma), !isMention(cursor - 1) {
                 boundary = cursor + 1
@@ -265,12 +267,27 @@ extension SentencePatterns {
             }
             index += 1
         }
-        if found == nil, let relative, let candidate = argument(relative - 1), kinds.contains(candidate.kind) {
+        if found == nil, let relative,
+           let candidate = apposed(before: relative) ?? (isHash(relative, Self.that) ? nil : argument(relative - 1)), kinds.contains(candidate.kind) {
             found = candidate
         }
         guard let found else { return nil }
         if let at = speech { saidBy = speaker(before: at) }
         return (found, saidBy ?? trailingSpeaker(after: verb))
+    }
+
+    /// "X, a militant Somali group that ...": the name an apposition of a few words before `relative`
+    /// describes, the apposition opening with an article.
+    func apposed(before relative: Int) -> Argument? {
+        var cursor = relative - 1
+        while cursor > 0 && cursor >= relative - 6 && tokens[cursor - 1].gapAfter.isDisjoint(with: .clauseBreak) { cursor -= 1 }
+        guard cursor > 0, cursor >= relative - 6, isWord(cursor, .articles), tokens[cursor - 1].gapAfter == .comma,
+              isMention(cursor - 1) else { return nil }
+        // "the Islamic Resistance in Iraq, a group that ...": the name before "in <place>".
+        if [.place, .country].contains(kind(cursor - 1)), cursor >= 3, isWord(cursor - 2, .inWord), isMention(cursor - 3) {
+            return argument(cursor - 3)
+        }
+        return argument(cursor - 1)
     }
 
     /// ", known locally as X," after the word at `index`: X.
@@ -325,7 +342,10 @@ extension SentencePatterns {
                 guard let speaker = argument(cursor + 2), isMention(cursor + 2), Self.actors.contains(speaker.kind) else { return nil }
                 return speaker.id
             }
+            // "..., and late on Saturday X was reported to have ...": another clause, and no one speaking.
+            if isWord(cursor, .and) && tokens[cursor - 1].gapAfter.contains(.comma) { return nil }
             if isWord(cursor, .speechVerbs) && !isHash(cursor, Self.according) {
+                if Self.passiveBe.contains(hash(cursor - 1)) { return nil }
                 for back in stride(from: cursor - 1, through: max(index + 1, cursor - 3), by: -1) {
                     if let speaker = argument(back), Self.actors.contains(speaker.kind) { return speaker.id }
                 }

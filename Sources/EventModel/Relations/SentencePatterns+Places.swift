@@ -243,7 +243,9 @@ extension SentencePatterns {
            !(context.isOtherForm(tokens[place + 1].mention) && place + 2 < tokens.count
              && (tokens[place + 1].gapAfter.isDisjoint(with: .clauseBreak) || isWord(place + 2, .titles))),
            // "into Central Asia, Turkey, Iran and Europe" is a list, not a place and its country.
-           !isWord(place + 2, [.and, .or]), !(isMention(place + 2) && tokens[place + 1].gapAfter.contains(.comma)),
+           !isWord(place + 2, [.and, .or]),
+           // "in Milan, Italy, Reuters reported" goes on with another kind of name, not the list's.
+           !(isMention(place + 2) && tokens[place + 1].gapAfter.contains(.comma) && [.place, .country].contains(kind(place + 2))),
            place == 0 || !(isMention(place - 1) && tokens[place - 1].gapAfter.contains(.comma)) {
             return relation(entity(place), .locatedIn, entity(place + 1), at: [place, place + 1])
         }

@@ -79,6 +79,17 @@ extension SentencePatterns {
         let last = last ?? person - 1
         // "Police Chief X", "a police spokesman, X,": an office of the state's police or army is the country's too.
         let stateBody = (title..<last).contains { Self.stateBodies.contains(hash($0)) }
+        if stateBody, title >= 0 {
+            let places = context.places(near: sentence.index)
+            // "Milan police said ... Police Chief X told reporters": the police of the place just named.
+            let local = Set(places.filter { Self.stateBodies.contains($0.next) }.map(\.entity))
+            if local.count == 1, let place = local.first { return relation(entity(person), .roleOf, place, role: office(from: title, through: last), at: [title, person]) }
+            // A place of another country nearby leaves whose police it is open.
+            let home = context.homeCountry
+            if places.contains(where: { (catalog.kind(of: $0.entity) == .country ? $0.entity : catalog.country(ofPlace: $0.entity)).map { $0 != home } ?? false }) {
+                return []
+            }
+        }
         guard title >= 0, title <= last, Self.governmentOffices.contains(hash(last)) || stateBody, let home = context.homeCountry,
               !tokens.indices.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
               // "Prime Minister A met President B": two offices in one clause may be of two countries.

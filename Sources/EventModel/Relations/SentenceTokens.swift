@@ -80,6 +80,24 @@ struct ArticleContext {
 
     /// A country named by another word than its name ("Russian", "U.S."), so possibly an adjective
     /// ("a Russian base") rather than the country as a party. Asked rarely, so not precomputed.
+    /// The places this sentence or the one before names, with the hash of the word after each:
+    /// "Milan police said ..." gives (milan, police). Mentions are few, so a plain scan serves.
+    func places(near sentence: Int) -> [(entity: String, next: UInt64)] {
+        var out: [(entity: String, next: UInt64)] = []
+        for (index, mention) in mentions.enumerated() where (sentence - 1...sentence).contains(mention.sentence) {
+            guard kinds[index] == .place || kinds[index] == .country else { continue }
+            var low = 0, high = words.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(words[middle].start) < mention.span.end { low = middle + 1 } else { high = middle }
+            }
+            // The word after the mention, unless a sentence ends between them: "in Lyon. Police ...".
+            let joined = low > 0 && low < words.count && words[low - 1].gapAfter.isDisjoint(with: [.period, .stop, .newline])
+            out.append((mention.entity, joined ? words[low].hash : 0))
+        }
+        return out
+    }
+
     func isOtherForm(_ mention: Int) -> Bool {
         let id = mentions[mention].entity
         guard let name = catalog.entity(id: id)?.name else { return false }

@@ -221,6 +221,33 @@ struct EventTiesTests {
         #expect(ties.filter { $0.predicate == .claimedResponsibilityFor }.map(\.subject) == ["harbour-front"])
     }
 
+    @Test("an aside that ends before an auxiliary is still an aside: 'X, a group that swore allegiance to Y, has claimed' is X's claim")
+    func asideBeforeAuxiliary() {
+        let ties = Self.ties("""
+            The Harbour Front, an armed group that has sworn allegiance to the Northern League, has claimed responsibility \
+            for the bombing in Peshawar on Friday.
+            """)
+        #expect(ties.filter { $0.predicate == .claimedResponsibilityFor }.map(\.subject) == ["harbour-front"])
+    }
+
+    @Test("'X, the suspect in the attack,' lays the attack on X; a by-phrase past the comma is no doer of it")
+    func suspectAside() {
+        let ties = Self.ties("""
+            A truck drove into a market in Peshawar on Friday in an attack that killed nine people. Karim Bensaid, the main \
+            suspect in the attack, was watched by the River Council for months.
+            """)
+        #expect(ties.map { "\($0.subject) \($0.predicate.rawValue)" } == ["karim-bensaid blamed_for"])
+    }
+
+    @Test("a claim after the attack is described 'as a terrorist attack' is of that attack")
+    func describedAttack() {
+        let ties = Self.ties("""
+            Gunmen stormed a hotel in Quetta on Friday. The police chief described the assault as a terrorist attack, and \
+            hours later the Harbour Front was reported to have claimed responsibility.
+            """)
+        #expect(ties.filter { $0.predicate == .claimedResponsibilityFor }.map(\.subject) == ["harbour-front"])
+    }
+
     @Test("a country named for its border is not where an attack happened; the border town is")
     func borderIsNoPlace() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """

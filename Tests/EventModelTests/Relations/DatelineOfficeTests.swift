@@ -54,6 +54,33 @@ struct DatelineOfficeTests {
             .contains { $0.hasPrefix("rashid-kamalov role_of") })
     }
 
+    @Test("a police office is the police's of the place the sentence or the one before names, and none when that place is abroad")
+    func policeOfAPlace() {
+        let named = typed("""
+            Lyon police said a man had been detained. "We had no sign of him before," Police Chief Pierre Dutroc told reporters.
+            """, dateline: "DUSHANBE (Reuters)")
+        #expect(named.contains("pierre-dutroc role_of lyon"))
+        #expect(!named.contains("pierre-dutroc role_of tajikistan"))
+        let abroad = typed("""
+            The suspect was shot dead in Lyon. Police Chief Pierre Dutroc said officers had not been warned.
+            """, dateline: "DUSHANBE (Reuters)")
+        #expect(!abroad.contains { $0.hasPrefix("pierre-dutroc role_of") }, "\(abroad)")
+    }
+
+    @Test("no speaker from another clause, nor from a passive 'was reported'")
+    func speakerOfAnotherClause() throws {
+        let article = TestArticle.make(id: "wire", title: "Fixture", body: """
+            Kampala's Police Chief, Moses Okello, described the assault as a terrorist attack, and hours later the \
+            Harbour Front was reported to have claimed responsibility.
+            """)
+        let catalog = EntityCatalog.build(knowledge: [], contributions: [EntityCatalog.contribution(of: article)]).catalog
+        let mentions = EntityLinker(catalog: catalog).mentions(in: article)
+        let role = try #require(RelationExtractor.relations(in: article, mentions: mentions, catalog: catalog)
+            .first { $0.predicate == .roleOf && $0.subject == "moses-okello" })
+        #expect(role.object == "kampala")
+        #expect(role.evidence.allSatisfy { $0.saidBy == nil })
+    }
+
     @Test("a government spokesman, a chapter's group, a quote's end and a blamer who is not the blamed")
     func batchShapes() {
         #expect(typed("Afghan government spokesman Zarif Noori said the border was calm.", dateline: nil)
