@@ -69,6 +69,8 @@ public enum EventExtractor {
             }
             let sentenceText = ""  // filled in one pass at the end
             for trigger in triggers {
+                // "reminiscent of a similar assault on a hotel in Bamako": another deed, named to compare.
+                if reader.isCompared(trigger) { continue }
                 var frame = reader.frame(for: trigger, sentence: sentence, span: span, text: sentenceText, times: sentenceTimes)
                 for (figure, _) in found where fits(figure, trigger.type.family) && !frame.figures.contains(where: { same($0, figure) }) {
                     frame.figures.append(figure)

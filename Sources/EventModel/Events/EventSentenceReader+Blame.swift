@@ -67,6 +67,11 @@ extension EventSentenceReader {
         return person
     }
 
+    /// "a similar assault", "reminiscent of the attack on ...": a deed named to compare with the one reported.
+    func isCompared(_ trigger: Trigger) -> Bool {
+        (max(range.lowerBound, trigger.first - 5)..<trigger.first).contains { EventWords.comparisons.contains(scan.hash($0)) }
+    }
+
     /// "claimed the missile involved was only used by ...": a clause with its own verb after "claimed",
     /// before any word for the deed, its responsibility or the clause's end.
     func isStatement(after start: Int) -> Bool {

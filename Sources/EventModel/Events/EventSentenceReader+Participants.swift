@@ -111,7 +111,11 @@ extension EventSentenceReader {
             // "al-Shabab launched a 30-hour gun and bomb attack": the verb a few words before a noun trigger.
             let launched = EventWords.launchVerbs.contains(hash) && !trigger.isVerb && index < trigger.first && trigger.first - index <= 7
             guard claim || carried || launched else { continue }
-            let next = carried ? index + 2 : index + 1
+            // Responsibility is claimed for violence: "arrested nine people after an attack claimed by X" claims no arrest.
+            if claim && trigger.type.family != .attack { continue }
+            var next = carried ? index + 2 : index + 1
+            // "claimed jointly by A and B": an adverb before the by-phrase.
+            if next + 1 < range.upperBound && EventWords.claimAdverbs.contains(scan.hash(next)) && scan.hash(next + 1) == EventWords.by { next += 1 }
             // "claimed that the train is under their control", "claimed to have killed 173": a statement
             // about the event, not a claim of it.
             if claim && next < range.upperBound && (scan.hash(next) == EventWords.that || scan.hash(next) == EventWords.to) { continue }
@@ -119,17 +123,24 @@ extension EventSentenceReader {
             if claim && isStatement(after: next) { continue }
             guard owns(trigger, claimAt: index) else { continue }
             var found: String?
+            // "claimed jointly by A and B": each of them.
+            var joint: [String] = []
             if next < range.upperBound && scan.hash(next) == EventWords.by {
                 found = after(next, within: 6)
+                if let found { joint = partners(of: found, after: next) }
             } else if claim || index < trigger.first {
                 found = claimant(index)
             }
             add(found, to: &agents)
+            joint.forEach { add($0, to: &agents) }
             // "Jamaat-ul-Ahrar says it carried out the attack": its own word, a claim.
             let saysItself = !claim && (max(range.lowerBound, index - 8)..<index).contains {
                 EventWords.speechVerbs.contains(scan.hash($0)) && $0 + 1 < index && EventWords.subjectPronouns.contains(scan.hash($0 + 1))
             }
-            if (claim || saysItself) && !hedged(index) { add(found, to: &claimants) }
+            if (claim || saysItself) && !hedged(index) {
+                add(found, to: &claimants)
+                if claim { joint.forEach { add($0, to: &claimants) } }
+            }
             // "has carried out a number of suicide attacks": what a group does, not this deed.
             if !claim && !saysItself && !hedged(index) && isOneDeed(trigger) { add(found, to: &doers) }
         }
@@ -232,6 +243,26 @@ extension EventSentenceReader {
             blamed.append(EventBlame(accused: doer))
         }
         return Roles(agents: agents, targets: targets, claimants: claimants, condemners: condemners, blamed: blamed)
+    }
+
+    /// "by A and B", "by A, B and C": the names listed after `first` in the by-phrase at `by`.
+    private func partners(of first: String, after by: Int) -> [String] {
+        var index = by + 1
+        while index < range.upperBound && scan.entity(at: index) != first { index += 1 }
+        var found: [String] = []
+        index = mentionEnd(index) + 1
+        while index < min(range.upperBound, by + 16) {
+            let hash = scan.hash(index)
+            if let entity = scan.entity(at: index) {
+                guard let kind = scan.catalog.kind(of: entity), kind == .organisation || kind == .person else { break }
+                found.append(entity)
+                index = mentionEnd(index) + 1
+                continue
+            }
+            guard hash == Vocabulary.and || hash == Vocabulary.the || scan.words[index - 1].gapAfter == .comma else { break }
+            index += 1
+        }
+        return found
     }
 
     /// "The Somali government and the African Union condemned": the actors of a list just before a verb.

@@ -331,7 +331,8 @@ struct EventSentenceReader {
         church cathedral synagogue market hotel airport school hospital station building hall square street border \
         area memorial checkpoint base port camp prison office headquarters parliament cities towns villages \
         western eastern northern southern central northwestern northeastern southwestern southeastern \
-        beach resort coastal seaside shrine temple mall
+        beach resort coastal seaside shrine temple mall luxury upscale famed famous historic \
+        main old
         """)
     func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }
 

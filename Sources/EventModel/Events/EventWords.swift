@@ -93,7 +93,10 @@ enum EventWords {
     /// ("three months after the massacre at ...", "said on Monday that the attack ...").
     static let clauseStarts = Vocabulary.hashes("that which who whom whose after before since when while as because although though but where whereas")
     /// Words between a name and a noun trigger that keep the name attributive: "the Moscow terror attack".
-    static let attributives = Vocabulary.hashes("terror terrorist suicide deadly deadliest twin bomb gun arson militant mass concert hall car truck drone missile")
+    static let attributives = Vocabulary.hashes("""
+        terror terrorist suicide deadly deadliest twin bomb gun arson militant mass concert hall car truck drone missile \
+        hotel airport school market mosque church museum mall station stadium university
+        """)
     /// Words before a plural trigger that make it particular ("the attacks", "twin bombings"); without
     /// one a plural is a general statement ("attacks of this kind", "have reported arrests").
     static let determiners = Vocabulary.hashes("""
@@ -111,6 +114,8 @@ enum EventWords {
     static let claiming = TextFolding.wordHash("claiming")
     static let relatives = Vocabulary.hashes("which who")
     /// "the main suspect in the attack": the words of a suspect's aside.
+    static let comparisons = Vocabulary.hashes("similar similarities similarity reminiscent resembling resembled resembles echoing echoed echoes mirrored mirroring")
+    static let claimAdverbs = Vocabulary.hashes("jointly later swiftly quickly promptly formally officially subsequently separately")
     static let suspectNouns = Vocabulary.hashes("suspect suspects")
     static let suspectLinks = Vocabulary.hashes("in behind over for of")
     static let suspectAdjectives = Vocabulary.hashes("main prime chief key lone sole only alleged presumed")

@@ -307,8 +307,10 @@ struct CandidateDiscovery {
     /// "a TTP splinter group, Jamaat-ul-Ahrar,": the noun just before the comma says what the name is.
     mutating func voteApposition(before first: Int, name: String) {
         // "the jihadist group Al Mourabitoun": a group noun right before the name says what it is.
-        if first > 1, words[first - 1].gapAfter.isEmpty, words[first - 1].isLowercase, Vocabulary.groupNouns.contains(words[first - 1].hash),
-           words[first - 2].isLowercase {
+        if first > 1, words[first - 1].gapAfter.isEmpty, words[first - 1].isLowercase,
+           Vocabulary.groupNouns.contains(words[first - 1].hash) || Vocabulary.mediaNouns.contains(words[first - 1].hash),
+           // "the jihadist group X", "the French magazine X": a lowercase word or a demonym before the noun.
+           words[first - 2].isLowercase || Gazetteer.name(forKey: TextFolding.key(written(first - 2, first - 2)))?.isDemonym == true {
             kindVotes[TextFolding.key(name), default: [:]][.organisation, default: 0] += 8
             return
         }
@@ -327,7 +329,7 @@ struct CandidateDiscovery {
         while index < words.count && index <= last + 6 {
             let word = words[index]
             if word.isLowercase {
-                let kind: EntityKind? = Vocabulary.groupNouns.contains(word.hash) ? .organisation
+                let kind: EntityKind? = Vocabulary.groupNouns.contains(word.hash) || Vocabulary.mediaNouns.contains(word.hash) ? .organisation
                     : Vocabulary.settlementNouns.contains(word.hash) ? .place
                     : Vocabulary.personNouns.contains(word.hash) ? .person : nil
                 if let kind {

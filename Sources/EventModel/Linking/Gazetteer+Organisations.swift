@@ -11,6 +11,7 @@ extension Gazetteer {
     al-qaeda|al-Qaeda|al Qaeda,al-Qaida,al Qaida,Al-Qa'ida
     aqap|al-Qaeda in the Arabian Peninsula|AQAP
     aqim|al-Qaeda in the Islamic Maghreb|AQIM
+    al-murabitoun|al-Murabitoun|Al Mourabitoun,Al-Mourabitoun,al-Mourabitoun,Al Murabitoun
     taliban|Taliban|Afghan Taliban,Taleban
     ttp|Tehrik-i-Taliban Pakistan|TTP,Pakistani Taliban,Tehreek-e-Taliban Pakistan,Tehrik-e-Taliban Pakistan
     al-shabaab|Al-Shabaab|al-Shabab,Al Shabaab,Al Shabab,Shabaab,Shabab,Harakat al-Shabaab al-Mujahideen

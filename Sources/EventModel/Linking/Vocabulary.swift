@@ -83,6 +83,8 @@ enum Vocabulary {
     /// "known locally as X".
     static let asideAdverbs = hashes("locally widely commonly also formally")
     static let groupNouns = hashes("group organisation organization movement militia outfit faction network party coalition alliance insurgency")
+    /// "the French magazine Charlie Hebdo", "X, a satirical weekly": a name a news outlet bears.
+    static let mediaNouns = hashes("magazine newspaper weekly daily tabloid broadcaster channel outlet")
     static let settlementNouns = hashes("city town village province region district capital port oblast governorate island")
     static let personNouns = hashes("""
         leader commander spokesman spokeswoman spokesperson minister president official general cleric activist \

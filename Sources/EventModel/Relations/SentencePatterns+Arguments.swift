@@ -242,7 +242,16 @@ extension SentencePatterns {
             if let aside, aside.contains(index) { index = aside.upperBound + 1; continue }
             if isMention(index) {
                 // "soldiers defected from the Congolese army and joined ...": what they left is no subject.
-                if isHash(index - 1, Self.from) || isWord(index - 1, .articles) && isHash(index - 2, Self.from) {
+                // "One of the brothers suspected of attacking the offices of X travelled": X is inside the subject.
+                let of = isWord(index - 1, .of) ? index - 1 : isWord(index - 1, .articles) && isWord(index - 2, .of) ? index - 2 : nil
+                // "the base of African Union forces fighting X": the forces are the subject, named by X.
+                // "The militants of X attack ...": a group's own fighters stand for it.
+                let inside = of.map {
+                    $0 > boundary && !isMention($0 - 1) && !isWord($0 - 1, .titles) && !isWord($0 - 1, .groupPronouns)
+                        && !Self.actorNouns.contains(hash($0 - 1))
+                } ?? false
+                    && !Self.actorNouns.contains(hash(index + 1))
+                if inside || isHash(index - 1, Self.from) || isWord(index - 1, .articles) && isHash(index - 2, Self.from) {
                     index += 1
                     continue
                 }
@@ -346,6 +355,8 @@ extension SentencePatterns {
             if isWord(cursor, .and) && tokens[cursor - 1].gapAfter.contains(.comma) { return nil }
             if isWord(cursor, .speechVerbs) && !isHash(cursor, Self.according) {
                 if Self.passiveBe.contains(hash(cursor - 1)) { return nil }
+                // "X said Abidi had been watched": the relation's own name speaks; the name after the verb is what it said.
+                if cursor == index + 1 && isMention(index) { return nil }
                 for back in stride(from: cursor - 1, through: max(index + 1, cursor - 3), by: -1) {
                     if let speaker = argument(back), Self.actors.contains(speaker.kind) { return speaker.id }
                 }

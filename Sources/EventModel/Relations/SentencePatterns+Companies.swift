@@ -35,7 +35,7 @@ extension SentencePatterns {
         oil gas energy mining defence defense arms tech technology telecoms telecom media shipping logistics chemicals \
         pharmaceutical pharmaceuticals drug drugs car carmaker auto steel engineering construction food retail banking \
         financial investment insurance aerospace aviation software internet chip chipmaker semiconductor nuclear power \
-        utility security consulting state owned run private
+        utility security consulting state owned run private supermarket satirical news
         """).map(TextFolding.wordHash))
     static let tradeOnlyNouns: Set<UInt64> = Set(Vocabulary.words("group major operator producer").map(TextFolding.wordHash))
 }

@@ -33,6 +33,8 @@ extension SentencePatterns {
         add("killed kill kills killing", .killed)
         add("fell", .fell)
         add("giant major supermajor firm company conglomerate multinational group maker carrier airline lender producer operator", .company)
+        // "the French magazine Charlie Hebdo", "the Kenyan supermarket chain X": news outlets and chains too.
+        add("magazine newspaper weekly daily tabloid broadcaster outlet chain retailer", .company)
         add("run owned", .stateRun)
         return table
     }()

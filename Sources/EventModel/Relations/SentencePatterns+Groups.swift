@@ -42,7 +42,9 @@ extension SentencePatterns {
         }
         // "the PKK and its Syrian offshoot, the PYD": the group "its" stands for.
         var owner = noun - 1
-        if owner >= 0, isMention(owner), kind(owner) == .country, !tokens[owner].possessive { owner -= 1 }
+        // "its Saharan affiliate": a name between the pronoun and the noun describes the branch, whatever its kind.
+        if owner >= 0, isMention(owner), !tokens[owner].possessive,
+           kind(owner) == .country || owner >= 1 && Self.possessivePronouns.contains(hash(owner - 1)) { owner -= 1 }
         if owner >= 0, !isMention(owner), Self.possessivePronouns.contains(hash(owner)),
            let group = antecedent(of: owner), Self.groups.contains(group.kind),
            let member = self.object(after: noun, kinds: Self.groups, reach: 2), member.id != group.id {

@@ -123,7 +123,10 @@ extension SentencePatterns {
         }
         guard isWord(word + 1, .inWord), let place = object(after: word + 1, kinds: Self.regions, reach: 3),
               let (group, _) = subject(of: word, kinds: Self.groups) else { return [] }
-        return relation(group.id, .basedIn, place.id, at: [group.token, word, place.token])
+        // "based in Syria and Iraq": each place of the list.
+        return mentionList(startingAt: place.token).filter { Self.regions.contains(kind($0)) }.flatMap {
+            relation(group.id, .basedIn, entity($0), at: [group.token, word, $0])
+        }
     }
 
     /// "Tajik national X", "X, a 31-year-old Tajik citizen", "X is a Russian national", "X, a

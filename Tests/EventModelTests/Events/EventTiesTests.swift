@@ -248,6 +248,31 @@ struct EventTiesTests {
         #expect(ties.filter { $0.predicate == .claimedResponsibilityFor }.map(\.subject) == ["harbour-front"])
     }
 
+    @Test("a deed named to compare is another event; a place before a venue noun places the attack; a claim 'jointly by' is each one's")
+    func comparedAndVenueAttacks() throws {
+        let events = EventFixture.events([.init(id: "story", date: nil, body: """
+            The Harbour Front said it carried out the 15 January attack on the luxury Grand Hotel in Kenya. \
+            The attack on the Grand Hotel in Kenya is reminiscent of a similar armed assault on a hotel in Mali's capital, Bamako. \
+            The Bamako hotel attack was claimed jointly by the Harbour Front and the River Council.
+            """)], knowledge: [Self.groups])
+        let claims = EventTies.relations(events).filter { $0.predicate == .claimedResponsibilityFor }
+        let kenya = try #require(events.first { $0.sentences.contains { $0.sentence == 0 } })
+        let bamako = try #require(events.first { $0.place == "bamako" })
+        #expect(kenya.id != bamako.id)
+        #expect(!kenya.sentences.contains { $0.places.contains("bamako") })
+        #expect(claims.filter { $0.object == bamako.id }.map(\.subject).sorted() == ["harbour-front", "river-council"])
+        #expect(claims.filter { $0.object == kenya.id }.map(\.subject) == ["harbour-front"])
+    }
+
+    @Test("responsibility is claimed for violence, not for the arrests a sentence reports first")
+    func noClaimedArrest() {
+        let ties = Self.ties("""
+            Police said they had arrested nine people after 20 tourists were shot dead at a museum in Quetta in an attack \
+            claimed by the Harbour Front.
+            """)
+        #expect(ties.filter { $0.predicate == .claimedResponsibilityFor }.count == 1)
+    }
+
     @Test("a country named for its border is not where an attack happened; the border town is")
     func borderIsNoPlace() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
