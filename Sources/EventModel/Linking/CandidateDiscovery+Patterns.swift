@@ -254,6 +254,10 @@ extension CandidateDiscovery {
         if Vocabulary.placeLeads.contains(words[start].hash) { return .place }
         // "Mozambique's Cabo Delgado province", "the Kherson region".
         if end + 1 < words.count, words[end + 1].isLowercase, Vocabulary.adminAreas.contains(words[end + 1].hash) { return .place }
+        // "Tunisia's Ansar al-Sharia group", "the Harbour Front movement".
+        if end + 1 < words.count, words[end + 1].isLowercase, words[end].gapAfter.isEmpty, Vocabulary.groupNouns.contains(words[end + 1].hash) {
+            return .organisation
+        }
         if hash == Vocabulary.state && head == start + 1 && words[start].hash != Vocabulary.islamic { return .place }
         if Vocabulary.organisationHeads.contains(hash) { return .organisation }
         if Vocabulary.placeHeads.contains(hash) { return .place }

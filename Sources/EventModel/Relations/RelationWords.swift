@@ -118,7 +118,7 @@ struct RelationWords: OptionSet, Sendable {
         (.activeWords, "militants fighters operatives cells insurgents operates operating operate active presence jihadists recruiters fighting"),
         (.activePrepositions, "in across throughout from"),
         (.inWord, "in"),
-        (.activeFillers, "is are was were had now also still reportedly allegedly mainly largely increasingly been has have predominantly primarily mostly chiefly which who whose deployed stationed"),
+        (.activeFillers, "is are was were had now also still reportedly allegedly mainly largely increasingly been has have predominantly primarily mostly chiefly which who whose deployed stationed established maintains maintained built a an strong growing"),
         (.attackNouns, "attack attacks massacre shooting shootings bombing bombings killings assault siege raid"),
         (.attackPrepositions, "on at in"),
         (.clauseWords, "while although though but because whereas which who that where when after before however since until"),

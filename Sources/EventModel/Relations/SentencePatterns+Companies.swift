@@ -4,6 +4,15 @@ extension SentencePatterns {
     /// as an adjective before what it does. "Group" and "major" only after a trade ("the French energy
     /// group"): "the Afghan group" is an armed one, "a French major" an officer.
     func companyHome(_ noun: Int) -> [Relation] {
+        // "Tunisia's Ansar al-Sharia group", "Germany's highly respected Spiegel magazine": the country that owns the name.
+        if noun >= 2, isMention(noun - 1), [.organisation, .other].contains(kind(noun - 1)), tokens[noun - 1].gapAfter.isEmpty {
+            var owner = noun - 2
+            while owner >= 0 && owner >= noun - 4 && !isMention(owner) && tokens[owner].gapAfter.isEmpty
+                    && !tokens[owner].shape.contains(.firstUpper) && tokens[owner].words.isEmpty { owner -= 1 }
+            if owner >= 0, isMention(owner), kind(owner) == .country, tokens[owner].possessive {
+                return relation(entity(noun - 1), .basedIn, nation(owner) ?? entity(owner), at: [owner, noun - 1, noun])
+            }
+        }
         var index = noun - 1
         while index >= 0 && index >= noun - 3 && !isMention(index) && Self.trades.contains(hash(index)) { index -= 1 }
         guard index >= 0, isMention(index), kind(index) == .country,

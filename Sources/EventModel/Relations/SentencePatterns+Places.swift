@@ -190,7 +190,13 @@ extension SentencePatterns {
                 guard isMention(cursor), [.country, .place].contains(kind(cursor)) else { return [] }
                 // "operates in Iran's Sistan-Baluchistan province": the place, not the country it is in.
                 if tokens[cursor].possessive, kind(cursor) == .country, isMention(cursor + 1), kind(cursor + 1) == .place { cursor += 1 }
-                var out = relation(actorID, .activeIn, entity(cursor), at: [actor, index, cursor])
+                // "active in Tunisia's neighbour Libya": the neighbour.
+                if tokens[cursor].possessive, kind(cursor) == .country, Self.neighbourWords.contains(hash(cursor + 1)),
+                   isMention(cursor + 2), [.country, .place].contains(kind(cursor + 2)) { cursor += 2 }
+                // "active in several countries, including Mauritania, Mali and Niger": each one listed.
+                let listed = mentionList(startingAt: cursor).filter { [.country, .place].contains(kind($0)) }
+                var out = listed.flatMap { relation(actorID, .activeIn, entity($0), at: [actor, index, $0]) }
+                cursor = listed.last ?? cursor
                 // "... and in northeastern Nigeria": each place the list adds.
                 while let and = (cursor + 1..<min(tokens.count, cursor + 6)).first(where: { isWord($0, .and) }),
                       !(cursor..<and).contains(where: { !tokens[$0].gapAfter.isDisjoint(with: [.semicolon, .period, .stop]) }),
@@ -211,6 +217,8 @@ extension SentencePatterns {
         }
         return []
     }
+
+    static let neighbourWords: Set<UInt64> = Set("neighbour neighbor".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "the Crocus City concert hall in Moscow, Russia": hall in Moscow, Moscow in Russia;
     /// "Peshawar in northwestern Pakistan"; "Peshawar, Pakistan".
@@ -256,7 +264,12 @@ extension SentencePatterns {
         // "Bakhmut is in eastern Ukraine".
         if isWord(place + 1, .beVerbs), isWord(place + 2, .inWord) { at = place + 3 } else if !isWord(place + 1, .inWord) { return [] }
         while at < tokens.count && at < place + 4 && isWord(at, .directions) { at += 1 }
-        guard let container = mention(after: at), [.place, .country].contains(kind(container)) else { return [] }
+        guard var container = mention(after: at), [.place, .country].contains(kind(container)) else { return [] }
+        // "the Radisson Blu hotel in Mali's capital, Bamako": in the capital the apposition names.
+        if tokens[container].possessive, kind(container) == .country, isWord(container + 1, .capital),
+           tokens[container + 1].gapAfter.contains(.comma), isMention(container + 2), kind(container + 2) == .place {
+            container += 2
+        }
         var out = relation(entity(place), .locatedIn, entity(container), at: [place, container])
         // "in Crimea, Russian state media said": a demonym opening the next phrase is no country of the place.
         if tokens[container].gapAfter.contains(.comma), container + 1 < tokens.count, isMention(container + 1),

@@ -185,6 +185,17 @@ extension SentencePatterns {
     /// "the Russian deserter Dmitry Setrakov", "Tajik migrant X": a demonym and one noun before a
     /// person. Verbs ("U.S. strikes killed X") are kept out by their endings and the word lists.
     func citizenBefore(_ person: Int) -> [Relation] {
+        // "identified as Tunisians Hatem X and Yassin Y": a plural demonym before the names.
+        if person >= 1, isMention(person - 1), kind(person - 1) == .country, tokens[person - 1].gapAfter.isEmpty,
+           context.isOtherForm(tokens[person - 1].mention),
+           WordScanner.slice(text, utf8: tokens[person - 1].utf8Start, tokens[person - 1].utf8End).hasSuffix("s"),
+           person < 2 || isHash(person - 2, Self.asWord) || isWord(person - 2, .articles)
+            || !tokens[person - 2].gapAfter.isDisjoint(with: .clauseBreak) {
+            let country = nation(person - 1) ?? entity(person - 1)
+            return mentionList(startingAt: person).filter { kind($0) == .person }.flatMap {
+                relation(entity($0), .citizenOf, country, at: [person - 1, $0])
+            }
+        }
         let noun = person - 1
         guard noun >= 1, !isMention(noun), tokens[noun].words.isEmpty, tokens[noun].shape.contains(.hasLower),
               !tokens[noun].shape.contains(.firstUpper), tokens[noun - 1].gapAfter.isDisjoint(with: .clauseBreak),
@@ -197,10 +208,16 @@ extension SentencePatterns {
 
     /// "the Sudanese Armed Forces (SAF), led by Abdel Fattah al-Burhan": the person heads the group.
     func ledBy(_ group: Int) -> [Relation] {
-        guard [.organisation, .other, .country].contains(kind(group)), tokens[group].gapAfter.contains(.comma),
-              let office = Self.ledBy[hash(group + 1)], isWord(group + 2, .by),
-              let person = object(after: group + 2, kinds: [.person], reach: 3) else { return [] }
-        return relation(person.id, .roleOf, entity(group), role: office, at: [group, group + 1, person.token])
+        guard [.organisation, .other, .country].contains(kind(group)), tokens[group].gapAfter.contains(.comma) else { return [] }
+        // "X, which is led by the Algerian veteran jihadist Y".
+        var verb = group + 1
+        if isWord(verb, .relativeWords) {
+            verb += 1
+            while verb < group + 4 && isWord(verb, .beVerbs) { verb += 1 }
+        }
+        guard let office = Self.ledBy[hash(verb)], isWord(verb + 1, .by),
+              let person = object(after: verb + 1, kinds: [.person], reach: verb > group + 1 ? 5 : 3) else { return [] }
+        return relation(person.id, .roleOf, entity(group), role: office, at: [group, verb, person.token])
     }
 
     /// "X of the International Crisis Group said", "X of the Ukrainian Security Service told ...": the
@@ -228,6 +245,21 @@ extension SentencePatterns {
         guard let office = Self.officeVerbs[hash(verb)], !isMention(verb),
               let group = object(after: verb, kinds: [.organisation, .other, .country], reach: 4) else { return [] }
         return relation(entity(person), .roleOf, group.id, role: office, at: [person, verb, group.token])
+    }
+
+    /// "X is AQIM's leader", "X was Hamas's political chief": an office said with "is".
+    func copulaOffice(_ person: Int) -> [Relation] {
+        guard kind(person) == .person, tokens[person].gapAfter.isEmpty else { return [] }
+        var owner = person + 1
+        while owner < tokens.count && owner <= person + 3 && !isMention(owner) && isWord(owner, .beVerbs) { owner += 1 }
+        guard owner > person + 1, owner < tokens.count, isMention(owner), tokens[owner].possessive,
+              [.organisation, .country].contains(kind(owner)) else { return [] }
+        var end = owner + 1
+        while end < tokens.count && end <= owner + 3 && !isMention(end)
+                && (isWord(end, .titles) || Self.officeAdjectives.contains(hash(end))) { end += 1 }
+        guard end > owner + 1, isWord(end - 1, .titles),
+              end >= tokens.count || !isMention(end) && !isWord(end, .of) else { return [] }
+        return relation(entity(person), .roleOf, entity(owner), role: office(from: owner + 1, through: end - 1), at: [person, owner])
     }
 
     /// After a person and a comma: "X, the Uzbek president", "X, Russia's foreign minister",

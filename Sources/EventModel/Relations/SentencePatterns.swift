@@ -96,6 +96,7 @@ struct SentencePatterns {
                 out += activeIn(index)
                 out += locatedIn(index)
                 out += appositions(index)
+                out += copulaOffice(index)
                 out += ledBy(index)
                 continue
             }
