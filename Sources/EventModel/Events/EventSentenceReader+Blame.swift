@@ -69,7 +69,11 @@ extension EventSentenceReader {
 
     /// "a similar assault", "reminiscent of the attack on ...": a deed named to compare with the one reported.
     func isCompared(_ trigger: Trigger) -> Bool {
-        (max(range.lowerBound, trigger.first - 5)..<trigger.first).contains { EventWords.comparisons.contains(scan.hash($0)) }
+        (max(range.lowerBound, trigger.first - 5)..<trigger.first).contains {
+            EventWords.comparisons.contains(scan.hash($0))
+                // "its worst attack since the 2002 Bali bombings": a deed of another year.
+                || scan.hash($0) == EventWords.since && ($0 + 1..<trigger.first).contains { scan.number($0).map { (1900...2100).contains($0) } ?? false }
+        }
     }
 
     /// "claimed the missile involved was only used by ...": a clause with its own verb after "claimed",

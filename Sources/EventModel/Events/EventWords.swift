@@ -115,6 +115,7 @@ enum EventWords {
     static let relatives = Vocabulary.hashes("which who")
     /// "the main suspect in the attack": the words of a suspect's aside.
     static let comparisons = Vocabulary.hashes("similar similarities similarity reminiscent resembling resembled resembles echoing echoed echoes mirrored mirroring")
+    static let since = TextFolding.wordHash("since")
     static let claimAdverbs = Vocabulary.hashes("jointly later swiftly quickly promptly formally officially subsequently separately")
     static let suspectNouns = Vocabulary.hashes("suspect suspects")
     static let suspectLinks = Vocabulary.hashes("in behind over for of")

@@ -143,6 +143,8 @@ extension SentencePatterns {
     /// "A visited B", "A's visit to B": B is a country or a place.
     func visit(_ verb: Int) -> [Relation] {
         if Self.future.contains(hash(verb - 1)) { return [] }
+        // "cancelled a visit to Turkmenistan", "postponed his trip".
+        if (max(0, verb - 3)..<verb).contains(where: { Self.cancelWords.contains(hash($0)) }) { return [] }
         // "a rare visit by Vladimir Putin to Pyongyang": the visitor after "by", the place after "to".
         if isHash(verb, Self.visitNoun), isWord(verb + 1, .by), let visitor = object(after: verb + 1, kinds: Self.actors, reach: 3),
            let to = (visitor.token + 1..<min(tokens.count, visitor.token + 3)).first(where: { isWord($0, .toWord) }),
@@ -160,6 +162,8 @@ extension SentencePatterns {
         if (Self.arrivals.contains(hash(verb)) || Self.travelVerbs.contains(hash(verb))) && visitor.kind != .person { return [] }
         return relation(visitor.id, .visited, place.id, at: [visitor.token, verb, place.token])
     }
+
+    static let cancelWords: Set<UInt64> = Set("cancelled canceled cancels cancel postponed postpones scrapped shelved".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "the Indonesian resort island of Bali", "the town of Kobane": the place a noun of places names.
     func placeNamedAfterNoun(after index: Int) -> Argument? {

@@ -414,7 +414,9 @@ extension SentencePatterns {
     func agents(after index: Int, kinds: Set<EntityKind>) -> [Argument] {
         guard let by = (index + 1..<min(tokens.count, index + 4)).first(where: { isWord($0, .by) }) else { return [] }
         var cursor = by + 1
-        while cursor < tokens.count && cursor < by + 4 && !isMention(cursor) && antecedent(of: cursor) == nil { cursor += 1 }
+        // "carried out by two suicide bombers," he said: the by-phrase ends at its punctuation.
+        while cursor < tokens.count && cursor < by + 4 && !isMention(cursor) && antecedent(of: cursor) == nil
+                && tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) { cursor += 1 }
         if let pronoun = antecedent(of: cursor), !isMention(cursor) {
             return kinds.contains(pronoun.kind) ? [pronoun] : []
         }

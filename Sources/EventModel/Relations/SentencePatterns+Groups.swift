@@ -10,6 +10,8 @@ extension SentencePatterns {
             }
             guard isWord(noun + 1, .withWord) || isWord(noun + 1, .toWord),
                   let parent = object(after: noun + 1, kinds: Self.groups, reach: 2),
+                  // "linked to the Suruc bombing": a deed, not a group.
+                  !isWord(parent.token + 1, .attackNouns),
                   let (member, _) = subject(of: noun, kinds: Self.groups) else { return [] }
             return relation(member.id, .branchOf, parent.id, at: [member.token, noun, parent.token], former: true)
         }

@@ -273,6 +273,18 @@ struct EventTiesTests {
         #expect(ties.filter { $0.predicate == .claimedResponsibilityFor }.count == 1)
     }
 
+    @Test("an attack 'since' a year is another deed: a later claim of 'the attacks' is of the one reported")
+    func sinceAYear() throws {
+        let events = EventFixture.events([.init(id: "story", date: nil, body: """
+            Suicide bombings struck three churches in Quetta on Sunday, among the worst attacks since the 2002 Peshawar bombings. \
+            At least seven people died. The Harbour Front claimed responsibility for the attacks.
+            """)], knowledge: [Self.groups])
+        let claims = EventTies.relations(events).filter { $0.predicate == .claimedResponsibilityFor }
+        let claimed = try #require(events.first { $0.id == claims.first?.object })
+        #expect(claims.count == 1)
+        #expect(claimed.place == "quetta")
+    }
+
     @Test("a country named for its border is not where an attack happened; the border town is")
     func borderIsNoPlace() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
