@@ -5,7 +5,10 @@ extension SentencePatterns {
         if Self.linkedWords.contains(tokens[noun].hash) {
             // "al-Qaeda-linked al-Shabaab", "X, a group linked with Y": groups only.
             if noun > 0, isMention(noun - 1), tokens[noun - 1].gapAfter.contains(.hyphen), Self.groups.contains(kind(noun - 1)) {
-                guard let member = object(after: noun, kinds: Self.groups, reach: 3) else { return [] }
+                // "X (JAD), an ISIS-affiliated terror network": the name the apposition describes.
+                guard let member = object(after: noun, kinds: Self.groups, reach: 3)
+                        ?? appositiveHead(before: noun - 1).map({ Argument(token: $0, id: entity($0), kind: kind($0)) }),
+                      Self.groups.contains(member.kind) else { return [] }
                 return relation(member.id, .branchOf, entity(noun - 1), at: [noun - 1, noun, member.token], former: true)
             }
             guard isWord(noun + 1, .withWord) || isWord(noun + 1, .toWord),

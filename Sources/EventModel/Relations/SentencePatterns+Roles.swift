@@ -208,7 +208,10 @@ extension SentencePatterns {
 
     /// "the Sudanese Armed Forces (SAF), led by Abdel Fattah al-Burhan": the person heads the group.
     func ledBy(_ group: Int) -> [Relation] {
-        guard [.organisation, .other, .country].contains(kind(group)), tokens[group].gapAfter.contains(.comma) else { return [] }
+        // "The group, led by X,": the group the words refer back to.
+        let owner = isMention(group) ? ([.organisation, .other, .country].contains(kind(group)) ? entity(group) : nil)
+            : antecedent(of: group).flatMap { Self.groups.contains($0.kind) ? $0.id : nil }
+        guard let owner, tokens[group].gapAfter.contains(.comma) else { return [] }
         // "X, which is led by the Algerian veteran jihadist Y".
         var verb = group + 1
         if isWord(verb, .relativeWords) {
@@ -217,7 +220,7 @@ extension SentencePatterns {
         }
         guard let office = Self.ledBy[hash(verb)], isWord(verb + 1, .by),
               let person = object(after: verb + 1, kinds: [.person], reach: verb > group + 1 ? 5 : 3) else { return [] }
-        return relation(person.id, .roleOf, entity(group), role: office, at: [group, verb, person.token])
+        return relation(person.id, .roleOf, owner, role: office, at: [group, verb, person.token])
     }
 
     /// "X of the International Crisis Group said", "X of the Ukrainian Security Service told ...": the

@@ -102,7 +102,7 @@ struct SentencePatterns {
             }
             let words = token.words
             if let raw = Self.extraTriggerTable[token.hash], let extra = ExtraTrigger(rawValue: raw) { out += self.extra(extra, at: index) }
-            if words.contains(.groupPronouns) && isWord(index - 1, .articles) { out += activeIn(index) }
+            if words.contains(.groupPronouns) && isWord(index - 1, .articles) { out += activeIn(index) + ledBy(index) }
             guard !words.isDisjoint(with: .triggers) else { continue }
             if words.contains(.claimVerbs) || words.contains(.claimTake) { out += claim(index) }
             if words.contains(.branchNouns) { out += branch(index) }

@@ -53,7 +53,8 @@ struct ArticleContext {
         var countries = Set<String>()
         for (index, mention) in mentions.enumerated() {
             guard mention.sentence == 0 else { break }
-            if kinds[index] == .country && !isOtherForm(index) { countries.insert(mention.entity) }
+            // "cancelled a visit to Turkmenistan": where someone goes is not where the story is.
+            if kinds[index] == .country && !isOtherForm(index) && wordBefore(mention) != Self.to { countries.insert(mention.entity) }
         }
         return countries.count == 1 ? countries.first : nil
     }
@@ -80,17 +81,31 @@ struct ArticleContext {
 
     /// A country named by another word than its name ("Russian", "U.S."), so possibly an adjective
     /// ("a Russian base") rather than the country as a party. Asked rarely, so not precomputed.
+    private static let to = TextFolding.wordHash("to")
+
+    /// The index of the first word that starts at or after `offset`.
+    private func firstWord(from offset: Int) -> Int {
+        var low = 0, high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(words[middle].start) < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The hash of the word just before a mention, or 0.
+    private func wordBefore(_ mention: Mention) -> UInt64 {
+        let first = firstWord(from: mention.span.start)
+        return first > 0 ? words[first - 1].hash : 0
+    }
+
     /// The places this sentence or the one before names, with the hash of the word after each:
     /// "Milan police said ..." gives (milan, police). Mentions are few, so a plain scan serves.
     func places(near sentence: Int) -> [(entity: String, next: UInt64)] {
         var out: [(entity: String, next: UInt64)] = []
         for (index, mention) in mentions.enumerated() where (sentence - 1...sentence).contains(mention.sentence) {
             guard kinds[index] == .place || kinds[index] == .country else { continue }
-            var low = 0, high = words.count
-            while low < high {
-                let middle = (low + high) / 2
-                if Int(words[middle].start) < mention.span.end { low = middle + 1 } else { high = middle }
-            }
+            let low = firstWord(from: mention.span.end)
             // The word after the mention, unless a sentence ends between them: "in Lyon. Police ...".
             let joined = low > 0 && low < words.count && words[low - 1].gapAfter.isDisjoint(with: [.period, .stop, .newline])
             out.append((mention.entity, joined ? words[low].hash : 0))

@@ -81,6 +81,14 @@ struct DatelineOfficeTests {
         #expect(role.evidence.allSatisfy { $0.saidBy == nil })
     }
 
+    @Test("a country the first sentence names as a destination is not the story's home")
+    func destinationIsNoHome() {
+        let body = "President Recep Tayyip Erdogan condemned the attack and cancelled a visit to Turkmenistan."
+        #expect(!typed(body, dateline: nil).contains { $0.hasPrefix("recep-tayyip-erdogan role_of turkmenistan") })
+        #expect(typed("President Recep Tayyip Erdogan of Turkmenistan condemned the attack.", dateline: nil)
+            .contains("recep-tayyip-erdogan role_of turkmenistan"))
+    }
+
     @Test("a government spokesman, a chapter's group, a quote's end and a blamer who is not the blamed")
     func batchShapes() {
         #expect(typed("Afghan government spokesman Zarif Noori said the border was calm.", dateline: nil)
