@@ -39,7 +39,10 @@ extension EventSentenceReader {
             // insurgency ..., claimed", "X, allied to al Qaeda and based in the desert north ..., claimed".
             if back > range.lowerBound && scan.words[back].gapAfter.contains(.comma),
                let open = (max(range.lowerBound, back - 24)..<back).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }),
-               back - open <= 12 || EventWords.relatives.contains(scan.hash(open + 1)) || EventWords.asideParticiples.contains(scan.hash(open + 1)) {
+               back - open <= 12 || EventWords.relatives.contains(scan.hash(open + 1)) || EventWords.asideParticiples.contains(scan.hash(open + 1))
+                // "Jamaat-ul Ahrar, a splinter faction of the banned outfit Tehreek-e-Taliban Pakistan (TTP), claimed":
+                // a long apposition after a name.
+                || EventWords.appositionOpeners.contains(scan.hash(open + 1)) && actor(open) != nil {
                 // "Al-Qaeda's affiliate in Burkina Faso, JNIM, claimed": the aside names the claimant itself.
                 let named = (open + 1...back).compactMap { actor($0) }
                 if back - open <= 12, let named = named.first(where: { scan.catalog.kind(of: $0) == .organisation }) ?? named.first,

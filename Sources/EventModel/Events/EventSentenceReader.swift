@@ -194,6 +194,8 @@ struct EventSentenceReader {
         let reported = (max(range.lowerBound, trigger.first - 3)..<trigger.first).contains { EventWords.reportingVerbs.contains(scan.hash($0)) }
         let bridged = bridge(after: trigger, clause: clause) != nil
         let fitting = times.filter { time in
+            // "In March 2015, 21 people were killed in attacks by ...": a time opening the sentence is all of it.
+            if time.first <= range.lowerBound + 1 && scan.words[time.last].gapAfter.contains(.comma) { return true }
             guard clause.contains(time.first) else { return false }
             if time.first > trigger.last {
                 return trigger.isVerb || bridged || (!reported && (trigger.last + 1..<time.first).allSatisfy(isPlacePhraseWord))
@@ -288,6 +290,8 @@ struct EventSentenceReader {
         let upTo = trigger.isVerb || bridged != nil ? clause.upperBound : min(clause.upperBound, trigger.last + 6)
         var index = from
         while index < upTo {
+            // "The Jakarta carnage came two days after ... a bombing in Istanbul": another clause's place.
+            if !trigger.isVerb && EventWords.clauseStarts.contains(scan.hash(index)) { break }
             // "Al Qaeda in the Islamic Maghreb": a locative inside a name places nothing.
             if EventWords.locatives.contains(scan.hash(index)) && scan.entity(at: index) == nil {
                 index = max(index + 1, phrase(after: index))
@@ -331,7 +335,8 @@ struct EventSentenceReader {
         church cathedral synagogue market hotel airport school hospital station building hall square street border \
         area memorial checkpoint base port camp prison office headquarters parliament cities towns villages \
         western eastern northern southern central northwestern northeastern southwestern southeastern \
-        beach resort coastal seaside shrine temple mall luxury upscale famed famous historic \
+        beach resort coastal seaside shrine temple mall luxury upscale famed famous historic middle heart centre center \
+        outskirts busy commercial hub downtown \
         main old
         """)
     func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }

@@ -116,6 +116,7 @@ enum EventWords {
     /// "the main suspect in the attack": the words of a suspect's aside.
     static let comparisons = Vocabulary.hashes("similar similarities similarity reminiscent resembling resembled resembles echoing echoed echoes mirrored mirroring")
     static let since = TextFolding.wordHash("since")
+    static let appositionOpeners = Vocabulary.hashes("a an the")
     static let claimAdverbs = Vocabulary.hashes("jointly later swiftly quickly promptly formally officially subsequently separately")
     static let suspectNouns = Vocabulary.hashes("suspect suspects")
     static let suspectLinks = Vocabulary.hashes("in behind over for of")

@@ -285,6 +285,19 @@ struct EventTiesTests {
         #expect(claimed.place == "quetta")
     }
 
+    @Test("a time opening the sentence dates its attack; a long apposition is no claimant")
+    func openingTimeAndLongAside() throws {
+        let events = EventFixture.events([.init(id: "story", date: nil, body: """
+            A suicide bombing hit a park in Quetta on Sunday, killing 70 people. \
+            The Harbour Front, a splinter faction of the banned terrorist outfit Northern League (NL), claimed responsibility for the attack. \
+            In March 2015, 21 people were killed in suicide attacks by the Southern Front at two churches in Quetta.
+            """)], knowledge: [Self.groups])
+        let ties = EventTies.relations(events)
+        let park = try #require(events.first { $0.sentences.contains { $0.sentence == 0 } })
+        #expect(ties.filter { $0.predicate == .claimedResponsibilityFor }.map { "\($0.subject) \($0.object)" } == ["harbour-front \(park.id)"])
+        #expect(!ties.contains { $0.subject == "southern-front" && $0.object == park.id })
+    }
+
     @Test("a country named for its border is not where an attack happened; the border town is")
     func borderIsNoPlace() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
