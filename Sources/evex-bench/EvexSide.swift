@@ -36,6 +36,12 @@ final class EvexSide {
             + "articles \(report.articles), listing \(String(format: "%.3f", report.listingDuration)) s"
     }
 
+    /// The explorer's quick pass behind its first screen: the folders whose time moved. nil when it
+    /// cannot tell (the full sync then does it all).
+    func syncChangedFolders() throws -> SyncReport? {
+        try corpus.syncChangedFolders(progress: nil)
+    }
+
     /// The first page of the article list, newest first, as the explorer shows it on opening.
     func firstPage(rows: Int) throws -> [ArticleSummary] {
         try store.articles(order: .date, range: 0..<rows)

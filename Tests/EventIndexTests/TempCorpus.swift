@@ -37,6 +37,22 @@ final class TempCorpus {
         try FileManager.default.setAttributes([.modificationDate: clock], ofItemAtPath: root.appendingPathComponent(path).path)
     }
 
+    /// Gives a folder ("" for the corpus root) a later modification time than any it had, as adding or
+    /// removing a file in it does, without depending on the clock's tick.
+    func touchFolder(_ path: String) throws {
+        clock = clock.addingTimeInterval(10)
+        try FileManager.default.setAttributes([.modificationDate: clock], ofItemAtPath: root.appendingPathComponent(path).path)
+    }
+
+    /// A folder's modification time, to put back after a write (an edit in place keeps its folder's time).
+    func folderTime(_ path: String) throws -> Date {
+        try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path)[.modificationDate] as! Date
+    }
+
+    func setFolderTime(_ path: String, _ time: Date) throws {
+        try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: root.appendingPathComponent(path).path)
+    }
+
     func remove(_ path: String) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }

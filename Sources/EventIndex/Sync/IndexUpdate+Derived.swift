@@ -5,7 +5,7 @@ import GRDB
 extension IndexUpdate {
     /// Brings link targets, the catalog, mentions, relations and counts up to date with the stored files.
     /// Each step is marked on `trace`, the sync's own, so that its next step is timed from the last of these.
-    mutating func finish(listingDiagnostics: [Diagnostic], trace: inout SyncTrace) throws {
+    mutating func finish(listingDiagnostics: [Diagnostic]?, trace: inout SyncTrace) throws {
         if let contributionSum {
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('contributions', ?)", arguments: [String(contributionSum)])
         }
@@ -98,7 +98,8 @@ extension IndexUpdate {
             trace.mark("counting mentions")
         }
         try flushPendingPairs()
-        try DiagnosticRows.replaceDerived(db, stage: "listing", with: listingDiagnostics)
+        // A quick pass (no listing diagnostics) read a few folders and keeps those of the last full listing.
+        if let listingDiagnostics { try DiagnosticRows.replaceDerived(db, stage: "listing", with: listingDiagnostics) }
     }
 
     /// The catalog of the stored knowledge and contributions: this process's cached one when they are
