@@ -32,8 +32,8 @@ struct QuickSyncTests {
         let folder = try TempCorpus()
         try folder.article("quake", title: "Earthquake shakes the coast", "The tremor lasted a minute.")
         try folder.article("flood", title: "River floods the valley", "Heavy rain fell.")
+        let time = try folder.touchFolder("articles")
         let (corpus, _) = try folder.synced()
-        let time = try folder.folderTime("articles")
         try folder.article("quake", title: "Earthquake shakes the coast", "The aftershock lasted a minute.")
         try folder.setFolderTime("articles", time)
 

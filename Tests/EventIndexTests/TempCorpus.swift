@@ -39,16 +39,15 @@ final class TempCorpus {
 
     /// Gives a folder ("" for the corpus root) a later modification time than any it had, as adding or
     /// removing a file in it does, without depending on the clock's tick.
-    func touchFolder(_ path: String) throws {
+    /// Returns the time given, a whole number of seconds, which can be set again exactly.
+    @discardableResult
+    func touchFolder(_ path: String) throws -> Date {
         clock = clock.addingTimeInterval(10)
         try FileManager.default.setAttributes([.modificationDate: clock], ofItemAtPath: root.appendingPathComponent(path).path)
+        return clock
     }
 
-    /// A folder's modification time, to put back after a write (an edit in place keeps its folder's time).
-    func folderTime(_ path: String) throws -> Date {
-        try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path)[.modificationDate] as! Date
-    }
-
+    /// Puts back a time ``touchFolder(_:)`` gave (an edit in place keeps its folder's time).
     func setFolderTime(_ path: String, _ time: Date) throws {
         try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: root.appendingPathComponent(path).path)
     }

@@ -207,9 +207,12 @@ extension IndexUpdate {
         }
         // Stored grouped by file, so that a partial pass can replace the groups of the files it resolved.
         let onlyPaths = Set(only.compactMap { position[$0] }.map { paths[$0] })
+        let fresh = Self.byPath(resolved.diagnostics.filter { onlyPaths.contains($0.path) })
+        // An edit seldom changes what its links say: then its files' rows are what it found, and the corpus's
+        // tens of thousands of rows are neither read into memory nor written.
+        if onlyPaths.count <= 500, try DiagnosticRows.derived(db, stage: "links", paths: onlyPaths) == fresh { return }
         let storedDiagnostics = try DiagnosticRows.derived(db, stage: "links")
         let grouped = Self.byPath(storedDiagnostics.filter { !onlyPaths.contains($0.path) } + resolved.diagnostics.filter { onlyPaths.contains($0.path) })
-        // An edit seldom changes what its links say: the corpus's thousands of rows are then left as they are.
         if grouped != storedDiagnostics { try DiagnosticRows.replaceDerived(db, stage: "links", with: grouped) }
     }
 
