@@ -6,7 +6,7 @@ import TerminalCore
 
 /// Every call the benchmark makes into evex goes through this file, so the figures measure exactly
 /// these calls and nothing of the harness.
-final class EvexSide {
+final class EvexSide: Sendable {
     /// Printed as `evex_backend:` so a figure is never mistaken for another backend's.
     static let backend = "EventIndex.IndexedCorpus"
     static let uiDriver = "ExplorerUI.Explorer"

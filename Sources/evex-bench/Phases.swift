@@ -86,22 +86,23 @@ enum Phases {
         return (marker, start, try EvexSide.open(corpus: corpus, indexPath: indexPath))
     }
 
-    /// The explorer's way after one file changed (`evex PATH`): in a fresh process, the first screen
-    /// drawn from the index as it is, then the folder synced through a second connection in two passes,
-    /// as the explorer does behind that screen: the folders whose time moved, then every file; a screen
-    /// is drawn again after each pass that changed something. Figures: the first screen, the first
-    /// screen drawn after the edit is found by a search (`visible`), and the screen after the full check
-    /// (`checked`). The edit is in place, or with `renamed` saved through a rename.
+    /// The explorer's way after one file changed (`evex PATH`): in a fresh process, the folder synced on a
+    /// thread of its own through a second connection, in two passes as the explorer does (the folders
+    /// whose time moved, then every file), while the first screen is drawn from the index as it is; a
+    /// screen is drawn again after each pass that changed something. Figures: the first screen, the
+    /// first screen drawn after the edit is found by a search (`visible`), and the screen after the full
+    /// check (`checked`). The edit is in place, or with `renamed` saved through a rename.
     static func explorerResync(corpus: URL, indexPath: URL, renamed: Bool) throws -> Report {
         var report = Report()
         let prefix = renamed ? "explorer_resync_saved" : "explorer_resync"
         let (marker, start, side) = try editThenOpen(corpus: corpus, indexPath: indexPath, name: renamed ? "articles/000/a0000007.md" : "articles/000/a0000005.md",
                                                      word: renamed ? "explorersavedword" : "explorerresyncword", renamed: renamed)
+        // As `evex PATH` does: the sync's thread starts before the first screen is drawn.
+        let syncing = try EvexSide.open(corpus: corpus, indexPath: indexPath)
+        let passes = BackgroundPasses(syncing)
         var driver = side.explorer(size: Size(width: 100, height: 30))
         driver.explorer.render(into: &driver.screen)
         report.add(prefix + "_first_screen_ms", (Clock.now() - start) * 1_000, digits: 1)
-        // The explorer's key loop waits for the sync's thread; here the main thread waits for it.
-        let syncing = try EvexSide.open(corpus: corpus, indexPath: indexPath)
         var visible: Double?
         func redraw() throws -> Bool {
             var refreshed = side.explorer(size: Size(width: 100, height: 30))
@@ -110,8 +111,8 @@ enum Phases {
             if found && visible == nil { visible = Clock.now() }
             return found
         }
-        if let quick = try syncing.syncChangedFolders(), !quick.isNoop { _ = try redraw() }
-        try syncing.sync()
+        if try passes.quick() { _ = try redraw() }
+        try passes.full()
         let found = try redraw()
         report.add(prefix + "_visible_ms", visible.map { ($0 - start) * 1_000 }, digits: 1)
         report.add(prefix + "_checked_ms", (Clock.now() - start) * 1_000, digits: 1)
