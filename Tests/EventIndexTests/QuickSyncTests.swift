@@ -63,6 +63,20 @@ struct QuickSyncTests {
         #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
     }
 
+    @Test("a corpus opened through a symbolic link to its folder has its quick pass too")
+    func linkedRoot() throws {
+        let folder = try TempCorpus()
+        try folder.article("quake", title: "Earthquake shakes the coast", "The tremor lasted a minute.")
+        let linked = folder.base.appendingPathComponent("linked")
+        try FileManager.default.createSymbolicLink(at: linked, withDestinationURL: folder.root)
+        let corpus = try IndexedCorpus.openSynced(corpus: linked, indexPath: folder.index).corpus
+        try folder.article("volcano", title: "Volcano erupts", "Ash covered the island.")
+        try folder.touchFolder("articles")
+        let quick = try #require(try corpus.syncChangedFolders())
+        #expect(quick.added == 1)
+        #expect(try corpus.hitIDs("volcano") == ["articles/volcano"])
+    }
+
     @Test("a corpus with a feed keeps no folder times: only the full sync can tell what changed")
     func feedCorpus() throws {
         let folder = try TempCorpus()

@@ -28,7 +28,8 @@ extension CorpusScanner {
     /// nil when a quick look cannot tell: the root is gone or unreadable, or something read needs a word
     /// (a diagnostic) or a symbolic link; the full listing then says what changed.
     public static func listChangedFolders(root: URL, known: [String: Int64]) -> FolderChanges? {
-        let base = root.standardizedFileURL.path
+        // The walk reads the folder's real path: a corpus given through a symbolic link is looked at there too.
+        guard let base = CorpusWalker.realPath(root.standardizedFileURL.path) else { return nil }
         var moved: [String] = []
         var gone: Set<String> = []
         for (folder, time) in known {
