@@ -210,7 +210,9 @@ struct Synchronizer {
              try FolderDigests.storedTimes(db))
         }
         if known.0 == digest && !digest.isEmpty {
-            if known.2 != folderTimes { try pool.write { try FolderDigests.storeTimes($0, folderTimes) } }
+            // Best effort: a connection that cannot write (another process is) still answers a sync that
+            // found nothing, and times left older only make the next quick pass read a folder more.
+            if known.2 != folderTimes { try? pool.write { try FolderDigests.storeTimes($0, folderTimes) } }
             return SyncReport(unchanged: files.count, articles: known.1)
         }
         var trace = SyncTrace()
@@ -223,12 +225,8 @@ struct Synchronizer {
             report.articles = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }
             let foldersMoved = (scope.map(Array.init) ?? Array(Set(storedFolders.keys).union(folders.digests.keys)))
                 .contains { storedFolders[$0] != folders.digests[$0] }
-            if foldersMoved || known.2 != folderTimes {
-                try pool.write { db in
-                    try folders.store(db, replacing: storedFolders, scope: scope)
-                    try FolderDigests.storeTimes(db, folderTimes)
-                }
-            }
+            if foldersMoved { try pool.write { try folders.store($0, replacing: storedFolders, scope: scope) } }
+            if known.2 != folderTimes { try? pool.write { try FolderDigests.storeTimes($0, folderTimes) } }
             return report
         }
         try pool.write { db in
