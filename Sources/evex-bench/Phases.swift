@@ -117,6 +117,7 @@ enum Phases {
         report.add(prefix + "_visible_ms", visible.map { ($0 - start) * 1_000 }, digits: 1)
         report.add(prefix + "_checked_ms", (Clock.now() - start) * 1_000, digits: 1)
         report.add(prefix + "_finds_edit", found ? "yes" : "NO")
+        withExtendedLifetime(passes) {}
         return report
     }
 

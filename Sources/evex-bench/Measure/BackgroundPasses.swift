@@ -9,12 +9,17 @@ final class BackgroundPasses: @unchecked Sendable {
     /// Written by the syncing thread before each semaphore is signalled, read after the wait.
     private var quickOutcome: Result<Bool, any Error> = .success(false)
     private var fullOutcome: Result<Void, any Error> = .success(())
+    /// Held here rather than by the thread, as `evex` holds it: the index and the catalog it restored are
+    /// then released on the measuring thread, never by the syncing thread as it ends while the other
+    /// thread releases its own.
+    private let side: EvexSide
 
     init(_ side: EvexSide) {
+        self.side = side
         let thread = Thread { [self] in
-            quickOutcome = Result { try side.syncChangedFolders().map { !$0.isNoop } ?? false }
+            quickOutcome = Result { try self.side.syncChangedFolders().map { !$0.isNoop } ?? false }
             quickDone.signal()
-            fullOutcome = Result { _ = try side.sync() }
+            fullOutcome = Result { _ = try self.side.sync() }
             fullDone.signal()
         }
         thread.start()
