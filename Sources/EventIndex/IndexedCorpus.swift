@@ -23,6 +23,7 @@ public final class IndexedCorpus: CorpusStore, Sendable {
 
     let pool: DatabasePool
     let catalogCache = CatalogCache()
+    let countsCache = CountsCache()
 
     private init(root: URL, indexPath: URL, pool: DatabasePool, resetReason: String?) {
         self.root = root

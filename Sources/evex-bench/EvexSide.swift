@@ -6,7 +6,7 @@ import TerminalCore
 
 /// Every call the benchmark makes into evex goes through this file, so the figures measure exactly
 /// these calls and nothing of the harness.
-final class EvexSide {
+final class EvexSide: Sendable {
     /// Printed as `evex_backend:` so a figure is never mistaken for another backend's.
     static let backend = "EventIndex.IndexedCorpus"
     static let uiDriver = "ExplorerUI.Explorer"
@@ -34,6 +34,12 @@ final class EvexSide {
         let report = try corpus.sync(progress: nil)
         return "added \(report.added), changed \(report.changed), removed \(report.removed), relinked \(report.relinked), "
             + "articles \(report.articles), listing \(String(format: "%.3f", report.listingDuration)) s"
+    }
+
+    /// The explorer's quick pass behind its first screen: the folders whose time moved. nil when it
+    /// cannot tell (the full sync then does it all).
+    func syncChangedFolders() throws -> SyncReport? {
+        try corpus.syncChangedFolders(progress: nil)
     }
 
     /// The first page of the article list, newest first, as the explorer shows it on opening.

@@ -12,6 +12,8 @@ struct Options {
         case resync
         /// Change one file, then in a fresh process draw the explorer's first screen from the index and sync behind it.
         case explorerResync = "explorer-resync"
+        /// The same, the file saved as many editors save: a new file renamed over the old one.
+        case explorerResyncSaved = "explorer-resync-saved"
         /// Open the indexed corpus, run the query workload and the explorer session.
         case browse
     }

@@ -12,7 +12,8 @@ do {
         case .index: report = try Phases.index(corpus: corpus, indexPath: index)
         case .open: report = try Phases.open(corpus: corpus, indexPath: index)
         case .resync: report = try Phases.resync(corpus: corpus, indexPath: index)
-        case .explorerResync: report = try Phases.explorerResync(corpus: corpus, indexPath: index)
+        case .explorerResync: report = try Phases.explorerResync(corpus: corpus, indexPath: index, renamed: false)
+        case .explorerResyncSaved: report = try Phases.explorerResync(corpus: corpus, indexPath: index, renamed: true)
         case .browse:
             guard let workload = options.workload else { throw BenchError.usage("--phase browse needs --workload") }
             report = try Phases.browse(corpus: corpus, indexPath: index, workload: try WorkloadFile.read(workload), limit: options.limit,

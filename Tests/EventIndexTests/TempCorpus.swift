@@ -37,6 +37,21 @@ final class TempCorpus {
         try FileManager.default.setAttributes([.modificationDate: clock], ofItemAtPath: root.appendingPathComponent(path).path)
     }
 
+    /// Gives a folder ("" for the corpus root) a later modification time than any it had, as adding or
+    /// removing a file in it does, without depending on the clock's tick.
+    /// Returns the time given, a whole number of seconds, which can be set again exactly.
+    @discardableResult
+    func touchFolder(_ path: String) throws -> Date {
+        clock = clock.addingTimeInterval(10)
+        try FileManager.default.setAttributes([.modificationDate: clock], ofItemAtPath: root.appendingPathComponent(path).path)
+        return clock
+    }
+
+    /// Puts back a time ``touchFolder(_:)`` gave (an edit in place keeps its folder's time).
+    func setFolderTime(_ path: String, _ time: Date) throws {
+        try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: root.appendingPathComponent(path).path)
+    }
+
     func remove(_ path: String) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }

@@ -8,6 +8,14 @@ enum DiagnosticRows {
             .map(diagnostic)
     }
 
+    /// The diagnostics of one stage that name one of `paths`, in their stored order.
+    static func derived(_ db: Database, stage: String, paths: Set<String>) throws -> [Diagnostic] {
+        guard !paths.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: paths.count).joined(separator: ", ")
+        return try Row.fetchAll(db, sql: "SELECT path, line, severity, message FROM derived_diagnostics WHERE stage = ? AND path IN (\(marks)) ORDER BY ord",
+                                arguments: StatementArguments([stage] + Array(paths))).map(diagnostic)
+    }
+
     static func replaceDerived(_ db: Database, stage: String, with diagnostics: [Diagnostic]) throws {
         try db.execute(sql: "DELETE FROM derived_diagnostics WHERE stage = ?", arguments: [stage])
         let insert = try db.cachedStatement(sql: "INSERT INTO derived_diagnostics(stage, ord, path, line, severity, message) VALUES (?, ?, ?, ?, ?, ?)")

@@ -5,18 +5,27 @@ import GRDB
 extension IndexedCorpus {
     public func counts() throws -> CorpusCounts {
         try read { db in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities WHERE \(Self.listedEntity)), (SELECT n FROM relation_count),
-                       (SELECT count(*) FROM links), (SELECT count(*) FROM links WHERE target IS NULL),
-                       (SELECT count(*) FROM file_diagnostics WHERE severity = 'error')
-                         + (SELECT count(*) FROM derived_diagnostics WHERE severity = 'error'),
-                       (SELECT count(*) FROM file_diagnostics WHERE severity = 'warning')
-                         + (SELECT count(*) FROM derived_diagnostics WHERE severity = 'warning')
-                """)
-            guard let row else { return CorpusCounts(articles: 0, entities: 0, relations: 0, links: 0, unresolvedLinks: 0, errors: 0, warnings: 0) }
-            return CorpusCounts(articles: row[0], entities: row[1], relations: row[2], links: row[3],
-                                unresolvedLinks: row[4], errors: row[5], warnings: row[6])
+            // Read in the same transaction as the counts, so that a cached value is never of another generation.
+            let generation = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'")
+            if let generation, let cached = countsCache.counts(at: generation) { return cached }
+            let counts = try Self.counts(db)
+            if let generation { countsCache.store(counts, at: generation) }
+            return counts
         }
+    }
+
+    private static func counts(_ db: Database) throws -> CorpusCounts {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities WHERE \(Self.listedEntity)), (SELECT n FROM relation_count),
+                   (SELECT count(*) FROM links), (SELECT count(*) FROM links WHERE target IS NULL),
+                   (SELECT count(*) FROM file_diagnostics WHERE severity = 'error')
+                     + (SELECT count(*) FROM derived_diagnostics WHERE severity = 'error'),
+                   (SELECT count(*) FROM file_diagnostics WHERE severity = 'warning')
+                     + (SELECT count(*) FROM derived_diagnostics WHERE severity = 'warning')
+            """)
+        guard let row else { return CorpusCounts(articles: 0, entities: 0, relations: 0, links: 0, unresolvedLinks: 0, errors: 0, warnings: 0) }
+        return CorpusCounts(articles: row[0], entities: row[1], relations: row[2], links: row[3],
+                            unresolvedLinks: row[4], errors: row[5], warnings: row[6])
     }
 
     public func articles(order: ArticleOrder, range: Range<Int>) throws -> [ArticleSummary] {

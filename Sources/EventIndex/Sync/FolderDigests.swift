@@ -1,4 +1,5 @@
 import EventModel
+import Foundation
 import GRDB
 
 /// The listing cut by folder: for each folder, a digest of the files directly in it (path, kind,
@@ -90,11 +91,27 @@ struct FolderDigests {
             """, arguments: [folder + "/", folder + "0", folder.utf8.count + 2])
     }
 
-    /// Makes the stored digests those of this listing, writing only the folders that differ.
-    func store(_ db: Database, replacing stored: [String: Int64]) throws {
+    /// Makes the stored digests those of this listing, writing only the folders that differ; with a
+    /// `scope`, the listing covers only those folders and the others stay as they are.
+    func store(_ db: Database, replacing stored: [String: Int64], scope: Set<String>? = nil) throws {
         let delete = try db.cachedStatement(sql: "DELETE FROM folders WHERE path = ?")
-        for folder in stored.keys where digests[folder] == nil { try delete.execute(arguments: [folder]) }
+        for folder in stored.keys where digests[folder] == nil && scope?.contains(folder) ?? true { try delete.execute(arguments: [folder]) }
         let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO folders(path, digest) VALUES (?, ?)")
         for (folder, digest) in digests where stored[folder] != digest { try upsert.execute(arguments: [folder, digest]) }
+    }
+
+    /// Each folder's modification time at the last sync (see ``CorpusScanner/listChangedFolders(root:known:)``),
+    /// kept in `meta` as JSON; nil when none is kept (a corpus with links or feeds, or an older index).
+    static func storedTimes(_ db: Database) throws -> [String: Int64]? {
+        guard let text = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'folder_times'") else { return nil }
+        return try? JSONDecoder().decode([String: Int64].self, from: Data(text.utf8))
+    }
+
+    static func storeTimes(_ db: Database, _ times: [String: Int64]?) throws {
+        guard let times, let data = try? JSONEncoder().encode(times) else {
+            try db.execute(sql: "DELETE FROM meta WHERE key = 'folder_times'")
+            return
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('folder_times', ?)", arguments: [String(decoding: data, as: UTF8.self)])
     }
 }

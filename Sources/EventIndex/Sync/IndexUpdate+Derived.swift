@@ -5,7 +5,7 @@ import GRDB
 extension IndexUpdate {
     /// Brings link targets, the catalog, mentions, relations and counts up to date with the stored files.
     /// Each step is marked on `trace`, the sync's own, so that its next step is timed from the last of these.
-    mutating func finish(listingDiagnostics: [Diagnostic], trace: inout SyncTrace) throws {
+    mutating func finish(listingDiagnostics: [Diagnostic]?, trace: inout SyncTrace) throws {
         if let contributionSum {
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('contributions', ?)", arguments: [String(contributionSum)])
         }
@@ -98,7 +98,8 @@ extension IndexUpdate {
             trace.mark("counting mentions")
         }
         try flushPendingPairs()
-        try DiagnosticRows.replaceDerived(db, stage: "listing", with: listingDiagnostics)
+        // A quick pass (no listing diagnostics) read a few folders and keeps those of the last full listing.
+        if let listingDiagnostics { try DiagnosticRows.replaceDerived(db, stage: "listing", with: listingDiagnostics) }
     }
 
     /// The catalog of the stored knowledge and contributions: this process's cached one when they are
@@ -206,9 +207,12 @@ extension IndexUpdate {
         }
         // Stored grouped by file, so that a partial pass can replace the groups of the files it resolved.
         let onlyPaths = Set(only.compactMap { position[$0] }.map { paths[$0] })
+        let fresh = Self.byPath(resolved.diagnostics.filter { onlyPaths.contains($0.path) })
+        // An edit seldom changes what its links say: then its files' rows are what it found, and the corpus's
+        // tens of thousands of rows are neither read into memory nor written.
+        if onlyPaths.count <= 500, try DiagnosticRows.derived(db, stage: "links", paths: onlyPaths) == fresh { return }
         let storedDiagnostics = try DiagnosticRows.derived(db, stage: "links")
         let grouped = Self.byPath(storedDiagnostics.filter { !onlyPaths.contains($0.path) } + resolved.diagnostics.filter { onlyPaths.contains($0.path) })
-        // An edit seldom changes what its links say: the corpus's thousands of rows are then left as they are.
         if grouped != storedDiagnostics { try DiagnosticRows.replaceDerived(db, stage: "links", with: grouped) }
     }
 

@@ -18,23 +18,67 @@ extension IndexedCorpus {
     /// - throws: ``IndexError``.
     @discardableResult
     public func sync(progress: (@Sendable (SyncProgress) -> Void)? = nil) throws -> SyncReport {
+        try locked { started in
+            progress?(SyncProgress(phase: .scanning, done: 0, total: 0))
+            var trace = SyncTrace()
+            let listing = CorpusScanner.listFilesWithTimes(root: root)
+            trace.mark("listing \(listing.files.count) files")
+            let listed = Date()
+            // Folder times are kept only where they can tell a later quick look everything it needs.
+            let times = listing.diagnostics.isEmpty && !listing.files.contains { $0.kind == .feed } ? listing.folderTimes : nil
+            var report = try Synchronizer(pool: pool, catalogCache: catalogCache, files: listing.files, listingDiagnostics: listing.diagnostics,
+                                          folderTimes: times, progress: progress).run() ?? SyncReport()
+            report.listingDuration = listed.timeIntervalSince(started)
+            return finished(report, started)
+        }
+    }
+
+    /// A quick pass before ``sync(progress:)``: reads again only the folders whose modification time
+    /// moved since the last sync, and brings their articles up to date.
+    ///
+    /// That finds articles added, removed, renamed or saved through a new file, at the cost of one
+    /// look per folder instead of per file; an article rewritten in place keeps its folder's time and
+    /// is found only by ``sync(progress:)``, which must follow (this leaves the index marked so that
+    /// it compares every folder). The explorer shows what this finds while that full check runs.
+    ///
+    /// - returns: what it did, or nil when a quick pass cannot tell (no folder times stored, a feed,
+    ///   knowledge file, symbolic link or unreadable entry among what changed): then only the full
+    ///   sync can.
+    /// - throws: ``IndexError``.
+    @discardableResult
+    public func syncChangedFolders(progress: (@Sendable (SyncProgress) -> Void)? = nil) throws -> SyncReport? {
+        try locked { started in
+            var trace = SyncTrace()
+            guard let known = try pool.read(FolderDigests.storedTimes),
+                  let changes = CorpusScanner.listChangedFolders(root: root, known: known) else { return nil }
+            trace.mark("looking at \(known.count) folders: \(changes.listed.count) read, \(changes.files.count) files")
+            if changes.listed.isEmpty && changes.gone.isEmpty { return finished(SyncReport(), started) }
+            var times = known.filter { entry in !changes.gone.contains { entry.key == $0 || entry.key.hasPrefix($0 + "/") } }
+            times.merge(changes.listed) { $1 }
+            let scope = Set(changes.listed.keys).union(changes.gone)
+            return try Synchronizer(pool: pool, catalogCache: catalogCache, files: changes.files, listingDiagnostics: nil,
+                                    folderTimes: times, scope: scope, progress: progress).run().map { finished($0, started) }
+        }
+    }
+
+    private func finished(_ report: SyncReport, _ started: Date) -> SyncReport {
+        var report = report
+        report.duration = Date().timeIntervalSince(started)
+        report.resetReason = resetReason
+        return report
+    }
+
+    /// Runs `body` under the index's sync lock (it is given the time it started), turning SQLite
+    /// failures into ``IndexError``.
+    private func locked<T>(_ body: (Date) throws -> T) throws -> T {
         let started = Date()
         guard let lock = SyncLock(indexURL: indexPath) else {
             throw IndexError.cannotOpen(indexPath, "its lock file cannot be created")
         }
         lock.lock()
         defer { lock.unlock() }
-        progress?(SyncProgress(phase: .scanning, done: 0, total: 0))
-        var trace = SyncTrace()
-        let listing = CorpusScanner.listFiles(root: root)
-        trace.mark("listing \(listing.files.count) files")
-        let listed = Date()
         do {
-            var report = try Synchronizer(pool: pool, catalogCache: catalogCache, files: listing.files, listingDiagnostics: listing.diagnostics, progress: progress).run()
-            report.duration = Date().timeIntervalSince(started)
-            report.listingDuration = listed.timeIntervalSince(started)
-            report.resetReason = resetReason
-            return report
+            return try body(started)
         } catch let error as DatabaseError where Self.isDamage(error) {
             // Damage deep in the file is found only when a page is read. The next open starts afresh.
             try? pool.close()
@@ -53,7 +97,12 @@ struct Synchronizer {
     let pool: DatabasePool
     let catalogCache: CatalogCache
     let files: [CorpusFile]
-    let listingDiagnostics: [Diagnostic]
+    /// The listing's diagnostics; nil in a quick pass, which keeps the stored ones.
+    let listingDiagnostics: [Diagnostic]?
+    /// The folders' modification times to store for the next quick pass; nil to store none.
+    var folderTimes: [String: Int64]?
+    /// The folders `files` covers (every file directly in each); nil when it is the whole corpus.
+    var scope: Set<String>?
     let progress: (@Sendable (SyncProgress) -> Void)?
 
     static let chunkSize = 256
@@ -89,65 +138,95 @@ struct Synchronizer {
         var hash: Int64
     }
 
+    /// What differs between the listing and the index.
+    struct Differences {
+        var candidates: [Candidate] = []
+        var removed: [String] = []
+        var unchanged = 0
+        var sameListing = true
+        var storedFolders: [String: Int64] = [:]
+        /// Only articles came, went or changed (no feed or knowledge file).
+        var onlyArticles = true
+        /// Every `files` row was read (no folder digest stored).
+        var readAll = false
+    }
+
     /// What differs between the listing and the index: files to read, paths gone, and how many are the same.
     /// Only the `files` rows of folders whose digest moved are read (see ``FolderDigests``).
-    private func compare(_ folders: FolderDigests) throws
-        -> (candidates: [Candidate], removed: [String], unchanged: Int, sameListing: Bool, storedFolders: [String: Int64]) {
-        let storedFolders = try pool.read(FolderDigests.stored)
+    private func compare(_ folders: FolderDigests) throws -> Differences {
+        var found = Differences()
+        found.storedFolders = try pool.read(FolderDigests.stored)
+        let storedFolders = found.storedFolders
         let moved = folders.digests.keys.filter { storedFolders[$0] != folders.digests[$0] }
-            + storedFolders.keys.filter { folders.digests[$0] == nil }
+            + storedFolders.keys.filter { folders.digests[$0] == nil && scope?.contains($0) ?? true }
         // No digest stored at all (an index whose folders were never written): every row is compared, so
         // that the files of a folder gone since are still found.
-        let readAll = storedFolders.isEmpty
-        let (stored, storedListing) = try pool.read { db -> ([String: Stored], [Diagnostic]) in
+        found.readAll = storedFolders.isEmpty
+        if found.readAll && scope != nil { return found }
+        let (stored, storedListing) = try pool.read { db -> ([String: Stored], [Diagnostic]?) in
             var stored: [String: Stored] = [:]
-            for folder in readAll ? [nil] : moved.map(Optional.some) {
+            for folder in found.readAll ? [nil] : moved.map(Optional.some) {
                 let rows = try folder.map { try FolderDigests.fileRows(db, folder: $0) }
                     ?? Row.fetchCursor(db, sql: "SELECT path, kind, size, mtime, hash FROM files")
                 while let row = try rows.next() {
                     stored[row[0]] = Stored(kind: row[1], size: row[2], mtime: row[3], hash: row[4])
                 }
             }
-            return (stored, try DiagnosticRows.derived(db, stage: "listing"))
+            return (stored, listingDiagnostics == nil ? nil : try DiagnosticRows.derived(db, stage: "listing"))
         }
-        var candidates: [Candidate] = []
-        var unchanged = files.count
+        found.unchanged = files.count
         var seen = Set<String>()
         // In listing order, as when every file was compared.
-        for index in readAll ? Array(files.indices) : moved.flatMap({ folders.members[$0] ?? [] }).sorted() {
+        for index in found.readAll ? Array(files.indices) : moved.flatMap({ folders.members[$0] ?? [] }).sorted() {
             let file = files[index]
             seen.insert(file.path)
             if let old = stored[file.path] {
                 if old.kind == file.kind.rawValue && old.size == file.size && old.mtime == file.modified.timeIntervalSince1970 { continue }
-                candidates.append(Candidate(file: file, existed: true, storedHash: old.kind == file.kind.rawValue ? old.hash : nil))
+                found.candidates.append(Candidate(file: file, existed: true, storedHash: old.kind == file.kind.rawValue ? old.hash : nil))
+                if old.kind != CorpusFile.Kind.article.rawValue { found.onlyArticles = false }
             } else {
-                candidates.append(Candidate(file: file, existed: false, storedHash: nil))
+                found.candidates.append(Candidate(file: file, existed: false, storedHash: nil))
             }
-            unchanged -= 1
+            if file.kind != .article { found.onlyArticles = false }
+            found.unchanged -= 1
         }
-        let removed = stored.keys.filter { !seen.contains($0) }.sorted()
-        return (candidates, removed, unchanged, storedListing == listingDiagnostics, storedFolders)
+        found.removed = stored.keys.filter { !seen.contains($0) }.sorted()
+        if found.removed.contains(where: { stored[$0]?.kind != CorpusFile.Kind.article.rawValue }) { found.onlyArticles = false }
+        found.sameListing = storedListing == listingDiagnostics
+        return found
     }
 
-    func run() throws -> SyncReport {
+    /// Brings the index up to date with `files`; nil when a quick pass (`scope`) met what only a full
+    /// sync can do (a feed or knowledge file changed, no folder digests stored), and wrote nothing.
+    func run() throws -> SyncReport? {
         // The listing's digest is stored by a sync when it commits; the same one next time means nothing
-        // changed, which is then known without reading the `files` table.
+        // changed, which is then known without reading the `files` table. A quick pass stores none, so
+        // that the full sync behind it compares every folder.
         let folders = FolderDigests(files: files)
-        let digest = folders.listingDigest(diagnostics: listingDiagnostics)
+        let digest = listingDiagnostics.map { folders.listingDigest(diagnostics: $0) } ?? ""
         let known = try pool.read { db in
             (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'listing'"),
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0)
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0,
+             try FolderDigests.storedTimes(db))
         }
-        if known.0 == digest {
+        if known.0 == digest && !digest.isEmpty {
+            // Best effort: a connection that cannot write (another process is) still answers a sync that
+            // found nothing, and times left older only make the next quick pass read a folder more.
+            if known.2 != folderTimes { try? pool.write { try FolderDigests.storeTimes($0, folderTimes) } }
             return SyncReport(unchanged: files.count, articles: known.1)
         }
         var trace = SyncTrace()
-        let (candidates, removed, unchanged, sameListing, storedFolders) = try compare(folders)
+        let found = try compare(folders)
+        if scope != nil && (found.readAll || !found.onlyArticles) { return nil }
+        let (candidates, removed, storedFolders) = (found.candidates, found.removed, found.storedFolders)
         trace.mark("comparing with the index: \(candidates.count) to read, \(removed.count) removed")
-        var report = SyncReport(unchanged: unchanged)
-        if candidates.isEmpty && removed.isEmpty && sameListing {
+        var report = SyncReport(unchanged: found.unchanged)
+        if candidates.isEmpty && removed.isEmpty && found.sameListing {
             report.articles = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }
-            if storedFolders != folders.digests { try pool.write { try folders.store($0, replacing: storedFolders) } }
+            let foldersMoved = (scope.map(Array.init) ?? Array(Set(storedFolders.keys).union(folders.digests.keys)))
+                .contains { storedFolders[$0] != folders.digests[$0] }
+            if foldersMoved { try pool.write { try folders.store($0, replacing: storedFolders, scope: scope) } }
+            if known.2 != folderTimes { try? pool.write { try FolderDigests.storeTimes($0, folderTimes) } }
             return report
         }
         try pool.write { db in
@@ -181,7 +260,8 @@ struct Synchronizer {
                 report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
                 // A new generation for every sync that writes: readers that cache what they derived from
                 // the rows (the merged events) compare one value instead of scanning the rows.
-                try folders.store(db, replacing: storedFolders)
+                try folders.store(db, replacing: storedFolders, scope: scope)
+                try FolderDigests.storeTimes(db, folderTimes)
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done'), ('listing', ?), ('generation', ?)",
                                arguments: [digest, UUID().uuidString])
                 try db.execute(sql: "COMMIT")

@@ -30,6 +30,14 @@ struct CorpusWalker {
     /// Links met during the walk, followed once the real folders are done, so that a file keeps
     /// its real path when a link leads to it too.
     private var pendingLinks: [(physical: String, relative: String)] = []
+    /// Each folder read (relative path, "" for the root) and its modification time in nanoseconds,
+    /// taken before its entries were read: a later change to its entries moves it (see ``FolderChanges``).
+    private(set) var folderTimes: [String: Int64] = [:]
+    /// Folders not to descend into (a quick look checks each of them on its own).
+    var skipFolders: Set<String> = []
+
+    /// A symbolic link was met: folder times alone cannot tell what changed behind it.
+    var metLink: Bool { !pendingLinks.isEmpty }
 
     init(root: URL) {
         self.rootURL = root.standardizedFileURL
@@ -48,12 +56,35 @@ struct CorpusWalker {
         }
         visited.insert(info.id)
         walkDirectory(physical: real, relative: "")
+        followLinks()
+        sortEntries()
+    }
+
+    /// Reads only the folders given (relative paths), each without the folders below it that are in
+    /// ``skipFolders``; a folder below that is not there (a new one) is read whole.
+    mutating func walk(folders: [String]) {
+        guard let real = Self.realPath(rootURL.path) else {
+            diagnostics.append(.error(rootURL.path, "the corpus folder does not exist or cannot be read"))
+            return
+        }
+        rootReal = real
+        for folder in folders {
+            walkDirectory(physical: folder.isEmpty ? real : real + "/" + folder, relative: folder)
+        }
+        followLinks()
+        sortEntries()
+    }
+
+    private mutating func followLinks() {
         var next = 0
         while next < pendingLinks.count {
             let link = pendingLinks[next]
             next += 1
             followLink(physical: link.physical, relative: link.relative)
         }
+    }
+
+    private mutating func sortEntries() {
         // The walk gives path order already unless a name sorts between a folder and its files
         // ("a.txt" before "a/b.txt"): checking costs one comparison a file, sorting about seventeen.
         if !entries.indices.dropFirst().allSatisfy({ entries[$0 - 1].file.path < entries[$0].file.path }) {
@@ -82,6 +113,8 @@ struct CorpusWalker {
             return
         }
         defer { closedir(directory) }
+        var own = stat()
+        if fstat(dirfd(directory), &own) == 0 { folderTimes[relative] = Self.nanoseconds(own) }
         var names: [(name: String, valid: Bool)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String, Bool) in
@@ -115,7 +148,7 @@ struct CorpusWalker {
             if info.isLink {
                 pendingLinks.append((childPhysical, childRelative))
             } else if info.isDirectory {
-                guard visited.insert(info.id).inserted else { continue }
+                guard !skipFolders.contains(childRelative), visited.insert(info.id).inserted else { continue }
                 walkDirectory(physical: childPhysical, relative: childRelative)
             } else if info.isRegular {
                 if let kind = child.kind { add(kind: kind, physical: childPhysical, relative: childRelative, info: info, viaLink: false) }
@@ -237,7 +270,15 @@ struct CorpusWalker {
             size: Int(info.st_size), modified: Date(timeIntervalSince1970: seconds), type: type)
     }
 
-    private static func realPath(_ path: String) -> String? {
+    static func nanoseconds(_ info: stat) -> Int64 {
+        #if canImport(Darwin)
+        Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+        Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
+    }
+
+    static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

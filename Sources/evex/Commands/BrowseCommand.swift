@@ -65,7 +65,10 @@ struct BrowseCommand: ParsableCommand {
 }
 
 /// A sync of the folder on a thread of its own, through a second connection to the index, while
-/// the explorer shows the index as it was; its end wakes the key loop.
+/// the explorer shows the index as it was. It runs in two passes: the folders whose time moved first
+/// (new, removed and renamed articles, and those saved through a new file), whose end wakes the key
+/// loop when it changed something, then every file, for articles rewritten in place, whose end wakes
+/// it again.
 final class BackgroundSync: @unchecked Sendable {
     let update = BackgroundUpdate()
     private let syncing: IndexedCorpus
@@ -81,7 +84,13 @@ final class BackgroundSync: @unchecked Sendable {
 
     func start() {
         let thread = Thread { [self] in
-            let outcome = Result { try syncing.sync() }.map(Self.describe)
+            // A quick pass that fails or cannot tell leaves it all to the full one, which says why if it fails too.
+            let quick = (try? syncing.syncChangedFolders()) ?? nil
+            if let quick, !quick.isNoop {
+                update.finish(.success(Self.describe(quick) + "; checking every file for edits in place…"))
+                NcursesTerminal.wakeFromAnyThread()
+            }
+            let outcome = Result { try syncing.sync() }.map { Self.describe($0, after: quick) }
             update.finish(outcome)
             lock.withLock { finished = true }
             done.signal()
@@ -92,8 +101,11 @@ final class BackgroundSync: @unchecked Sendable {
 
     func wait() { done.wait() }
 
-    private static func describe(_ report: SyncReport) -> String {
-        if report.added + report.changed + report.removed == 0 { return "The folder has not changed since the index was made" }
-        return "Updated from the folder: \(report.added) added, \(report.changed) changed, \(report.removed) removed"
+    /// What the passes did between them: the full one finds nothing more when the quick one found it all.
+    private static func describe(_ report: SyncReport, after quick: SyncReport? = nil) -> String {
+        let added = report.added + (quick?.added ?? 0), changed = report.changed + (quick?.changed ?? 0)
+        let removed = report.removed + (quick?.removed ?? 0)
+        if added + changed + removed == 0 { return "The folder has not changed since the index was made" }
+        return "Updated from the folder: \(added) added, \(changed) changed, \(removed) removed"
     }
 }
