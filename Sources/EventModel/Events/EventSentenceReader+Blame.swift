@@ -59,9 +59,10 @@ extension EventSentenceReader {
         back -= 1
         guard back > range.lowerBound, EventWords.suspectNouns.contains(scan.hash(back)) else { return nil }
         back -= 1
-        while back > range.lowerBound && back >= trigger.first - 8
+        // "X, understood to be the chief suspect in the attack,": the words that report the suspicion too.
+        while back > range.lowerBound && back >= trigger.first - 11
                 && (EventWords.suspectAdjectives.contains(scan.hash(back)) || EventWords.definite.contains(scan.hash(back))
-                    || EventWords.indefinite.contains(scan.hash(back))) { back -= 1 }
+                    || EventWords.indefinite.contains(scan.hash(back)) || EventWords.suspicionReports.contains(scan.hash(back))) { back -= 1 }
         guard back >= range.lowerBound, scan.words[back].gapAfter.contains(.comma), let person = actor(back),
               scan.catalog.kind(of: person) == .person else { return nil }
         return person

@@ -137,8 +137,10 @@ extension EventSentenceReader {
             add(found, to: &agents)
             joint.forEach { add($0, to: &agents) }
             // "Jamaat-ul-Ahrar says it carried out the attack": its own word, a claim.
-            let saysItself = !claim && (max(range.lowerBound, index - 8)..<index).contains {
-                EventWords.speechVerbs.contains(scan.hash($0)) && $0 + 1 < index && EventWords.subjectPronouns.contains(scan.hash($0 + 1))
+            // "ISIL said on Saturday it had carried out": a time between the verb and the pronoun.
+            let saysItself = !claim && (max(range.lowerBound, index - 8)..<index).contains { speech in
+                EventWords.speechVerbs.contains(scan.hash(speech))
+                    && (speech + 1..<min(index, speech + 5)).contains { EventWords.subjectPronouns.contains(scan.hash($0)) }
             }
             if (claim || saysItself) && !hedged(index) {
                 add(found, to: &claimants)

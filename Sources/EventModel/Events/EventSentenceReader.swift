@@ -250,7 +250,7 @@ struct EventSentenceReader {
         var out: [(Int, String)] = []
         func phrase(after index: Int) -> Int {
             var next = index + 1
-            while next < min(clause.upperBound, index + 7) {
+            while next < min(clause.upperBound, index + 8) {
                 // "in the Kazakh capital": the country's capital, unnamed.
                 if scan.hash(next) == Self.capital, next > index + 1, let country = scan.entity(at: next - 1), isDemonym(next - 1),
                    let capital = Gazetteer.capital(ofCountry: country), scan.catalog.entity(id: capital) != nil {

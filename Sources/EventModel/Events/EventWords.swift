@@ -120,6 +120,7 @@ enum EventWords {
     static let claimAdverbs = Vocabulary.hashes("jointly later swiftly quickly promptly formally officially subsequently separately")
     static let suspectNouns = Vocabulary.hashes("suspect suspects")
     static let suspectLinks = Vocabulary.hashes("in behind over for of")
+    static let suspicionReports = Vocabulary.hashes("understood believed thought said named identified to be as")
     static let suspectAdjectives = Vocabulary.hashes("main prime chief key lone sole only alleged presumed")
     /// "the Pakistan chapter of X": a part of a group named by its country.
     static let branchNouns = Vocabulary.hashes("chapter branch wing affiliate faction cell province offshoot arm")

@@ -329,6 +329,8 @@ extension SentencePatterns {
         var cursor = index - 1
         while cursor >= 0 && cursor >= index - 10 {
             if isWord(cursor, .speechVerbs) {
+                // "X was told to stage an attack": no one speaks.
+                if Self.passiveBe.contains(hash(cursor - 1)) { return nil }
                 if isHash(cursor, Self.according) {
                     return argument(cursor + 2).flatMap { isMention(cursor + 2) && Self.actors.contains($0.kind) ? $0.id : nil }
                 }

@@ -53,7 +53,8 @@ extension SentencePatterns {
     /// "the Pakistani city of Peshawar", "Kerman, a city in southern Iran": the city lies in the country.
     func cityOf(_ noun: Int) -> [Relation] {
         var countryAt = noun - 1
-        while countryAt >= noun - 3, isWord(countryAt, .directions) || isWord(countryAt, .cityNouns) { countryAt -= 1 }
+        while countryAt >= noun - 3, isWord(countryAt, .directions) || isWord(countryAt, .cityNouns)
+                || Self.placeAdjectives.contains(hash(countryAt)) { countryAt -= 1 }
         // "the Indonesian resort island of Bali": what the noun names is a place, whatever its name was taken for.
         if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country, isWord(noun + 1, .of),
            let city = object(after: noun + 1, kinds: [.place, .other], reach: 2) {
@@ -218,6 +219,11 @@ extension SentencePatterns {
         return []
     }
 
+    /// "the Spanish seaside resort of Cambrils": words that describe a kind of town.
+    static let placeAdjectives: Set<UInt64> = Set(Vocabulary.words("""
+        seaside coastal mountain mountainous desert riverside hillside industrial holy ancient historic \
+        tourist remote rural sleepy
+        """).map(TextFolding.wordHash))
     static let neighbourWords: Set<UInt64> = Set("neighbour neighbor".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "the Crocus City concert hall in Moscow, Russia": hall in Moscow, Moscow in Russia;
@@ -241,6 +247,15 @@ extension SentencePatterns {
             return mentionList(startingAt: first).filter { kind($0) == .place && entity($0) != entity(place) }.flatMap {
                 relation(entity($0), .locatedIn, entity(place), at: [place, $0])
             }
+        }
+        // "Quetta's Civil Hospital", "Istanbul's central Taksim Square": the city's own building or square.
+        if tokens[place].possessive, let facility = (place + 1..<min(tokens.count, place + 4)).first(where: isMention),
+           kind(facility) == .place, !tokens[facility].possessive, entity(facility) != entity(place),
+           (place + 1..<facility).allSatisfy({ !tokens[$0].shape.contains(.firstUpper) && (tokens[$0].words.isEmpty || isWord($0, .directions)) }),
+           (place..<facility).allSatisfy({ tokens[$0].gapAfter.isSubset(of: [.apostrophe]) }),
+           // A known region ("Moscow's Central Asian ally") is no building of the city.
+           catalog.country(ofPlace: entity(facility)) == nil, catalog.entity(id: entity(facility))?.origin != .gazetteer {
+            return relation(entity(facility), .locatedIn, entity(place), at: [place, facility])
         }
         // "Russia's Kursk region", "Mozambique's Cabo Delgado province": the region is in the country.
         if place > 0, isMention(place - 1), tokens[place - 1].possessive, kind(place - 1) == .country,

@@ -229,7 +229,9 @@ extension SentencePatterns {
         guard isWord(person + 1, .of), tokens[person].gapAfter.isEmpty, let body = mention(after: person + 2),
               kind(body) == .organisation, !tokens[body].possessive else { return [] }
         let after = body + 1
-        guard !tokens[body].gapAfter.isDisjoint(with: [.comma, .period, .closeParen, .quote]) || isWord(after, .speechVerbs) else { return [] }
+        // "X of Aaj News and Y who worked for Dawn died": another person after "and" ends the phrase too.
+        guard !tokens[body].gapAfter.isDisjoint(with: [.comma, .period, .closeParen, .quote]) || isWord(after, .speechVerbs)
+                || isWord(after, .and) && isMention(after + 1) && kind(after + 1) == .person else { return [] }
         return relation(entity(person), .roleOf, entity(body), at: [person, body])
     }
 
@@ -288,6 +290,13 @@ extension SentencePatterns {
             return relation(entity(person), .roleOf, country.id, role: office(from: start + 3, through: last), at: [person, start + 1])
         }
         if isWord(start, .articles) { start += 1 }
+        // "X, a 33-year-old Uzbek,": a nationality closing the apposition.
+        var age = start
+        while age < tokens.count && age < start + 4 && !isMention(age) && (tokens[age].gapAfter == .hyphen || isHash(age, Self.old)) { age += 1 }
+        if age > start, age < tokens.count, isMention(age), kind(age) == .country, context.isOtherForm(tokens[age].mention),
+           !tokens[age].gapAfter.isDisjoint(with: .clauseBreak) {
+            return relation(entity(person), .citizenOf, nation(age) ?? entity(age), at: [person, age])
+        }
         // "X, a senior Hezbollah commander": modifiers before the organisation are no part of the office.
         var owner = start
         while owner < tokens.count && owner <= start + 2 && !isMention(owner)

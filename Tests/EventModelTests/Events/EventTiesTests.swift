@@ -298,6 +298,17 @@ struct EventTiesTests {
         #expect(!ties.contains { $0.subject == "southern-front" && $0.object == park.id })
     }
 
+    @Test("'said on Saturday it had carried out' is a claim; 'understood to be the chief suspect in the attack' lays it on the name")
+    func claimAfterATimeAndReportedSuspect() {
+        let ties = Self.ties("""
+            The Harbour Front said on Saturday it had carried out the attack in the seaside resort of Gwadar that killed one person. \
+            Karim Bensaid, understood to be the chief suspect in the attack, is thought to be a key member of the cell.
+            """)
+        #expect(ties.map { "\($0.subject) \($0.predicate.rawValue)" }.sorted() == [
+            "harbour-front claimed_responsibility_for", "karim-bensaid blamed_for",
+        ])
+    }
+
     @Test("a country named for its border is not where an attack happened; the border town is")
     func borderIsNoPlace() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
