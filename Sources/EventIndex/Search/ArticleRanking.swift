@@ -13,6 +13,10 @@ enum ArticleRanking {
     /// The score of the current match; lower is better, as FTS5's `rank`.
     static let score = "bm25(article_fts, \(IndexSchema.articleWeights))"
 
+    /// The same score for the rows that can be among the best `?` (bound first), a worse one for the
+    /// others (``BoundedBM25``): for `ORDER BY … LIMIT` of that many rows.
+    static let boundedScore = "\(BoundedBM25.name)(article_fts, ?, \(IndexSchema.articleWeights))"
+
     struct Ranked {
         var rowid: Int64
         var score: Double
@@ -46,8 +50,8 @@ enum ArticleRanking {
         let source = query.source, conditions = query.conditions, arguments = query.arguments
         var ranked = try late.flatMap { try lateWindow(db, $0, window: window) }
             ?? Row.fetchAll(db.cachedStatement(sql: """
-                SELECT article_fts.rowid, \(score) AS score FROM \(source) WHERE \(conditions) ORDER BY score LIMIT ?
-                """), arguments: arguments + [window]).map { Ranked(rowid: $0[0], score: $0[1]) }
+                SELECT article_fts.rowid, \(boundedScore) AS score FROM \(source) WHERE \(conditions) ORDER BY score LIMIT ?
+                """), arguments: [window] + arguments + [window]).map { Ranked(rowid: $0[0], score: $0[1]) }
         guard !ranked.isEmpty else { return [] }
         var paths: [Int64: [UInt8]] = [:]
         if ranked.count > limit {
@@ -96,9 +100,9 @@ enum ArticleRanking {
         // Sixteen windows: a filter that keeps one match in ten still fills the window most of the time.
         let reach = 16 * window
         let broad = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT article_fts.rowid, \(score) AS score FROM \(late.broader.source) WHERE \(late.broader.conditions)
+            SELECT article_fts.rowid, \(boundedScore) AS score FROM \(late.broader.source) WHERE \(late.broader.conditions)
             ORDER BY score LIMIT ?
-            """), arguments: late.broader.arguments + [reach]).map { Ranked(rowid: $0[0], score: $0[1]) }
+            """), arguments: [reach] + late.broader.arguments + [reach]).map { Ranked(rowid: $0[0], score: $0[1]) }
         var kept: [Ranked] = []
         var start = 0
         while kept.count < window && start < broad.count {
