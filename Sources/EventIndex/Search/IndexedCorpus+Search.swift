@@ -104,7 +104,11 @@ extension IndexedCorpus {
             func ranked(_ filters: [String], _ arguments: StatementArguments) -> ArticleRanking.Query {
                 let join = filters.isEmpty ? "" : "JOIN articles a ON a.rowid = article_fts.rowid"
                 let conditions = "article_fts MATCH ?" + (filters + rowFilters.map { $0("+article_fts.rowid") }).map { " AND " + $0 }.joined()
-                return ArticleRanking.Query(source: "article_fts \(join)", conditions: conditions, arguments: [match] + arguments + rowArguments)
+                // One phrase: a single term, no OR, nothing excluded, nothing else to filter the matches by.
+                var onePhrase = filters.isEmpty && rowFilters.isEmpty && query.excluded.isEmpty && query.clauses.count == 1
+                if case .anyOf = query.clauses.first { onePhrase = false }
+                return ArticleRanking.Query(source: "article_fts \(join)", conditions: conditions, arguments: [match] + arguments + rowArguments,
+                                            onePhrase: onePhrase)
             }
             let full = ranked(filters + dateFilters, arguments + dateArguments)
             var newest: [ArticleRanking.Ranked]? = nil
