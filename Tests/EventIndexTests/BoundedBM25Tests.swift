@@ -33,7 +33,7 @@ struct BoundedBM25Tests {
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT rowid, bm25(article_fts, \(IndexSchema.articleWeights)), \(ArticleRanking.boundedScore)
                     FROM article_fts WHERE article_fts MATCH ?
-                    """, arguments: [0, query])
+                    """, arguments: [0, false, query])
                 #expect(!rows.isEmpty, "\(query)")
                 for row in rows {
                     let plain: Double = row[1], bounded: Double = row[2]
@@ -56,12 +56,33 @@ struct BoundedBM25Tests {
                     let bounded = try Row.fetchAll(db, sql: """
                         SELECT rowid, \(ArticleRanking.boundedScore) AS score FROM article_fts
                         WHERE article_fts MATCH ? ORDER BY score LIMIT ?
-                        """, arguments: [keep, query, keep]).map { (rowid: $0[0] as Int64, score: $0[1] as Double) }
+                        """, arguments: [keep, false, query, keep]).map { (rowid: $0[0] as Int64, score: $0[1] as Double) }
                     #expect(plain.map(\.score) == bounded.map(\.score), "\(query) k=\(keep)")
                     // Equal scores may come in either order; rows scoring better than the last one are the same rows.
                     if let last = plain.last?.score {
                         #expect(Set(plain.filter { $0.score < last }.map(\.rowid)) == Set(bounded.filter { $0.score < last }.map(\.rowid)),
                                 "\(query) k=\(keep)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("a phrase alone, walked once, ranks as bm25() ranks it: the same rows, scores bit for bit, ties by path")
+    func onePhrase() throws {
+        let corpus = try corpus()
+        try corpus.read { db in
+            for query in queries {
+                for limit in [1, 3, 10, 40] {
+                    let expected = try Row.fetchAll(db, sql: """
+                        SELECT article_fts.rowid, bm25(article_fts, \(IndexSchema.articleWeights)) AS score FROM article_fts
+                        JOIN articles a ON a.rowid = article_fts.rowid
+                        WHERE article_fts MATCH ? ORDER BY score, a.path LIMIT ?
+                        """, arguments: [query, limit]).map { "\($0[0] as Int64) \(($0[1] as Double).bitPattern)" }
+                    for onePhrase in [false, true] where !onePhrase || !query.contains(" AND ") && !query.contains(" OR ") && !query.contains(" NOT ") {
+                        let ranked = try ArticleRanking.top(db, ArticleRanking.Query(
+                            source: "article_fts", conditions: "article_fts MATCH ?", arguments: [query], onePhrase: onePhrase), limit: limit)
+                        #expect(ranked.map { "\($0.rowid) \($0.score.bitPattern)" } == expected, "\(query) limit \(limit) one phrase \(onePhrase)")
                     }
                 }
             }
@@ -74,7 +95,7 @@ struct BoundedBM25Tests {
         let pruned = try corpus.read { db in
             try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM article_fts WHERE article_fts MATCH ? AND \(ArticleRanking.boundedScore) = ?
-                """, arguments: ["\"the\"", 1, BoundedBM25.pruned]) ?? 0
+                """, arguments: ["\"the\"", 1, false, BoundedBM25.pruned]) ?? 0
         }
         #expect(pruned > 0)
     }
