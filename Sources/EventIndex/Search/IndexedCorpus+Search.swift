@@ -141,7 +141,11 @@ extension IndexedCorpus {
             }
         }
         // Filters only (and perhaps exclusions): newest first, like the article list, read in date order.
-        filters += rowFilters.map { $0("a.rowid") }
+        // An entity named in many articles: the date index is read in its order and each entry's rowid tested
+        // against the set (`+`), until the page is full, instead of every naming article's row read and sorted.
+        let byDate = try entityIDs.count == 1 && filters.isEmpty && query.dates.from == nil && query.dates.until == nil
+            && query.excluded.isEmpty && Self.namedOften(db, entityIDs[0], limit: limit)
+        filters += rowFilters.map { $0(byDate ? "+a.rowid" : "a.rowid") }
         arguments += rowArguments
         Self.dateBounds(query, into: &filters, &arguments)
         if let excluded = FTSExpression.excluded(query) {
@@ -156,6 +160,19 @@ extension IndexedCorpus {
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments + [limit]).map { row in
             ArticleHit(article: ArticleRow.summary(row), score: 0, snippet: SearchSnippet.lead(row[7]), highlights: [])
         }
+    }
+
+    /// Whether reading the date index in order, `N` entries for `k` rows of an entity named in `m` of `N`
+    /// articles (`k·N/m` at an even spread), costs less than reading and sorting the `m` rows: an entry is
+    /// read about seventy times faster than a row (at 100,000 and 1,000,000 articles, in the shell), so when
+    /// `m² ≥ k·N/64`. Only as many naming articles as that needs are counted.
+    private static func namedOften(_ db: Database, _ entity: String, limit: Int) throws -> Bool {
+        let articles = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(rowid) FROM articles")) ?? 0
+        let needed = Int((Double(limit) * Double(articles) / 64).squareRoot().rounded(.up))
+        let rowid = "coalesce((SELECT rowid FROM entities WHERE id = ?), 'none')"
+        let named = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM (\(MentionRows.articlesNaming(rowid)) LIMIT ?)"),
+                                     arguments: [entity, needed]) ?? 0
+        return named >= needed
     }
 
     /// `after:` and `before:` as tests on each article's day.
