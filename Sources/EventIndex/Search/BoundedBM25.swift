@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// An FTS5 auxiliary function, `evex_bm25(article_fts, k, weights…)`, that returns exactly what
+/// An FTS5 auxiliary function, `evex_bm25(article_fts, k, alone, weights…)`, that returns exactly what
 /// `bm25(article_fts, weights…)` returns for every row that can still be among the best `k` of its
 /// query, and a score worse than any (``pruned``) for a row that cannot.
 ///
@@ -21,7 +21,7 @@ enum BoundedBM25 {
     static let pruned = Double.greatestFiniteMagnitude
 
     /// Registers the function on a connection; FTS5 keeps it as long as the connection lives. With
-    /// `alone` (the third argument) and a query of one phrase, no phrase is walked a second time for its
+    /// `alone` true and a query of one phrase, no phrase is walked a second time for its
     /// IDF: each row gets `-x`, the IDF-free part of its score, and ``matches(_:)`` then gives what the
     /// IDF needs, the rows it was called for (every match of the phrase, when nothing else filters them).
     static func register(_ db: Database) {
@@ -59,8 +59,8 @@ enum BoundedBM25 {
     }
 
     /// Per connection: what ``matches(_:)`` reads, the rows counted and the rows in the table, in memory
-    /// the function writes without Swift's checks of a class's properties.
-    // One connection's, used by one thread at a time (GRDB serializes a connection's use).
+    /// the function writes without Swift's checks of a class's properties. A connection is used by one
+    /// thread at a time (GRDB serializes it), hence `@unchecked Sendable`.
     private final class Counts: @unchecked Sendable {
         let cells = UnsafeMutablePointer<Int64>.allocate(capacity: 2)
         init() { cells.initialize(repeating: 0, count: 2) }
