@@ -146,6 +146,7 @@ public final class IndexedCorpus: CorpusStore, Sendable {
             // page alone, leaving a fifth of the table empty; 16 KB pages hold four or five.
             if !readOnly { try db.execute(sql: "PRAGMA page_size = 16384") }
             SyncTrace.traceSlowStatements(db)
+            BoundedBM25.register(db)
         }
         return try DatabasePool(path: path.path, configuration: configuration)
     }

@@ -13,6 +13,11 @@ enum ArticleRanking {
     /// The score of the current match; lower is better, as FTS5's `rank`.
     static let score = "bm25(article_fts, \(IndexSchema.articleWeights))"
 
+    /// The same score for the rows that can be among the best `?` (bound first), a worse one for the
+    /// others (``BoundedBM25``): for `ORDER BY … LIMIT` of that many rows. The second `?` says whether the
+    /// match is one phrase alone (see ``Query/onePhrase``).
+    static let boundedScore = "\(BoundedBM25.name)(article_fts, ?, ?, \(IndexSchema.articleWeights))"
+
     struct Ranked {
         var rowid: Int64
         var score: Double
@@ -24,6 +29,9 @@ enum ArticleRanking {
         var source: String
         var conditions: String
         var arguments: StatementArguments
+        /// The conditions are a MATCH of one phrase and nothing else: every row the ranking scores is a
+        /// match of that phrase, so their count is its IDF's, and the phrase is walked once instead of twice.
+        var onePhrase = false
     }
 
     /// A condition of the query tested late: on the best matches of the query without it, in score order,
@@ -45,9 +53,7 @@ enum ArticleRanking {
         let window = 2 * limit + 1
         let source = query.source, conditions = query.conditions, arguments = query.arguments
         var ranked = try late.flatMap { try lateWindow(db, $0, window: window) }
-            ?? Row.fetchAll(db.cachedStatement(sql: """
-                SELECT article_fts.rowid, \(score) AS score FROM \(source) WHERE \(conditions) ORDER BY score LIMIT ?
-                """), arguments: arguments + [window]).map { Ranked(rowid: $0[0], score: $0[1]) }
+            ?? best(db, query, window)
         guard !ranked.isEmpty else { return [] }
         var paths: [Int64: [UInt8]] = [:]
         if ranked.count > limit {
@@ -85,6 +91,19 @@ enum ArticleRanking {
         return Array(ranked.prefix(limit))
     }
 
+    /// The best `count` rows of `query` by score, in no particular order among equal scores.
+    private static func best(_ db: Database, _ query: Query, _ count: Int) throws -> [Ranked] {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT article_fts.rowid, \(boundedScore) AS score FROM \(query.source) WHERE \(query.conditions)
+            ORDER BY score LIMIT ?
+            """), arguments: [count, query.onePhrase] + query.arguments + [count]).map { Ranked(rowid: $0[0], score: $0[1]) }
+        guard query.onePhrase else { return rows }
+        // Each score is -x; the IDF comes from the rows the function counted.
+        let counted = try BoundedBM25.matches(db)
+        guard counted.rows > 0 else { return rows }
+        return rows.map { Ranked(rowid: $0.rowid, score: BoundedBM25.score(x: -$0.score, matches: counted.matches, rows: counted.rows)) }
+    }
+
     /// The best `window` matches of the filtered query, as a bounded sort of them would give, read from the
     /// best matches of the broader one; nil when those do not reach far enough to be sure.
     ///
@@ -95,10 +114,7 @@ enum ArticleRanking {
     private static func lateWindow(_ db: Database, _ late: LateFilter, window: Int) throws -> [Ranked]? {
         // Sixteen windows: a filter that keeps one match in ten still fills the window most of the time.
         let reach = 16 * window
-        let broad = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT article_fts.rowid, \(score) AS score FROM \(late.broader.source) WHERE \(late.broader.conditions)
-            ORDER BY score LIMIT ?
-            """), arguments: late.broader.arguments + [reach]).map { Ranked(rowid: $0[0], score: $0[1]) }
+        let broad = try best(db, late.broader, reach)
         var kept: [Ranked] = []
         var start = 0
         while kept.count < window && start < broad.count {

@@ -1,0 +1,230 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// An FTS5 auxiliary function, `evex_bm25(article_fts, k, alone, weights…)`, that returns exactly what
+/// `bm25(article_fts, weights…)` returns for every row that can still be among the best `k` of its
+/// query, and a score worse than any (``pruned``) for a row that cannot.
+///
+/// BM25 reads each match's length (a B-tree look-up in FTS5's `docsize` table) and its instances; at
+/// 1,000,000 articles that was nineteen twentieths of ranking `tra*`, the walk of its matches the
+/// rest. A row's score grows with its phrases' frequencies and falls with its length, so the score it
+/// would have at length zero bounds it from above; a row whose bound is below the k-th best score seen
+/// so far is left out without reading its length. Floating-point operations round monotonically, so the
+/// bound, computed by the same expression, is never below the score. Rows the bound keeps get the same
+/// value `bm25()` gives (the same operations in the same order), so `ORDER BY evex_bm25(…) LIMIT k`
+/// gives the rows and scores `ORDER BY bm25(…) LIMIT k` gives.
+enum BoundedBM25 {
+    static let name = "evex_bm25"
+
+    /// What a row that cannot be among the best `k` gets: after every real score (those are at most 0).
+    static let pruned = Double.greatestFiniteMagnitude
+
+    /// Registers the function on a connection; FTS5 keeps it as long as the connection lives. With
+    /// `alone` true and a query of one phrase, no phrase is walked a second time for its
+    /// IDF: each row gets `-x`, the IDF-free part of its score, and ``matches(_:)`` then gives what the
+    /// IDF needs, the rows it was called for (every match of the phrase, when nothing else filters them).
+    static func register(_ db: Database) {
+        let counts = Unmanaged.passRetained(Counts()).toOpaque()
+        let api = FTS5.api(db)
+        _ = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), name, counts, { api, fts, context, count, values in
+            guard let api, let fts, let values else { return }
+            BoundedBM25.score(api, fts, context, Int(count), values)
+        }, { Unmanaged<Counts>.fromOpaque($0!).release() })
+        let box = Unmanaged<Counts>.fromOpaque(counts).takeUnretainedValue()
+        // Read once: a statement that counts nothing (more than one phrase after all) then reads zeros.
+        db.add(function: DatabaseFunction(matchesFunction, argumentCount: 0, pure: false) { _ in
+            defer { box.cells.update(repeating: 0, count: 2) }
+            return "\(box.cells[0]) \(box.cells[1])"
+        })
+    }
+
+    private static let matchesFunction = "evex_bm25_matches"
+
+    /// The rows the last statement with `alone` and one phrase called the function for, and the rows in
+    /// the table; zeros when it had more phrases (its scores are then whole).
+    static func matches(_ db: Database) throws -> (matches: Int64, rows: Int64) {
+        let pair = try String.fetchOne(db.cachedStatement(sql: "SELECT \(matchesFunction)()")) ?? ""
+        let numbers = pair.split(separator: " ").compactMap { Int64($0) }
+        return numbers.count == 2 ? (numbers[0], numbers[1]) : (0, 0)
+    }
+
+    /// The score of a row from its IDF-free part `x`, as `bm25()` computes it for a query of one phrase.
+    static func score(x: Double, matches: Int64, rows: Int64) -> Double {
+        var idf = log((Double(rows - matches) + 0.5) / (Double(matches) + 0.5))
+        if idf <= 0.0 { idf = 1e-6 }
+        var score = 0.0
+        score += idf * x
+        return -1.0 * score
+    }
+
+    /// Per connection: what ``matches(_:)`` reads, the rows counted and the rows in the table, in memory
+    /// the function writes without Swift's checks of a class's properties. A connection is used by one
+    /// thread at a time (GRDB serializes it), hence `@unchecked Sendable`.
+    private final class Counts: @unchecked Sendable {
+        let cells = UnsafeMutablePointer<Int64>.allocate(capacity: 2)
+        init() { cells.initialize(repeating: 0, count: 2) }
+        deinit { cells.deallocate() }
+    }
+
+    private static let k1 = 1.2
+    private static let b = 0.75
+
+    /// What stays the same over one run of a statement: the phrases' IDFs (as `bm25()` computes them),
+    /// the average length, and the best `keep` scores so far, in a min-heap. Plain memory: this is read
+    /// for every match, and Swift's checks of a class's properties cost more than the arithmetic.
+    private struct Query {
+        var phrases: Int
+        var idf: UnsafeMutablePointer<Double>
+        var frequency: UnsafeMutablePointer<Double>
+        var weights: UnsafeMutablePointer<Double>
+        var columns: Int
+        var avgdl: Double
+        var keep: Int
+        var best: UnsafeMutablePointer<Double>
+        var kept: Int
+        var counts: UnsafeMutablePointer<Int64>?
+
+        static func free(_ pointer: UnsafeMutableRawPointer?) {
+            guard let query = pointer?.assumingMemoryBound(to: Query.self) else { return }
+            query.pointee.idf.deallocate()
+            query.pointee.frequency.deallocate()
+            query.pointee.weights.deallocate()
+            query.pointee.best.deallocate()
+            query.deinitialize(count: 1)
+            query.deallocate()
+        }
+    }
+
+    private static func score(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, _ context: OpaquePointer?,
+                              _ count: Int, _ values: UnsafeMutablePointer<OpaquePointer?>) {
+        let query: UnsafeMutablePointer<Query>
+        if let saved = api.pointee.xGetAuxdata(fts, 0) {
+            query = saved.assumingMemoryBound(to: Query.self)
+        } else {
+            guard let made = start(api, fts, count, values) else {
+                sqlite3_result_error_code(context, SQLITE_ERROR)
+                return
+            }
+            query = made
+        }
+        let phraseFirst = api.pointee.xPhraseFirst!, phraseNext = api.pointee.xPhraseNext!
+        let phrases = query.pointee.phrases, weights = query.pointee.weights, columns = query.pointee.columns
+        for phrase in 0..<phrases {
+            var iterator = Fts5PhraseIter()
+            var column: Int32 = 0, offset: Int32 = 0
+            var frequency = 0.0
+            guard phraseFirst(fts, Int32(phrase), &iterator, &column, &offset) == SQLITE_OK else {
+                sqlite3_result_error_code(context, SQLITE_ERROR)
+                return
+            }
+            while column >= 0 {
+                frequency += Int(column) < columns ? weights[Int(column)] : 1.0
+                phraseNext(fts, &iterator, &column, &offset)
+            }
+            query.pointee.frequency[phrase] = frequency
+        }
+        if let counts = query.pointee.counts { counts[0] += 1 }
+        let keep = query.pointee.keep
+        if keep > 0 && query.pointee.kept == keep && sum(query, length: 0) < query.pointee.best[0] {
+            sqlite3_result_double(context, pruned)
+            return
+        }
+        var tokens: Int32 = 0
+        guard api.pointee.xColumnSize(fts, -1, &tokens) == SQLITE_OK else {
+            sqlite3_result_error_code(context, SQLITE_ERROR)
+            return
+        }
+        let score = sum(query, length: Double(tokens))
+        if keep > 0 { self.keep(score, in: query) }
+        sqlite3_result_double(context, -1.0 * score)
+    }
+
+    /// `bm25()`'s sum over the phrases, for a row of `length` tokens, in its order of operations.
+    private static func sum(_ query: UnsafeMutablePointer<Query>, length: Double) -> Double {
+        var score = 0.0
+        let idf = query.pointee.idf, frequencies = query.pointee.frequency, avgdl = query.pointee.avgdl
+        for phrase in 0..<query.pointee.phrases {
+            let frequency = frequencies[phrase]
+            score += idf[phrase] * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / avgdl)))
+        }
+        return score
+    }
+
+    /// Adds a score to the best `keep` ones (a min-heap of them, the worst first).
+    private static func keep(_ score: Double, in query: UnsafeMutablePointer<Query>) {
+        let heap = query.pointee.best, keep = query.pointee.keep
+        var count = query.pointee.kept
+        if count < keep {
+            heap[count] = score
+            var child = count
+            count += 1
+            query.pointee.kept = count
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard heap[child] < heap[parent] else { break }
+                (heap[child], heap[parent]) = (heap[parent], heap[child])
+                child = parent
+            }
+        } else if score > heap[0] {
+            heap[0] = score
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1, right = left + 1
+                var least = parent
+                if left < count && heap[left] < heap[least] { least = left }
+                if right < count && heap[right] < heap[least] { least = right }
+                guard least != parent else { break }
+                (heap[parent], heap[least]) = (heap[least], heap[parent])
+                parent = least
+            }
+        }
+    }
+
+    /// Reads what the query's rows share, as `bm25()` does on its first row, and saves it with the cursor.
+    private static func start(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, _ count: Int,
+                              _ values: UnsafeMutablePointer<OpaquePointer?>) -> UnsafeMutablePointer<Query>? {
+        let functions = api.pointee
+        guard count >= 2 else { return nil }
+        let keep = max(0, Int(sqlite3_value_int64(values[0])))
+        let alone = sqlite3_value_int64(values[1]) != 0
+        var rows: Int64 = 0, tokens: Int64 = 0
+        guard functions.xRowCount(fts, &rows) == SQLITE_OK,
+              functions.xColumnTotalSize(fts, -1, &tokens) == SQLITE_OK else { return nil }
+        let phrases = Int(functions.xPhraseCount(fts))
+        var counts: UnsafeMutablePointer<Int64>? = nil
+        let idf = UnsafeMutablePointer<Double>.allocate(capacity: max(phrases, 1))
+        if alone && phrases == 1 {
+            // x alone: the IDF comes from the rows counted here (see register(_:)).
+            idf[0] = 1.0
+            let cells = Unmanaged<Counts>.fromOpaque(functions.xUserData(fts)!).takeUnretainedValue().cells
+            cells[0] = 0
+            cells[1] = rows
+            counts = cells
+        } else {
+            for phrase in 0..<phrases {
+                var hits: Int64 = 0
+                let code = functions.xQueryPhrase(fts, Int32(phrase), &hits) { _, _, hits in
+                    hits?.assumingMemoryBound(to: Int64.self).pointee += 1
+                    return SQLITE_OK
+                }
+                guard code == SQLITE_OK else {
+                    idf.deallocate()
+                    return nil
+                }
+                let value = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
+                idf[phrase] = value <= 0.0 ? 1e-6 : value
+            }
+        }
+        let columns = count - 2
+        let weights = UnsafeMutablePointer<Double>.allocate(capacity: max(columns, 1))
+        for column in 0..<columns { weights[column] = sqlite3_value_double(values[2 + column]) }
+        let query = UnsafeMutablePointer<Query>.allocate(capacity: 1)
+        query.initialize(to: Query(
+            phrases: phrases, idf: idf, frequency: .allocate(capacity: max(phrases, 1)), weights: weights, columns: columns,
+            avgdl: Double(tokens) / Double(rows), keep: keep, best: .allocate(capacity: max(keep, 1)), kept: 0,
+            counts: counts))
+        guard functions.xSetAuxdata(fts, query, { Query.free($0) }) == SQLITE_OK else { return nil }
+        return query
+    }
+}

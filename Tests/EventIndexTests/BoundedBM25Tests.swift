@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import Testing
+@testable import EventIndex
+
+@Suite("A ranking that leaves out rows that cannot make the page")
+struct BoundedBM25Tests {
+    /// Sixty articles of different lengths using the words different numbers of times, in title and body.
+    private func corpus() throws -> IndexedCorpus {
+        let folder = try TempCorpus()
+        var seed: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let words = ["storm", "bay", "harbour", "came", "over", "the", "stormy", "boats", "rain", "stone"]
+        for index in 0..<60 {
+            let title = (0..<(1 + next(4))).map { _ in words[next(words.count)] }.joined(separator: " ")
+            let body = (0..<(3 + next(80))).map { _ in words[next(words.count)] }.joined(separator: " ")
+            try folder.article(String(format: "a%03d", index), title: title, body + ".")
+        }
+        return try folder.synced().corpus
+    }
+
+    private let queries = ["\"storm\"", "\"sto\" *", "\"storm came\"", "\"storm\" AND \"bay\"", "(\"storm\" OR \"rain\")",
+                           "(\"bay\") NOT (\"rain\")", "title : \"storm\"", "\"the\" AND \"st\" *"]
+
+    @Test("with nothing to leave out it gives bm25()'s score for every row, bit for bit")
+    func sameScores() throws {
+        let corpus = try corpus()
+        try corpus.read { db in
+            for query in queries {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT rowid, bm25(article_fts, \(IndexSchema.articleWeights)), \(ArticleRanking.boundedScore)
+                    FROM article_fts WHERE article_fts MATCH ?
+                    """, arguments: [0, false, query])
+                #expect(!rows.isEmpty, "\(query)")
+                for row in rows {
+                    let plain: Double = row[1], bounded: Double = row[2]
+                    #expect(plain.bitPattern == bounded.bitPattern, "\(query) row \(row[0] as Int64)")
+                }
+            }
+        }
+    }
+
+    @Test("the best k rows and their scores are bm25()'s best k, for any k")
+    func sameBest() throws {
+        let corpus = try corpus()
+        try corpus.read { db in
+            for query in queries {
+                for keep in [1, 2, 5, 9, 20, 100] {
+                    let plain = try Row.fetchAll(db, sql: """
+                        SELECT rowid, bm25(article_fts, \(IndexSchema.articleWeights)) AS score FROM article_fts
+                        WHERE article_fts MATCH ? ORDER BY score LIMIT ?
+                        """, arguments: [query, keep]).map { (rowid: $0[0] as Int64, score: $0[1] as Double) }
+                    let bounded = try Row.fetchAll(db, sql: """
+                        SELECT rowid, \(ArticleRanking.boundedScore) AS score FROM article_fts
+                        WHERE article_fts MATCH ? ORDER BY score LIMIT ?
+                        """, arguments: [keep, false, query, keep]).map { (rowid: $0[0] as Int64, score: $0[1] as Double) }
+                    #expect(plain.map(\.score) == bounded.map(\.score), "\(query) k=\(keep)")
+                    // Equal scores may come in either order; rows scoring better than the last one are the same rows.
+                    if let last = plain.last?.score {
+                        #expect(Set(plain.filter { $0.score < last }.map(\.rowid)) == Set(bounded.filter { $0.score < last }.map(\.rowid)),
+                                "\(query) k=\(keep)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("a phrase alone, walked once, ranks as bm25() ranks it: the same rows, scores bit for bit, ties by path")
+    func onePhrase() throws {
+        let corpus = try corpus()
+        try corpus.read { db in
+            for query in queries {
+                for limit in [1, 3, 10, 40] {
+                    let expected = try Row.fetchAll(db, sql: """
+                        SELECT article_fts.rowid, bm25(article_fts, \(IndexSchema.articleWeights)) AS score FROM article_fts
+                        JOIN articles a ON a.rowid = article_fts.rowid
+                        WHERE article_fts MATCH ? ORDER BY score, a.path LIMIT ?
+                        """, arguments: [query, limit]).map { "\($0[0] as Int64) \(($0[1] as Double).bitPattern)" }
+                    for onePhrase in [false, true] where !onePhrase || !query.contains(" AND ") && !query.contains(" OR ") && !query.contains(" NOT ") {
+                        let ranked = try ArticleRanking.top(db, ArticleRanking.Query(
+                            source: "article_fts", conditions: "article_fts MATCH ?", arguments: [query], onePhrase: onePhrase), limit: limit)
+                        #expect(ranked.map { "\($0.rowid) \($0.score.bitPattern)" } == expected, "\(query) limit \(limit) one phrase \(onePhrase)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("rows that cannot be among the best k are left out, scored last")
+    func leavesOut() throws {
+        let corpus = try corpus()
+        let pruned = try corpus.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM article_fts WHERE article_fts MATCH ? AND \(ArticleRanking.boundedScore) = ?
+                """, arguments: ["\"the\"", 1, false, BoundedBM25.pruned]) ?? 0
+        }
+        #expect(pruned > 0)
+    }
+}
