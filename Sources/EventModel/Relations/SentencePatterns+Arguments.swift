@@ -15,6 +15,7 @@ extension SentencePatterns {
     static let regions: Set<EntityKind> = [.place, .country]
     static let according = TextFolding.wordHash("according")
     static let from = TextFolding.wordHash("from")
+    static let objectPrepositions: Set<UInt64> = Set("on against".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let passiveBe: Set<UInt64> = Set("was were been is are being be".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     // MARK: - Mentions and pronouns
@@ -243,7 +244,11 @@ extension SentencePatterns {
             if isMention(index) {
                 // "soldiers defected from the Congolese army and joined ...": what they left is no subject.
                 // "One of the brothers suspected of attacking the offices of X travelled": X is inside the subject.
-                let of = isWord(index - 1, .of) ? index - 1 : isWord(index - 1, .articles) && isWord(index - 2, .of) ? index - 2 : nil
+                // "of", or "on": "the chief suspect in the attack on Las Ramblas" holds no subject either.
+                let isPreposition = { (at: Int) in
+                    self.isWord(at, .of) || Self.objectPrepositions.contains(self.hash(at)) && self.isWord(at - 1, .attackNouns)
+                }
+                let of = isPreposition(index - 1) ? index - 1 : isWord(index - 1, .articles) && isPreposition(index - 2) ? index - 2 : nil
                 // "the base of African Union forces fighting X": the forces are the subject, named by X.
                 // "The militants of X attack ...": a group's own fighters stand for it.
                 let inside = of.map {

@@ -179,9 +179,25 @@ struct SentencePatterns {
         if let named = (start..<end).first(where: { isMention($0) && kind($0) == .event }) {
             return Argument(token: named, id: entity(named), kind: .event)
         }
-        if let main = mainEvent { return Argument(token: index, id: main, kind: .event) }
         let attacked = attackedPlace(from: start, to: end)
+        if let main = mainEvent {
+            // "carried out the attack in the seaside resort of Cambrils" in a story named for the Barcelona attack:
+            // a place the main event's name does not hold is another attack's.
+            if let place = attacked.place ?? placeAfterLocative(from: index, to: end),
+               let name = catalog.entity(id: main)?.name, let placeName = catalog.entity(id: place)?.name,
+               !TextFolding.key(name).contains(TextFolding.key(placeName)) { return nil }
+            return Argument(token: index, id: main, kind: .event)
+        }
         return attacked.event.map { Argument(token: index, id: $0, kind: .event) }
+    }
+
+    /// "the attack in the seaside resort of Cambrils": the first place named after "in" or "at" past `index`.
+    func placeAfterLocative(from index: Int, to end: Int) -> String? {
+        guard let locative = (index..<min(end, index + 4)).first(where: { isWord($0, .inWord) || isWord($0, .at) }) else { return nil }
+        var cursor = locative + 1
+        while cursor < min(end, locative + 7) && (!isMention(cursor) || isDemonymAdjective(cursor)) { cursor += 1 }
+        guard cursor < end, isMention(cursor), kind(cursor) == .place else { return nil }
+        return entity(cursor)
     }
 
     /// "the attack on/at Crocus City Hall": the place, and its "<Place> attack" event if known.
