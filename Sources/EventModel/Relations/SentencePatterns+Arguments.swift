@@ -317,67 +317,6 @@ extension SentencePatterns {
     static let so = TextFolding.wordHash("so")
     static let called = TextFolding.wordHash("called")
 
-    /// Who spoke, for a speech verb at `verb`: the nearest actor before it in its clause ("U.S.
-    /// officials said", "Iran's intelligence minister said"), past an earlier speech verb ("said, adding").
-    func speaker(before verb: Int) -> String? {
-        var cursor = verb - 1
-        while cursor >= 0 && cursor >= verb - 10 {
-            if let candidate = argument(cursor), Self.actors.contains(candidate.kind) { return candidate.id }
-            if isWord(cursor, .clauseWords) && !isWord(cursor, .speechVerbs) { return nil }
-            cursor -= 1
-        }
-        return nil
-    }
-
-    /// "Kazakhstan's security service said (that) ...", "According to Pakistan, ..." before a statement.
-    func leadingSpeaker(before index: Int) -> String? {
-        var cursor = index - 1
-        while cursor >= 0 && cursor >= index - 10 {
-            if isWord(cursor, .speechVerbs) {
-                // "X was told to stage an attack": no one speaks.
-                if Self.passiveBe.contains(hash(cursor - 1)) { return nil }
-                if isHash(cursor, Self.according) {
-                    return argument(cursor + 2).flatMap { isMention(cursor + 2) && Self.actors.contains($0.kind) ? $0.id : nil }
-                }
-                return speaker(before: cursor)
-            }
-            if isWord(cursor, .clauseWords) && !isHash(cursor, Self.that) { return nil }
-            if !tokens[cursor].gapAfter.isDisjoint(with: [.semicolon, .colon]) { return nil }
-            cursor -= 1
-        }
-        return nil
-    }
-
-    /// "..., U.S. officials said" or "according to X" after a statement.
-    func trailingSpeaker(after index: Int) -> String? {
-        var cursor = index + 1
-        let end = min(tokens.count, index + Self.window)
-        while cursor < end {
-            if isHash(cursor, Self.according), isWord(cursor + 1, .toWord) {
-                // "according to its former employees" names no one.
-                guard let speaker = argument(cursor + 2), isMention(cursor + 2), Self.actors.contains(speaker.kind) else { return nil }
-                return speaker.id
-            }
-            // "..., and late on Saturday X was reported to have ...": another clause, and no one speaking.
-            if isWord(cursor, .and) && tokens[cursor - 1].gapAfter.contains(.comma) { return nil }
-            if isWord(cursor, .speechVerbs) && !isHash(cursor, Self.according) {
-                if Self.passiveBe.contains(hash(cursor - 1)) { return nil }
-                // "X said Abidi had been watched": the relation's own name speaks; the name after the verb is what it said.
-                if cursor == index + 1 && isMention(index) { return nil }
-                for back in stride(from: cursor - 1, through: max(index + 1, cursor - 3), by: -1) {
-                    if let speaker = argument(back), Self.actors.contains(speaker.kind) { return speaker.id }
-                }
-                for ahead in (cursor + 1)..<min(end, cursor + 3) {
-                    if let speaker = argument(ahead), Self.actors.contains(speaker.kind) { return speaker.id }
-                }
-                return nil
-            }
-            if isWord(cursor, .clauseWords) && !isWord(cursor, .relativeWords) { return nil }
-            cursor += 1
-        }
-        return nil
-    }
-
     // MARK: - Objects and agents
 
     /// The first entity of `kinds` within `reach` tokens after `index`, past articles and adjectives,
