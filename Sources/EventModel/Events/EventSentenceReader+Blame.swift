@@ -50,22 +50,43 @@ extension EventSentenceReader {
         return nil
     }
 
-    /// "X, the main suspect in the attack,", "X, a suspect in Monday's bombing,": the person the aside
-    /// before the trigger describes as its suspect.
-    func suspect(of trigger: Trigger, actor: (Int) -> String?) -> String? {
+    /// "X, the main suspect in the attack,", "X, a suspect in Monday's bombing,", "the two suspects in the
+    /// shooting, A and B,": the people the sentence calls the trigger's suspects.
+    func suspects(of trigger: Trigger, actor: (Int) -> String?) -> [String] {
         var back = trigger.first - 1
         while back > range.lowerBound && back >= trigger.first - 2 && EventWords.definite.contains(scan.hash(back)) { back -= 1 }
-        guard back > range.lowerBound, EventWords.suspectLinks.contains(scan.hash(back)) else { return nil }
+        guard back > range.lowerBound, EventWords.suspectLinks.contains(scan.hash(back)) else { return [] }
         back -= 1
-        guard back > range.lowerBound, EventWords.suspectNouns.contains(scan.hash(back)) else { return nil }
+        guard back > range.lowerBound, EventWords.suspectNouns.contains(scan.hash(back)) else { return [] }
+        // "the two suspects in the shooting, A and B,": the names after the trigger.
+        if scan.words[trigger.last].gapAfter.contains(.comma) {
+            let named = people(after: trigger.last, actor: actor)
+            if !named.isEmpty { return named }
+        }
         back -= 1
         // "X, understood to be the chief suspect in the attack,": the words that report the suspicion too.
         while back > range.lowerBound && back >= trigger.first - 11
                 && (EventWords.suspectAdjectives.contains(scan.hash(back)) || EventWords.definite.contains(scan.hash(back))
                     || EventWords.indefinite.contains(scan.hash(back)) || EventWords.suspicionReports.contains(scan.hash(back))) { back -= 1 }
         guard back >= range.lowerBound, scan.words[back].gapAfter.contains(.comma), let person = actor(back),
-              scan.catalog.kind(of: person) == .person else { return nil }
-        return person
+              scan.catalog.kind(of: person) == .person else { return [] }
+        return [person]
+    }
+
+    /// "A and B", "A, B and C" right after `index`: the people listed, up to the clause's end.
+    private func people(after index: Int, actor: (Int) -> String?) -> [String] {
+        var found: [String] = []
+        var next = index + 1
+        while next < min(range.upperBound, index + 16) {
+            if let person = actor(next), scan.catalog.kind(of: person) == .person {
+                found.append(person)
+                next = mentionEnd(next) + 1
+                continue
+            }
+            guard !found.isEmpty, scan.hash(next) == Vocabulary.and || scan.words[next - 1].gapAfter == .comma else { break }
+            next += 1
+        }
+        return found
     }
 
     /// "a similar assault", "reminiscent of the attack on ...": a deed named to compare with the one reported.

@@ -239,9 +239,10 @@ extension EventSentenceReader {
             }
         }
         // "X, the suspect in the attack,": the article lays the deed on X.
-        if trigger.type.family == .attack, !trigger.isVerb, let suspect = suspect(of: trigger, actor: actor),
-           !blamed.contains(where: { $0.accused == suspect }) {
-            blamed.append(EventBlame(accused: suspect))
+        if trigger.type.family == .attack, !trigger.isVerb {
+            for suspect in suspects(of: trigger, actor: actor) where !blamed.contains(where: { $0.accused == suspect }) {
+                blamed.append(EventBlame(accused: suspect))
+            }
         }
         // Only for violence: "a G20 summit" is the G20's, but the G20 is not to blame for it.
         for doer in doers where trigger.type.family == .attack && !claimants.contains(doer) && !blamed.contains(where: { $0.accused == doer }) {

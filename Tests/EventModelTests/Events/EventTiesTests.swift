@@ -309,6 +309,15 @@ struct EventTiesTests {
         ])
     }
 
+    @Test("'the two suspects in the shooting, A and B,' lays the shooting on both")
+    func suspectsNamedAfter() {
+        let ties = Self.ties("""
+            Gunmen attacked the offices of a magazine in Peshawar on Wednesday, killing 12 people. The news came as the two \
+            suspects in the shooting, Karim Haddad and Omar Haddad, were killed in a police raid.
+            """)
+        #expect(ties.filter { $0.predicate == .blamedFor }.map(\.subject).sorted() == ["karim-haddad", "omar-haddad"])
+    }
+
     @Test("a country named for its border is not where an attack happened; the border town is")
     func borderIsNoPlace() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """
