@@ -60,7 +60,7 @@ extension EventSentenceReader {
         guard back > range.lowerBound, EventWords.suspectNouns.contains(scan.hash(back)) else { return [] }
         // "the two suspects in the shooting, A and B,": the names after the trigger.
         if scan.words[trigger.last].gapAfter.contains(.comma) {
-            let named = people(after: trigger.last, actor: actor)
+            let named = names(after: trigger.last, kinds: [.person])
             if !named.isEmpty { return named }
         }
         back -= 1
@@ -73,17 +73,19 @@ extension EventSentenceReader {
         return [person]
     }
 
-    /// "A and B", "A, B and C" right after `index`: the people listed, up to the clause's end.
-    private func people(after index: Int, actor: (Int) -> String?) -> [String] {
+    /// "A and B", "and the B", "A, B and C" right after `index`: the names of `kinds` listed there.
+    func names(after index: Int, kinds: Set<EntityKind>) -> [String] {
         var found: [String] = []
         var next = index + 1
         while next < min(range.upperBound, index + 16) {
-            if let person = actor(next), scan.catalog.kind(of: person) == .person {
-                found.append(person)
+            if let entity = scan.entity(at: next) {
+                guard let kind = scan.catalog.kind(of: entity), kinds.contains(kind) else { break }
+                found.append(entity)
                 next = mentionEnd(next) + 1
                 continue
             }
-            guard !found.isEmpty, scan.hash(next) == Vocabulary.and || scan.words[next - 1].gapAfter == .comma else { break }
+            let hash = scan.hash(next)
+            guard hash == Vocabulary.and || hash == Vocabulary.the || scan.words[next - 1].gapAfter == .comma else { break }
             next += 1
         }
         return found

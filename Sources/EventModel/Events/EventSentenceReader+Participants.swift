@@ -255,20 +255,8 @@ extension EventSentenceReader {
     private func partners(of first: String, after by: Int) -> [String] {
         var index = by + 1
         while index < range.upperBound && scan.entity(at: index) != first { index += 1 }
-        var found: [String] = []
-        index = mentionEnd(index) + 1
-        while index < min(range.upperBound, by + 16) {
-            let hash = scan.hash(index)
-            if let entity = scan.entity(at: index) {
-                guard let kind = scan.catalog.kind(of: entity), kind == .organisation || kind == .person else { break }
-                found.append(entity)
-                index = mentionEnd(index) + 1
-                continue
-            }
-            guard hash == Vocabulary.and || hash == Vocabulary.the || scan.words[index - 1].gapAfter == .comma else { break }
-            index += 1
-        }
-        return found
+        guard index < range.upperBound else { return [] }
+        return names(after: mentionEnd(index), kinds: [.organisation, .person])
     }
 
     /// "The Somali government and the African Union condemned": the actors of a list just before a verb.
