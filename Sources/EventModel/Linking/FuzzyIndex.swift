@@ -56,22 +56,39 @@ struct FuzzyIndex: Sendable {
     }
 
     /// Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`.
+    ///
+    /// A cell more than `limit - 1` off the diagonal is at least `limit`, so only the band around it is
+    /// computed, every value capped at `limit`, in two rows on the stack: the same result as the whole
+    /// table, without allocating (this runs for every long capitalised word of every article linked).
     static func distance(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int {
-        if abs(a.count - b.count) >= limit { return limit }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowBest = i
-            for j in 1...max(1, b.count) where b.count > 0 {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowBest = min(rowBest, current[j])
+        let n = a.count, m = b.count
+        if abs(n - m) >= limit { return limit }
+        if n == 0 || m == 0 { return min(max(n, m), limit) }
+        let band = limit - 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (m + 1)) { rows -> Int in
+            var previous = rows.baseAddress!
+            var current = previous + (m + 1)
+            for j in 0...m { previous[j] = min(j, limit) }
+            for i in 1...n {
+                let low = max(1, i - band), high = min(m, i + band)
+                if low > high { return limit }
+                // The cell left of the band: column 0 (i edits) or, off the band, `limit`.
+                let edge = low == 1 ? min(i, limit) : limit
+                current[low - 1] = edge
+                var rowBest = edge
+                let letter = a[i - 1]
+                for j in low...high {
+                    let cost = letter == b[j - 1] ? 0 : 1
+                    let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, limit)
+                    current[j] = value
+                    rowBest = min(rowBest, value)
+                }
+                if high < m { current[high + 1] = limit }
+                if rowBest >= limit { return limit }
+                swap(&previous, &current)
             }
-            if rowBest >= limit { return limit }
-            swap(&previous, &current)
+            return min(previous[m], limit)
         }
-        return min(previous[b.count], limit)
     }
 }
 

@@ -1,0 +1,50 @@
+import Testing
+@testable import EventModel
+
+@Suite("Typo distance")
+struct FuzzyDistanceTests {
+    /// The whole Levenshtein table, capped at `limit` at the end: what the banded distance must equal.
+    private func reference(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int {
+        var previous = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return min(previous[b.count], limit)
+    }
+
+    @Test("the banded distance equals the whole table's, capped at the limit, on words of a few letters")
+    func sameAsWholeTable() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for _ in 0..<20_000 {
+            // Three letters, so that near and far words both come often.
+            let a = (0..<next(14)).map { _ in UInt32(97 + next(3)) }
+            var b = a
+            for _ in 0..<next(4) {
+                switch next(3) {
+                case 0 where !b.isEmpty: b.remove(at: next(b.count))
+                case 1: b.insert(UInt32(97 + next(3)), at: next(b.count + 1))
+                default: if !b.isEmpty { b[next(b.count)] = UInt32(97 + next(3)) }
+                }
+            }
+            let limit = 1 + next(4)
+            #expect(FuzzyIndex.distance(a, b, limit: limit) == reference(a, b, limit: limit), "\(a) \(b) \(limit)")
+        }
+    }
+
+    @Test("a misspelt long name matches within one edit, and an exact one is no typo")
+    func knownWords() {
+        let word = Array("tajiskistan".unicodeScalars.map(\.value))
+        let name = Array("tajikistan".unicodeScalars.map(\.value))
+        #expect(FuzzyIndex.distance(word, name, limit: 2) == 1)
+        #expect(FuzzyIndex.distance(name, name, limit: 2) == 0)
+        #expect(FuzzyIndex.distance(Array("kazakhstan".unicodeScalars.map(\.value)), name, limit: 2) == 2)
+    }
+}
