@@ -6,6 +6,14 @@ struct FuzzyIndex: Sendable {
     private struct Entry: Sendable {
         var scalars: [UInt32]
         var entity: Int32
+        /// The letters the name has (``letters(_:)``), to pass over names too far off without a distance.
+        var letters: UInt64
+
+        init(scalars: [UInt32], entity: Int32) {
+            self.scalars = scalars
+            self.entity = entity
+            letters = FuzzyIndex.letters(scalars)
+        }
     }
 
     /// Entries by first folded scalar and length.
@@ -32,9 +40,13 @@ struct FuzzyIndex: Sendable {
         var best = allowance + 1
         var found: Int32? = nil
         var ambiguous = false
+        let letters = Self.letters(word)
         for length in (word.count - allowance)...(word.count + allowance) {
             guard let entries = buckets[Self.bucket(first, length)] else { continue }
             for entry in entries {
+                // An edit adds or drops at most two letters of the set: a name whose set differs in more
+                // than twice `best` letters is at least `best + 1` away, which the distance would say.
+                if (letters ^ entry.letters).nonzeroBitCount > 2 * best { continue }
                 // With a limit one above the best so far, a result at or below it is exact.
                 let distance = Self.distance(word, entry.scalars, limit: best + 1)
                 if distance == 0 { return nil }
@@ -49,6 +61,13 @@ struct FuzzyIndex: Sendable {
             }
         }
         return ambiguous ? nil : found
+    }
+
+    /// The set of a word's letters, each scalar one of 64 bits (two that share a bit only hide a difference).
+    static func letters(_ scalars: [UInt32]) -> UInt64 {
+        var set: UInt64 = 0
+        for scalar in scalars { set |= 1 << UInt64(scalar & 63) }
+        return set
     }
 
     private static func bucket(_ first: UInt32, _ length: Int) -> UInt64 {

@@ -39,6 +39,51 @@ struct FuzzyDistanceTests {
         }
     }
 
+    /// What ``FuzzyIndex/match(_:)`` answers, from every name compared in full: the one entity nearest
+    /// within the allowance, none when an exact name or two entities are that near.
+    private func referenceMatch(_ word: [UInt32], names: [([UInt32], Int32)]) -> Int32? {
+        guard word.count >= FuzzyIndex.minimumLength else { return nil }
+        let allowance = FuzzyIndex.allowance(word.count)
+        var best = allowance + 1, found: Int32?, ambiguous = false
+        for (name, entity) in names where name.first == word.first && abs(name.count - word.count) <= allowance {
+            let distance = reference(word, name, limit: allowance + 1)
+            if distance == 0 { return nil }
+            if distance > allowance { continue }
+            if distance < best {
+                (best, found, ambiguous) = (distance, entity, false)
+            } else if distance == best && found != entity {
+                ambiguous = true
+            }
+        }
+        return ambiguous ? nil : found
+    }
+
+    @Test("a word matches the entity that comparing every name in full finds")
+    func matchSameAsEveryName() {
+        var seed: UInt64 = 20_240_322
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        // Four letters and one first letter: many names one or two edits apart.
+        func word(_ length: Int) -> [UInt32] { [97] + (1..<length).map { _ in UInt32(97 + next(4)) } }
+        var index = FuzzyIndex()
+        var names: [([UInt32], Int32)] = []
+        for entity in 0..<400 {
+            let name = word(6 + next(10))
+            index.add(String(String.UnicodeScalarView(name.compactMap(Unicode.Scalar.init))), entity: Int32(entity))
+            names.append((name, Int32(entity)))
+        }
+        for _ in 0..<3_000 {
+            var probe = names[next(names.count)].0
+            for _ in 0..<next(4) { probe[1 + next(probe.count - 1)] = UInt32(97 + next(5)) }
+            if next(3) == 0 { probe.append(UInt32(97 + next(4))) }
+            let random = word(8 + next(8))
+            #expect(index.match(probe) == referenceMatch(probe, names: names), "\(probe)")
+            #expect(index.match(random) == referenceMatch(random, names: names), "\(random)")
+        }
+    }
+
     @Test("a misspelt long name matches within one edit, and an exact one is no typo")
     func knownWords() {
         let word = Array("tajiskistan".unicodeScalars.map(\.value))
