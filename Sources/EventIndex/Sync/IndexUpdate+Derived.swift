@@ -56,7 +56,8 @@ extension IndexUpdate {
                 if targets.count >= Self.commitEvery { chunked = true }
                 // What follows appends rows in key order and sorts them into indexes, with the linker in
                 // memory: as in a first load, a small page cache (and so a small sorter) keeps the peak down.
-                try db.execute(sql: "PRAGMA cache_size = -8192")
+                // A first load also writes the article search index here: its segments want the larger one.
+                try db.execute(sql: "PRAGMA cache_size = \(searchDeferred ? -32768 : -8192)")
             } else {
                 targets = newArticles
             }
@@ -67,6 +68,10 @@ extension IndexUpdate {
             let searchRows = searchDeferred && linkAll
             try link(targets, linker: linker, counting: !linkAll, searchRows: searchRows)
             try restoreArticleSearch(written: searchRows)
+            if searchRows {
+                try db.execute(sql: "PRAGMA cache_size = -8192; PRAGMA shrink_memory")
+                MemoryRelease.now()
+            }
             trace.mark("linking \(targets.count) articles")
             if linkAll {
                 // Each index in a transaction of its own: the log holds one index at a time.

@@ -1,6 +1,16 @@
 import Testing
 @testable import EventModel
 
+/// A linear congruential sequence: the same words every run.
+private struct SeededNumbers {
+    var seed: UInt64
+
+    mutating func next(_ bound: Int) -> Int {
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((seed >> 33) % UInt64(bound))
+    }
+}
+
 @Suite("Typo distance")
 struct FuzzyDistanceTests {
     /// The whole Levenshtein table, capped at `limit` at the end: what the banded distance must equal.
@@ -18,11 +28,8 @@ struct FuzzyDistanceTests {
 
     @Test("the banded distance equals the whole table's, capped at the limit, on words of a few letters")
     func sameAsWholeTable() {
-        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 0x9E37_79B9_7F4A_7C15)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         for _ in 0..<20_000 {
             // Three letters, so that near and far words both come often.
             let a = (0..<next(14)).map { _ in UInt32(97 + next(3)) }
@@ -60,11 +67,8 @@ struct FuzzyDistanceTests {
 
     @Test("a word matches the entity that comparing every name in full finds")
     func matchSameAsEveryName() {
-        var seed: UInt64 = 20_240_322
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 20_240_322)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         // Four letters and one first letter: many names one or two edits apart.
         func word(_ length: Int) -> [UInt32] { [97] + (1..<length).map { _ in UInt32(97 + next(4)) } }
         var index = FuzzyIndex()
