@@ -17,6 +17,27 @@ enum IndexSchema {
     static let prefixLengths = [2, 3]
     static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2', prefix = '\(prefixLengths.map(String.init).joined(separator: " "))'"
 
+    /// The triggers that keep `article_fts` in step with `articles`. A first load drops them and writes
+    /// each article's search row as it links it (see ``IndexUpdate/deferArticleSearch()``).
+    static let articleSearchTriggers: [(name: String, sql: String)] = [
+        ("articles_fts_insert", """
+            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO article_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+            END
+            """),
+        ("articles_fts_delete", """
+            CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+            END
+            """),
+        ("articles_fts_update", """
+            CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+                INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+                INSERT INTO article_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+            END
+            """),
+    ]
+
     /// BM25 weights of an article's columns: the title weighs ten times the body.
     static let articleWeights = "10.0, 1.0"
 
@@ -102,18 +123,9 @@ enum IndexSchema {
             CREATE VIRTUAL TABLE article_fts USING fts5(
                 title, text, content = 'articles', content_rowid = 'rowid', \(tokenizer));
             CREATE VIRTUAL TABLE article_vocab USING fts5vocab(article_fts, row);
-            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-                INSERT INTO article_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-            END;
-            CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-                INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
-            END;
-            CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-                INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
-                INSERT INTO article_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-            END;
             CREATE VIRTUAL TABLE entity_fts USING fts5(name, aliases, \(tokenizer));
             """)
+        for trigger in articleSearchTriggers { try db.execute(sql: trigger.sql) }
         // The title weighs ten times the body in every ranking (`ORDER BY rank`, and ArticleRanking's score).
         try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(\(articleWeights))')")
         try db.execute(sql: "INSERT INTO entity_fts(entity_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0)')")
@@ -169,6 +181,9 @@ enum IndexSchema {
         if version == 0 && tables.isEmpty { return nil }
         if version != self.version { return "it was written by another version of evex (schema \(version))" }
         if let missing = requiredTables.first(where: { !tables.contains($0) }) { return "its table \(missing) is missing" }
+        // A first load that failed in its process leaves them dropped (and its "sync running" mark).
+        let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+        if let missing = articleSearchTriggers.first(where: { !triggers.contains($0.name) }) { return "its trigger \(missing.name) is missing" }
         let extraction = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'extraction'")
         if extraction != ExtractionVersion.current {
             return "it was written by an evex that finds entities and relations differently (\(extraction ?? "older"))"

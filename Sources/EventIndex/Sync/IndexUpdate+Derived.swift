@@ -10,7 +10,7 @@ extension IndexUpdate {
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('contributions', ?)", arguments: [String(contributionSum)])
         }
         if firstLoad {
-            try releaseMerges("article_fts")
+            if !searchDeferred { try releaseMerges("article_fts") }
             // Parsing wanted a large page cache for the FTS5 segments; from here on the writes are sorted
             // appends and index builds, and SQLite sizes its sorter by the cache: a small one keeps the
             // peak down while the catalog and its linker are in memory.
@@ -56,14 +56,22 @@ extension IndexUpdate {
                 if targets.count >= Self.commitEvery { chunked = true }
                 // What follows appends rows in key order and sorts them into indexes, with the linker in
                 // memory: as in a first load, a small page cache (and so a small sorter) keeps the peak down.
-                try db.execute(sql: "PRAGMA cache_size = -8192")
+                // A first load also writes the article search index here: its segments want the larger one.
+                try db.execute(sql: "PRAGMA cache_size = \(searchDeferred ? -32768 : -8192)")
             } else {
                 targets = newArticles
             }
             // Many new articles: one count of every pair at the end costs less than a look-up per pair.
             if !linkAll && targets.count > Self.commitEvery { pairsStale = true }
             let linker = catalogCache.linker(for: built.catalog, digest: built.digest)
-            try link(targets, linker: linker, counting: !linkAll)
+            // Every article is linked: each one's search row is written as it is (a first load).
+            let searchRows = searchDeferred && linkAll
+            try link(targets, linker: linker, counting: !linkAll, searchRows: searchRows)
+            try restoreArticleSearch(written: searchRows)
+            if searchRows {
+                try db.execute(sql: "PRAGMA cache_size = -8192; PRAGMA shrink_memory")
+                MemoryRelease.now()
+            }
             trace.mark("linking \(targets.count) articles")
             if linkAll {
                 // Each index in a transaction of its own: the log holds one index at a time.
@@ -89,6 +97,7 @@ extension IndexUpdate {
             try RelationCounts.rebuild(db, commit: {})
             trace.mark("counting relations")
         }
+        try restoreArticleSearch(written: false)
         if mentionsChanged {
             let statement = try db.cachedStatement(sql: "UPDATE entities SET mentions = mentions + ? WHERE rowid = ?")
             for (rowid, change) in mentionCounts.sorted(by: { $0.key < $1.key }) where change != 0 {
@@ -292,11 +301,14 @@ extension IndexUpdate {
         var relations: [Relation]
         var cooccurrences: [CooccurrenceRows.Group]
         var events: [EventSentence] = []
+        /// The title and text for the article's search row, when linking writes it (``searchRows``).
+        var search: (title: String, text: String)?
     }
 
     /// Finds the mentions and relations of the articles and stores them. With `counting`, relation
-    /// keys and pairs are counted as they are written; otherwise the caller rebuilds the counts.
-    private mutating func link(_ rowids: [Int64], linker: EntityLinker, counting: Bool) throws {
+    /// keys and pairs are counted as they are written; otherwise the caller rebuilds the counts. With
+    /// `searchRows`, each article's row of `article_fts` is written too (``deferArticleSearch()``).
+    private mutating func link(_ rowids: [Int64], linker: EntityLinker, counting: Bool, searchRows: Bool = false) throws {
         guard !rowids.isEmpty else { return }
         // Every pair is counted again at the end: what a deletion left to count out is moot.
         if !counting { pendingPairs = nil }
@@ -338,10 +350,12 @@ extension IndexUpdate {
             ParallelMap.map(stored) { item -> Linked in
                 let (mentions, relations, events) = linker.analyseWithEvents(item.article)
                 let split = CooccurrenceRows.split(relations, article: item.article, mentions: mentions)
-                return Linked(rowid: item.rowid, path: item.article.path, mentions: mentions, relations: split.others, cooccurrences: split.groups, events: events)
+                return Linked(rowid: item.rowid, path: item.article.path, mentions: mentions, relations: split.others, cooccurrences: split.groups, events: events,
+                              search: searchRows ? (item.article.title, item.article.text) : nil)
             }
         }, consume: { linked in
             for item in linked {
+                if let search = item.search { try insertSearchRow(rowid: item.rowid, title: search.title, text: search.text) }
                 try fillRowids(item)
                 let packed = item.mentions.map {
                     MentionRows.Packed(entity: entityRowids[$0.entity] ?? -1, span: $0.span, sentence: $0.sentence)
@@ -367,7 +381,10 @@ extension IndexUpdate {
                 }
                 try EventRows.insert(db, article: item.rowid, sentences: item.events)
             }
-            if try commitIfLarge(linked.count) && paced { try runMerges("entity_sentences") }
+            if try commitIfLarge(linked.count) {
+                if paced { try runMerges("entity_sentences") }
+                if searchRows { try runMerges("article_fts") }
+            }
             done += linked.count
             progress?(SyncProgress(phase: .linking, done: done, total: rowids.count))
         })

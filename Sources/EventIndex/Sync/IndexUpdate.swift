@@ -42,6 +42,8 @@ struct IndexUpdate {
     var storedItems: [String: StoredItem]?
     /// A first load: secondary indexes were dropped and are built at the end.
     let firstLoad: Bool
+    /// `article_fts`'s triggers are dropped: its rows are written while linking (see ``deferArticleSearch()``).
+    var searchDeferred = false
     /// The work is committed in chunks (``commitIfLarge(_:)``) so that the write-ahead log stays small:
     /// in a first load, and when every article is linked again.
     var chunked: Bool
@@ -171,7 +173,7 @@ struct IndexUpdate {
                 if item.reread {} else if existed { report.changed += 1 } else { report.added += 1 }
                 try store(item, existed: existed)
             }
-            if try commitIfLarge(parsed.count) { try runMerges("article_fts") }
+            if try commitIfLarge(parsed.count), !searchDeferred { try runMerges("article_fts") }
             done += parsed.count
             progress?(SyncProgress(phase: .parsing, done: done, total: candidates.count))
         })

@@ -248,6 +248,7 @@ struct Synchronizer {
                 if firstLoad {
                     try IndexSchema.drop(IndexSchema.articleIndexes + IndexSchema.derivedIndexes, db)
                     try update.holdMerges("article_fts")
+                    try update.deferArticleSearch()
                 }
                 for path in removed { try update.remove(path: path) }
                 report.removed = removed.count

@@ -6,6 +6,14 @@ struct FuzzyIndex: Sendable {
     private struct Entry: Sendable {
         var scalars: [UInt32]
         var entity: Int32
+        /// The letters the name has (``letters(_:)``), to pass over names too far off without a distance.
+        var letters: UInt64
+
+        init(scalars: [UInt32], entity: Int32) {
+            self.scalars = scalars
+            self.entity = entity
+            letters = FuzzyIndex.letters(scalars)
+        }
     }
 
     /// Entries by first folded scalar and length.
@@ -32,9 +40,13 @@ struct FuzzyIndex: Sendable {
         var best = allowance + 1
         var found: Int32? = nil
         var ambiguous = false
+        let letters = Self.letters(word)
         for length in (word.count - allowance)...(word.count + allowance) {
             guard let entries = buckets[Self.bucket(first, length)] else { continue }
             for entry in entries {
+                // An edit adds or drops at most two letters of the set: a name whose set differs in more
+                // than twice `best` letters is at least `best + 1` away, which the distance would say.
+                if (letters ^ entry.letters).nonzeroBitCount > 2 * best { continue }
                 // With a limit one above the best so far, a result at or below it is exact.
                 let distance = Self.distance(word, entry.scalars, limit: best + 1)
                 if distance == 0 { return nil }
@@ -51,27 +63,51 @@ struct FuzzyIndex: Sendable {
         return ambiguous ? nil : found
     }
 
+    /// The set of a word's letters, each scalar one of 64 bits (two that share a bit only hide a difference).
+    static func letters(_ scalars: [UInt32]) -> UInt64 {
+        var set: UInt64 = 0
+        for scalar in scalars { set |= 1 << UInt64(scalar & 63) }
+        return set
+    }
+
     private static func bucket(_ first: UInt32, _ length: Int) -> UInt64 {
         UInt64(first) << 16 | UInt64(length & 0xFFFF)
     }
 
     /// Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`.
+    ///
+    /// A cell more than `limit - 1` off the diagonal is at least `limit`, so only the band around it is
+    /// computed, every value capped at `limit`, in two rows on the stack: the same result as the whole
+    /// table, without allocating (this runs for every long capitalised word of every article linked).
     static func distance(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int {
-        if abs(a.count - b.count) >= limit { return limit }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowBest = i
-            for j in 1...max(1, b.count) where b.count > 0 {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowBest = min(rowBest, current[j])
+        let n = a.count, m = b.count
+        if abs(n - m) >= limit { return limit }
+        if n == 0 || m == 0 { return min(max(n, m), limit) }
+        let band = limit - 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (m + 1)) { rows -> Int in
+            var previous = rows.baseAddress!
+            var current = previous + (m + 1)
+            for j in 0...m { previous[j] = min(j, limit) }
+            for i in 1...n {
+                let low = max(1, i - band), high = min(m, i + band)
+                if low > high { return limit }
+                // The cell left of the band: column 0 (i edits) or, off the band, `limit`.
+                let edge = low == 1 ? min(i, limit) : limit
+                current[low - 1] = edge
+                var rowBest = edge
+                let letter = a[i - 1]
+                for j in low...high {
+                    let cost = letter == b[j - 1] ? 0 : 1
+                    let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, limit)
+                    current[j] = value
+                    rowBest = min(rowBest, value)
+                }
+                if high < m { current[high + 1] = limit }
+                if rowBest >= limit { return limit }
+                swap(&previous, &current)
             }
-            if rowBest >= limit { return limit }
-            swap(&previous, &current)
+            return min(previous[m], limit)
         }
-        return min(previous[b.count], limit)
     }
 }
 

@@ -1,0 +1,65 @@
+import EventModel
+import Foundation
+import GRDB
+import Testing
+@testable import EventIndex
+
+/// A first load writes `article_fts` while it links, with the table's triggers dropped (IndexUpdate+DeferredSearch).
+@Suite("First load's search rows")
+struct FirstLoadSearchTests {
+    /// Every term of the article search index with its document and occurrence counts.
+    private func vocabulary(_ corpus: IndexedCorpus) throws -> [String] {
+        try corpus.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT term, doc, cnt FROM article_vocab ORDER BY term").map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int)" }
+        }
+    }
+
+    private func triggers(_ corpus: IndexedCorpus) throws -> [String] {
+        try corpus.pool.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name") }
+    }
+
+    @Test("a first load's search index holds what one written article by article holds, and its triggers are back")
+    func sameAsIncremental() throws {
+        let folder = try TempCorpus()
+        try folder.article("quake", title: "Earthquake shakes the coast", "A strong earthquake hit the coastal town at dawn.")
+        let stepwise = try folder.synced().corpus
+        try folder.article("flood", title: "River floods the valley", "Heavy rain made the river burst its banks.")
+        try folder.article("storm", title: "Storm over the coast", "Wind and rain closed the port for a day.")
+        _ = try stepwise.sync()
+        let loaded = try folder.rebuilt()
+        #expect(try vocabulary(loaded) == vocabulary(stepwise))
+        #expect(try vocabulary(loaded).contains { $0.hasPrefix("coast 2 ") })
+        #expect(try loaded.hitIDs("rain").sorted() == ["articles/flood", "articles/storm"])
+        #expect(try triggers(loaded) == ["articles_fts_delete", "articles_fts_insert", "articles_fts_update"])
+    }
+
+    @Test("a first load into an index whose files were all removed finds its articles' words")
+    func loadAfterEverythingRemoved() throws {
+        let folder = try TempCorpus()
+        try folder.article("note", title: "a quiet note", "nothing happened in the village today.")
+        let (corpus, _) = try folder.synced()
+        try folder.remove("articles/note.txt")
+        #expect(try corpus.sync().removed == 1)
+        try folder.article("note", title: "a quiet note", "nothing happened in the village today.")
+        try folder.article("later", title: "another quiet note", "the harvest was late this year.")
+        _ = try corpus.sync()
+        #expect(try corpus.hitIDs("village") == ["articles/note"])
+        #expect(try corpus.hitIDs("harvest") == ["articles/later"])
+        #expect(try vocabulary(corpus) == vocabulary(folder.rebuilt()))
+        #expect(try triggers(corpus).count == 3)
+    }
+
+    @Test("an index left without its search triggers is rebuilt when opened")
+    func missingTriggerRebuilds() throws {
+        let folder = try TempCorpus()
+        try folder.article("quake", title: "Earthquake shakes the coast", "The tremor lasted a minute.")
+        do {
+            let corpus = try folder.synced().corpus
+            try corpus.pool.write { try $0.execute(sql: "DROP TRIGGER articles_fts_insert") }
+        }
+        let (corpus, report) = try folder.synced()
+        #expect(report.resetReason?.contains("articles_fts_insert") == true)
+        #expect(try triggers(corpus).count == 3)
+        #expect(try corpus.hitIDs("tremor") == ["articles/quake"])
+    }
+}
