@@ -182,13 +182,26 @@ enum IndexSchema {
         if version != self.version { return "it was written by another version of evex (schema \(version))" }
         if let missing = requiredTables.first(where: { !tables.contains($0) }) { return "its table \(missing) is missing" }
         // A first load that failed in its process leaves them dropped (and its "sync running" mark).
-        let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
-        if let missing = articleSearchTriggers.first(where: { !triggers.contains($0.name) }) { return "its trigger \(missing.name) is missing" }
+        if let missing = try missingArticleSearchTrigger(db) { return "its trigger \(missing) is missing" }
         let extraction = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'extraction'")
         if extraction != ExtractionVersion.current {
             return "it was written by an evex that finds entities and relations differently (\(extraction ?? "older"))"
         }
         return nil
+    }
+
+    /// The first of `article_fts`'s triggers the database lacks, or nil.
+    static func missingArticleSearchTrigger(_ db: Database) throws -> String? {
+        let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+        return articleSearchTriggers.first(where: { !triggers.contains($0.name) })?.name
+    }
+
+    /// Rebuilds `article_fts` from the stored articles and creates its triggers again: what a first load
+    /// that failed in this process, with the triggers dropped, leaves for the next sync to put right.
+    static func repairArticleSearch(_ db: Database) throws {
+        try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
+        let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+        for trigger in articleSearchTriggers where !triggers.contains(trigger.name) { try db.execute(sql: trigger.sql) }
     }
 
     static func isEmpty(_ db: Database) throws -> Bool {

@@ -231,6 +231,9 @@ struct Synchronizer {
         }
         try pool.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'running')")
+            // A first load that failed earlier in this process committed chunks with the search triggers
+            // dropped: the search index is rebuilt from the articles before anything else is written.
+            if try IndexSchema.missingArticleSearchTrigger(db) != nil { try IndexSchema.repairArticleSearch(db) }
         }
         // An index with no files yet is loaded in bulk: see IndexUpdate.firstLoad.
         let firstLoad = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM (SELECT 1 FROM files LIMIT 1)") == 0 }
