@@ -185,6 +185,12 @@ extension SentencePatterns {
     /// "the Russian deserter Dmitry Setrakov", "Tajik migrant X": a demonym and one noun before a
     /// person. Verbs ("U.S. strikes killed X") are kept out by their endings and the word lists.
     func citizenBefore(_ person: Int) -> [Relation] {
+        // "started by Nigerian Emmanuel Ogede": a nationality right before a name.
+        if person >= 1, isMention(person - 1), kind(person - 1) == .country, tokens[person - 1].gapAfter.isEmpty,
+           !tokens[person - 1].possessive, context.isOtherForm(tokens[person - 1].mention),
+           !WordScanner.slice(text, utf8: tokens[person - 1].utf8Start, tokens[person - 1].utf8End).hasSuffix("s") {
+            return relation(entity(person), .citizenOf, nation(person - 1) ?? entity(person - 1), at: [person - 1, person])
+        }
         // "identified as Tunisians Hatem X and Yassin Y": a plural demonym before the names.
         if person >= 1, isMention(person - 1), kind(person - 1) == .country, tokens[person - 1].gapAfter.isEmpty,
            context.isOtherForm(tokens[person - 1].mention),
@@ -252,13 +258,22 @@ extension SentencePatterns {
         return relation(entity(person), .roleOf, group.id, role: office, at: [person, verb, group.token])
     }
 
-    /// "X is AQIM's leader", "X was Hamas's political chief": an office said with "is".
+    /// "X is AQIM's leader", "X was Hamas's political chief", "X is the leader of Y": an office said with "is".
     func copulaOffice(_ person: Int) -> [Relation] {
         guard kind(person) == .person, tokens[person].gapAfter.isEmpty else { return [] }
         var owner = person + 1
         while owner < tokens.count && owner <= person + 3 && !isMention(owner) && isWord(owner, .beVerbs) { owner += 1 }
-        guard owner > person + 1, owner < tokens.count, isMention(owner), tokens[owner].possessive,
-              [.organisation, .country].contains(kind(owner)) else { return [] }
+        guard owner > person + 1, owner < tokens.count else { return [] }
+        // "X is the leader of the Abu Sayyaf gang": the office, then its body after "of".
+        if isWord(owner, .articles) {
+            var end = owner + 1
+            while end < tokens.count && end <= owner + 4 && !isMention(end)
+                    && (isWord(end, .titles) || Self.officeAdjectives.contains(hash(end))) { end += 1 }
+            guard end > owner + 1, isWord(end - 1, .titles), isWord(end, .of),
+                  let body = object(after: end, kinds: [.organisation, .country], reach: 2) else { return [] }
+            return relation(entity(person), .roleOf, body.id, role: office(from: owner + 1, through: end - 1), at: [person, body.token])
+        }
+        guard isMention(owner), tokens[owner].possessive, [.organisation, .country].contains(kind(owner)) else { return [] }
         var end = owner + 1
         while end < tokens.count && end <= owner + 3 && !isMention(end)
                 && (isWord(end, .titles) || Self.officeAdjectives.contains(hash(end))) { end += 1 }
