@@ -80,7 +80,7 @@ extension SentencePatterns {
         // "Police Chief X", "a police spokesman, X,": an office of the state's police or army is the country's too.
         let stateBody = (title..<last).contains { Self.stateBodies.contains(hash($0)) }
         if stateBody, title >= 0 {
-            let places = context.places(near: sentence.index)
+            let places = context.places(near: sentence.index, around: Int(tokens[person].start))
             // "Milan police said ... Police Chief X told reporters": the police of the place just named.
             let local = Set(places.filter { Self.stateBodies.contains($0.next) }.map(\.entity))
             if local.count == 1, let place = local.first { return relation(entity(person), .roleOf, place, role: office(from: title, through: last), at: [title, person]) }

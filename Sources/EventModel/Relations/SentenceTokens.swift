@@ -47,7 +47,21 @@ struct ArticleContext {
     /// Else the one country its first sentence names by its name ("As Christians in Sri Lanka gathered
     /// ..."); "French group Total suspends work" names a company's home, not the story's, and a city
     /// where someone went as often as where the story is ("flew to Baku").
-    var homeCountry: String? { datelineCountry ?? headlineCountry ?? leadCountry }
+    /// Worked out once per article: the patterns ask for it at every office, and the headline's names and
+    /// the first sentence's mentions are read to answer.
+    var homeCountry: String? {
+        if let known = home.country { return known }
+        let country = datelineCountry ?? headlineCountry ?? leadCountry
+        home.country = .some(country)
+        return country
+    }
+
+    /// The article's home country once worked out: a box, so that the copies of the context the
+    /// sentences hold share it. An article is read on one thread.
+    private final class HomeCountry {
+        var country: String??
+    }
+    private let home = HomeCountry()
 
     private var leadCountry: String? {
         var countries = Set<String>()
@@ -82,6 +96,8 @@ struct ArticleContext {
     /// A country named by another word than its name ("Russian", "U.S."), so possibly an adjective
     /// ("a Russian base") rather than the country as a party. Asked rarely, so not precomputed.
     private static let to = TextFolding.wordHash("to")
+    /// How many mentions either side of an office ``places(near:around:)`` looks at.
+    static let nearbyMentions = 40
 
     /// The index of the first word that starts at or after `offset`.
     private func firstWord(from offset: Int) -> Int {
@@ -99,16 +115,25 @@ struct ArticleContext {
         return first > 0 ? words[first - 1].hash : 0
     }
 
-    /// The places this sentence or the one before names, with the hash of the word after each:
-    /// "Milan police said ..." gives (milan, police). Mentions are few, so a plain scan serves.
-    func places(near sentence: Int) -> [(entity: String, next: UInt64)] {
+    /// The places this sentence or the one before names near `offset` (the nearest ``nearbyMentions``
+    /// mentions either side), with the hash of the word after each: "Milan police said ..." gives (milan,
+    /// police). Mentions are in text order, so they are found by halving: an article of many offices, or
+    /// one sentence a megabyte long, stays linear.
+    func places(near sentence: Int, around offset: Int) -> [(entity: String, next: UInt64)] {
+        var low = 0, high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].span.start < offset { low = middle + 1 } else { high = middle }
+        }
         var out: [(entity: String, next: UInt64)] = []
-        for (index, mention) in mentions.enumerated() where (sentence - 1...sentence).contains(mention.sentence) {
+        for index in max(0, low - Self.nearbyMentions)..<min(mentions.count, low + Self.nearbyMentions) {
+            let mention = mentions[index]
+            guard (sentence - 1...sentence).contains(mention.sentence) else { continue }
             guard kinds[index] == .place || kinds[index] == .country else { continue }
-            let low = firstWord(from: mention.span.end)
+            let after = firstWord(from: mention.span.end)
             // The word after the mention, unless a sentence ends between them: "in Lyon. Police ...".
-            let joined = low > 0 && low < words.count && words[low - 1].gapAfter.isDisjoint(with: [.period, .stop, .newline])
-            out.append((mention.entity, joined ? words[low].hash : 0))
+            let joined = after > 0 && after < words.count && words[after - 1].gapAfter.isDisjoint(with: [.period, .stop, .newline])
+            out.append((mention.entity, joined ? words[after].hash : 0))
         }
         return out
     }
