@@ -112,14 +112,22 @@ extension EventSentenceReader {
         return false
     }
 
-    /// The group named in the few sentences before this one, when they name exactly one.
-    func groupNamedBefore() -> String? {
-        var found: String?
-        for index in stride(from: range.lowerBound - 1, through: max(0, range.lowerBound - 80), by: -1) {
+    /// The group "the group" at `reference` stands for: the one organisation its own sentence names
+    /// before it ("X said the group carried out ..."), else the one the few sentences before name.
+    func groupNamedBefore(_ reference: Int) -> String? {
+        // Two groups in its own sentence leave it unclear; the sentences before are not asked then.
+        if let own = organisations(in: range.lowerBound..<reference) { return own.count == 1 ? own.first : nil }
+        return organisations(in: max(0, range.lowerBound - 80)..<range.lowerBound).flatMap { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// The organisations the words name, nil when none.
+    private func organisations(in words: Range<Int>) -> Set<String>? {
+        var found = Set<String>()
+        for index in words {
             guard let entity = scan.entity(at: index), scan.catalog.kind(of: entity) == .organisation else { continue }
-            if let earlier = found, earlier != entity { return nil }
-            found = entity
+            found.insert(entity)
+            if found.count > 1 { break }
         }
-        return found
+        return found.isEmpty ? nil : found
     }
 }

@@ -67,7 +67,7 @@ extension EventSentenceReader {
                 // "The group last week claimed ...": the one group the article named just before.
                 if EventWords.groupReferences.contains(scan.hash(back)) && back > range.lowerBound
                     && EventWords.definite.contains(scan.hash(back - 1)) {
-                    return groupNamedBefore()
+                    return groupNamedBefore(back)
                 }
                 back -= 1
             }
@@ -138,9 +138,15 @@ extension EventSentenceReader {
             joint.forEach { add($0, to: &agents) }
             // "Jamaat-ul-Ahrar says it carried out the attack": its own word, a claim.
             // "ISIL said on Saturday it had carried out": a time between the verb and the pronoun.
-            let saysItself = !claim && (max(range.lowerBound, index - 8)..<index).contains { speech in
+            // "The X Front said the group carried out": the group it names before the verb speaks of itself.
+            // "X said in a statement that it had carried out": the words of the statement between.
+            let saysItself = !claim && (max(range.lowerBound, index - 10)..<index).contains { speech in
                 EventWords.speechVerbs.contains(scan.hash(speech))
-                    && (speech + 1..<min(index, speech + 5)).contains { EventWords.subjectPronouns.contains(scan.hash($0)) }
+                    && (speech + 1..<min(index, speech + 8)).contains {
+                        EventWords.subjectPronouns.contains(scan.hash($0))
+                            || EventWords.groupReferences.contains(scan.hash($0)) && EventWords.definite.contains(scan.hash($0 - 1))
+                            && found != nil && (range.lowerBound..<speech).contains { scan.entity(at: $0) == found }
+                    }
             }
             if (claim || saysItself) && !hedged(index) {
                 add(found, to: &claimants)

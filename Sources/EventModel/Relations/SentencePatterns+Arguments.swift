@@ -44,6 +44,10 @@ extension SentencePatterns {
         } else {
             return nil
         }
+        // "X and its editor": the name the "and" follows, or no one when that name is of another kind.
+        if isWord(index - 1, .and), isMention(index - 2), !words.isDisjoint(with: .itPronouns) {
+            return kinds.contains(kind(index - 2)) ? Argument(token: index, id: entity(index - 2), kind: kind(index - 2)) : nil
+        }
         var found: Argument? = nil
         var organisation: Argument? = nil
         var ambiguous = false

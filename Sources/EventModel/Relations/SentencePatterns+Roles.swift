@@ -165,12 +165,29 @@ extension SentencePatterns {
     func officeBefore(_ person: Int) -> [Relation] {
         let group = person - 1
         // "the commander of the Tehreek-e-Taliban Pakistan (TTP) Umar Khalid Khurasani": its acronym closes the name.
+        // "the Interior Minister of Turkey X": a country needs no comma before the name.
         guard group >= 2, isMention(group), [.organisation, .other, .country].contains(kind(group)),
-              tokens[group].gapAfter.contains(.comma) || tokens[group].gapAfter.contains(.closeParen), !tokens[group].possessive
+              tokens[group].gapAfter.contains(.comma) || tokens[group].gapAfter.contains(.closeParen)
+                || kind(group) == .country && tokens[group].gapAfter.isEmpty, !tokens[group].possessive
         else { return [] }
         var head = group
         if isMention(head - 1), entity(head - 1) == entity(group) { head -= 1 }
+        // "the Freedom and Labour Party (FLP), X": a full name the linker did not take, before its acronym.
+        if tokens[head - 1].gapAfter.contains(.openParen), !isMention(head - 1) {
+            var first = head - 1
+            while first > head - 7, first > 0, tokens[first - 1].gapAfter.isDisjoint(with: .clauseBreak),
+                  tokens[first - 1].shape.contains(.firstUpper) || isWord(first - 1, .and) && tokens[first - 2].shape.contains(.firstUpper) {
+                first -= 1
+            }
+            if tokens[first].shape.contains(.firstUpper) { head = first }
+        }
         var of = head - 1
+        // "the co-chair of the pro-Kurdish X Party (XP), Y": past what describes the body.
+        while of > head - 4, of > 0, !isWord(of, .articles), !isWord(of, .of),
+              isMention(of) ? context.isOtherForm(tokens[of].mention) : !tokens[of].shape.contains(.firstUpper),
+              tokens[of].gapAfter.isDisjoint(with: .clauseBreak) {
+            of -= 1
+        }
         if isWord(of, .articles) { of -= 1 }
         guard isWord(of, .of) else { return [] }
         var first = of
@@ -234,12 +251,24 @@ extension SentencePatterns {
     func memberOfBody(_ person: Int) -> [Relation] {
         guard isWord(person + 1, .of), tokens[person].gapAfter.isEmpty, let body = mention(after: person + 2),
               kind(body) == .organisation, !tokens[body].possessive else { return [] }
-        let after = body + 1
+        var after = body + 1
+        // "X of the Lowy Institute think tank said": what kind of body it is, after its name.
+        var last = body
+        while after < body + 3, tokens[last].gapAfter.isEmpty, Self.bodyNouns.contains(hash(after)) {
+            last = after
+            after += 1
+        }
         // "X of Aaj News and Y who worked for Dawn died": another person after "and" ends the phrase too.
-        guard !tokens[body].gapAfter.isDisjoint(with: [.comma, .period, .closeParen, .quote]) || isWord(after, .speechVerbs)
+        guard !tokens[last].gapAfter.isDisjoint(with: [.comma, .period, .closeParen, .quote]) || isWord(after, .speechVerbs)
                 || isWord(after, .and) && isMention(after + 1) && kind(after + 1) == .person else { return [] }
         return relation(entity(person), .roleOf, entity(body), at: [person, body])
     }
+
+    /// "think tank", "newspaper": nouns that say what kind of body a name just before them is.
+    static let bodyNouns: Set<UInt64> = Set(Vocabulary.words("""
+        think tank newspaper daily weekly magazine channel broadcaster network agency group institute monitor \
+        organisation organization foundation party
+        """).map(TextFolding.wordHash))
 
     /// "X, who led the Quds force", "X, who heads Y": the office the verb names.
     func officeAfter(_ person: Int) -> [Relation] {
@@ -336,7 +365,7 @@ extension SentencePatterns {
         // "X, the governor of the Donetsk region": a region's or a city's office.
         let local = end > owner && Self.localOffices.contains(hash(end - 1))
         guard end > owner, ofBody || isWord(end, .forWord) || isWord(end, .at),
-              let office = object(after: end, kinds: ofBody && !local ? [.country, .organisation] : [.country, .organisation, .place, .other], reach: 5)
+              let office = object(after: end, kinds: ofBody && !local ? [.country, .organisation, .other] : [.country, .organisation, .place, .other], reach: 5)
         else { return [] }
         let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
         return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])

@@ -302,6 +302,11 @@ struct ArticleContext {
                                     possessive: false))
                 index += 1
             }
+            // "co-chair", "editor-in-chief": the words hyphened to a title are part of it.
+            for index in tokens.indices.dropLast().reversed()
+            where tokens[index].mention < 0 && tokens[index].gapAfter == .hyphen && tokens[index + 1].words.contains(.titles) {
+                tokens[index].words.insert(.titles)
+            }
             let evidence = Evidence(article: article.id, sentence: sentence, text: texts[position], span: span)
             out.append(SentenceTokens(index: sentence, tokens: tokens, evidence: evidence))
         }
