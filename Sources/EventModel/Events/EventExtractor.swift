@@ -29,9 +29,13 @@ public enum EventExtractor {
         var lastByFamily: [EventType: Int] = [:]
         var firstByFamily: [EventType: Int] = [:]
         /// "the attack" is the one just named, in this sentence or the one before; further on, the
-        /// article's main one, which it names first.
+        /// article's main one, which it names first. Another event named by its name just before ("had
+        /// helped plan the Paris attack") is background: "the attacks" after it are still the main one.
         func antecedent(_ family: EventType, sentence: Int) -> Int? {
-            if let last = lastByFamily[family], frames[last].sentence >= sentence - 1 { return last }
+            if let last = lastByFamily[family], frames[last].sentence >= sentence - 1 {
+                guard let first = firstByFamily[family], let named = frames[last].named, named != frames[first].named else { return last }
+                return first
+            }
             return firstByFamily[family]
         }
         for (sentence, range) in scan.sentenceRanges() {
@@ -42,22 +46,21 @@ public enum EventExtractor {
             let triggers = reader.triggers()
             let sentenceTimes = times.times(in: range)
             let found = figures.figures(in: range, times: sentenceTimes)
+            let framesBefore = frames.count
+            // "X, the gunman who ...": laid on the attack this sentence reports, else on the one reported before.
+            defer {
+                if let doers = reader.perpetrators() {
+                    blame(doers.people, in: &frames, from: framesBefore, sentence: sentence, span: span,
+                          word: scan.span(of: doers.noun), previous: antecedent(.attack, sentence: sentence))
+                }
+            }
             if triggers.isEmpty {
                 // A figure alone ("The death toll rose to 143.") reports on the event it follows: the
                 // sentence joins that event's sentences, its number as the trigger, so the figure has its source.
                 for (figure, number) in found {
                     let family: EventType = figure.measure == "arrested" ? .arrest : .attack
                     guard let previous = antecedent(family, sentence: sentence) else { continue }
-                    var frame = frames[previous]
-                    frame.sentence = sentence
-                    frame.span = span
-                    frame.text = ""
-                    frame.trigger = number
-                    frame.agents = []
-                    frame.targets = []
-                    frame.claimants = []
-                    frame.condemners = []
-                    frame.blamed = []
+                    var frame = followUp(of: frames[previous], sentence: sentence, span: span, trigger: number)
                     frame.figures = [figure]
                     if frames.last?.sentence == sentence && frames.last?.type.family == family {
                         if !frames[frames.count - 1].figures.contains(where: { same($0, figure) }) { frames[frames.count - 1].figures.append(figure) }
@@ -94,6 +97,44 @@ public enum EventExtractor {
         shareBackwards(&frames)
         fillTexts(&frames, text: article.text)
         return frames
+    }
+
+    /// The people a sentence names as doers: blamed for its own attack frames, or, when it has none, for
+    /// the attack reported before, in a frame of this sentence with the doer's noun as its trigger.
+    private static func blame(
+        _ people: [String], in frames: inout [EventSentence], from first: Int, sentence: Int, span: TextSpan, word: TextSpan,
+        previous: Int?
+    ) {
+        let own = (first..<frames.count).filter { frames[$0].type.family == .attack }
+        if !own.isEmpty {
+            for index in own {
+                for person in people where !frames[index].blamed.contains(where: { $0.accused == person }) {
+                    frames[index].blamed.append(EventBlame(accused: person))
+                }
+            }
+            return
+        }
+        guard let previous else { return }
+        var frame = followUp(of: frames[previous], sentence: sentence, span: span, trigger: word)
+        frame.blamed = people.map { EventBlame(accused: $0) }
+        frames.append(frame)
+    }
+
+    /// A sentence that reports on an event named before it: the event's place, name and time, none of its
+    /// participants or figures, and this sentence as the source.
+    private static func followUp(of previous: EventSentence, sentence: Int, span: TextSpan, trigger: TextSpan) -> EventSentence {
+        var frame = previous
+        frame.sentence = sentence
+        frame.span = span
+        frame.text = ""
+        frame.trigger = trigger
+        frame.agents = []
+        frame.targets = []
+        frame.claimants = []
+        frame.condemners = []
+        frame.blamed = []
+        frame.figures = []
+        return frame
     }
 
     /// Each frame's sentence, cut from the text in one pass over its scalars: cutting each by offset from

@@ -60,6 +60,9 @@ struct EventScan {
         return digits > 0 ? value : nil
     }
 
+    /// Where word `index` is in the article's text.
+    func span(of index: Int) -> TextSpan { TextSpan(start: Int(words[index].start), end: Int(words[index].end)) }
+
     /// The entity id of the mention covering word `index`.
     func entity(at index: Int) -> String? {
         let position = mentionAt[index]

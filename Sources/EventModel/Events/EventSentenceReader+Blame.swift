@@ -105,7 +105,11 @@ extension EventSentenceReader {
     func isStatement(after start: Int) -> Bool {
         for index in start..<min(range.upperBound, start + 6) {
             let hash = scan.hash(index)
-            if EventWords.triggers[hash] != nil || hash == EventWords.responsibility { return false }
+            // "claimed the attack was planned by Y": the deed with a verb of its own after it is what is said.
+            if EventWords.triggers[hash] != nil {
+                return index + 1 < range.upperBound && EventWords.passiveAuxiliaries.contains(scan.hash(index + 1))
+            }
+            if hash == EventWords.responsibility { return false }
             if EventWords.passiveAuxiliaries.contains(hash) { return true }
             if !scan.words[index].gapAfter.isDisjoint(with: .clauseBreak) { return false }
         }

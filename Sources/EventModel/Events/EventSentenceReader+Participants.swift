@@ -217,7 +217,8 @@ extension EventSentenceReader {
                 if let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }
             }
         } else {
-            if let before = attributive(trigger, clause: clause), let entity = actor(before) {
+            // A name of no known kind before the noun ("the Lakeside attack") is as often the place as the doer.
+            if let before = attributive(trigger, clause: clause), let entity = actor(before), scan.catalog.kind(of: entity) != .other {
                 add(entity, to: &agents)
                 // "a massive al-Shabab blast": a group's name before the noun says who did it.
                 if scan.catalog.kind(of: entity) == .organisation { add(entity, to: &doers) }
@@ -230,11 +231,27 @@ extension EventSentenceReader {
                 if hash == EventWords.by {
                     // "was blamed for the bombing by the council": who blames, not who did it.
                     let blaming = (max(range.lowerBound, trigger.first - 6)..<trigger.first).contains { EventWords.blameVerbs.contains(scan.hash($0)) }
-                    if !blaming {
+                    // "The bombing was condemned by the UN": who condemned it, not who did it.
+                    if (trigger.last + 1..<next).contains(where: { EventWords.condemnVerbs.contains(scan.hash($0)) }) {
+                        let condemner = after(next, within: 5)
+                        add(condemner, to: &condemners)
+                        if let condemner {
+                            partners(of: condemner, after: next, kinds: [.organisation, .person, .country]).forEach { add($0, to: &condemners) }
+                        }
+                    } else if (trigger.last + 1..<next).contains(where: { scan.hash($0) == EventWords.claimed }) {
+                        // "The attack was claimed by IS": a claim, read with the other claims below.
+                    } else if !blaming {
                         let doer = after(next, within: 5)
                         add(doer, to: &agents)
                         add(doer, to: &doers)
                     }
+                    break
+                }
+                // "the attack was the work of X": who did it, not whom it hit.
+                if hash == Vocabulary.of && scan.hash(next - 1) == EventWords.work {
+                    let doer = after(next, within: 5)
+                    add(doer, to: &agents)
+                    add(doer, to: &doers)
                     break
                 }
                 if EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of {
@@ -258,11 +275,11 @@ extension EventSentenceReader {
     }
 
     /// "by A and B", "by A, B and C": the names listed after `first` in the by-phrase at `by`.
-    private func partners(of first: String, after by: Int) -> [String] {
+    private func partners(of first: String, after by: Int, kinds: Set<EntityKind> = [.organisation, .person]) -> [String] {
         var index = by + 1
         while index < range.upperBound && scan.entity(at: index) != first { index += 1 }
         guard index < range.upperBound else { return [] }
-        return names(after: mentionEnd(index), kinds: [.organisation, .person])
+        return names(after: mentionEnd(index), kinds: kinds)
     }
 
     /// "The Somali government and the African Union condemned": the actors of a list just before a verb.

@@ -30,6 +30,14 @@ struct EventSentenceReader {
             var found: Trigger?
             if hash == EventWords.opened, index + 1 < range.upperBound, scan.hash(index + 1) == EventWords.fire {
                 found = Trigger(type: .shooting, isVerb: true, first: index, last: index + 1)
+            } else if hash == EventWords.went, index + 1 < range.upperBound, scan.hash(index + 1) == EventWords.off,
+                      index > range.lowerBound, EventWords.explosives.contains(scan.hash(index - 1)) {
+                // "two bombs went off at the airport".
+                found = Trigger(type: .bombing, isVerb: true, first: index - 1, last: index + 1)
+            } else if EventWords.killVerbs.contains(hash), index > range.lowerBound,
+                      (max(range.lowerBound, index - 2)..<index).contains(where: { EventWords.perpetratorNouns.contains(scan.hash($0)) }) {
+                // "Gunmen killed 20 people", "a suicide bomber has killed": a killing by the doers of an attack.
+                found = Trigger(type: .attack, isVerb: true, first: index, last: index)
             } else if EventWords.strikes.contains(hash), index > range.lowerBound, EventWords.strikeWeapons.contains(scan.hash(index - 1)) {
                 // "a missile strike", "the drone strikes": a strike by a weapon, not a walkout.
                 found = Trigger(type: .attack, isVerb: false, first: index, last: index)

@@ -3,8 +3,8 @@
 /// no entity of its own in an uncurated folder.
 ///
 /// They are derived when asked for rather than stored, because an extracted event exists only once
-/// its reports are merged across the corpus. A sentence that names a curated event already gives the
-/// relation through the extractor, so only the other reports give one here.
+/// its reports are merged across the corpus. A sentence may give a tie the extractor already stored (one
+/// that names a curated event): ``adding(_:to:)`` keeps each sentence once.
 public enum EventTies {
     /// Relations (origin `pattern`, each with its sentence) from the entities that claimed, condemned
     /// or are blamed for each event to the event's id; a blame keeps who lays it as ``Evidence/saidBy``.
@@ -27,13 +27,34 @@ public enum EventTies {
             }
         }
         for event in events {
-            for sentence in event.sentences where sentence.named == nil {
+            for sentence in event.sentences {
                 for claimant in sentence.claimants { add(claimant, .claimedResponsibilityFor, event, sentence) }
                 for condemner in sentence.condemners { add(condemner, .condemned, event, sentence) }
                 for blame in sentence.blamed { add(blame.accused, .blamedFor, event, sentence, saidBy: blame.by) }
             }
         }
         return relations
+    }
+
+    /// `relations` with the event ties added: a tie the relations already state takes only the sentences
+    /// it does not have, so that one sentence is never counted twice for one tie.
+    public static func adding(_ ties: [Relation], to relations: [Relation]) -> [Relation] {
+        var out = relations
+        var position: [RelationKey: Int] = [:]
+        for (index, relation) in out.enumerated() where position[relation.key] == nil { position[relation.key] = index }
+        for tie in ties {
+            guard let at = position[tie.key] else {
+                position[tie.key] = out.count
+                out.append(tie)
+                continue
+            }
+            for evidence in tie.evidence
+            where !out[at].evidence.contains(where: { $0.article == evidence.article && $0.sentence == evidence.sentence }) {
+                out[at].evidence.append(evidence)
+                out[at].weight += 1
+            }
+        }
+        return out
     }
 }
 
@@ -42,7 +63,8 @@ extension CorpusStore {
     /// the ties of the event itself. `events` are the entity's events when the caller has them.
     public func relationsWithEvents(of entityID: String, events: [NewsEvent]? = nil) throws -> [Relation] {
         let involved = try events ?? self.events(involving: entityID)
-        return try relations(of: entityID) + EventTies.relations(involved).filter { $0.subject == entityID || $0.object == entityID }
+        return EventTies.adding(EventTies.relations(involved).filter { $0.subject == entityID || $0.object == entityID },
+                                to: try relations(of: entityID))
     }
 
     /// Every tie of an entity, each once with all its origins, events' included.
@@ -52,7 +74,7 @@ extension CorpusStore {
 
     /// Every relation, with the ties to the events of the corpus.
     public func allRelationsWithEvents() throws -> [Relation] {
-        try allRelations() + EventTies.relations(events())
+        EventTies.adding(EventTies.relations(try events()), to: try allRelations())
     }
 
     /// The entity, or for an event read from the text, an entity made from it (kind event, discovered),

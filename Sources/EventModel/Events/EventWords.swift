@@ -75,7 +75,7 @@ enum EventWords {
 
     /// Words before a trigger that say it did not happen or may not: "did not attack", "no arrests",
     /// "a plot to attack", "threatened to bomb".
-    static let negations = Vocabulary.hashes("not never no t without denied deny denies")
+    static let negations = Vocabulary.hashes("not never no t without denied deny denies nor neither")
     static let hedges = Vocabulary.hashes("""
         threat threats threatened threatening plot plots plotting plan plans planned planning warned warning warnings \
         could would may might fear fears feared risk possible potential prevent prevented foiled thwarted averted \
@@ -122,6 +122,19 @@ enum EventWords {
     static let suspectLinks = Vocabulary.hashes("in behind over for of")
     static let suspicionReports = Vocabulary.hashes("understood believed thought said named identified to be as")
     static let suspectAdjectives = Vocabulary.hashes("main prime chief key lone sole only alleged presumed")
+    /// "the gunman", "the attackers": nouns for the doers of a violent deed (not "militants", said of any fighter).
+    static let perpetratorNouns = Vocabulary.hashes("""
+        gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators \
+        hijacker hijackers ringleader mastermind knifeman suspect suspects
+        """)
+    static let asWord = TextFolding.wordHash("as")
+    static let work = TextFolding.wordHash("work")
+    /// "Gunmen killed", "bombers have killed": killing verbs that are an attack after a doer's noun.
+    static let killVerbs = Vocabulary.hashes("killed kill kills killing shot")
+    /// "bombs went off": what goes off in a bombing.
+    static let explosives = Vocabulary.hashes("bomb bombs device devices explosives grenade grenades")
+    static let went = TextFolding.wordHash("went")
+    static let off = TextFolding.wordHash("off")
     /// "the Pakistan chapter of X": a part of a group named by its country.
     static let branchNouns = Vocabulary.hashes("chapter branch wing affiliate faction cell province offshoot arm")
     static let responsibility = TextFolding.wordHash("responsibility")
@@ -137,7 +150,10 @@ enum EventWords {
     /// "X said it carried out ...": a verb of saying between a name and a claim keeps the name as the
     /// claimant only when "it" or "they" follows; "Putin says radical Islamists carried out" does not.
     /// Words that leave a claim or a condemnation unmade: "may have claimed", "unclear whether X claimed".
-    static let claimHedges = Vocabulary.hashes("may might could would whether if unclear unconfirmed allegedly purportedly")
+    /// "may have", "it was unclear whether", "dismissed claims that": doubt, or a claim reported to be rejected.
+    static let claimHedges = Vocabulary.hashes("""
+        may might could would whether if unclear unconfirmed allegedly purportedly dismissed dismisses rejected rejects refuted
+        """)
     /// Verbs that lay an event at someone's door: "blamed X for", "accused X of", "held X responsible for".
     static let blameVerbs = Vocabulary.hashes("blamed blames blaming blame accused accuses accusing accuse held holds holding hold")
     /// "blamed the attack on X": the verbs that lay an event on someone.
@@ -161,7 +177,7 @@ enum EventWords {
         """)
     static let carried = TextFolding.wordHash("carried")
     /// "X launched an attack on ...": verbs whose subject did the event the noun after them names.
-    static let launchVerbs = Vocabulary.hashes("launched staged mounted conducted perpetrated")
+    static let launchVerbs = Vocabulary.hashes("launched staged mounted conducted perpetrated masterminded orchestrated plotted planned organised organized")
     /// "sparked condemnation from the African Union".
     /// "twin bombings", "both attacks": a plural that names particular deeds.
     static let pairWords = Vocabulary.hashes("twin both two three")

@@ -219,6 +219,45 @@ extension SentencePatterns {
         return []
     }
 
+    /// "the Gulshan area of Dhaka", "Youhanabad, a Christian neighbourhood of Lahore", "Mumbai, India's
+    /// financial capital": a part of a city or a country, said with a noun for it. A name of no known
+    /// kind is a place when the sentence calls it one.
+    func partOf(_ place: Int) -> [Relation]? {
+        guard [.place, .other].contains(kind(place)), !tokens[place].possessive, !context.isOtherForm(tokens[place].mention) else { return nil }
+        // "the Gulshan area of Dhaka".
+        if tokens[place].gapAfter.isEmpty, Self.partNouns.contains(hash(place + 1)), isWord(place + 2, .of),
+           let whole = mention(after: place + 3), whole <= place + 4, [.place, .country].contains(kind(whole)), entity(whole) != entity(place) {
+            return relation(entity(place), .locatedIn, entity(whole), at: [place, whole])
+        }
+        guard tokens[place].gapAfter == .comma else { return nil }
+        var noun = place + 1
+        if isWord(noun, .articles) { noun += 1 }
+        // "Mumbai, India's financial capital": a country's city by some measure, not its seat of government.
+        if isMention(noun), kind(noun) == .country, tokens[noun].possessive, Self.cityMeasures.contains(hash(noun + 1)),
+           isWord(noun + 2, .capital) || Self.partNouns.contains(hash(noun + 2)) {
+            return relation(entity(place), .locatedIn, entity(noun), at: [place, noun])
+        }
+        // "Youhanabad, a Christian neighbourhood of Lahore": up to two describing words before the noun.
+        var head = noun
+        while head < noun + 3, head < tokens.count, !isMention(head) || context.isOtherForm(tokens[head].mention),
+              !Self.partNouns.contains(hash(head)), tokens[head].gapAfter.isDisjoint(with: .clauseBreak) {
+            head += 1
+        }
+        guard head > place + 1, Self.partNouns.contains(hash(head)), isWord(head + 1, .of) || isWord(head + 1, .inWord),
+              let whole = mention(after: head + 2), whole <= head + 3, [.place, .country].contains(kind(whole)),
+              entity(whole) != entity(place) else { return nil }
+        return relation(entity(place), .locatedIn, entity(whole), at: [place, whole])
+    }
+
+    /// Nouns for a part of a city or a country.
+    static let partNouns: Set<UInt64> = Set(Vocabulary.words("""
+        area district neighbourhood neighborhood quarter suburb township village town borough
+        """).map(TextFolding.wordHash))
+    /// "financial capital", "commercial hub": what makes a city first, other than government.
+    static let cityMeasures: Set<UInt64> = Set(Vocabulary.words("""
+        financial commercial economic business cultural industrial spiritual religious tourist
+        """).map(TextFolding.wordHash))
+
     /// "the Spanish seaside resort of Cambrils": words that describe a kind of town.
     static let placeAdjectives: Set<UInt64> = Set(Vocabulary.words("""
         seaside coastal mountain mountainous desert riverside hillside industrial holy ancient historic \
@@ -229,6 +268,7 @@ extension SentencePatterns {
     /// "the Crocus City concert hall in Moscow, Russia": hall in Moscow, Moscow in Russia;
     /// "Peshawar in northwestern Pakistan"; "Peshawar, Pakistan".
     func locatedIn(_ place: Int) -> [Relation] {
+        if let part = partOf(place) { return part }
         guard kind(place) == .place else { return [] }
         // "Cabo Delgado's jihadists, known locally as Al-Shabab,": the group named is active there.
         if tokens[place].possessive, Vocabulary.groupReferences.contains(hash(place + 1)), let named = namedAside(after: place + 1),

@@ -117,7 +117,13 @@ extension RelationTestSet {
         let linker = EntityLinker(catalog: catalog)
         var outcomes: [RelationTestReport.Outcome] = []
         for (testCase, article) in zip(cases, articles) {
-            let relations = RelationExtractor.merge(linker.analyse(article).relations).filter { $0.origin == .pattern }
+            // What the relations screen shows: the extractor's relations and the ties read off the case's events.
+            let analysed = linker.analyseWithEvents(article)
+            let events = EventMerger.merge(
+                knowledge: [], sentences: analysed.events, name: { catalog.entity(id: $0)?.name },
+                isCountry: { catalog.entity(id: $0)?.kind == .country })
+            let relations = EventTies.adding(EventTies.relations(events), to: RelationExtractor.merge(analysed.relations))
+                .filter { $0.origin == .pattern }
             let found = relations.map { relation in
                 Triple(subject: relation.subject, predicate: relation.predicate, object: relation.object,
                        saidBy: relation.evidence.lazy.compactMap(\.saidBy).first)

@@ -1,0 +1,82 @@
+/// People a sentence calls the doers of the deed its article reports, often with no word for the deed
+/// itself: "X, the gunman who opened fire,", "The suspect, X, ...", "the two attackers were identified
+/// as A and B", "police named the bomber as X". The article lays the deed on them.
+extension EventSentenceReader {
+    /// The people the sentence names as doers, and the word that calls them so.
+    func perpetrators() -> (people: [String], noun: Int)? {
+        for index in range where EventWords.perpetratorNouns.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+            // "the bomber's brother", "gunmen's victims": someone else, named by the doer.
+            if scan.words[index].gapAfter.contains(.apostrophe) { continue }
+            let people = namedBefore(index) + namedAfter(index) + identified(after: index)
+            if !people.isEmpty { return (onceEach(people), index) }
+        }
+        return nil
+    }
+
+    /// "X, the gunman who ...", "X, a 27-year-old suspect,": the person whose apposition the noun ends.
+    private func namedBefore(_ noun: Int) -> [String] {
+        let next = noun + 1 < range.upperBound ? scan.hash(noun + 1) : 0
+        guard !scan.words[noun].gapAfter.isDisjoint(with: [.comma, .period, .stop, .closeParen]) || EventWords.relatives.contains(next)
+                || next == EventWords.that
+        else { return [] }
+        var back = noun - 1
+        // Up to four describing words between the comma and the noun: "the lone surviving", "a 27-year-old".
+        while back > range.lowerBound && back >= noun - 6 && scan.entity(at: back) == nil
+                && scan.words[back].gapAfter.isDisjoint(with: .clauseBreak)
+                && !EventWords.relatives.contains(scan.hash(back)) && scan.hash(back) != Vocabulary.and {
+            back -= 1
+        }
+        guard back >= range.lowerBound, back < noun - 1, scan.words[back].gapAfter.contains(.comma),
+              let person = scan.entity(at: back), scan.catalog.kind(of: person) == .person else { return [] }
+        return [person]
+    }
+
+    /// "The suspect, X,", "the two gunmen, A and B,", "the alleged bomber X": the names right after the noun.
+    private func namedAfter(_ noun: Int) -> [String] {
+        guard noun > range.lowerBound, EventWords.definite.contains(scan.hash(noun - 1))
+                || EventWords.suspectAdjectives.contains(scan.hash(noun - 1)) || scan.number(noun - 1) != nil
+                || Self.doerAdjectives.contains(scan.hash(noun - 1)),
+              scan.words[noun].gapAfter.isSubset(of: [.comma])
+        else { return [] }
+        let named = names(after: noun, kinds: [.person])
+        guard let last = named.last else { return [] }
+        // "the gunman, police chief X said,": the name after the comma is the one who speaks.
+        var end = noun + 1
+        while end < range.upperBound, scan.entity(at: end) != last { end += 1 }
+        end = mentionEnd(end)
+        if end + 1 < range.upperBound, EventWords.speechVerbs.contains(scan.hash(end + 1)) { return [] }
+        return named
+    }
+
+    /// "the attackers were identified as A and B", "police named the suspect as X": the names after "as".
+    private func identified(after noun: Int) -> [String] {
+        var index = noun + 1
+        while index < min(range.upperBound, noun + 5) {
+            let hash = scan.hash(index)
+            if Self.namingVerbs.contains(hash) || hash == EventWords.asWord {
+                var at = index
+                if hash != EventWords.asWord {
+                    guard at + 1 < range.upperBound, scan.hash(at + 1) == EventWords.asWord else { return [] }
+                    at += 1
+                }
+                return names(after: at, kinds: [.person])
+            }
+            guard Self.namingAuxiliaries.contains(hash), scan.sameClause(noun, index) else { return [] }
+            index += 1
+        }
+        return []
+    }
+
+    /// Words before a doer's noun that make it one known doer: "the slain attackers", "two gunmen".
+    static let doerAdjectives = Vocabulary.hashes("slain dead suspected surviving masked armed suicide would-be other")
+    /// "identified as", "named as": naming who did it.
+    static let namingVerbs = Vocabulary.hashes("identified named")
+    /// "were later identified", "has since been named": auxiliaries between the noun and the naming verb.
+    static let namingAuxiliaries = Vocabulary.hashes("was were is are has have had been being later since officially formally")
+}
+
+/// The people in first-seen order, once each.
+private func onceEach(_ people: [String]) -> [String] {
+    var seen = Set<String>()
+    return people.filter { seen.insert($0).inserted }
+}
