@@ -155,6 +155,15 @@ extension SentencePatterns {
         }
     }
 
+    /// "X drove the truck. The 24-year-old Tunisian had ...": a nationality with an age, opening a
+    /// sentence, describes the person the sentence before opened with.
+    func agedNationality(_ demonym: Int) -> [Relation] {
+        guard demonym >= 2, demonym <= 6, kind(demonym) == .country, context.isOtherForm(tokens[demonym].mention),
+              isWord(0, .articles), (1..<demonym).contains(where: { isHash($0, Self.old) }),
+              (0..<demonym).allSatisfy({ !isMention($0) }), let person = previous.openingPerson() else { return [] }
+        return relation(person.id, .citizenOf, nation(demonym) ?? entity(demonym), at: [demonym])
+    }
+
     /// "ISIS-K militants in Afghanistan", "X operates in Y", "X is active in Y".
     func activeIn(_ subject: Int) -> [Relation] {
         guard let named = argument(subject), [.organisation, .other].contains(named.kind) else { return [] }

@@ -333,11 +333,13 @@ extension SentencePatterns {
             guard first < tokens.count, isWord(first, .titles) else { return [] }
             return relation(entity(person), .roleOf, country.id, role: office(from: start + 3, through: last), at: [person, start + 1])
         }
+        // "X, 31, an Egyptian,": past the age.
+        if start < tokens.count, !isMention(start), tokens[start].shape.contains(.hasDigit), tokens[start].gapAfter == .comma { start += 1 }
         if isWord(start, .articles) { start += 1 }
-        // "X, a 33-year-old Uzbek,": a nationality closing the apposition.
+        // "X, a 33-year-old Uzbek,", "X, an Algerian,": a nationality closing the apposition.
         var age = start
         while age < tokens.count && age < start + 4 && !isMention(age) && (tokens[age].gapAfter == .hyphen || isHash(age, Self.old)) { age += 1 }
-        if age > start, age < tokens.count, isMention(age), kind(age) == .country, context.isOtherForm(tokens[age].mention),
+        if age < tokens.count, isMention(age), kind(age) == .country, context.isOtherForm(tokens[age].mention),
            !tokens[age].gapAfter.isDisjoint(with: .clauseBreak) {
             return relation(entity(person), .citizenOf, nation(age) ?? entity(age), at: [person, age])
         }
@@ -346,6 +348,8 @@ extension SentencePatterns {
         while owner < tokens.count && owner <= start + 2 && !isMention(owner)
                 && (Self.officeAdjectives.contains(hash(owner)) || isWord(owner, .formerWords)) { owner += 1 }
         if isMention(owner), [.country, .organisation].contains(kind(owner)) {
+            // "X, a Moroccan national,": a citizenship, read by the citizenship pattern.
+            if isWord(owner + 1, .citizenNouns) { return [] }
             var end = owner + 1
             while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
             guard end > owner + 1, !isWord(end, .of), !isMention(end) else { return [] }

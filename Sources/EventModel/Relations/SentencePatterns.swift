@@ -95,6 +95,7 @@ struct SentencePatterns {
                 out += roleOf(person: index)
                 out += activeIn(index)
                 out += locatedIn(index)
+                out += agedNationality(index)
                 out += appositions(index)
                 out += copulaOffice(index)
                 out += ledBy(index)
