@@ -192,7 +192,7 @@ extension EventSentenceReader {
                 by = claimant(index)
             } else if blamesFor(trigger, verb: index) {
                 if passive {
-                    accused = before(index, floor: range.lowerBound, demonyms: false)
+                    accused = nameBeforeAside(index, actor: actor) ?? before(index, floor: range.lowerBound, demonyms: false)
                     // "was blamed by the council for the attack", "was blamed for the attack by the council".
                     let words = Array(index + 1..<trigger.first) + Array(trigger.last + 1..<min(range.upperBound, trigger.last + 3))
                     if let word = words.first(where: { scan.hash($0) == EventWords.by }) { by = after(word, within: 5) }
@@ -272,6 +272,18 @@ extension EventSentenceReader {
             blamed.append(EventBlame(accused: doer))
         }
         return Roles(agents: agents, targets: targets, claimants: claimants, condemners: condemners, blamed: blamed)
+    }
+
+    /// "X, a unit of Y, was blamed": the name before an aside that ends just before the verb's auxiliaries.
+    private func nameBeforeAside(_ verb: Int, actor: (Int) -> String?) -> String? {
+        var end = verb - 1
+        while end > range.lowerBound && (EventWords.passiveAuxiliaries.contains(scan.hash(end)) || EventWords.haveWords.contains(scan.hash(end))) {
+            end -= 1
+        }
+        guard end > range.lowerBound, end < verb - 1, scan.words[end].gapAfter.contains(.comma),
+              let open = (max(range.lowerBound, end - 12)..<end).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) })
+        else { return nil }
+        return actor(open)
     }
 
     /// "by A and B", "by A, B and C": the names listed after `first` in the by-phrase at `by`.

@@ -129,6 +129,7 @@ enum EventWords {
         """)
     static let asWord = TextFolding.wordHash("as")
     static let work = TextFolding.wordHash("work")
+    static let haveWords = Vocabulary.hashes("has have had")
     /// "Gunmen killed", "bombers have killed": killing verbs that are an attack after a doer's noun.
     static let killVerbs = Vocabulary.hashes("killed kill kills killing shot")
     /// "bombs went off": what goes off in a bombing.

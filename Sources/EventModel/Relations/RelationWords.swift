@@ -97,7 +97,7 @@ struct RelationWords: OptionSet, Sendable {
         (.responsibility, "responsibility"),
         (.of, "of"), (.and, "and"), (.or, "or"), (.at, "at"), (.between, "between"),
         (.articles, "the a an"),
-        (.branchNouns, "branch affiliate offshoot wing faction franchise subsidiary chapter splinter affiliates branches linked affiliated arm extension"),
+        (.branchNouns, "branch affiliate offshoot wing faction franchise subsidiary chapter splinter affiliates branches linked affiliated arm extension unit agency"),
         (.memberNouns, "member members membership component components"),
         (.memberQualifiers, "states countries nations state country nation"),
         (.memberFillers, "a an the is are was were become became full founding also now remains remain has have been all both its their"),

@@ -14,8 +14,13 @@ extension SentencePatterns {
             guard isWord(noun + 1, .withWord) || isWord(noun + 1, .toWord),
                   let parent = object(after: noun + 1, kinds: Self.groups, reach: 2),
                   // "linked to the Suruc bombing": a deed, not a group.
-                  !isWord(parent.token + 1, .attackNouns),
-                  let (member, _) = subject(of: noun, kinds: Self.groups) else { return [] }
+                  !isWord(parent.token + 1, .attackNouns) else { return [] }
+            // "from Amaq, a news agency affiliated with Y": the name the apposition describes.
+            if let head = appositiveHead(before: noun), Self.groups.contains(kind(head)), entity(head) != parent.id,
+               (head + 1..<noun).allSatisfy({ !isMention($0) }) {
+                return relation(entity(head), .branchOf, parent.id, at: [head, noun, parent.token], former: true)
+            }
+            guard let (member, _) = subject(of: noun, kinds: Self.groups) else { return [] }
             return relation(member.id, .branchOf, parent.id, at: [member.token, noun, parent.token], former: true)
         }
         // "the Islamic State branch based in Afghanistan, known as ISIS-K".
@@ -50,6 +55,9 @@ extension SentencePatterns {
         // "its Saharan affiliate": a name between the pronoun and the noun describes the branch, whatever its kind.
         if owner >= 0, isMention(owner), !tokens[owner].possessive,
            kind(owner) == .country || owner >= 1 && Self.possessivePronouns.contains(hash(owner - 1)) { owner -= 1 }
+        // "its news agency Amaq", "its propaganda arm": what kind of branch, in a lowercase word before the noun.
+        if owner >= 1, owner >= noun - 2, !isMention(owner), Self.branchKinds.contains(hash(owner)),
+           Self.possessivePronouns.contains(hash(owner - 1)) { owner -= 1 }
         if owner >= 0, !isMention(owner), Self.possessivePronouns.contains(hash(owner)),
            let group = antecedent(of: owner), Self.groups.contains(group.kind),
            let member = self.object(after: noun, kinds: Self.groups, reach: 2), member.id != group.id {
@@ -70,6 +78,10 @@ extension SentencePatterns {
         guard before >= 0, isMention(before), Self.groups.contains(kind(before)), tokens[before].gapAfter.contains(.comma) else { return [] }
         return relation(entity(before), .branchOf, entity(index), at: [before, noun])
     }
+
+    /// "its news agency", "its propaganda arm", "its armed wing": words for what kind of branch it is.
+    static let branchKinds: Set<UInt64> = Set(Vocabulary.words("news propaganda media armed military political youth student women")
+        .map(TextFolding.wordHash))
 
     /// "..., known as ISIS-K": the group a description is then named as, within a few words.
     func knownAs(after index: Int) -> String? {
