@@ -14,13 +14,21 @@ extension SentencePatterns {
             }
         }
         var index = noun - 1
-        while index >= 0 && index >= noun - 3 && !isMention(index) && Self.trades.contains(hash(index)) { index -= 1 }
+        // "Kenya's largest supermarket chain": a rank before the trade too.
+        while index >= 0 && index >= noun - 3 && !isMention(index) && (Self.trades.contains(hash(index)) || Self.firmRanks.contains(hash(index))) {
+            index -= 1
+        }
         guard index >= 0, isMention(index), kind(index) == .country,
               (index..<noun).allSatisfy({ tokens[$0].gapAfter.isSubset(of: [.hyphen]) }),
               index < noun - 1 || !Self.tradeOnlyNouns.contains(hash(noun)) else { return [] }
         let country = nation(index) ?? entity(index)
         let firms: Set<EntityKind> = [.organisation, .other]
         if isMention(noun + 1), firms.contains(kind(noun + 1)), tokens[noun].gapAfter.isEmpty {
+            return relation(entity(noun + 1), .basedIn, country, at: [index, noun, noun + 1])
+        }
+        // "Kenya's largest supermarket chain, Nakumatt,": the name after the comma, when the country owns the noun.
+        if tokens[index].possessive, tokens[noun].gapAfter == .comma, isMention(noun + 1), firms.contains(kind(noun + 1)),
+           !tokens[noun + 1].gapAfter.isDisjoint(with: .clauseBreak) {
             return relation(entity(noun + 1), .basedIn, country, at: [index, noun, noun + 1])
         }
         // "Rosneft, the Russian oil major,".
@@ -44,7 +52,12 @@ extension SentencePatterns {
         oil gas energy mining defence defense arms tech technology telecoms telecom media shipping logistics chemicals \
         pharmaceutical pharmaceuticals drug drugs car carmaker auto steel engineering construction food retail banking \
         financial investment insurance aerospace aviation software internet chip chipmaker semiconductor nuclear power \
-        utility security consulting state owned run private supermarket satirical news
+        utility security consulting state owned run private supermarket satirical news spy intelligence paramilitary \
+        police counterterrorism
+        """).map(TextFolding.wordHash))
+    /// "largest", "leading": a rank among the country's firms or bodies.
+    static let firmRanks: Set<UInt64> = Set(Vocabulary.words("""
+        largest biggest leading main oldest top popular influential prominent elite
         """).map(TextFolding.wordHash))
     static let tradeOnlyNouns: Set<UInt64> = Set(Vocabulary.words("group major operator producer").map(TextFolding.wordHash))
 }

@@ -35,6 +35,8 @@ extension SentencePatterns {
         add("giant major supermajor firm company conglomerate multinational group maker carrier airline lender producer operator", .company)
         // "the French magazine Charlie Hebdo", "the Kenyan supermarket chain X": news outlets and chains too.
         add("magazine newspaper weekly daily tabloid broadcaster outlet chain retailer", .company)
+        // "the Bangladeshi elite force RAB", "the Pakistani spy agency ISI": a state's bodies.
+        add("force agency service", .company)
         add("run owned", .stateRun)
         return table
     }()
