@@ -156,13 +156,21 @@ extension SentencePatterns {
         var after = verb
         if isWord(verb + 1, .toWord) || isWord(verb + 1, .inWord) { after = verb + 1 }
         guard let place = placeNamedAfterNoun(after: after) ?? object(after: after, kinds: Self.regions, reach: 3) ?? venuePlace(after: after),
-              let (visitor, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+              let (visitor, _) = participleSubject(verb) ?? subject(of: verb, kinds: Self.actors) else { return [] }
         // "North Korean troops have arrived in Kursk", "its young men travelled to Syria": people travel
         // and arrive; a state or a group visits.
         if (Self.arrivals.contains(hash(verb)) || Self.travelVerbs.contains(hash(verb))) && visitor.kind != .person { return [] }
         return relation(visitor.id, .visited, place.id, at: [visitor.token, verb, place.token])
     }
 
+    /// "X, after arriving in Peshawar,": the name before the comma that opens the participle's clause.
+    func participleSubject(_ verb: Int) -> (argument: Argument, saidBy: String?)? {
+        guard Self.participleLeads.contains(hash(verb - 1)), verb >= 3, tokens[verb - 2].gapAfter.contains(.comma),
+              let named = argument(verb - 2), named.kind == .person else { return nil }
+        return (named, nil)
+    }
+
+    static let participleLeads: Set<UInt64> = Set("after upon on before".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let cancelWords: Set<UInt64> = Set("cancelled canceled cancels cancel postponed postpones scrapped shelved".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "the Indonesian resort island of Bali", "the town of Kobane": the place a noun of places names.

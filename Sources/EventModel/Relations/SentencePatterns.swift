@@ -30,7 +30,7 @@ struct SentencePatterns {
     static let visitNoun = TextFolding.wordHash("visit")
     static let supportCompounds: Set<UInt64> = Set("base bases network networks staff services group groups".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let aliasWords: Set<UInt64> = Set("also known alias aka better".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let arrivals: Set<UInt64> = Set("arrived arrives landed lands".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let arrivals: Set<UInt64> = Set("arrived arrives landed lands arriving".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// Head nouns of a phrase that stands for an armed or political actor: "an Iran-backed force".
     static let actorNouns: Set<UInt64> = Set(("force forces government army troops fighters administration regime coalition "
         + "party authorities proxy proxies paramilitary paramilitaries").split(separator: " ").map { TextFolding.wordHash(String($0)) })
@@ -42,7 +42,7 @@ struct SentencePatterns {
     static let alongside = TextFolding.wordHash("alongside")
     static let against = TextFolding.wordHash("against")
     static let placeNouns: Set<UInt64> = Set("border borders frontier coast capital city town region side territory".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let travelVerbs: Set<UInt64> = Set("travelled traveled travels flew flies".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let travelVerbs: Set<UInt64> = Set("travelled traveled travels flew flies rushed hurried".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// "its breakaway rival", "a splinter rival": a rival that split from the other.
     static let splitWords: Set<UInt64> = Set("breakaway splinter offshoot".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let linkedWords: Set<UInt64> = Set("linked affiliated".split(separator: " ").map { TextFolding.wordHash(String($0)) })
