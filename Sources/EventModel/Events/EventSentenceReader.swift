@@ -307,6 +307,8 @@ struct EventSentenceReader {
             }
             index += 1
         }
+        // "Gunmen stormed Kabul's Intercontinental Hotel": what was attacked is where.
+        if trigger.isVerb && EventWords.assaultVerbs.contains(scan.hash(trigger.last)) { _ = phrase(after: trigger.last) }
         if !trigger.isVerb {
             if trigger.last + 1 < clause.upperBound && EventWords.targetMarkers.contains(scan.hash(trigger.last + 1)) {
                 _ = phrase(after: trigger.last + 1)

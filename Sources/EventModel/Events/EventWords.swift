@@ -130,6 +130,8 @@ enum EventWords {
     static let asWord = TextFolding.wordHash("as")
     static let work = TextFolding.wordHash("work")
     static let haveWords = Vocabulary.hashes("has have had")
+    /// "stormed the hotel", "bombed a market": verbs whose object is the place attacked.
+    static let assaultVerbs = Vocabulary.hashes("stormed attacked raided bombed ambushed")
     /// "Gunmen killed", "bombers have killed": killing verbs that are an attack after a doer's noun.
     static let killVerbs = Vocabulary.hashes("killed kill kills killing shot")
     /// "bombs went off": what goes off in a bombing.
