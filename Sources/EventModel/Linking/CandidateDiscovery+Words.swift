@@ -28,6 +28,9 @@ extension CandidateDiscovery {
         return key
     }
 
+    /// "North", "East": the first word of a region's name ("North Sinai", "East Java").
+    static let compassWords = Vocabulary.hashes("north south east west")
+
     mutating func isCommon(_ index: Int) -> Bool {
         let hash = words[index].hash
         if let cached = commonCache[hash] { return cached }

@@ -230,7 +230,11 @@ struct CandidateDiscovery {
             }
             first = start
         }
-        while first <= end && (isCommon(first) || isNever(first) || isConnector(first) || isOpeningVerb(first, runEnd: end)) { first += 1 }
+        // "North Sinai", "East Java": a compass word before one other word is part of a region's name.
+        while first <= end && (isCommon(first) || isNever(first) || isConnector(first) || isOpeningVerb(first, runEnd: end))
+                && !(first + 1 == end && Self.compassWords.contains(words[first].hash) && !isCommon(end) && !isConnector(end)) {
+            first += 1
+        }
         var last = end
         while last >= first && (isConnector(last) || isNever(last)) { last -= 1 }
         guard first <= last else { return }

@@ -83,13 +83,14 @@ extension SentencePatterns {
     static let all = TextFolding.wordHash("all")
     static let both = TextFolding.wordHash("both")
 
-    /// "Ondo State", "Kherson Oblast": a place whose own name says it is a region.
+    /// "Ondo State", "Kherson Oblast", "North Sinai": a place whose own name says it is a region.
     func isNamedRegion(_ index: Int) -> Bool {
-        guard isMention(index), kind(index) == .place else { return false }
-        let mention = context.mentions[tokens[index].mention]
-        guard let last = mention.text.split(separator: " ").last else { return false }
+        guard isMention(index), [.place, .other].contains(kind(index)) else { return false }
+        let words = context.mentions[tokens[index].mention].text.split(separator: " ")
+        guard let first = words.first, let last = words.last, words.count >= 2 else { return false }
+        if CandidateDiscovery.compassWords.contains(TextFolding.wordHash(String(first))) { return true }
         let word = TextFolding.wordHash(String(last))
-        return Vocabulary.adminAreas.contains(word) || word == Vocabulary.state
+        return kind(index) == .place && (Vocabulary.adminAreas.contains(word) || word == Vocabulary.state)
     }
 
     /// "Petionville, a hillside suburb": the place an apposition ending at `noun` describes, past an
