@@ -66,12 +66,17 @@ struct FolderDigests {
 
     /// Whether `path` is a file directly in `folder`, found without cutting the path into a new string.
     static func isDirectly(in folder: String, path: String) -> Bool {
-        let slash = UInt8(ascii: "/")
-        let path = path.utf8, folder = folder.utf8
-        guard !folder.isEmpty else { return !path.contains(slash) }
-        guard path.count > folder.count + 1, path.starts(with: folder) else { return false }
-        let separator = path.index(path.startIndex, offsetBy: folder.count)
-        return path[separator] == slash && !path[path.index(after: separator)...].contains(slash)
+        var path = path, folder = folder
+        // On the bytes in place: this runs for every file of the listing.
+        return path.withUTF8 { path in
+            folder.withUTF8 { folder in
+                let slash = UInt8(ascii: "/")
+                guard !folder.isEmpty else { return !path.contains(slash) }
+                guard path.count > folder.count + 1, path[folder.count] == slash,
+                      memcmp(path.baseAddress!, folder.baseAddress!, folder.count) == 0 else { return false }
+                return !UnsafeBufferPointer(rebasing: path[(folder.count + 1)...]).contains(slash)
+            }
+        }
     }
 
     static func stored(_ db: Database) throws -> [String: Int64] {
