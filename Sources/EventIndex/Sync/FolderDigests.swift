@@ -35,15 +35,26 @@ struct FolderDigests {
                 }
             }
             lists[current].append(index)
-            hashers[current].add(file.path)
-            hashers[current].add(file.kind.rawValue)
-            hashers[current].add(UInt64(bitPattern: Int64(file.size)))
-            hashers[current].add(file.modified.timeIntervalSince1970.bitPattern)
+            Self.add(file, to: &hashers[current])
         }
         for (slot, folder) in folders.enumerated() {
             digests[folder] = hashers[slot].value
             members[folder] = lists[slot]
         }
+    }
+
+    /// The digest of one folder's files, in listing order, as the listing's gives it.
+    static func digest(of files: [CorpusFile]) -> Int64 {
+        var hasher = ContentHash.Running()
+        for file in files { add(file, to: &hasher) }
+        return hasher.value
+    }
+
+    private static func add(_ file: CorpusFile, to hasher: inout ContentHash.Running) {
+        hasher.add(file.path)
+        hasher.add(file.kind.rawValue)
+        hasher.add(UInt64(bitPattern: Int64(file.size)))
+        hasher.add(file.modified.timeIntervalSince1970.bitPattern)
     }
 
     /// One digest of the whole listing, from the folders' and the listing's diagnostics: the same value

@@ -21,13 +21,15 @@ extension IndexedCorpus {
         try locked { started in
             progress?(SyncProgress(phase: .scanning, done: 0, total: 0))
             var trace = SyncTrace()
-            let listing = CorpusScanner.listFilesWithTimes(root: root)
-            trace.mark("listing \(listing.files.count) files")
+            let watch = try FolderChangeWatch(pool: pool, catalogCache: catalogCache)
+            defer { watch?.prefetch?.finish() }
+            let listing = CorpusScanner.listFilesWithTimes(root: root, eachFolder: watch?.folderListed)
+            trace.mark("listing \(listing.files.count) files\(watch?.prefetch == nil ? "" : ", the stored linker read beside")")
             let listed = Date()
             // Folder times are kept only where they can tell a later quick look everything it needs.
             let times = listing.diagnostics.isEmpty && !listing.files.contains { $0.kind == .feed } ? listing.folderTimes : nil
             var report = try Synchronizer(pool: pool, catalogCache: catalogCache, files: listing.files, listingDiagnostics: listing.diagnostics,
-                                          folderTimes: times, progress: progress).run() ?? SyncReport()
+                                          folderTimes: times, progress: progress, linkerPrefetch: watch?.prefetch).run() ?? SyncReport()
             report.listingDuration = listed.timeIntervalSince(started)
             return finished(report, started)
         }
@@ -104,6 +106,8 @@ struct Synchronizer {
     /// The folders `files` covers (every file directly in each); nil when it is the whole corpus.
     var scope: Set<String>?
     let progress: (@Sendable (SyncProgress) -> Void)?
+    /// The stored linker, already being read (see ``FolderChangeWatch``).
+    var linkerPrefetch: LinkerPrefetch?
 
     static let chunkSize = 256
 
@@ -238,7 +242,7 @@ struct Synchronizer {
         // An index with no files yet is loaded in bulk: see IndexUpdate.firstLoad.
         let firstLoad = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM (SELECT 1 FROM files LIMIT 1)") == 0 }
         // A process with no catalog in memory reads the stored linker beside the changed files.
-        let prefetch = !firstLoad && catalogCache.isEmpty ? LinkerPrefetch(pool: pool) : nil
+        let prefetch = linkerPrefetch ?? (!firstLoad && catalogCache.isEmpty ? LinkerPrefetch(pool: pool) : nil)
         defer { prefetch?.finish() }
         try pool.writeWithoutTransaction { db in
             // Room for the FTS5 segments being merged, so that a big sync does not spill pages to the WAL over and over.

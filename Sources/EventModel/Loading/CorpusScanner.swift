@@ -85,6 +85,11 @@ public enum CorpusScanner {
     /// describes the folder rather than reporting news, so it is not an article.
     public static func kind(ofName name: String) -> CorpusFile.Kind? {
         if case .kind(let kind) = FileNameKind.ofASCII(name) { return kind }
+        return kindByUnicodeRules(ofName: name)
+    }
+
+    /// ``kind(ofName:)`` for any name, with Unicode lowercasing.
+    static func kindByUnicodeRules(ofName name: String) -> CorpusFile.Kind? {
         if KnowledgeParser.isKnowledgeFile(name: name) { return .knowledge }
         let lower = name.lowercased()
         if lower.hasPrefix("readme.") { return nil }
