@@ -15,13 +15,17 @@ extension IndexedCorpus {
     /// commits.
     ///
     /// - parameter progress: called from the syncing thread as files are parsed and linked.
+    /// - parameter firstChange: when given, the first folder found changed while the folder is listed
+    ///   is synced on its own at once, as ``syncChangedFolders(progress:)`` would, and this is told what
+    ///   that did (from the syncing thread), before the listing goes on: an article edited in place is
+    ///   then in the index before every file has been looked at. The report returned includes it.
     /// - throws: ``IndexError``.
     @discardableResult
-    public func sync(progress: (@Sendable (SyncProgress) -> Void)? = nil) throws -> SyncReport {
+    public func sync(progress: (@Sendable (SyncProgress) -> Void)? = nil, firstChange: (@Sendable (SyncReport) -> Void)? = nil) throws -> SyncReport {
         try locked { started in
             progress?(SyncProgress(phase: .scanning, done: 0, total: 0))
             var trace = SyncTrace()
-            let watch = try FolderChangeWatch(pool: pool, catalogCache: catalogCache)
+            let watch = try FolderChangeWatch(pool: pool, catalogCache: catalogCache, firstChange: firstChange)
             defer { watch?.prefetch?.finish() }
             let listing = CorpusScanner.listFilesWithTimes(root: root, eachFolder: watch?.folderListed)
             trace.mark("listing \(listing.files.count) files\(watch?.prefetch == nil ? "" : ", the stored linker read beside")")
@@ -31,7 +35,7 @@ extension IndexedCorpus {
             var report = try Synchronizer(pool: pool, catalogCache: catalogCache, files: listing.files, listingDiagnostics: listing.diagnostics,
                                           folderTimes: times, progress: progress, linkerPrefetch: watch?.prefetch).run() ?? SyncReport()
             report.listingDuration = listed.timeIntervalSince(started)
-            return finished(report, started)
+            return finished(watch?.including(report) ?? report, started)
         }
     }
 
@@ -231,6 +235,10 @@ struct Synchronizer {
                 .contains { storedFolders[$0] != folders.digests[$0] }
             if foldersMoved { try pool.write { try folders.store($0, replacing: storedFolders, scope: scope) } }
             if known.2 != folderTimes { try? pool.write { try FolderDigests.storeTimes($0, folderTimes) } }
+            // The index is this listing (a folder synced on its own made it so): the next sync can tell at once.
+            if !digest.isEmpty && known.0 != digest {
+                try? pool.write { try $0.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('listing', ?)", arguments: [digest]) }
+            }
             return report
         }
         try pool.write { db in

@@ -41,26 +41,3 @@ final class LinkerPrefetch: @unchecked Sendable {
         stored = nil
     }
 }
-
-/// Starts a ``LinkerPrefetch`` as soon as the listing meets a folder whose files differ from the stored
-/// digest, so that a new process which will link a changed article decodes the stored linker beside the
-/// rest of the listing rather than after it; a sync that finds nothing changed starts nothing.
-final class FolderChangeWatch {
-    private let pool: DatabasePool
-    private let stored: [String: Int64]
-    private(set) var prefetch: LinkerPrefetch?
-
-    /// nil when there is nothing to read ahead: a catalog already in memory, or no folders stored (a first load).
-    init?(pool: DatabasePool, catalogCache: CatalogCache) throws {
-        guard catalogCache.isEmpty else { return nil }
-        stored = try pool.read(FolderDigests.stored)
-        guard !stored.isEmpty else { return nil }
-        self.pool = pool
-    }
-
-    /// One folder's own files as listed (a folder with none has no digest stored).
-    func folderListed(_ folder: String, _ files: [CorpusFile]) {
-        guard prefetch == nil, stored[folder] != (files.isEmpty ? nil : FolderDigests.digest(of: files)) else { return }
-        prefetch = LinkerPrefetch(pool: pool)
-    }
-}
