@@ -91,10 +91,10 @@ final class BackgroundSync: @unchecked Sendable {
                 NcursesTerminal.wakeFromAnyThread()
             }
             let outcome = Result {
-                try syncing.sync { [update] early in
+                try syncing.sync(firstChange: { [update] early in
                     update.finish(.success(Self.describe(early, after: quick) + "; checking every file for edits in place…"))
                     NcursesTerminal.wakeFromAnyThread()
-                }
+                })
             }.map { Self.describe($0, after: quick) }
             update.finish(outcome)
             lock.withLock { finished = true }
