@@ -34,11 +34,13 @@ struct FolderEntryName: Sendable {
             names.sort { $0.name < $1.name }
             return
         }
-        // ASCII is its own normal form: byte order is string order, and equal prefixes fall back to the strings.
-        names.sort { a, b in
-            if a.high != b.high { return a.high < b.high }
-            if a.low != b.low { return a.low < b.low }
-            return a.name < b.name
+        // ASCII is its own normal form: byte order is string order, and equal prefixes fall back to the
+        // strings. The keys are sorted as plain integers, the names moved once.
+        let order = names.indices.map { (names[$0].high, names[$0].low, $0) }.sorted { a, b in
+            if a.0 != b.0 { return a.0 < b.0 }
+            if a.1 != b.1 { return a.1 < b.1 }
+            return names[a.2].name < names[b.2].name
         }
+        names = order.map { names[$0.2] }
     }
 }
