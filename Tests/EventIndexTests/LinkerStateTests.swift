@@ -138,25 +138,23 @@ struct FolderDigestTests {
 @Suite("The stored linker read while the folder is listed")
 struct FolderChangeWatchTests {
     private func folder() throws -> TempCorpus {
-        let folder = try TempCorpus()
+        let folder = try TempCorpus.yearFolders(["2023/a", "2024/c"])
         try folder.write("knowledge.yaml", "entities:\n  - id: csto\n    name: Collective Security Treaty Organization\n    kind: organisation\n")
-        try folder.write("articles/2023/a.txt", "Quake shakes the coast\n\nThe tremor lasted a minute.\n")
-        try folder.write("articles/2024/c.txt", "Storm hits the port\n\nWind tore the roofs.\n")
         _ = try folder.synced()
         return folder
     }
 
-    /// Lists the folder as a sync does, telling `watch` each folder.
-    private func list(_ folder: TempCorpus, _ watch: FolderChangeWatch) {
+    /// A new process's index of the folder, and its watch told each folder as a sync's listing would.
+    private func watched(_ folder: TempCorpus) throws -> (IndexedCorpus, FolderChangeWatch) {
+        let corpus = try IndexedCorpus.open(corpus: folder.root, indexPath: folder.index)
+        let watch = try #require(try FolderChangeWatch(pool: corpus.pool, catalogCache: corpus.catalogCache))
         _ = CorpusScanner.listFilesWithTimes(root: folder.root, eachFolder: watch.folderListed)
+        return (corpus, watch)
     }
 
     @Test("nothing changed: the listing starts no read of the stored linker")
     func nothingChanged() throws {
-        let folder = try folder()
-        let corpus = try IndexedCorpus.open(corpus: folder.root, indexPath: folder.index)
-        let watch = try #require(try FolderChangeWatch(pool: corpus.pool, catalogCache: corpus.catalogCache))
-        list(folder, watch)
+        let (_, watch) = try watched(try folder())
         #expect(watch.prefetch == nil)
     }
 
@@ -164,9 +162,7 @@ struct FolderChangeWatchTests {
     func editedInPlace() throws {
         let folder = try folder()
         try folder.write("articles/2024/c.txt", "Storm hits the port\n\nWind tore the roofs of the CSTO sheds.\n")
-        let corpus = try IndexedCorpus.open(corpus: folder.root, indexPath: folder.index)
-        let watch = try #require(try FolderChangeWatch(pool: corpus.pool, catalogCache: corpus.catalogCache))
-        list(folder, watch)
+        let (corpus, watch) = try watched(folder)
         let prefetch = try #require(watch.prefetch)
         prefetch.finish()
         let report = try corpus.sync()
@@ -180,17 +176,13 @@ struct FolderChangeWatchTests {
     func foldersComeAndGo() throws {
         let folder = try folder()
         try folder.write("articles/2025/e.txt", "Snow closes the pass\n\nThe road is shut.\n")
-        let corpus = try IndexedCorpus.open(corpus: folder.root, indexPath: folder.index)
-        let added = try #require(try FolderChangeWatch(pool: corpus.pool, catalogCache: corpus.catalogCache))
-        list(folder, added)
+        let (corpus, added) = try watched(folder)
         #expect(added.prefetch != nil)
         added.prefetch?.finish()
         _ = try corpus.sync()
 
         try folder.remove("articles/2023/a.txt")
-        let next = try IndexedCorpus.open(corpus: folder.root, indexPath: folder.index)
-        let removed = try #require(try FolderChangeWatch(pool: next.pool, catalogCache: next.catalogCache))
-        list(folder, removed)
+        let (_, removed) = try watched(folder)
         #expect(removed.prefetch != nil)
         removed.prefetch?.finish()
     }

@@ -99,10 +99,7 @@ struct QuickSyncTests {
 @Suite("The first folder found changed, synced at once")
 struct FirstChangeSyncTests {
     private func folder() throws -> TempCorpus {
-        let folder = try TempCorpus()
-        try folder.write("articles/2023/a.txt", "Quake shakes the coast\n\nThe tremor lasted a minute.\n")
-        try folder.write("articles/2024/b.txt", "River floods the valley\n\nHeavy rain fell all week.\n")
-        try folder.write("articles/2025/c.txt", "Storm hits the port\n\nWind tore the roofs.\n")
+        let folder = try TempCorpus.yearFolders(["2023/a", "2024/b", "2025/c"])
         _ = try folder.synced()
         return folder
     }
