@@ -36,6 +36,12 @@ final class EvexSide: Sendable {
             + "articles \(report.articles), listing \(String(format: "%.3f", report.listingDuration)) s"
     }
 
+    /// A full sync that syncs the first folder it finds changed at once and tells `firstChange`, as the
+    /// explorer's second pass does.
+    func sync(firstChange: @escaping @Sendable (SyncReport) -> Void) throws {
+        _ = try corpus.sync(progress: nil, firstChange: firstChange)
+    }
+
     /// The explorer's quick pass behind its first screen: the folders whose time moved. nil when it
     /// cannot tell (the full sync then does it all).
     func syncChangedFolders() throws -> SyncReport? {

@@ -134,3 +134,67 @@ struct FolderDigestTests {
         #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
     }
 }
+
+@Suite("The stored linker read while the folder is listed")
+struct FolderChangeWatchTests {
+    private func folder() throws -> TempCorpus {
+        let folder = try TempCorpus.yearFolders(["2023/a", "2024/c"])
+        try folder.write("knowledge.yaml", "entities:\n  - id: csto\n    name: Collective Security Treaty Organization\n    kind: organisation\n")
+        _ = try folder.synced()
+        return folder
+    }
+
+    /// A new process's index of the folder, and its watch told each folder as a sync's listing would.
+    private func watched(_ folder: TempCorpus) throws -> (IndexedCorpus, FolderChangeWatch) {
+        let corpus = try IndexedCorpus.open(corpus: folder.root, indexPath: folder.index)
+        let watch = try #require(try FolderChangeWatch(pool: corpus.pool, catalogCache: corpus.catalogCache))
+        _ = CorpusScanner.listFilesWithTimes(root: folder.root, eachFolder: watch.folderListed)
+        return (corpus, watch)
+    }
+
+    @Test("nothing changed: the listing starts no read of the stored linker")
+    func nothingChanged() throws {
+        let (_, watch) = try watched(try folder())
+        #expect(watch.prefetch == nil)
+    }
+
+    @Test("a file edited in place starts the read at its folder, and the sync uses what it read")
+    func editedInPlace() throws {
+        let folder = try folder()
+        try folder.write("articles/2024/c.txt", "Storm hits the port\n\nWind tore the roofs of the CSTO sheds.\n")
+        let (corpus, watch) = try watched(folder)
+        let prefetch = try #require(watch.prefetch)
+        prefetch.finish()
+        let report = try corpus.sync()
+        #expect(report.changed == 1)
+        #expect(corpus.catalogCache.builds == 0)
+        #expect(try corpus.hitIDs("sheds") == ["articles/2024/c"])
+        #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
+    }
+
+    @Test("a new folder, and a folder gone, each start the read")
+    func foldersComeAndGo() throws {
+        let folder = try folder()
+        try folder.write("articles/2025/e.txt", "Snow closes the pass\n\nThe road is shut.\n")
+        let (corpus, added) = try watched(folder)
+        #expect(added.prefetch != nil)
+        added.prefetch?.finish()
+        _ = try corpus.sync()
+
+        try folder.remove("articles/2023/a.txt")
+        let (_, removed) = try watched(folder)
+        #expect(removed.prefetch != nil)
+        removed.prefetch?.finish()
+    }
+
+    @Test("a catalog in memory, or an index with no folders yet, needs no read ahead")
+    func notNeeded() throws {
+        let folder = try folder()
+        try folder.write("articles/2024/c.txt", "Storm hits the port\n\nWind tore the roofs of the sheds.\n")
+        let (corpus, _) = try folder.synced()
+        #expect(!corpus.catalogCache.isEmpty)
+        #expect(try FolderChangeWatch(pool: corpus.pool, catalogCache: corpus.catalogCache) == nil)
+        let empty = try IndexedCorpus.open(corpus: folder.root, indexPath: folder.base.appendingPathComponent("empty.sqlite"))
+        #expect(try FolderChangeWatch(pool: empty.pool, catalogCache: empty.catalogCache) == nil)
+    }
+}

@@ -93,3 +93,67 @@ struct QuickSyncTests {
         #expect(try corpus.sync().added == 1)
     }
 }
+
+/// The explorer's full pass (``IndexedCorpus/sync(progress:firstChange:)``): the first folder found
+/// changed while the folder is listed is synced on its own at once, then the listing goes on.
+@Suite("The first folder found changed, synced at once")
+struct FirstChangeSyncTests {
+    private func folder() throws -> TempCorpus {
+        let folder = try TempCorpus.yearFolders(["2023/a", "2024/b", "2025/c"])
+        _ = try folder.synced()
+        return folder
+    }
+
+    /// What `firstChange` was told, and whether a second connection found `word` by then.
+    private final class Told: @unchecked Sendable {
+        var reports: [SyncReport] = []
+        var found: [[String]] = []
+    }
+
+    @Test("an article edited in place is searchable when the first change is told, before the sync ends; the report counts it once")
+    func editedInPlace() throws {
+        let folder = try folder()
+        try folder.write("articles/2024/b.txt", "River floods the valley\n\nHeavy rain fell all week on the zyxlevee.\n")
+        let corpus = try IndexedCorpus.open(corpus: folder.root, indexPath: folder.index)
+        let reader = try IndexedCorpus.open(corpus: folder.root, indexPath: folder.index)
+        let told = Told()
+        let report = try corpus.sync(firstChange: { early in
+            told.reports.append(early)
+            told.found.append((try? reader.hitIDs("zyxlevee")) ?? [])
+        })
+        #expect(told.reports.map(\.changed) == [1])
+        #expect(told.found == [["articles/2024/b"]])
+        #expect(report.changed == 1 && report.added == 0 && report.removed == 0)
+        #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
+        // The index is this listing again: the next sync knows at once that nothing changed.
+        #expect(try corpus.pool.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'listing'") ?? "" } != "")
+        #expect(try corpus.sync().isNoop)
+    }
+
+    @Test("two folders changed: the first is synced at once, the other by the full sync, and the index is as one built afresh")
+    func twoFolders() throws {
+        let folder = try folder()
+        try folder.write("articles/2023/a.txt", "Quake shakes the coast\n\nThe tremor lasted a minute and a half.\n")
+        try folder.write("articles/2025/c.txt", "Storm hits the port\n\nWind tore the roofs of the zyxsheds.\n")
+        try folder.write("articles/2025/d.txt", "Snow closes the pass\n\nThe road is shut.\n")
+        let corpus = try IndexedCorpus.open(corpus: folder.root, indexPath: folder.index)
+        let told = Told()
+        let report = try corpus.sync(firstChange: { told.reports.append($0) })
+        #expect(told.reports.map(\.changed) == [1])
+        #expect(report.changed == 2 && report.added == 1)
+        #expect(try corpus.hitIDs("zyxsheds") == ["articles/2025/c"])
+        #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
+    }
+
+    @Test("a knowledge file changed is left to the full sync: nothing is told early")
+    func knowledgeLeftToFullSync() throws {
+        let folder = try folder()
+        try folder.write("knowledge.yaml", "entities:\n  - id: port\n    name: Storm Port\n    kind: place\n")
+        let corpus = try IndexedCorpus.open(corpus: folder.root, indexPath: folder.index)
+        let told = Told()
+        let report = try corpus.sync(firstChange: { told.reports.append($0) })
+        #expect(told.reports.isEmpty)
+        #expect(report.added == 1)
+        #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
+    }
+}

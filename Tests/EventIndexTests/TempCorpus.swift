@@ -60,6 +60,18 @@ final class TempCorpus {
         try FileManager.default.moveItem(at: root.appendingPathComponent(from), to: root.appendingPathComponent(to))
     }
 
+    /// A folder of short articles at `articles/NAME.txt` for each name ("2023/a"), each its own story.
+    static func yearFolders(_ names: [String]) throws -> TempCorpus {
+        let folder = try TempCorpus()
+        let stories = [("Quake shakes the coast", "The tremor lasted a minute."), ("River floods the valley", "Heavy rain fell all week."),
+                       ("Storm hits the port", "Wind tore the roofs.")]
+        for (index, name) in names.enumerated() {
+            let story = stories[index % stories.count]
+            try folder.write("articles/\(name).txt", "\(story.0)\n\n\(story.1)\n")
+        }
+        return folder
+    }
+
     /// Opens and syncs the index.
     func synced() throws -> (corpus: IndexedCorpus, report: SyncReport) {
         try IndexedCorpus.openSynced(corpus: root, indexPath: index)

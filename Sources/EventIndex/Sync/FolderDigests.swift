@@ -35,15 +35,26 @@ struct FolderDigests {
                 }
             }
             lists[current].append(index)
-            hashers[current].add(file.path)
-            hashers[current].add(file.kind.rawValue)
-            hashers[current].add(UInt64(bitPattern: Int64(file.size)))
-            hashers[current].add(file.modified.timeIntervalSince1970.bitPattern)
+            Self.add(file, to: &hashers[current])
         }
         for (slot, folder) in folders.enumerated() {
             digests[folder] = hashers[slot].value
             members[folder] = lists[slot]
         }
+    }
+
+    /// The digest of one folder's files, in listing order, as the listing's gives it.
+    static func digest(of files: [CorpusFile]) -> Int64 {
+        var hasher = ContentHash.Running()
+        for file in files { add(file, to: &hasher) }
+        return hasher.value
+    }
+
+    private static func add(_ file: CorpusFile, to hasher: inout ContentHash.Running) {
+        hasher.add(file.path)
+        hasher.add(file.kind.rawValue)
+        hasher.add(UInt64(bitPattern: Int64(file.size)))
+        hasher.add(file.modified.timeIntervalSince1970.bitPattern)
     }
 
     /// One digest of the whole listing, from the folders' and the listing's diagnostics: the same value
@@ -66,12 +77,17 @@ struct FolderDigests {
 
     /// Whether `path` is a file directly in `folder`, found without cutting the path into a new string.
     static func isDirectly(in folder: String, path: String) -> Bool {
-        let slash = UInt8(ascii: "/")
-        let path = path.utf8, folder = folder.utf8
-        guard !folder.isEmpty else { return !path.contains(slash) }
-        guard path.count > folder.count + 1, path.starts(with: folder) else { return false }
-        let separator = path.index(path.startIndex, offsetBy: folder.count)
-        return path[separator] == slash && !path[path.index(after: separator)...].contains(slash)
+        var path = path, folder = folder
+        // On the bytes in place: this runs for every file of the listing.
+        return path.withUTF8 { path in
+            folder.withUTF8 { folder in
+                let slash = UInt8(ascii: "/")
+                guard !folder.isEmpty else { return !path.contains(slash) }
+                guard path.count > folder.count + 1, path[folder.count] == slash,
+                      memcmp(path.baseAddress!, folder.baseAddress!, folder.count) == 0 else { return false }
+                return !UnsafeBufferPointer(rebasing: path[(folder.count + 1)...]).contains(slash)
+            }
+        }
     }
 
     static func stored(_ db: Database) throws -> [String: Int64] {

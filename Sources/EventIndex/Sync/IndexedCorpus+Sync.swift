@@ -15,21 +15,27 @@ extension IndexedCorpus {
     /// commits.
     ///
     /// - parameter progress: called from the syncing thread as files are parsed and linked.
+    /// - parameter firstChange: when given, the first folder found changed while the folder is listed
+    ///   is synced on its own at once, as ``syncChangedFolders(progress:)`` would, and this is told what
+    ///   that did (from the syncing thread), before the listing goes on: an article edited in place is
+    ///   then in the index before every file has been looked at. The report returned includes it.
     /// - throws: ``IndexError``.
     @discardableResult
-    public func sync(progress: (@Sendable (SyncProgress) -> Void)? = nil) throws -> SyncReport {
+    public func sync(progress: (@Sendable (SyncProgress) -> Void)? = nil, firstChange: (@Sendable (SyncReport) -> Void)? = nil) throws -> SyncReport {
         try locked { started in
             progress?(SyncProgress(phase: .scanning, done: 0, total: 0))
             var trace = SyncTrace()
-            let listing = CorpusScanner.listFilesWithTimes(root: root)
-            trace.mark("listing \(listing.files.count) files")
+            let watch = try FolderChangeWatch(pool: pool, catalogCache: catalogCache, firstChange: firstChange)
+            defer { watch?.prefetch?.finish() }
+            let listing = CorpusScanner.listFilesWithTimes(root: root, eachFolder: watch?.folderListed)
+            trace.mark("listing \(listing.files.count) files\(watch?.prefetch == nil ? "" : ", the stored linker read beside")")
             let listed = Date()
             // Folder times are kept only where they can tell a later quick look everything it needs.
             let times = listing.diagnostics.isEmpty && !listing.files.contains { $0.kind == .feed } ? listing.folderTimes : nil
             var report = try Synchronizer(pool: pool, catalogCache: catalogCache, files: listing.files, listingDiagnostics: listing.diagnostics,
-                                          folderTimes: times, progress: progress).run() ?? SyncReport()
+                                          folderTimes: times, progress: progress, linkerPrefetch: watch?.prefetch).run() ?? SyncReport()
             report.listingDuration = listed.timeIntervalSince(started)
-            return finished(report, started)
+            return finished(watch?.including(report) ?? report, started)
         }
     }
 
@@ -104,6 +110,8 @@ struct Synchronizer {
     /// The folders `files` covers (every file directly in each); nil when it is the whole corpus.
     var scope: Set<String>?
     let progress: (@Sendable (SyncProgress) -> Void)?
+    /// The stored linker, already being read (see ``FolderChangeWatch``).
+    var linkerPrefetch: LinkerPrefetch?
 
     static let chunkSize = 256
 
@@ -227,6 +235,10 @@ struct Synchronizer {
                 .contains { storedFolders[$0] != folders.digests[$0] }
             if foldersMoved { try pool.write { try folders.store($0, replacing: storedFolders, scope: scope) } }
             if known.2 != folderTimes { try? pool.write { try FolderDigests.storeTimes($0, folderTimes) } }
+            // The index is this listing (a folder synced on its own made it so): the next sync can tell at once.
+            if !digest.isEmpty && known.0 != digest {
+                try? pool.write { try $0.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('listing', ?)", arguments: [digest]) }
+            }
             return report
         }
         try pool.write { db in
@@ -238,7 +250,7 @@ struct Synchronizer {
         // An index with no files yet is loaded in bulk: see IndexUpdate.firstLoad.
         let firstLoad = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM (SELECT 1 FROM files LIMIT 1)") == 0 }
         // A process with no catalog in memory reads the stored linker beside the changed files.
-        let prefetch = !firstLoad && catalogCache.isEmpty ? LinkerPrefetch(pool: pool) : nil
+        let prefetch = linkerPrefetch ?? (!firstLoad && catalogCache.isEmpty ? LinkerPrefetch(pool: pool) : nil)
         defer { prefetch?.finish() }
         try pool.writeWithoutTransaction { db in
             // Room for the FTS5 segments being merged, so that a big sync does not spill pages to the WAL over and over.

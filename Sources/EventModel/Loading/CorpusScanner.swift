@@ -12,12 +12,19 @@ public struct CorpusFile: Sendable, Hashable {
     }
     /// Relative to the corpus root, `/`-separated.
     public var path: String
-    /// Where the file is read from; made into a URL only when asked for, since a sync lists every file
-    /// of the corpus and reads few of them.
-    var physicalPath: String
+    /// Where the file is read from: the folder it was listed in (one string shared by the folder's files)
+    /// and its name, joined and made into a URL only when asked for, since a sync lists every file of
+    /// the corpus and reads few of them. No folder: the name is the whole path.
+    private var physicalFolder: String?
+    private var physicalName: String
     public var kind: Kind
     public var size: Int
     public var modified: Date
+
+    var physicalPath: String {
+        get { physicalFolder.map { $0 + "/" + physicalName } ?? physicalName }
+        set { (physicalFolder, physicalName) = (nil, newValue) }
+    }
 
     public var url: URL {
         get { URL(fileURLWithPath: physicalPath, isDirectory: false) }
@@ -25,15 +32,29 @@ public struct CorpusFile: Sendable, Hashable {
     }
 
     public init(path: String, url: URL, kind: Kind, size: Int, modified: Date) {
-        self.init(path: path, physicalPath: url.path, kind: kind, size: size, modified: modified)
+        self.init(path: path, physicalFolder: nil, name: url.path, kind: kind, size: size, modified: modified)
     }
 
-    init(path: String, physicalPath: String, kind: Kind, size: Int, modified: Date) {
+    init(path: String, physicalFolder: String?, name: String, kind: Kind, size: Int, modified: Date) {
         self.path = path
-        self.physicalPath = physicalPath
+        self.physicalFolder = physicalFolder
+        self.physicalName = name
         self.kind = kind
         self.size = size
         self.modified = modified
+    }
+
+    // Two files are the same when they are read from the same place, however that place was given.
+    public static func == (lhs: CorpusFile, rhs: CorpusFile) -> Bool {
+        lhs.path == rhs.path && lhs.kind == rhs.kind && lhs.size == rhs.size && lhs.modified == rhs.modified
+            && lhs.physicalPath == rhs.physicalPath
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(kind)
+        hasher.combine(size)
+        hasher.combine(modified)
     }
 }
 
@@ -63,6 +84,12 @@ public enum CorpusScanner {
     /// The kind of file a name denotes, or nil for files evex does not read. A `README.md`
     /// describes the folder rather than reporting news, so it is not an article.
     public static func kind(ofName name: String) -> CorpusFile.Kind? {
+        if case .kind(let kind) = FileNameKind.ofASCII(name) { return kind }
+        return kindByUnicodeRules(ofName: name)
+    }
+
+    /// ``kind(ofName:)`` for any name, with Unicode lowercasing.
+    static func kindByUnicodeRules(ofName name: String) -> CorpusFile.Kind? {
         if KnowledgeParser.isKnowledgeFile(name: name) { return .knowledge }
         let lower = name.lowercased()
         if lower.hasPrefix("readme.") { return nil }

@@ -21,12 +21,13 @@ struct CorpusWalker {
         var inode: UInt64
     }
 
-    private struct Entry {
-        var file: CorpusFile
-        var id: FileID
-        var viaLink: Bool
-    }
-    private var entries: [Entry] = []
+    /// Beside each of `files`: its device and inode, and whether it was reached through a link.
+    private var ids: [FileID] = []
+    private var viaLink: [Bool] = []
+    /// The next file added is the first after another folder's: only there can the walk's order leave
+    /// path order (see `sortFiles`).
+    private var atBoundary = true
+    private var outOfOrder = false
     /// Links met during the walk, followed once the real folders are done, so that a file keeps
     /// its real path when a link leads to it too.
     private var pendingLinks: [(physical: String, relative: String)] = []
@@ -35,6 +36,9 @@ struct CorpusWalker {
     private(set) var folderTimes: [String: Int64] = [:]
     /// Folders not to descend into (a quick look checks each of them on its own).
     var skipFolders: Set<String> = []
+    /// Told each folder's own files (not those below it) as soon as the folder and those below it are
+    /// read, before the walk goes on: what lets a sync start work a change calls for while the rest is listed.
+    var eachFolder: ((_ folder: String, _ files: [CorpusFile]) -> Void)?
 
     /// A symbolic link was met: folder times alone cannot tell what changed behind it.
     var metLink: Bool { !pendingLinks.isEmpty }
@@ -57,7 +61,7 @@ struct CorpusWalker {
         visited.insert(info.id)
         walkDirectory(physical: real, relative: "")
         followLinks()
-        sortEntries()
+        sortFiles()
     }
 
     /// Reads only the folders given (relative paths), each without the folders below it that are in
@@ -72,7 +76,7 @@ struct CorpusWalker {
             walkDirectory(physical: folder.isEmpty ? real : real + "/" + folder, relative: folder)
         }
         followLinks()
-        sortEntries()
+        sortFiles()
     }
 
     private mutating func followLinks() {
@@ -84,25 +88,22 @@ struct CorpusWalker {
         }
     }
 
-    private mutating func sortEntries() {
+    private mutating func sortFiles() {
         // The walk gives path order already unless a name sorts between a folder and its files
-        // ("a.txt" before "a/b.txt"): checking costs one comparison a file, sorting about seventeen.
-        if !entries.indices.dropFirst().allSatisfy({ entries[$0 - 1].file.path < entries[$0].file.path }) {
-            entries.sort { $0.file.path < $1.file.path }
+        // ("a.txt" before "a/b.txt"), which `add` checks where one folder's files meet another's.
+        if outOfOrder {
+            let order = files.indices.sorted { files[$0].path < files[$1].path }
+            (files, ids, viaLink) = (order.map { files[$0] }, order.map { ids[$0] }, order.map { viaLink[$0] })
         }
-        guard entries.contains(where: \.viaLink) else {
-            files = entries.map(\.file)
-            return
-        }
+        guard viaLink.contains(true) else { return }
         // Prefer the file reached directly over a link to it, then keep path order.
-        let direct = Set(entries.filter { !$0.viaLink }.map(\.id))
+        let direct = Set(files.indices.filter { !viaLink[$0] }.map { ids[$0] })
         var seenLinked: Set<FileID> = []
-        files = entries
-            .filter { entry in
-                guard entry.viaLink else { return true }
-                return !direct.contains(entry.id) && seenLinked.insert(entry.id).inserted
-            }
-            .map(\.file)
+        let kept = files.indices.filter { index in
+            guard viaLink[index] else { return true }
+            return !direct.contains(ids[index]) && seenLinked.insert(ids[index]).inserted
+        }
+        (files, ids, viaLink) = (kept.map { files[$0] }, kept.map { ids[$0] }, kept.map { viaLink[$0] })
     }
 
     private mutating func walkDirectory(physical: String, relative: String) {
@@ -113,45 +114,49 @@ struct CorpusWalker {
             return
         }
         defer { closedir(directory) }
+        atBoundary = true
         var own = stat()
         if fstat(dirfd(directory), &own) == 0 { folderTimes[relative] = Self.nanoseconds(own) }
-        var names: [(name: String, valid: Bool)] = []
+        var names: [FolderEntryName] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String, Bool) in
-                let bytes = UnsafeRawBufferPointer(rebasing: raw.prefix { $0 != 0 })
-                if let valid = String(validating: bytes, as: UTF8.self) { return (valid, true) }
-                return (String(decoding: bytes, as: UTF8.self), false)
-            }
-            names.append(name)
+            if let name = withUnsafeBytes(of: entry.pointee.d_name, { FolderEntryName($0) }) { names.append(name) }
         }
+        FolderEntryName.sort(&names)
         let descriptor = dirfd(directory)
-        let visible = names.filter { !$0.name.hasPrefix(".") }.sorted { $0.name < $1.name }
-        // A folder of many files is looked at on both cores, each file's status, kind and paths: on a
+        let prefix = relative.isEmpty ? "" : relative + "/"
+        // A folder of many files is looked at on both cores, each file's status, kind and path: on a
         // large corpus this is most of a sync that finds little to do.
-        let look: @Sendable ((name: String, valid: Bool)) -> Looked = { entry in
+        let look: @Sendable (FolderEntryName) -> Looked = { entry in
             let status = entry.valid ? Self.status(in: descriptor, name: entry.name) : nil
             return Looked(status: status, kind: status?.isRegular == true ? CorpusScanner.kind(ofName: entry.name) : nil,
-                          physical: physical + "/" + entry.name, relative: relative.isEmpty ? entry.name : relative + "/" + entry.name)
+                          relative: prefix + entry.name)
         }
-        let looked = visible.count >= 256 ? ParallelMap.map(visible, look) : visible.map(look)
-        for ((name, valid), child) in zip(visible, looked) {
-            let status = child.status, childPhysical = child.physical, childRelative = child.relative
-            guard valid else {
+        let looked = names.count >= 256 ? ParallelMap.map(names, look) : names.map(look)
+        let physicalLength = physical.utf8.count
+        var ownFiles: [Int] = []
+        defer { eachFolder?(relative, ownFiles.map { files[$0] }) }
+        for (entry, child) in zip(names, looked) {
+            let name = entry.name, status = child.status, childRelative = child.relative
+            guard entry.valid else {
                 diagnostics.append(.warning(childRelative, "the name of this file or folder is not valid UTF-8; rename it to read it"))
                 continue
             }
-            guard childPhysical.utf8.count < Int(PATH_MAX) else {
-                diagnostics.append(.warning(childRelative, Self.tooLong(childPhysical)))
+            guard physicalLength + 1 + name.utf8.count < Int(PATH_MAX) else {
+                diagnostics.append(.warning(childRelative, Self.tooLong(physical + "/" + name)))
                 continue
             }
             guard let info = status else { continue }
             if info.isLink {
-                pendingLinks.append((childPhysical, childRelative))
+                pendingLinks.append((physical + "/" + name, childRelative))
             } else if info.isDirectory {
                 guard !skipFolders.contains(childRelative), visited.insert(info.id).inserted else { continue }
-                walkDirectory(physical: childPhysical, relative: childRelative)
+                walkDirectory(physical: physical + "/" + name, relative: childRelative)
+                atBoundary = true
             } else if info.isRegular {
-                if let kind = child.kind { add(kind: kind, physical: childPhysical, relative: childRelative, info: info, viaLink: false) }
+                if let kind = child.kind {
+                    if eachFolder != nil { ownFiles.append(files.count) }
+                    add(kind: kind, physicalFolder: physical, name: name, relative: childRelative, info: info, viaLink: false)
+                }
             } else {
                 skipSpecial(name: name, relative: childRelative, info: info)
             }
@@ -163,11 +168,11 @@ struct CorpusWalker {
         var status: Status?
         /// For a regular file, what evex reads it as (nil: not read).
         var kind: CorpusFile.Kind?
-        var physical: String
         var relative: String
     }
 
     private mutating func followLink(physical: String, relative: String) {
+        atBoundary = true
         let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: physical)) ?? "?"
         let name = (relative as NSString).lastPathComponent
         guard let real = Self.realPath(physical) else {
@@ -199,7 +204,7 @@ struct CorpusWalker {
             walkDirectory(physical: real, relative: relative)
         } else if info.isRegular {
             guard let kind = CorpusScanner.kind(ofName: name) else { return }
-            add(kind: kind, physical: physical, relative: relative, info: info, viaLink: true)
+            add(kind: kind, physicalFolder: nil, name: physical, relative: relative, info: info, viaLink: true)
         } else {
             skipSpecial(name: name, relative: relative, info: info)
         }
@@ -215,10 +220,12 @@ struct CorpusWalker {
         "the path is \(physical.utf8.count) bytes, longer than the system allows; skipped (move the file nearer the corpus folder or shorten the names)"
     }
 
-    private mutating func add(kind: CorpusFile.Kind, physical: String, relative: String, info: Status, viaLink: Bool) {
-        let file = CorpusFile(
-            path: relative, physicalPath: physical, kind: kind, size: info.size, modified: info.modified)
-        entries.append(Entry(file: file, id: info.id, viaLink: viaLink))
+    private mutating func add(kind: CorpusFile.Kind, physicalFolder: String?, name: String, relative: String, info: Status, viaLink: Bool) {
+        if atBoundary, let last = files.last, !(last.path < relative) { outOfOrder = true }
+        atBoundary = false
+        files.append(CorpusFile(path: relative, physicalFolder: physicalFolder, name: name, kind: kind, size: info.size, modified: info.modified))
+        ids.append(info.id)
+        self.viaLink.append(viaLink)
     }
 
     // MARK: - File system

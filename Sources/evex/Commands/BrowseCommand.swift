@@ -68,7 +68,7 @@ struct BrowseCommand: ParsableCommand {
 /// the explorer shows the index as it was. It runs in two passes: the folders whose time moved first
 /// (new, removed and renamed articles, and those saved through a new file), whose end wakes the key
 /// loop when it changed something, then every file, for articles rewritten in place, whose end wakes
-/// it again.
+/// it again; the first folder that pass finds changed is synced at once, and wakes the loop too.
 final class BackgroundSync: @unchecked Sendable {
     let update = BackgroundUpdate()
     private let syncing: IndexedCorpus
@@ -90,7 +90,12 @@ final class BackgroundSync: @unchecked Sendable {
                 update.finish(.success(Self.describe(quick) + "; checking every file for edits in place…"))
                 NcursesTerminal.wakeFromAnyThread()
             }
-            let outcome = Result { try syncing.sync() }.map { Self.describe($0, after: quick) }
+            let outcome = Result {
+                try syncing.sync(firstChange: { [update] early in
+                    update.finish(.success(Self.describe(early, after: quick) + "; checking every file for edits in place…"))
+                    NcursesTerminal.wakeFromAnyThread()
+                })
+            }.map { Self.describe($0, after: quick) }
             update.finish(outcome)
             lock.withLock { finished = true }
             done.signal()
