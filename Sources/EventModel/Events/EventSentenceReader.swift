@@ -177,7 +177,7 @@ struct EventSentenceReader {
         var frame = EventSentence(
             article: scan.article.id, sentence: sentence, span: span, trigger: triggerSpan, text: text, type: trigger.type)
         let clause = clause(of: trigger)
-        frame.named = namedEvent(trigger)
+        frame.named = namedEvent(trigger, clause: clause)
         var places = placeCandidates(trigger, clause: clause)
         if places.isEmpty, let named = frame.named, let place = place(inName: named) { places.append((trigger.first, place)) }
         // The place shown is a true place when the sentence gives one; a venue such as a court is one only alone.
@@ -222,9 +222,11 @@ struct EventSentenceReader {
 
     /// An event entity the sentence names for this trigger: the trigger is inside the name ("the Crocus
     /// City Hall attack"), or the name says the same kind of event.
-    private func namedEvent(_ trigger: Trigger) -> String? {
+    /// Another clause's event is another event: "Those attacks were claimed by IS, but there has been no
+    /// claim for the Stockholm assault".
+    private func namedEvent(_ trigger: Trigger, clause: Range<Int>) -> String? {
         if let entity = scan.entity(at: trigger.first), scan.catalog.kind(of: entity) == .event { return entity }
-        for index in range {
+        for index in clause {
             guard let entity = scan.entity(at: index), scan.catalog.kind(of: entity) == .event,
                   let name = scan.catalog.entity(id: entity)?.name else { continue }
             // "the deadliest attack since the 26/11 Mumbai attacks" names another event to compare.

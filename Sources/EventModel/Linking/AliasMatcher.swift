@@ -9,6 +9,9 @@ struct AliasMatcher: Sendable {
         case capitalInitial
         /// "US", "CSTO", "IS": an acronym only in capitals, never "us" or "is".
         case allCaps
+        /// "Islamic State": a name ending in a word that means something else in lowercase only when that
+        /// word is capitalised, never "a strict Islamic state" ("the Radisson Blu hotel" is still the hotel).
+        case capitalLast
     }
 
     struct Target: Sendable {
@@ -24,6 +27,8 @@ struct AliasMatcher: Sendable {
     private var targets: [Target] = []
 
     /// Names whose folded form is also an ordinary word somewhere.
+    /// Last words of a name that, in lowercase, make a phrase of their own: "an Islamic state".
+    private static let lowercaseMeanings = Vocabulary.hashes("state")
     private static let ambiguous: Set<String> = [
         "turkey", "chad", "jordan", "georgia", "china", "guinea", "niger", "polish", "pole", "dane", "swede",
         "finn", "lima", "sofia", "nice", "reading", "bath", "mobile", "split", "victoria", "kingston", "santiago",
@@ -70,6 +75,8 @@ struct AliasMatcher: Sendable {
             requirement = .allCaps
         } else if words.count == 1 && (CommonWords.contains(key) || Self.ambiguous.contains(key)) {
             requirement = .capitalInitial
+        } else if words.count > 1, let last = words.last, last.isCapitalised, Self.lowercaseMeanings.contains(last.hash) {
+            requirement = .capitalLast
         } else {
             requirement = .none
         }
@@ -113,6 +120,7 @@ struct AliasMatcher: Sendable {
         switch requirement {
         case .none: return true
         case .capitalInitial: return words[start].isCapitalised
+        case .capitalLast: return words[last].isCapitalised
         case .allCaps:
             for index in start...last where words[index].shape.contains(.hasLower) { return false }
             return true

@@ -136,6 +136,11 @@ extension SentencePatterns {
     func citizen(_ noun: Int) -> [Relation] {
         // "India's National Security Advisor": a title, not a citizenship.
         if tokens[noun].shape.contains(.firstUpper) && (isWord(noun + 1, .titles) || isCapitalisedWord(noun + 1)) { return [] }
+        // "Sweden's national police", "the national airline": an adjective before what belongs to the state.
+        if isHash(noun, Self.nationalWord), tokens[noun].gapAfter.isEmpty, noun + 1 < tokens.count, !isMention(noun + 1),
+           !Self.afterNational.contains(hash(noun + 1)) { return [] }
+        // "a native of Kyrgyzstan but had taken Russian citizenship": born there, a citizen elsewhere.
+        if Self.nativeWords.contains(hash(noun)), tokens.indices.contains(where: { Self.citizenshipWords.contains(hash($0)) }) { return [] }
         let country: Int
         if noun > 0, isMention(noun - 1), kind(noun - 1) == .country {
             country = noun - 1
@@ -164,6 +169,19 @@ extension SentencePatterns {
               (0..<demonym).allSatisfy({ !isMention($0) }), let person = previous.openingPerson() else { return [] }
         return relation(person.id, .citizenOf, nation(demonym) ?? entity(demonym), at: [demonym])
     }
+
+    static let bearings: Set<UInt64> = Set(Vocabulary.words("""
+        north south east west northeast northwest southeast southwest north-east north-west south-east south-west
+        """).map(TextFolding.wordHash))
+    static let nearWords: Set<UInt64> = Set(Vocabulary.words("near outside off beyond").map(TextFolding.wordHash))
+    static let nationalWord = TextFolding.wordHash("national")
+    static let nativeWords: Set<UInt64> = Set(Vocabulary.words("native natives").map(TextFolding.wordHash))
+    static let citizenshipWords: Set<UInt64> = Set(Vocabulary.words("citizenship passport nationality").map(TextFolding.wordHash))
+    /// "a Tajik national who ...", "a Russian national living in ...": words after the noun "national".
+    static let afterNational: Set<UInt64> = Set(Vocabulary.words("""
+        who whom whose that was is had has and of living residing working born named identified arrested detained held \
+        accused charged suspected
+        """).map(TextFolding.wordHash))
 
     /// "ISIS-K militants in Afghanistan", "X operates in Y", "X is active in Y".
     func activeIn(_ subject: Int) -> [Relation] {
@@ -196,6 +214,12 @@ extension SentencePatterns {
                 var cursor = index + 1
                 while cursor < tokens.count && cursor <= index + 9 && !(isMention(cursor) && Self.regions.contains(kind(cursor))) {
                     if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) || tokens[cursor].gapAfter.contains(.semicolon) { return [] }
+                    // "in the Waziristan region southwest of Peshawar", "near Kabul": a place named to say where
+                    // another is ("in the south of Yemen" is in Yemen).
+                    if cursor > index + 1, Self.bearings.contains(hash(cursor)) && isWord(cursor + 1, .of) && !isWord(cursor - 1, .articles)
+                        || Self.nearWords.contains(hash(cursor)) {
+                        return []
+                    }
                     cursor += 1
                 }
                 guard isMention(cursor), [.country, .place].contains(kind(cursor)) else { return [] }

@@ -61,6 +61,7 @@ struct SentencePatterns {
     static let meetingWord = TextFolding.wordHash("meeting")
     static let year = TextFolding.wordHash("year")
     static let old = TextFolding.wordHash("old")
+    static let demonstrativePlurals: Set<UInt64> = Set("those these".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let future: Set<UInt64> = Set("will would to shall".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     let sentence: SentenceTokens
@@ -181,6 +182,8 @@ struct SentencePatterns {
             return Argument(token: named, id: entity(named), kind: .event)
         }
         let attacked = attackedPlace(from: start, to: end)
+        // "Those attacks were claimed by X": other deeds, named before, not the story's own.
+        if (start..<end).contains(where: { Self.demonstrativePlurals.contains(hash($0)) && isWord($0 + 1, .attackNouns) }) { return nil }
         if let main = mainEvent {
             // "carried out the attack in the seaside resort of Cambrils" in a story named for the Barcelona attack:
             // a place the main event's name does not hold is another attack's.
