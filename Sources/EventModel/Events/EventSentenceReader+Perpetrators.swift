@@ -48,27 +48,36 @@ extension EventSentenceReader {
         return named
     }
 
-    /// "the attackers were identified as A and B", "police named the suspect as X": the names after "as".
+    /// "the attackers were identified as A and B", "police named the suspect as X", "sources who worked
+    /// with the suspect identified him to Reuters as X": the names after "as".
     private func identified(after noun: Int) -> [String] {
         var index = noun + 1
         while index < min(range.upperBound, noun + 5) {
             let hash = scan.hash(index)
-            if Self.namingVerbs.contains(hash) || hash == EventWords.asWord {
-                var at = index
-                if hash != EventWords.asWord {
-                    guard at + 1 < range.upperBound, scan.hash(at + 1) == EventWords.asWord else { return [] }
-                    at += 1
-                }
-                return names(after: at, kinds: [.person])
-            }
-            guard Self.namingAuxiliaries.contains(hash), scan.sameClause(noun, index) else { return [] }
+            if hash == EventWords.asWord { return names(after: index, kinds: [.person]) }
+            if Self.namingVerbs.contains(hash) { return named(by: index) }
+            guard Self.namingAuxiliaries.contains(hash), scan.sameClause(noun, index) else { break }
             index += 1
         }
-        return []
+        // A naming verb further on in the clause, with "him" or "the man" as its object.
+        guard let verb = (noun + 1..<min(range.upperBound, noun + 12)).first(where: {
+            Self.namingVerbs.contains(scan.hash($0)) && scan.sameClause(noun, $0)
+        }), verb + 1 < range.upperBound, Self.namedPronouns.contains(scan.hash(verb + 1)) else { return [] }
+        return named(by: verb)
+    }
+
+    /// "identified as X", "named him to Reuters as X": the names after the "as" a few words past the verb.
+    private func named(by verb: Int) -> [String] {
+        guard let at = (verb + 1..<min(range.upperBound, verb + 5)).first(where: { scan.hash($0) == EventWords.asWord }),
+              (verb + 1..<at).allSatisfy({ scan.entity(at: $0) == nil || scan.catalog.kind(of: scan.entity(at: $0)!) != .person })
+        else { return [] }
+        return names(after: at, kinds: [.person])
     }
 
     /// Words before a doer's noun that make it one known doer: "the slain attackers", "two gunmen".
     static let doerAdjectives = Vocabulary.hashes("slain dead suspected surviving masked armed suicide would-be other")
+    /// "identified him as": who is named, said again.
+    static let namedPronouns = Vocabulary.hashes("him her them")
     /// "identified as", "named as": naming who did it.
     static let namingVerbs = Vocabulary.hashes("identified named")
     /// "were later identified", "has since been named": auxiliaries between the noun and the naming verb.

@@ -264,6 +264,12 @@ extension SentencePatterns {
         return relation(entity(person), .roleOf, entity(body), at: [person, body])
     }
 
+    /// "girl", "journalist": nouns for a person, after a nationality.
+    static let personNouns: Set<UInt64> = Set(Vocabulary.words("""
+        man woman boy girl teenager student journalist activist doctor worker migrant refugee businessman businesswoman \
+        engineer teacher soldier pilot cleric scholar
+        """).map(TextFolding.wordHash))
+
     /// "think tank", "newspaper": nouns that say what kind of body a name just before them is.
     static let bodyNouns: Set<UInt64> = Set(Vocabulary.words("""
         think tank newspaper daily weekly magazine channel broadcaster network agency group institute monitor \
@@ -339,8 +345,11 @@ extension SentencePatterns {
         // "X, a 33-year-old Uzbek,", "X, an Algerian,": a nationality closing the apposition.
         var age = start
         while age < tokens.count && age < start + 4 && !isMention(age) && (tokens[age].gapAfter == .hyphen || isHash(age, Self.old)) { age += 1 }
+        // "X, the 17-year-old Pakistani girl who ...": a noun for a person may close it too.
         if age < tokens.count, isMention(age), kind(age) == .country, context.isOtherForm(tokens[age].mention),
-           !tokens[age].gapAfter.isDisjoint(with: .clauseBreak) {
+           !tokens[age].gapAfter.isDisjoint(with: .clauseBreak)
+            || tokens[age].gapAfter.isEmpty && Self.personNouns.contains(hash(age + 1))
+                && (!tokens[age + 1].gapAfter.isDisjoint(with: .clauseBreak) || isWord(age + 2, .relativeWords)) {
             return relation(entity(person), .citizenOf, nation(age) ?? entity(age), at: [person, age])
         }
         // "X, a senior Hezbollah commander": modifiers before the organisation are no part of the office.
