@@ -243,6 +243,9 @@ extension CandidateDiscovery {
         isLocated(start) || end + 1 < words.count && words[end + 1].isLowercase && Vocabulary.adminAreas.contains(words[end + 1].hash)
     }
 
+    /// "fighters", "spokesman": the people of a body, written right after its name.
+    static let memberNouns = Vocabulary.hashes("fighters militants gunmen insurgents rebels commanders spokesman spokesperson")
+
     mutating func guessKind(_ start: Int, _ end: Int) -> EntityKind {
         var head = end
         for index in start...end where isConnector(index) && index > start {
@@ -256,6 +259,11 @@ extension CandidateDiscovery {
         if end + 1 < words.count, words[end + 1].isLowercase, Vocabulary.adminAreas.contains(words[end + 1].hash) { return .place }
         // "Tunisia's Ansar al-Sharia group", "the Harbour Front movement".
         if end + 1 < words.count, words[end + 1].isLowercase, words[end].gapAfter.isEmpty, Vocabulary.groupNouns.contains(words[end + 1].hash) {
+            return .organisation
+        }
+        // "Jamaat-ul-Ahrar spokesman X", "Wagner fighters": the body's people named after it.
+        if end + 1 < words.count, words[end + 1].isLowercase, words[end].gapAfter.isEmpty,
+           Self.memberNouns.contains(words[end + 1].hash) {
             return .organisation
         }
         if hash == Vocabulary.state && head == start + 1 && words[start].hash != Vocabulary.islamic { return .place }

@@ -356,7 +356,8 @@ extension SentencePatterns {
         var owner = start
         while owner < tokens.count && owner <= start + 2 && !isMention(owner)
                 && (Self.officeAdjectives.contains(hash(owner)) || isWord(owner, .formerWords)) { owner += 1 }
-        if isMention(owner), [.country, .organisation].contains(kind(owner)) {
+        // "X, Balochistan Home Secretary,": a province's or a city's office too.
+        if isMention(owner), [.country, .organisation].contains(kind(owner)) || kind(owner) == .place && !tokens[owner].possessive {
             // "X, a Moroccan national,": a citizenship, read by the citizenship pattern.
             if isWord(owner + 1, .citizenNouns) { return [] }
             var end = owner + 1
