@@ -3,8 +3,8 @@ import Foundation
 import Testing
 @testable import EventIndex
 
-/// A search takes one of several ways to the same answer (a date range tested on the best matches or on
-/// every match, snippets read row by row or over a range): each way must give that answer.
+/// A search takes one of several ways to the same answer (an open date range tested inside the ranking or
+/// in SQL, snippets read row by row or over a range): each way must give that answer.
 @Suite("Search paths")
 struct SearchPathTests {
     /// `count` Markdown articles named `prefix-N`, each using "storm" `uses(N)` times, dated by `date(N)`.
@@ -17,12 +17,11 @@ struct SearchPathTests {
         }
     }
 
-    @Test("an open date range gives the same best matches whether the ranking without it reaches them or not")
+    @Test("an open date range gives the best matches of its rows, however far down the matches without it they are")
     func lateDateFilter() throws {
         let folder = try TempCorpus()
-        // The strongest matches have no date, the next are of 2024, the weakest of 2023: a page of two
-        // (a window of 5, a reach of 80 rows) finds its rows among the best 80 for 2024, and must go
-        // back to every match for 2023 (the best 80 hold none of them).
+        // The strongest matches have no date, the next are of 2024, the weakest of 2023: the rows of 2023
+        // are below 130 better matches.
         try articles(folder, "undated", count: 70, uses: { 6 + $0 % 3 }, date: { _ in nil })
         try articles(folder, "recent", count: 60, uses: { 3 + $0 % 2 }, date: { "2024-\(String(format: "%02d", 1 + $0 % 12))-10" })
         try articles(folder, "older", count: 40, uses: { 1 + $0 % 2 }, date: { "2023-\(String(format: "%02d", 1 + $0 % 12))-10" })
@@ -42,6 +41,22 @@ struct SearchPathTests {
                 #expect(page.map(\.score) == all.prefix(limit).map(\.score), "\(query), \(limit) rows")
             }
         }
+    }
+
+    @Test("a date range sees the dates of the last sync, not those of the search before it")
+    func datesAfterSync() throws {
+        let folder = try TempCorpus()
+        try articles(folder, "news", count: 6, uses: { 1 + $0 }, date: { "2024-0\(1 + $0)-10" })
+        let corpus = try folder.synced().corpus
+        let before = try corpus.search("storm before:2024-03-01", limit: 10, asYouType: false).articles.map(\.article.id)
+        #expect(before == ["articles/news-1", "articles/news-0"])
+        // The strongest match moves to January, the weakest to June.
+        try articles(folder, "news", count: 6, uses: { 1 + $0 }, date: { "2024-0\(6 - $0)-10" })
+        _ = try corpus.sync()
+        let after = try corpus.search("storm before:2024-03-01", limit: 10, asYouType: false).articles.map(\.article.id)
+        #expect(after == ["articles/news-5", "articles/news-4"])
+        #expect(try corpus.search("storm after:2024-05-01", limit: 10, asYouType: false).articles.map(\.article.id)
+                == ["articles/news-1", "articles/news-0"])
     }
 
     @Test("a phrase's snippets mark the phrase whether the rows are read one by one or over their range")

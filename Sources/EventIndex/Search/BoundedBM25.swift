@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// An FTS5 auxiliary function, `evex_bm25(article_fts, k, alone, weights…)`, that returns exactly what
-/// `bm25(article_fts, weights…)` returns for every row that can still be among the best `k` of its
-/// query, and a score worse than any (``pruned``) for a row that cannot.
+/// An FTS5 auxiliary function, `evex_bm25(article_fts, k, alone, rows, weights…)`, that returns exactly
+/// what `bm25(article_fts, weights…)` returns for every row that can still be among the best `k` of its
+/// query, and a score worse than any (``pruned``) for a row that cannot, or that is not in `rows` (a
+/// bitmap of rowids, or NULL for every row).
 ///
 /// BM25 reads each match's length (a B-tree look-up in FTS5's `docsize` table) and its instances; at
 /// 1,000,000 articles that was nineteen twentieths of ranking `tra*`, the walk of its matches the
@@ -84,6 +85,9 @@ enum BoundedBM25 {
         var best: UnsafeMutablePointer<Double>
         var kept: Int
         var counts: UnsafeMutablePointer<Int64>?
+        /// The rows that may be scored, a bit each (``DatedRows/bitmap(from:until:)``); nil for all.
+        var rows: UnsafeMutablePointer<UInt8>?
+        var rowBytes: Int
 
         static func free(_ pointer: UnsafeMutableRawPointer?) {
             guard let query = pointer?.assumingMemoryBound(to: Query.self) else { return }
@@ -91,6 +95,7 @@ enum BoundedBM25 {
             query.pointee.frequency.deallocate()
             query.pointee.weights.deallocate()
             query.pointee.best.deallocate()
+            query.pointee.rows?.deallocate()
             query.deinitialize(count: 1)
             query.deallocate()
         }
@@ -108,6 +113,16 @@ enum BoundedBM25 {
             }
             query = made
         }
+        // Every match is counted, in or out of the rows: the IDF is the phrase's over the whole table.
+        if let counts = query.pointee.counts { counts[0] += 1 }
+        if let rows = query.pointee.rows {
+            // A row the filter leaves out is out before its instances are read.
+            let rowid = api.pointee.xRowid(fts)
+            guard rowid >= 0, Int(rowid / 8) < query.pointee.rowBytes, rows[Int(rowid / 8)] & (1 << UInt8(rowid % 8)) != 0 else {
+                sqlite3_result_double(context, pruned)
+                return
+            }
+        }
         let phraseFirst = api.pointee.xPhraseFirst!, phraseNext = api.pointee.xPhraseNext!
         let phrases = query.pointee.phrases, weights = query.pointee.weights, columns = query.pointee.columns
         for phrase in 0..<phrases {
@@ -124,7 +139,6 @@ enum BoundedBM25 {
             }
             query.pointee.frequency[phrase] = frequency
         }
-        if let counts = query.pointee.counts { counts[0] += 1 }
         let keep = query.pointee.keep
         if keep > 0 && query.pointee.kept == keep && sum(query, length: 0) < query.pointee.best[0] {
             sqlite3_result_double(context, pruned)
@@ -185,7 +199,7 @@ enum BoundedBM25 {
     private static func start(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, _ count: Int,
                               _ values: UnsafeMutablePointer<OpaquePointer?>) -> UnsafeMutablePointer<Query>? {
         let functions = api.pointee
-        guard count >= 2 else { return nil }
+        guard count >= 3 else { return nil }
         let keep = max(0, Int(sqlite3_value_int64(values[0])))
         let alone = sqlite3_value_int64(values[1]) != 0
         var rows: Int64 = 0, tokens: Int64 = 0
@@ -216,14 +230,22 @@ enum BoundedBM25 {
                 idf[phrase] = value <= 0.0 ? 1e-6 : value
             }
         }
-        let columns = count - 2
+        var rowFilter: UnsafeMutablePointer<UInt8>? = nil
+        let rowBytes = Int(sqlite3_value_bytes(values[2]))
+        if sqlite3_value_type(values[2]) == SQLITE_BLOB, rowBytes > 0, let blob = sqlite3_value_blob(values[2]) {
+            // A copy: the argument's memory is the statement's, this lives with the cursor.
+            let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes)
+            copy.initialize(from: blob.assumingMemoryBound(to: UInt8.self), count: rowBytes)
+            rowFilter = copy
+        }
+        let columns = count - 3
         let weights = UnsafeMutablePointer<Double>.allocate(capacity: max(columns, 1))
-        for column in 0..<columns { weights[column] = sqlite3_value_double(values[2 + column]) }
+        for column in 0..<columns { weights[column] = sqlite3_value_double(values[3 + column]) }
         let query = UnsafeMutablePointer<Query>.allocate(capacity: 1)
         query.initialize(to: Query(
             phrases: phrases, idf: idf, frequency: .allocate(capacity: max(phrases, 1)), weights: weights, columns: columns,
             avgdl: Double(tokens) / Double(rows), keep: keep, best: .allocate(capacity: max(keep, 1)), kept: 0,
-            counts: counts))
+            counts: counts, rows: rowFilter, rowBytes: rowFilter == nil ? 0 : rowBytes))
         guard functions.xSetAuxdata(fts, query, { Query.free($0) }) == SQLITE_OK else { return nil }
         return query
     }

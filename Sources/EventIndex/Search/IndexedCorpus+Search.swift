@@ -26,10 +26,10 @@ extension IndexedCorpus {
     public func search(_ query: SearchQuery, limit: Int, asYouType: Bool = false) throws -> SearchResults {
         guard !query.isEmpty, limit > 0 else { return SearchResults() }
         return try read { db in
-            var results = try Self.run(db, query, limit: limit, asYouType: asYouType)
+            var results = try Self.run(db, query, limit: limit, asYouType: asYouType, index: indexPath.path)
             if results.articles.isEmpty && results.entities.isEmpty,
                let corrected = try TypoCorrection.correct(db, query), corrected != query {
-                results = try Self.run(db, corrected, limit: limit, asYouType: asYouType)
+                results = try Self.run(db, corrected, limit: limit, asYouType: asYouType, index: indexPath.path)
                 results.approximate = true
             }
             results.omittedTerms = query.omittedTerms
@@ -41,7 +41,7 @@ extension IndexedCorpus {
     /// corpus (a two-letter prefix matches most articles) and would not fit between keystrokes.
     public static let asYouTypeRankedMatches = 1_000
 
-    private static func run(_ db: Database, _ query: SearchQuery, limit: Int, asYouType: Bool) throws -> SearchResults {
+    private static func run(_ db: Database, _ query: SearchQuery, limit: Int, asYouType: Bool, index: String) throws -> SearchResults {
         var results = SearchResults()
         results.terms = query.positiveTerms.map { TextFolding.key($0.text).lowercased() }
         // entity: filters name entities; one that does not exist matches no article.
@@ -58,14 +58,18 @@ extension IndexedCorpus {
                 unknownEntity = true
             }
         }
-        if !unknownEntity { results.articles = try articles(db, query, entityIDs: entityIDs, limit: limit, asYouType: asYouType) }
+        if !unknownEntity {
+            results.articles = try articles(db, query, entityIDs: entityIDs, limit: limit, asYouType: asYouType, index: index)
+        }
         results.entities = try entities(db, query, named: named, limit: limit)
         return results
     }
 
     // MARK: - Articles
 
-    private static func articles(_ db: Database, _ query: SearchQuery, entityIDs: [String], limit: Int, asYouType: Bool) throws -> [ArticleHit] {
+    private static func articles(
+        _ db: Database, _ query: SearchQuery, entityIDs: [String], limit: Int, asYouType: Bool, index: String
+    ) throws -> [ArticleHit] {
         var filters: [String] = []
         var arguments = StatementArguments()
         if !query.sources.isEmpty {
@@ -86,9 +90,8 @@ extension IndexedCorpus {
             // A bounded date range (`date:`, or `after:` with `before:`) becomes the set of rowids it holds, read
             // from the covering index on dates (`date >= X` is `substr(date, 1, 10) >= X` for a ten-character
             // X, and so for `<`): a month's filter reads that month's entries instead of every match's wide
-            // article row. An open range holds most of the corpus, more than the matches, and building its set
-            // cost more than a look-up of each match's row (measured at 100,000): it is tested on the rows of
-            // the best matches without it, as far as they reach (ArticleRanking.LateFilter).
+            // article row. An open range holds most of the corpus, more than the matches: it is tested inside
+            // the ranking, a bit per row from the dated rows read once per index generation (DatedRows).
             var dateFilters: [String] = []
             var dateArguments = StatementArguments()
             if let from = query.dates.from, let until = query.dates.until {
@@ -97,9 +100,8 @@ extension IndexedCorpus {
             } else {
                 Self.dateBounds(query, into: &dateFilters, &dateArguments)
             }
-            // When the best matches do not hold enough of an open range's rows, the range keeps few matches, and
-            // most likely few articles: the query then runs with its set read from the date index, not with a
-            // look-up of each match's row.
+            // The open range as a set read from the date index, for what is read in SQL: the count and the newest
+            // page as you type, and the rest of a tie at the end of the page.
             var openRange: (filter: (String) -> String, arguments: StatementArguments)? = nil
             if let from = query.dates.from, query.dates.until == nil, from.count == 10 {
                 openRange = (Self.datedRows("date >= ?"), [from])
@@ -135,13 +137,11 @@ extension IndexedCorpus {
                         """), arguments: full.arguments + [limit]).map { ArticleRanking.Ranked(rowid: $0[0], score: $0[1]) }
                 }
             }
-            let late = dateFilters.isEmpty ? nil : ArticleRanking.LateFilter(
+            let filter = try dateFilters.isEmpty || newest != nil ? nil : ArticleRanking.RowFilter(
                 broader: ranked(filters, arguments),
-                test: "SELECT rowid FROM articles a WHERE rowid IN (SELECT value FROM json_each(?))"
-                    + dateFilters.map { " AND " + $0 }.joined(),
-                arguments: dateArguments)
+                rows: DatedRows.of(db, path: index).bitmap(from: query.dates.from, until: query.dates.until))
             // Equal scores (copies of a story) come in path order, whatever order the index got them in.
-            let page = try newest ?? ArticleRanking.top(db, full, limit: limit, late: late)
+            let page = try newest ?? ArticleRanking.top(db, full, limit: limit, filter: filter)
             guard !page.isEmpty else { return [] }
             let snippets = try SearchSnippets.of(db, match: match, query: query, rowids: page.map(\.rowid))
             let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
