@@ -213,10 +213,8 @@ extension IndexedCorpus {
             // them ("CST" as you type), the most mentioned first, then the rest by relevance. Each of the
             // two sets is read once through the index on folded aliases (a range, not substr), instead of
             // a scan of all aliases for every matching entity.
-            let typed = TextFolding.key(query.clauses.compactMap { clause -> String? in
-                if case .term(let term) = clause { return term.text }
-                return nil
-            }.joined(separator: " "))
+            let typed = EntityRanking.typed(query)
+            if kinds.isEmpty, let page = try EntityRanking.page(db, match: match, typed: typed, limit: limit) { return page }
             // With no plain words (only OR groups) every alias would begin with "": the range would read
             // them all and order nothing, so it is left out.
             let aliasOrder = typed.isEmpty ? "" : """
