@@ -1,5 +1,6 @@
 import EventModel
 import Foundation
+import GRDB
 import Testing
 @testable import EventIndex
 
@@ -57,6 +58,36 @@ struct SearchPathTests {
         #expect(after == ["articles/news-5", "articles/news-4"])
         #expect(try corpus.search("storm after:2024-05-01", limit: 10, asYouType: false).articles.map(\.article.id)
                 == ["articles/news-1", "articles/news-0"])
+    }
+
+    @Test("as you type past the bound, the newest matches come with the snippets and scores a statement of their own gives")
+    func newestPage() throws {
+        let folder = try TempCorpus()
+        // One long article among them: its snippet is cut in Swift, not by FTS5.
+        for number in 0...IndexedCorpus.asYouTypeRankedMatches {
+            let text = number == 1_000 ? String(repeating: "The brook is calm today. ", count: 1_000) + "A bright brook rose."
+                : "The brook rose \(number % 7) feet, and the bridge held, day \(number)."
+            try folder.article(String(format: "b%04d", number), title: number % 3 == 0 ? "Brook \(number)" : "Report \(number)", text)
+        }
+        let corpus = try folder.synced().corpus
+        for text in ["br", "bro", "brook b"] {
+            let query = try SearchQuery.parse(text, asYouType: true)
+            let page = try corpus.search(query, limit: 20, asYouType: true).articles
+            #expect(page.count == 20, "\(text)")
+            let match = try #require(FTSExpression.positive(query))
+            let expected = try corpus.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT rowid, bm25(article_fts, \(IndexSchema.articleWeights)) FROM article_fts WHERE article_fts MATCH ?
+                    ORDER BY rowid DESC LIMIT 20
+                    """, arguments: [match])
+                let snippets = try SearchSnippets.of(db, match: match, query: query, rowids: rows.map { $0[0] })
+                return rows.map { row in (score: -(row[1] as Double), snippet: snippets[row[0] as Int64]) }
+            }
+            #expect(page.map(\.score) == expected.map(\.score), "\(text)")
+            #expect(page.map(\.snippet) == expected.map { $0.snippet?.text ?? "" }, "\(text)")
+            #expect(page.map(\.highlights) == expected.map { $0.snippet?.highlights ?? [] }, "\(text)")
+            #expect(page.contains { $0.snippet.count < 400 && $0.article.id == "articles/b1000" }, "\(text)")
+        }
     }
 
     @Test("a phrase's snippets mark the phrase whether the rows are read one by one or over their range")

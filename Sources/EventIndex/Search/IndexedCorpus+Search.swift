@@ -125,16 +125,23 @@ extension IndexedCorpus {
             }
             let full = openRange.map { ranked(filters, arguments, extra: $0) } ?? ranked(filters + dateFilters, arguments + dateArguments)
             var newest: [ArticleRanking.Ranked]? = nil
+            var newestSnippets: [Int64: SearchSnippet]? = nil
             if asYouType {
                 // Counting up to the bound walks the doclists without scoring: cheap even when it stops early.
                 let matches = try Int.fetchOne(db.cachedStatement(sql: """
                     SELECT count(*) FROM (SELECT article_fts.rowid FROM \(full.source) WHERE \(full.conditions) LIMIT ?)
                     """), arguments: full.arguments + [asYouTypeRankedMatches + 1]) ?? 0
                 if matches > asYouTypeRankedMatches {
-                    newest = try Row.fetchAll(db.cachedStatement(sql: """
-                        SELECT article_fts.rowid, \(ArticleRanking.score) FROM \(full.source) WHERE \(full.conditions)
+                    // Without a join the rows come in rowid order as FTS5 walks them, and the snippets of the page
+                    // are cut in the same walk: a statement of their own would set the match up again (for a prefix
+                    // without its own list, a merge of the lists of every word it begins).
+                    let snippetColumn = filters.isEmpty ? ", " + SearchSnippets.column : ""
+                    let rows = try Row.fetchAll(db.cachedStatement(sql: """
+                        SELECT article_fts.rowid, \(ArticleRanking.score)\(snippetColumn) FROM \(full.source) WHERE \(full.conditions)
                         ORDER BY article_fts.rowid DESC LIMIT ?
-                        """), arguments: full.arguments + [limit]).map { ArticleRanking.Ranked(rowid: $0[0], score: $0[1]) }
+                        """), arguments: full.arguments + [limit])
+                    newest = rows.map { ArticleRanking.Ranked(rowid: $0[0], score: $0[1]) }
+                    if filters.isEmpty { newestSnippets = try SearchSnippets.of(db, rows: rows, column: 2, query: query) }
                 }
             }
             let filter = try dateFilters.isEmpty || newest != nil ? nil : ArticleRanking.RowFilter(
@@ -143,7 +150,7 @@ extension IndexedCorpus {
             // Equal scores (copies of a story) come in path order, whatever order the index got them in.
             let page = try newest ?? ArticleRanking.top(db, full, limit: limit, filter: filter)
             guard !page.isEmpty else { return [] }
-            let snippets = try SearchSnippets.of(db, match: match, query: query, rowids: page.map(\.rowid))
+            let snippets = try newestSnippets ?? SearchSnippets.of(db, match: match, query: query, rowids: page.map(\.rowid))
             let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
             return try page.compactMap { hit -> ArticleHit? in
                 guard let article = try Row.fetchOne(summary, arguments: [hit.rowid]) else { return nil }

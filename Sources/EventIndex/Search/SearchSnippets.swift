@@ -16,8 +16,10 @@ import GRDB
 /// the matches: past ``SnippetMarkup/longText`` characters the snippet is cut by ``SearchSnippet``,
 /// which stops reading at the end of its excerpt.
 enum SearchSnippets {
-    private static let column = """
-        CASE WHEN length(text) <= \(SnippetMarkup.longText)
+    /// The snippet of the current row of a statement over `article_fts`, NULL for a long text (cut by
+    /// ``SearchSnippet`` instead, see ``of(_:rows:column:query:)``).
+    static let column = """
+        CASE WHEN length(article_fts.text) <= \(SnippetMarkup.longText)
             THEN snippet(article_fts, 1, '\(SnippetMarkup.open)', '\(SnippetMarkup.close)', '…', 24) END
         """
 
@@ -38,11 +40,16 @@ enum SearchSnippets {
                 WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))
                 """), arguments: [match, low, high, RowList.json(rowids)])
         }
+        return try of(db, rows: rows, column: 1, query: query)
+    }
+
+    /// The snippets of rows that have the rowid in their first column and ``column`` in `column`.
+    static func of(_ db: Database, rows: [Row], column: Int, query: SearchQuery) throws -> [Int64: SearchSnippet] {
         var snippets: [Int64: SearchSnippet] = [:]
         let bodyTerms = query.positiveTerms.filter { !$0.titleOnly }
         for row in rows {
             let rowid: Int64 = row[0]
-            if let marked: String = row[1] {
+            if let marked: String = row[column] {
                 snippets[rowid] = SnippetMarkup.snippet(marked)
             } else if let text = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM articles WHERE rowid = ?"), arguments: [rowid]) {
                 snippets[rowid] = SearchSnippet(text, terms: bodyTerms)
