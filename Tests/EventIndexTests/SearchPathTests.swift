@@ -92,9 +92,11 @@ struct SearchPathTests {
 
     @Test("a phrase's snippets mark the phrase whether the rows are read one by one or over their range")
     func phraseSnippets() throws {
-        // Rows are numbered in the order the files are listed. Spread from the first row, the phrase's rows
-        // are read one by one; all at the end, after forty rows that have both words apart, over their range.
-        for phraseRows in [[0, 10, 20, 30, 40], [40, 41, 42, 43, 44]] {
+        // Rows are numbered in the order the files are listed. The page holds every match, so its first and
+        // last are the phrase's: spread from the first row, the rows are read one by one from the start; all
+        // at the end, over their range from the end; one in the middle and the rest at the end, one by one
+        // from the end.
+        for phraseRows in [[0, 10, 20, 30, 40], [40, 41, 42, 43, 44], [20, 40, 41, 42, 43]] {
             let folder = try TempCorpus()
             for row in 0..<45 {
                 let text = phraseRows.contains(row) ? "A storm bay warning was given, day \(row)."

@@ -150,7 +150,10 @@ extension IndexedCorpus {
             // Equal scores (copies of a story) come in path order, whatever order the index got them in.
             let page = try newest ?? ArticleRanking.top(db, full, limit: limit, filter: filter)
             guard !page.isEmpty else { return [] }
-            let snippets = try newestSnippets ?? SearchSnippets.of(db, match: match, query: query, rowids: page.map(\.rowid))
+            // Fewer rows than the page, with nothing but the match to filter them: the page is every match.
+            let everyMatch = newest == nil && page.count < limit && filters.isEmpty && rowFilters.isEmpty && dateFilters.isEmpty
+            let snippets = try newestSnippets
+                ?? SearchSnippets.of(db, match: match, query: query, rowids: page.map(\.rowid), everyMatch: everyMatch)
             let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
             return try page.compactMap { hit -> ArticleHit? in
                 guard let article = try Row.fetchOne(summary, arguments: [hit.rowid]) else { return nil }
