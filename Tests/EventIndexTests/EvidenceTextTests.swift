@@ -11,22 +11,23 @@ struct EvidenceTextTests {
     /// bytes a scalar), with offices, co-occurrence and an event in several sentences of each.
     private func corpus() throws -> TempCorpus {
         let folder = try TempCorpus()
+        // Two countries and a group, the only entities the knowledge file names.
         try folder.write("knowledge.yaml", """
             entities:
-              - {id: veloria, name: Veloria, kind: country}
-              - {id: ostland, name: Ostland, kind: country}
-              - {id: iron-front, name: Iron Front, kind: organisation}
+              - {id: red-hand, name: Red Hand, kind: organisation}
+              - {id: norvania, name: Norvania, kind: country}
+              - {id: sudmark, name: Sudmark, kind: country}
 
             """)
-        try folder.article("accents", title: "Café talks in Veloria",
+        try folder.article("accents", title: "Café talks in Norvania",
                            "Señor Núñez met Zoë in the café 東京 🙂 before the talks.",
-                           "Veloria and Ostland held talks in Zürich.",
-                           "Police Chief Marco Rossi of Milan police said the Iron Front claimed responsibility for the bombing in Ostland.")
+                           "Norvania and Sudmark held talks in Zürich.",
+                           "Police Chief Marco Rossi of Milan police said the Red Hand claimed responsibility for the bombing in Sudmark.")
         try folder.article("plain", title: "Talks again",
-                           "Veloria and Ostland held talks again.",
-                           "Police Chief Anna Bianchi of Turin police said Ostland and the Iron Front were not involved.")
+                           "Norvania and Sudmark held talks again.",
+                           "Police Chief Anna Bianchi of Turin police said Sudmark and the Red Hand were not involved.")
         try folder.article("long", title: "One long sentence", (0..<40).map { number in
-            "Police Chief Name\(number) Surname of Mil\u{e1}n\(number) police said ✓ Veloria and Ostland were told"
+            "Police Chief Name\(number) Surname of Mil\u{e1}n\(number) police said ✓ Norvania and Sudmark were told"
         }.joined(separator: ", and ") + ".")
         return folder
     }
@@ -53,16 +54,16 @@ struct EvidenceTextTests {
         #expect(all.contains { $0.origin == .pattern })
         #expect(all == (try memory.allRelations()))
         check(all, against: texts, "all")
-        for id in ["veloria", "ostland", "iron-front"] {
+        for id in ["norvania", "sudmark", "red-hand"] {
             #expect(try index.relations(of: id) == memory.relations(of: id), "\(id)")
             check(try index.relations(of: id), against: texts, id)
             let page = try index.relationPage(subject: id, after: nil, limit: 100)
             check(page.map(\.relation), against: texts, "page of \(id)")
             #expect(page == (try memory.relationPage(subject: id, after: nil, limit: 100)), "page of \(id)")
         }
-        let between = try index.relations(between: "veloria", and: "ostland")
+        let between = try index.relations(between: "norvania", and: "sudmark")
         #expect(!between.isEmpty)
-        #expect(between == (try memory.relations(between: "veloria", and: "ostland")))
+        #expect(between == (try memory.relations(between: "norvania", and: "sudmark")))
         check(between, against: texts, "between")
 
         let events = try index.events()
