@@ -89,6 +89,26 @@ struct BoundedBM25Tests {
         }
     }
 
+    @Test("a word or a prefix whose matches the function walks itself ranks as a statement per match does: rows, scores bit for bit, ties by path")
+    func walked() throws {
+        let corpus = try corpus()
+        try corpus.read { db in
+            for query in ["\"storm\"", "\"st\" *", "\"sto\" *", "\"the\"", "\"bay\"", "\"nowhere\""] {
+                for limit in [1, 3, 10, 40] {
+                    let statement = ArticleRanking.Query(source: "article_fts", conditions: "article_fts MATCH ?", arguments: [query], onePhrase: true)
+                    var walked = statement
+                    walked.walked = query
+                    let expected = try ArticleRanking.top(db, statement, limit: limit).map { "\($0.rowid) \($0.score.bitPattern)" }
+                    #expect(try ArticleRanking.top(db, walked, limit: limit).map { "\($0.rowid) \($0.score.bitPattern)" } == expected,
+                            "\(query) limit \(limit)")
+                    #expect(query.contains("nowhere") == expected.isEmpty, "\(query)")
+                    // The walk itself answered (a query with no match has no row to call it on).
+                    #expect(try (BoundedBM25.walk(db, match: query, keep: limit) != nil) == !expected.isEmpty, "\(query)")
+                }
+            }
+        }
+    }
+
     @Test("rows filtered by a bitmap rank as the same rows filtered in SQL: the same rows, scores bit for bit, ties by path")
     func filteredRows() throws {
         let corpus = try corpus()

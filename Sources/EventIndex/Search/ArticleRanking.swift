@@ -34,6 +34,9 @@ enum ArticleRanking {
         /// The conditions are a MATCH of one phrase and nothing else: every row the ranking scores is a
         /// match of that phrase, so their count is its IDF's, and the phrase is walked once instead of twice.
         var onePhrase = false
+        /// The match alone, when it is one word or one prefix with its own list and nothing else filters
+        /// its rows: the ranking function then walks its matches itself (``BoundedBM25/walkName``).
+        var walked: String? = nil
     }
 
     /// A condition of the query tested inside the ranking, with a bit per row, instead of in SQL: worth it
@@ -95,6 +98,11 @@ enum ArticleRanking {
     /// The best `count` rows of `query` by score, in no particular order among equal scores; with `rows`,
     /// of those rows only.
     private static func best(_ db: Database, _ query: Query, _ count: Int, rows filter: Data? = nil) throws -> [Ranked] {
+        if filter == nil, let match = query.walked, let walk = try BoundedBM25.walk(db, match: match, keep: count) {
+            guard walk.total > 0 else { return [] }
+            return walk.rows.map { Ranked(rowid: $0.rowid, score: BoundedBM25.score(x: $0.x, matches: walk.matches, rows: walk.total)) }
+                .sorted { $0.score < $1.score }
+        }
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT article_fts.rowid, \(boundedScore) AS score FROM \(query.source) WHERE \(query.conditions)
             ORDER BY score LIMIT ?

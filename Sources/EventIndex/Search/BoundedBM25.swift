@@ -32,6 +32,10 @@ enum BoundedBM25 {
             guard let api, let fts, let values else { return }
             BoundedBM25.score(api, fts, context, Int(count), values)
         }, { Unmanaged<Counts>.fromOpaque($0!).release() })
+        _ = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), walkName, nil, { api, fts, context, count, values in
+            guard let api, let fts, let values else { return }
+            BoundedBM25.walk(api, fts, context, Int(count), values)
+        }, nil)
         let box = Unmanaged<Counts>.fromOpaque(counts).takeUnretainedValue()
         // Read once: a statement that counts nothing (more than one phrase after all) then reads zeros.
         db.add(function: DatabaseFunction(matchesFunction, argumentCount: 0, pure: false) { _ in
@@ -41,6 +45,81 @@ enum BoundedBM25 {
     }
 
     private static let matchesFunction = "evex_bm25_matches"
+
+    /// `evex_bm25_walk(article_fts, k, weights…)`, for a query of one word or one prefix with its own
+    /// list: on the statement's first row it walks every match of the phrase itself (`xQueryPhrase`),
+    /// keeps the best `k` as ``BoundedBM25`` does with `alone`, and returns them as a blob: the matches
+    /// counted, then each row's rowid and IDF-free part `x` (eight bytes each, native order). A statement
+    /// per match cost about seven times FTS5's own walk of `tra*` (74,609 matches): SQLite's call of the
+    /// function, its arguments and its bounded sorter for every row.
+    static let walkName = "evex_bm25_walk"
+
+    /// The best rows of the one phrase of `match` by `x`, with the rows the walk counted; nil when the
+    /// function could not walk it.
+    static func walk(_ db: Database, match: String, keep: Int) throws -> (rows: [(rowid: Int64, x: Double)], matches: Int64, total: Int64)? {
+        guard let data = try Data.fetchOne(db.cachedStatement(sql: """
+            SELECT \(walkName)(article_fts, ?, \(IndexSchema.articleWeights)) FROM article_fts WHERE article_fts MATCH ? LIMIT 1
+            """), arguments: [keep, match]) else { return nil }
+        return data.withUnsafeBytes { bytes -> (rows: [(rowid: Int64, x: Double)], matches: Int64, total: Int64)? in
+            guard bytes.count >= 16, (bytes.count - 16) % 16 == 0 else { return nil }
+            let matches = bytes.loadUnaligned(fromByteOffset: 0, as: Int64.self)
+            let total = bytes.loadUnaligned(fromByteOffset: 8, as: Int64.self)
+            let rows = stride(from: 16, to: bytes.count, by: 16).map { offset in
+                (rowid: bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self),
+                 x: bytes.loadUnaligned(fromByteOffset: offset + 8, as: Double.self))
+            }
+            return (rows, matches, total)
+        }
+    }
+
+    private static func walk(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, _ context: OpaquePointer?,
+                             _ count: Int, _ values: UnsafeMutablePointer<OpaquePointer?>) {
+        // Once per statement: the walk reads every match, whichever row of the statement calls it.
+        guard api.pointee.xGetAuxdata(fts, 0) == nil else { return sqlite3_result_null(context) }
+        let functions = api.pointee
+        var rows: Int64 = 0, tokens: Int64 = 0
+        guard count >= 1, functions.xPhraseCount(fts) == 1, functions.xRowCount(fts, &rows) == SQLITE_OK,
+              functions.xColumnTotalSize(fts, -1, &tokens) == SQLITE_OK else { return sqlite3_result_error_code(context, SQLITE_ERROR) }
+        let keep = max(1, Int(sqlite3_value_int64(values[0])))
+        let columns = count - 1
+        let weights = UnsafeMutablePointer<Double>.allocate(capacity: max(columns, 1))
+        for column in 0..<columns { weights[column] = sqlite3_value_double(values[1 + column]) }
+        let idf = UnsafeMutablePointer<Double>.allocate(capacity: 1)
+        idf[0] = 1.0
+        let query = UnsafeMutablePointer<Query>.allocate(capacity: 1)
+        query.initialize(to: Query(
+            phrases: 1, idf: idf, frequency: .allocate(capacity: 1), weights: weights, columns: columns,
+            avgdl: Double(tokens) / Double(rows), keep: keep, best: .allocate(capacity: keep), kept: 0,
+            counts: .allocate(capacity: 1), rows: nil, rowBytes: 0, rowids: .allocate(capacity: keep)))
+        query.pointee.counts?.initialize(to: 0)
+        defer {
+            query.pointee.counts?.deallocate()
+            Query.free(query)
+        }
+        _ = functions.xSetAuxdata(fts, UnsafeMutableRawPointer(bitPattern: 1), nil)
+        let code = functions.xQueryPhrase(fts, 0, query) { api, row, state in
+            guard let api, let row, let query = state?.assumingMemoryBound(to: Query.self) else { return SQLITE_ERROR }
+            query.pointee.counts?.pointee += 1
+            guard BoundedBM25.frequencies(api, row, query) else { return SQLITE_ERROR }
+            if query.pointee.kept == query.pointee.keep && BoundedBM25.sum(query, length: 0) < query.pointee.best[0] { return SQLITE_OK }
+            var tokens: Int32 = 0
+            guard api.pointee.xColumnSize(row, -1, &tokens) == SQLITE_OK else { return SQLITE_ERROR }
+            BoundedBM25.keep(BoundedBM25.sum(query, length: Double(tokens)), rowid: api.pointee.xRowid(row), in: query)
+            return SQLITE_OK
+        }
+        guard code == SQLITE_OK else { return sqlite3_result_error_code(context, code) }
+        var out = Data(capacity: 16 + 16 * query.pointee.kept)
+        withUnsafeBytes(of: query.pointee.counts?.pointee ?? 0) { out.append(contentsOf: $0) }
+        withUnsafeBytes(of: rows) { out.append(contentsOf: $0) }
+        for index in 0..<query.pointee.kept {
+            withUnsafeBytes(of: query.pointee.rowids![index]) { out.append(contentsOf: $0) }
+            withUnsafeBytes(of: query.pointee.best[index]) { out.append(contentsOf: $0) }
+        }
+        out.withUnsafeBytes { bytes in
+            // SQLITE_TRANSIENT: SQLite copies the bytes before this returns.
+            sqlite3_result_blob(context, bytes.baseAddress, Int32(bytes.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        }
+    }
 
     /// The rows the last statement with `alone` and one phrase called the function for, and the rows in
     /// the table; zeros when it had more phrases (its scores are then whole).
@@ -88,6 +167,8 @@ enum BoundedBM25 {
         /// The rows that may be scored, a bit each (``DatedRows/bitmap(from:until:)``); nil for all.
         var rows: UnsafeMutablePointer<UInt8>?
         var rowBytes: Int
+        /// The rowid of each score in `best`, kept in step with it, when the walk is the function's own.
+        var rowids: UnsafeMutablePointer<Int64>? = nil
 
         static func free(_ pointer: UnsafeMutableRawPointer?) {
             guard let query = pointer?.assumingMemoryBound(to: Query.self) else { return }
@@ -96,6 +177,7 @@ enum BoundedBM25 {
             query.pointee.weights.deallocate()
             query.pointee.best.deallocate()
             query.pointee.rows?.deallocate()
+            query.pointee.rowids?.deallocate()
             query.deinitialize(count: 1)
             query.deallocate()
         }
@@ -123,21 +205,9 @@ enum BoundedBM25 {
                 return
             }
         }
-        let phraseFirst = api.pointee.xPhraseFirst!, phraseNext = api.pointee.xPhraseNext!
-        let phrases = query.pointee.phrases, weights = query.pointee.weights, columns = query.pointee.columns
-        for phrase in 0..<phrases {
-            var iterator = Fts5PhraseIter()
-            var column: Int32 = 0, offset: Int32 = 0
-            var frequency = 0.0
-            guard phraseFirst(fts, Int32(phrase), &iterator, &column, &offset) == SQLITE_OK else {
-                sqlite3_result_error_code(context, SQLITE_ERROR)
-                return
-            }
-            while column >= 0 {
-                frequency += Int(column) < columns ? weights[Int(column)] : 1.0
-                phraseNext(fts, &iterator, &column, &offset)
-            }
-            query.pointee.frequency[phrase] = frequency
+        guard frequencies(api, fts, query) else {
+            sqlite3_result_error_code(context, SQLITE_ERROR)
+            return
         }
         let keep = query.pointee.keep
         if keep > 0 && query.pointee.kept == keep && sum(query, length: 0) < query.pointee.best[0] {
@@ -154,6 +224,24 @@ enum BoundedBM25 {
         sqlite3_result_double(context, -1.0 * score)
     }
 
+    /// Reads each phrase's frequency in the current row (its instances, weighted by column) into the query.
+    private static func frequencies(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, _ query: UnsafeMutablePointer<Query>) -> Bool {
+        let phraseFirst = api.pointee.xPhraseFirst!, phraseNext = api.pointee.xPhraseNext!
+        let phrases = query.pointee.phrases, weights = query.pointee.weights, columns = query.pointee.columns
+        for phrase in 0..<phrases {
+            var iterator = Fts5PhraseIter()
+            var column: Int32 = 0, offset: Int32 = 0
+            var frequency = 0.0
+            guard phraseFirst(fts, Int32(phrase), &iterator, &column, &offset) == SQLITE_OK else { return false }
+            while column >= 0 {
+                frequency += Int(column) < columns ? weights[Int(column)] : 1.0
+                phraseNext(fts, &iterator, &column, &offset)
+            }
+            query.pointee.frequency[phrase] = frequency
+        }
+        return true
+    }
+
     /// `bm25()`'s sum over the phrases, for a row of `length` tokens, in its order of operations.
     private static func sum(_ query: UnsafeMutablePointer<Query>, length: Double) -> Double {
         var score = 0.0
@@ -165,23 +253,30 @@ enum BoundedBM25 {
         return score
     }
 
-    /// Adds a score to the best `keep` ones (a min-heap of them, the worst first).
-    private static func keep(_ score: Double, in query: UnsafeMutablePointer<Query>) {
-        let heap = query.pointee.best, keep = query.pointee.keep
+    /// Adds a score (and its rowid, when they are kept) to the best `keep` ones (a min-heap of them, the
+    /// worst first).
+    private static func keep(_ score: Double, rowid: Int64 = 0, in query: UnsafeMutablePointer<Query>) {
+        let heap = query.pointee.best, keep = query.pointee.keep, rowids = query.pointee.rowids
+        func swap(_ a: Int, _ b: Int) {
+            (heap[a], heap[b]) = (heap[b], heap[a])
+            if let rowids { (rowids[a], rowids[b]) = (rowids[b], rowids[a]) }
+        }
         var count = query.pointee.kept
         if count < keep {
             heap[count] = score
+            rowids?[count] = rowid
             var child = count
             count += 1
             query.pointee.kept = count
             while child > 0 {
                 let parent = (child - 1) / 2
                 guard heap[child] < heap[parent] else { break }
-                (heap[child], heap[parent]) = (heap[parent], heap[child])
+                swap(child, parent)
                 child = parent
             }
         } else if score > heap[0] {
             heap[0] = score
+            rowids?[0] = rowid
             var parent = 0
             while true {
                 let left = 2 * parent + 1, right = left + 1
@@ -189,7 +284,7 @@ enum BoundedBM25 {
                 if left < count && heap[left] < heap[least] { least = left }
                 if right < count && heap[right] < heap[least] { least = right }
                 guard least != parent else { break }
-                (heap[parent], heap[least]) = (heap[least], heap[parent])
+                swap(parent, least)
                 parent = least
             }
         }

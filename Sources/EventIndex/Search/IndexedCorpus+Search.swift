@@ -120,8 +120,16 @@ extension IndexedCorpus {
                 // One phrase: a single term, no OR, nothing excluded, nothing else to filter the matches by.
                 var onePhrase = filters.isEmpty && rows.isEmpty && query.excluded.isEmpty && query.clauses.count == 1
                 if case .anyOf = query.clauses.first { onePhrase = false }
+                // One word, or one prefix that has its own list (any other is a merge of lists at each setup,
+                // and the walk sets the match up twice).
+                var walked: String? = nil
+                if onePhrase, case .term(let term) = query.clauses.first, term.form != .phrase, !term.text.contains(" "),
+                   term.form == .word || IndexSchema.prefixLengths.contains(term.text.count) {
+                    walked = match
+                }
                 return ArticleRanking.Query(source: "article_fts \(join)", conditions: conditions,
-                                            arguments: [match] + arguments + rowArguments + (extra?.arguments ?? []), onePhrase: onePhrase)
+                                            arguments: [match] + arguments + rowArguments + (extra?.arguments ?? []), onePhrase: onePhrase,
+                                            walked: walked)
             }
             let full = openRange.map { ranked(filters, arguments, extra: $0) } ?? ranked(filters + dateFilters, arguments + dateArguments)
             var newest: [ArticleRanking.Ranked]? = nil
