@@ -53,11 +53,19 @@ enum ArticleRanking {
     /// The best `limit` rows of `query`; with `filter`, the same rows, ranked by its broader query with the
     /// filter's rows (`query` is then read only for the other rows of a tie at the end of the page).
     static func top(_ db: Database, _ query: Query, limit: Int, filter: RowFilter? = nil) throws -> [Ranked] {
+        var matches: Int64?
+        return try top(db, query, limit: limit, filter: filter, matches: &matches)
+    }
+
+    /// ``top(_:_:limit:filter:)``, and in `matches` how many rows match when the ranking walked them itself
+    /// (``Query/walked``), nil otherwise.
+    static func top(_ db: Database, _ query: Query, limit: Int, filter: RowFilter?, matches: inout Int64?) throws -> [Ranked] {
         // A window of twice the page: a run of equal scores across the end of the page (copies of a story,
         // or articles of the same length that use the word as often) usually ends inside it.
         let window = 2 * limit + 1
         let source = query.source, conditions = query.conditions, arguments = query.arguments
-        var ranked = try filter.map { try best(db, $0.broader, window, rows: $0.rows) } ?? best(db, query, window)
+        var ranked = try filter.map { try best(db, $0.broader, window, rows: $0.rows, matches: &matches) }
+            ?? best(db, query, window, matches: &matches)
         guard !ranked.isEmpty else { return [] }
         var paths: [Int64: [UInt8]] = [:]
         if ranked.count > limit {
@@ -97,8 +105,9 @@ enum ArticleRanking {
 
     /// The best `count` rows of `query` by score, in no particular order among equal scores; with `rows`,
     /// of those rows only.
-    private static func best(_ db: Database, _ query: Query, _ count: Int, rows filter: Data? = nil) throws -> [Ranked] {
+    private static func best(_ db: Database, _ query: Query, _ count: Int, rows filter: Data? = nil, matches: inout Int64?) throws -> [Ranked] {
         if filter == nil, let match = query.walked, let walk = try BoundedBM25.walk(db, match: match, keep: count) {
+            matches = walk.matches
             guard walk.total > 0 else { return [] }
             return walk.rows.map { Ranked(rowid: $0.rowid, score: BoundedBM25.score(x: $0.x, matches: walk.matches, rows: walk.total)) }
                 .sorted { $0.score < $1.score }

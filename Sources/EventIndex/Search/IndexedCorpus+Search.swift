@@ -122,11 +122,7 @@ extension IndexedCorpus {
                 if case .anyOf = query.clauses.first { onePhrase = false }
                 // One word, or one prefix that has its own list (any other is a merge of lists at each setup,
                 // and the walk sets the match up twice).
-                var walked: String? = nil
-                if onePhrase, case .term(let term) = query.clauses.first, term.form != .phrase, !term.text.contains(" "),
-                   term.form == .word || IndexSchema.prefixLengths.contains(term.text.count) {
-                    walked = match
-                }
+                let walked = onePhrase && FTSExpression.isOneListTerm(query) ? match : nil
                 return ArticleRanking.Query(source: "article_fts \(join)", conditions: conditions,
                                             arguments: [match] + arguments + rowArguments + (extra?.arguments ?? []), onePhrase: onePhrase,
                                             walked: walked)
@@ -156,12 +152,13 @@ extension IndexedCorpus {
                 broader: ranked(filters, arguments),
                 rows: DatedRows.of(db, path: index).bitmap(from: query.dates.from, until: query.dates.until))
             // Equal scores (copies of a story) come in path order, whatever order the index got them in.
-            let page = try newest ?? ArticleRanking.top(db, full, limit: limit, filter: filter)
+            var matches: Int64?
+            let page = try newest ?? ArticleRanking.top(db, full, limit: limit, filter: filter, matches: &matches)
             guard !page.isEmpty else { return [] }
             // Fewer rows than the page, with nothing but the match to filter them: the page is every match.
             let everyMatch = newest == nil && page.count < limit && filters.isEmpty && rowFilters.isEmpty && dateFilters.isEmpty
             let snippets = try newestSnippets
-                ?? SearchSnippets.of(db, match: match, query: query, rowids: page.map(\.rowid), everyMatch: everyMatch)
+                ?? SearchSnippets.of(db, match: match, query: query, rowids: page.map(\.rowid), everyMatch: everyMatch, matches: matches)
             let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
             return try page.compactMap { hit -> ArticleHit? in
                 guard let article = try Row.fetchOne(summary, arguments: [hit.rowid]) else { return nil }
