@@ -1,10 +1,11 @@
 import EventModel
 import Foundation
+import GRDB
 import Testing
 @testable import EventIndex
 
-/// A search takes one of several ways to the same answer (a date range tested on the best matches or on
-/// every match, snippets read row by row or over a range): each way must give that answer.
+/// A search takes one of several ways to the same answer (an open date range tested inside the ranking or
+/// in SQL, snippets read row by row or over a range): each way must give that answer.
 @Suite("Search paths")
 struct SearchPathTests {
     /// `count` Markdown articles named `prefix-N`, each using "storm" `uses(N)` times, dated by `date(N)`.
@@ -17,12 +18,11 @@ struct SearchPathTests {
         }
     }
 
-    @Test("an open date range gives the same best matches whether the ranking without it reaches them or not")
+    @Test("an open date range gives the best matches of its rows, however far down the matches without it they are")
     func lateDateFilter() throws {
         let folder = try TempCorpus()
-        // The strongest matches have no date, the next are of 2024, the weakest of 2023: a page of two
-        // (a window of 5, a reach of 80 rows) finds its rows among the best 80 for 2024, and must go
-        // back to every match for 2023 (the best 80 hold none of them).
+        // The strongest matches have no date, the next are of 2024, the weakest of 2023: the rows of 2023
+        // are below 130 better matches.
         try articles(folder, "undated", count: 70, uses: { 6 + $0 % 3 }, date: { _ in nil })
         try articles(folder, "recent", count: 60, uses: { 3 + $0 % 2 }, date: { "2024-\(String(format: "%02d", 1 + $0 % 12))-10" })
         try articles(folder, "older", count: 40, uses: { 1 + $0 % 2 }, date: { "2023-\(String(format: "%02d", 1 + $0 % 12))-10" })
@@ -44,11 +44,59 @@ struct SearchPathTests {
         }
     }
 
+    @Test("a date range sees the dates of the last sync, not those of the search before it")
+    func datesAfterSync() throws {
+        let folder = try TempCorpus()
+        try articles(folder, "news", count: 6, uses: { 1 + $0 }, date: { "2024-0\(1 + $0)-10" })
+        let corpus = try folder.synced().corpus
+        let before = try corpus.search("storm before:2024-03-01", limit: 10, asYouType: false).articles.map(\.article.id)
+        #expect(before == ["articles/news-1", "articles/news-0"])
+        // The strongest match moves to January, the weakest to June.
+        try articles(folder, "news", count: 6, uses: { 1 + $0 }, date: { "2024-0\(6 - $0)-10" })
+        _ = try corpus.sync()
+        let after = try corpus.search("storm before:2024-03-01", limit: 10, asYouType: false).articles.map(\.article.id)
+        #expect(after == ["articles/news-5", "articles/news-4"])
+        #expect(try corpus.search("storm after:2024-05-01", limit: 10, asYouType: false).articles.map(\.article.id)
+                == ["articles/news-1", "articles/news-0"])
+    }
+
+    @Test("as you type past the bound, the newest matches come with the snippets and scores a statement of their own gives")
+    func newestPage() throws {
+        let folder = try TempCorpus()
+        // One long article among them: its snippet is cut in Swift, not by FTS5.
+        for number in 0...IndexedCorpus.asYouTypeRankedMatches {
+            let text = number == 1_000 ? String(repeating: "The brook is calm today. ", count: 1_000) + "A bright brook rose."
+                : "The brook rose \(number % 7) feet, and the bridge held, day \(number)."
+            try folder.article(String(format: "b%04d", number), title: number % 3 == 0 ? "Brook \(number)" : "Report \(number)", text)
+        }
+        let corpus = try folder.synced().corpus
+        for text in ["br", "bro", "brook b"] {
+            let query = try SearchQuery.parse(text, asYouType: true)
+            let page = try corpus.search(query, limit: 20, asYouType: true).articles
+            #expect(page.count == 20, "\(text)")
+            let match = try #require(FTSExpression.positive(query))
+            let expected = try corpus.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT rowid, bm25(article_fts, \(IndexSchema.articleWeights)) FROM article_fts WHERE article_fts MATCH ?
+                    ORDER BY rowid DESC LIMIT 20
+                    """, arguments: [match])
+                let snippets = try SearchSnippets.of(db, match: match, query: query, rowids: rows.map { $0[0] })
+                return rows.map { row in (score: -(row[1] as Double), snippet: snippets[row[0] as Int64]) }
+            }
+            #expect(page.map(\.score) == expected.map(\.score), "\(text)")
+            #expect(page.map(\.snippet) == expected.map { $0.snippet?.text ?? "" }, "\(text)")
+            #expect(page.map(\.highlights) == expected.map { $0.snippet?.highlights ?? [] }, "\(text)")
+            #expect(page.contains { $0.snippet.count < 400 && $0.article.id == "articles/b1000" }, "\(text)")
+        }
+    }
+
     @Test("a phrase's snippets mark the phrase whether the rows are read one by one or over their range")
     func phraseSnippets() throws {
-        // Rows are numbered in the order the files are listed. Spread from the first row, the phrase's rows
-        // are read one by one; all at the end, after forty rows that have both words apart, over their range.
-        for phraseRows in [[0, 10, 20, 30, 40], [40, 41, 42, 43, 44]] {
+        // Rows are numbered in the order the files are listed. The page holds every match, so its first and
+        // last are the phrase's: spread from the first row, the rows are read one by one from the start; all
+        // at the end, over their range from the end; one in the middle and the rest at the end, one by one
+        // from the end.
+        for phraseRows in [[0, 10, 20, 30, 40], [40, 41, 42, 43, 44], [20, 40, 41, 42, 43]] {
             let folder = try TempCorpus()
             for row in 0..<45 {
                 let text = phraseRows.contains(row) ? "A storm bay warning was given, day \(row)."

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The best matches of an article query by BM25, equal scores in path order, exactly as
@@ -15,8 +16,9 @@ enum ArticleRanking {
 
     /// The same score for the rows that can be among the best `?` (bound first), a worse one for the
     /// others (``BoundedBM25``): for `ORDER BY … LIMIT` of that many rows. The second `?` says whether the
-    /// match is one phrase alone (see ``Query/onePhrase``).
-    static let boundedScore = "\(BoundedBM25.name)(article_fts, ?, ?, \(IndexSchema.articleWeights))"
+    /// match is one phrase alone (see ``Query/onePhrase``), the third is the rows it may score (a bitmap,
+    /// see ``RowFilter``) or NULL for all.
+    static let boundedScore = "\(BoundedBM25.name)(article_fts, ?, ?, ?, \(IndexSchema.articleWeights))"
 
     struct Ranked {
         var rowid: Int64
@@ -32,28 +34,38 @@ enum ArticleRanking {
         /// The conditions are a MATCH of one phrase and nothing else: every row the ranking scores is a
         /// match of that phrase, so their count is its IDF's, and the phrase is walked once instead of twice.
         var onePhrase = false
+        /// The match alone, when it is one word or one prefix with its own list and nothing else filters
+        /// its rows: the ranking function then walks its matches itself (``BoundedBM25/walkName``).
+        var walked: String? = nil
     }
 
-    /// A condition of the query tested late: on the best matches of the query without it, in score order,
-    /// instead of on every match. Worth it when the condition costs a look-up per match and keeps a fair
-    /// share of them (an open date range: half the corpus has a date, a look-up reads the wide article row).
-    struct LateFilter {
+    /// A condition of the query tested inside the ranking, with a bit per row, instead of in SQL: worth it
+    /// when the condition costs a look-up per match and keeps a fair share of them (an open date range:
+    /// half the corpus has a date, a look-up reads the wide article row). A match it leaves out is left
+    /// out before its instances are read.
+    struct RowFilter {
         /// The query without the condition.
         var broader: Query
-        /// Selects the rowids of a JSON array (its first argument) that pass the condition.
-        var test: String
-        /// The condition's arguments, after the array.
-        var arguments: StatementArguments
+        /// The rows that pass the condition: bit `rowid % 8` of byte `rowid / 8`.
+        var rows: Data
     }
 
-    /// The best `limit` rows of `query`; with `late`, the same rows, perhaps found through its broader query.
-    static func top(_ db: Database, _ query: Query, limit: Int, late: LateFilter? = nil) throws -> [Ranked] {
+    /// The best `limit` rows of `query`; with `filter`, the same rows, ranked by its broader query with the
+    /// filter's rows (`query` is then read only for the other rows of a tie at the end of the page).
+    static func top(_ db: Database, _ query: Query, limit: Int, filter: RowFilter? = nil) throws -> [Ranked] {
+        var matches: Int64?
+        return try top(db, query, limit: limit, filter: filter, matches: &matches)
+    }
+
+    /// ``top(_:_:limit:filter:)``, and in `matches` how many rows match when the ranking walked them itself
+    /// (``Query/walked``), nil otherwise.
+    static func top(_ db: Database, _ query: Query, limit: Int, filter: RowFilter?, matches: inout Int64?) throws -> [Ranked] {
         // A window of twice the page: a run of equal scores across the end of the page (copies of a story,
         // or articles of the same length that use the word as often) usually ends inside it.
         let window = 2 * limit + 1
         let source = query.source, conditions = query.conditions, arguments = query.arguments
-        var ranked = try late.flatMap { try lateWindow(db, $0, window: window) }
-            ?? best(db, query, window)
+        var ranked = try filter.map { try best(db, $0.broader, window, rows: $0.rows, matches: &matches) }
+            ?? best(db, query, window, matches: &matches)
         guard !ranked.isEmpty else { return [] }
         var paths: [Int64: [UInt8]] = [:]
         if ranked.count > limit {
@@ -91,43 +103,26 @@ enum ArticleRanking {
         return Array(ranked.prefix(limit))
     }
 
-    /// The best `count` rows of `query` by score, in no particular order among equal scores.
-    private static func best(_ db: Database, _ query: Query, _ count: Int) throws -> [Ranked] {
+    /// The best `count` rows of `query` by score, in no particular order among equal scores; with `rows`,
+    /// of those rows only.
+    private static func best(_ db: Database, _ query: Query, _ count: Int, rows filter: Data? = nil, matches: inout Int64?) throws -> [Ranked] {
+        if filter == nil, let match = query.walked, let walk = try BoundedBM25.walk(db, match: match, keep: count) {
+            matches = walk.matches
+            guard walk.total > 0 else { return [] }
+            return walk.rows.map { Ranked(rowid: $0.rowid, score: BoundedBM25.score(x: $0.x, matches: walk.matches, rows: walk.total)) }
+                .sorted { $0.score < $1.score }
+        }
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT article_fts.rowid, \(boundedScore) AS score FROM \(query.source) WHERE \(query.conditions)
             ORDER BY score LIMIT ?
-            """), arguments: [count, query.onePhrase] + query.arguments + [count]).map { Ranked(rowid: $0[0], score: $0[1]) }
+            """), arguments: [count, query.onePhrase, filter] + query.arguments + [count])
+            .map { Ranked(rowid: $0[0], score: $0[1]) }
+            // With fewer rows in the filter than asked for, rows it left out fill the rest.
+            .filter { $0.score != BoundedBM25.pruned }
         guard query.onePhrase else { return rows }
         // Each score is -x; the IDF comes from the rows the function counted.
         let counted = try BoundedBM25.matches(db)
         guard counted.rows > 0 else { return rows }
         return rows.map { Ranked(rowid: $0.rowid, score: BoundedBM25.score(x: -$0.score, matches: counted.matches, rows: counted.rows)) }
-    }
-
-    /// The best `window` matches of the filtered query, as a bounded sort of them would give, read from the
-    /// best matches of the broader one; nil when those do not reach far enough to be sure.
-    ///
-    /// The broader query's best `reach` rows, tested in score order, give the filtered query's best rows
-    /// exactly when `window` of them pass and the last of those scores better than the last row read:
-    /// every row the broader query left out scores at least as much as that one. Or when the broader
-    /// query has fewer rows than `reach`: then every match was read.
-    private static func lateWindow(_ db: Database, _ late: LateFilter, window: Int) throws -> [Ranked]? {
-        // Sixteen windows: a filter that keeps one match in ten still fills the window most of the time.
-        let reach = 16 * window
-        let broad = try best(db, late.broader, reach)
-        var kept: [Ranked] = []
-        var start = 0
-        while kept.count < window && start < broad.count {
-            // In steps of four windows, most queries test one step's rows only.
-            let step = broad[start..<min(start + 4 * window, broad.count)]
-            let passing = Set(try Int64.fetchAll(db.cachedStatement(sql: late.test),
-                                                 arguments: [RowList.json(step.map(\.rowid))] + late.arguments))
-            kept += step.filter { passing.contains($0.rowid) }
-            start = step.endIndex
-        }
-        kept = Array(kept.prefix(window))
-        if broad.count < reach { return kept }
-        if kept.count == window, let last = broad.last, kept[window - 1].score < last.score { return kept }
-        return nil
     }
 }

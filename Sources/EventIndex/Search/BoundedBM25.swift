@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// An FTS5 auxiliary function, `evex_bm25(article_fts, k, alone, weights…)`, that returns exactly what
-/// `bm25(article_fts, weights…)` returns for every row that can still be among the best `k` of its
-/// query, and a score worse than any (``pruned``) for a row that cannot.
+/// An FTS5 auxiliary function, `evex_bm25(article_fts, k, alone, rows, weights…)`, that returns exactly
+/// what `bm25(article_fts, weights…)` returns for every row that can still be among the best `k` of its
+/// query, and a score worse than any (``pruned``) for a row that cannot, or that is not in `rows` (a
+/// bitmap of rowids, or NULL for every row).
 ///
 /// BM25 reads each match's length (a B-tree look-up in FTS5's `docsize` table) and its instances; at
 /// 1,000,000 articles that was nineteen twentieths of ranking `tra*`, the walk of its matches the
@@ -31,6 +32,10 @@ enum BoundedBM25 {
             guard let api, let fts, let values else { return }
             BoundedBM25.score(api, fts, context, Int(count), values)
         }, { Unmanaged<Counts>.fromOpaque($0!).release() })
+        _ = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), walkName, nil, { api, fts, context, count, values in
+            guard let api, let fts, let values else { return }
+            BoundedBM25.walk(api, fts, context, Int(count), values)
+        }, nil)
         let box = Unmanaged<Counts>.fromOpaque(counts).takeUnretainedValue()
         // Read once: a statement that counts nothing (more than one phrase after all) then reads zeros.
         db.add(function: DatabaseFunction(matchesFunction, argumentCount: 0, pure: false) { _ in
@@ -73,7 +78,7 @@ enum BoundedBM25 {
     /// What stays the same over one run of a statement: the phrases' IDFs (as `bm25()` computes them),
     /// the average length, and the best `keep` scores so far, in a min-heap. Plain memory: this is read
     /// for every match, and Swift's checks of a class's properties cost more than the arithmetic.
-    private struct Query {
+    struct Query {
         var phrases: Int
         var idf: UnsafeMutablePointer<Double>
         var frequency: UnsafeMutablePointer<Double>
@@ -84,6 +89,11 @@ enum BoundedBM25 {
         var best: UnsafeMutablePointer<Double>
         var kept: Int
         var counts: UnsafeMutablePointer<Int64>?
+        /// The rows that may be scored, a bit each (``DatedRows/bitmap(from:until:)``); nil for all.
+        var rows: UnsafeMutablePointer<UInt8>?
+        var rowBytes: Int
+        /// The rowid of each score in `best`, kept in step with it, when the walk is the function's own.
+        var rowids: UnsafeMutablePointer<Int64>? = nil
 
         static func free(_ pointer: UnsafeMutableRawPointer?) {
             guard let query = pointer?.assumingMemoryBound(to: Query.self) else { return }
@@ -91,6 +101,8 @@ enum BoundedBM25 {
             query.pointee.frequency.deallocate()
             query.pointee.weights.deallocate()
             query.pointee.best.deallocate()
+            query.pointee.rows?.deallocate()
+            query.pointee.rowids?.deallocate()
             query.deinitialize(count: 1)
             query.deallocate()
         }
@@ -108,23 +120,20 @@ enum BoundedBM25 {
             }
             query = made
         }
-        let phraseFirst = api.pointee.xPhraseFirst!, phraseNext = api.pointee.xPhraseNext!
-        let phrases = query.pointee.phrases, weights = query.pointee.weights, columns = query.pointee.columns
-        for phrase in 0..<phrases {
-            var iterator = Fts5PhraseIter()
-            var column: Int32 = 0, offset: Int32 = 0
-            var frequency = 0.0
-            guard phraseFirst(fts, Int32(phrase), &iterator, &column, &offset) == SQLITE_OK else {
-                sqlite3_result_error_code(context, SQLITE_ERROR)
+        // Every match is counted, in or out of the rows: the IDF is the phrase's over the whole table.
+        if let counts = query.pointee.counts { counts[0] += 1 }
+        if let rows = query.pointee.rows {
+            // A row the filter leaves out is out before its instances are read.
+            let rowid = api.pointee.xRowid(fts)
+            guard rowid >= 0, Int(rowid / 8) < query.pointee.rowBytes, rows[Int(rowid / 8)] & (1 << UInt8(rowid % 8)) != 0 else {
+                sqlite3_result_double(context, pruned)
                 return
             }
-            while column >= 0 {
-                frequency += Int(column) < columns ? weights[Int(column)] : 1.0
-                phraseNext(fts, &iterator, &column, &offset)
-            }
-            query.pointee.frequency[phrase] = frequency
         }
-        if let counts = query.pointee.counts { counts[0] += 1 }
+        guard frequencies(api, fts, query) else {
+            sqlite3_result_error_code(context, SQLITE_ERROR)
+            return
+        }
         let keep = query.pointee.keep
         if keep > 0 && query.pointee.kept == keep && sum(query, length: 0) < query.pointee.best[0] {
             sqlite3_result_double(context, pruned)
@@ -140,8 +149,26 @@ enum BoundedBM25 {
         sqlite3_result_double(context, -1.0 * score)
     }
 
+    /// Reads each phrase's frequency in the current row (its instances, weighted by column) into the query.
+    static func frequencies(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, _ query: UnsafeMutablePointer<Query>) -> Bool {
+        let phraseFirst = api.pointee.xPhraseFirst!, phraseNext = api.pointee.xPhraseNext!
+        let phrases = query.pointee.phrases, weights = query.pointee.weights, columns = query.pointee.columns
+        for phrase in 0..<phrases {
+            var iterator = Fts5PhraseIter()
+            var column: Int32 = 0, offset: Int32 = 0
+            var frequency = 0.0
+            guard phraseFirst(fts, Int32(phrase), &iterator, &column, &offset) == SQLITE_OK else { return false }
+            while column >= 0 {
+                frequency += Int(column) < columns ? weights[Int(column)] : 1.0
+                phraseNext(fts, &iterator, &column, &offset)
+            }
+            query.pointee.frequency[phrase] = frequency
+        }
+        return true
+    }
+
     /// `bm25()`'s sum over the phrases, for a row of `length` tokens, in its order of operations.
-    private static func sum(_ query: UnsafeMutablePointer<Query>, length: Double) -> Double {
+    static func sum(_ query: UnsafeMutablePointer<Query>, length: Double) -> Double {
         var score = 0.0
         let idf = query.pointee.idf, frequencies = query.pointee.frequency, avgdl = query.pointee.avgdl
         for phrase in 0..<query.pointee.phrases {
@@ -151,23 +178,30 @@ enum BoundedBM25 {
         return score
     }
 
-    /// Adds a score to the best `keep` ones (a min-heap of them, the worst first).
-    private static func keep(_ score: Double, in query: UnsafeMutablePointer<Query>) {
-        let heap = query.pointee.best, keep = query.pointee.keep
+    /// Adds a score (and its rowid, when they are kept) to the best `keep` ones (a min-heap of them, the
+    /// worst first).
+    static func keep(_ score: Double, rowid: Int64 = 0, in query: UnsafeMutablePointer<Query>) {
+        let heap = query.pointee.best, keep = query.pointee.keep, rowids = query.pointee.rowids
+        func swap(_ a: Int, _ b: Int) {
+            (heap[a], heap[b]) = (heap[b], heap[a])
+            if let rowids { (rowids[a], rowids[b]) = (rowids[b], rowids[a]) }
+        }
         var count = query.pointee.kept
         if count < keep {
             heap[count] = score
+            rowids?[count] = rowid
             var child = count
             count += 1
             query.pointee.kept = count
             while child > 0 {
                 let parent = (child - 1) / 2
                 guard heap[child] < heap[parent] else { break }
-                (heap[child], heap[parent]) = (heap[parent], heap[child])
+                swap(child, parent)
                 child = parent
             }
         } else if score > heap[0] {
             heap[0] = score
+            rowids?[0] = rowid
             var parent = 0
             while true {
                 let left = 2 * parent + 1, right = left + 1
@@ -175,7 +209,7 @@ enum BoundedBM25 {
                 if left < count && heap[left] < heap[least] { least = left }
                 if right < count && heap[right] < heap[least] { least = right }
                 guard least != parent else { break }
-                (heap[parent], heap[least]) = (heap[least], heap[parent])
+                swap(parent, least)
                 parent = least
             }
         }
@@ -185,7 +219,7 @@ enum BoundedBM25 {
     private static func start(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, _ count: Int,
                               _ values: UnsafeMutablePointer<OpaquePointer?>) -> UnsafeMutablePointer<Query>? {
         let functions = api.pointee
-        guard count >= 2 else { return nil }
+        guard count >= 3 else { return nil }
         let keep = max(0, Int(sqlite3_value_int64(values[0])))
         let alone = sqlite3_value_int64(values[1]) != 0
         var rows: Int64 = 0, tokens: Int64 = 0
@@ -216,14 +250,22 @@ enum BoundedBM25 {
                 idf[phrase] = value <= 0.0 ? 1e-6 : value
             }
         }
-        let columns = count - 2
+        var rowFilter: UnsafeMutablePointer<UInt8>? = nil
+        let rowBytes = Int(sqlite3_value_bytes(values[2]))
+        if sqlite3_value_type(values[2]) == SQLITE_BLOB, rowBytes > 0, let blob = sqlite3_value_blob(values[2]) {
+            // A copy: the argument's memory is the statement's, this lives with the cursor.
+            let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes)
+            copy.initialize(from: blob.assumingMemoryBound(to: UInt8.self), count: rowBytes)
+            rowFilter = copy
+        }
+        let columns = count - 3
         let weights = UnsafeMutablePointer<Double>.allocate(capacity: max(columns, 1))
-        for column in 0..<columns { weights[column] = sqlite3_value_double(values[2 + column]) }
+        for column in 0..<columns { weights[column] = sqlite3_value_double(values[3 + column]) }
         let query = UnsafeMutablePointer<Query>.allocate(capacity: 1)
         query.initialize(to: Query(
             phrases: phrases, idf: idf, frequency: .allocate(capacity: max(phrases, 1)), weights: weights, columns: columns,
             avgdl: Double(tokens) / Double(rows), keep: keep, best: .allocate(capacity: max(keep, 1)), kept: 0,
-            counts: counts))
+            counts: counts, rows: rowFilter, rowBytes: rowFilter == nil ? 0 : rowBytes))
         guard functions.xSetAuxdata(fts, query, { Query.free($0) }) == SQLITE_OK else { return nil }
         return query
     }

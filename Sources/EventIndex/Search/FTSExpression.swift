@@ -32,6 +32,15 @@ enum FTSExpression {
         }
     }
 
+    /// Whether the query is one word, or one prefix with its own FTS5 list, in every column, and nothing
+    /// else: FTS5 sets its match up with a seek in one list (no merge, no positions compared).
+    static func isOneListTerm(_ query: SearchQuery) -> Bool {
+        guard query.clauses.count == 1, query.excluded.isEmpty, case .term(let term) = query.clauses[0], !term.titleOnly else { return false }
+        let words = term.text.split { !$0.isLetter && !$0.isNumber }
+        guard words.count == 1 else { return false }
+        return term.form == .word || term.form == .prefix && IndexSchema.prefixLengths.contains(words[0].count)
+    }
+
     /// What the articles must match, or nil when the query has no words to look for.
     static func positive(_ query: SearchQuery) -> String? {
         guard !query.clauses.isEmpty else { return nil }

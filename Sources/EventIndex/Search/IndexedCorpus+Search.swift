@@ -26,10 +26,10 @@ extension IndexedCorpus {
     public func search(_ query: SearchQuery, limit: Int, asYouType: Bool = false) throws -> SearchResults {
         guard !query.isEmpty, limit > 0 else { return SearchResults() }
         return try read { db in
-            var results = try Self.run(db, query, limit: limit, asYouType: asYouType)
+            var results = try Self.run(db, query, limit: limit, asYouType: asYouType, index: indexPath.path)
             if results.articles.isEmpty && results.entities.isEmpty,
                let corrected = try TypoCorrection.correct(db, query), corrected != query {
-                results = try Self.run(db, corrected, limit: limit, asYouType: asYouType)
+                results = try Self.run(db, corrected, limit: limit, asYouType: asYouType, index: indexPath.path)
                 results.approximate = true
             }
             results.omittedTerms = query.omittedTerms
@@ -41,7 +41,7 @@ extension IndexedCorpus {
     /// corpus (a two-letter prefix matches most articles) and would not fit between keystrokes.
     public static let asYouTypeRankedMatches = 1_000
 
-    private static func run(_ db: Database, _ query: SearchQuery, limit: Int, asYouType: Bool) throws -> SearchResults {
+    private static func run(_ db: Database, _ query: SearchQuery, limit: Int, asYouType: Bool, index: String) throws -> SearchResults {
         var results = SearchResults()
         results.terms = query.positiveTerms.map { TextFolding.key($0.text).lowercased() }
         // entity: filters name entities; one that does not exist matches no article.
@@ -58,14 +58,18 @@ extension IndexedCorpus {
                 unknownEntity = true
             }
         }
-        if !unknownEntity { results.articles = try articles(db, query, entityIDs: entityIDs, limit: limit, asYouType: asYouType) }
+        if !unknownEntity {
+            results.articles = try articles(db, query, entityIDs: entityIDs, limit: limit, asYouType: asYouType, index: index)
+        }
         results.entities = try entities(db, query, named: named, limit: limit)
         return results
     }
 
     // MARK: - Articles
 
-    private static func articles(_ db: Database, _ query: SearchQuery, entityIDs: [String], limit: Int, asYouType: Bool) throws -> [ArticleHit] {
+    private static func articles(
+        _ db: Database, _ query: SearchQuery, entityIDs: [String], limit: Int, asYouType: Bool, index: String
+    ) throws -> [ArticleHit] {
         var filters: [String] = []
         var arguments = StatementArguments()
         if !query.sources.isEmpty {
@@ -86,9 +90,8 @@ extension IndexedCorpus {
             // A bounded date range (`date:`, or `after:` with `before:`) becomes the set of rowids it holds, read
             // from the covering index on dates (`date >= X` is `substr(date, 1, 10) >= X` for a ten-character
             // X, and so for `<`): a month's filter reads that month's entries instead of every match's wide
-            // article row. An open range holds most of the corpus, more than the matches, and building its set
-            // cost more than a look-up of each match's row (measured at 100,000): it is tested on the rows of
-            // the best matches without it, as far as they reach (ArticleRanking.LateFilter).
+            // article row. An open range holds most of the corpus, more than the matches: it is tested inside
+            // the ranking, a bit per row from the dated rows read once per index generation (DatedRows).
             var dateFilters: [String] = []
             var dateArguments = StatementArguments()
             if let from = query.dates.from, let until = query.dates.until {
@@ -97,9 +100,8 @@ extension IndexedCorpus {
             } else {
                 Self.dateBounds(query, into: &dateFilters, &dateArguments)
             }
-            // When the best matches do not hold enough of an open range's rows, the range keeps few matches, and
-            // most likely few articles: the query then runs with its set read from the date index, not with a
-            // look-up of each match's row.
+            // The open range as a set read from the date index, for what is read in SQL: the count and the newest
+            // page as you type, and the rest of a tie at the end of the page.
             var openRange: (filter: (String) -> String, arguments: StatementArguments)? = nil
             if let from = query.dates.from, query.dates.until == nil, from.count == 10 {
                 openRange = (Self.datedRows("date >= ?"), [from])
@@ -118,32 +120,45 @@ extension IndexedCorpus {
                 // One phrase: a single term, no OR, nothing excluded, nothing else to filter the matches by.
                 var onePhrase = filters.isEmpty && rows.isEmpty && query.excluded.isEmpty && query.clauses.count == 1
                 if case .anyOf = query.clauses.first { onePhrase = false }
+                // One word, or one prefix that has its own list (any other is a merge of lists at each setup,
+                // and the walk sets the match up twice).
+                let walked = onePhrase && FTSExpression.isOneListTerm(query) ? match : nil
                 return ArticleRanking.Query(source: "article_fts \(join)", conditions: conditions,
-                                            arguments: [match] + arguments + rowArguments + (extra?.arguments ?? []), onePhrase: onePhrase)
+                                            arguments: [match] + arguments + rowArguments + (extra?.arguments ?? []), onePhrase: onePhrase,
+                                            walked: walked)
             }
             let full = openRange.map { ranked(filters, arguments, extra: $0) } ?? ranked(filters + dateFilters, arguments + dateArguments)
             var newest: [ArticleRanking.Ranked]? = nil
+            var newestSnippets: [Int64: SearchSnippet]? = nil
             if asYouType {
                 // Counting up to the bound walks the doclists without scoring: cheap even when it stops early.
                 let matches = try Int.fetchOne(db.cachedStatement(sql: """
                     SELECT count(*) FROM (SELECT article_fts.rowid FROM \(full.source) WHERE \(full.conditions) LIMIT ?)
                     """), arguments: full.arguments + [asYouTypeRankedMatches + 1]) ?? 0
                 if matches > asYouTypeRankedMatches {
-                    newest = try Row.fetchAll(db.cachedStatement(sql: """
-                        SELECT article_fts.rowid, \(ArticleRanking.score) FROM \(full.source) WHERE \(full.conditions)
+                    // Without a join the rows come in rowid order as FTS5 walks them, and the snippets of the page
+                    // are cut in the same walk: a statement of their own would set the match up again (for a prefix
+                    // without its own list, a merge of the lists of every word it begins).
+                    let snippetColumn = filters.isEmpty ? ", " + SearchSnippets.column : ""
+                    let rows = try Row.fetchAll(db.cachedStatement(sql: """
+                        SELECT article_fts.rowid, \(ArticleRanking.score)\(snippetColumn) FROM \(full.source) WHERE \(full.conditions)
                         ORDER BY article_fts.rowid DESC LIMIT ?
-                        """), arguments: full.arguments + [limit]).map { ArticleRanking.Ranked(rowid: $0[0], score: $0[1]) }
+                        """), arguments: full.arguments + [limit])
+                    newest = rows.map { ArticleRanking.Ranked(rowid: $0[0], score: $0[1]) }
+                    if filters.isEmpty { newestSnippets = try SearchSnippets.of(db, rows: rows, column: 2, query: query) }
                 }
             }
-            let late = dateFilters.isEmpty ? nil : ArticleRanking.LateFilter(
+            let filter = try dateFilters.isEmpty || newest != nil ? nil : ArticleRanking.RowFilter(
                 broader: ranked(filters, arguments),
-                test: "SELECT rowid FROM articles a WHERE rowid IN (SELECT value FROM json_each(?))"
-                    + dateFilters.map { " AND " + $0 }.joined(),
-                arguments: dateArguments)
+                rows: DatedRows.of(db, path: index).bitmap(from: query.dates.from, until: query.dates.until))
             // Equal scores (copies of a story) come in path order, whatever order the index got them in.
-            let page = try newest ?? ArticleRanking.top(db, full, limit: limit, late: late)
+            var matches: Int64?
+            let page = try newest ?? ArticleRanking.top(db, full, limit: limit, filter: filter, matches: &matches)
             guard !page.isEmpty else { return [] }
-            let snippets = try SearchSnippets.of(db, match: match, query: query, rowids: page.map(\.rowid))
+            // Fewer rows than the page, with nothing but the match to filter them: the page is every match.
+            let everyMatch = newest == nil && page.count < limit && filters.isEmpty && rowFilters.isEmpty && dateFilters.isEmpty
+            let snippets = try newestSnippets
+                ?? SearchSnippets.of(db, match: match, query: query, rowids: page.map(\.rowid), everyMatch: everyMatch, matches: matches)
             let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
             return try page.compactMap { hit -> ArticleHit? in
                 guard let article = try Row.fetchOne(summary, arguments: [hit.rowid]) else { return nil }
@@ -213,10 +228,8 @@ extension IndexedCorpus {
             // them ("CST" as you type), the most mentioned first, then the rest by relevance. Each of the
             // two sets is read once through the index on folded aliases (a range, not substr), instead of
             // a scan of all aliases for every matching entity.
-            let typed = TextFolding.key(query.clauses.compactMap { clause -> String? in
-                if case .term(let term) = clause { return term.text }
-                return nil
-            }.joined(separator: " "))
+            let typed = EntityRanking.typed(query)
+            if kinds.isEmpty, let page = try EntityRanking.page(db, match: match, typed: typed, limit: limit) { return page }
             // With no plain words (only OR groups) every alias would begin with "": the range would read
             // them all and order nothing, so it is left out.
             let aliasOrder = typed.isEmpty ? "" : """

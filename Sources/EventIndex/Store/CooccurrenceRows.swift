@@ -91,16 +91,17 @@ enum CooccurrenceRows {
             // The sentences that name any of them (each once: FTS5 gives each rowid once), in (article, sentence) order.
             let match = rowids.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
             rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
+                SELECT a.id, c.sentence, c.start, c.end, c.entities, c.article
                 FROM \(MentionRows.sentencesMatching) JOIN articles a ON a.rowid = c.article
                 """), arguments: [match])
         } else {
             rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
+                SELECT a.id, c.sentence, c.start, c.end, c.entities, c.article
                 FROM cooccurrences c JOIN articles a ON a.rowid = c.article
                 """)
         }
         let ids = try Self.entityIDs(db, of: rows, all: entityIDs == nil)
+        var texts = try EvidenceTexts(db)
         var out: [Relation] = []
         for row in rows {
             let rowids = IntBlob.decode(row[4])
@@ -108,7 +109,7 @@ enum CooccurrenceRows {
             let focused = focus.map { focus in Set(rowids.filter(focus.contains).compactMap { ids[$0] }) }
             if let focused, focused.isEmpty { continue }
             let span = TextSpan(start: row[2], end: row[3])
-            let evidence = Evidence(article: row[0], sentence: row[1], text: row[5] ?? "", span: span)
+            let evidence = Evidence(article: row[0], sentence: row[1], text: try texts.cut(article: row[5], span: span), span: span)
             for first in members.indices {
                 for second in members.indices where second > first {
                     if let focused, !focused.contains(members[first]) && !focused.contains(members[second]) { continue }

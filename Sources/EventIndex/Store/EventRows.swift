@@ -56,12 +56,13 @@ enum EventRows {
         }
         var sentences: [EventSentence] = []
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT e.data, substr(a.text, e.start + 1, e.end - e.start)
+            SELECT e.data, e.article, e.start, e.end
             FROM event_sentences e JOIN articles a ON a.rowid = e.article ORDER BY a.path, e.ord
             """)
+        var texts = try EvidenceTexts(db)
         while let row = try rows.next() {
             guard var sentence = Coding.decode(EventSentence.self, row[0] as Data?) else { continue }
-            sentence.text = row[1] ?? ""
+            sentence.text = try texts.cut(article: row[1], span: TextSpan(start: row[2], end: row[3]))
             sentences.append(sentence)
         }
         var entities: [String: (name: String, kind: String)] = [:]

@@ -112,14 +112,16 @@ enum NeighbourRows {
         var shared: [Relation] = []
         if ids.count == 2 {
             let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT a.id, c.sentence, c.start, c.end, c.entities, substr(a.text, c.start + 1, c.end - c.start)
+                SELECT a.id, c.sentence, c.start, c.end, c.entities, c.article
                 FROM \(MentionRows.sentencesMatching) JOIN articles a ON a.rowid = c.article
                 """), arguments: [ids.keys.sorted().map { "\"\($0)\"" }.joined(separator: " ")])
+            var texts = try EvidenceTexts(db)
             while let row = try rows.next() {
                 // The blob's order is the reader's: the one named first is the subject.
                 let pair = IntBlob.decode(row[4]).compactMap { ids[$0] }
                 guard pair.count == 2 else { continue }
-                let evidence = Evidence(article: row[0], sentence: row[1], text: row[5] ?? "", span: TextSpan(start: row[2], end: row[3]))
+                let span = TextSpan(start: row[2], end: row[3])
+                let evidence = Evidence(article: row[0], sentence: row[1], text: try texts.cut(article: row[5], span: span), span: span)
                 shared.append(Relation(subject: pair[0], predicate: .coOccursWith, object: pair[1], origin: .cooccurrence,
                                        weight: 1, evidence: [evidence]))
             }

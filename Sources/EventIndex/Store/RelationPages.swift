@@ -55,9 +55,11 @@ enum RelationPages {
         let counted = try focus.map { focus in
             try cooccurrences(db, of: focus, with: partnerIDs.filter { window.contains(cooccurrenceKey($0.value)) })
         } ?? [:]
+        var texts = try EvidenceTexts(db)
         return try window.sorted().map { key in
             let isCooccurrence = key.predicate == Predicate.coOccursWith.rawValue && key.origin == RelationOrigin.cooccurrence.rawValue
-            return try excerpt(db, stated: stated[key], counted: isCooccurrence ? counted[key.object] : nil, subject: subject, key: key)
+            return try excerpt(stated: stated[key], counted: isCooccurrence ? counted[key.object] : nil, subject: subject, key: key,
+                               texts: &texts)
         }
     }
 
@@ -145,7 +147,7 @@ enum RelationPages {
     /// One relation of the page from its stored rows (merged) and its counted sentences, as a merge of both gives it:
     /// stored rows come first, so their role and dates stand; weights add up; evidence is the union.
     private static func excerpt(
-        _ db: Database, stated: Relation?, counted: Counted?, subject: String, key: RelationPageKey
+        stated: Relation?, counted: Counted?, subject: String, key: RelationPageKey, texts: inout EvidenceTexts
     ) throws -> RelationExcerpt {
         var relation = stated ?? Relation(subject: subject, predicate: Predicate(rawValue: key.predicate), object: key.object,
                                           origin: RelationOrigin(rawValue: key.origin) ?? .cooccurrence, weight: 0)
@@ -153,9 +155,8 @@ enum RelationPages {
         var count = evidence.count
         var articles = Set(evidence.compactMap(\.article))
         if let counted, let first = counted.first {
-            let text = try String.fetchOne(db.cachedStatement(sql: "SELECT substr(text, ? + 1, ?) FROM articles WHERE rowid = ?"),
-                                           arguments: [first.span.start, first.span.end - first.span.start, first.rowid])
-            evidence.append(Evidence(article: first.article, sentence: first.sentence, text: text ?? "", span: first.span))
+            let text = try texts.cut(article: first.rowid, span: first.span)
+            evidence.append(Evidence(article: first.article, sentence: first.sentence, text: text, span: first.span))
             evidence.sort(by: RelationExtractor.evidenceOrder)
             count += counted.sentences
             relation.weight += Double(counted.sentences)

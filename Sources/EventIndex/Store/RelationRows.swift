@@ -83,11 +83,11 @@ enum RelationRows {
         _ db: Database, filter: String, arguments: StatementArguments, keep: (RelationPageKey) -> Bool
     ) throws -> [Relation] {
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT r.data, r.subject, r.predicate, r.object, r.origin, r.role, r.weight, a.id, r.sentence, r.start, r.end,
-                   substr(a.text, r.start + 1, r.end - r.start)
+            SELECT r.data, r.subject, r.predicate, r.object, r.origin, r.role, r.weight, a.id, r.sentence, r.start, r.end, a.rowid
             FROM relation_evidence r LEFT JOIN articles a ON a.rowid = r.article \(filter)
             ORDER BY r.article IS NOT NULL, r.knowledge, a.path, r.ord
             """), arguments: arguments)
+        var texts = try EvidenceTexts(db)
         var relations: [Relation] = []
         while let row = try rows.next() {
             guard let origin = RelationOrigin(rawValue: row[4]),
@@ -97,7 +97,7 @@ enum RelationRows {
                 continue
             }
             let span = TextSpan(start: row[9], end: row[10])
-            let evidence = Evidence(article: row[7], sentence: row[8], text: row[11] ?? "", span: span)
+            let evidence = Evidence(article: row[7], sentence: row[8], text: try texts.cut(article: row[11], span: span), span: span)
             relations.append(Relation(subject: row[1], predicate: Predicate(rawValue: row[2]), object: row[3], origin: origin,
                                       role: row[5], weight: row[6], evidence: [evidence]))
         }

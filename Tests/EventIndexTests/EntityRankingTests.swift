@@ -1,0 +1,55 @@
+import EventModel
+import Foundation
+import Testing
+@testable import EventIndex
+
+/// A query that names many entities reads them through the index on mentions; it must give the page
+/// that ranking every match gives.
+@Suite("Entities of a broad query")
+struct EntityRankingTests {
+    /// Forty people whose names begin with a few letters in common, some with an alias beginning with
+    /// others, mentioned from zero to seven times, several as often as each other.
+    private func corpus() throws -> TempCorpus {
+        let folder = try TempCorpus()
+        let stems = ["Bra", "Bre", "Bri", "Sta", "Ste", "Bro"]
+        var entities = ""
+        var names: [String] = []
+        for number in 0..<40 {
+            let name = "\(stems[number % stems.count])\(["dley", "nton", "ssel", "vic", "ndor"][number % 5]) Kal\(number)"
+            names.append(name)
+            let alias = number % 4 == 0 ? ", aliases: [\"Br\(number)\"]" : number % 7 == 0 ? ", aliases: [\"Sta\"]" : ""
+            entities += "  - {id: p\(number), name: \(name), kind: person\(alias)}\n"
+        }
+        try folder.write("knowledge.yaml", "entities:\n" + entities + "\n")
+        for number in 0..<40 {
+            // Mentions: number % 8, so runs of equal mentions; those of 0 are listed for being curated.
+            let mentions = number % 8
+            guard mentions > 0 else { continue }
+            let sentences = (0..<mentions).map { "\(names[number]) spoke on day \($0)." }
+            try folder.article("a\(number)", title: "Day \(number)", sentences.joined(separator: " "))
+        }
+        return folder
+    }
+
+    @Test("the page read through the index on mentions is the page of every match ranked")
+    func samePage() throws {
+        let folder = try corpus()
+        let corpus = try folder.synced().corpus
+        var walked = 0
+        for text in ["b", "br", "bra", "bre", "st", "sta", "kal", "br kal", "bri OR sta"] {
+            for asYouType in [true, false] {
+                let query = try SearchQuery.parse(asYouType ? text : text + "*", asYouType: asYouType)
+                guard let match = FTSExpression.entities(query) else { continue }
+                for limit in [1, 2, 3, 5, 8, 20, 100] {
+                    let expected = try corpus.search(query, limit: limit, asYouType: asYouType).entities
+                    let page = try corpus.read { db in
+                        try EntityRanking.page(db, match: match, typed: EntityRanking.typed(query), limit: limit, threshold: 0)
+                    }
+                    #expect((page ?? []) == expected, "\(text) as you type \(asYouType), \(limit) rows")
+                    if !(page ?? []).isEmpty { walked += 1 }
+                }
+            }
+        }
+        #expect(walked > 20)
+    }
+}
