@@ -52,12 +52,22 @@ extension EventSentenceReader {
 
     /// "X, the main suspect in the attack,", "X, a suspect in Monday's bombing,", "the two suspects in the
     /// shooting, A and B,": the people the sentence calls the trigger's suspects.
+    /// "X, the gunman in the supermarket siege,", "X, the network responsible for the Bali bombings,": the
+    /// doers' nouns, and "responsible", before the link word.
     func suspects(of trigger: Trigger, actor: (Int) -> String?) -> [String] {
         var back = trigger.first - 1
-        while back > range.lowerBound && back >= trigger.first - 2 && EventWords.definite.contains(scan.hash(back)) { back -= 1 }
+        // "the supermarket siege": a word naming what was attacked, between the article and the trigger.
+        while back > range.lowerBound && back >= trigger.first - 3 && (EventWords.definite.contains(scan.hash(back))
+                || scan.words[back].isLowercase && !EventWords.suspectLinks.contains(scan.hash(back))
+                    && scan.words[back].gapAfter.isDisjoint(with: .clauseBreak)) { back -= 1 }
         guard back > range.lowerBound, EventWords.suspectLinks.contains(scan.hash(back)) else { return [] }
         back -= 1
-        guard back > range.lowerBound, EventWords.suspectNouns.contains(scan.hash(back)) else { return [] }
+        // "the network responsible for": a noun for the doer before "responsible".
+        let responsible = scan.hash(back) == EventWords.responsible && back - 1 > range.lowerBound
+        if responsible { back -= 1 }
+        let groupNoun = responsible && Vocabulary.groupReferences.contains(scan.hash(back))
+        guard back > range.lowerBound, EventWords.suspectNouns.contains(scan.hash(back)) || EventWords.perpetratorNouns.contains(scan.hash(back))
+                || groupNoun else { return [] }
         // "the two suspects in the shooting, A and B,": the names after the trigger.
         if scan.words[trigger.last].gapAfter.contains(.comma) {
             let named = names(after: trigger.last, kinds: [.person])
@@ -68,9 +78,10 @@ extension EventSentenceReader {
         while back > range.lowerBound && back >= trigger.first - 11
                 && (EventWords.suspectAdjectives.contains(scan.hash(back)) || EventWords.definite.contains(scan.hash(back))
                     || EventWords.indefinite.contains(scan.hash(back)) || EventWords.suspicionReports.contains(scan.hash(back))) { back -= 1 }
-        guard back >= range.lowerBound, scan.words[back].gapAfter.contains(.comma), let person = actor(back),
-              scan.catalog.kind(of: person) == .person else { return [] }
-        return [person]
+        guard back >= range.lowerBound, scan.words[back].gapAfter.contains(.comma), let doer = actor(back) else { return [] }
+        // A group only when the noun says so: "the network responsible for"; a suspect or a gunman is a person.
+        let kind = scan.catalog.kind(of: doer)
+        return kind == .person || kind == .organisation && groupNoun ? [doer] : []
     }
 
     /// "A and B", "and the B", "A, B and C" right after `index`: the names of `kinds` listed there.

@@ -261,7 +261,10 @@ extension EventSentenceReader {
                     add(doer, to: &doers)
                     break
                 }
-                if EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of {
+                // "the bombing of the embassy": "of" right after the noun; "bore the hallmarks of X" names no target,
+                // nor "blamed the attack on X", who is blamed.
+                let laid = (max(range.lowerBound, trigger.first - 3)..<trigger.first).contains { EventWords.layVerbs.contains(scan.hash($0)) }
+                if !laid && (EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of && next == trigger.last + 1) {
                     add(after(next, within: 5), to: &targets)
                     break
                 }
