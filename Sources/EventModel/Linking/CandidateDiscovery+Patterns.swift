@@ -240,9 +240,17 @@ extension CandidateDiscovery {
 
     /// A word that says the name is a place: a locative before it, or a word for a region after it.
     func placeCue(_ start: Int, _ end: Int) -> Bool {
-        isLocated(start) || end + 1 < words.count && words[end + 1].isLowercase && Vocabulary.adminAreas.contains(words[end + 1].hash)
+        isLocated(start) || end + 1 < words.count && words[end + 1].isLowercase
+            && (Vocabulary.adminAreas.contains(words[end + 1].hash) || Self.streetNouns.contains(words[end + 1].hash))
     }
 
+    /// "X spokesman", "X fighters": the body's people right after its name say what it is.
+    func bodyCue(_ end: Int) -> Bool {
+        end + 1 < words.count && words[end + 1].isLowercase && words[end].gapAfter.isEmpty && Self.memberNouns.contains(words[end + 1].hash)
+    }
+
+    /// "boulevard", "neighbourhood": nouns for a part of a city, written after its name.
+    static let streetNouns = Vocabulary.hashes("boulevard avenue street road square neighbourhood neighborhood suburb quarter area")
     /// "fighters", "spokesman": the people of a body, written right after its name.
     static let memberNouns = Vocabulary.hashes("fighters militants gunmen insurgents rebels commanders spokesman spokesperson")
 
@@ -255,17 +263,15 @@ extension CandidateDiscovery {
         let hash = words[head].hash
         // "Lake Chad", "Mount Kenya", "Gulf of Aden"; "Borno State" is a place, "Islamic State" a group.
         if Vocabulary.placeLeads.contains(words[start].hash) { return .place }
-        // "Mozambique's Cabo Delgado province", "the Kherson region".
-        if end + 1 < words.count, words[end + 1].isLowercase, Vocabulary.adminAreas.contains(words[end + 1].hash) { return .place }
+        // "Mozambique's Cabo Delgado province", "the Kherson region", "Barcelona's Las Ramblas boulevard".
+        if end + 1 < words.count, words[end + 1].isLowercase,
+           Vocabulary.adminAreas.contains(words[end + 1].hash) || Self.streetNouns.contains(words[end + 1].hash) { return .place }
         // "Tunisia's Ansar al-Sharia group", "the Harbour Front movement".
         if end + 1 < words.count, words[end + 1].isLowercase, words[end].gapAfter.isEmpty, Vocabulary.groupNouns.contains(words[end + 1].hash) {
             return .organisation
         }
         // "Jamaat-ul-Ahrar spokesman X", "Wagner fighters": the body's people named after it.
-        if end + 1 < words.count, words[end + 1].isLowercase, words[end].gapAfter.isEmpty,
-           Self.memberNouns.contains(words[end + 1].hash) {
-            return .organisation
-        }
+        if bodyCue(end) { return .organisation }
         if hash == Vocabulary.state && head == start + 1 && words[start].hash != Vocabulary.islamic { return .place }
         if Vocabulary.organisationHeads.contains(hash) { return .organisation }
         if Vocabulary.placeHeads.contains(hash) { return .place }

@@ -274,6 +274,7 @@ struct CandidateDiscovery {
         add(written(first, last), kind: kind)
         // "in X", "the province of X", "X province" say it outright: more than a shape's guess elsewhere.
         if kind == .place && placeCue(first, last) { kindVotes[TextFolding.key(written(first, last)), default: [:]][.place, default: 0] += 3 }
+        if kind == .organisation && bodyCue(last) { kindVotes[TextFolding.key(written(first, last)), default: [:]][.organisation, default: 0] += 3 }
         voteApposition(after: last, name: written(first, last))
         voteApposition(before: first, name: written(first, last))
         voteVenueList(before: first, name: written(first, last))
