@@ -248,7 +248,12 @@ extension EventSentenceReader {
                     } else if (trigger.last + 1..<next).contains(where: { scan.hash($0) == EventWords.claimed }) {
                         // "The attack was claimed by IS": a claim, read with the other claims below.
                     } else if !blaming {
-                        let doer = after(next, within: 5)
+                        // "followed by gunfire," eyewitness X said: the by-phrase ends at its comma.
+                        let doer = after(next, within: 5).flatMap { found in
+                            (next..<min(range.upperBound, next + 6)).first(where: { scan.entity(at: $0) == found })
+                                .map { at in (next..<at).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) } } ?? false
+                                ? found : nil
+                        }
                         add(doer, to: &agents)
                         add(doer, to: &doers)
                     }

@@ -258,6 +258,8 @@ struct CandidateDiscovery {
             guard word.letters >= 2 || word.isAllCaps, !isNever(first) else { return }
             let seenElsewhere = elsewhere[word.hash, default: 0] > (initial[first] ? 0 : 1)
             guard !initial[first] || seenElsewhere || inTitle[first] else { return }
+            // "Islamic militants", "Catholic priests": an adjective before a lowercase noun, no name.
+            if folded(first).hasSuffix("ic"), first + 1 < words.count, words[first + 1].isLowercase, word.gapAfter.isEmpty { return }
             let kind = guessSingleKind(first)
             add(written(first, first), kind: kind)
             if kind == .place && placeCue(first, first) { kindVotes[TextFolding.key(written(first, first)), default: [:]][.place, default: 0] += 3 }

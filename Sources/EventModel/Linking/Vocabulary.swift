@@ -27,7 +27,7 @@ enum Vocabulary {
         secretary spokesman spokeswoman spokesperson ambassador envoy judge prosecutor director chairman chairwoman \
         speaker leader chief mr mrs ms dr prof professor imam mufti patriarch premier commissioner adviser advisor \
         president-elect vice-president maj brig adm cmdr brigadier ruler prelate archbishop bishop cardinal ceo \
-        co-chair co-chairman co-leader chair
+        co-chair co-chairman co-leader chair inspector superintendent
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))
@@ -39,7 +39,7 @@ enum Vocabulary {
         communications youth sports mines petroleum tourism planning housing industry commerce science technology \
         immigration infrastructure fisheries affairs external interim transitional caretaker junta cabinet heritage \
         diaspora religious welfare veterans minorities digital strategic resources climate refugees solidarity \
-        telecommunications development cooperation integration migration settlements home cell spy
+        telecommunications development cooperation integration migration settlements home cell spy additional assistant
         """)
     /// Titles that say nothing about an office.
     static let honorifics = hashes("mr mrs ms dr prof sir")

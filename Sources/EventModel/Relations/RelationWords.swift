@@ -153,7 +153,7 @@ struct RelationWords: OptionSet, Sendable {
         (.personPronouns, "he she his her"),
         (.itPronouns, "it its they their"),
         (.claimTake, "took taken take takes assumed accepted"),
-        (.relativeWords, "which who"),
+        (.relativeWords, "which who whose"),
         (.directions, """
             southern northern eastern western northwestern northeastern southwestern southeastern central north south \
             east west far restive neighbouring neighboring

@@ -120,7 +120,11 @@ extension SentencePatterns {
             // "the Pakistan-based group X"; "X, a UK-based charity": the group the apposition describes.
             guard let group = object(after: word, kinds: Self.groups, reach: 4)
                     ?? appositiveHead(before: word - 1).map({ Argument(token: $0, id: entity($0), kind: kind($0)) }),
-                  Self.groups.contains(group.kind) else { return [] }
+                  Self.groups.contains(group.kind),
+                  // "in Jolo, Sulu, a US-based group that ...": a place phrase's last name describes no group.
+                  group.token > word || !(isWord(group.token - 1, .inWord) || isWord(group.token - 1, .at)
+                      || group.token > 0 && isMention(group.token - 1) && tokens[group.token - 1].gapAfter.contains(.comma)
+                         && [.place, .country].contains(kind(group.token - 1))) else { return [] }
             return relation(group.id, .basedIn, entity(word - 1), at: [word - 1, word, group.token])
         }
         guard isWord(word + 1, .inWord), let place = object(after: word + 1, kinds: Self.regions, reach: 3),

@@ -363,6 +363,8 @@ extension SentencePatterns {
             var end = owner + 1
             while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
             guard end > owner + 1, !isWord(end, .of), !isMention(end) else { return [] }
+            // "the town of Khar, Bajaur district": a place's office needs a title of its own, not only "district".
+            if kind(owner) == .place, !(owner + 1..<end).contains(where: { Vocabulary.coreTitles.contains(hash($0)) }) { return [] }
             let role = office(from: owner + 1, through: end - 1)
             return relation(entity(person), .roleOf, entity(owner), role: role, at: [person, owner])
         }
