@@ -262,12 +262,25 @@ extension SentencePatterns {
     /// kind is a place when the sentence calls it one.
     func partOf(_ place: Int) -> [Relation]? {
         guard [.place, .other].contains(kind(place)), !tokens[place].possessive, !context.isOtherForm(tokens[place].mention) else { return nil }
-        // "the Gulshan area of Dhaka".
-        if tokens[place].gapAfter.isEmpty, Self.partNouns.contains(hash(place + 1)), isWord(place + 2, .of),
-           let whole = mention(after: place + 3), whole <= place + 4, [.place, .country].contains(kind(whole)), entity(whole) != entity(place) {
+        // "the Gulshan area of Dhaka", "the Bajaur tribal district of Pakistan's Khyber Pakhtunkhwa province".
+        let part = Self.partNouns.contains(hash(place + 1)) || Vocabulary.adminAreas.contains(hash(place + 1)) ? place + 1 : place + 2
+        if tokens[place].gapAfter.isEmpty, part < tokens.count, Self.partNouns.contains(hash(part)) || Vocabulary.adminAreas.contains(hash(part)),
+           (place + 1..<part).allSatisfy({ !isMention($0) && !isWord($0, .articles) && tokens[$0].shape.contains(.hasLower)
+               && !tokens[$0].shape.contains(.firstUpper) && tokens[$0].gapAfter.isEmpty }),
+           tokens[part].gapAfter.isEmpty, isWord(part + 1, .of),
+           var whole = mention(after: part + 2), whole <= part + 3, [.place, .country].contains(kind(whole)), entity(whole) != entity(place) {
+            // "of Pakistan's Khyber Pakhtunkhwa province": the region, not its country.
+            if tokens[whole].possessive, kind(whole) == .country, isMention(whole + 1), kind(whole + 1) == .place { whole += 1 }
+            // A known region of another country is not placed by a slip of the pen.
+            if kind(whole) == .country, let known = catalog.country(ofPlace: entity(place)), known != entity(whole) { return nil }
             return relation(entity(place), .locatedIn, entity(whole), at: [place, whole])
         }
         guard tokens[place].gapAfter == .comma else { return nil }
+        // "the town of Khar, Bajaur district,": a region named with its word for a region after it.
+        if isMention(place + 1), [.place, .other].contains(kind(place + 1)), tokens[place + 1].gapAfter.isEmpty,
+           Vocabulary.adminAreas.contains(hash(place + 2)), !tokens[place + 2].gapAfter.isDisjoint(with: .clauseBreak) {
+            return relation(entity(place), .locatedIn, entity(place + 1), at: [place, place + 1])
+        }
         var noun = place + 1
         if isWord(noun, .articles) { noun += 1 }
         // "Mumbai, India's financial capital": a country's city by some measure, not its seat of government.

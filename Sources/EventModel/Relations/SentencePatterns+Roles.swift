@@ -264,6 +264,22 @@ extension SentencePatterns {
         return relation(entity(person), .roleOf, entity(body), at: [person, body])
     }
 
+    /// "of Mogadishu's Madina Hospital", "of the Kabul University": the place-named institution after `of`,
+    /// past a city it belongs to.
+    func institution(after of: Int) -> Int? {
+        guard let first = mention(after: of + 1) else { return nil }
+        var named = first
+        if tokens[named].possessive, [.place, .country].contains(kind(named)), isMention(named + 1) { named += 1 }
+        guard kind(named) == .place, !tokens[named].possessive,
+              let last = context.mentions[tokens[named].mention].text.split(separator: " ").last,
+              Self.institutionHeads.contains(TextFolding.wordHash(String(last))) else { return nil }
+        return named
+    }
+
+    static let institutionHeads: Set<UInt64> = Set(Vocabulary.words("""
+        hospital university college school museum hotel airport bank clinic institute academy library
+        """).map(TextFolding.wordHash))
+
     /// "girl", "journalist": nouns for a person, after a nationality.
     static let personNouns: Set<UInt64> = Set(Vocabulary.words("""
         man woman boy girl teenager student journalist activist doctor worker migrant refugee businessman businesswoman \
@@ -380,8 +396,13 @@ extension SentencePatterns {
         let ofBody = isWord(end, .of)
         // "X, the governor of the Donetsk region": a region's or a city's office.
         let local = end > owner && Self.localOffices.contains(hash(end - 1))
-        guard end > owner, ofBody || isWord(end, .forWord) || isWord(end, .at),
-              let office = object(after: end, kinds: ofBody && !local ? [.country, .organisation, .other] : [.country, .organisation, .place, .other], reach: 5)
+        guard end > owner, ofBody || isWord(end, .forWord) || isWord(end, .at) else { return [] }
+        // "X, director of Mogadishu's Madina Hospital": an institution named like a place is a body too.
+        if ofBody && !local, let venue = institution(after: end) {
+            let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
+            return relation(entity(person), .roleOf, entity(venue), role: role, at: [person, owner, venue])
+        }
+        guard let office = object(after: end, kinds: ofBody && !local ? [.country, .organisation, .other] : [.country, .organisation, .place, .other], reach: 5)
         else { return [] }
         let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
         return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])
