@@ -49,9 +49,9 @@ public enum EventExtractor {
             let framesBefore = frames.count
             // "X, the gunman who ...": laid on the attack this sentence reports, else on the one reported before.
             defer {
-                if let doers = reader.perpetrators() {
-                    blame(doers.people, in: &frames, from: framesBefore, sentence: sentence, span: span,
-                          word: scan.span(of: doers.noun), previous: antecedent(.attack, sentence: sentence))
+                if let laid = reader.attribution() {
+                    attribute(laid, in: &frames, from: framesBefore, sentence: sentence, span: span,
+                              word: scan.span(of: laid.word), previous: antecedent(.attack, sentence: sentence))
                 }
             }
             if triggers.isEmpty {
@@ -99,24 +99,26 @@ public enum EventExtractor {
         return frames
     }
 
-    /// The people a sentence names as doers: blamed for its own attack frames, or, when it has none, for
-    /// the attack reported before, in a frame of this sentence with the doer's noun as its trigger.
-    private static func blame(
-        _ people: [String], in frames: inout [EventSentence], from first: Int, sentence: Int, span: TextSpan, word: TextSpan,
-        previous: Int?
+    /// Who a sentence lays the deed on or says claimed it: added to its own attack frames, or, when it has
+    /// none, to the attack reported before, in a frame of this sentence with the word that says so as its trigger.
+    private static func attribute(
+        _ laid: EventSentenceReader.Attribution, in frames: inout [EventSentence], from first: Int, sentence: Int, span: TextSpan,
+        word: TextSpan, previous: Int?
     ) {
+        func add(to frame: inout EventSentence) {
+            for blame in laid.blamed where !frame.blamed.contains(where: { $0.accused == blame.accused }) && !frame.claimants.contains(blame.accused) {
+                frame.blamed.append(blame)
+            }
+            for claimant in laid.claimants where !frame.claimants.contains(claimant) { frame.claimants.append(claimant) }
+        }
         let own = (first..<frames.count).filter { frames[$0].type.family == .attack }
         if !own.isEmpty {
-            for index in own {
-                for person in people where !frames[index].blamed.contains(where: { $0.accused == person }) {
-                    frames[index].blamed.append(EventBlame(accused: person))
-                }
-            }
+            for index in own { add(to: &frames[index]) }
             return
         }
         guard let previous else { return }
         var frame = followUp(of: frames[previous], sentence: sentence, span: span, trigger: word)
-        frame.blamed = people.map { EventBlame(accused: $0) }
+        add(to: &frame)
         frames.append(frame)
     }
 

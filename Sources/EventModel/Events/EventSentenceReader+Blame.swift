@@ -96,7 +96,10 @@ extension EventSentenceReader {
                 continue
             }
             let hash = scan.hash(next)
-            guard hash == Vocabulary.and || hash == Vocabulary.the || scan.words[next - 1].gapAfter == .comma else { break }
+            // "as 30-year-old X": an age before the name.
+            let age = scan.number(next) != nil && scan.words[next].gapAfter == .hyphen
+                || (hash == EventWords.year || hash == EventWords.old) && scan.words[next - 1].gapAfter == .hyphen
+            guard hash == Vocabulary.and || hash == Vocabulary.the || scan.words[next - 1].gapAfter == .comma || age else { break }
             next += 1
         }
         return found

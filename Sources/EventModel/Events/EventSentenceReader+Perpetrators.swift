@@ -2,7 +2,49 @@
 /// itself: "X, the gunman who opened fire,", "The suspect, X, ...", "the two attackers were identified
 /// as A and B", "police named the bomber as X". The article lays the deed on them.
 extension EventSentenceReader {
-    /// The people the sentence names as doers, and the word that calls them so.
+    /// Who a sentence lays the deed on, and who claims it, with the word that says so.
+    struct Attribution {
+        var blamed: [EventBlame]
+        var claimants: [String]
+        var word: Int
+    }
+
+    /// The doers the sentence names, or, failing them, the one it says was responsible.
+    func attribution() -> Attribution? {
+        if let doers = perpetrators() {
+            return Attribution(blamed: doers.people.map { EventBlame(accused: $0) }, claimants: [], word: doers.noun)
+        }
+        return responsibility()
+    }
+
+    /// "The Afghan government said the Taliban was responsible", "The Taliban was responsible for the
+    /// attack, its spokesman said": who was responsible, who says so, and whether a group says it of itself.
+    func responsibility() -> Attribution? {
+        guard let word = range.first(where: { scan.hash($0) == EventWords.responsible }), word > range.lowerBound + 1,
+              Self.copulas.contains(scan.hash(word - 1)) || scan.hash(word - 1) == EventWords.were, !negatedWord(word), !hedged(word)
+        else { return nil }
+        // "responsible for the attack": the deed; "responsible for security" is an office.
+        if word + 1 < range.upperBound, scan.hash(word + 1) == EventWords.forWord,
+           !(word + 2..<min(range.upperBound, word + 5)).contains(where: { EventWords.triggers[scan.hash($0)]?.type.family == .attack }) {
+            return nil
+        }
+        var back = word - 2
+        while back > range.lowerBound && scan.entity(at: back) == nil && scan.words[back].gapAfter.isDisjoint(with: .clauseBreak)
+                && EventWords.definite.contains(scan.hash(back)) == false && !EventWords.speechVerbs.contains(scan.hash(back)) { back -= 1 }
+        guard let accused = scan.entity(at: back), let kind = scan.catalog.kind(of: accused), [.organisation, .person].contains(kind)
+        else { return nil }
+        let start = mentionStart(back)
+        // "its spokesman said": the group speaks of itself.
+        let own = (word + 1..<range.upperBound).contains { scan.hash($0) == EventWords.its && $0 + 1 < range.upperBound
+            && Self.spokesNouns.contains(scan.hash($0 + 1)) }
+        if own { return Attribution(blamed: [], claimants: [accused], word: word) }
+        // "X said (that) the Taliban was responsible": the speaker before the verb.
+        var by: String?
+        if let said = (max(range.lowerBound, start - 3)..<start).last(where: { EventWords.speechVerbs.contains(scan.hash($0)) }) {
+            by = (max(range.lowerBound, said - 6)..<said).reversed().compactMap { scan.entity(at: $0) }.first
+        }
+        return Attribution(blamed: [EventBlame(accused: accused, by: by == accused ? nil : by)], claimants: [], word: word)
+    }
     func perpetrators() -> (people: [String], noun: Int)? {
         for index in range where EventWords.perpetratorNouns.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
             // "the bomber's brother", "gunmen's victims": someone else, named by the doer.
@@ -52,6 +94,12 @@ extension EventSentenceReader {
     /// with the suspect identified him to Reuters as X": the names after "as".
     private func identified(after noun: Int) -> [String] {
         var index = noun + 1
+        // "One attacker was 27-year-old X": the noun, "was", and the name.
+        if index < range.upperBound, Self.copulas.contains(scan.hash(index)), noun > range.lowerBound,
+           Self.countingWords.contains(scan.hash(noun - 1)) || EventWords.definite.contains(scan.hash(noun - 1)) {
+            let named = names(after: index, kinds: [.person])
+            if !named.isEmpty { return named }
+        }
         while index < min(range.upperBound, noun + 5) {
             let hash = scan.hash(index)
             if hash == EventWords.asWord { return names(after: index, kinds: [.person]) }
@@ -76,6 +124,10 @@ extension EventSentenceReader {
 
     /// Words before a doer's noun that make it one known doer: "the slain attackers", "two gunmen".
     static let doerAdjectives = Vocabulary.hashes("slain dead suspected surviving masked armed suicide would-be other")
+    static let spokesNouns = Vocabulary.hashes("spokesman spokeswoman spokesperson")
+    /// "One attacker was X", "The second attacker was X".
+    static let copulas = Vocabulary.hashes("was is")
+    static let countingWords = Vocabulary.hashes("one first second third fourth fifth")
     /// "identified him as": who is named, said again.
     static let namedPronouns = Vocabulary.hashes("him her them")
     /// "identified as", "named as": naming who did it.
