@@ -204,6 +204,8 @@ extension SentencePatterns {
         var aside: ClosedRange<Int>? = nil
         while cursor >= lower {
             if cursor < verb - 1 && !tokens[cursor].gapAfter.isDisjoint(with: [.semicolon, .colon]) { boundary = cursor + 1; break }
+            // A quotation ends before its speaker: '"... to ISIL," X, a member of Y, said' holds no subject of "member".
+            if cursor < verb - 1 && tokens[cursor].gapAfter.isSuperset(of: [.quote, .comma]) { boundary = cursor + 1; break }
             if isWord(cursor, .speechVerbs) { speech = cursor; boundary = cursor + 1; break }
             if isWord(cursor, .relativeWords), cursor > 0, tokens[cursor - 1].gapAfter.contains(.comma), aside == nil,
                let close = (cursor..<verb).first(where: { tokens[$0].gapAfter.contains(.comma) }) {

@@ -113,8 +113,9 @@ extension SentencePatterns {
     /// "Boko Haram has pledged allegiance to the Islamic State": a group that pledges is the other's
     /// affiliate, a person its member.
     func allegiance(_ noun: Int) -> [Relation] {
+        // A state pledges no allegiance to a group: "in U.S. history pledged allegiance" names a place, not who.
         guard isWord(noun + 1, .toWord), let lord = object(after: noun + 1, kinds: Self.groups, reach: 4),
-              let (vassal, _) = subject(of: noun, kinds: Self.actors), vassal.id != lord.id else { return [] }
+              let (vassal, _) = subject(of: noun, kinds: [.person, .organisation, .other]), vassal.id != lord.id else { return [] }
         return relation(vassal.id, vassal.kind == .person ? .memberOf : .branchOf, lord.id, at: [vassal.token, noun, lord.token])
     }
 
