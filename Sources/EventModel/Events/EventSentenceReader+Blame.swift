@@ -134,7 +134,8 @@ extension EventSentenceReader {
     /// before it ("X said the group carried out ..."), else the one the few sentences before name.
     func groupNamedBefore(_ reference: Int) -> String? {
         // Two groups in its own sentence leave it unclear; the sentences before are not asked then.
-        if let own = organisations(in: range.lowerBound..<reference) { return own.count == 1 ? own.first : nil }
+        // Within the words a reader keeps in mind: a sentence of thousands of words stays linear.
+        if let own = organisations(in: max(range.lowerBound, reference - 80)..<reference) { return own.count == 1 ? own.first : nil }
         return organisations(in: max(0, range.lowerBound - 80)..<range.lowerBound).flatMap { $0.count == 1 ? $0.first : nil }
     }
 

@@ -144,7 +144,10 @@ extension SentencePatterns {
         if isHash(noun, Self.nationalWord), tokens[noun].gapAfter.isEmpty, noun + 1 < tokens.count, !isMention(noun + 1),
            !Self.afterNational.contains(hash(noun + 1)) { return [] }
         // "a native of Kyrgyzstan but had taken Russian citizenship": born there, a citizen elsewhere.
-        if Self.nativeWords.contains(hash(noun)), tokens.indices.contains(where: { Self.citizenshipWords.contains(hash($0)) }) { return [] }
+        if Self.nativeWords.contains(hash(noun)),
+           (max(0, noun - Self.window)..<min(tokens.count, noun + Self.window)).contains(where: { Self.citizenshipWords.contains(hash($0)) }) {
+            return []
+        }
         let country: Int
         if noun > 0, isMention(noun - 1), kind(noun - 1) == .country {
             country = noun - 1
