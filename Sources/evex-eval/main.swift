@@ -7,7 +7,8 @@ import Foundation
 //                                   (default Tests/EventModelTests/Fixtures/relations/sentences.txt)
 //   evex-eval --cases [SET]         also each case that misses or gives a tie it should not
 //   evex-eval --speed [DIR] [--repeat N] [--rounds R]
-//                                   linking alone, then linking and extraction, over the articles of
+//                                   linking alone, linking and extraction, then both with the event
+//                                   sentences (what a sync does), over the articles of
 //                                   DIR (default samples/crocus) read N times (default 20), one core;
 //                                   each pass R times (default 5), the fastest kept
 //
@@ -57,7 +58,8 @@ if flags.contains("--speed") {
     var mentionCount = 0
     var relationCount = 0
     var typedCount = 0
-    var scan = Duration.seconds(1_000_000), link = scan, both = scan
+    var scan = Duration.seconds(1_000_000), link = scan, both = scan, withEvents = scan
+    var eventCount = 0
     for _ in 0..<max(1, rounds) {
         scan = min(scan, clock.measure {
             for _ in 0..<repeatCount { for article in articles { for byte in article.text.utf8 { checksum &+= Int(byte) } } }
@@ -77,6 +79,11 @@ if flags.contains("--speed") {
                 }
             }
         })
+        // What a sync does with each article: its relations and its event sentences from one scan.
+        eventCount = 0
+        withEvents = min(withEvents, clock.measure {
+            for _ in 0..<repeatCount { for article in articles { eventCount += linker.analyseWithEvents(article).events.count } }
+        })
     }
     let megabytes = bytes / 1_000_000
     print("corpus: \(root.path)")
@@ -86,6 +93,8 @@ if flags.contains("--speed") {
     print("link_mb_per_s: \(String(format: "%.1f", megabytes / seconds(link)))")
     print("link_and_extract_mb_per_s: \(String(format: "%.1f", megabytes / seconds(both)))")
     print("extract_share_of_time: \(String(format: "%.2f", 1 - seconds(link) / seconds(both)))")
+    print("link_extract_and_events_mb_per_s: \(String(format: "%.1f", megabytes / seconds(withEvents)))")
+    print("event_sentences_per_pass: \(eventCount / repeatCount)")
     print("mentions_per_pass: \(mentionCount / repeatCount)")
     print("relations_per_pass: \(relationCount / repeatCount)")
     print("typed_relations_per_pass: \(typedCount / repeatCount)")
