@@ -55,9 +55,15 @@ enum MentionRows {
     /// Stores an article's mentions in their order.
     static func insert(_ db: Database, article: Int64, mentions: [Packed]) throws {
         guard !mentions.isEmpty else { return }
-        try db.cachedStatement(sql: "INSERT INTO mentions(article, data) VALUES (?, ?)").execute(arguments: [article, encode(mentions)])
+        try insert(db, article: article, encoded: encode(mentions), documents: documents(mentions))
+    }
+
+    /// Stores an article's mentions as ``encode(_:)`` packed them, with their ``documents(_:)``.
+    static func insert(_ db: Database, article: Int64, encoded: Data, documents: [(sentence: Int, text: String)]) throws {
+        guard !encoded.isEmpty else { return }
+        try db.cachedStatement(sql: "INSERT INTO mentions(article, data) VALUES (?, ?)").execute(arguments: [article, encoded])
         let statement = try db.cachedStatement(sql: "INSERT INTO entity_sentences(rowid, entities) VALUES (?, ?)")
-        for (sentence, text) in documents(mentions) {
+        for (sentence, text) in documents {
             try statement.execute(arguments: [sentenceKey(article: article, sentence: sentence), text])
         }
     }
