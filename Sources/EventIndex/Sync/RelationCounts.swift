@@ -168,9 +168,10 @@ enum RelationCounts {
         var sentences: [Int64: Int] = [:]
         var groups = 0
         let first = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
+        var members: [Int64] = []
         while let data = try first.next() {
             groups += 1
-            let members = Array(Set(IntBlob.decode(data))).sorted()
+            sortedMembers(data, into: &members)
             for (index, low) in members.enumerated() {
                 sentences[low, default: 0] += 1
                 if index < members.count - 1 { perLow[low, default: 0] += members.count - 1 - index }
@@ -198,6 +199,10 @@ enum RelationCounts {
         perLow = [:]
         let insertHubPair = try db.cachedStatement(sql: "INSERT INTO hub_pairs(low, high, n) VALUES (?, ?, ?)")
         var distinct = 0
+        // Tens of millions of pairs and a few hundred hubs: a table by the low bits of the rowid rules out
+        // most pairs before a look-up in the set.
+        var mayBeHub = [Bool](repeating: false, count: 1 << 16)
+        for hub in hubs { mayBeHub[Int(hub & 0xFFFF)] = true }
         // Equal pairs stand together once sorted: each run is one distinct pair.
         func countSorted(_ pairs: [UInt64]) throws {
             var index = 0
@@ -206,7 +211,9 @@ enum RelationCounts {
                 while end < pairs.count && pairs[end] == pairs[index] { end += 1 }
                 distinct += 1
                 let (low, high) = CooccurrenceRows.unpair(pairs[index])
-                if hubs.contains(low) && hubs.contains(high) { try insertHubPair.execute(arguments: [low, high, end - index]) }
+                if mayBeHub[Int(low & 0xFFFF)] && mayBeHub[Int(high & 0xFFFF)] && hubs.contains(low) && hubs.contains(high) {
+                    try insertHubPair.execute(arguments: [low, high, end - index])
+                }
                 index = end
             }
         }
@@ -236,11 +243,24 @@ enum RelationCounts {
     /// Every pair of every co-occurrence row, with its lower entity, in one pass over the rows.
     private static func eachPair(_ db: Database, _ body: (UInt64, Int64) throws -> Void) throws {
         let rows = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
+        var members: [Int64] = []
         while let data = try rows.next() {
-            let members = Array(Set(IntBlob.decode(data))).sorted()
+            sortedMembers(data, into: &members)
             for (index, low) in members.enumerated() {
                 for high in members[(index + 1)...] { try body(CooccurrenceRows.pair(low, high), low) }
             }
         }
+    }
+
+    /// A row's entity rowids sorted, each once, into `members` (a buffer reused from row to row).
+    private static func sortedMembers(_ data: Data, into members: inout [Int64]) {
+        IntBlob.decode(data, into: &members)
+        members.sort()
+        var kept = 0
+        for index in members.indices where kept == 0 || members[index] != members[kept - 1] {
+            members[kept] = members[index]
+            kept += 1
+        }
+        members.removeLast(members.count - kept)
     }
 }

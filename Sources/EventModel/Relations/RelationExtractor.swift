@@ -74,12 +74,12 @@ public enum RelationExtractor {
 
     /// The entities a sentence (not a long one) pairs, sorted, when it names two or more.
     private static func cooccurring(in sentence: SentenceTokens, context: ArticleContext) -> [String]? {
-        var seen = Set<String>()
         var ids: [String] = []
-        // A sentence naming dozens of entities is a list, not a statement about each pair.
+        // A sentence naming dozens of entities is a list, not a statement about each pair. At most
+        // ``maximumCooccurring`` ids: looked through, not hashed.
         for token in sentence.tokens where token.mention >= 0 && ids.count < maximumCooccurring {
             let id = context.ids[token.mention]
-            if seen.insert(id).inserted { ids.append(id) }
+            if !ids.contains(id) { ids.append(id) }
         }
         guard ids.count >= 2 else { return nil }
         ids.sort()
