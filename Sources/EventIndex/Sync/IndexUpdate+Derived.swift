@@ -23,11 +23,6 @@ extension IndexUpdate {
             MemoryRelease.now()
             trace.mark("indexing the articles")
         }
-        if firstLoad, let pool = readers, catalogInputsChanged || !newArticles.isEmpty {
-            // Once everything the catalog is built from is committed, it is built beside the link resolution.
-            try commitNow()
-            catalogPrefetch = CatalogPrefetch(pool: pool)
-        }
         if articlesChanged {
             try resolveLinks(only: titlesChanged ? nil : Set(newArticles))
             try commitNow()
@@ -39,7 +34,7 @@ extension IndexUpdate {
             trace.mark("building the catalog")
             var linkAll = false
             if catalogInputsChanged {
-                linkAll = try storeCatalog(built.catalog, encoded: built.encoded)
+                linkAll = try storeCatalog(built.catalog)
                 try storeKnowledgeRelations(built.catalog, counting: !linkAll)
                 try DiagnosticRows.replaceDerived(db, stage: "catalog", with: built.diagnostics)
                 try commitNow()
@@ -117,30 +112,10 @@ extension IndexUpdate {
     }
 
     /// The catalog of the stored knowledge and contributions: this process's cached one when they are
-    /// the same, else the one built beside the link resolution of a first load (``CatalogPrefetch``), else
-    /// the one the index stores for them (``LinkerState``), else built from them.
-    private func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic], digest: Int64, encoded: [Data]?) {
-        let digest = try Self.catalogDigest(db, contributionSum: contributionSum)
-        if let cached = catalogCache.catalog(for: digest) { return (cached.catalog, cached.diagnostics, digest, nil) }
-        if let built = catalogPrefetch?.take(digest: digest) {
-            // Built by this process: counted as a build, then kept with its linker.
-            catalogCache.store((built.catalog, built.diagnostics), digest: digest)
-            catalogCache.store((built.catalog, built.diagnostics), digest: digest, linker: built.linker)
-            return (built.catalog, built.diagnostics, digest, built.encoded)
-        }
-        if let restored = try linkerPrefetch?.take(digest: digest) ?? LinkerState.restore(db, digest: digest) {
-            catalogCache.store((restored.linker.catalog, restored.diagnostics), digest: digest, linker: restored.linker)
-            return (restored.linker.catalog, restored.diagnostics, digest, nil)
-        }
-        let built = try Self.buildCatalog(db)
-        catalogCache.store(built, digest: digest)
-        return (built.catalog, built.diagnostics, digest, nil)
-    }
-
-    /// The digest of what the catalog is built from. Each knowledge file stands in it by its path and the
-    /// hash of the file it was read from, and the articles by the sum kept as they come and go
-    /// (`contributionSum`, else the stored one): no blob is read for it.
-    static func catalogDigest(_ db: Database, contributionSum: Int64?) throws -> Int64 {
+    /// the same, else the one the index stores for them (``LinkerState``), else built from them.
+    private func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic], digest: Int64) {
+        // Each knowledge file stands in the digest by its path and the hash of the file it was read from,
+        // and the articles by the sum kept as they come and go (contributionSum): no blob is read for it.
         let knowledgeFiles = try Row.fetchAll(db, sql: "SELECT k.path, f.hash FROM knowledge k JOIN files f ON f.path = k.path ORDER BY k.path")
         let sum = try contributionSum
             ?? String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'contributions'").flatMap { Int64($0) } ?? 0
@@ -152,15 +127,16 @@ extension IndexUpdate {
         hasher.add(Data([0xFF]))
         hasher.add(UInt64(bitPattern: sum))
         hasher.add(ExtractionVersion.current)
-        return hasher.value
-    }
-
-    /// The catalog built from the stored knowledge and every article's contribution.
-    static func buildCatalog(_ db: Database) throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic]) {
+        if let cached = catalogCache.catalog(for: hasher.value) { return (cached.catalog, cached.diagnostics, hasher.value) }
+        if let restored = try linkerPrefetch?.take(digest: hasher.value) ?? LinkerState.restore(db, digest: hasher.value) {
+            catalogCache.store((restored.linker.catalog, restored.diagnostics), digest: hasher.value, linker: restored.linker)
+            return (restored.linker.catalog, restored.diagnostics, hasher.value)
+        }
         let knowledgeData = try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path")
         // The contributions are read as the build goes, twice, so that memory holds the catalog being
         // built and not every article's contribution at once.
         var failure: Error?
+        let db = self.db
         let built = EntityCatalog.build(
             knowledge: knowledgeData.compactMap { Coding.decode(KnowledgeBase.self, $0) },
             eachContribution: { body in
@@ -172,7 +148,8 @@ extension IndexUpdate {
                 }
             })
         if let failure { throw failure }
-        return built
+        catalogCache.store(built, digest: hasher.value)
+        return (built.catalog, built.diagnostics, hasher.value)
     }
 
     // MARK: - Links
@@ -256,9 +233,9 @@ extension IndexUpdate {
     // MARK: - Catalog
 
     /// Stores the catalog's entities; true when they differ from the stored ones (every article must be linked again).
-    private func storeCatalog(_ catalog: EntityCatalog, encoded: [Data]?) throws -> Bool {
-        // Each entity is encoded once, for the digest and for its row (beside link resolution in a first load).
-        let encoded = encoded ?? catalog.entities.map { Coding.encode($0) }
+    private func storeCatalog(_ catalog: EntityCatalog) throws -> Bool {
+        // Each entity is encoded once, for the digest and for its row.
+        let encoded = catalog.entities.map { Coding.encode($0) }
         var hasher = ContentHash.Running()
         for data in encoded { hasher.add(data) }
         // Relations a curation rejects change what linking stores, though no entity changed.

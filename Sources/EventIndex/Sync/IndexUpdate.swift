@@ -9,10 +9,6 @@ struct IndexUpdate {
     let catalogCache: CatalogCache
     /// The stored linker, being read beside the files (see ``LinkerPrefetch``).
     var linkerPrefetch: LinkerPrefetch?
-    /// Readers of the index, through which a first load builds its catalog beside its link resolution.
-    var readers: DatabasePool?
-    /// The catalog being built beside the link resolution (see ``CatalogPrefetch``).
-    var catalogPrefetch: CatalogPrefetch?
 
     /// Articles parsed in this sync, to link.
     var newArticles: [Int64] = []

@@ -248,8 +248,6 @@ struct Synchronizer {
             do {
                 var update = IndexUpdate(db: db, progress: progress, catalogCache: catalogCache, firstLoad: firstLoad)
                 update.linkerPrefetch = prefetch
-                update.readers = pool
-                defer { update.catalogPrefetch?.finish() }
                 if firstLoad {
                     try IndexSchema.drop(IndexSchema.articleIndexes + IndexSchema.derivedIndexes, db)
                     try update.holdMerges("article_fts")
