@@ -30,4 +30,21 @@ struct PairSlicesTests {
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.index.deletingLastPathComponent().path)
         #expect(!left.contains { $0.hasPrefix(".evex-pairs") })
     }
+
+    @Test("a slice sorted in two halves at once gives each distinct pair and its count, in order, as one sort does")
+    func runsOfHalves() {
+        var generator = SystemRandomNumberGenerator()
+        for size in [0, 1, 5, 1 << 16, (1 << 16) + 3, 200_000] {
+            // Few distinct values, so that runs cross the middle of the array.
+            var pairs = (0..<size).map { _ in UInt64.random(in: 0..<5_000, using: &generator) }
+            var expected: [(UInt64, Int)] = []
+            for pair in pairs.sorted() {
+                if let last = expected.last, last.0 == pair { expected[expected.count - 1].1 += 1 } else { expected.append((pair, 1)) }
+            }
+            var runs: [(UInt64, Int)] = []
+            RelationCounts.eachRun(&pairs) { runs.append(($0, $1)) }
+            #expect(runs.map(\.0) == expected.map(\.0), "size \(size)")
+            #expect(runs.map(\.1) == expected.map(\.1), "size \(size)")
+        }
+    }
 }

@@ -67,6 +67,15 @@ struct StorageFormatTests {
         #expect(counts == [70_000: 1, 2: 1])
     }
 
+    @Test("a sentence's document names each of its entities once, in rowid order, whatever the order of the mentions")
+    func sentenceDocuments() {
+        let mentions = [(9, 2), (3, 2), (9, 2), (-1, 2), (5, 2), (4, 0), (4, 0), (-1, 1)].map {
+            MentionRows.Packed(entity: Int64($0.0), span: TextSpan(start: 0, end: 1), sentence: $0.1)
+        }
+        #expect(MentionRows.documents(mentions).map(\.sentence) == [0, 2])
+        #expect(MentionRows.documents(mentions).map(\.text) == ["4", "3 5 9"])
+    }
+
     @Test("entity ids of a co-occurrence row come back in their order, the unknown entity (-1) and large rowids included")
     func intBlobRoundTrip() {
         let ids: [Int64] = [5, -1, 70_000, 0, Int64(Int32.max)]

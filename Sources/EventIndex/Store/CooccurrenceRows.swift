@@ -9,12 +9,7 @@ import GRDB
 /// sentence holds the same facts, and a reader expands it back into exactly those relations.
 enum CooccurrenceRows {
     /// One sentence's pairs: every pair of `entities` co-occurs there.
-    struct Group: Sendable, Hashable {
-        var sentence: Int
-        var span: TextSpan
-        /// Sorted entity ids.
-        var entities: [String]
-    }
+    typealias Group = CooccurrenceGroup
 
     /// A stated pair, to find one stated twice.
     private struct Pair: Hashable {
@@ -69,11 +64,21 @@ enum CooccurrenceRows {
         return (groups, others)
     }
 
-    static func insert(_ db: Database, article: Int64, groups: [Group], entityRowids: [String: Int64]) throws {
+    /// The groups of an article as ``EntityLinker/analyseGrouped(_:)`` gives them, with the groups ``split(_:article:mentions:)``
+    /// finds among its other relations (none unless a curation rejected a pair, or a long sentence's
+    /// pairs happen to be complete), in sentence order; and the relations stored as rows of their own.
+    static func groups(_ grouped: [Group], relations: [Relation], article: Article, mentions: [Mention]) -> (groups: [Group], others: [Relation]) {
+        let split = split(relations, article: article, mentions: mentions)
+        guard !split.groups.isEmpty else { return (grouped, split.others) }
+        guard !grouped.isEmpty else { return split }
+        // Both lists are in sentence order and name distinct sentences (a long sentence is never grouped by the extractor).
+        return ((grouped + split.groups).sorted { $0.sentence < $1.sentence }, split.others)
+    }
+
+    static func insert(_ db: Database, article: Int64, rows: [LinkedRows.Cooccurrence]) throws {
         let statement = try db.cachedStatement(sql: "INSERT INTO cooccurrences(article, sentence, start, end, entities) VALUES (?, ?, ?, ?, ?)")
-        for group in groups {
-            try statement.execute(arguments: [article, group.sentence, group.span.start, group.span.end,
-                                              IntBlob.encode(group.entities.map { entityRowids[$0] ?? -1 })])
+        for row in rows {
+            try statement.execute(arguments: [article, row.sentence, row.span.start, row.span.end, row.blob])
         }
     }
 

@@ -20,13 +20,25 @@ enum EventRows {
     }
 
     /// Stores the event sentences of one article, in order.
-    static func insert(_ db: Database, article: Int64, sentences: [EventSentence]) throws {
-        guard !sentences.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: "INSERT INTO event_sentences(article, ord, start, end, data) VALUES (?, ?, ?, ?, ?)")
-        for (ord, sentence) in sentences.enumerated() {
+    /// An event sentence as its row stores it: its span, and the sentence without its text (cut from the article).
+    struct Encoded: Sendable {
+        var span: TextSpan
+        var data: Data
+    }
+
+    static func encode(_ sentences: [EventSentence]) -> [Encoded] {
+        sentences.map { sentence in
             var stored = sentence
             stored.text = ""
-            try statement.execute(arguments: [article, ord, sentence.span.start, sentence.span.end, Coding.encode(stored)])
+            return Encoded(span: sentence.span, data: Coding.encode(stored))
+        }
+    }
+
+    static func insert(_ db: Database, article: Int64, encoded: [Encoded]) throws {
+        guard !encoded.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: "INSERT INTO event_sentences(article, ord, start, end, data) VALUES (?, ?, ?, ?, ?)")
+        for (ord, sentence) in encoded.enumerated() {
+            try statement.execute(arguments: [article, ord, sentence.span.start, sentence.span.end, sentence.data])
         }
     }
 

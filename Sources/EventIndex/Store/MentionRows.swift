@@ -55,9 +55,15 @@ enum MentionRows {
     /// Stores an article's mentions in their order.
     static func insert(_ db: Database, article: Int64, mentions: [Packed]) throws {
         guard !mentions.isEmpty else { return }
-        try db.cachedStatement(sql: "INSERT INTO mentions(article, data) VALUES (?, ?)").execute(arguments: [article, encode(mentions)])
+        try insert(db, article: article, encoded: encode(mentions), documents: documents(mentions))
+    }
+
+    /// Stores an article's mentions as ``encode(_:)`` packed them, with their ``documents(_:)``.
+    static func insert(_ db: Database, article: Int64, encoded: Data, documents: [(sentence: Int, text: String)]) throws {
+        guard !encoded.isEmpty else { return }
+        try db.cachedStatement(sql: "INSERT INTO mentions(article, data) VALUES (?, ?)").execute(arguments: [article, encoded])
         let statement = try db.cachedStatement(sql: "INSERT INTO entity_sentences(rowid, entities) VALUES (?, ?)")
-        for (sentence, text) in documents(mentions) {
+        for (sentence, text) in documents {
             try statement.execute(arguments: [sentenceKey(article: article, sentence: sentence), text])
         }
     }
@@ -84,13 +90,31 @@ enum MentionRows {
     /// The entity-rowid documents of an article's sentences, in sentence order: each entity a sentence
     /// names once, in rowid order; sentences that name none the catalog has have none.
     static func documents(_ mentions: [Packed]) -> [(sentence: Int, text: String)] {
-        var entities: [Int: Set<Int64>] = [:]
+        // (sentence, entity) sorted and each once: a sort of one flat array, not a set per sentence.
+        var named: [(sentence: Int, entity: Int64)] = []
+        named.reserveCapacity(mentions.count)
         for mention in mentions where mention.entity >= 0 {
-            entities[min(max(0, mention.sentence), 1 << sentenceBits - 1), default: []].insert(mention.entity)
+            named.append((min(max(0, mention.sentence), 1 << sentenceBits - 1), mention.entity))
         }
-        return entities.keys.sorted().map { sentence in
-            (sentence, entities[sentence, default: []].sorted().map(String.init).joined(separator: " "))
+        named.sort { ($0.sentence, $0.entity) < ($1.sentence, $1.entity) }
+        var out: [(sentence: Int, text: String)] = []
+        var index = 0
+        while index < named.count {
+            let sentence = named[index].sentence
+            var text = String(named[index].entity)
+            var previous = named[index].entity
+            index += 1
+            while index < named.count && named[index].sentence == sentence {
+                if named[index].entity != previous {
+                    text += " "
+                    text += String(named[index].entity)
+                    previous = named[index].entity
+                }
+                index += 1
+            }
+            out.append((sentence, text))
         }
+        return out
     }
 
     /// Mentions per entity, `sign` each (1 for mentions stored, -1 for mentions deleted), into `counts`.

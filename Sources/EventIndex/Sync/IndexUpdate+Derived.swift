@@ -301,6 +301,8 @@ extension IndexUpdate {
         var relations: [Relation]
         var cooccurrences: [CooccurrenceRows.Group]
         var events: [EventSentence] = []
+        /// The rows, when the worker could build them (every entity's rowid known before linking).
+        var rows: LinkedRows?
         /// The title and text for the article's search row, when linking writes it (``searchRows``).
         var search: (title: String, text: String)?
     }
@@ -331,6 +333,8 @@ extension IndexUpdate {
                 }
             }
         }
+        // Every id read: the workers build each article's rows (an id the table lacks is -1, as a look-up gives).
+        let known: [String: Int64]? = entityRowids.isEmpty ? nil : entityRowids
         // Every article linked again in chunks: the sentences' index merged between commits.
         let paced = !counting && chunked
         if paced { try holdMerges("entity_sentences") }
@@ -348,28 +352,34 @@ extension IndexUpdate {
             }
         }, work: { (stored: [Stored]) -> [Linked] in
             ParallelMap.map(stored) { item -> Linked in
-                let (mentions, relations, events) = linker.analyseWithEvents(item.article)
-                let split = CooccurrenceRows.split(relations, article: item.article, mentions: mentions)
-                return Linked(rowid: item.rowid, path: item.article.path, mentions: mentions, relations: split.others, cooccurrences: split.groups, events: events,
+                let analysed = linker.analyseGrouped(item.article)
+                let split = CooccurrenceRows.groups(analysed.groups, relations: analysed.relations, article: item.article, mentions: analysed.mentions)
+                let rows = known.map { known in
+                    LinkedRows(mentions: analysed.mentions, groups: split.groups, events: analysed.events, rowid: { known[$0] ?? -1 })
+                }
+                return Linked(rowid: item.rowid, path: item.article.path, mentions: rows == nil ? analysed.mentions : [], relations: split.others,
+                              cooccurrences: rows == nil ? split.groups : [], events: rows == nil ? analysed.events : [], rows: rows,
                               search: searchRows ? (item.article.title, item.article.text) : nil)
             }
         }, consume: { linked in
             for item in linked {
                 if let search = item.search { try insertSearchRow(rowid: item.rowid, title: search.title, text: search.text) }
-                try fillRowids(item)
-                let packed = item.mentions.map {
-                    MentionRows.Packed(entity: entityRowids[$0.entity] ?? -1, span: $0.span, sentence: $0.sentence)
+                let rows: LinkedRows
+                if let built = item.rows {
+                    rows = built
+                } else {
+                    try fillRowids(item)
+                    rows = LinkedRows(mentions: item.mentions, groups: item.cooccurrences, events: item.events, rowid: { entityRowids[$0] ?? -1 })
                 }
-                try MentionRows.insert(db, article: item.rowid, mentions: packed)
-                MentionRows.count(packed, sign: 1, into: &mentionCounts)
-                try updateArticle.execute(arguments: [Set(packed.map(\.entity)).count, item.rowid])
+                try MentionRows.insert(db, article: item.rowid, encoded: rows.mentionData, documents: rows.documents)
+                MentionRows.count(rows.mentions, sign: 1, into: &mentionCounts)
+                try updateArticle.execute(arguments: [rows.entityCount, item.rowid])
                 try RelationRows.insert(db, article: item.rowid, relations: item.relations)
-                try CooccurrenceRows.insert(db, article: item.rowid, groups: item.cooccurrences, entityRowids: entityRowids)
+                try CooccurrenceRows.insert(db, article: item.rowid, rows: rows.cooccurrences)
                 if counting {
                     try RelationCounts.add(db, keys: item.relations.map(RelationCounts.Key.init), delta: 1)
                     if !pairsStale {
-                        let groups = item.cooccurrences.map { $0.entities.map { entityRowids[$0] ?? -1 } }
-                        let pairs = RelationCounts.pairs(of: groups)
+                        let pairs = RelationCounts.pairs(of: rows.cooccurrences.map(\.entities))
                         if let pending = pendingPairs, pending.path == item.path {
                             pendingPairs = nil
                             try RelationCounts.replacePairs(db, article: item.rowid, old: pending.pairs, new: pairs)
@@ -379,7 +389,7 @@ extension IndexUpdate {
                         }
                     }
                 }
-                try EventRows.insert(db, article: item.rowid, sentences: item.events)
+                try EventRows.insert(db, article: item.rowid, encoded: rows.events)
             }
             if try commitIfLarge(linked.count) {
                 if paced { try runMerges("entity_sentences") }

@@ -168,9 +168,10 @@ enum RelationCounts {
         var sentences: [Int64: Int] = [:]
         var groups = 0
         let first = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
+        var members: [Int64] = []
         while let data = try first.next() {
             groups += 1
-            let members = Array(Set(IntBlob.decode(data))).sorted()
+            sortedMembers(data, into: &members)
             for (index, low) in members.enumerated() {
                 sentences[low, default: 0] += 1
                 if index < members.count - 1 { perLow[low, default: 0] += members.count - 1 - index }
@@ -198,24 +199,25 @@ enum RelationCounts {
         perLow = [:]
         let insertHubPair = try db.cachedStatement(sql: "INSERT INTO hub_pairs(low, high, n) VALUES (?, ?, ?)")
         var distinct = 0
+        // Tens of millions of pairs and a few hundred hubs: a table by the low bits of the rowid rules out
+        // most pairs before a look-up in the set.
+        var mayBeHub = [Bool](repeating: false, count: 1 << 16)
+        for hub in hubs { mayBeHub[Int(hub & 0xFFFF)] = true }
         // Equal pairs stand together once sorted: each run is one distinct pair.
-        func countSorted(_ pairs: [UInt64]) throws {
-            var index = 0
-            while index < pairs.count {
-                var end = index + 1
-                while end < pairs.count && pairs[end] == pairs[index] { end += 1 }
+        func countSorted(_ pairs: inout [UInt64]) throws {
+            try eachRun(&pairs) { pair, count in
                 distinct += 1
-                let (low, high) = CooccurrenceRows.unpair(pairs[index])
-                if hubs.contains(low) && hubs.contains(high) { try insertHubPair.execute(arguments: [low, high, end - index]) }
-                index = end
+                let (low, high) = CooccurrenceRows.unpair(pair)
+                if mayBeHub[Int(low & 0xFFFF)] && mayBeHub[Int(high & 0xFFFF)] && hubs.contains(low) && hubs.contains(high) {
+                    try insertHubPair.execute(arguments: [low, high, count])
+                }
             }
         }
         var pairs: [UInt64] = []
         if bounds.count == 2 {
             // One slice: held in memory, no files.
             try eachPair(db) { pair, _ in pairs.append(pair) }
-            pairs.sort()
-            try countSorted(pairs)
+            try countSorted(&pairs)
         } else {
             let file = try String.fetchOne(db, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'") ?? ""
             var slices = try PairSlices(bounds: bounds, beside: file)
@@ -224,8 +226,7 @@ enum RelationCounts {
             try slices.finishWriting()
             for slice in 0..<slices.count {
                 try slices.read(slice, into: &pairs)
-                pairs.sort()
-                try countSorted(pairs)
+                try countSorted(&pairs)
             }
         }
         pairs = []
@@ -233,14 +234,60 @@ enum RelationCounts {
         return distinct
     }
 
+    /// Sorts `pairs` and hands each distinct one, with how many times it stands there, in order. A large
+    /// array is sorted in two halves at once, one on each core, and the halves are walked side by side:
+    /// the counting step of a load otherwise holds one core while the other waits.
+    static func eachRun(_ pairs: inout [UInt64], _ body: (UInt64, Int) throws -> Void) rethrows {
+        let middle = pairs.count >= 1 << 16 ? pairs.count / 2 : pairs.count
+        pairs.withUnsafeMutableBufferPointer { buffer in
+            guard middle < buffer.count, let base = buffer.baseAddress else { return buffer.sort() }
+            let halves = Halves(base: base, middle: middle, count: buffer.count)
+            DispatchQueue.concurrentPerform(iterations: 2) { halves.sort($0) }
+        }
+        var left = 0, right = middle
+        while left < middle || right < pairs.count {
+            let pair = right == pairs.count || left < middle && pairs[left] <= pairs[right] ? pairs[left] : pairs[right]
+            var count = 0
+            while left < middle && pairs[left] == pair { left += 1; count += 1 }
+            while right < pairs.count && pairs[right] == pair { right += 1; count += 1 }
+            try body(pair, count)
+        }
+    }
+
+    /// The two halves of an array being sorted, each by one thread: they share no element.
+    private struct Halves: @unchecked Sendable {
+        let base: UnsafeMutablePointer<UInt64>
+        let middle: Int
+        let count: Int
+
+        func sort(_ half: Int) {
+            var part = half == 0 ? UnsafeMutableBufferPointer(start: base, count: middle)
+                : UnsafeMutableBufferPointer(start: base + middle, count: count - middle)
+            part.sort()
+        }
+    }
+
     /// Every pair of every co-occurrence row, with its lower entity, in one pass over the rows.
     private static func eachPair(_ db: Database, _ body: (UInt64, Int64) throws -> Void) throws {
         let rows = try Data.fetchCursor(db, sql: "SELECT entities FROM cooccurrences")
+        var members: [Int64] = []
         while let data = try rows.next() {
-            let members = Array(Set(IntBlob.decode(data))).sorted()
+            sortedMembers(data, into: &members)
             for (index, low) in members.enumerated() {
                 for high in members[(index + 1)...] { try body(CooccurrenceRows.pair(low, high), low) }
             }
         }
+    }
+
+    /// A row's entity rowids sorted, each once, into `members` (a buffer reused from row to row).
+    private static func sortedMembers(_ data: Data, into members: inout [Int64]) {
+        IntBlob.decode(data, into: &members)
+        members.sort()
+        var kept = 0
+        for index in members.indices where kept == 0 || members[index] != members[kept - 1] {
+            members[kept] = members[index]
+            kept += 1
+        }
+        members.removeLast(members.count - kept)
     }
 }

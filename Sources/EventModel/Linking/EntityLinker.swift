@@ -114,6 +114,26 @@ public struct EntityLinker: Sendable {
                 EventExtractor.sentences(in: article, mentions: found, catalog: catalog, scanned: scanned))
     }
 
+    /// As ``analyseWithEvents(_:)``, with each sentence's co-occurrences as one group where they are
+    /// every pair of its entities with the sentence as evidence (what an index stores as one row), not a
+    /// relation per pair; `relations` holds the rest in order. Under a curation that rejects relations,
+    /// a rejected pair breaks its sentence's group, so then every relation is in `relations` and `groups`
+    /// is empty.
+    public func analyseGrouped(_ article: Article)
+        -> (mentions: [Mention], relations: [Relation], groups: [CooccurrenceGroup], events: [EventSentence]) {
+        var text = article.text
+        text.makeContiguousUTF8()
+        let words = WordScanner.scan(text)
+        let found = mentions(in: article, text: text, words: words)
+        let scanned = (text, words)
+        let events = EventExtractor.sentences(in: article, mentions: found, catalog: catalog, scanned: scanned)
+        guard catalog.rejectedRelations.isEmpty else {
+            return (found, curated(RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: scanned)), [], events)
+        }
+        let (relations, groups) = RelationExtractor.grouped(in: article, mentions: found, catalog: catalog, scanned: scanned)
+        return (found, relations, groups, events)
+    }
+
     /// `relations` less those a curation rejected.
     private func curated(_ relations: [Relation]) -> [Relation] {
         catalog.rejectedRelations.isEmpty ? relations : relations.filter { !catalog.rejects($0) }

@@ -16,9 +16,33 @@ public enum RelationExtractor {
     static func relations(
         in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?
     ) -> [Relation] {
-        guard !mentions.isEmpty else { return [] }
-        let context = ArticleContext(article: article, mentions: mentions, catalog: catalog, scanned: scanned)
         var out: [Relation] = []
+        var groups: [CooccurrenceGroup]?
+        extract(in: article, mentions: mentions, catalog: catalog, scanned: scanned, into: &out, groups: &groups)
+        return out
+    }
+
+    /// As above, with each sentence's co-occurrences as one group where they are every pair of its
+    /// entities (a sentence not longer than ``longSentence``), not a relation per pair; the pairs of a
+    /// long sentence, each with its own evidence, stay relations. Expanding each group
+    /// (``CooccurrenceGroup/relations(evidence:)``) in its sentence's place gives ``relations(in:mentions:catalog:)``.
+    static func grouped(
+        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?
+    ) -> (relations: [Relation], groups: [CooccurrenceGroup]) {
+        var out: [Relation] = []
+        var groups: [CooccurrenceGroup]? = []
+        extract(in: article, mentions: mentions, catalog: catalog, scanned: scanned, into: &out, groups: &groups)
+        return (out, groups ?? [])
+    }
+
+    /// The relations of every sentence in order; with `groups`, co-occurrences of a sentence that is
+    /// not long go there as one group instead of into `out`.
+    private static func extract(
+        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?,
+        into out: inout [Relation], groups: inout [CooccurrenceGroup]?
+    ) {
+        guard !mentions.isEmpty else { return }
+        let context = ArticleContext(article: article, mentions: mentions, catalog: catalog, scanned: scanned)
         var previous = Antecedents.none
         var previousIndex = -2
         for sentence in context.sentences() {
@@ -26,11 +50,18 @@ public enum RelationExtractor {
             // A "Read more" line is another article's headline: it states nothing this article says.
             let isLink = sentence.evidence.span.map { span in article.links.contains { $0.span.overlaps(span) } } ?? false
             if !isLink { out += SentencePatterns(sentence: sentence, context: context, previous: before).relations() }
-            out += cooccurrences(in: sentence, context: context)
+            if let span = sentence.evidence.span, span.end - span.start > longSentence {
+                out += nearbyCooccurrences(in: sentence, context: context)
+            } else if let ids = cooccurring(in: sentence, context: context) {
+                if groups != nil, let span = sentence.evidence.span {
+                    groups!.append(CooccurrenceGroup(sentence: sentence.index, span: span, entities: ids))
+                } else {
+                    out += CooccurrenceGroup.relations(of: ids, evidence: sentence.evidence)
+                }
+            }
             previous = Antecedents(sentence: sentence, ids: context.ids, kinds: context.kinds)
             previousIndex = sentence.index
         }
-        return out
     }
 
     /// Entities of one sentence that are paired, at most.
@@ -41,27 +72,18 @@ public enum RelationExtractor {
     static let longSentence = SentencePatterns.longSentence
     static let nearby = 30
 
-    private static func cooccurrences(in sentence: SentenceTokens, context: ArticleContext) -> [Relation] {
-        if let span = sentence.evidence.span, span.end - span.start > longSentence {
-            return nearbyCooccurrences(in: sentence, context: context)
-        }
-        var seen = Set<String>()
+    /// The entities a sentence (not a long one) pairs, sorted, when it names two or more.
+    private static func cooccurring(in sentence: SentenceTokens, context: ArticleContext) -> [String]? {
         var ids: [String] = []
-        // A sentence naming dozens of entities is a list, not a statement about each pair.
+        // A sentence naming dozens of entities is a list, not a statement about each pair. At most
+        // ``maximumCooccurring`` ids: looked through, not hashed.
         for token in sentence.tokens where token.mention >= 0 && ids.count < maximumCooccurring {
             let id = context.ids[token.mention]
-            if seen.insert(id).inserted { ids.append(id) }
+            if !ids.contains(id) { ids.append(id) }
         }
-        guard ids.count >= 2 else { return [] }
+        guard ids.count >= 2 else { return nil }
         ids.sort()
-        var out: [Relation] = []
-        for first in ids.indices {
-            for second in ids.indices where second > first {
-                out.append(Relation(subject: ids[first], predicate: .coOccursWith, object: ids[second],
-                                    origin: .cooccurrence, weight: 1, evidence: [sentence.evidence]))
-            }
-        }
-        return out
+        return ids
     }
 
     /// Pairs of a long sentence: the first time two of its first ``maximumCooccurring`` entities
