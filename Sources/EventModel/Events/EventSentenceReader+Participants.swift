@@ -163,14 +163,15 @@ extension EventSentenceReader {
         }
         // "The council condemned the attack": a verb of condemning a few words before the trigger.
         // "X, who rushed there after the assault began, condemned the attack": the deed named again after the verb.
-        let namedAgain = (trigger.last + 1..<range.upperBound).filter { index in
-            EventWords.condemnVerbs.contains(scan.hash(index))
-                && (index + 2..<min(range.upperBound, index + 4)).contains {
-                    EventWords.triggers[scan.hash($0)]?.type.family == trigger.type.family && EventWords.definite.contains(scan.hash($0 - 1))
-                }
+        // A verb at the sentence's end names nothing after it: the range is empty, never reversed.
+        func namedAgain(_ index: Int) -> Bool {
+            index > trigger.last && (min(range.upperBound, index + 2)..<min(range.upperBound, index + 4)).contains {
+                EventWords.triggers[scan.hash($0)]?.type.family == trigger.type.family && EventWords.definite.contains(scan.hash($0 - 1))
+            }
         }
-        for index in Array(max(range.lowerBound, trigger.first - 6)..<trigger.first) + namedAgain
-        where EventWords.condemnVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+        for index in max(range.lowerBound, trigger.first - 6)..<min(range.upperBound, trigger.last + 40)
+        where EventWords.condemnVerbs.contains(scan.hash(index)) && (index < trigger.first || namedAgain(index))
+            && !negatedWord(index) && !hedged(index) {
             let joint = jointActors(before: index, actor: actor)
             if joint.count > 1 { joint.forEach { add($0, to: &condemners) } } else { add(claimant(index), to: &condemners) }
         }

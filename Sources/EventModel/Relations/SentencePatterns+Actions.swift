@@ -170,7 +170,7 @@ extension SentencePatterns {
         return (named, nil)
     }
 
-    static let participleLeads: Set<UInt64> = Set("after upon on before".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let participleLeads = Vocabulary.hashes("after upon on before")
     static let cancelWords: Set<UInt64> = Set("cancelled canceled cancels cancel postponed postpones scrapped shelved".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "the Indonesian resort island of Bali", "the town of Kobane": the place a noun of places names.

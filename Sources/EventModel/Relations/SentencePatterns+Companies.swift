@@ -56,8 +56,8 @@ extension SentencePatterns {
         police counterterrorism
         """).map(TextFolding.wordHash))
     /// "largest", "leading": a rank among the country's firms or bodies.
-    static let firmRanks: Set<UInt64> = Set(Vocabulary.words("""
+    static let firmRanks = Vocabulary.hashes("""
         largest biggest leading main oldest top popular influential prominent elite
-        """).map(TextFolding.wordHash))
+        """)
     static let tradeOnlyNouns: Set<UInt64> = Set(Vocabulary.words("group major operator producer").map(TextFolding.wordHash))
 }

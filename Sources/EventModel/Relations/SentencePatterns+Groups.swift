@@ -80,8 +80,7 @@ extension SentencePatterns {
     }
 
     /// "its news agency", "its propaganda arm", "its armed wing": words for what kind of branch it is.
-    static let branchKinds: Set<UInt64> = Set(Vocabulary.words("news propaganda media armed military political youth student women")
-        .map(TextFolding.wordHash))
+    static let branchKinds = Vocabulary.hashes("news propaganda media armed military political youth student women")
 
     /// "..., known as ISIS-K": the group a description is then named as, within a few words.
     func knownAs(after index: Int) -> String? {

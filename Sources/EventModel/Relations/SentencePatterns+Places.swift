@@ -177,18 +177,18 @@ extension SentencePatterns {
         return relation(person.id, .citizenOf, nation(demonym) ?? entity(demonym), at: [demonym])
     }
 
-    static let bearings: Set<UInt64> = Set(Vocabulary.words("""
+    static let bearings = Vocabulary.hashes("""
         north south east west northeast northwest southeast southwest north-east north-west south-east south-west
-        """).map(TextFolding.wordHash))
-    static let nearWords: Set<UInt64> = Set(Vocabulary.words("near outside off beyond").map(TextFolding.wordHash))
+        """)
+    static let nearWords = Vocabulary.hashes("near outside off beyond")
     static let nationalWord = TextFolding.wordHash("national")
-    static let nativeWords: Set<UInt64> = Set(Vocabulary.words("native natives").map(TextFolding.wordHash))
-    static let citizenshipWords: Set<UInt64> = Set(Vocabulary.words("citizenship passport nationality").map(TextFolding.wordHash))
+    static let nativeWords = Vocabulary.hashes("native natives")
+    static let citizenshipWords = Vocabulary.hashes("citizenship passport nationality")
     /// "a Tajik national who ...", "a Russian national living in ...": words after the noun "national".
-    static let afterNational: Set<UInt64> = Set(Vocabulary.words("""
+    static let afterNational = Vocabulary.hashes("""
         who whom whose that was is had has and of living residing working born named identified arrested detained held \
         accused charged suspected
-        """).map(TextFolding.wordHash))
+        """)
 
     /// "ISIS-K militants in Afghanistan", "X operates in Y", "X is active in Y".
     func activeIn(_ subject: Int) -> [Relation] {
@@ -304,13 +304,13 @@ extension SentencePatterns {
     }
 
     /// Nouns for a part of a city or a country.
-    static let partNouns: Set<UInt64> = Set(Vocabulary.words("""
+    static let partNouns = Vocabulary.hashes("""
         area district neighbourhood neighborhood quarter suburb township village town borough
-        """).map(TextFolding.wordHash))
+        """)
     /// "financial capital", "commercial hub": what makes a city first, other than government.
-    static let cityMeasures: Set<UInt64> = Set(Vocabulary.words("""
+    static let cityMeasures = Vocabulary.hashes("""
         financial commercial economic business cultural industrial spiritual religious tourist
-        """).map(TextFolding.wordHash))
+        """)
 
     /// "the Spanish seaside resort of Cambrils": words that describe a kind of town.
     static let placeAdjectives: Set<UInt64> = Set(Vocabulary.words("""

@@ -176,7 +176,7 @@ extension SentencePatterns {
         if tokens[head - 1].gapAfter.contains(.openParen), !isMention(head - 1) {
             var first = head - 1
             while first > head - 7, first > 0, tokens[first - 1].gapAfter.isDisjoint(with: .clauseBreak),
-                  tokens[first - 1].shape.contains(.firstUpper) || isWord(first - 1, .and) && tokens[first - 2].shape.contains(.firstUpper) {
+                  tokens[first - 1].shape.contains(.firstUpper) || first >= 2 && isWord(first - 1, .and) && tokens[first - 2].shape.contains(.firstUpper) {
                 first -= 1
             }
             if tokens[first].shape.contains(.firstUpper) { head = first }
@@ -276,21 +276,21 @@ extension SentencePatterns {
         return named
     }
 
-    static let institutionHeads: Set<UInt64> = Set(Vocabulary.words("""
+    static let institutionHeads = Vocabulary.hashes("""
         hospital university college school museum hotel airport bank clinic institute academy library
-        """).map(TextFolding.wordHash))
+        """)
 
     /// "girl", "journalist": nouns for a person, after a nationality.
-    static let personNouns: Set<UInt64> = Set(Vocabulary.words("""
+    static let personNouns = Vocabulary.hashes("""
         man woman boy girl teenager student journalist activist doctor worker migrant refugee businessman businesswoman \
         engineer teacher soldier pilot cleric scholar
-        """).map(TextFolding.wordHash))
+        """)
 
     /// "think tank", "newspaper": nouns that say what kind of body a name just before them is.
-    static let bodyNouns: Set<UInt64> = Set(Vocabulary.words("""
+    static let bodyNouns = Vocabulary.hashes("""
         think tank newspaper daily weekly magazine channel broadcaster network agency group institute monitor \
         organisation organization foundation party
-        """).map(TextFolding.wordHash))
+        """)
 
     /// "X, who led the Quds force", "X, who heads Y": the office the verb names.
     func officeAfter(_ person: Int) -> [Relation] {

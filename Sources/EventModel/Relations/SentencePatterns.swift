@@ -61,7 +61,7 @@ struct SentencePatterns {
     static let meetingWord = TextFolding.wordHash("meeting")
     static let year = TextFolding.wordHash("year")
     static let old = TextFolding.wordHash("old")
-    static let demonstrativePlurals: Set<UInt64> = Set("those these".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let demonstrativePlurals = Vocabulary.hashes("those these")
     static let future: Set<UInt64> = Set("will would to shall".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     let sentence: SentenceTokens
