@@ -11,6 +11,8 @@ extension EventSentenceReader {
 
     /// The doers the sentence names, or, failing them, the one it says was responsible.
     func attribution() -> Attribution? {
+        // Most sentences hold none of the words: one pass over them before any reading.
+        guard range.contains(where: { EventWords.attributionWords.contains(scan.hash($0)) }) else { return nil }
         if let doers = perpetrators() {
             return Attribution(blamed: doers.people.map { EventBlame(accused: $0) }, claimants: [], word: doers.noun)
         }

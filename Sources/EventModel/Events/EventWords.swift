@@ -127,6 +127,11 @@ enum EventWords {
         gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators \
         hijacker hijackers ringleader mastermind knifeman suspect suspects
         """)
+    /// The doers' nouns and "responsible": the words a sentence must hold to lay a deed on someone without a trigger.
+    static let attributionWords = Vocabulary.hashes("""
+        gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators \
+        hijacker hijackers ringleader mastermind knifeman suspect suspects responsible
+        """)
     static let asWord = TextFolding.wordHash("as")
     static let work = TextFolding.wordHash("work")
     static let old = TextFolding.wordHash("old")
