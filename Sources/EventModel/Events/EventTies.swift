@@ -42,20 +42,29 @@ public enum EventTies {
         var out = relations
         var position: [RelationKey: Int] = [:]
         for (index, relation) in out.enumerated() where position[relation.key] == nil { position[relation.key] = index }
+        // The sentences each tie already has, read only for ties the events add to.
+        var sentences: [Int: Set<SentenceRef>] = [:]
         for tie in ties {
             guard let at = position[tie.key] else {
                 position[tie.key] = out.count
                 out.append(tie)
                 continue
             }
+            if sentences[at] == nil { sentences[at] = Set(out[at].evidence.map { SentenceRef(article: $0.article, sentence: $0.sentence) }) }
             for evidence in tie.evidence
-            where !out[at].evidence.contains(where: { $0.article == evidence.article && $0.sentence == evidence.sentence }) {
+            where sentences[at]!.insert(SentenceRef(article: evidence.article, sentence: evidence.sentence)).inserted {
                 out[at].evidence.append(evidence)
                 out[at].weight += 1
             }
         }
         return out
     }
+}
+
+/// One sentence of one article.
+private struct SentenceRef: Hashable {
+    var article: String?
+    var sentence: Int?
 }
 
 extension CorpusStore {

@@ -134,7 +134,8 @@ public enum RelationExtractor {
         var kept: [RelationKey: Set<Evidence>] = [:]
         for relation in relations {
             let key = relation.key
-            guard var existing = merged[key] else {
+            // Taken out of the table while it grows, so that appending does not copy its evidence each time.
+            guard var existing = merged.removeValue(forKey: key) else {
                 merged[key] = relation
                 order.append(key)
                 continue

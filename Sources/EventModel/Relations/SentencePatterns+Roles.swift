@@ -90,10 +90,12 @@ extension SentencePatterns {
                 return []
             }
         }
+        // The words around the office, as far as any pattern looks: a sentence of thousands of offices stays linear.
+        let near = max(0, person - Self.window)..<min(tokens.count, person + Self.window)
         guard title >= 0, title <= last, Self.governmentOffices.contains(hash(last)) || stateBody, let home = context.homeCountry,
-              !tokens.indices.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
+              !near.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
               // "Prime Minister A met President B": two offices in one clause may be of two countries.
-              !tokens.indices.contains(where: {
+              !near.contains(where: {
                   isMention($0) && kind($0) == .person && $0 != person && isWord($0 - 1, .titles) && !inOtherClauses($0, person)
               })
         else { return [] }
