@@ -51,9 +51,9 @@ extension EventSentenceReader {
     }
 
     /// "X, the main suspect in the attack,", "X, a suspect in Monday's bombing,", "the two suspects in the
-    /// shooting, A and B,": the people the sentence calls the trigger's suspects.
-    /// "X, the gunman in the supermarket siege,", "X, the network responsible for the Bali bombings,": the
-    /// doers' nouns, and "responsible", before the link word.
+    /// shooting, A and B,", "X, the gunman in the supermarket siege,", "X, the network responsible for the
+    /// Bali bombings,": the people (or, named as a network or group, the body) the sentence calls the
+    /// trigger's suspects.
     func suspects(of trigger: Trigger, actor: (Int) -> String?) -> [String] {
         var back = trigger.first - 1
         // "the supermarket siege": a word naming what was attacked, between the article and the trigger.

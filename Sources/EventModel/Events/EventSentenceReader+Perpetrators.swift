@@ -47,6 +47,8 @@ extension EventSentenceReader {
         }
         return Attribution(blamed: [EventBlame(accused: accused, by: by == accused ? nil : by)], claimants: [], word: word)
     }
+
+    /// The people the sentence names as doers, and the word that calls them so.
     func perpetrators() -> (people: [String], noun: Int)? {
         for index in range where EventWords.perpetratorNouns.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
             // "the bomber's brother", "gunmen's victims": someone else, named by the doer.

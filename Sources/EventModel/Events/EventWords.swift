@@ -123,15 +123,13 @@ enum EventWords {
     static let suspicionReports = Vocabulary.hashes("understood believed thought said named identified to be as")
     static let suspectAdjectives = Vocabulary.hashes("main prime chief key lone sole only alleged presumed")
     /// "the gunman", "the attackers": nouns for the doers of a violent deed (not "militants", said of any fighter).
-    static let perpetratorNouns = Vocabulary.hashes("""
+    static let perpetratorNouns = Vocabulary.hashes(perpetratorWords)
+    private static let perpetratorWords = """
         gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators \
         hijacker hijackers ringleader mastermind knifeman suspect suspects
-        """)
+        """
     /// The doers' nouns and "responsible": the words a sentence must hold to lay a deed on someone without a trigger.
-    static let attributionWords = Vocabulary.hashes("""
-        gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators \
-        hijacker hijackers ringleader mastermind knifeman suspect suspects responsible
-        """)
+    static let attributionWords = Vocabulary.hashes(perpetratorWords + " responsible")
     static let asWord = TextFolding.wordHash("as")
     static let work = TextFolding.wordHash("work")
     static let old = TextFolding.wordHash("old")

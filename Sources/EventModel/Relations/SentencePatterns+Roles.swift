@@ -266,28 +266,6 @@ extension SentencePatterns {
         return relation(entity(person), .roleOf, entity(body), at: [person, body])
     }
 
-    /// "of Mogadishu's Madina Hospital", "of the Kabul University": the place-named institution after `of`,
-    /// past a city it belongs to.
-    func institution(after of: Int) -> Int? {
-        guard let first = mention(after: of + 1) else { return nil }
-        var named = first
-        if tokens[named].possessive, [.place, .country].contains(kind(named)), isMention(named + 1) { named += 1 }
-        guard kind(named) == .place, !tokens[named].possessive,
-              let last = context.mentions[tokens[named].mention].text.split(separator: " ").last,
-              Self.institutionHeads.contains(TextFolding.wordHash(String(last))) else { return nil }
-        return named
-    }
-
-    static let institutionHeads = Vocabulary.hashes("""
-        hospital university college school museum hotel airport bank clinic institute academy library
-        """)
-
-    /// "girl", "journalist": nouns for a person, after a nationality.
-    static let personNouns = Vocabulary.hashes("""
-        man woman boy girl teenager student journalist activist doctor worker migrant refugee businessman businesswoman \
-        engineer teacher soldier pilot cleric scholar
-        """)
-
     /// "think tank", "newspaper": nouns that say what kind of body a name just before them is.
     static let bodyNouns = Vocabulary.hashes("""
         think tank newspaper daily weekly magazine channel broadcaster network agency group institute monitor \
@@ -333,81 +311,6 @@ extension SentencePatterns {
         guard end > owner + 1, isWord(end - 1, .titles),
               end >= tokens.count || !isMention(end) && !isWord(end, .of) else { return [] }
         return relation(entity(person), .roleOf, entity(owner), role: office(from: owner + 1, through: end - 1), at: [person, owner])
-    }
-
-    /// After a person and a comma: "X, the Uzbek president", "X, Russia's foreign minister",
-    /// "X, the head of Y", "X, founder of the Y".
-    func appositions(_ person: Int) -> [Relation] {
-        guard kind(person) == .person, tokens[person].gapAfter.contains(.comma) else { return [] }
-        // "X, also known by the alias Khalid, a commander": the office is X's, not the alias's.
-        if Self.aliasWords.contains(hash(person - 1)) || isHash(person - 1, Self.asWord) && Self.aliasWords.contains(hash(person - 2)) { return [] }
-        var start = person + 1
-        // "X, also known by the alias Khalid, a senior commander of Y": past the other name.
-        if Self.aliasWords.contains(hash(start)),
-           let close = (start..<min(tokens.count, start + 8)).first(where: { tokens[$0].gapAfter.contains(.comma) }) {
-            start = close + 1
-        }
-        // "X, the country's de facto ruler": the country the words refer back to.
-        if isWord(start, .articles), isWord(start + 1, .countryPronouns), isHash(start + 2, Self.possessiveS),
-           let country = antecedent(of: start + 1), country.kind == .country {
-            var first = start + 3
-            while first < tokens.count && first < start + 5 && !isWord(first, .titles) && tokens[first].gapAfter.isDisjoint(with: .clauseBreak) { first += 1 }
-            var last = first
-            while last + 1 < tokens.count && last < first + 3 && isWord(last + 1, .titles) && tokens[last].gapAfter.isDisjoint(with: .clauseBreak) { last += 1 }
-            guard first < tokens.count, isWord(first, .titles) else { return [] }
-            return relation(entity(person), .roleOf, country.id, role: office(from: start + 3, through: last), at: [person, start + 1])
-        }
-        // "X, 31, an Egyptian,": past the age.
-        if start < tokens.count, !isMention(start), tokens[start].shape.contains(.hasDigit), tokens[start].gapAfter == .comma { start += 1 }
-        if isWord(start, .articles) { start += 1 }
-        // "X, a 33-year-old Uzbek,", "X, an Algerian,": a nationality closing the apposition.
-        var age = start
-        while age < tokens.count && age < start + 4 && !isMention(age) && (tokens[age].gapAfter == .hyphen || isHash(age, Self.old)) { age += 1 }
-        // "X, the 17-year-old Pakistani girl who ...": a noun for a person may close it too.
-        if age < tokens.count, isMention(age), kind(age) == .country, context.isOtherForm(tokens[age].mention),
-           !tokens[age].gapAfter.isDisjoint(with: .clauseBreak)
-            || tokens[age].gapAfter.isEmpty && Self.personNouns.contains(hash(age + 1))
-                && (!tokens[age + 1].gapAfter.isDisjoint(with: .clauseBreak) || isWord(age + 2, .relativeWords)) {
-            return relation(entity(person), .citizenOf, nation(age) ?? entity(age), at: [person, age])
-        }
-        // "X, a senior Hezbollah commander": modifiers before the organisation are no part of the office.
-        var owner = start
-        while owner < tokens.count && owner <= start + 2 && !isMention(owner)
-                && (Self.officeAdjectives.contains(hash(owner)) || isWord(owner, .formerWords)) { owner += 1 }
-        // "X, Balochistan Home Secretary,": a province's or a city's office too.
-        if isMention(owner), [.country, .organisation].contains(kind(owner)) || kind(owner) == .place && !tokens[owner].possessive {
-            // "X, a Moroccan national,": a citizenship, read by the citizenship pattern.
-            if isWord(owner + 1, .citizenNouns) { return [] }
-            var end = owner + 1
-            while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
-            guard end > owner + 1, !isWord(end, .of), !isMention(end) else { return [] }
-            // "the town of Khar, Bajaur district": a place's office needs a title of its own, not only "district".
-            if kind(owner) == .place, !(owner + 1..<end).contains(where: { Vocabulary.coreTitles.contains(hash($0)) }) { return [] }
-            let role = office(from: owner + 1, through: end - 1)
-            return relation(entity(person), .roleOf, entity(owner), role: role, at: [person, owner])
-        }
-        // "X, a security analyst and director at Y": the office after the "and" of two descriptions.
-        if let and = (owner + 1..<min(tokens.count, owner + 4)).first(where: { isWord($0, .and) }),
-           (owner..<and).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }), isWord(and + 1, .titles) {
-            owner = and + 1
-        }
-        // "X, a senior commander of the Pakistan-based group Y", "X, spokesperson for the Y hospital",
-        // "X, director at the Y institute": the office without its adjectives.
-        var end = owner
-        while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
-        let ofBody = isWord(end, .of)
-        // "X, the governor of the Donetsk region": a region's or a city's office.
-        let local = end > owner && Self.localOffices.contains(hash(end - 1))
-        guard end > owner, ofBody || isWord(end, .forWord) || isWord(end, .at) else { return [] }
-        // "X, director of Mogadishu's Madina Hospital": an institution named like a place is a body too.
-        if ofBody && !local, let venue = institution(after: end) {
-            let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
-            return relation(entity(person), .roleOf, entity(venue), role: role, at: [person, owner, venue])
-        }
-        guard let office = object(after: end, kinds: ofBody && !local ? [.country, .organisation, .other] : [.country, .organisation, .place, .other], reach: 5)
-        else { return [] }
-        let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
-        return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])
     }
 
     /// "The junta named a general, X, transitional president", "X was appointed defence minister of Y":
