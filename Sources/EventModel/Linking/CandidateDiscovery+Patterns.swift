@@ -241,7 +241,7 @@ extension CandidateDiscovery {
     /// A word that says the name is a place: a locative before it, or a word for a region after it.
     func placeCue(_ start: Int, _ end: Int) -> Bool {
         isLocated(start) || end + 1 < words.count && words[end + 1].isLowercase
-            && (Vocabulary.adminAreas.contains(words[end + 1].hash) || Self.streetNouns.contains(words[end + 1].hash))
+            && (Vocabulary.adminAreas.contains(words[end + 1].hash) || Vocabulary.cityParts.contains(words[end + 1].hash))
     }
 
     /// "X spokesman", "X fighters": the body's people right after its name say what it is.
@@ -249,8 +249,6 @@ extension CandidateDiscovery {
         end + 1 < words.count && words[end + 1].isLowercase && words[end].gapAfter.isEmpty && Self.memberNouns.contains(words[end + 1].hash)
     }
 
-    /// "boulevard", "neighbourhood": nouns for a part of a city, written after its name.
-    static let streetNouns = Vocabulary.hashes("boulevard avenue street road square neighbourhood neighborhood suburb quarter area")
     /// "fighters", "spokesman": the people of a body, written right after its name.
     static let memberNouns = Vocabulary.hashes("fighters militants gunmen insurgents rebels commanders spokesman spokesperson")
 
@@ -265,7 +263,7 @@ extension CandidateDiscovery {
         if Vocabulary.placeLeads.contains(words[start].hash) { return .place }
         // "Mozambique's Cabo Delgado province", "the Kherson region", "Barcelona's Las Ramblas boulevard".
         if end + 1 < words.count, words[end + 1].isLowercase,
-           Vocabulary.adminAreas.contains(words[end + 1].hash) || Self.streetNouns.contains(words[end + 1].hash) { return .place }
+           Vocabulary.adminAreas.contains(words[end + 1].hash) || Vocabulary.cityParts.contains(words[end + 1].hash) { return .place }
         // "Tunisia's Ansar al-Sharia group", "the Harbour Front movement".
         if end + 1 < words.count, words[end + 1].isLowercase, words[end].gapAfter.isEmpty, Vocabulary.groupNouns.contains(words[end + 1].hash) {
             return .organisation

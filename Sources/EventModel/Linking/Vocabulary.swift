@@ -66,6 +66,12 @@ enum Vocabulary {
     static let islamic = TextFolding.wordHash("islamic")
     /// Words after a region's name that say what it is: "the Kaluga region", "Helmand province",
     /// "Gorno-Badakhshan Autonomous Region"; a name with or without them is one place.
+    /// "the Gulshan area", "Las Ramblas boulevard", "a neighbourhood of Lahore": nouns for a part of a city,
+    /// read by discovery (a name before one is a place) and by the place patterns ("X, a suburb of Y").
+    static let cityParts = hashes("""
+        area district neighbourhood neighborhood quarter suburb township village town borough boulevard avenue \
+        street road square
+        """)
     static let adminAreas = hashes("region province oblast district governorate prefecture county krai territory autonomous republic town city")
 
     /// Head nouns of an apposition that says a name is a group, a place or a person: "X, a militant group".

@@ -266,8 +266,8 @@ extension SentencePatterns {
     func partOf(_ place: Int) -> [Relation]? {
         guard [.place, .other].contains(kind(place)), !tokens[place].possessive, !context.isOtherForm(tokens[place].mention) else { return nil }
         // "the Gulshan area of Dhaka", "the Bajaur tribal district of Pakistan's Khyber Pakhtunkhwa province".
-        let part = Self.partNouns.contains(hash(place + 1)) || Vocabulary.adminAreas.contains(hash(place + 1)) ? place + 1 : place + 2
-        if tokens[place].gapAfter.isEmpty, part < tokens.count, Self.partNouns.contains(hash(part)) || Vocabulary.adminAreas.contains(hash(part)),
+        let part = Vocabulary.cityParts.contains(hash(place + 1)) || Vocabulary.adminAreas.contains(hash(place + 1)) ? place + 1 : place + 2
+        if tokens[place].gapAfter.isEmpty, part < tokens.count, Vocabulary.cityParts.contains(hash(part)) || Vocabulary.adminAreas.contains(hash(part)),
            (place + 1..<part).allSatisfy({ !isMention($0) && !isWord($0, .articles) && tokens[$0].shape.contains(.hasLower)
                && !tokens[$0].shape.contains(.firstUpper) && tokens[$0].gapAfter.isEmpty }),
            tokens[part].gapAfter.isEmpty, isWord(part + 1, .of),
@@ -288,25 +288,21 @@ extension SentencePatterns {
         if isWord(noun, .articles) { noun += 1 }
         // "Mumbai, India's financial capital": a country's city by some measure, not its seat of government.
         if isMention(noun), kind(noun) == .country, tokens[noun].possessive, Self.cityMeasures.contains(hash(noun + 1)),
-           isWord(noun + 2, .capital) || Self.partNouns.contains(hash(noun + 2)) {
+           isWord(noun + 2, .capital) || Vocabulary.cityParts.contains(hash(noun + 2)) {
             return relation(entity(place), .locatedIn, entity(noun), at: [place, noun])
         }
         // "Youhanabad, a Christian neighbourhood of Lahore": up to two describing words before the noun.
         var head = noun
         while head < noun + 3, head < tokens.count, !isMention(head) || context.isOtherForm(tokens[head].mention),
-              !Self.partNouns.contains(hash(head)), tokens[head].gapAfter.isDisjoint(with: .clauseBreak) {
+              !Vocabulary.cityParts.contains(hash(head)), tokens[head].gapAfter.isDisjoint(with: .clauseBreak) {
             head += 1
         }
-        guard head > place + 1, Self.partNouns.contains(hash(head)), isWord(head + 1, .of) || isWord(head + 1, .inWord),
+        guard head > place + 1, Vocabulary.cityParts.contains(hash(head)), isWord(head + 1, .of) || isWord(head + 1, .inWord),
               let whole = mention(after: head + 2), whole <= head + 3, [.place, .country].contains(kind(whole)),
               entity(whole) != entity(place) else { return nil }
         return relation(entity(place), .locatedIn, entity(whole), at: [place, whole])
     }
 
-    /// Nouns for a part of a city or a country.
-    static let partNouns = Vocabulary.hashes("""
-        area district neighbourhood neighborhood quarter suburb township village town borough
-        """)
     /// "financial capital", "commercial hub": what makes a city first, other than government.
     static let cityMeasures = Vocabulary.hashes("""
         financial commercial economic business cultural industrial spiritual religious tourist
