@@ -23,7 +23,7 @@ extension EventSentenceReader {
     /// attack, its spokesman said": who was responsible, who says so, and whether a group says it of itself.
     func responsibility() -> Attribution? {
         guard let word = range.first(where: { scan.hash($0) == EventWords.responsible }), word > range.lowerBound + 1,
-              Self.copulas.contains(scan.hash(word - 1)) || scan.hash(word - 1) == EventWords.were, !negatedWord(word), !hedged(word)
+              EventWords.passiveAuxiliaries.contains(scan.hash(word - 1)), !negatedWord(word), !hedged(word)
         else { return nil }
         // "responsible for the attack": the deed; "responsible for security" is an office.
         if word + 1 < range.upperBound, scan.hash(word + 1) == EventWords.forWord,
@@ -99,7 +99,7 @@ extension EventSentenceReader {
     private func identified(after noun: Int) -> [String] {
         var index = noun + 1
         // "One attacker was 27-year-old X": the noun, "was", and the name.
-        if index < range.upperBound, Self.copulas.contains(scan.hash(index)), noun > range.lowerBound,
+        if index < range.upperBound, EventWords.passiveAuxiliaries.contains(scan.hash(index)), noun > range.lowerBound,
            Self.countingWords.contains(scan.hash(noun - 1)) || EventWords.definite.contains(scan.hash(noun - 1)) {
             let named = names(after: index, kinds: [.person])
             if !named.isEmpty { return named }
@@ -130,7 +130,6 @@ extension EventSentenceReader {
     static let doerAdjectives = Vocabulary.hashes("slain dead suspected surviving masked armed suicide would-be other")
     static let spokesNouns = Vocabulary.hashes("spokesman spokeswoman spokesperson")
     /// "One attacker was X", "The second attacker was X".
-    static let copulas = Vocabulary.hashes("was is")
     static let countingWords = Vocabulary.hashes("one first second third fourth fifth")
     /// "identified him as": who is named, said again.
     static let namedPronouns = Vocabulary.hashes("him her them")

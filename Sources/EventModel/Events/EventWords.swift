@@ -134,7 +134,6 @@ enum EventWords {
     static let work = TextFolding.wordHash("work")
     static let old = TextFolding.wordHash("old")
     static let its = TextFolding.wordHash("its")
-    static let were = TextFolding.wordHash("were")
     static let haveWords = Vocabulary.hashes("has have had")
     /// "stormed the hotel", "bombed a market": verbs whose object is the place attacked.
     static let assaultVerbs = Vocabulary.hashes("stormed attacked raided bombed ambushed")
