@@ -109,8 +109,10 @@ extension EventSentenceReader {
     func isCompared(_ trigger: Trigger) -> Bool {
         (max(range.lowerBound, trigger.first - 5)..<trigger.first).contains {
             EventWords.comparisons.contains(scan.hash($0))
-                // "its worst attack since the 2002 Bali bombings": a deed of another year.
-                || scan.hash($0) == EventWords.since && ($0 + 1..<trigger.first).contains { scan.number($0).map { (1900...2100).contains($0) } ?? false }
+                // "its worst attack since the 2002 Bali bombings": a deed of another year; "the deadliest
+                // since a suicide bombing at the airport": another deed ("since the attack" is this one's aftermath).
+                || scan.hash($0) == EventWords.since && (($0 + 1..<trigger.first).contains { scan.number($0).map { (1900...2100).contains($0) } ?? false }
+                    || $0 + 1 < trigger.first && EventWords.indefiniteArticles.contains(scan.hash($0 + 1)))
         }
     }
 

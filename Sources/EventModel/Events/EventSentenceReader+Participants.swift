@@ -94,6 +94,13 @@ extension EventSentenceReader {
                         next = end + 2
                         continue
                     }
+                    // "claimed by the Islamic State's local affiliate, ISKP", "by the IS affiliate ISKP": the
+                    // affiliate the noun names.
+                    if let noun = (end + 1..<min(range.upperBound, end + 4)).first(where: { EventWords.branchNouns.contains(scan.hash($0)) }),
+                       (end + 1..<noun).allSatisfy({ scan.entity(at: $0) == nil }), scan.words[noun].gapAfter.isSubset(of: [.comma]),
+                       noun + 1 < range.upperBound, let branch = actor(noun + 1) {
+                        return branch
+                    }
                     guard end + 2 < range.upperBound, EventWords.branchNouns.contains(scan.hash(end + 1)),
                           scan.hash(end + 2) == Vocabulary.of else { return found }
                     next = end + 3

@@ -73,8 +73,17 @@ extension EventSentenceReader {
             back -= 1
         }
         guard back >= range.lowerBound, back < noun - 1, scan.words[back].gapAfter.contains(.comma),
-              let person = scan.entity(at: back), scan.catalog.kind(of: person) == .person else { return [] }
+              let person = scan.entity(at: back), scan.catalog.kind(of: person) == .person,
+              opensApposition(back + 1) else { return [] }
         return [person]
+    }
+
+    /// "X, the gunman", "X, 27, a suspect", "X, one attacker": the word after the comma begins a
+    /// description of X. "According to X, police are searching for assailants who" is a clause of its own.
+    private func opensApposition(_ index: Int) -> Bool {
+        let hash = scan.hash(index)
+        return EventWords.appositionOpeners.contains(hash) || scan.number(index) != nil || Self.countingWords.contains(hash)
+            || Self.doerAdjectives.contains(hash) || EventWords.suspectAdjectives.contains(hash)
     }
 
     /// "The suspect, X,", "the two gunmen, A and B,", "the alleged bomber X": the names right after the noun.

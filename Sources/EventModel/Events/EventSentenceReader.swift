@@ -258,9 +258,9 @@ struct EventSentenceReader {
     /// Crocus City Hall"). An adjective ("Pakistani") names no place.
     private func placeCandidates(_ trigger: Trigger, clause: Range<Int>) -> [(word: Int, entity: String)] {
         var out: [(Int, String)] = []
-        func phrase(after index: Int) -> Int {
+        func phrase(after index: Int, within limit: Int = clause.upperBound) -> Int {
             var next = index + 1
-            while next < min(clause.upperBound, index + 8) {
+            while next < min(limit, index + 8) {
                 // "in the Kazakh capital": the country's capital, unnamed.
                 if scan.hash(next) == Self.capital, next > index + 1, let country = scan.entity(at: next - 1), isDemonym(next - 1),
                    let capital = Gazetteer.capital(ofCountry: country), scan.catalog.entity(id: capital) != nil {
@@ -312,6 +312,8 @@ struct EventSentenceReader {
         // "Gunmen stormed Kabul's Intercontinental Hotel": what was attacked is where.
         if trigger.isVerb && EventWords.assaultVerbs.contains(scan.hash(trigger.last)) { _ = phrase(after: trigger.last) }
         if !trigger.isVerb {
+            // "the blast, which took place in Kunduz,": the aside says where.
+            if let locative = relativePlace(after: trigger) { _ = phrase(after: locative, within: range.upperBound) }
             if trigger.last + 1 < clause.upperBound && EventWords.targetMarkers.contains(scan.hash(trigger.last + 1)) {
                 _ = phrase(after: trigger.last + 1)
             }
@@ -321,6 +323,27 @@ struct EventSentenceReader {
         }
         return out
     }
+
+    /// "the blast, which took place in X", "the attack, which happened at X": the locative of a relative
+    /// clause right after a noun trigger whose verb says only that it happened.
+    private func relativePlace(after trigger: Trigger) -> Int? {
+        var index = trigger.last + 1
+        guard index + 2 < range.upperBound, EventWords.relatives.contains(scan.hash(index)) || scan.hash(index) == EventWords.that
+        else { return nil }
+        index += 1
+        if scan.hash(index) == Self.took, scan.hash(index + 1) == Self.place {
+            index += 2
+        } else if Self.happened.contains(scan.hash(index)) {
+            index += 1
+        } else {
+            return nil
+        }
+        return index < range.upperBound && EventWords.locatives.contains(scan.hash(index)) ? index : nil
+    }
+
+    private static let took = TextFolding.wordHash("took")
+    private static let place = TextFolding.wordHash("place")
+    private static let happened = Vocabulary.hashes("happened occurred unfolded")
 
     /// The verb a noun trigger is the subject of, a few words on: "the trial [of the four] opened ...".
     func bridge(after trigger: Trigger, clause: Range<Int>) -> Int? {

@@ -116,6 +116,8 @@ enum EventWords {
     /// "the main suspect in the attack": the words of a suspect's aside.
     static let comparisons = Vocabulary.hashes("similar similarities similarity reminiscent resembling resembled resembles echoing echoed echoes mirrored mirroring")
     static let since = TextFolding.wordHash("since")
+    /// "a", "an": a deed not yet reported.
+    static let indefiniteArticles = Vocabulary.hashes("a an")
     static let appositionOpeners = Vocabulary.hashes("a an the")
     static let claimAdverbs = Vocabulary.hashes("jointly later swiftly quickly promptly formally officially subsequently separately")
     static let suspectNouns = Vocabulary.hashes("suspect suspects")
@@ -136,9 +138,10 @@ enum EventWords {
     static let its = TextFolding.wordHash("its")
     static let haveWords = Vocabulary.hashes("has have had")
     /// "stormed the hotel", "bombed a market": verbs whose object is the place attacked.
-    static let assaultVerbs = Vocabulary.hashes("stormed attacked raided bombed ambushed")
-    /// "Gunmen killed", "bombers have killed": killing verbs that are an attack after a doer's noun.
-    static let killVerbs = Vocabulary.hashes("killed kill kills killing shot")
+    static let assaultVerbs = Vocabulary.hashes("stormed attacked raided bombed ambushed struck hit")
+    /// "Gunmen killed", "bombers have killed", "a suicide bomber struck a mosque": verbs that are an attack
+    /// after a doer's noun.
+    static let killVerbs = Vocabulary.hashes("killed kill kills killing shot struck strikes hit hits")
     /// "bombs went off": what goes off in a bombing.
     static let explosives = Vocabulary.hashes("bomb bombs device devices explosives grenade grenades")
     static let went = TextFolding.wordHash("went")

@@ -97,9 +97,11 @@ extension SentencePatterns {
     }
 
     /// "Iran, their main backer": the mention an apposition ending at `noun` describes.
+    /// "al Qaeda, according to an ISIS-affiliated paper" is a source, not an apposition.
     func appositiveHead(before noun: Int) -> Int? {
         var index = noun - 1
         while index >= 0 && index >= noun - 6 {
+            if isWord(index, .speechVerbs) { return nil }
             if tokens[index].gapAfter.contains(.comma) {
                 guard isMention(index), Self.actors.contains(kind(index)) || nation(index) != nil else { return nil }
                 return index
@@ -181,6 +183,25 @@ extension SentencePatterns {
     }
 
     /// "Tajikistan's GKNB": the organisation a possessive country names, when one follows.
+    /// "the Islamic State's local affiliate, ISKP", "the al-Qaeda branch AQAP": a group's part, named
+    /// after the noun for it, is who acts.
+    func branchHead(_ index: Int, kinds: Set<EntityKind>) -> Int? {
+        guard isMention(index), Self.groups.contains(kind(index)) else { return nil }
+        var cursor = index + 1
+        while cursor < tokens.count && cursor <= index + 3 && !isMention(cursor) {
+            if EventWords.branchNouns.contains(hash(cursor)) {
+                let named = cursor + 1
+                guard tokens[cursor].gapAfter.isSubset(of: [.comma]), named < tokens.count, isMention(named),
+                      Self.groups.contains(kind(named)), kinds.contains(kind(named)) else { return nil }
+                return named
+            }
+            guard tokens[cursor].shape.contains(.hasLower), !tokens[cursor].shape.contains(.firstUpper),
+                  tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) else { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
     func possessiveHead(_ index: Int, kinds: Set<EntityKind>) -> Int? {
         guard isMention(index), tokens[index].possessive, kind(index) != .person else { return nil }
         for next in (index + 1)..<min(tokens.count, index + 3) where isMention(next) {
@@ -373,7 +394,9 @@ extension SentencePatterns {
             return kinds.contains(pronoun.kind) ? [pronoun] : []
         }
         guard isMention(cursor) else { return [] }
-        if let head = attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) { cursor = head }
+        if let head = branchHead(cursor, kinds: kinds) ?? attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) {
+            cursor = head
+        }
         if let person = titledPerson(after: cursor), kinds.contains(.person) {
             return [Argument(token: person, id: entity(person), kind: .person)]
         }

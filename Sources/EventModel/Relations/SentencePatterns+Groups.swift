@@ -5,9 +5,13 @@ extension SentencePatterns {
         if Self.linkedWords.contains(tokens[noun].hash) {
             // "al-Qaeda-linked al-Shabaab", "X, a group linked with Y": groups only.
             if noun > 0, isMention(noun - 1), tokens[noun - 1].gapAfter.contains(.hyphen), Self.groups.contains(kind(noun - 1)) {
-                // "X (JAD), an ISIS-affiliated terror network": the name the apposition describes.
+                // "X (JAD), an ISIS-affiliated terror network": the name the apposition describes, when it
+                // calls it a group ("al Qaeda, a claim an ISIS-affiliated weekly repeated" describes no group).
+                let describesGroup = (noun + 1..<min(tokens.count, noun + 4)).contains {
+                    Vocabulary.groupNouns.contains(hash($0)) || Vocabulary.groupReferences.contains(hash($0))
+                }
                 guard let member = object(after: noun, kinds: Self.groups, reach: 3)
-                        ?? appositiveHead(before: noun - 1).map({ Argument(token: $0, id: entity($0), kind: kind($0)) }),
+                        ?? (describesGroup ? appositiveHead(before: noun - 1).map({ Argument(token: $0, id: entity($0), kind: kind($0)) }) : nil),
                       Self.groups.contains(member.kind) else { return [] }
                 return relation(member.id, .branchOf, entity(noun - 1), at: [noun - 1, noun, member.token], former: true)
             }
