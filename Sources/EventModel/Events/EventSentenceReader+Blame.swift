@@ -90,7 +90,13 @@ extension EventSentenceReader {
         var next = index + 1
         while next < min(range.upperBound, index + 16) {
             if let entity = scan.entity(at: next) {
-                guard let kind = scan.catalog.kind(of: entity), kinds.contains(kind) else { break }
+                guard let kind = scan.catalog.kind(of: entity), kinds.contains(kind) else {
+                    // "as 20-year-old Islamic State sympathiser X": the group describes the name after it.
+                    let end = mentionEnd(next)
+                    guard end + 1 < range.upperBound, Vocabulary.followerNouns.contains(scan.hash(end + 1)) else { break }
+                    next = end + 2
+                    continue
+                }
                 found.append(entity)
                 next = mentionEnd(next) + 1
                 continue

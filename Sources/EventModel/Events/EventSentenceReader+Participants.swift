@@ -43,6 +43,14 @@ extension EventSentenceReader {
                 // "Jamaat-ul Ahrar, a splinter faction of the banned outfit Tehreek-e-Taliban Pakistan (TTP), claimed":
                 // a long apposition after a name.
                 || EventWords.appositionOpeners.contains(scan.hash(open + 1)) && actor(open) != nil {
+                // "One likely culprit, JNIM, condemned", "the other suspect, al Qaeda's local affiliate JNIM,
+                // condemned": an aside that is a name, or ends with a branch and its name, is the one who acts.
+                if back - open <= 12, let last = actor(back) {
+                    let start = mentionStart(back)
+                    if start == open + 1 || (max(open + 1, start - 2)..<start).contains(where: { EventWords.branchNouns.contains(scan.hash($0)) }) {
+                        return last
+                    }
+                }
                 // "Al-Qaeda's affiliate in Burkina Faso, JNIM, claimed": the aside names the claimant itself.
                 let named = (open + 1...back).compactMap { actor($0) }
                 if back - open <= 12, let named = named.first(where: { scan.catalog.kind(of: $0) == .organisation }) ?? named.first,
@@ -277,6 +285,8 @@ extension EventSentenceReader {
                 // "the bombing of the embassy": "of" right after the noun; "bore the hallmarks of X" names no target,
                 // nor "blamed the attack on X", who is blamed.
                 let laid = (max(range.lowerBound, trigger.first - 3)..<trigger.first).contains { EventWords.layVerbs.contains(scan.hash($0)) }
+                // "claimed the attack on its Amaq news agency", "on their Telegram channel": where it was said.
+                if hash == EventWords.on, next + 1 < range.upperBound, SentencePatterns.possessivePronouns.contains(scan.hash(next + 1)) { break }
                 if !laid && (EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of && next == trigger.last + 1) {
                     add(after(next, within: 5), to: &targets)
                     break

@@ -314,7 +314,9 @@ struct EventSentenceReader {
         if !trigger.isVerb {
             // "the blast, which took place in Kunduz,": the aside says where.
             if let locative = relativePlace(after: trigger) { _ = phrase(after: locative, within: range.upperBound) }
-            if trigger.last + 1 < clause.upperBound && EventWords.targetMarkers.contains(scan.hash(trigger.last + 1)) {
+            // "the attack on its Amaq news agency" says where it was claimed, not what was hit.
+            if trigger.last + 2 < clause.upperBound && EventWords.targetMarkers.contains(scan.hash(trigger.last + 1))
+                && !SentencePatterns.possessivePronouns.contains(scan.hash(trigger.last + 2)) {
                 _ = phrase(after: trigger.last + 1)
             }
             if let before = attributive(trigger, clause: clause), let entity = scan.entity(at: before), isPlace(entity, word: before) {

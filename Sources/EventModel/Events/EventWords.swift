@@ -127,7 +127,7 @@ enum EventWords {
     /// "the gunman", "the attackers": nouns for the doers of a violent deed (not "militants", said of any fighter).
     static let perpetratorNouns = Vocabulary.hashes(perpetratorWords)
     private static let perpetratorWords = """
-        gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators \
+        gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators killer killers \
         hijacker hijackers ringleader mastermind knifeman suspect suspects
         """
     /// The doers' nouns and "responsible": the words a sentence must hold to lay a deed on someone without a trigger.

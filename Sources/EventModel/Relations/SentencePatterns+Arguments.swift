@@ -358,6 +358,8 @@ extension SentencePatterns {
                 end = min(tokens.count, end + 2)
                 continue
             }
+            // "in the southern Sindh province": a compass word before the name takes none of the reach.
+            if !isMention(cursor), isWord(cursor, .directions) { end = min(tokens.count, end + 1) }
             if isMention(cursor) {
                 if let head = attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) {
                     return Argument(token: head, id: entity(head), kind: kind(head))

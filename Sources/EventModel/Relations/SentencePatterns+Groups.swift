@@ -54,6 +54,16 @@ extension SentencePatterns {
             }
             return []
         }
+        // "its Amaq news agency", "its Amaq agency": the branch named between the pronoun and the noun.
+        var named = noun - 1
+        if named >= 0, !isMention(named), Self.branchKinds.contains(hash(named)) { named -= 1 }
+        // ("its Saharan affiliate, al-Murabitoun" names the branch after the noun.)
+        if named >= 1, isMention(named), !tokens[named].possessive, kind(named) == .organisation,
+           object(after: noun, kinds: Self.groups, reach: 2) == nil,
+           Self.possessivePronouns.contains(hash(named - 1)), let group = antecedent(of: named - 1),
+           Self.groups.contains(group.kind), group.id != entity(named) {
+            return relation(entity(named), .branchOf, group.id, at: [named - 1, named, noun])
+        }
         // "the PKK and its Syrian offshoot, the PYD": the group "its" stands for.
         var owner = noun - 1
         // "its Saharan affiliate": a name between the pronoun and the noun describes the branch, whatever its kind.
@@ -82,6 +92,18 @@ extension SentencePatterns {
         guard before >= 0, isMention(before), Self.groups.contains(kind(before)), tokens[before].gapAfter.contains(.comma) else { return [] }
         return relation(entity(before), .branchOf, entity(index), at: [before, noun])
     }
+
+    /// "its Amaq News Agency", "their al-Qassam Brigades": a body whose name ends in a word for a unit,
+    /// owned by the group "its" stands for.
+    func ownUnit(_ index: Int) -> [Relation] {
+        guard index > 0, Self.possessivePronouns.contains(hash(index - 1)), kind(index) == .organisation,
+              let last = context.mentions[tokens[index].mention].text.split(separator: " ").last,
+              Self.unitHeads.contains(TextFolding.wordHash(String(last))),
+              let group = antecedent(of: index - 1), Self.groups.contains(group.kind), group.id != entity(index) else { return [] }
+        return relation(entity(index), .branchOf, group.id, at: [index - 1, index])
+    }
+
+    static let unitHeads = Vocabulary.hashes("agency wing arm brigade brigades unit")
 
     /// "its news agency", "its propaganda arm", "its armed wing": words for what kind of branch it is.
     static let branchKinds = Vocabulary.hashes("news propaganda media armed military political youth student women")

@@ -100,6 +100,7 @@ struct SentencePatterns {
                 out += appositions(index)
                 out += copulaOffice(index)
                 out += ledBy(index)
+                out += ownUnit(index)
                 continue
             }
             let words = token.words
