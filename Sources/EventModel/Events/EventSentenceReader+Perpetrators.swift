@@ -107,17 +107,23 @@ extension EventSentenceReader {
     /// with the suspect identified him to Reuters as X": the names after "as".
     private func identified(after noun: Int) -> [String] {
         var index = noun + 1
+        // "The suspected killer, who was shot dead by police, was named as X": past the aside.
+        if scan.words[noun].gapAfter.contains(.comma), index < range.upperBound, EventWords.relatives.contains(scan.hash(index)),
+           let close = (index..<min(range.upperBound, index + 12)).first(where: { scan.words[$0].gapAfter.contains(.comma) }) {
+            index = close + 1
+        }
         // "One attacker was 27-year-old X": the noun, "was", and the name.
         if index < range.upperBound, EventWords.passiveAuxiliaries.contains(scan.hash(index)), noun > range.lowerBound,
            Self.countingWords.contains(scan.hash(noun - 1)) || EventWords.definite.contains(scan.hash(noun - 1)) {
             let named = names(after: index, kinds: [.person])
             if !named.isEmpty { return named }
         }
-        while index < min(range.upperBound, noun + 5) {
+        let resumed = index
+        while index < min(range.upperBound, resumed + 4) {
             let hash = scan.hash(index)
             if hash == EventWords.asWord { return names(after: index, kinds: [.person]) }
             if Self.namingVerbs.contains(hash) { return named(by: index) }
-            guard Self.namingAuxiliaries.contains(hash), scan.sameClause(noun, index) else { break }
+            guard Self.namingAuxiliaries.contains(hash), scan.sameClause(resumed == noun + 1 ? noun : resumed, index) else { break }
             index += 1
         }
         // A naming verb further on in the clause, with "him" or "the man" as its object.

@@ -49,7 +49,7 @@ struct EventSentenceReader {
             guard var trigger = found, !families.contains(trigger.type.family) || isClaimedByName(trigger) else { continue }
             // A trigger inside a name ("Attack Helicopter Regiment") is part of the name, unless it names an event.
             if let entity = scan.entity(at: index), scan.catalog.kind(of: entity) != .event { continue }
-            if isNegated(trigger) || isVerbUse(trigger) { continue }
+            if isNegated(trigger) || isVerbUse(trigger) || isDoersFate(trigger) { continue }
             // "which has carried out other recent attacks, claimed the shootings": the deed is the later one.
             if !trigger.isVerb, (max(range.lowerBound, index - 2)..<index).contains(where: { EventWords.otherDeeds.contains(scan.hash($0)) }) { continue }
             trigger.isGeneral = isGeneral(trigger)
@@ -59,6 +59,15 @@ struct EventSentenceReader {
         }
         if !families.contains(.attack), let bare = bareClaim() ?? bareCondemnation() { out.append(bare) }
         return out
+    }
+
+    /// "The suspected killer, who was shot dead by police, was named as X": what befell the doer, in an
+    /// aside after the noun for him, is no deed of its own.
+    private func isDoersFate(_ trigger: Trigger) -> Bool {
+        guard trigger.first > range.lowerBound + 1,
+              let who = (max(range.lowerBound + 1, trigger.first - 5)..<trigger.first).last(where: { EventWords.relatives.contains(scan.hash($0)) }),
+              scan.words[who - 1].gapAfter.contains(.comma), EventWords.perpetratorNouns.contains(scan.hash(who - 1)) else { return false }
+        return (who..<trigger.first).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
     }
 
     /// "A Taliban spokesman condemned the gruesome incident", "also condemned the bloodshed": a
