@@ -166,13 +166,29 @@ public enum EventExtractor {
             defer { next[family] = index }
             guard let later = next[family], frames[index].place == nil, frames[index].named == nil,
                   frames[later].place != nil || frames[later].named != nil else { continue }
-            let mine = frames[index].time?.date, theirs = frames[later].time?.date
-            guard mine == nil || theirs == nil || mine == theirs else { continue }
+            guard compatible(frames[index].time, frames[later].time) else { continue }
             frames[index].place = frames[later].place
             frames[index].places = frames[later].places
             frames[index].named = frames[later].named
             if frames[later].time == nil { frames[later].time = frames[index].time }
         }
+    }
+
+    /// Whether two times may be one event's: resolved days must be equal, and in an undated article "a
+    /// February 21 attack" and "Friday's attacks" are two, as written differently.
+    private static func compatible(_ mine: EventTime?, _ theirs: EventTime?) -> Bool {
+        guard let mine, let theirs else { return true }
+        if let day = mine.date, let other = theirs.date { return day == other }
+        if mine.date != nil || theirs.date != nil { return true }
+        return plainTime(mine.text) == plainTime(theirs.text)
+    }
+
+    /// "on Friday", "Friday's", "friday": one way to write a time.
+    private static func plainTime(_ text: String) -> String {
+        var words = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        if words.hasPrefix("on ") { words.removeFirst(3) }
+        if words.hasSuffix("'s") { words.removeLast(2) }
+        return words
     }
 
     /// "Four" and "four" are one figure.

@@ -71,6 +71,13 @@ extension EventSentenceReader {
                 if EventWords.speechVerbs.contains(scan.hash(back)) {
                     let next = back + 1 < index ? scan.hash(back + 1) : 0
                     guard EventWords.subjectPronouns.contains(next) || next == EventWords.on else { return nil }
+                    // "The group, led by X, said it carried out": past the aside to the one it describes.
+                    if back - 1 > range.lowerBound, scan.words[back - 1].gapAfter.contains(.comma),
+                       let open = (max(range.lowerBound, back - 14)..<back - 1).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }),
+                       EventWords.asideParticiples.contains(scan.hash(open + 1)) || EventWords.relatives.contains(scan.hash(open + 1)) {
+                        back = open
+                        continue
+                    }
                 }
                 // "The group last week claimed ...": the one group the article named just before.
                 if EventWords.groupReferences.contains(scan.hash(back)) && back > range.lowerBound

@@ -216,6 +216,8 @@ extension SentencePatterns {
 
     /// "Iran-backed Hezbollah", "B, backed by A", "A supports B", "A's support for B".
     func support(_ verb: Int) -> [Relation] {
+        // "the Group for the Support of Islam and Muslims": a capitalised word inside a sentence is part of a name.
+        if verb > 0, tokens[verb].shape.contains(.firstUpper), !tokens[verb - 1].gapAfter.contains(.quote) { return [] }
         if Vocabulary.followerNouns.contains(tokens[verb].hash) { return follower(verb) }
         if Self.supporterNouns.contains(tokens[verb].hash) {
             // "Iran, the Houthis' main backer", "the Houthis' backer Iran", "a backer of X".

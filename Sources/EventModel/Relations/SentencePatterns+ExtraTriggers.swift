@@ -171,7 +171,15 @@ extension SentencePatterns {
         guard isWord(noun + 1, .warPrepositions) && !isWord(noun + 1, .of),
               let object = object(after: noun + 1, kinds: Self.groupsAndCountries, reach: 3, demonyms: true) else { return [] }
         let owner = owner(of: noun, besides: object.id)
-        guard let subject = owner ?? subject(of: noun, kinds: Self.groupsAndCountries)?.argument else { return [] }
+        // "the Caucasus Emirate, the insurgency in Russia's south": the name the apposition describes.
+        let described = appositiveHead(before: noun).flatMap { head in
+            Self.groups.contains(kind(head)) ? Argument(token: head, id: entity(head), kind: kind(head)) : nil
+        }
+        guard var subject = owner ?? described ?? subject(of: noun, kinds: Self.groupsAndCountries)?.argument else { return [] }
+        // "the al Qaeda-linked Caucasus Emirate": the name fused to "linked" describes the group after it.
+        if isFusedAttributive(subject.token), isMention(subject.token + 2), Self.groupsAndCountries.contains(kind(subject.token + 2)) {
+            subject = Argument(token: subject.token + 2, id: entity(subject.token + 2), kind: kind(subject.token + 2))
+        }
         return relation(side(subject), .atWarWith, side(object), at: [subject.token, noun, object.token])
     }
 
