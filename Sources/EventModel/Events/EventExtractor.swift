@@ -174,21 +174,15 @@ public enum EventExtractor {
         }
     }
 
-    /// Whether two times may be one event's: resolved days must be equal, and in an undated article "a
-    /// February 21 attack" and "Friday's attacks" are two, as written differently.
+    /// Whether two times may be one event's: resolved days must be equal, and in an undated article a
+    /// calendar day ("a February 21 attack") is another event than one written otherwise ("Friday's
+    /// attacks"). Two weekdays may be one event's: "claimed on Saturday the shooting on Friday".
     private static func compatible(_ mine: EventTime?, _ theirs: EventTime?) -> Bool {
         guard let mine, let theirs else { return true }
         if let day = mine.date, let other = theirs.date { return day == other }
         if mine.date != nil || theirs.date != nil { return true }
-        return plainTime(mine.text) == plainTime(theirs.text)
-    }
-
-    /// "on Friday", "Friday's", "friday": one way to write a time.
-    private static func plainTime(_ text: String) -> String {
-        var words = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        if words.hasPrefix("on ") { words.removeFirst(3) }
-        if words.hasSuffix("'s") { words.removeLast(2) }
-        return words
+        let calendar = mine.text.contains(where: \.isNumber), other = theirs.text.contains(where: \.isNumber)
+        return !calendar && !other || calendar && other && mine.text == theirs.text
     }
 
     /// "Four" and "four" are one figure.
