@@ -131,7 +131,7 @@ extension EventSentenceReader {
             if EventWords.triggers[hash] != nil {
                 return index + 1 < range.upperBound && EventWords.passiveAuxiliaries.contains(scan.hash(index + 1))
             }
-            if hash == EventWords.responsibility { return false }
+            if EventWords.claimNouns.contains(hash) { return false }
             if EventWords.passiveAuxiliaries.contains(hash) { return true }
             if !scan.words[index].gapAfter.isDisjoint(with: .clauseBreak) { return false }
         }

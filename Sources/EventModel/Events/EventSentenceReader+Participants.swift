@@ -132,6 +132,8 @@ extension EventSentenceReader {
             // "claims" and "claiming" only after a name: "despite ISIS claiming responsibility".
             let claim = hash == EventWords.claimed
                 || (hash == EventWords.claims || hash == EventWords.claiming) && index > range.lowerBound && scan.entity(at: index - 1) != nil
+                // "JNIM took responsibility for the attack", "took credit for the bombing".
+                || EventWords.takeVerbs.contains(hash) && index + 1 < range.upperBound && EventWords.claimNouns.contains(scan.hash(index + 1))
             let carried = hash == EventWords.carried && index + 1 < range.upperBound && scan.hash(index + 1) == EventWords.out
             // "al-Shabab launched a 30-hour gun and bomb attack": the verb a few words before a noun trigger.
             let launched = EventWords.launchVerbs.contains(hash) && !trigger.isVerb && index < trigger.first && trigger.first - index <= 7

@@ -152,6 +152,9 @@ enum EventWords {
     static let full = TextFolding.wordHash("full")
     static let forWord = TextFolding.wordHash("for")
     static let claimWords = Vocabulary.hashes("claimed claims claiming")
+    /// "took responsibility", "accepted credit": a verb of taking before what is claimed.
+    static let takeVerbs = Vocabulary.hashes("took takes taken take assumed assumes accepted accepts")
+    static let claimNouns = Vocabulary.hashes("responsibility credit")
     /// Words before a trigger that make it one already reported: "the attack", "this bombing".
     /// "the attack", "Sunday's blast", "yesterday's bombing": one already reported.
     static let definite = Vocabulary.hashes("the this that these those its their same monday tuesday wednesday thursday friday saturday sunday yesterday")

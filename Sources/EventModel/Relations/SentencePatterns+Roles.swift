@@ -244,7 +244,8 @@ extension SentencePatterns {
             while verb < group + 4 && isWord(verb, .beVerbs) { verb += 1 }
         }
         guard let office = Self.ledBy[hash(verb)], isWord(verb + 1, .by),
-              let person = object(after: verb + 1, kinds: [.person], reach: verb > group + 1 ? 5 : 3) else { return [] }
+              // "led by the Malian jihadist X": a demonym and a noun before the name.
+              let person = object(after: verb + 1, kinds: [.person], reach: 5) else { return [] }
         return relation(person.id, .roleOf, owner, role: office, at: [group, verb, person.token])
     }
 

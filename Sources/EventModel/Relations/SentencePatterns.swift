@@ -101,6 +101,7 @@ struct SentencePatterns {
                 out += copulaOffice(index)
                 out += ledBy(index)
                 out += ownUnit(index)
+                out += countrysBody(index)
                 continue
             }
             let words = token.words
@@ -135,12 +136,18 @@ struct SentencePatterns {
 
     // MARK: - Patterns
 
+    static let credit = TextFolding.wordHash("credit")
+
     /// "X claimed responsibility for Y", "X took responsibility", "Y was claimed by X": Y is the
     /// event named in the clause, else the article's main event, else the "<Place> attack" event.
     func claim(_ verb: Int) -> [Relation] {
         let takes = isWord(verb, .claimTake) && !isWord(verb, .claimVerbs)
         var objectStart: Int
-        if isWord(verb + 1, .responsibility) {
+        if takes, isHash(verb + 1, Self.credit), isWord(verb + 2, .forWord),
+           (verb + 3..<min(tokens.count, verb + 7)).contains(where: { isWord($0, .attackNouns) || isMention($0) && kind($0) == .event }) {
+            // "took credit for the suicide attack"; "took credit for the reforms" claims no deed.
+            objectStart = verb + 3
+        } else if isWord(verb + 1, .responsibility) {
             objectStart = verb + 2
         } else if isWord(verb + 2, .responsibility) && !isMention(verb + 1) {
             objectStart = verb + 3
