@@ -42,7 +42,13 @@ extension EventSentenceReader {
                back - open <= 12 || EventWords.relatives.contains(scan.hash(open + 1)) || EventWords.asideParticiples.contains(scan.hash(open + 1))
                 // "Jamaat-ul Ahrar, a splinter faction of the banned outfit Tehreek-e-Taliban Pakistan (TTP), claimed":
                 // a long apposition after a name.
-                || EventWords.appositionOpeners.contains(scan.hash(open + 1)) && actor(open) != nil {
+                || EventWords.appositionOpeners.contains(scan.hash(open + 1)) && (actor(open) != nil || actor(open + 2) != nil) {
+                // "A separatist group, the BLA based in a province bordering Afghanistan and Iran, claimed": the
+                // group the aside opens with, not the last name of its description.
+                if EventWords.appositionOpeners.contains(scan.hash(open + 1)), open + 2 < back, let group = actor(open + 2),
+                   scan.catalog.kind(of: group) == .organisation {
+                    return group
+                }
                 // "One likely culprit, JNIM, condemned", "the other suspect, al Qaeda's local affiliate JNIM,
                 // condemned": an aside that is a name, or ends with a branch and its name, is the one who acts.
                 if back - open <= 12, let last = actor(back) {
@@ -109,6 +115,11 @@ extension EventSentenceReader {
                         next = end + 2
                         continue
                     }
+                    // "claimed by the Baloch Liberation Army's Majeed Brigade": the group's unit.
+                    let owned = scan.hash(end) == Vocabulary.s && end > next && scan.words[end - 1].gapAfter.contains(.apostrophe) ? end + 1
+                        : scan.words[end].gapAfter.contains(.apostrophe) && end + 1 < range.upperBound && scan.hash(end + 1) == Vocabulary.s ? end + 2
+                        : nil
+                    if let owned, owned < range.upperBound, let unit = actor(owned), unit != found { return unit }
                     // "claimed by the Islamic State's local affiliate, ISKP", "by the IS affiliate ISKP": the
                     // affiliate the noun names.
                     if let noun = (end + 1..<min(range.upperBound, end + 4)).first(where: { EventWords.branchNouns.contains(scan.hash($0)) }),

@@ -238,7 +238,8 @@ extension SentencePatterns {
     func forcesTarget(after index: Int) -> Argument? {
         var cursor = index + 1
         while cursor < tokens.count && cursor <= index + 7 {
-            if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) { return nil }
+            // "the attack was claimed by the BLA's Majeed Brigade": a by-phrase names who did it.
+            if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) || isWord(cursor, .by) { return nil }
             if isMention(cursor) {
                 if kind(cursor) == .country,
                    (cursor + 1..<min(tokens.count, cursor + 4)).contains(where: { !isMention($0) && Self.forceNouns.contains(hash($0)) }) {

@@ -93,13 +93,17 @@ extension SentencePatterns {
         return relation(entity(before), .branchOf, entity(index), at: [before, noun])
     }
 
-    /// "its Amaq News Agency", "their al-Qassam Brigades": a body whose name ends in a word for a unit,
-    /// owned by the group "its" stands for.
+    /// "its Amaq News Agency", "their al-Qassam Brigades", "the BLA's Majeed Brigade": a body whose name
+    /// ends in a word for a unit, owned by the group named before it or the one "its" stands for.
     func ownUnit(_ index: Int) -> [Relation] {
-        guard index > 0, Self.possessivePronouns.contains(hash(index - 1)), kind(index) == .organisation,
+        guard index > 0, kind(index) == .organisation,
               let last = context.mentions[tokens[index].mention].text.split(separator: " ").last,
-              Self.unitHeads.contains(TextFolding.wordHash(String(last))),
-              let group = antecedent(of: index - 1), Self.groups.contains(group.kind), group.id != entity(index) else { return [] }
+              Self.unitHeads.contains(TextFolding.wordHash(String(last))) else { return [] }
+        // "the Baloch Liberation Army's Majeed Brigade": the group named before it owns it.
+        let owner: Argument? = isMention(index - 1) && tokens[index - 1].possessive && Self.groups.contains(kind(index - 1))
+            ? Argument(token: index - 1, id: entity(index - 1), kind: kind(index - 1))
+            : Self.possessivePronouns.contains(hash(index - 1)) ? antecedent(of: index - 1) : nil
+        guard let group = owner, Self.groups.contains(group.kind), group.id != entity(index) else { return [] }
         return relation(entity(index), .branchOf, group.id, at: [index - 1, index])
     }
 

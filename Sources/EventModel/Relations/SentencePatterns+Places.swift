@@ -158,6 +158,8 @@ extension SentencePatterns {
                 return countries.flatMap { relation(person.id, .citizenOf, entity($0), at: [$0, noun, person.token]) }
             }
         } else if isWord(noun + 1, .of), let named = mention(after: noun + 2), kind(named) == .country,
+                  // "nationals of Pakistan's long-time ally": of the ally, not of Pakistan.
+                  !tokens[named].possessive,
                   // "a British national of Libyan descent": the parents' country, not his.
                   !Self.ancestryWords.contains(hash(named + 1)) {
             country = named
