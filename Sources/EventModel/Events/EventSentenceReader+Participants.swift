@@ -234,6 +234,11 @@ extension EventSentenceReader {
                 accused = after(on, within: 3)
                 by = claimant(index)
             } else if blamesFor(trigger, verb: index) {
+                if passive, let named = relativeHead(of: index, actor: actor) {
+                    // "A and B, who are accused of carrying out the attack,": the names the clause hangs on.
+                    for person in named where !blamed.contains(where: { $0.accused == person }) { blamed.append(EventBlame(accused: person)) }
+                    continue
+                }
                 if passive {
                     accused = nameBeforeAside(index, actor: actor) ?? before(index, floor: range.lowerBound, demonyms: false)
                     // "was blamed by the council for the attack", "was blamed for the attack by the council".
@@ -348,6 +353,17 @@ extension EventSentenceReader {
     }
 
     /// "The Somali government and the African Union condemned": the actors of a list just before a verb.
+    /// "A and B, who are accused of", "X, who was blamed for": the names before the comma that opens the
+    /// relative clause a passive verb stands in.
+    private func relativeHead(of verb: Int, actor: (Int) -> String?) -> [String]? {
+        var who = verb - 1
+        while who > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(who)) { who -= 1 }
+        guard who > range.lowerBound + 1, who < verb - 1, EventWords.relatives.contains(scan.hash(who)),
+              scan.words[who - 1].gapAfter.contains(.comma), actor(who - 1) != nil else { return nil }
+        let named = jointActors(before: who, actor: actor)
+        return named.isEmpty ? nil : named
+    }
+
     private func jointActors(before index: Int, actor: (Int) -> String?) -> [String] {
         var found: [String] = []
         var back = index - 1

@@ -258,8 +258,16 @@ extension SentencePatterns {
         }
         // "According to Russia, Ukraine was behind it": the speaker is after "according to".
         var saidBy: String? = nil
-        if let at = speech, isHash(at, Self.according), isWord(at + 1, .toWord), let speaker = argument(at + 2),
-           Self.actors.contains(speaker.kind) {
+        if let at = speech, isHash(at, Self.according), isWord(at + 1, .toWord),
+           let close = (at + 2..<min(verb, at + 10)).first(where: { tokens[$0].gapAfter.contains(.comma) }) {
+            // "According to France's chief prosecutor X, Y had arrived": the words up to the comma name the speaker.
+            let phrase = at + 2...close
+            saidBy = (phrase.last(where: { isMention($0) && kind($0) == .person })
+                ?? phrase.last(where: { isMention($0) && Self.actors.contains(kind($0)) })).map(entity)
+            boundary = close + 1
+            speech = nil
+        } else if let at = speech, isHash(at, Self.according), isWord(at + 1, .toWord), let speaker = argument(at + 2),
+                  Self.actors.contains(speaker.kind) {
             saidBy = speaker.id
             boundary = at + 3
             speech = nil

@@ -78,6 +78,8 @@ extension SentencePatterns {
         return relation(entity(before), .locatedIn, entity(cursor), at: [before, noun, cursor])
     }
 
+    /// "suburb", "town", "village": after a place's name and before "of", they name a smaller place inside it.
+    static let settlementsOf = Vocabulary.hashes("suburb suburbs town towns village villages township borough")
     static let pastCapitals: Set<UInt64> = Set(Vocabulary.words("first old ancient colonial historic historical imperial royal").map(TextFolding.wordHash))
     static let ancestryWords: Set<UInt64> = Set(Vocabulary.words("descent origin origins heritage ancestry background extraction parents parentage").map(TextFolding.wordHash))
     static let all = TextFolding.wordHash("all")
@@ -303,6 +305,10 @@ extension SentencePatterns {
             if tokens[whole].possessive, kind(whole) == .country, isMention(whole + 1), kind(whole + 1) == .place { whole += 1 }
             // A known region of another country is not placed by a slip of the pen.
             if kind(whole) == .country, let known = catalog.country(ofPlace: entity(place)), known != entity(whole) { return nil }
+            // "the Boston suburb of Watertown", "the Helmand town of Sangin": the place after "of" is in the one before.
+            if Self.settlementsOf.contains(hash(part)), kind(whole) == .place {
+                return relation(entity(whole), .locatedIn, entity(place), at: [place, whole])
+            }
             return relation(entity(place), .locatedIn, entity(whole), at: [place, whole])
         }
         guard tokens[place].gapAfter == .comma else { return nil }
