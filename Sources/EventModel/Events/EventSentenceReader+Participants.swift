@@ -145,13 +145,21 @@ extension EventSentenceReader {
                 || (hash == EventWords.claims || hash == EventWords.claiming) && index > range.lowerBound && scan.entity(at: index - 1) != nil
                 // "JNIM took responsibility for the attack", "took credit for the bombing".
                 || EventWords.takeVerbs.contains(hash) && index + 1 < range.upperBound && EventWords.claimNouns.contains(scan.hash(index + 1))
+            // "carried out the attack"; "said it was behind the attacks" is said of the doer the same way.
             let carried = hash == EventWords.carried && index + 1 < range.upperBound && scan.hash(index + 1) == EventWords.out
+                || hash == EventWords.behind && index > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(index - 1))
+                    && index < trigger.first
+                    // "There is no evidence that X was behind it": a negation anywhere before leaves it unsaid;
+                    // "a man who arrived from Tunisia is behind it": the name in a relative clause is not the doer.
+                    && !(range.lowerBound..<index).contains {
+                        RelationWords.of(hash: scan.hash($0)).contains(.negation) || EventWords.relatives.contains(scan.hash($0))
+                    }
             // "al-Shabab launched a 30-hour gun and bomb attack": the verb a few words before a noun trigger.
             let launched = EventWords.launchVerbs.contains(hash) && !trigger.isVerb && index < trigger.first && trigger.first - index <= 7
             guard claim || carried || launched else { continue }
             // Responsibility is claimed for violence: "arrested nine people after an attack claimed by X" claims no arrest.
             if claim && trigger.type.family != .attack { continue }
-            var next = carried ? index + 2 : index + 1
+            var next = carried && hash == EventWords.carried ? index + 2 : index + 1
             // "claimed jointly by A and B": an adverb before the by-phrase.
             if next + 1 < range.upperBound && EventWords.claimAdverbs.contains(scan.hash(next)) && scan.hash(next + 1) == EventWords.by { next += 1 }
             // "claimed that the train is under their control", "claimed to have killed 173": a statement

@@ -116,6 +116,7 @@ enum EventWords {
     /// "the main suspect in the attack": the words of a suspect's aside.
     static let comparisons = Vocabulary.hashes("similar similarities similarity reminiscent resembling resembled resembles echoing echoed echoes mirrored mirroring")
     static let since = TextFolding.wordHash("since")
+    static let behind = TextFolding.wordHash("behind")
     /// "a", "an": a deed not yet reported.
     static let indefiniteArticles = Vocabulary.hashes("a an")
     static let appositionOpeners = Vocabulary.hashes("a an the")
