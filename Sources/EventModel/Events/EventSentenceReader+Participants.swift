@@ -207,16 +207,28 @@ extension EventSentenceReader {
         // "The council condemned the attack": a verb of condemning a few words before the trigger.
         // "X, who rushed there after the assault began, condemned the attack": the deed named again after the verb.
         // A verb at the sentence's end names nothing after it: the range is empty, never reversed.
+        // "condemn this barbaric attack": up to two describing words between.
         func namedAgain(_ index: Int) -> Bool {
-            index > trigger.last && (min(range.upperBound, index + 2)..<min(range.upperBound, index + 4)).contains {
-                EventWords.triggers[scan.hash($0)]?.type.family == trigger.type.family && EventWords.definite.contains(scan.hash($0 - 1))
+            index > trigger.last && (min(range.upperBound, index + 2)..<min(range.upperBound, index + 5)).contains { noun in
+                EventWords.triggers[scan.hash(noun)]?.type.family == trigger.type.family
+                    && (max(index + 1, noun - 3)..<noun).contains { EventWords.definite.contains(scan.hash($0)) }
             }
         }
         for index in max(range.lowerBound, trigger.first - 6)..<min(range.upperBound, trigger.last + 40)
         where EventWords.condemnVerbs.contains(scan.hash(index)) && (index < trigger.first || namedAgain(index))
             && !negatedWord(index) && !hedged(index) {
             let joint = jointActors(before: index, actor: actor)
-            if joint.count > 1 { joint.forEach { add($0, to: &condemners) } } else { add(claimant(index), to: &condemners) }
+            // "condemn" itself only in the speaker's own words: "refused to condemn", "has yet to condemn" say nothing.
+            if EventWords.condemnBases.contains(scan.hash(index)) {
+                add(firstPersonSpeaker(of: index, actor: actor), to: &condemners)
+            } else if joint.count > 1 {
+                joint.forEach { add($0, to: &condemners) }
+            } else if let speaker = firstPersonSpeaker(of: index, actor: actor) {
+                // '"We condemn this cowardly attack," the minister X said': who speaks in the quotation.
+                add(speaker, to: &condemners)
+            } else {
+                add(claimant(index), to: &condemners)
+            }
         }
         // "Police blamed the ADF, a group that ..., for the attack", "accused X of being behind the bombing",
         // "blamed the attack on X", "X was blamed for the attack": who is to blame, and who says so.
@@ -361,6 +373,18 @@ extension EventSentenceReader {
     }
 
     /// "The Somali government and the African Union condemned": the actors of a list just before a verb.
+    /// '"I strongly condemn this act," X tweeted', '"We condemn the attack," said X': a verb said in the first
+    /// person inside a quotation is the speaker's, named after the quotation closes.
+    private func firstPersonSpeaker(of verb: Int, actor: (Int) -> String?) -> String? {
+        guard (max(range.lowerBound, verb - 3)..<verb).contains(where: { EventWords.firstPerson.contains(scan.hash($0)) }),
+              let close = (verb..<range.upperBound).first(where: { scan.words[$0].gapAfter.contains(.quote) }),
+              close + 1 < range.upperBound else { return nil }
+        // '," X said', '," said the Malian government', '," U.N. envoy X said': the person the words name, else
+        // the first body or country.
+        let named = (close + 1..<min(range.upperBound, close + 10)).compactMap { actor($0) }
+        return named.first { scan.catalog.kind(of: $0) == .person } ?? named.first
+    }
+
     /// "A and B, who are accused of", "X, who was blamed for": the names before the comma that opens the
     /// relative clause a passive verb stands in.
     private func relativeHead(of verb: Int, actor: (Int) -> String?) -> [String]? {

@@ -142,7 +142,7 @@ enum EventWords {
     static let assaultVerbs = Vocabulary.hashes("stormed attacked raided bombed ambushed struck hit")
     /// "Gunmen killed", "bombers have killed", "a suicide bomber struck a mosque": verbs that are an attack
     /// after a doer's noun.
-    static let killVerbs = Vocabulary.hashes("killed kill kills killing shot struck strikes hit hits")
+    static let killVerbs = Vocabulary.hashes("killed kill kills killing shot struck strikes hit hits raided")
     /// "bombs went off": what goes off in a bombing.
     static let explosives = Vocabulary.hashes("bomb bombs device devices explosives grenade grenades")
     static let went = TextFolding.wordHash("went")
@@ -175,9 +175,14 @@ enum EventWords {
     static let layVerbs = Vocabulary.hashes("blamed blames blaming blame")
     static let holdVerbs = Vocabulary.hashes("held holds holding hold")
     static let responsible = TextFolding.wordHash("responsible")
-    static let condemnVerbs = Vocabulary.hashes("condemned condemns denounced denounces deplored decried")
+    static let condemnVerbs = Vocabulary.hashes("condemned condemns condemn denounced denounces denounce deplored decried")
+    static let condemnBases = Vocabulary.hashes("condemn denounce")
     static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
     static let subjectPronouns = Vocabulary.hashes("it they its their he she")
+    /// "I", "we": a quotation's speaker talking.
+    static let firstPerson = Vocabulary.hashes("i we")
+    /// "tweeted", "wrote": verbs that close a quotation besides those of saying.
+    static let quoteVerbs = Vocabulary.hashes("tweeted wrote posted")
     /// A country's adjective stands for the state only before these: "Russian authorities arrested",
     /// never in "carried out by Tajik citizens".
     static let stateNouns = Vocabulary.hashes("""

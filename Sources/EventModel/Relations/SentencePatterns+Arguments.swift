@@ -29,11 +29,32 @@ extension SentencePatterns {
 
     /// "the group", "the country", "he", "it": the one entity of that kind named earlier in this
     /// sentence, else in the previous one; nil when two could be meant.
+    /// "the banned jihadist group X": the name after a run of words describing a group that ends in a noun for one.
+    func groupNamed(after start: Int) -> Int? {
+        var cursor = start
+        while cursor < tokens.count && cursor < start + 5 && !isMention(cursor)
+                && Vocabulary.groupDescriptors.contains(tokens[cursor].hash) && tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) {
+            cursor += 1
+        }
+        guard cursor > start + 1, cursor < tokens.count, isMention(cursor), Vocabulary.groupNouns.contains(tokens[cursor - 1].hash)
+        else { return nil }
+        return cursor
+    }
+
+    /// "the Islamic extremist group", "the banned militant group": "the" and up to two describing words
+    /// before the noun that refers back to a group ("a militant group" names a new one).
+    func describedReference(_ index: Int) -> Bool {
+        guard index >= 2, let article = (max(0, index - 3)..<index - 1).last(where: { isHash($0, Vocabulary.the) }) else { return false }
+        return (article + 1..<index).allSatisfy {
+            !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) && tokens[$0].words.isDisjoint(with: .triggers)
+        } && tokens[article].gapAfter.isDisjoint(with: .clauseBreak)
+    }
+
     func antecedent(of index: Int) -> Argument? {
         guard tokens.indices.contains(index), !isMention(index) else { return nil }
         let words = tokens[index].words
         let kinds: Set<EntityKind>
-        if !words.isDisjoint(with: .groupPronouns) && isWord(index - 1, .articles) {
+        if !words.isDisjoint(with: .groupPronouns) && (isWord(index - 1, .articles) || describedReference(index)) {
             kinds = Self.groups
         } else if !words.isDisjoint(with: .countryPronouns) && isWord(index - 1, .articles) {
             kinds = [.country]
@@ -368,6 +389,8 @@ extension SentencePatterns {
             }
             // "in the southern Sindh province": a compass word before the name takes none of the reach.
             if !isMention(cursor), isWord(cursor, .directions) { end = min(tokens.count, end + 1) }
+            // "blamed the banned jihadist group X": words describing a group, ending in a noun for one, reach its name.
+            if !isMention(cursor), let named = groupNamed(after: cursor), named >= end { end = min(tokens.count, named + 1) }
             if isMention(cursor) {
                 if let head = attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) {
                     return Argument(token: head, id: entity(head), kind: kind(head))
