@@ -266,7 +266,13 @@ extension SentencePatterns {
     /// person speaks for the body, in an office the sentence does not name.
     func memberOfBody(_ person: Int) -> [Relation] {
         guard isWord(person + 1, .of), tokens[person].gapAfter.isEmpty, let body = mention(after: person + 2),
-              kind(body) == .organisation, !tokens[body].possessive else { return [] }
+              !tokens[body].possessive else { return [] }
+        // "X of the Vienna police said": the city's or the country's police.
+        if [.place, .country].contains(kind(body)), isHash(body + 1, Self.police), tokens[body].gapAfter.isEmpty,
+           !tokens[body + 1].gapAfter.isDisjoint(with: [.comma, .period, .closeParen, .quote]) || isWord(body + 2, .speechVerbs) {
+            return relation(entity(person), .roleOf, nation(body) ?? entity(body), role: "police", at: [person, body])
+        }
+        guard kind(body) == .organisation else { return [] }
         var after = body + 1
         // "X of the Lowy Institute think tank said": what kind of body it is, after its name.
         var last = body
@@ -279,6 +285,8 @@ extension SentencePatterns {
                 || isWord(after, .and) && isMention(after + 1) && kind(after + 1) == .person else { return [] }
         return relation(entity(person), .roleOf, entity(body), at: [person, body])
     }
+
+    static let police = TextFolding.wordHash("police")
 
     /// "think tank", "newspaper": nouns that say what kind of body a name just before them is.
     static let bodyNouns = Vocabulary.hashes("""
