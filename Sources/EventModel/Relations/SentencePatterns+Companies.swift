@@ -73,7 +73,8 @@ extension SentencePatterns {
         """).map(TextFolding.wordHash))
     /// "largest", "leading": a rank among the country's firms or bodies.
     static let firmRanks = Vocabulary.hashes("""
-        largest biggest leading main oldest top popular influential prominent elite
+        largest biggest leading main oldest top popular influential prominent elite domestic foreign external \
+        internal federal
         """)
     static let tradeOnlyNouns: Set<UInt64> = Set(Vocabulary.words("group major operator producer").map(TextFolding.wordHash))
 }

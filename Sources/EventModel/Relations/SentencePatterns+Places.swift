@@ -386,6 +386,15 @@ extension SentencePatterns {
            catalog.country(ofPlace: entity(place)).map({ $0 == entity(place - 1) }) ?? true {
             return relation(entity(place), .locatedIn, entity(place - 1), at: [place - 1, place])
         }
+        // "Orlando, Florida, United States": a city, its region and its country.
+        if tokens[place].gapAfter == .comma, isMention(place + 1), [.place, .other].contains(kind(place + 1)), tokens[place + 1].gapAfter == .comma,
+           isMention(place + 2), kind(place + 2) == .country, !context.isOtherForm(tokens[place + 2].mention),
+           place + 3 >= tokens.count || !isWord(place + 3, [.and, .or]) && !isMention(place + 3),
+           place == 0 || !(isMention(place - 1) && tokens[place - 1].gapAfter.contains(.comma)),
+           catalog.country(ofPlace: entity(place + 1)).map({ $0 == entity(place + 2) }) ?? true {
+            return relation(entity(place), .locatedIn, entity(place + 1), at: [place, place + 1])
+                + relation(entity(place + 1), .locatedIn, entity(place + 2), at: [place + 1, place + 2])
+        }
         // "Solhan, northern Burkina Faso,": a compass word before the country.
         if tokens[place].gapAfter == .comma, isWord(place + 1, .directions), !isMention(place + 1), isMention(place + 2),
            kind(place + 2) == .country, !tokens[place + 2].possessive, !tokens[place + 2].gapAfter.isDisjoint(with: .clauseBreak),

@@ -270,7 +270,7 @@ extension SentencePatterns {
         // "X of the Vienna police said": the city's or the country's police.
         if [.place, .country].contains(kind(body)), isHash(body + 1, Self.police), tokens[body].gapAfter.isEmpty,
            !tokens[body + 1].gapAfter.isDisjoint(with: [.comma, .period, .closeParen, .quote]) || isWord(body + 2, .speechVerbs) {
-            return relation(entity(person), .roleOf, nation(body) ?? entity(body), role: "police", at: [person, body])
+            return relation(entity(person), .roleOf, kind(body) == .country ? nation(body) ?? entity(body) : entity(body), role: "police", at: [person, body])
         }
         guard kind(body) == .organisation else { return [] }
         var after = body + 1
