@@ -40,6 +40,12 @@ extension EventSentenceReader {
                     next = end + 2
                     continue
                 }
+                // "blamed the Basque separatist group ETA": a name describing the group named after it.
+                if let named = (end + 1..<min(range.upperBound, end + 5)).first(where: { actor($0) != nil }),
+                   (end + 1..<named).allSatisfy({ Vocabulary.groupDescriptors.contains(scan.hash($0)) }),
+                   Vocabulary.groupNouns.contains(scan.hash(named - 1)) {
+                    return actor(named)
+                }
                 return found
             }
             let written = scan.written(next)

@@ -153,6 +153,7 @@ extension EventSentenceReader {
                     // "a man who arrived from Tunisia is behind it": the name in a relative clause is not the doer.
                     && !(range.lowerBound..<index).contains {
                         RelationWords.of(hash: scan.hash($0)).contains(.negation) || EventWords.relatives.contains(scan.hash($0))
+                            || EventWords.doubtWords.contains(scan.hash($0))
                     }
             // "al-Shabab launched a 30-hour gun and bomb attack": the verb a few words before a noun trigger.
             let launched = EventWords.launchVerbs.contains(hash) && !trigger.isVerb && index < trigger.first && trigger.first - index <= 7

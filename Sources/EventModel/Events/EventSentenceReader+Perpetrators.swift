@@ -27,7 +27,7 @@ extension EventSentenceReader {
         else { return nil }
         // "responsible for the attack": the deed; "responsible for security" is an office.
         if word + 1 < range.upperBound, scan.hash(word + 1) == EventWords.forWord,
-           !(word + 2..<min(range.upperBound, word + 5)).contains(where: { EventWords.triggers[scan.hash($0)]?.type.family == .attack }) {
+           !(word + 2..<min(range.upperBound, word + 7)).contains(where: { EventWords.triggers[scan.hash($0)]?.type.family == .attack }) {
             return nil
         }
         var back = word - 2

@@ -117,6 +117,8 @@ enum EventWords {
     static let comparisons = Vocabulary.hashes("similar similarities similarity reminiscent resembling resembled resembles echoing echoed echoes mirrored mirroring")
     static let since = TextFolding.wordHash("since")
     static let behind = TextFolding.wordHash("behind")
+    /// "throw into doubt the claim that X -- rather than Y -- was behind it": who was behind it is in question.
+    static let doubtWords = Vocabulary.hashes("doubt than question questioned")
     /// "a", "an": a deed not yet reported.
     static let indefiniteArticles = Vocabulary.hashes("a an")
     static let appositionOpeners = Vocabulary.hashes("a an the")
