@@ -185,6 +185,8 @@ extension SentencePatterns {
         return object(after: cursor, kinds: Self.regions, reach: 2)
     }
 
+    static let armedWord = TextFolding.wordHash("armed")
+
     /// "Islamic State sympathiser X", "X, an IS supporter,", "X, a loyalist of Y": a person who backs a group.
     /// "supporters of the ruling party rallied" names no one.
     func follower(_ noun: Int) -> [Relation] {
@@ -218,6 +220,12 @@ extension SentencePatterns {
     func support(_ verb: Int) -> [Relation] {
         // "the Group for the Support of Islam and Muslims": a capitalised word inside a sentence is part of a name.
         if verb > 0, tokens[verb].shape.contains(.firstUpper), !tokens[verb - 1].gapAfter.contains(.quote) { return [] }
+        // "the Basque armed separatist group", "armed men": "armed" before a noun describes it; the verb takes a
+        // name, an article or a pronoun ("Iran armed the Houthis").
+        if isHash(verb, Self.armedWord), verb + 1 < tokens.count, !isMention(verb + 1), !isWord(verb + 1, .articles),
+           !isWord(verb + 1, .itPronouns) {
+            return []
+        }
         if Vocabulary.followerNouns.contains(tokens[verb].hash) { return follower(verb) }
         if Self.supporterNouns.contains(tokens[verb].hash) {
             // "Iran, the Houthis' main backer", "the Houthis' backer Iran", "a backer of X".
