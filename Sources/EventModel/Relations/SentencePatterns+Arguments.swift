@@ -390,7 +390,12 @@ extension SentencePatterns {
             // "in the southern Sindh province": a compass word before the name takes none of the reach.
             if !isMention(cursor), isWord(cursor, .directions) { end = min(tokens.count, end + 1) }
             // "blamed the banned jihadist group X": words describing a group, ending in a noun for one, reach its name.
-            if !isMention(cursor), let named = groupNamed(after: cursor), named >= end { end = min(tokens.count, named + 1) }
+            // (Read once per run of such words, from its first.)
+            if !isMention(cursor), Vocabulary.groupDescriptors.contains(tokens[cursor].hash),
+               cursor == index + 1 || !Vocabulary.groupDescriptors.contains(tokens[cursor - 1].hash),
+               let named = groupNamed(after: cursor), named >= end {
+                end = min(tokens.count, named + 1)
+            }
             if isMention(cursor) {
                 if let head = attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) {
                     return Argument(token: head, id: entity(head), kind: kind(head))

@@ -96,14 +96,14 @@ extension SentencePatterns {
     /// "its Amaq News Agency", "their al-Qassam Brigades", "the BLA's Majeed Brigade": a body whose name
     /// ends in a word for a unit, owned by the group named before it or the one "its" stands for.
     func ownUnit(_ index: Int) -> [Relation] {
-        guard index > 0, kind(index) == .organisation,
-              let last = context.mentions[tokens[index].mention].text.split(separator: " ").last,
-              Self.unitHeads.contains(TextFolding.wordHash(String(last))) else { return [] }
+        guard index > 0, kind(index) == .organisation else { return [] }
         // "the Baloch Liberation Army's Majeed Brigade": the group named before it owns it.
-        let owner: Argument? = isMention(index - 1) && tokens[index - 1].possessive && Self.groups.contains(kind(index - 1))
-            ? Argument(token: index - 1, id: entity(index - 1), kind: kind(index - 1))
-            : Self.possessivePronouns.contains(hash(index - 1)) ? antecedent(of: index - 1) : nil
-        guard let group = owner, Self.groups.contains(group.kind), group.id != entity(index) else { return [] }
+        let named = isMention(index - 1) && tokens[index - 1].possessive && Self.groups.contains(kind(index - 1))
+        guard named || Self.possessivePronouns.contains(hash(index - 1)),
+              let last = context.mentions[tokens[index].mention].text.split(separator: " ").last,
+              Self.unitHeads.contains(TextFolding.wordHash(String(last))),
+              let group = named ? Argument(token: index - 1, id: entity(index - 1), kind: kind(index - 1)) : antecedent(of: index - 1),
+              Self.groups.contains(group.kind), group.id != entity(index) else { return [] }
         return relation(entity(index), .branchOf, group.id, at: [index - 1, index])
     }
 
