@@ -51,7 +51,7 @@ extension EventSentenceReader {
                 }
                 // "One likely culprit, JNIM, condemned", "the other suspect, al Qaeda's local affiliate JNIM,
                 // condemned": an aside that is a name, or ends with a branch and its name, is the one who acts.
-                if back - open <= 12, let last = actor(back) {
+                if back - open <= 12, let last = actor(back), mentionStart(back) > open {
                     let start = mentionStart(back)
                     if start == open + 1 || (max(open + 1, start - 2)..<start).contains(where: { EventWords.branchNouns.contains(scan.hash($0)) }) {
                         return last

@@ -279,7 +279,7 @@ extension SentencePatterns {
         }
         // "According to Russia, Ukraine was behind it": the speaker is after "according to".
         var saidBy: String? = nil
-        if let at = speech, isHash(at, Self.according), isWord(at + 1, .toWord),
+        if let at = speech, isHash(at, Self.according), isWord(at + 1, .toWord), at + 2 < verb,
            let close = (at + 2..<min(verb, at + 10)).first(where: { tokens[$0].gapAfter.contains(.comma) }) {
             // "According to France's chief prosecutor X, Y had arrived": the words up to the comma name the speaker.
             let phrase = at + 2...close
