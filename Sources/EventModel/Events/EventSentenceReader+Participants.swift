@@ -53,19 +53,29 @@ extension EventSentenceReader {
                 // condemned": an aside that is a name, or ends with a branch and its name, is the one who acts.
                 if back - open <= 12, let last = actor(back), mentionStart(back) > open {
                     let start = mentionStart(back)
-                    if start == open + 1 || (max(open + 1, start - 2)..<start).contains(where: { EventWords.branchNouns.contains(scan.hash($0)) }) {
+                    // ("a faction of Boko Haram" names the parent: "of" before the name.)
+                    let named = start > open + 1 && EventWords.branchNouns.contains(scan.hash(start - 1))
+                    if start == open + 1 || named {
                         return last
                     }
                 }
                 // "Al-Qaeda's affiliate in Burkina Faso, JNIM, claimed": the aside names the claimant itself.
                 let named = (open + 1...back).compactMap { actor($0) }
                 if back - open <= 12, let named = named.first(where: { scan.catalog.kind(of: $0) == .organisation }) ?? named.first,
-                   (max(range.lowerBound, open - 4)...open).contains(where: { EventWords.branchNouns.contains(scan.hash($0)) }) {
+                   // ("The Islamic State West Africa Province (ISWAP), originally a branch of Boko Haram, claimed": the
+                   // word inside a name is no noun for a branch.)
+                   (max(range.lowerBound, open - 4)...open).contains(where: {
+                       EventWords.branchNouns.contains(scan.hash($0)) && scan.entity(at: $0) == nil
+                   }) {
                     return named
                 }
                 back = open
             }
             while back >= range.lowerBound && scan.sameClause(back, index) && !startsClause(back) {
+                // "(CNN) – A Kurdish rebel group has claimed": the outlet credited before the story is no one in it.
+                if actor(back) != nil, mentionStart(back) == range.lowerBound, scan.words[mentionEnd(back)].gapAfter.contains(.closeParen) {
+                    return nil
+                }
                 if let found = actor(back) {
                     // "An Islamic State affiliate claimed": the affiliate, not the group it is named by.
                     // ("X, a faction of Y, claimed" names X before its aside.)

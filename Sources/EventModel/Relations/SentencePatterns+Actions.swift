@@ -288,6 +288,8 @@ extension SentencePatterns {
         let owned = Self.possessivePronouns.contains(hash(verb - 1)) || isMention(verb - 1) && tokens[verb - 1].possessive
         if owned && (isWord(verb + 1, .of) || isWord(verb + 1, .forWord)) { after = verb + 1 }
         guard let backed = object(after: after, kinds: Self.actors, reach: 3),
+              // "which supports IS, police chief X said": the object ends at the comma.
+              (verb..<backed.token).allSatisfy({ !tokens[$0].gapAfter.contains(.comma) }),
               let backer = owned ? supplier(of: verb) : subject(of: verb, kinds: Self.actors)?.argument else { return [] }
         guard backer.id != backed.id else { return [] }
         return list(from: backer, kinds: Self.actors).flatMap {
@@ -302,6 +304,13 @@ extension SentencePatterns {
         while cursor >= 0 && cursor >= verb - 5 {
             if isMention(cursor) {
                 guard Self.actors.contains(kind(cursor)) else { return nil }
+                // "a group seeking independence from Iran and supported by Saudi Arabia": a preposition's object is
+                // not what is backed.
+                if cursor > 0, !isMention(cursor - 1),
+                   isWord(cursor - 1, [.of, .inWord, .toWord, .forWord, .withWord, .onWord]) || isHash(cursor - 1, Self.from)
+                    || Self.objectPrepositions.contains(hash(cursor - 1)) {
+                    return nil
+                }
                 return Argument(token: cursor, id: side(Argument(token: cursor, id: entity(cursor), kind: kind(cursor))), kind: kind(cursor))
             }
             if cursor < verb - 1 && !tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) { return nil }

@@ -338,12 +338,20 @@ extension SentencePatterns {
             index += 1
         }
         if found == nil, let relative,
-           let candidate = apposed(before: relative) ?? (isHash(relative, Self.that) ? nil : argument(relative - 1)), kinds.contains(candidate.kind) {
+           let candidate = apposed(before: relative) ?? (isHash(relative, Self.that) ? nil : argument(glossed(relative - 1))),
+           kinds.contains(candidate.kind) {
             found = candidate
         }
         guard let found else { return nil }
         if let at = speech { saidBy = speaker(before: at) }
         return (found, saidBy ?? trailingSpeaker(after: verb))
+    }
+
+    /// "Jundallah (Soldiers of God), which ...": the name a gloss in brackets ending at `index` follows.
+    func glossed(_ index: Int) -> Int {
+        guard index > 0, tokens[index].gapAfter.contains(.closeParen),
+              let open = (max(0, index - 6)..<index).last(where: { tokens[$0].gapAfter.contains(.openParen) }) else { return index }
+        return open
     }
 
     /// "X, a militant Somali group that ...": the name an apposition of a few words before `relative`

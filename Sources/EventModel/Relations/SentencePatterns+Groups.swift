@@ -109,6 +109,11 @@ extension SentencePatterns {
 
     static let unitHeads = Vocabulary.hashes("agency wing arm brigade brigades unit")
 
+    /// "eight members", "dozens of members": a count before the noun.
+    static let countWords = Vocabulary.hashes("""
+        two three four five six seven eight nine ten eleven twelve dozen dozens several many scores hundreds thousands
+        """)
+
     /// "its news agency", "its propaganda arm", "its armed wing": words for what kind of branch it is.
     static let branchKinds = Vocabulary.hashes("news propaganda media armed military political youth student women")
 
@@ -137,6 +142,11 @@ extension SentencePatterns {
         if isWord(next, .of) || (isWord(next, .inWord) && isHash(noun, Self.membership)) {
             // "suspected members of X", "alleged members": what the police suspect, not a membership.
             if Self.suspicionWords.contains(hash(noun - 1)) { return [] }
+            // "killing at least eight members of the Guard", "three members of X were wounded": a count of
+            // people, who are no one named.
+            if noun > 0, !isMention(noun - 1), tokens[noun - 1].shape.contains(.hasDigit) || Self.countWords.contains(hash(noun - 1)) {
+                return []
+            }
             // "X, a member of Sri Lanka's parliament": a seat in a country's legislature is an office.
             if let country = mention(after: next + 1), kind(country) == .country,
                tokens[country].possessive || context.isOtherForm(tokens[country].mention), Self.legislatures.contains(hash(country + 1)),

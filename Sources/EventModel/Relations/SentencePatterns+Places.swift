@@ -38,7 +38,16 @@ extension SentencePatterns {
            let country = catalog.country(ofPlace: entity(noun - 2)) ?? context.homeCountry {
             return relation(entity(noun - 2), .capitalOf, country, at: [noun - 2, noun])
         }
-        guard isWord(after + 1, .of), let country = object(after: after + 1, kinds: [.country, .place], reach: 2) else { return [] }
+        guard isWord(after + 1, .of), var country = object(after: after + 1, kinds: [.country, .place], reach: 2) else { return [] }
+        // "the capital of Iran's oil-rich Khuzestan province": of the region the country's name owns.
+        if tokens[country.token].possessive {
+            let end = min(tokens.count, country.token + 5)
+            if let region = (country.token + 1..<end).first(where: { isMention($0) && kind($0) == .place }) {
+                country = Argument(token: region, id: entity(region), kind: .place)
+            } else if (country.token + 1..<end).contains(where: { Vocabulary.adminAreas.contains(hash($0)) }) {
+                return []
+            }
+        }
         guard let city = (max(0, noun - 5)..<noun).last(where: { isMention($0) && kind($0) == .place }) else { return [] }
         // A region's capital only in "X, the capital of Y" or "X is the capital of Y": "the provincial
         // capital of Quetta" names the capital itself.

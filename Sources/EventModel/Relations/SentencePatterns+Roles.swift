@@ -69,7 +69,10 @@ extension SentencePatterns {
             return stated.isEmpty && !owner ? homeOffice(person, title: index + 1, last: officeLast) : stated
         }
         guard index < person - 1 else { return [] }
-        guard index >= 0, isMention(index) else { return homeOffice(person, title: index + 1, last: officeLast) }
+        // "Provincial Home Minister X" opening a clause: the capitalised adjective is no body.
+        guard index >= 0, isMention(index), !Self.regionalOffices.contains(tokens[index].hash) else {
+            return homeOffice(person, title: index + 1, last: officeLast)
+        }
         guard [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
         return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: officeLast), at: [index, person])
             + outerOffice(person, inner: index)
@@ -94,8 +97,12 @@ extension SentencePatterns {
         }
         // The words around the office, as far as any pattern looks: a sentence of thousands of offices stays linear.
         let near = max(0, person - Self.window)..<min(tokens.count, person + Self.window)
+        // "Provincial Home Minister X": an office of a region, not of the country.
+        if title >= 0, (title...last).contains(where: { Self.regionalOffices.contains(hash($0)) }) { return [] }
         guard title >= 0, title <= last, Self.governmentOffices.contains(hash(last)) || stateBody, let home = context.homeCountry,
               !near.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
+              // "Foreign Minister X told reporters in Berlin": a city of another country names whose minister.
+              !near.contains(where: { isMention($0) && kind($0) == .place && catalog.country(ofPlace: entity($0)).map { $0 != home } ?? false }),
               // "Prime Minister A met President B": two offices in one clause may be of two countries.
               !near.contains(where: {
                   isMention($0) && kind($0) == .person && $0 != person && isWord($0 - 1, .titles) && !inOtherClauses($0, person)
@@ -103,6 +110,9 @@ extension SentencePatterns {
         else { return [] }
         return relation(entity(person), .roleOf, home, role: office(from: title, through: last), at: [title, person])
     }
+
+    /// "provincial", "regional": words that make an office a region's.
+    static let regionalOffices = Vocabulary.hashes("provincial regional municipal district county")
 
     /// "A said ..., and B said ...": a ", and", a semicolon or a clause word between two words.
     private func inOtherClauses(_ a: Int, _ b: Int) -> Bool {
