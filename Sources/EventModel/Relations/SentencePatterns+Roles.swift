@@ -6,7 +6,8 @@ extension SentencePatterns {
     /// president, Shavkat Mirziyoyev", "Pakistan's former Prime Minister X": the person holds the
     /// office of the country or organisation before the title.
     func roleOf(person: Int) -> [Relation] {
-        guard kind(person) == .person else { return [] }
+        // "its official Al-Ahrar media": a name before a word for a medium is no person holding an office.
+        guard kind(person) == .person, !Self.mediumWords.contains(hash(person + 1)) else { return [] }
         var index = person - 1
         // "Pakistan's army chief, General X": the office before a comma that only a rank follows.
         var officeLast = person - 1
@@ -101,6 +102,10 @@ extension SentencePatterns {
         if title >= 0, (title...last).contains(where: { Self.regionalOffices.contains(hash($0)) }) { return [] }
         guard title >= 0, title <= last, Self.governmentOffices.contains(hash(last)) || stateBody, let home = context.homeCountry,
               !near.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
+              // "India reacted ... '...,' Prime Minister X said": a quotation's speaker, after a sentence that opens
+              // with another country.
+              !(title > 0 && tokens[title - 1].gapAfter.contains(.quote))
+                || previous.opening(of: [.country]).map({ $0.id == home }) ?? true,
               // "Foreign Minister X told reporters in Berlin": a city of another country names whose minister.
               !near.contains(where: { isMention($0) && kind($0) == .place && catalog.country(ofPlace: entity($0)).map { $0 != home } ?? false }),
               // "Prime Minister A met President B": two offices in one clause may be of two countries.
@@ -110,6 +115,8 @@ extension SentencePatterns {
         else { return [] }
         return relation(entity(person), .roleOf, home, role: office(from: title, through: last), at: [title, person])
     }
+
+    static let mediumWords = Vocabulary.hashes("media news agency channel outlet radio television tv website")
 
     /// "provincial", "regional": words that make an office a region's.
     static let regionalOffices = Vocabulary.hashes("provincial regional municipal district county")
