@@ -93,6 +93,8 @@ struct ArticleContext {
         }
     }
 
+    /// A country named by another word than its name ("Russian", "U.S."), so possibly an adjective
+    /// ("a Russian base") rather than the country as a party. Asked rarely, so not precomputed.
     private static let to = TextFolding.wordHash("to")
     /// How many mentions either side of an office ``places(near:around:)`` looks at.
     static let nearbyMentions = 40
@@ -136,31 +138,13 @@ struct ArticleContext {
         return out
     }
 
-    /// A mention of an entity by another word than its name ("Russian", "U.S." for a country), so
-    /// possibly an adjective ("a Russian base") rather than the entity as a party.
     func isOtherForm(_ mention: Int) -> Bool {
-        // The patterns ask again for each mention of a list at each word they try (at 100,000 articles
-        // a tenth of linking's analysis): the answer, a look-up and two foldings, is kept per mention.
-        if otherForms.known.isEmpty { otherForms.known = [UInt8](repeating: 0, count: mentions.count) }
-        if otherForms.known[mention] != 0 { return otherForms.known[mention] == 2 }
-        let answer = Self.isOtherForm(mentions[mention], catalog: catalog)
-        otherForms.known[mention] = answer ? 2 : 1
-        return answer
-    }
-
-    private static func isOtherForm(_ mention: Mention, catalog: EntityCatalog) -> Bool {
-        guard let name = catalog.entity(id: mention.entity)?.name else { return false }
-        var written = TextFolding.key(mention.text)
+        let id = mentions[mention].entity
+        guard let name = catalog.entity(id: id)?.name else { return false }
+        var written = TextFolding.key(mentions[mention].text)
         if written.hasSuffix("'s") { written.removeLast(2) }
         return written != TextFolding.key(name)
     }
-
-    /// ``isOtherForm(_:)`` of each mention once asked (0 not yet, 1 no, 2 yes): a box shared by the
-    /// context's copies, as ``home`` is.
-    private final class OtherForms {
-        var known: [UInt8] = []
-    }
-    private let otherForms = OtherForms()
 
     init(article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])? = nil) {
         self.article = article
