@@ -159,9 +159,26 @@ struct IndexUpdate {
         let chunks = (candidates.count + size - 1) / size
         var done = 0
         let progress = self.progress
-        try Pipeline.run(chunks: chunks, load: { Array(candidates[($0 * size)..<min(candidates.count, ($0 + 1) * size)]) }, work: { chunk in
+        // A long file (the knowledge file, a feed) read in its chunk held one worker alone long after the
+        // chunk's articles were done (half a second at the end of a load): it is read from the start,
+        // beside the first chunks, and stored in its place as before.
+        var early: [Int: Background<Synchronizer.Parsed>] = [:]
+        // At most a few: each is held in memory until its chunk is stored.
+        for index in candidates.indices.filter({ Self.readsLong(candidates[$0].file) }).prefix(4) {
+            let candidate = candidates[index]
+            early[index] = Background { Self.read(candidate) }
+        }
+        let readEarly = early
+        var chunkIndex = 0
+        try Pipeline.run(chunks: chunks, load: { chunk in
+            (chunk * size..<min(candidates.count, (chunk + 1) * size)).filter { readEarly[$0] == nil }.map { candidates[$0] }
+        }, work: { chunk in
             ParallelMap.map(chunk, Self.read)
-        }, consume: { parsed in
+        }, consume: { parsedHere in
+            var rest = parsedHere.makeIterator()
+            let range = chunkIndex * size..<min(candidates.count, (chunkIndex + 1) * size)
+            chunkIndex += 1
+            let parsed = range.map { readEarly[$0]?.wait() ?? rest.next()! }
             for item in parsed {
                 if item.content == nil {
                     report.unchanged += 1
@@ -177,6 +194,11 @@ struct IndexUpdate {
             done += parsed.count
             progress?(SyncProgress(phase: .parsing, done: done, total: candidates.count))
         })
+    }
+
+    /// A file whose parse takes far longer than an article's: not an article, or over a megabyte.
+    static func readsLong(_ file: CorpusFile) -> Bool {
+        file.kind != .article || file.size >= 1 << 20
     }
 
     /// Runs on a worker: the file's hash, and its parse unless the content is the indexed one.
