@@ -62,10 +62,21 @@ enum ArticleRanking {
     static func top(_ db: Database, _ query: Query, limit: Int, filter: RowFilter?, matches: inout Int64?) throws -> [Ranked] {
         // A window of twice the page: a run of equal scores across the end of the page (copies of a story,
         // or articles of the same length that use the word as often) usually ends inside it.
-        let window = 2 * limit + 1
-        let source = query.source, conditions = query.conditions, arguments = query.arguments
-        var ranked = try filter.map { try best(db, $0.broader, window, rows: $0.rows, matches: &matches) }
+        let window = window(limit)
+        let ranked = try filter.map { try best(db, $0.broader, window, rows: $0.rows, matches: &matches) }
             ?? best(db, query, window, matches: &matches)
+        return try settle(db, query, ranked: ranked, limit: limit)
+    }
+
+    /// The rows read to choose a page of `limit`: twice the page, and one more.
+    static func window(_ limit: Int) -> Int { 2 * limit + 1 }
+
+    /// The page of `limit` rows, equal scores in path order, from `ranked`: the best ``window(_:)`` rows of
+    /// `query` by score in any order, or every row when fewer match.
+    static func settle(_ db: Database, _ query: Query, ranked: [Ranked], limit: Int) throws -> [Ranked] {
+        let window = window(limit)
+        let source = query.source, conditions = query.conditions, arguments = query.arguments
+        var ranked = ranked.sorted { $0.score < $1.score }
         guard !ranked.isEmpty else { return [] }
         var paths: [Int64: [UInt8]] = [:]
         if ranked.count > limit {

@@ -39,6 +39,7 @@ enum BoundedBM25 {
             guard let api, let fts, let values else { return }
             BoundedBM25.walk(api, fts, context, Int(count), values)
         }, nil)
+        TypedPage.register(db)
         let box = Unmanaged<Counts>.fromOpaque(counts).takeUnretainedValue()
         // Read once: a statement that counts nothing (more than one phrase after all) then reads zeros.
         db.add(function: DatabaseFunction(matchesFunction, argumentCount: 0, pure: false) { _ in
