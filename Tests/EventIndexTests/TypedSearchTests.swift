@@ -82,3 +82,35 @@ struct TypedSearchTests {
         }
     }
 }
+
+/// A lone phrase is walked in two halves of the rowids, the second on a connection of its own.
+@Suite("A phrase walked in two halves")
+struct PhraseHalvesTests {
+    @Test("the best rows of the two halves are the best rows of one walk, scores bit for bit, ties by path")
+    func halves() throws {
+        let folder = try TempCorpus()
+        for number in 0..<80 {
+            let uses = number % 4
+            let text = (0..<(2 + number % 5)).map { _ in "The storm came over the bay." }.joined(separator: " ")
+                + String(repeating: " A storm bay warning.", count: uses)
+            // Copies of one text under two names: equal scores, in path order.
+            for copy in ["a", "b"] { try folder.article(String(format: "\(copy)%03d", number), title: "Note \(number)", text) }
+        }
+        let corpus = try folder.synced().corpus
+        for text in ["\"storm bay\"", "\"the bay\""] {
+            let match = try #require(FTSExpression.positive(try SearchQuery.parse(text, asYouType: false)))
+            let query = ArticleRanking.Query(source: "article_fts ", conditions: "article_fts MATCH ?", arguments: [match], onePhrase: true)
+            for limit in [1, 3, 10, 40] {
+                try corpus.read { db in
+                    let whole = try ArticleRanking.top(db, query, limit: limit)
+                    let window = ArticleRanking.window(limit)
+                    let best = try #require(try PhraseHalves.best(db, query, window, path: corpus.indexPath.path, minimumRows: 0))
+                    let split = try ArticleRanking.settle(db, query, ranked: best, limit: limit)
+                    #expect(!whole.isEmpty, "\(text)")
+                    #expect(split.map(\.rowid) == whole.map(\.rowid), "\(text), \(limit) rows")
+                    #expect(split.map(\.score.bitPattern) == whole.map(\.score.bitPattern), "\(text), \(limit) rows")
+                }
+            }
+        }
+    }
+}

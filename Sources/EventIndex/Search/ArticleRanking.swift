@@ -37,6 +37,9 @@ enum ArticleRanking {
         /// The match alone, when it is one word or one prefix with its own list and nothing else filters
         /// its rows: the ranking function then walks its matches itself (``BoundedBM25/walkName``).
         var walked: String? = nil
+        /// The index file's path, when the match is one phrase alone and nothing else filters it: its walk
+        /// may be split in two (``PhraseHalves``).
+        var split: String? = nil
     }
 
     /// A condition of the query tested inside the ranking, with a bit per row, instead of in SQL: worth it
@@ -123,6 +126,7 @@ enum ArticleRanking {
             return walk.rows.map { Ranked(rowid: $0.rowid, score: BoundedBM25.score(x: $0.x, matches: walk.matches, rows: walk.total)) }
                 .sorted { $0.score < $1.score }
         }
+        if filter == nil, let path = query.split, let rows = try PhraseHalves.best(db, query, count, path: path) { return rows }
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT article_fts.rowid, \(boundedScore) AS score FROM \(query.source) WHERE \(query.conditions)
             ORDER BY score LIMIT ?

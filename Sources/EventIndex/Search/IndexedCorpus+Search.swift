@@ -123,9 +123,12 @@ extension IndexedCorpus {
                 // One word, or one prefix that has its own list (any other is a merge of lists at each setup,
                 // and the walk sets the match up twice).
                 let walked = onePhrase && FTSExpression.isOneListTerm(query) ? match : nil
+                // A phrase compares positions in every row that has its words: its walk is split in two.
+                var split: String? = nil
+                if onePhrase, case .term(let term) = query.clauses.first, term.form == .phrase { split = index }
                 return ArticleRanking.Query(source: "article_fts \(join)", conditions: conditions,
                                             arguments: [match] + arguments + rowArguments + (extra?.arguments ?? []), onePhrase: onePhrase,
-                                            walked: walked)
+                                            walked: walked, split: split)
             }
             let full = openRange.map { ranked(filters, arguments, extra: $0) } ?? ranked(filters + dateFilters, arguments + dateArguments)
             var newest: [ArticleRanking.Ranked]? = nil
