@@ -96,8 +96,11 @@ struct PhraseHalvesTests {
             // Copies of one text under two names: equal scores, in path order.
             for copy in ["a", "b"] { try folder.article(String(format: "\(copy)%03d", number), title: "Note \(number)", text) }
         }
+        // A phrase of one row, in the first half and in the second (rows are numbered in the order of the names).
+        try folder.article("0first", title: "First", "A quiet harbour.")
+        try folder.article("zlast", title: "Last", "A rare flood alarm.")
         let corpus = try folder.synced().corpus
-        for text in ["\"storm bay\"", "\"the bay\""] {
+        for text in ["\"storm bay\"", "\"the bay\"", "\"quiet harbour\"", "\"flood alarm\""] {
             let match = try #require(FTSExpression.positive(try SearchQuery.parse(text, asYouType: false)))
             let query = ArticleRanking.Query(source: "article_fts ", conditions: "article_fts MATCH ?", arguments: [match], onePhrase: true)
             for limit in [1, 3, 10, 40] {

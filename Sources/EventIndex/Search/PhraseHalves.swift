@@ -41,8 +41,9 @@ enum PhraseHalves {
             Helpers.shared.drop(path)
             return nil
         }
-        let matches = mine.matches + theirs.matches, rows = mine.rows
-        guard rows > 0 else { return [] }
+        // A half without a match never called the function, and counted no rows of the table either.
+        let matches = mine.matches + theirs.matches, rows = max(mine.rows, theirs.rows)
+        guard matches > 0 else { return [] }
         return (mine.x + theirs.x)
             .map { ArticleRanking.Ranked(rowid: $0.rowid, score: BoundedBM25.score(x: $0.x, matches: matches, rows: rows)) }
             .sorted { $0.score < $1.score }
