@@ -60,8 +60,8 @@ enum ArticleRanking {
         return try top(db, query, limit: limit, filter: filter, matches: &matches)
     }
 
-    /// ``top(_:_:limit:filter:)``, and in `matches` how many rows match when the ranking walked them itself
-    /// (``Query/walked``), nil otherwise.
+    /// ``top(_:_:limit:filter:)``, and in `matches` how many rows match when the ranking counted them (one
+    /// phrase alone, not split), nil otherwise.
     static func top(_ db: Database, _ query: Query, limit: Int, filter: RowFilter?, matches: inout Int64?) throws -> [Ranked] {
         // A window of twice the page: a run of equal scores across the end of the page (copies of a story,
         // or articles of the same length that use the word as often) usually ends inside it.
@@ -138,6 +138,7 @@ enum ArticleRanking {
         // Each score is -x; the IDF comes from the rows the function counted.
         let counted = try BoundedBM25.matches(db)
         guard counted.rows > 0 else { return rows }
+        matches = counted.matches
         return rows.map { Ranked(rowid: $0.rowid, score: BoundedBM25.score(x: -$0.score, matches: counted.matches, rows: counted.rows)) }
     }
 }

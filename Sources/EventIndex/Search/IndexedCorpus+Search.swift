@@ -133,13 +133,14 @@ extension IndexedCorpus {
             let full = openRange.map { ranked(filters, arguments, extra: $0) } ?? ranked(filters + dateFilters, arguments + dateArguments)
             var newest: [ArticleRanking.Ranked]? = nil
             var newestSnippets: [Int64: SearchSnippet]? = nil
-            if asYouType && filters.isEmpty && rowFilters.isEmpty && dateFilters.isEmpty && openRange == nil {
-                // Nothing but the match: the count, the page and the newest rows' snippets in one walk.
+            if asYouType && filters.isEmpty && rowFilters.isEmpty && dateFilters.isEmpty && openRange == nil
+                && SearchSnippets.mergesPrefix(query) {
+                // Nothing but a match that merges a prefix's lists at each setup: the count and the page in one walk.
                 let typed = try TypedPage.read(db, full, search: query, limit: limit, bound: asYouTypeRankedMatches)
                 guard !typed.rows.isEmpty else { return [] }
                 let missing = typed.rows.map(\.rowid).filter { typed.snippets[$0] == nil }
                 let snippets = try missing.isEmpty ? typed.snippets
-                    : SearchSnippets.of(db, match: match, query: query, rowids: typed.rows.map(\.rowid))
+                    : SearchSnippets.of(db, match: match, query: query, rowids: typed.rows.map(\.rowid), matches: typed.matches)
                 return try Self.hits(db, typed.rows, snippets: snippets)
             } else if asYouType {
                 // Counting up to the bound walks the doclists without scoring: cheap even when it stops early.

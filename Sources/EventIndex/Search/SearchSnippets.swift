@@ -30,8 +30,9 @@ enum SearchSnippets {
         _ db: Database, match: String, query: SearchQuery, rowids: [Int64], everyMatch: Bool = false, matches: Int64? = nil
     ) throws -> [Int64: SearchSnippet] {
         guard let low = rowids.min(), let high = rowids.max() else { return [:] }
-        // A prefix without its own list is merged again at each setup: its snippets are cut without a match.
-        if let cut = try PrefixSnippets.of(db, query: query, rowids: rowids) { return cut }
+        // A prefix without its own list is merged again at each setup: the snippets of one with many matches
+        // (or an unknown number) are cut without a match.
+        if matches ?? .max >= PrefixSnippets.worthMatches, let cut = try PrefixSnippets.of(db, query: query, rowids: rowids) { return cut }
         let rows: [Row]
         let way = try everyMatch && positionsCompared(query) ? fromEnds(db, count: rowids.count, low: low, high: high)
             : (byRow: try rowByRow(db, match: match, query: query, count: rowids.count, span: high - low, matches: matches), descending: false)
@@ -75,8 +76,13 @@ enum SearchSnippets {
     /// without its own list: a walk of it costs in proportion to the rows it passes.
     private static func positionsCompared(_ query: SearchQuery) -> Bool {
         let terms = query.positiveTerms + query.excluded
-        return terms.contains(where: { $0.form == .phrase || words($0.text).count > 1 })
-            && !terms.contains(where: { $0.form == .prefix && !IndexSchema.prefixLengths.contains(words($0.text).last?.count ?? 0) })
+        return terms.contains(where: { $0.form == .phrase || words($0.text).count > 1 }) && !mergesPrefix(query)
+    }
+
+    /// Whether the query has a prefix without its own list: FTS5 merges the lists of every word it begins
+    /// each time a statement sets the match up.
+    static func mergesPrefix(_ query: SearchQuery) -> Bool {
+        (query.positiveTerms + query.excluded).contains { $0.form == .prefix && !IndexSchema.prefixLengths.contains(words($0.text).last?.count ?? 0) }
     }
 
     /// The snippets of rows that have the rowid in their first column and ``column`` in `column`.
