@@ -47,6 +47,21 @@ enum Phases {
         }
     }
 
+    /// The listing alone, as a sync that finds nothing changed makes it (every folder signed, no file named),
+    /// then as the general walk makes it (every file named): what a sync pays per file before it reads the
+    /// index, on a corpus that must not be written to (`--index` is not used).
+    static func listing(corpus: URL) -> Report {
+        var report = Report()
+        let (signed, signedMs) = Clock.measure { CorpusScanner.listFolders(root: corpus, keepFiles: { _, _ in false }) }
+        report.add("listing_files", signed.fileCount)
+        report.add("listing_signed_ms", signedMs, digits: 1)
+        report.add("listing_signed_us_per_file", signedMs * 1_000 / Double(max(1, signed.fileCount)), digits: 2)
+        let (walked, walkedMs) = Clock.measure { CorpusScanner.listFilesWithTimes(root: corpus) }
+        report.add("listing_named_ms", walkedMs, digits: 1)
+        report.add("listing_named_us_per_file", walkedMs * 1_000 / Double(max(1, walked.files.count)), digits: 2)
+        return report
+    }
+
     /// A fresh process: open the index and have the first page of the article list; then, as
     /// `evex PATH` does before drawing, sync with nothing changed and fetch the page again.
     static func open(corpus: URL, indexPath: URL) throws -> Report {

@@ -14,6 +14,7 @@ do {
         case .resync: report = try Phases.resync(corpus: corpus, indexPath: index)
         case .explorerResync: report = try Phases.explorerResync(corpus: corpus, indexPath: index, renamed: false)
         case .explorerResyncSaved: report = try Phases.explorerResync(corpus: corpus, indexPath: index, renamed: true)
+        case .listing: report = Phases.listing(corpus: corpus)
         case .browse:
             guard let workload = options.workload else { throw BenchError.usage("--phase browse needs --workload") }
             report = try Phases.browse(corpus: corpus, indexPath: index, workload: try WorkloadFile.read(workload), limit: options.limit,

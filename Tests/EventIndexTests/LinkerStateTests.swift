@@ -147,8 +147,9 @@ struct FolderChangeWatchTests {
     /// A new process's index of the folder, and its watch told each folder as a sync's listing would.
     private func watched(_ folder: TempCorpus) throws -> (IndexedCorpus, FolderChangeWatch) {
         let corpus = try IndexedCorpus.open(corpus: folder.root, indexPath: folder.index)
-        let watch = try #require(try FolderChangeWatch(pool: corpus.pool, catalogCache: corpus.catalogCache))
-        _ = CorpusScanner.listFilesWithTimes(root: folder.root, eachFolder: watch.folderListed)
+        let stored = try corpus.pool.read(FolderDigests.stored)
+        let watch = try #require(try FolderChangeWatch(pool: corpus.pool, catalogCache: corpus.catalogCache, stored: stored))
+        _ = CorpusScanner.listFolders(root: folder.root, keepFiles: { stored[$0] != $1 }, eachFolder: { watch.folderListed($0) })
         return (corpus, watch)
     }
 
@@ -193,8 +194,8 @@ struct FolderChangeWatchTests {
         try folder.write("articles/2024/c.txt", "Storm hits the port\n\nWind tore the roofs of the sheds.\n")
         let (corpus, _) = try folder.synced()
         #expect(!corpus.catalogCache.isEmpty)
-        #expect(try FolderChangeWatch(pool: corpus.pool, catalogCache: corpus.catalogCache) == nil)
+        #expect(try FolderChangeWatch(pool: corpus.pool, catalogCache: corpus.catalogCache, stored: corpus.pool.read(FolderDigests.stored)) == nil)
         let empty = try IndexedCorpus.open(corpus: folder.root, indexPath: folder.base.appendingPathComponent("empty.sqlite"))
-        #expect(try FolderChangeWatch(pool: empty.pool, catalogCache: empty.catalogCache) == nil)
+        #expect(try FolderChangeWatch(pool: empty.pool, catalogCache: empty.catalogCache, stored: empty.pool.read(FolderDigests.stored)) == nil)
     }
 }

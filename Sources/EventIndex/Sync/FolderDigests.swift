@@ -2,21 +2,44 @@ import EventModel
 import Foundation
 import GRDB
 
-/// The listing cut by folder: for each folder, a digest of the files directly in it (path, kind,
-/// size, modification time), as a sync that commits stores them (table `folders`).
+/// The listing cut by folder: for each folder, the ``FolderSignature`` of the files directly in it (path,
+/// kind, size, modification time), as a sync that commits stores them (table `folders`).
 ///
 /// A file edited in place keeps its folder's modification time but not its own size and time, so
-/// every file is still listed; what the digests save is reading the `files` table: the next sync
-/// compares only the rows of folders whose digest moved, and one edit costs the rows of its folder.
+/// every file is still looked at; what the digests save is naming every file and reading the `files`
+/// table: the listing makes strings only for the files of folders whose digest moved, and the next sync
+/// compares only those folders' rows, so one edit costs the rows of its folder.
 struct FolderDigests {
-    /// Folder ("" for the corpus root) -> digest of its files, in listing order.
+    /// Folder ("" for the corpus root) -> digest of its files.
     private(set) var digests: [String: Int64] = [:]
-    /// Folder -> positions of its files in the listing.
+    /// Folder -> positions of its files in the files the listing kept.
     private(set) var members: [String: [Int]] = [:]
+    /// Files in the whole listing, kept or not.
+    private(set) var fileCount: Int
 
+    /// The listing's own signatures; members for the folders whose files it kept.
+    init(listing: CorpusListing) {
+        digests = listing.signatures
+        members = Self.members(of: listing.files)
+        fileCount = listing.fileCount
+    }
+
+    /// Every folder of `files`, all of them kept.
     init(files: [CorpusFile]) {
+        members = Self.members(of: files)
+        digests = members.mapValues { FolderSignature.of($0.lazy.map { files[$0] }) }
+        fileCount = files.count
+    }
+
+    /// Whether the files of `folder` are among those kept (a folder with none has nothing to keep).
+    func kept(_ folder: String) -> Bool { members[folder] != nil || digests[folder] == nil }
+
+    /// A sync met a folder whose digest moved but whose files the listing did not keep; it lists again,
+    /// keeping every folder.
+    struct Incomplete: Error {}
+
+    private static func members(of files: [CorpusFile]) -> [String: [Int]] {
         var slots: [String: Int] = [:]
-        var hashers: [ContentHash.Running] = []
         var folders: [String] = []
         var lists: [[Int]] = []
         // Files of one folder mostly follow one another in the listing: the slot is looked up when the folder changes.
@@ -30,31 +53,12 @@ struct FolderDigests {
                     current = folders.count
                     slots[folder] = current
                     folders.append(folder)
-                    hashers.append(ContentHash.Running())
                     lists.append([])
                 }
             }
             lists[current].append(index)
-            Self.add(file, to: &hashers[current])
         }
-        for (slot, folder) in folders.enumerated() {
-            digests[folder] = hashers[slot].value
-            members[folder] = lists[slot]
-        }
-    }
-
-    /// The digest of one folder's files, in listing order, as the listing's gives it.
-    static func digest(of files: [CorpusFile]) -> Int64 {
-        var hasher = ContentHash.Running()
-        for file in files { add(file, to: &hasher) }
-        return hasher.value
-    }
-
-    private static func add(_ file: CorpusFile, to hasher: inout ContentHash.Running) {
-        hasher.add(file.path)
-        hasher.add(file.kind.rawValue)
-        hasher.add(UInt64(bitPattern: Int64(file.size)))
-        hasher.add(file.modified.timeIntervalSince1970.bitPattern)
+        return Dictionary(uniqueKeysWithValues: zip(folders, lists))
     }
 
     /// One digest of the whole listing, from the folders' and the listing's diagnostics: the same value

@@ -25,15 +25,22 @@ extension IndexedCorpus {
         try locked { started in
             progress?(SyncProgress(phase: .scanning, done: 0, total: 0))
             var trace = SyncTrace()
-            let watch = try FolderChangeWatch(pool: pool, catalogCache: catalogCache, firstChange: firstChange)
+            let stored = try pool.read(FolderDigests.stored)
+            let watch = try FolderChangeWatch(pool: pool, catalogCache: catalogCache, stored: stored, firstChange: firstChange)
             defer { watch?.prefetch?.finish() }
-            let listing = CorpusScanner.listFilesWithTimes(root: root, eachFolder: watch?.folderListed)
-            trace.mark("listing \(listing.files.count) files\(watch?.prefetch == nil ? "" : ", the stored linker read beside")")
+            // Strings only for the files of folders whose digest moved: those are all the comparison reads.
+            let told: (@Sendable (ListedFolder) -> Void)? = watch.map { watch in { @Sendable folder in watch.folderListed(folder) } }
+            var listing = CorpusScanner.listFolders(root: root, keepFiles: { folder, signature in stored.isEmpty || stored[folder] != signature },
+                                                    eachFolder: told)
+            trace.mark("listing \(listing.fileCount) files, \(listing.files.count) named\(watch?.prefetch == nil ? "" : ", the stored linker read beside")")
             let listed = Date()
-            // Folder times are kept only where they can tell a later quick look everything it needs.
-            let times = listing.diagnostics.isEmpty && !listing.files.contains { $0.kind == .feed } ? listing.folderTimes : nil
-            var report = try Synchronizer(pool: pool, catalogCache: catalogCache, files: listing.files, listingDiagnostics: listing.diagnostics,
-                                          folderTimes: times, progress: progress, linkerPrefetch: watch?.prefetch).run() ?? SyncReport()
+            var report: SyncReport
+            do {
+                report = try synchronizer(listing, watch: watch, progress: progress).run() ?? SyncReport()
+            } catch is FolderDigests.Incomplete {
+                listing = CorpusScanner.listFolders(root: root, keepFiles: { _, _ in true })
+                report = try synchronizer(listing, watch: watch, progress: progress).run() ?? SyncReport()
+            }
             report.listingDuration = listed.timeIntervalSince(started)
             return finished(watch?.including(report) ?? report, started)
         }
@@ -65,6 +72,17 @@ extension IndexedCorpus {
             return try Synchronizer(pool: pool, catalogCache: catalogCache, files: changes.files, listingDiagnostics: nil,
                                     folderTimes: times, scope: scope, progress: progress).run().map { finished($0, started) }
         }
+    }
+
+    /// The full sync of a listing.
+    private func synchronizer(_ listing: CorpusListing, watch: FolderChangeWatch?, progress: (@Sendable (SyncProgress) -> Void)?) -> Synchronizer {
+        // Folder times are kept only where they can tell a later quick look everything it needs (a folder
+        // with a feed is always kept, so `files` holds every feed).
+        let times = listing.diagnostics.isEmpty && !listing.files.contains { $0.kind == .feed } ? listing.folderTimes : nil
+        var synchronizer = Synchronizer(pool: pool, catalogCache: catalogCache, files: listing.files, listingDiagnostics: listing.diagnostics,
+                                        folderTimes: times, progress: progress, linkerPrefetch: watch?.prefetch)
+        synchronizer.folders = FolderDigests(listing: listing)
+        return synchronizer
     }
 
     private func finished(_ report: SyncReport, _ started: Date) -> SyncReport {
@@ -102,7 +120,10 @@ extension IndexedCorpus {
 struct Synchronizer {
     let pool: DatabasePool
     let catalogCache: CatalogCache
+    /// The files to compare: every file of the folders whose digest may have moved, or of the whole corpus.
     let files: [CorpusFile]
+    /// The listing's folders, when it did not keep every file (computed from `files` otherwise).
+    var folders: FolderDigests?
     /// The listing's diagnostics; nil in a quick pass, which keeps the stored ones.
     let listingDiagnostics: [Diagnostic]?
     /// The folders' modification times to store for the next quick pass; nil to store none.
@@ -171,6 +192,7 @@ struct Synchronizer {
         // that the files of a folder gone since are still found.
         found.readAll = storedFolders.isEmpty
         if found.readAll && scope != nil { return found }
+        guard (found.readAll ? Array(folders.digests.keys) : moved).allSatisfy(folders.kept) else { throw FolderDigests.Incomplete() }
         let (stored, storedListing) = try pool.read { db -> ([String: Stored], [Diagnostic]?) in
             var stored: [String: Stored] = [:]
             for folder in found.readAll ? [nil] : moved.map(Optional.some) {
@@ -182,7 +204,7 @@ struct Synchronizer {
             }
             return (stored, listingDiagnostics == nil ? nil : try DiagnosticRows.derived(db, stage: "listing"))
         }
-        found.unchanged = files.count
+        found.unchanged = folders.fileCount
         var seen = Set<String>()
         // In listing order, as when every file was compared.
         for index in found.readAll ? Array(files.indices) : moved.flatMap({ folders.members[$0] ?? [] }).sorted() {
@@ -210,7 +232,7 @@ struct Synchronizer {
         // The listing's digest is stored by a sync when it commits; the same one next time means nothing
         // changed, which is then known without reading the `files` table. A quick pass stores none, so
         // that the full sync behind it compares every folder.
-        let folders = FolderDigests(files: files)
+        let folders = self.folders ?? FolderDigests(files: files)
         let digest = listingDiagnostics.map { folders.listingDigest(diagnostics: $0) } ?? ""
         let known = try pool.read { db in
             (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'listing'"),
@@ -221,7 +243,7 @@ struct Synchronizer {
             // Best effort: a connection that cannot write (another process is) still answers a sync that
             // found nothing, and times left older only make the next quick pass read a folder more.
             if known.2 != folderTimes { try? pool.write { try FolderDigests.storeTimes($0, folderTimes) } }
-            return SyncReport(unchanged: files.count, articles: known.1)
+            return SyncReport(unchanged: folders.fileCount, articles: known.1)
         }
         var trace = SyncTrace()
         let found = try compare(folders)

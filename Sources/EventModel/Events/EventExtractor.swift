@@ -164,15 +164,39 @@ public enum EventExtractor {
         for index in frames.indices.reversed() {
             let family = frames[index].type.family
             defer { next[family] = index }
+            // Only from a sentence close after: "the network responsible for the Bali attacks", seven sentences
+            // on, names another deed than "the attacks" at the top of the story.
             guard let later = next[family], frames[index].place == nil, frames[index].named == nil,
-                  frames[later].place != nil || frames[later].named != nil else { continue }
-            let mine = frames[index].time?.date, theirs = frames[later].time?.date
-            guard mine == nil || theirs == nil || mine == theirs else { continue }
+                  frames[later].place != nil || frames[later].named != nil,
+                  frames[later].sentence - frames[index].sentence <= Self.shareReach,
+                  // "Indonesia's deadliest attack occurred in 2002, in Bali": a year marks a past deed.
+                  frames[index].time != nil || !Self.namesYear(frames[later].time) else { continue }
+            guard compatible(frames[index].time, frames[later].time) else { continue }
             frames[index].place = frames[later].place
             frames[index].places = frames[later].places
             frames[index].named = frames[later].named
             if frames[later].time == nil { frames[later].time = frames[index].time }
         }
+    }
+
+    /// Whether a time is written with a year: "in 2002", "March 2010".
+    static func namesYear(_ time: EventTime?) -> Bool {
+        guard let text = time?.text else { return false }
+        return text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
+    }
+
+    /// How many sentences on a place may be shared back to an attack reported without one.
+    static let shareReach = 3
+
+    /// Whether two times may be one event's: resolved days must be equal, and in an undated article a
+    /// calendar day ("a February 21 attack") is another event than one written otherwise ("Friday's
+    /// attacks"). Two weekdays may be one event's: "claimed on Saturday the shooting on Friday".
+    private static func compatible(_ mine: EventTime?, _ theirs: EventTime?) -> Bool {
+        guard let mine, let theirs else { return true }
+        if let day = mine.date, let other = theirs.date { return day == other }
+        if mine.date != nil || theirs.date != nil { return true }
+        let calendar = mine.text.contains(where: \.isNumber), other = theirs.text.contains(where: \.isNumber)
+        return !calendar && !other || calendar && other && mine.text == theirs.text
     }
 
     /// "Four" and "four" are one figure.

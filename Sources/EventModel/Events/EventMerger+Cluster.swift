@@ -29,6 +29,14 @@ extension EventMerger {
             add(sentence)
         }
 
+        /// Whether a report may join this one as its article's next mention of it: always without a place
+        /// of its own, or when this one has a place to be compared with; otherwise only a few sentences on.
+        func isNear(_ sentence: EventSentence) -> Bool {
+            sentence.places.isEmpty || !places.isEmpty || sentences.contains {
+                $0.article == sentence.article && abs($0.sentence - sentence.sentence) <= EventExtractor.shareReach
+            }
+        }
+
         mutating func addPlace(_ place: String) {
             if places.insert(place).inserted { placeOrder.append(place) }
         }

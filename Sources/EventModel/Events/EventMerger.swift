@@ -45,7 +45,11 @@ public enum EventMerger {
                 for place in sentence.places { candidates += byPlace[place] ?? [] }
                 for id in sentence.agents + sentence.targets { candidates += byParticipant[id] ?? [] }
                 // "the attack" again, with no place or party of its own: what its article reported before.
-                if sentence.isDefinite { candidates += byArticle[sentence.article] ?? [] }
+                // A place of its own joins a report without one only from close by: "the network behind the
+                // Bali bombings", sentences after "the attacks" were claimed, names another deed.
+                if sentence.isDefinite {
+                    candidates += (byArticle[sentence.article] ?? []).filter { clusters[$0].isNear(sentence) }
+                }
             }
             var best: (position: Int, score: Int)?
             for position in Set(candidates).sorted() {

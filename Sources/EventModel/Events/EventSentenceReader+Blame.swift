@@ -40,6 +40,12 @@ extension EventSentenceReader {
                     next = end + 2
                     continue
                 }
+                // "blamed the Basque separatist group ETA": a name describing the group named after it.
+                if let named = (end + 1..<min(range.upperBound, end + 5)).first(where: { actor($0) != nil }),
+                   (end + 1..<named).allSatisfy({ Vocabulary.groupDescriptors.contains(scan.hash($0)) }),
+                   Vocabulary.groupNouns.contains(scan.hash(named - 1)) {
+                    return actor(named)
+                }
                 return found
             }
             let written = scan.written(next)
@@ -90,7 +96,13 @@ extension EventSentenceReader {
         var next = index + 1
         while next < min(range.upperBound, index + 16) {
             if let entity = scan.entity(at: next) {
-                guard let kind = scan.catalog.kind(of: entity), kinds.contains(kind) else { break }
+                guard let kind = scan.catalog.kind(of: entity), kinds.contains(kind) else {
+                    // "as 20-year-old Islamic State sympathiser X": the group describes the name after it.
+                    let end = mentionEnd(next)
+                    guard end + 1 < range.upperBound, Vocabulary.followerNouns.contains(scan.hash(end + 1)) else { break }
+                    next = end + 2
+                    continue
+                }
                 found.append(entity)
                 next = mentionEnd(next) + 1
                 continue
@@ -109,8 +121,10 @@ extension EventSentenceReader {
     func isCompared(_ trigger: Trigger) -> Bool {
         (max(range.lowerBound, trigger.first - 5)..<trigger.first).contains {
             EventWords.comparisons.contains(scan.hash($0))
-                // "its worst attack since the 2002 Bali bombings": a deed of another year.
-                || scan.hash($0) == EventWords.since && ($0 + 1..<trigger.first).contains { scan.number($0).map { (1900...2100).contains($0) } ?? false }
+                // "its worst attack since the 2002 Bali bombings": a deed of another year; "the deadliest
+                // since a suicide bombing at the airport": another deed ("since the attack" is this one's aftermath).
+                || scan.hash($0) == EventWords.since && (($0 + 1..<trigger.first).contains { scan.number($0).map { (1900...2100).contains($0) } ?? false }
+                    || $0 + 1 < trigger.first && EventWords.indefiniteArticles.contains(scan.hash($0 + 1)))
         }
     }
 
@@ -123,7 +137,7 @@ extension EventSentenceReader {
             if EventWords.triggers[hash] != nil {
                 return index + 1 < range.upperBound && EventWords.passiveAuxiliaries.contains(scan.hash(index + 1))
             }
-            if hash == EventWords.responsibility { return false }
+            if EventWords.claimNouns.contains(hash) { return false }
             if EventWords.passiveAuxiliaries.contains(hash) { return true }
             if !scan.words[index].gapAfter.isDisjoint(with: .clauseBreak) { return false }
         }

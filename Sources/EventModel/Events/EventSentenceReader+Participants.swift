@@ -42,7 +42,21 @@ extension EventSentenceReader {
                back - open <= 12 || EventWords.relatives.contains(scan.hash(open + 1)) || EventWords.asideParticiples.contains(scan.hash(open + 1))
                 // "Jamaat-ul Ahrar, a splinter faction of the banned outfit Tehreek-e-Taliban Pakistan (TTP), claimed":
                 // a long apposition after a name.
-                || EventWords.appositionOpeners.contains(scan.hash(open + 1)) && actor(open) != nil {
+                || EventWords.appositionOpeners.contains(scan.hash(open + 1)) && (actor(open) != nil || actor(open + 2) != nil) {
+                // "A separatist group, the BLA based in a province bordering Afghanistan and Iran, claimed": the
+                // group the aside opens with, not the last name of its description.
+                if EventWords.appositionOpeners.contains(scan.hash(open + 1)), open + 2 < back, let group = actor(open + 2),
+                   scan.catalog.kind(of: group) == .organisation {
+                    return group
+                }
+                // "One likely culprit, JNIM, condemned", "the other suspect, al Qaeda's local affiliate JNIM,
+                // condemned": an aside that is a name, or ends with a branch and its name, is the one who acts.
+                if back - open <= 12, let last = actor(back), mentionStart(back) > open {
+                    let start = mentionStart(back)
+                    if start == open + 1 || (max(open + 1, start - 2)..<start).contains(where: { EventWords.branchNouns.contains(scan.hash($0)) }) {
+                        return last
+                    }
+                }
                 // "Al-Qaeda's affiliate in Burkina Faso, JNIM, claimed": the aside names the claimant itself.
                 let named = (open + 1...back).compactMap { actor($0) }
                 if back - open <= 12, let named = named.first(where: { scan.catalog.kind(of: $0) == .organisation }) ?? named.first,
@@ -63,6 +77,13 @@ extension EventSentenceReader {
                 if EventWords.speechVerbs.contains(scan.hash(back)) {
                     let next = back + 1 < index ? scan.hash(back + 1) : 0
                     guard EventWords.subjectPronouns.contains(next) || next == EventWords.on else { return nil }
+                    // "The group, led by X, said it carried out": past the aside to the one it describes.
+                    if back - 1 > range.lowerBound, scan.words[back - 1].gapAfter.contains(.comma),
+                       let open = (max(range.lowerBound, back - 14)..<back - 1).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }),
+                       EventWords.asideParticiples.contains(scan.hash(open + 1)) || EventWords.relatives.contains(scan.hash(open + 1)) {
+                        back = open
+                        continue
+                    }
                 }
                 // "The group last week claimed ...": the one group the article named just before.
                 if EventWords.groupReferences.contains(scan.hash(back)) && back > range.lowerBound
@@ -94,6 +115,18 @@ extension EventSentenceReader {
                         next = end + 2
                         continue
                     }
+                    // "claimed by the Baloch Liberation Army's Majeed Brigade": the group's unit.
+                    let owned = scan.hash(end) == Vocabulary.s && end > next && scan.words[end - 1].gapAfter.contains(.apostrophe) ? end + 1
+                        : scan.words[end].gapAfter.contains(.apostrophe) && end + 1 < range.upperBound && scan.hash(end + 1) == Vocabulary.s ? end + 2
+                        : nil
+                    if let owned, owned < range.upperBound, let unit = actor(owned), unit != found { return unit }
+                    // "claimed by the Islamic State's local affiliate, ISKP", "by the IS affiliate ISKP": the
+                    // affiliate the noun names.
+                    if let noun = (end + 1..<min(range.upperBound, end + 4)).first(where: { EventWords.branchNouns.contains(scan.hash($0)) }),
+                       (end + 1..<noun).allSatisfy({ scan.entity(at: $0) == nil }), scan.words[noun].gapAfter.isSubset(of: [.comma]),
+                       noun + 1 < range.upperBound, let branch = actor(noun + 1) {
+                        return branch
+                    }
                     guard end + 2 < range.upperBound, EventWords.branchNouns.contains(scan.hash(end + 1)),
                           scan.hash(end + 2) == Vocabulary.of else { return found }
                     next = end + 3
@@ -110,13 +143,24 @@ extension EventSentenceReader {
             // "claims" and "claiming" only after a name: "despite ISIS claiming responsibility".
             let claim = hash == EventWords.claimed
                 || (hash == EventWords.claims || hash == EventWords.claiming) && index > range.lowerBound && scan.entity(at: index - 1) != nil
+                // "JNIM took responsibility for the attack", "took credit for the bombing".
+                || EventWords.takeVerbs.contains(hash) && index + 1 < range.upperBound && EventWords.claimNouns.contains(scan.hash(index + 1))
+            // "carried out the attack"; "said it was behind the attacks" is said of the doer the same way.
             let carried = hash == EventWords.carried && index + 1 < range.upperBound && scan.hash(index + 1) == EventWords.out
+                || hash == EventWords.behind && index > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(index - 1))
+                    && index < trigger.first
+                    // "There is no evidence that X was behind it": a negation anywhere before leaves it unsaid;
+                    // "a man who arrived from Tunisia is behind it": the name in a relative clause is not the doer.
+                    && !(range.lowerBound..<index).contains {
+                        RelationWords.of(hash: scan.hash($0)).contains(.negation) || EventWords.relatives.contains(scan.hash($0))
+                            || EventWords.doubtWords.contains(scan.hash($0))
+                    }
             // "al-Shabab launched a 30-hour gun and bomb attack": the verb a few words before a noun trigger.
             let launched = EventWords.launchVerbs.contains(hash) && !trigger.isVerb && index < trigger.first && trigger.first - index <= 7
             guard claim || carried || launched else { continue }
             // Responsibility is claimed for violence: "arrested nine people after an attack claimed by X" claims no arrest.
             if claim && trigger.type.family != .attack { continue }
-            var next = carried ? index + 2 : index + 1
+            var next = carried && hash == EventWords.carried ? index + 2 : index + 1
             // "claimed jointly by A and B": an adverb before the by-phrase.
             if next + 1 < range.upperBound && EventWords.claimAdverbs.contains(scan.hash(next)) && scan.hash(next + 1) == EventWords.by { next += 1 }
             // "claimed that the train is under their control", "claimed to have killed 173": a statement
@@ -164,16 +208,28 @@ extension EventSentenceReader {
         // "The council condemned the attack": a verb of condemning a few words before the trigger.
         // "X, who rushed there after the assault began, condemned the attack": the deed named again after the verb.
         // A verb at the sentence's end names nothing after it: the range is empty, never reversed.
+        // "condemn this barbaric attack": up to two describing words between.
         func namedAgain(_ index: Int) -> Bool {
-            index > trigger.last && (min(range.upperBound, index + 2)..<min(range.upperBound, index + 4)).contains {
-                EventWords.triggers[scan.hash($0)]?.type.family == trigger.type.family && EventWords.definite.contains(scan.hash($0 - 1))
+            index > trigger.last && (min(range.upperBound, index + 2)..<min(range.upperBound, index + 5)).contains { noun in
+                EventWords.triggers[scan.hash(noun)]?.type.family == trigger.type.family
+                    && (max(index + 1, noun - 3)..<noun).contains { EventWords.definite.contains(scan.hash($0)) }
             }
         }
         for index in max(range.lowerBound, trigger.first - 6)..<min(range.upperBound, trigger.last + 40)
         where EventWords.condemnVerbs.contains(scan.hash(index)) && (index < trigger.first || namedAgain(index))
             && !negatedWord(index) && !hedged(index) {
             let joint = jointActors(before: index, actor: actor)
-            if joint.count > 1 { joint.forEach { add($0, to: &condemners) } } else { add(claimant(index), to: &condemners) }
+            // "condemn" itself only in the speaker's own words: "refused to condemn", "has yet to condemn" say nothing.
+            if EventWords.condemnBases.contains(scan.hash(index)) {
+                add(firstPersonSpeaker(of: index, actor: actor), to: &condemners)
+            } else if joint.count > 1 {
+                joint.forEach { add($0, to: &condemners) }
+            } else if let speaker = firstPersonSpeaker(of: index, actor: actor) {
+                // '"We condemn this cowardly attack," the minister X said': who speaks in the quotation.
+                add(speaker, to: &condemners)
+            } else {
+                add(claimant(index), to: &condemners)
+            }
         }
         // "Police blamed the ADF, a group that ..., for the attack", "accused X of being behind the bombing",
         // "blamed the attack on X", "X was blamed for the attack": who is to blame, and who says so.
@@ -199,6 +255,11 @@ extension EventSentenceReader {
                 accused = after(on, within: 3)
                 by = claimant(index)
             } else if blamesFor(trigger, verb: index) {
+                if passive, let named = relativeHead(of: index, actor: actor) {
+                    // "A and B, who are accused of carrying out the attack,": the names the clause hangs on.
+                    for person in named where !blamed.contains(where: { $0.accused == person }) { blamed.append(EventBlame(accused: person)) }
+                    continue
+                }
                 if passive {
                     accused = nameBeforeAside(index, actor: actor) ?? before(index, floor: range.lowerBound, demonyms: false)
                     // "was blamed by the council for the attack", "was blamed for the attack by the council".
@@ -270,6 +331,8 @@ extension EventSentenceReader {
                 // "the bombing of the embassy": "of" right after the noun; "bore the hallmarks of X" names no target,
                 // nor "blamed the attack on X", who is blamed.
                 let laid = (max(range.lowerBound, trigger.first - 3)..<trigger.first).contains { EventWords.layVerbs.contains(scan.hash($0)) }
+                // "claimed the attack on its Amaq news agency", "on their Telegram channel": where it was said.
+                if hash == EventWords.on, next + 1 < range.upperBound, SentencePatterns.possessivePronouns.contains(scan.hash(next + 1)) { break }
                 if !laid && (EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of && next == trigger.last + 1) {
                     add(after(next, within: 5), to: &targets)
                     break
@@ -311,6 +374,29 @@ extension EventSentenceReader {
     }
 
     /// "The Somali government and the African Union condemned": the actors of a list just before a verb.
+    /// '"I strongly condemn this act," X tweeted', '"We condemn the attack," said X': a verb said in the first
+    /// person inside a quotation is the speaker's, named after the quotation closes.
+    private func firstPersonSpeaker(of verb: Int, actor: (Int) -> String?) -> String? {
+        guard (max(range.lowerBound, verb - 3)..<verb).contains(where: { EventWords.firstPerson.contains(scan.hash($0)) }),
+              let close = (verb..<range.upperBound).first(where: { scan.words[$0].gapAfter.contains(.quote) }),
+              close + 1 < range.upperBound else { return nil }
+        // '," X said', '," said the Malian government', '," U.N. envoy X said': the person the words name, else
+        // the first body or country.
+        let named = (close + 1..<min(range.upperBound, close + 10)).compactMap { actor($0) }
+        return named.first { scan.catalog.kind(of: $0) == .person } ?? named.first
+    }
+
+    /// "A and B, who are accused of", "X, who was blamed for": the names before the comma that opens the
+    /// relative clause a passive verb stands in.
+    private func relativeHead(of verb: Int, actor: (Int) -> String?) -> [String]? {
+        var who = verb - 1
+        while who > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(who)) { who -= 1 }
+        guard who > range.lowerBound + 1, who < verb - 1, EventWords.relatives.contains(scan.hash(who)),
+              scan.words[who - 1].gapAfter.contains(.comma), actor(who - 1) != nil else { return nil }
+        let named = jointActors(before: who, actor: actor)
+        return named.isEmpty ? nil : named
+    }
+
     private func jointActors(before index: Int, actor: (Int) -> String?) -> [String] {
         var found: [String] = []
         var back = index - 1

@@ -27,7 +27,7 @@ extension EventSentenceReader {
         else { return nil }
         // "responsible for the attack": the deed; "responsible for security" is an office.
         if word + 1 < range.upperBound, scan.hash(word + 1) == EventWords.forWord,
-           !(word + 2..<min(range.upperBound, word + 5)).contains(where: { EventWords.triggers[scan.hash($0)]?.type.family == .attack }) {
+           !(word + 2..<min(range.upperBound, word + 7)).contains(where: { EventWords.triggers[scan.hash($0)]?.type.family == .attack }) {
             return nil
         }
         var back = word - 2
@@ -73,8 +73,17 @@ extension EventSentenceReader {
             back -= 1
         }
         guard back >= range.lowerBound, back < noun - 1, scan.words[back].gapAfter.contains(.comma),
-              let person = scan.entity(at: back), scan.catalog.kind(of: person) == .person else { return [] }
+              let person = scan.entity(at: back), scan.catalog.kind(of: person) == .person,
+              opensApposition(back + 1) else { return [] }
         return [person]
+    }
+
+    /// "X, the gunman", "X, 27, a suspect", "X, one attacker": the word after the comma begins a
+    /// description of X. "According to X, police are searching for assailants who" is a clause of its own.
+    private func opensApposition(_ index: Int) -> Bool {
+        let hash = scan.hash(index)
+        return EventWords.appositionOpeners.contains(hash) || scan.number(index) != nil || Self.countingWords.contains(hash)
+            || Self.doerAdjectives.contains(hash) || EventWords.suspectAdjectives.contains(hash)
     }
 
     /// "The suspect, X,", "the two gunmen, A and B,", "the alleged bomber X": the names right after the noun.
@@ -98,17 +107,23 @@ extension EventSentenceReader {
     /// with the suspect identified him to Reuters as X": the names after "as".
     private func identified(after noun: Int) -> [String] {
         var index = noun + 1
+        // "The suspected killer, who was shot dead by police, was named as X": past the aside.
+        if scan.words[noun].gapAfter.contains(.comma), index < range.upperBound, EventWords.relatives.contains(scan.hash(index)),
+           let close = (index..<min(range.upperBound, index + 12)).first(where: { scan.words[$0].gapAfter.contains(.comma) }) {
+            index = close + 1
+        }
         // "One attacker was 27-year-old X": the noun, "was", and the name.
         if index < range.upperBound, EventWords.passiveAuxiliaries.contains(scan.hash(index)), noun > range.lowerBound,
            Self.countingWords.contains(scan.hash(noun - 1)) || EventWords.definite.contains(scan.hash(noun - 1)) {
             let named = names(after: index, kinds: [.person])
             if !named.isEmpty { return named }
         }
-        while index < min(range.upperBound, noun + 5) {
+        let resumed = index
+        while index < min(range.upperBound, resumed + 4) {
             let hash = scan.hash(index)
             if hash == EventWords.asWord { return names(after: index, kinds: [.person]) }
             if Self.namingVerbs.contains(hash) { return named(by: index) }
-            guard Self.namingAuxiliaries.contains(hash), scan.sameClause(noun, index) else { break }
+            guard Self.namingAuxiliaries.contains(hash), scan.sameClause(resumed == noun + 1 ? noun : resumed, index) else { break }
             index += 1
         }
         // A naming verb further on in the clause, with "him" or "the man" as its object.

@@ -49,7 +49,7 @@ struct EventSentenceReader {
             guard var trigger = found, !families.contains(trigger.type.family) || isClaimedByName(trigger) else { continue }
             // A trigger inside a name ("Attack Helicopter Regiment") is part of the name, unless it names an event.
             if let entity = scan.entity(at: index), scan.catalog.kind(of: entity) != .event { continue }
-            if isNegated(trigger) || isVerbUse(trigger) { continue }
+            if isNegated(trigger) || isVerbUse(trigger) || isDoersFate(trigger) { continue }
             // "which has carried out other recent attacks, claimed the shootings": the deed is the later one.
             if !trigger.isVerb, (max(range.lowerBound, index - 2)..<index).contains(where: { EventWords.otherDeeds.contains(scan.hash($0)) }) { continue }
             trigger.isGeneral = isGeneral(trigger)
@@ -59,6 +59,15 @@ struct EventSentenceReader {
         }
         if !families.contains(.attack), let bare = bareClaim() ?? bareCondemnation() { out.append(bare) }
         return out
+    }
+
+    /// "The suspected killer, who was shot dead by police, was named as X": what befell the doer, in an
+    /// aside after the noun for him, is no deed of its own.
+    private func isDoersFate(_ trigger: Trigger) -> Bool {
+        guard trigger.first > range.lowerBound + 1,
+              let who = (max(range.lowerBound + 1, trigger.first - 5)..<trigger.first).last(where: { EventWords.relatives.contains(scan.hash($0)) }),
+              scan.words[who - 1].gapAfter.contains(.comma), EventWords.perpetratorNouns.contains(scan.hash(who - 1)) else { return false }
+        return (who..<trigger.first).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
     }
 
     /// "A Taliban spokesman condemned the gruesome incident", "also condemned the bloodshed": a
@@ -258,9 +267,9 @@ struct EventSentenceReader {
     /// Crocus City Hall"). An adjective ("Pakistani") names no place.
     private func placeCandidates(_ trigger: Trigger, clause: Range<Int>) -> [(word: Int, entity: String)] {
         var out: [(Int, String)] = []
-        func phrase(after index: Int) -> Int {
+        func phrase(after index: Int, within limit: Int = clause.upperBound) -> Int {
             var next = index + 1
-            while next < min(clause.upperBound, index + 8) {
+            while next < min(limit, index + 8) {
                 // "in the Kazakh capital": the country's capital, unnamed.
                 if scan.hash(next) == Self.capital, next > index + 1, let country = scan.entity(at: next - 1), isDemonym(next - 1),
                    let capital = Gazetteer.capital(ofCountry: country), scan.catalog.entity(id: capital) != nil {
@@ -312,7 +321,11 @@ struct EventSentenceReader {
         // "Gunmen stormed Kabul's Intercontinental Hotel": what was attacked is where.
         if trigger.isVerb && EventWords.assaultVerbs.contains(scan.hash(trigger.last)) { _ = phrase(after: trigger.last) }
         if !trigger.isVerb {
-            if trigger.last + 1 < clause.upperBound && EventWords.targetMarkers.contains(scan.hash(trigger.last + 1)) {
+            // "the blast, which took place in Kunduz,": the aside says where.
+            if let locative = relativePlace(after: trigger) { _ = phrase(after: locative, within: range.upperBound) }
+            // "the attack on its Amaq news agency" says where it was claimed, not what was hit.
+            if trigger.last + 2 < clause.upperBound && EventWords.targetMarkers.contains(scan.hash(trigger.last + 1))
+                && !SentencePatterns.possessivePronouns.contains(scan.hash(trigger.last + 2)) {
                 _ = phrase(after: trigger.last + 1)
             }
             if let before = attributive(trigger, clause: clause), let entity = scan.entity(at: before), isPlace(entity, word: before) {
@@ -321,6 +334,27 @@ struct EventSentenceReader {
         }
         return out
     }
+
+    /// "the blast, which took place in X", "the attack, which happened at X": the locative of a relative
+    /// clause right after a noun trigger whose verb says only that it happened.
+    private func relativePlace(after trigger: Trigger) -> Int? {
+        var index = trigger.last + 1
+        guard index + 2 < range.upperBound, EventWords.relatives.contains(scan.hash(index)) || scan.hash(index) == EventWords.that
+        else { return nil }
+        index += 1
+        if scan.hash(index) == Self.took, scan.hash(index + 1) == Self.place {
+            index += 2
+        } else if Self.happened.contains(scan.hash(index)) {
+            index += 1
+        } else {
+            return nil
+        }
+        return index < range.upperBound && EventWords.locatives.contains(scan.hash(index)) ? index : nil
+    }
+
+    private static let took = TextFolding.wordHash("took")
+    private static let place = TextFolding.wordHash("place")
+    private static let happened = Vocabulary.hashes("happened occurred unfolded")
 
     /// The verb a noun trigger is the subject of, a few words on: "the trial [of the four] opened ...".
     func bridge(after trigger: Trigger, clause: Range<Int>) -> Int? {

@@ -116,6 +116,11 @@ enum EventWords {
     /// "the main suspect in the attack": the words of a suspect's aside.
     static let comparisons = Vocabulary.hashes("similar similarities similarity reminiscent resembling resembled resembles echoing echoed echoes mirrored mirroring")
     static let since = TextFolding.wordHash("since")
+    static let behind = TextFolding.wordHash("behind")
+    /// "throw into doubt the claim that X -- rather than Y -- was behind it": who was behind it is in question.
+    static let doubtWords = Vocabulary.hashes("doubt than question questioned")
+    /// "a", "an": a deed not yet reported.
+    static let indefiniteArticles = Vocabulary.hashes("a an")
     static let appositionOpeners = Vocabulary.hashes("a an the")
     static let claimAdverbs = Vocabulary.hashes("jointly later swiftly quickly promptly formally officially subsequently separately")
     static let suspectNouns = Vocabulary.hashes("suspect suspects")
@@ -125,7 +130,7 @@ enum EventWords {
     /// "the gunman", "the attackers": nouns for the doers of a violent deed (not "militants", said of any fighter).
     static let perpetratorNouns = Vocabulary.hashes(perpetratorWords)
     private static let perpetratorWords = """
-        gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators \
+        gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators killer killers \
         hijacker hijackers ringleader mastermind knifeman suspect suspects
         """
     /// The doers' nouns and "responsible": the words a sentence must hold to lay a deed on someone without a trigger.
@@ -136,9 +141,10 @@ enum EventWords {
     static let its = TextFolding.wordHash("its")
     static let haveWords = Vocabulary.hashes("has have had")
     /// "stormed the hotel", "bombed a market": verbs whose object is the place attacked.
-    static let assaultVerbs = Vocabulary.hashes("stormed attacked raided bombed ambushed")
-    /// "Gunmen killed", "bombers have killed": killing verbs that are an attack after a doer's noun.
-    static let killVerbs = Vocabulary.hashes("killed kill kills killing shot")
+    static let assaultVerbs = Vocabulary.hashes("stormed attacked raided bombed ambushed struck hit")
+    /// "Gunmen killed", "bombers have killed", "a suicide bomber struck a mosque": verbs that are an attack
+    /// after a doer's noun.
+    static let killVerbs = Vocabulary.hashes("killed kill kills killing shot struck strikes hit hits raided")
     /// "bombs went off": what goes off in a bombing.
     static let explosives = Vocabulary.hashes("bomb bombs device devices explosives grenade grenades")
     static let went = TextFolding.wordHash("went")
@@ -149,6 +155,9 @@ enum EventWords {
     static let full = TextFolding.wordHash("full")
     static let forWord = TextFolding.wordHash("for")
     static let claimWords = Vocabulary.hashes("claimed claims claiming")
+    /// "took responsibility", "accepted credit": a verb of taking before what is claimed.
+    static let takeVerbs = Vocabulary.hashes("took takes taken take assumed assumes accepted accepts")
+    static let claimNouns = Vocabulary.hashes("responsibility credit")
     /// Words before a trigger that make it one already reported: "the attack", "this bombing".
     /// "the attack", "Sunday's blast", "yesterday's bombing": one already reported.
     static let definite = Vocabulary.hashes("the this that these those its their same monday tuesday wednesday thursday friday saturday sunday yesterday")
@@ -168,9 +177,14 @@ enum EventWords {
     static let layVerbs = Vocabulary.hashes("blamed blames blaming blame")
     static let holdVerbs = Vocabulary.hashes("held holds holding hold")
     static let responsible = TextFolding.wordHash("responsible")
-    static let condemnVerbs = Vocabulary.hashes("condemned condemns denounced denounces deplored decried")
+    static let condemnVerbs = Vocabulary.hashes("condemned condemns condemn denounced denounces denounce deplored decried")
+    static let condemnBases = Vocabulary.hashes("condemn denounce")
     static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
     static let subjectPronouns = Vocabulary.hashes("it they its their he she")
+    /// "I", "we": a quotation's speaker talking.
+    static let firstPerson = Vocabulary.hashes("i we")
+    /// "tweeted", "wrote": verbs that close a quotation besides those of saying.
+    static let quoteVerbs = Vocabulary.hashes("tweeted wrote posted")
     /// A country's adjective stands for the state only before these: "Russian authorities arrested",
     /// never in "carried out by Tajik citizens".
     static let stateNouns = Vocabulary.hashes("""

@@ -213,7 +213,7 @@ extension CandidateDiscovery {
     // MARK: - Kinds
 
     func guessSingleKind(_ index: Int) -> EntityKind {
-        if words[index].isAllCaps { return .organisation }
+        if words[index].isAllCaps || mediaCue(index) { return .organisation }
         // "the Kaluga region", "Helmand province"
         if index + 1 < words.count, words[index + 1].isLowercase, Vocabulary.adminAreas.contains(words[index + 1].hash) {
             return .place
@@ -249,6 +249,18 @@ extension CandidateDiscovery {
         end + 1 < words.count && words[end + 1].isLowercase && words[end].gapAfter.isEmpty && Self.memberNouns.contains(words[end + 1].hash)
     }
 
+    /// "Al-Akhbar news agency", "the Dawn newspaper": an outlet named before what it is.
+    func mediaCue(_ end: Int) -> Bool {
+        guard end + 1 < words.count, words[end + 1].isLowercase, words[end].gapAfter.isEmpty else { return false }
+        return Self.outletNouns.contains(words[end + 1].hash)
+            || words[end + 1].hash == Self.news && end + 2 < words.count && words[end + 2].hash == Self.agency
+    }
+
+    /// Not "channel": "its Telegram channel" names a platform, not an outlet.
+    static let outletNouns = Vocabulary.hashes("newspaper magazine weekly tabloid broadcaster")
+    static let news = TextFolding.wordHash("news")
+    static let agency = TextFolding.wordHash("agency")
+
     /// "fighters", "spokesman": the people of a body, written right after its name.
     static let memberNouns = Vocabulary.hashes("fighters militants gunmen insurgents rebels commanders spokesman spokesperson")
 
@@ -269,7 +281,7 @@ extension CandidateDiscovery {
             return .organisation
         }
         // "Jamaat-ul-Ahrar spokesman X", "Wagner fighters": the body's people named after it.
-        if bodyCue(end) { return .organisation }
+        if bodyCue(end) || mediaCue(end) { return .organisation }
         if hash == Vocabulary.state && head == start + 1 && words[start].hash != Vocabulary.islamic { return .place }
         if Vocabulary.organisationHeads.contains(hash) { return .organisation }
         if Vocabulary.placeHeads.contains(hash) { return .place }

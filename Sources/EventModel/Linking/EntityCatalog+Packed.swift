@@ -64,6 +64,10 @@ extension EntityCatalog {
         guard let entityCount = reader.int() else { return nil }
         var entities: [Entity] = []
         entities.reserveCapacity(entityCount)
+        // The names below point at entities by position: their ids are looked up here, not by copying an
+        // entity (every field retained and released) for each of them.
+        var ids: [String] = []
+        ids.reserveCapacity(entityCount)
         for _ in 0..<entityCount {
             guard let id = reader.string(), let name = reader.string(), let kindIndex = reader.int(), kindIndex < Self.kinds.count,
                   let aliasCount = reader.int() else { return nil }
@@ -81,6 +85,7 @@ extension EntityCatalog {
             }
             guard let originIndex = reader.int(), originIndex < Self.origins.count, let path = reader.optional(),
                   let line = reader.int() else { return nil }
+            ids.append(id)
             entities.append(Entity(id: id, name: name, kind: Self.kinds[kindIndex], aliases: aliases, description: description, externalIDs: external,
                                    origin: Self.origins[originIndex], definedAt: path.map { SourceLocation(path: $0, line: line == 0 ? nil : line - 1) }))
         }
@@ -88,8 +93,8 @@ extension EntityCatalog {
         var aliasTable: [String: String] = [:]
         aliasTable.reserveCapacity(nameCount)
         for _ in 0..<nameCount {
-            guard let key = reader.string(), let index = reader.int(), index < entities.count else { return nil }
-            aliasTable[key] = entities[index].id
+            guard let key = reader.string(), let index = reader.int(), index < ids.count else { return nil }
+            aliasTable[key] = ids[index]
         }
         guard let placeCountry = Self.unpackTable(&reader), let rejectedCount = reader.int() else { return nil }
         var rejectedRelations: [RejectedRelation] = []
@@ -104,7 +109,7 @@ extension EntityCatalog {
             guard let id = reader.string() else { return nil }
             rejectedIDs.insert(id)
         }
-        self.init(entities: entities, aliasTable: aliasTable, placeCountry: placeCountry,
+        self.init(entities: entities, ids: ids, aliasTable: aliasTable, placeCountry: placeCountry,
                   rejectedRelations: rejectedRelations, mergedInto: mergedInto, rejectedIDs: rejectedIDs)
     }
 

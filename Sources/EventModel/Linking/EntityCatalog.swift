@@ -55,7 +55,8 @@ public struct EntityCatalog: Sendable {
 
     /// A catalog restored exactly as it was built (see `EntityCatalog+Packed`): nothing is recomputed
     /// but the positions of the ids.
-    init(entities: [Entity], aliasTable: [String: String], placeCountry: [String: String],
+    /// `ids` are the entities' ids in order, which a new process restoring the catalog reads anyway.
+    init(entities: [Entity], ids: [String], aliasTable: [String: String], placeCountry: [String: String],
          rejectedRelations: [RejectedRelation], mergedInto: [String: String], rejectedIDs: Set<String>) {
         self.entities = entities
         self.aliasTable = aliasTable
@@ -65,7 +66,7 @@ public struct EntityCatalog: Sendable {
         self.rejectedIDs = rejectedIDs
         var positions: [String: Int] = [:]
         positions.reserveCapacity(entities.count)
-        for (position, entity) in entities.enumerated() where positions[entity.id] == nil { positions[entity.id] = position }
+        for (position, id) in ids.enumerated() where positions[id] == nil { positions[id] = position }
         self.positions = positions
     }
 

@@ -28,9 +28,20 @@ public struct EntityLinker: Sendable {
 
     private static func surnameRoles(_ catalog: EntityCatalog) -> [SurnameRole] {
         catalog.entities.map { entity in
-            if entity.origin == .discovered && (entity.kind == .person || entity.kind == .other) && !entity.name.contains(" ") { return .bare }
+            if entity.origin == .discovered && (entity.kind == .person || entity.kind == .other) && !hasSpace(entity.name) { return .bare }
             return entity.kind == .person ? .person : .none
         }
+    }
+
+    /// `name.contains(" ")`, from its bytes where they tell: a new process that restores the linker asks
+    /// this of every entity. A space followed by an ASCII byte or by nothing stands alone; one followed by
+    /// other bytes may begin a cluster (a combining mark), which the general search decides.
+    static func hasSpace(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard let first = bytes.firstIndex(of: UInt8(ascii: " ")) else { return false }
+        let next = bytes.index(after: first)
+        if next == bytes.endIndex || bytes[next] < 0x80 { return true }
+        return name.contains(" ")
     }
 
     public init(catalog: EntityCatalog) {

@@ -89,6 +89,8 @@ enum Vocabulary {
     static let asWord = TextFolding.wordHash("as")
     /// "known locally as X".
     static let asideAdverbs = hashes("locally widely commonly also formally")
+    /// "an IS sympathiser", "supporters of the group": people who back a group without being of it.
+    static let followerNouns = hashes("sympathiser sympathisers sympathizer sympathizers supporter supporters loyalist loyalists")
     static let groupNouns = hashes("group organisation organization movement militia outfit faction network party coalition alliance insurgency")
     /// "the French magazine Charlie Hebdo", "X, a satirical weekly": a name a news outlet bears.
     static let mediaNouns = hashes("magazine newspaper weekly daily tabloid broadcaster channel outlet")

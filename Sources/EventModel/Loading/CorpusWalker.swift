@@ -36,9 +36,6 @@ struct CorpusWalker {
     private(set) var folderTimes: [String: Int64] = [:]
     /// Folders not to descend into (a quick look checks each of them on its own).
     var skipFolders: Set<String> = []
-    /// Told each folder's own files (not those below it) as soon as the folder and those below it are
-    /// read, before the walk goes on: what lets a sync start work a change calls for while the rest is listed.
-    var eachFolder: ((_ folder: String, _ files: [CorpusFile]) -> Void)?
 
     /// A symbolic link was met: folder times alone cannot tell what changed behind it.
     var metLink: Bool { !pendingLinks.isEmpty }
@@ -133,8 +130,6 @@ struct CorpusWalker {
         }
         let looked = names.count >= 256 ? ParallelMap.map(names, look) : names.map(look)
         let physicalLength = physical.utf8.count
-        var ownFiles: [Int] = []
-        defer { eachFolder?(relative, ownFiles.map { files[$0] }) }
         for (entry, child) in zip(names, looked) {
             let name = entry.name, status = child.status, childRelative = child.relative
             guard entry.valid else {
@@ -154,7 +149,6 @@ struct CorpusWalker {
                 atBoundary = true
             } else if info.isRegular {
                 if let kind = child.kind {
-                    if eachFolder != nil { ownFiles.append(files.count) }
                     add(kind: kind, physicalFolder: physical, name: name, relative: childRelative, info: info, viaLink: false)
                 }
             } else {

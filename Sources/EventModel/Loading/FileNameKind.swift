@@ -16,7 +16,8 @@ enum FileNameKind {
         return answer ?? .notASCII
     }
 
-    private static func kind(of bytes: UnsafeBufferPointer<UInt8>) -> CorpusFile.Kind? {
+    /// The kind of an ASCII name given as its bytes (the caller has checked they are all ASCII).
+    static func kind(of bytes: UnsafeBufferPointer<UInt8>) -> CorpusFile.Kind? {
         // knowledge.yaml, knowledge.yml, *.knowledge.yaml, *.knowledge.yml
         for suffix in ["knowledge.yaml", "knowledge.yml"] where has(bytes, suffix, at: bytes.count - suffix.utf8.count) {
             let start = bytes.count - suffix.utf8.count

@@ -52,12 +52,8 @@ extension CorpusScanner {
 
     /// ``listFiles(root:)``, with each folder's modification time, taken before its entries were read;
     /// nil times when a symbolic link was met (folder times cannot tell what changes behind one).
-    ///
-    /// - parameter eachFolder: told each folder's own files as soon as it is read, while the walk goes on.
-    public static func listFilesWithTimes(root: URL, eachFolder: ((_ folder: String, _ files: [CorpusFile]) -> Void)? = nil)
-        -> (files: [CorpusFile], diagnostics: [Diagnostic], folderTimes: [String: Int64]?) {
+    public static func listFilesWithTimes(root: URL) -> (files: [CorpusFile], diagnostics: [Diagnostic], folderTimes: [String: Int64]?) {
         var walker = CorpusWalker(root: root)
-        walker.eachFolder = eachFolder
         walker.walk()
         return (walker.files, walker.diagnostics, walker.metLink ? nil : walker.folderTimes)
     }

@@ -185,6 +185,28 @@ extension SentencePatterns {
         return object(after: cursor, kinds: Self.regions, reach: 2)
     }
 
+    static let armedWord = TextFolding.wordHash("armed")
+
+    /// "Islamic State sympathiser X", "X, an IS supporter,", "X, a loyalist of Y": a person who backs a group.
+    /// "supporters of the ruling party rallied" names no one.
+    func follower(_ noun: Int) -> [Relation] {
+        var group: Argument?
+        if noun > 0, isMention(noun - 1), !tokens[noun - 1].possessive, Self.groups.contains(kind(noun - 1)) {
+            group = Argument(token: noun - 1, id: entity(noun - 1), kind: kind(noun - 1))
+        } else if isWord(noun + 1, .of) {
+            group = object(after: noun + 1, kinds: Self.groups, reach: 3)
+        }
+        guard let group else { return [] }
+        let person: Int?
+        if group.token < noun, noun + 1 < tokens.count, isMention(noun + 1), kind(noun + 1) == .person {
+            person = noun + 1
+        } else {
+            person = appositiveHead(before: min(group.token, noun)).flatMap { kind($0) == .person ? $0 : nil }
+        }
+        guard let person else { return [] }
+        return relation(entity(person), .supported, group.id, at: [min(person, noun), noun, group.token])
+    }
+
     /// "visited the burnt synagogue in Derbent": the place a visited building stands in.
     func venuePlace(after verb: Int) -> Argument? {
         let end = min(tokens.count, verb + 6)
@@ -196,6 +218,15 @@ extension SentencePatterns {
 
     /// "Iran-backed Hezbollah", "B, backed by A", "A supports B", "A's support for B".
     func support(_ verb: Int) -> [Relation] {
+        // "the Group for the Support of Islam and Muslims": a capitalised word inside a sentence is part of a name.
+        if verb > 0, tokens[verb].shape.contains(.firstUpper), !tokens[verb - 1].gapAfter.contains(.quote) { return [] }
+        // "the Basque armed separatist group", "armed men": "armed" before a noun describes it; the verb takes a
+        // name, an article or a pronoun ("Iran armed the Houthis").
+        if isHash(verb, Self.armedWord), verb + 1 < tokens.count, !isMention(verb + 1), !isWord(verb + 1, .articles),
+           !isWord(verb + 1, .itPronouns) {
+            return []
+        }
+        if Vocabulary.followerNouns.contains(tokens[verb].hash) { return follower(verb) }
         if Self.supporterNouns.contains(tokens[verb].hash) {
             // "Iran, the Houthis' main backer", "the Houthis' backer Iran", "a backer of X".
             if isWord(verb + 1, .of), let backed = object(after: verb + 1, kinds: Self.actors, reach: 3),

@@ -13,9 +13,10 @@ extension SentencePatterns {
            let close = (start..<min(tokens.count, start + 8)).first(where: { tokens[$0].gapAfter.contains(.comma) }) {
             start = close + 1
         }
-        // "X, the country's de facto ruler": the country the words refer back to.
-        if isWord(start, .articles), isWord(start + 1, .countryPronouns), isHash(start + 2, Self.possessiveS),
-           let country = antecedent(of: start + 1), country.kind == .country {
+        // "X, the country's de facto ruler", "X, the group's spokesperson": the country or group the words refer back to.
+        if isWord(start, .articles), isWord(start + 1, .countryPronouns) || isWord(start + 1, .groupPronouns),
+           isHash(start + 2, Self.possessiveS), let country = antecedent(of: start + 1),
+           country.kind == .country || Self.groups.contains(country.kind) {
             var first = start + 3
             while first < tokens.count && first < start + 5 && !isWord(first, .titles) && tokens[first].gapAfter.isDisjoint(with: .clauseBreak) { first += 1 }
             var last = first

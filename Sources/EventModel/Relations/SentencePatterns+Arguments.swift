@@ -29,11 +29,32 @@ extension SentencePatterns {
 
     /// "the group", "the country", "he", "it": the one entity of that kind named earlier in this
     /// sentence, else in the previous one; nil when two could be meant.
+    /// "the banned jihadist group X": the name after a run of words describing a group that ends in a noun for one.
+    func groupNamed(after start: Int) -> Int? {
+        var cursor = start
+        while cursor < tokens.count && cursor < start + 5 && !isMention(cursor)
+                && Vocabulary.groupDescriptors.contains(tokens[cursor].hash) && tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) {
+            cursor += 1
+        }
+        guard cursor > start + 1, cursor < tokens.count, isMention(cursor), Vocabulary.groupNouns.contains(tokens[cursor - 1].hash)
+        else { return nil }
+        return cursor
+    }
+
+    /// "the Islamic extremist group", "the banned militant group": "the" and up to two describing words
+    /// before the noun that refers back to a group ("a militant group" names a new one).
+    func describedReference(_ index: Int) -> Bool {
+        guard index >= 2, let article = (max(0, index - 3)..<index - 1).last(where: { isHash($0, Vocabulary.the) }) else { return false }
+        return (article + 1..<index).allSatisfy {
+            !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) && tokens[$0].words.isDisjoint(with: .triggers)
+        } && tokens[article].gapAfter.isDisjoint(with: .clauseBreak)
+    }
+
     func antecedent(of index: Int) -> Argument? {
         guard tokens.indices.contains(index), !isMention(index) else { return nil }
         let words = tokens[index].words
         let kinds: Set<EntityKind>
-        if !words.isDisjoint(with: .groupPronouns) && isWord(index - 1, .articles) {
+        if !words.isDisjoint(with: .groupPronouns) && (isWord(index - 1, .articles) || describedReference(index)) {
             kinds = Self.groups
         } else if !words.isDisjoint(with: .countryPronouns) && isWord(index - 1, .articles) {
             kinds = [.country]
@@ -97,9 +118,11 @@ extension SentencePatterns {
     }
 
     /// "Iran, their main backer": the mention an apposition ending at `noun` describes.
+    /// "al Qaeda, according to an ISIS-affiliated paper" is a source, not an apposition.
     func appositiveHead(before noun: Int) -> Int? {
         var index = noun - 1
         while index >= 0 && index >= noun - 6 {
+            if isWord(index, .speechVerbs) { return nil }
             if tokens[index].gapAfter.contains(.comma) {
                 guard isMention(index), Self.actors.contains(kind(index)) || nation(index) != nil else { return nil }
                 return index
@@ -181,6 +204,25 @@ extension SentencePatterns {
     }
 
     /// "Tajikistan's GKNB": the organisation a possessive country names, when one follows.
+    /// "the Islamic State's local affiliate, ISKP", "the al-Qaeda branch AQAP": a group's part, named
+    /// after the noun for it, is who acts.
+    func branchHead(_ index: Int, kinds: Set<EntityKind>) -> Int? {
+        guard isMention(index), Self.groups.contains(kind(index)) else { return nil }
+        var cursor = index + 1
+        while cursor < tokens.count && cursor <= index + 3 && !isMention(cursor) {
+            if EventWords.branchNouns.contains(hash(cursor)) {
+                let named = cursor + 1
+                guard tokens[cursor].gapAfter.isSubset(of: [.comma]), named < tokens.count, isMention(named),
+                      Self.groups.contains(kind(named)), kinds.contains(kind(named)) else { return nil }
+                return named
+            }
+            guard tokens[cursor].shape.contains(.hasLower), !tokens[cursor].shape.contains(.firstUpper),
+                  tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) else { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
     func possessiveHead(_ index: Int, kinds: Set<EntityKind>) -> Int? {
         guard isMention(index), tokens[index].possessive, kind(index) != .person else { return nil }
         for next in (index + 1)..<min(tokens.count, index + 3) where isMention(next) {
@@ -237,8 +279,16 @@ extension SentencePatterns {
         }
         // "According to Russia, Ukraine was behind it": the speaker is after "according to".
         var saidBy: String? = nil
-        if let at = speech, isHash(at, Self.according), isWord(at + 1, .toWord), let speaker = argument(at + 2),
-           Self.actors.contains(speaker.kind) {
+        if let at = speech, isHash(at, Self.according), isWord(at + 1, .toWord), at + 2 < verb,
+           let close = (at + 2..<min(verb, at + 10)).first(where: { tokens[$0].gapAfter.contains(.comma) }) {
+            // "According to France's chief prosecutor X, Y had arrived": the words up to the comma name the speaker.
+            let phrase = at + 2...close
+            saidBy = (phrase.last(where: { isMention($0) && kind($0) == .person })
+                ?? phrase.last(where: { isMention($0) && Self.actors.contains(kind($0)) })).map(entity)
+            boundary = close + 1
+            speech = nil
+        } else if let at = speech, isHash(at, Self.according), isWord(at + 1, .toWord), let speaker = argument(at + 2),
+                  Self.actors.contains(speaker.kind) {
             saidBy = speaker.id
             boundary = at + 3
             speech = nil
@@ -337,6 +387,15 @@ extension SentencePatterns {
                 end = min(tokens.count, end + 2)
                 continue
             }
+            // "in the southern Sindh province": a compass word before the name takes none of the reach.
+            if !isMention(cursor), isWord(cursor, .directions) { end = min(tokens.count, end + 1) }
+            // "blamed the banned jihadist group X": words describing a group, ending in a noun for one, reach its name.
+            // (Read once per run of such words, from its first.)
+            if !isMention(cursor), Vocabulary.groupDescriptors.contains(tokens[cursor].hash),
+               cursor == index + 1 || !Vocabulary.groupDescriptors.contains(tokens[cursor - 1].hash),
+               let named = groupNamed(after: cursor), named >= end {
+                end = min(tokens.count, named + 1)
+            }
             if isMention(cursor) {
                 if let head = attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) {
                     return Argument(token: head, id: entity(head), kind: kind(head))
@@ -373,7 +432,9 @@ extension SentencePatterns {
             return kinds.contains(pronoun.kind) ? [pronoun] : []
         }
         guard isMention(cursor) else { return [] }
-        if let head = attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) { cursor = head }
+        if let head = branchHead(cursor, kinds: kinds) ?? attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) {
+            cursor = head
+        }
         if let person = titledPerson(after: cursor), kinds.contains(.person) {
             return [Argument(token: person, id: entity(person), kind: .person)]
         }

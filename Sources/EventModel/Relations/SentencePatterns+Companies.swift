@@ -5,12 +5,14 @@ extension SentencePatterns {
     /// group"): "the Afghan group" is an armed one, "a French major" an officer.
     func companyHome(_ noun: Int) -> [Relation] {
         // "Tunisia's Ansar al-Sharia group", "Germany's highly respected Spiegel magazine": the country that owns the name.
-        if noun >= 2, isMention(noun - 1), [.organisation, .other].contains(kind(noun - 1)), tokens[noun - 1].gapAfter.isEmpty {
-            var owner = noun - 2
+        // "Mauritania's Al-Akhbar news agency": a trade between the name and the noun.
+        let named = noun >= 3 && !isMention(noun - 1) && Self.trades.contains(hash(noun - 1)) && tokens[noun - 1].gapAfter.isEmpty ? noun - 2 : noun - 1
+        if named >= 1, isMention(named), [.organisation, .other].contains(kind(named)), tokens[named].gapAfter.isEmpty {
+            var owner = named - 1
             while owner >= 0 && owner >= noun - 4 && !isMention(owner) && tokens[owner].gapAfter.isEmpty
                     && !tokens[owner].shape.contains(.firstUpper) && tokens[owner].words.isEmpty { owner -= 1 }
             if owner >= 0, isMention(owner), kind(owner) == .country, tokens[owner].possessive {
-                return relation(entity(noun - 1), .basedIn, nation(owner) ?? entity(owner), at: [owner, noun - 1, noun])
+                return relation(entity(named), .basedIn, nation(owner) ?? entity(owner), at: [owner, named, noun])
             }
         }
         var index = noun - 1
@@ -39,6 +41,20 @@ extension SentencePatterns {
         return []
     }
 
+    /// "Russia's Investigative Committee", "Iran's Revolutionary Guards": a body the country's name owns,
+    /// named with a word for a body. "America's NATO allies" names no body of America's, nor
+    /// "Afghanistan's Taliban-run ministry" the Taliban.
+    func countrysBody(_ country: Int) -> [Relation] {
+        let body = country + 1
+        guard tokens[country].possessive, kind(country) == .country, body < tokens.count, isMention(body),
+              [.organisation, .other].contains(kind(body)), !tokens[body].gapAfter.contains(.hyphen),
+              tokens[country].gapAfter.isSubset(of: [.apostrophe]),
+              let last = context.mentions[tokens[body].mention].text.split(separator: " ").last,
+              Vocabulary.organisationHeads.contains(TextFolding.wordHash(String(last))),
+              !isWord(body + 1, .allyNouns), !isWord(body + 1, .rivalNouns) else { return [] }
+        return relation(entity(body), .basedIn, nation(country) ?? entity(country), at: [country, body])
+    }
+
     /// "Iran's state-run IRNA", "the Russian state-owned Rosatom".
     func stateRun(_ word: Int) -> [Relation] {
         guard isHash(word - 1, Self.state), tokens[word - 1].gapAfter == .hyphen, isMention(word - 2), kind(word - 2) == .country,
@@ -57,7 +73,8 @@ extension SentencePatterns {
         """).map(TextFolding.wordHash))
     /// "largest", "leading": a rank among the country's firms or bodies.
     static let firmRanks = Vocabulary.hashes("""
-        largest biggest leading main oldest top popular influential prominent elite
+        largest biggest leading main oldest top popular influential prominent elite domestic foreign external \
+        internal federal
         """)
     static let tradeOnlyNouns: Set<UInt64> = Set(Vocabulary.words("group major operator producer").map(TextFolding.wordHash))
 }

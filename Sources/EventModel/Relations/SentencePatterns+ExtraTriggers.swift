@@ -171,7 +171,15 @@ extension SentencePatterns {
         guard isWord(noun + 1, .warPrepositions) && !isWord(noun + 1, .of),
               let object = object(after: noun + 1, kinds: Self.groupsAndCountries, reach: 3, demonyms: true) else { return [] }
         let owner = owner(of: noun, besides: object.id)
-        guard let subject = owner ?? subject(of: noun, kinds: Self.groupsAndCountries)?.argument else { return [] }
+        // "the Caucasus Emirate, the insurgency in Russia's south": the name the apposition describes.
+        let described = appositiveHead(before: noun).flatMap { head in
+            Self.groups.contains(kind(head)) ? Argument(token: head, id: entity(head), kind: kind(head)) : nil
+        }
+        guard var subject = owner ?? described ?? subject(of: noun, kinds: Self.groupsAndCountries)?.argument else { return [] }
+        // "the al Qaeda-linked Caucasus Emirate": the name fused to "linked" describes the group after it.
+        if isFusedAttributive(subject.token), isMention(subject.token + 2), Self.groupsAndCountries.contains(kind(subject.token + 2)) {
+            subject = Argument(token: subject.token + 2, id: entity(subject.token + 2), kind: kind(subject.token + 2))
+        }
         return relation(side(subject), .atWarWith, side(object), at: [subject.token, noun, object.token])
     }
 
@@ -230,7 +238,8 @@ extension SentencePatterns {
     func forcesTarget(after index: Int) -> Argument? {
         var cursor = index + 1
         while cursor < tokens.count && cursor <= index + 7 {
-            if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) { return nil }
+            // "the attack was claimed by the BLA's Majeed Brigade": a by-phrase names who did it.
+            if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) || isWord(cursor, .by) { return nil }
             if isMention(cursor) {
                 if kind(cursor) == .country,
                    (cursor + 1..<min(tokens.count, cursor + 4)).contains(where: { !isMention($0) && Self.forceNouns.contains(hash($0)) }) {

@@ -5,9 +5,13 @@ extension SentencePatterns {
         if Self.linkedWords.contains(tokens[noun].hash) {
             // "al-Qaeda-linked al-Shabaab", "X, a group linked with Y": groups only.
             if noun > 0, isMention(noun - 1), tokens[noun - 1].gapAfter.contains(.hyphen), Self.groups.contains(kind(noun - 1)) {
-                // "X (JAD), an ISIS-affiliated terror network": the name the apposition describes.
+                // "X (JAD), an ISIS-affiliated terror network": the name the apposition describes, when it
+                // calls it a group ("al Qaeda, a claim an ISIS-affiliated weekly repeated" describes no group).
+                let describesGroup = (noun + 1..<min(tokens.count, noun + 4)).contains {
+                    Vocabulary.groupNouns.contains(hash($0)) || Vocabulary.groupReferences.contains(hash($0))
+                }
                 guard let member = object(after: noun, kinds: Self.groups, reach: 3)
-                        ?? appositiveHead(before: noun - 1).map({ Argument(token: $0, id: entity($0), kind: kind($0)) }),
+                        ?? (describesGroup ? appositiveHead(before: noun - 1).map({ Argument(token: $0, id: entity($0), kind: kind($0)) }) : nil),
                       Self.groups.contains(member.kind) else { return [] }
                 return relation(member.id, .branchOf, entity(noun - 1), at: [noun - 1, noun, member.token], former: true)
             }
@@ -50,6 +54,16 @@ extension SentencePatterns {
             }
             return []
         }
+        // "its Amaq news agency", "its Amaq agency": the branch named between the pronoun and the noun.
+        var named = noun - 1
+        if named >= 0, !isMention(named), Self.branchKinds.contains(hash(named)) { named -= 1 }
+        // ("its Saharan affiliate, al-Murabitoun" names the branch after the noun.)
+        if named >= 1, isMention(named), !tokens[named].possessive, kind(named) == .organisation,
+           object(after: noun, kinds: Self.groups, reach: 2) == nil,
+           Self.possessivePronouns.contains(hash(named - 1)), let group = antecedent(of: named - 1),
+           Self.groups.contains(group.kind), group.id != entity(named) {
+            return relation(entity(named), .branchOf, group.id, at: [named - 1, named, noun])
+        }
         // "the PKK and its Syrian offshoot, the PYD": the group "its" stands for.
         var owner = noun - 1
         // "its Saharan affiliate": a name between the pronoun and the noun describes the branch, whatever its kind.
@@ -78,6 +92,22 @@ extension SentencePatterns {
         guard before >= 0, isMention(before), Self.groups.contains(kind(before)), tokens[before].gapAfter.contains(.comma) else { return [] }
         return relation(entity(before), .branchOf, entity(index), at: [before, noun])
     }
+
+    /// "its Amaq News Agency", "their al-Qassam Brigades", "the BLA's Majeed Brigade": a body whose name
+    /// ends in a word for a unit, owned by the group named before it or the one "its" stands for.
+    func ownUnit(_ index: Int) -> [Relation] {
+        guard index > 0, kind(index) == .organisation else { return [] }
+        // "the Baloch Liberation Army's Majeed Brigade": the group named before it owns it.
+        let named = isMention(index - 1) && tokens[index - 1].possessive && Self.groups.contains(kind(index - 1))
+        guard named || Self.possessivePronouns.contains(hash(index - 1)),
+              let last = context.mentions[tokens[index].mention].text.split(separator: " ").last,
+              Self.unitHeads.contains(TextFolding.wordHash(String(last))),
+              let group = named ? Argument(token: index - 1, id: entity(index - 1), kind: kind(index - 1)) : antecedent(of: index - 1),
+              Self.groups.contains(group.kind), group.id != entity(index) else { return [] }
+        return relation(entity(index), .branchOf, group.id, at: [index - 1, index])
+    }
+
+    static let unitHeads = Vocabulary.hashes("agency wing arm brigade brigades unit")
 
     /// "its news agency", "its propaganda arm", "its armed wing": words for what kind of branch it is.
     static let branchKinds = Vocabulary.hashes("news propaganda media armed military political youth student women")

@@ -78,6 +78,8 @@ extension SentencePatterns {
         return relation(entity(before), .locatedIn, entity(cursor), at: [before, noun, cursor])
     }
 
+    /// "suburb", "town", "village": after a place's name and before "of", they name a smaller place inside it.
+    static let settlementsOf = Vocabulary.hashes("suburb suburbs town towns village villages township borough")
     static let pastCapitals: Set<UInt64> = Set(Vocabulary.words("first old ancient colonial historic historical imperial royal").map(TextFolding.wordHash))
     static let ancestryWords: Set<UInt64> = Set(Vocabulary.words("descent origin origins heritage ancestry background extraction parents parentage").map(TextFolding.wordHash))
     static let all = TextFolding.wordHash("all")
@@ -149,24 +151,51 @@ extension SentencePatterns {
             return []
         }
         let country: Int
+        var countries: [Int]
         if noun > 0, isMention(noun - 1), kind(noun - 1) == .country {
             country = noun - 1
+            countries = coordinatedCountries(endingAt: country, noun: noun)
             // "Afghan national X"; not "... an Afghan national," a spokesman X said.
             if tokens[noun].gapAfter.isDisjoint(with: .clauseBreak), let person = object(after: noun, kinds: [.person], reach: 2) {
-                return relation(person.id, .citizenOf, entity(country), at: [country, noun, person.token])
+                return countries.flatMap { relation(person.id, .citizenOf, entity($0), at: [$0, noun, person.token]) }
             }
         } else if isWord(noun + 1, .of), let named = mention(after: noun + 2), kind(named) == .country,
+                  // "nationals of Pakistan's long-time ally": of the ally, not of Pakistan.
+                  !tokens[named].possessive,
                   // "a British national of Libyan descent": the parents' country, not his.
                   !Self.ancestryWords.contains(hash(named + 1)) {
             country = named
+            countries = [named]
         } else {
             return []
         }
-        guard let (person, _) = subject(of: min(noun, country), kinds: [.person]) else { return [] }
-        return list(from: person, kinds: [.person]).flatMap {
-            relation($0.id, .citizenOf, entity(country), at: [$0.token, noun, country])
+        guard let (person, _) = subject(of: min(noun, countries[0]), kinds: [.person]) else { return [] }
+        return list(from: person, kinds: [.person]).flatMap { person in
+            countries.flatMap { relation(person.id, .citizenOf, entity($0), at: [person.token, noun, $0]) }
         }
     }
+
+    /// "dual Austrian and Macedonian nationality", "a French-Algerian national": each country of one
+    /// person's citizenship, when the noun is singular ("Russian and Tajik nationals" may be two groups).
+    private func coordinatedCountries(endingAt country: Int, noun: Int) -> [Int] {
+        var countries = [country]
+        guard Self.singleCitizenship.contains(hash(noun)) else { return countries }
+        var cursor = country
+        while cursor >= 1 {
+            if isMention(cursor - 1), kind(cursor - 1) == .country, tokens[cursor - 1].gapAfter == .hyphen {
+                cursor -= 1
+            } else if cursor >= 2, isWord(cursor - 1, .and), isMention(cursor - 2), kind(cursor - 2) == .country,
+                      tokens[cursor - 2].gapAfter.isDisjoint(with: .clauseBreak) {
+                cursor -= 2
+            } else {
+                break
+            }
+            countries.insert(cursor, at: 0)
+        }
+        return countries
+    }
+
+    static let singleCitizenship = Vocabulary.hashes("national citizen nationality citizenship")
 
     /// "X drove the truck. The 24-year-old Tunisian had ...": a nationality with an age, opening a
     /// sentence, describes the person the sentence before opened with.
@@ -276,6 +305,10 @@ extension SentencePatterns {
             if tokens[whole].possessive, kind(whole) == .country, isMention(whole + 1), kind(whole + 1) == .place { whole += 1 }
             // A known region of another country is not placed by a slip of the pen.
             if kind(whole) == .country, let known = catalog.country(ofPlace: entity(place)), known != entity(whole) { return nil }
+            // "the Boston suburb of Watertown", "the Helmand town of Sangin": the place after "of" is in the one before.
+            if Self.settlementsOf.contains(hash(part)), kind(whole) == .place {
+                return relation(entity(whole), .locatedIn, entity(place), at: [place, whole])
+            }
             return relation(entity(place), .locatedIn, entity(whole), at: [place, whole])
         }
         guard tokens[place].gapAfter == .comma else { return nil }
@@ -353,6 +386,21 @@ extension SentencePatterns {
            catalog.country(ofPlace: entity(place)).map({ $0 == entity(place - 1) }) ?? true {
             return relation(entity(place), .locatedIn, entity(place - 1), at: [place - 1, place])
         }
+        // "Orlando, Florida, United States": a city, its region and its country.
+        if tokens[place].gapAfter == .comma, isMention(place + 1), [.place, .other].contains(kind(place + 1)), tokens[place + 1].gapAfter == .comma,
+           isMention(place + 2), kind(place + 2) == .country, !context.isOtherForm(tokens[place + 2].mention),
+           place + 3 >= tokens.count || !isWord(place + 3, [.and, .or]) && !isMention(place + 3),
+           place == 0 || !(isMention(place - 1) && tokens[place - 1].gapAfter.contains(.comma)),
+           catalog.country(ofPlace: entity(place + 1)).map({ $0 == entity(place + 2) }) ?? true {
+            return relation(entity(place), .locatedIn, entity(place + 1), at: [place, place + 1])
+                + relation(entity(place + 1), .locatedIn, entity(place + 2), at: [place + 1, place + 2])
+        }
+        // "Solhan, northern Burkina Faso,": a compass word before the country.
+        if tokens[place].gapAfter == .comma, isWord(place + 1, .directions), !isMention(place + 1), isMention(place + 2),
+           kind(place + 2) == .country, !tokens[place + 2].possessive, !tokens[place + 2].gapAfter.isDisjoint(with: .clauseBreak),
+           !isWord(place + 3, [.and, .or]) {
+            return relation(entity(place), .locatedIn, entity(place + 2), at: [place, place + 2])
+        }
         if tokens[place].gapAfter == .comma, isMention(place + 1), kind(place + 1) == .country || isNamedRegion(place + 1), !tokens[place + 1].possessive,
            !isDemonymAdjective(place + 1),
            // "a leader in the Sahel, Nigerien President X": a demonym opening the next phrase.
@@ -368,7 +416,9 @@ extension SentencePatterns {
         var at = place + 2
         // "Bakhmut is in eastern Ukraine".
         if isWord(place + 1, .beVerbs), isWord(place + 2, .inWord) { at = place + 3 } else if !isWord(place + 1, .inWord) { return [] }
-        while at < tokens.count && at < place + 4 && isWord(at, .directions) { at += 1 }
+        // "in eastern Ukraine", "in the southern Sindh province": an article and compass words before the name.
+        if isWord(at, .articles), isWord(at + 1, .directions) { at += 1 }
+        while at < tokens.count && at < place + 5 && isWord(at, .directions) { at += 1 }
         guard var container = mention(after: at), [.place, .country].contains(kind(container)) else { return [] }
         // "the Radisson Blu hotel in Mali's capital, Bamako": in the capital the apposition names.
         if tokens[container].possessive, kind(container) == .country, isWord(container + 1, .capital),

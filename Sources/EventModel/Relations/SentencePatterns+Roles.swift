@@ -10,7 +10,9 @@ extension SentencePatterns {
         var index = person - 1
         // "Pakistan's army chief, General X": the office before a comma that only a rank follows.
         var officeLast = person - 1
-        if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma), !isWord(index, .titles) { return memberOfBody(person) }
+        if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma), !isWord(index, .titles) {
+            return citizenBefore(person) + memberOfBody(person)
+        }
         while index >= 0 && index >= person - 7 {
             // "the jailed leader X", but "police detained X": an adjective of office stands before a title.
             let adjective = Self.officeAdjectives.contains(hash(index)) && index < person - 1
@@ -221,6 +223,13 @@ extension SentencePatterns {
                 relation(entity($0), .citizenOf, country, at: [person - 1, $0])
             }
         }
+        // "a 21-year-old Tunisian man named X", "a Tunisian man, X,": a person's noun, then "named" or a comma.
+        let called = person >= 3 && Self.namedWords.contains(hash(person - 1)) ? person - 2 : nil
+        let apposed = person >= 2 && tokens[person - 1].gapAfter == .comma && !isMention(person - 1) ? person - 1 : nil
+        if let noun = called ?? apposed, Self.peopleNouns.contains(hash(noun)), noun >= 1, isDemonymAdjective(noun - 1),
+           tokens[noun - 1].gapAfter.isEmpty, !tokens[noun - 1].possessive {
+            return relation(entity(person), .citizenOf, nation(noun - 1) ?? entity(noun - 1), at: [noun - 1, person])
+        }
         let noun = person - 1
         guard noun >= 1, !isMention(noun), tokens[noun].words.isEmpty, tokens[noun].shape.contains(.hasLower),
               !tokens[noun].shape.contains(.firstUpper), tokens[noun - 1].gapAfter.isDisjoint(with: .clauseBreak),
@@ -230,6 +239,10 @@ extension SentencePatterns {
               !Self.ancestryWords.contains(hash(noun)) else { return [] }
         return relation(entity(person), .citizenOf, entity(noun - 1), at: [noun - 1, person])
     }
+
+    static let namedWords = Vocabulary.hashes("named called")
+    /// "a Tunisian man", "a Syrian refugee": nouns for a person that a nationality describes.
+    static let peopleNouns = Vocabulary.hashes("man woman boy girl teenager youth immigrant migrant refugee student worker resident citizen national")
 
     /// "the Sudanese Armed Forces (SAF), led by Abdel Fattah al-Burhan": the person heads the group.
     func ledBy(_ group: Int) -> [Relation] {
@@ -244,7 +257,8 @@ extension SentencePatterns {
             while verb < group + 4 && isWord(verb, .beVerbs) { verb += 1 }
         }
         guard let office = Self.ledBy[hash(verb)], isWord(verb + 1, .by),
-              let person = object(after: verb + 1, kinds: [.person], reach: verb > group + 1 ? 5 : 3) else { return [] }
+              // "led by the Malian jihadist X": a demonym and a noun before the name.
+              let person = object(after: verb + 1, kinds: [.person], reach: 5) else { return [] }
         return relation(person.id, .roleOf, owner, role: office, at: [group, verb, person.token])
     }
 
@@ -252,7 +266,13 @@ extension SentencePatterns {
     /// person speaks for the body, in an office the sentence does not name.
     func memberOfBody(_ person: Int) -> [Relation] {
         guard isWord(person + 1, .of), tokens[person].gapAfter.isEmpty, let body = mention(after: person + 2),
-              kind(body) == .organisation, !tokens[body].possessive else { return [] }
+              !tokens[body].possessive else { return [] }
+        // "X of the Vienna police said": the city's or the country's police.
+        if [.place, .country].contains(kind(body)), isHash(body + 1, Self.police), tokens[body].gapAfter.isEmpty,
+           !tokens[body + 1].gapAfter.isDisjoint(with: [.comma, .period, .closeParen, .quote]) || isWord(body + 2, .speechVerbs) {
+            return relation(entity(person), .roleOf, kind(body) == .country ? nation(body) ?? entity(body) : entity(body), role: "police", at: [person, body])
+        }
+        guard kind(body) == .organisation else { return [] }
         var after = body + 1
         // "X of the Lowy Institute think tank said": what kind of body it is, after its name.
         var last = body
@@ -265,6 +285,8 @@ extension SentencePatterns {
                 || isWord(after, .and) && isMention(after + 1) && kind(after + 1) == .person else { return [] }
         return relation(entity(person), .roleOf, entity(body), at: [person, body])
     }
+
+    static let police = TextFolding.wordHash("police")
 
     /// "think tank", "newspaper": nouns that say what kind of body a name just before them is.
     static let bodyNouns = Vocabulary.hashes("""

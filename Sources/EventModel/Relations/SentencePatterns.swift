@@ -100,6 +100,8 @@ struct SentencePatterns {
                 out += appositions(index)
                 out += copulaOffice(index)
                 out += ledBy(index)
+                out += ownUnit(index)
+                out += countrysBody(index)
                 continue
             }
             let words = token.words
@@ -134,12 +136,18 @@ struct SentencePatterns {
 
     // MARK: - Patterns
 
+    static let credit = TextFolding.wordHash("credit")
+
     /// "X claimed responsibility for Y", "X took responsibility", "Y was claimed by X": Y is the
     /// event named in the clause, else the article's main event, else the "<Place> attack" event.
     func claim(_ verb: Int) -> [Relation] {
         let takes = isWord(verb, .claimTake) && !isWord(verb, .claimVerbs)
         var objectStart: Int
-        if isWord(verb + 1, .responsibility) {
+        if takes, isHash(verb + 1, Self.credit), isWord(verb + 2, .forWord),
+           (verb + 3..<min(tokens.count, verb + 7)).contains(where: { isWord($0, .attackNouns) || isMention($0) && kind($0) == .event }) {
+            // "took credit for the suicide attack"; "took credit for the reforms" claims no deed.
+            objectStart = verb + 3
+        } else if isWord(verb + 1, .responsibility) {
             objectStart = verb + 2
         } else if isWord(verb + 2, .responsibility) && !isMention(verb + 1) {
             objectStart = verb + 3
@@ -168,7 +176,12 @@ struct SentencePatterns {
         let attacked = attackedPlace(from: objectStart, to: end)
         let named = (objectStart..<end).first { isMention($0) && kind($0) == .event }
         // A place is not what is claimed: "the raid in the Khyber district" names no event to claim.
-        let object = named.map(entity) ?? mainEvent ?? attacked.event
+        // "claimed a February 21 attack near the border" is another deed than the story's.
+        let another = (objectStart..<end).first(where: { isWord($0, .attackNouns) }).map { noun in
+            (max(verb + 1, noun - 3)..<noun).contains { Self.otherDeedWords.contains(hash($0)) }
+        } ?? false
+        let object = named.map(entity) ?? (another ? nil : mainEvent(fitting: attacked.place ?? placeAfterLocative(from: objectStart, to: end)))
+            ?? attacked.event
         guard let object else { return [] }
         return list(from: subject, kinds: Self.actors).flatMap {
             relation($0.id, .claimedResponsibilityFor, object, at: [$0.token, verb] + (named.map { [$0] } ?? []), saidBy: saidBy)
@@ -184,16 +197,24 @@ struct SentencePatterns {
         let attacked = attackedPlace(from: start, to: end)
         // "Those attacks were claimed by X": other deeds, named before, not the story's own.
         if (start..<end).contains(where: { Self.demonstrativePlurals.contains(hash($0)) && isWord($0 + 1, .attackNouns) }) { return nil }
-        if let main = mainEvent {
-            // "carried out the attack in the seaside resort of Cambrils" in a story named for the Barcelona attack:
-            // a place the main event's name does not hold is another attack's.
-            if let place = attacked.place ?? placeAfterLocative(from: index, to: end),
-               let name = catalog.entity(id: main)?.name, let placeName = catalog.entity(id: place)?.name,
-               !TextFolding.key(name).contains(TextFolding.key(placeName)) { return nil }
-            return Argument(token: index, id: main, kind: .event)
+        if mainEvent != nil {
+            return mainEvent(fitting: attacked.place ?? placeAfterLocative(from: index, to: end)).map { Argument(token: index, id: $0, kind: .event) }
         }
         return attacked.event.map { Argument(token: index, id: $0, kind: .event) }
     }
+
+    /// The article's main event, unless the clause places its deed where the event's name does not:
+    /// "carried out the attack in the seaside resort of Cambrils" in a story named for the Barcelona attack
+    /// is another attack's.
+    func mainEvent(fitting place: String?) -> String? {
+        guard let main = mainEvent else { return nil }
+        if let place, let name = catalog.entity(id: main)?.name, let placeName = catalog.entity(id: place)?.name,
+           !TextFolding.key(name).contains(TextFolding.key(placeName)) { return nil }
+        return main
+    }
+
+    /// "a", "another", "an earlier": words before a deed's noun that make it not the story's own.
+    static let otherDeedWords = Vocabulary.hashes("a an another earlier previous other separate similar")
 
     /// "the attack in the seaside resort of Cambrils": the first place named after "in" or "at" past `index`.
     func placeAfterLocative(from index: Int, to end: Int) -> String? {

@@ -7,6 +7,14 @@ struct EntityLinkerTests {
         Fixture.link(text, knowledge: knowledge).mentions.map { ($0.text, $0.entity) }
     }
 
+    @Test("a name holds a space when String.contains finds one, whether its bytes or the general search tell")
+    func spaceInName() {
+        for name in ["Soylu", "Suleyman Soylu", "Soylu ", " Soylu", "Ali\u{00A0}Bongo", "Ali \u{0301}Bongo", "Ali \u{0301}Bongo Ondimba",
+                     "Élodie Dupont", "Dupont Élodie", "", " ", "東京 都"] {
+            #expect(EntityLinker.hasSpace(name) == name.contains(" "), Comment(rawValue: name))
+        }
+    }
+
     @Test("Tajik, Tajiskistan and Tajikistan’s all carry the one Tajikistan id")
     func tajikistanForms() {
         let forms = Fixture.linked.mentions.filter { $0.entity == "tajikistan" }.map(\.text)

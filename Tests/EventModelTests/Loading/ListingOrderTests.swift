@@ -56,12 +56,28 @@ struct ListingOrderTests {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data("Title\n\nText.\n".utf8).write(to: url)
         }
-        var told: [String: [String]] = [:]
-        let listing = CorpusScanner.listFilesWithTimes(root: root) { folder, files in told[folder] = files.map(\.path) }
-        #expect(told == [
+        let told = Told()
+        let listing = CorpusScanner.listFolders(root: root, keepFiles: { _, _ in true }) { told.add($0) }
+        #expect(told.paths == [
             "": ["knowledge.yaml"], "articles": [], "articles/000": ["articles/000/a.md", "articles/000/b.md"],
             "articles/001": ["articles/001/c.md"], "articles/001/deep": ["articles/001/deep/d.md"],
         ])
-        #expect(told.values.flatMap { $0 }.sorted() == listing.files.map(\.path))
+        #expect(told.paths.values.flatMap { $0 }.sorted() == listing.files.map(\.path))
     }
+}
+
+/// What a listing told, from its threads.
+private final class Told: @unchecked Sendable {
+    private let lock = NSLock()
+    private var folders: [String: [String]] = [:]
+    private var signatures: [String: Int64] = [:]
+
+    func add(_ folder: ListedFolder) {
+        lock.withLock {
+            folders[folder.path] = folder.files?.map(\.path)
+            signatures[folder.path] = folder.signature
+        }
+    }
+
+    var paths: [String: [String]] { lock.withLock { folders } }
 }
