@@ -37,6 +37,9 @@ enum ArticleRanking {
         /// The match alone, when it is one word or one prefix with its own list and nothing else filters
         /// its rows: the ranking function then walks its matches itself (``BoundedBM25/walkName``).
         var walked: String? = nil
+        /// The index file's path, when the match is one phrase alone and nothing else filters it: its walk
+        /// may be split in two (``PhraseHalves``).
+        var split: String? = nil
     }
 
     /// A condition of the query tested inside the ranking, with a bit per row, instead of in SQL: worth it
@@ -57,15 +60,26 @@ enum ArticleRanking {
         return try top(db, query, limit: limit, filter: filter, matches: &matches)
     }
 
-    /// ``top(_:_:limit:filter:)``, and in `matches` how many rows match when the ranking walked them itself
-    /// (``Query/walked``), nil otherwise.
+    /// ``top(_:_:limit:filter:)``, and in `matches` how many rows match when the ranking counted them (one
+    /// phrase alone, not split), nil otherwise.
     static func top(_ db: Database, _ query: Query, limit: Int, filter: RowFilter?, matches: inout Int64?) throws -> [Ranked] {
         // A window of twice the page: a run of equal scores across the end of the page (copies of a story,
         // or articles of the same length that use the word as often) usually ends inside it.
-        let window = 2 * limit + 1
-        let source = query.source, conditions = query.conditions, arguments = query.arguments
-        var ranked = try filter.map { try best(db, $0.broader, window, rows: $0.rows, matches: &matches) }
+        let window = window(limit)
+        let ranked = try filter.map { try best(db, $0.broader, window, rows: $0.rows, matches: &matches) }
             ?? best(db, query, window, matches: &matches)
+        return try settle(db, query, ranked: ranked, limit: limit)
+    }
+
+    /// The rows read to choose a page of `limit`: twice the page, and one more.
+    static func window(_ limit: Int) -> Int { 2 * limit + 1 }
+
+    /// The page of `limit` rows, equal scores in path order, from `ranked`: the best ``window(_:)`` rows of
+    /// `query` by score in any order, or every row when fewer match.
+    static func settle(_ db: Database, _ query: Query, ranked: [Ranked], limit: Int) throws -> [Ranked] {
+        let window = window(limit)
+        let source = query.source, conditions = query.conditions, arguments = query.arguments
+        var ranked = ranked.sorted { $0.score < $1.score }
         guard !ranked.isEmpty else { return [] }
         var paths: [Int64: [UInt8]] = [:]
         if ranked.count > limit {
@@ -112,6 +126,7 @@ enum ArticleRanking {
             return walk.rows.map { Ranked(rowid: $0.rowid, score: BoundedBM25.score(x: $0.x, matches: walk.matches, rows: walk.total)) }
                 .sorted { $0.score < $1.score }
         }
+        if filter == nil, let path = query.split, let rows = try PhraseHalves.best(db, query, count, path: path) { return rows }
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT article_fts.rowid, \(boundedScore) AS score FROM \(query.source) WHERE \(query.conditions)
             ORDER BY score LIMIT ?
@@ -123,6 +138,7 @@ enum ArticleRanking {
         // Each score is -x; the IDF comes from the rows the function counted.
         let counted = try BoundedBM25.matches(db)
         guard counted.rows > 0 else { return rows }
+        matches = counted.matches
         return rows.map { Ranked(rowid: $0.rowid, score: BoundedBM25.score(x: -$0.score, matches: counted.matches, rows: counted.rows)) }
     }
 }

@@ -49,7 +49,7 @@ extension BoundedBM25 {
         query.initialize(to: Query(
             phrases: 1, idf: idf, frequency: .allocate(capacity: 1), weights: weights, columns: columns,
             avgdl: Double(tokens) / Double(rows), keep: keep, best: .allocate(capacity: keep), kept: 0,
-            counts: .allocate(capacity: 1), rows: nil, rowBytes: 0, rowids: .allocate(capacity: keep)))
+            counts: .allocate(capacity: 1), rows: nil, rowBytes: 0, rowids: .allocate(capacity: keep), ends: .allocate(capacity: max(columns, 1))))
         query.pointee.counts?.initialize(to: 0)
         defer {
             query.pointee.counts?.deallocate()
@@ -60,7 +60,9 @@ extension BoundedBM25 {
             guard let api, let row, let query = state?.assumingMemoryBound(to: Query.self) else { return SQLITE_ERROR }
             query.pointee.counts?.pointee += 1
             guard BoundedBM25.frequencies(api, row, query) else { return SQLITE_ERROR }
-            if query.pointee.kept == query.pointee.keep && BoundedBM25.sum(query, length: 0) < query.pointee.best[0] { return SQLITE_OK }
+            if query.pointee.kept == query.pointee.keep && BoundedBM25.sum(query, length: query.pointee.shortest) < query.pointee.best[0] {
+                return SQLITE_OK
+            }
             var tokens: Int32 = 0
             guard api.pointee.xColumnSize(row, -1, &tokens) == SQLITE_OK else { return SQLITE_ERROR }
             BoundedBM25.keep(BoundedBM25.sum(query, length: Double(tokens)), rowid: api.pointee.xRowid(row), in: query)

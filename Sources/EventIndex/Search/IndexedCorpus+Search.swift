@@ -123,14 +123,26 @@ extension IndexedCorpus {
                 // One word, or one prefix that has its own list (any other is a merge of lists at each setup,
                 // and the walk sets the match up twice).
                 let walked = onePhrase && FTSExpression.isOneListTerm(query) ? match : nil
+                // A phrase compares positions in every row that has its words: its walk is split in two.
+                var split: String? = nil
+                if onePhrase, case .term(let term) = query.clauses.first, term.form == .phrase { split = index }
                 return ArticleRanking.Query(source: "article_fts \(join)", conditions: conditions,
                                             arguments: [match] + arguments + rowArguments + (extra?.arguments ?? []), onePhrase: onePhrase,
-                                            walked: walked)
+                                            walked: walked, split: split)
             }
             let full = openRange.map { ranked(filters, arguments, extra: $0) } ?? ranked(filters + dateFilters, arguments + dateArguments)
             var newest: [ArticleRanking.Ranked]? = nil
             var newestSnippets: [Int64: SearchSnippet]? = nil
-            if asYouType {
+            if asYouType && filters.isEmpty && rowFilters.isEmpty && dateFilters.isEmpty && openRange == nil
+                && SearchSnippets.mergesPrefix(query) {
+                // Nothing but a match that merges a prefix's lists at each setup: the count and the page in one walk.
+                let typed = try TypedPage.read(db, full, search: query, limit: limit, bound: asYouTypeRankedMatches)
+                guard !typed.rows.isEmpty else { return [] }
+                let missing = typed.rows.map(\.rowid).filter { typed.snippets[$0] == nil }
+                let snippets = try missing.isEmpty ? typed.snippets
+                    : SearchSnippets.of(db, match: match, query: query, rowids: typed.rows.map(\.rowid), matches: typed.matches)
+                return try Self.hits(db, typed.rows, snippets: snippets)
+            } else if asYouType {
                 // Counting up to the bound walks the doclists without scoring: cheap even when it stops early.
                 let matches = try Int.fetchOne(db.cachedStatement(sql: """
                     SELECT count(*) FROM (SELECT article_fts.rowid FROM \(full.source) WHERE \(full.conditions) LIMIT ?)
@@ -159,12 +171,7 @@ extension IndexedCorpus {
             let everyMatch = newest == nil && page.count < limit && filters.isEmpty && rowFilters.isEmpty && dateFilters.isEmpty
             let snippets = try newestSnippets
                 ?? SearchSnippets.of(db, match: match, query: query, rowids: page.map(\.rowid), everyMatch: everyMatch, matches: matches)
-            let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
-            return try page.compactMap { hit -> ArticleHit? in
-                guard let article = try Row.fetchOne(summary, arguments: [hit.rowid]) else { return nil }
-                let snippet = snippets[hit.rowid] ?? SearchSnippet("", terms: [])
-                return ArticleHit(article: ArticleRow.summary(article), score: -hit.score, snippet: snippet.text, highlights: snippet.highlights)
-            }
+            return try Self.hits(db, page, snippets: snippets)
         }
         // Filters only (and perhaps exclusions): newest first, like the article list, read in date order.
         // An entity named in many articles: the date index is read in its order and each entry's rowid tested
@@ -185,6 +192,16 @@ extension IndexedCorpus {
             """
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments + [limit]).map { row in
             ArticleHit(article: ArticleRow.summary(row), score: 0, snippet: SearchSnippet.lead(row[7]), highlights: [])
+        }
+    }
+
+    /// The page's articles with their scores and snippets.
+    private static func hits(_ db: Database, _ page: [ArticleRanking.Ranked], snippets: [Int64: SearchSnippet]) throws -> [ArticleHit] {
+        let summary = try db.cachedStatement(sql: "SELECT \(ArticleRow.summaryColumns) FROM articles a \(ArticleRow.stateJoin) WHERE a.rowid = ?")
+        return try page.compactMap { hit -> ArticleHit? in
+            guard let article = try Row.fetchOne(summary, arguments: [hit.rowid]) else { return nil }
+            let snippet = snippets[hit.rowid] ?? SearchSnippet("", terms: [])
+            return ArticleHit(article: ArticleRow.summary(article), score: -hit.score, snippet: snippet.text, highlights: snippet.highlights)
         }
     }
 

@@ -30,6 +30,9 @@ enum SearchSnippets {
         _ db: Database, match: String, query: SearchQuery, rowids: [Int64], everyMatch: Bool = false, matches: Int64? = nil
     ) throws -> [Int64: SearchSnippet] {
         guard let low = rowids.min(), let high = rowids.max() else { return [:] }
+        // A prefix without its own list is merged again at each setup: the snippets of one with many matches
+        // (or an unknown number) are cut without a match.
+        if matches ?? .max >= PrefixSnippets.worthMatches, let cut = try PrefixSnippets.of(db, query: query, rowids: rowids) { return cut }
         let rows: [Row]
         let way = try everyMatch && positionsCompared(query) ? fromEnds(db, count: rowids.count, low: low, high: high)
             : (byRow: try rowByRow(db, match: match, query: query, count: rowids.count, span: high - low, matches: matches), descending: false)
@@ -73,18 +76,29 @@ enum SearchSnippets {
     /// without its own list: a walk of it costs in proportion to the rows it passes.
     private static func positionsCompared(_ query: SearchQuery) -> Bool {
         let terms = query.positiveTerms + query.excluded
-        return terms.contains(where: { $0.form == .phrase || words($0.text).count > 1 })
-            && !terms.contains(where: { $0.form == .prefix && !IndexSchema.prefixLengths.contains(words($0.text).last?.count ?? 0) })
+        return terms.contains(where: { $0.form == .phrase || words($0.text).count > 1 }) && !mergesPrefix(query)
+    }
+
+    /// Whether the query has a prefix without its own list: FTS5 merges the lists of every word it begins
+    /// each time a statement sets the match up.
+    static func mergesPrefix(_ query: SearchQuery) -> Bool {
+        (query.positiveTerms + query.excluded).contains { $0.form == .prefix && !IndexSchema.prefixLengths.contains(words($0.text).last?.count ?? 0) }
     }
 
     /// The snippets of rows that have the rowid in their first column and ``column`` in `column`.
     static func of(_ db: Database, rows: [Row], column: Int, query: SearchQuery) throws -> [Int64: SearchSnippet] {
+        var marked: [Int64: String?] = [:]
+        for row in rows { marked[row[0]] = .some(row[column]) }
+        return try of(db, marked: marked, query: query)
+    }
+
+    /// The snippets of rows from what ``column`` gave each (nil for a long text).
+    static func of(_ db: Database, marked: [Int64: String?], query: SearchQuery) throws -> [Int64: SearchSnippet] {
         var snippets: [Int64: SearchSnippet] = [:]
         let bodyTerms = query.positiveTerms.filter { !$0.titleOnly }
-        for row in rows {
-            let rowid: Int64 = row[0]
-            if let marked: String = row[column] {
-                snippets[rowid] = SnippetMarkup.snippet(marked)
+        for (rowid, text) in marked {
+            if let text {
+                snippets[rowid] = SnippetMarkup.snippet(text)
             } else if let text = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM articles WHERE rowid = ?"), arguments: [rowid]) {
                 snippets[rowid] = SearchSnippet(text, terms: bodyTerms)
             }
