@@ -176,6 +176,11 @@ extension EventSentenceReader {
             // "claimed that the train is under their control", "claimed to have killed 173": a statement
             // about the event, not a claim of it.
             if claim && next < range.upperBound && (scan.hash(next) == EventWords.that || scan.hash(next) == EventWords.to) { continue }
+            // "claimed it had met its deadline": a pronoun and a verb after "claimed" say what was claimed to be so.
+            if claim, next + 1 < range.upperBound, EventWords.subjectPronouns.contains(scan.hash(next)),
+               EventWords.haveWords.contains(scan.hash(next + 1)) || EventWords.passiveAuxiliaries.contains(scan.hash(next + 1)) {
+                continue
+            }
             // "claimed the missile involved was only used by ...": a clause after the verb, no claim of the deed.
             if claim && isStatement(after: next) { continue }
             guard owns(trigger, claimAt: index) else { continue }

@@ -154,6 +154,8 @@ struct SentencePatterns {
         } else if takes {
             return []
         } else if isHash(verb + 1, Self.it) {
+            // "claimed it had met its deadline": a statement, not a claim of the deed.
+            if isWord(verb + 2, .verbFillers) || isWord(verb + 2, .beVerbs) { return [] }
             objectStart = verb + 1
         } else if let named = mention(after: verb + 1), kind(named) == .event {
             // "claimed the Crocus attack was planned by ...": a claim about it, not of it.
@@ -172,6 +174,13 @@ struct SentencePatterns {
             return []
         }
         guard let (subject, saidBy) = subject(of: verb, kinds: Self.actors) else { return [] }
+        // "a group in Pakistan has claimed", "a Pakistani group known as X", "X, a Pakistan-based group": a
+        // country named inside the description of who claims is not the claimant.
+        if subject.kind == .country, isMention(subject.token),
+           isDemonymAdjective(subject.token) || isFusedAttributive(subject.token)
+            || subject.token > 0 && (isWord(subject.token - 1, .inWord) || isHash(subject.token - 1, Self.from)) {
+            return []
+        }
         let end = clauseEnd(after: objectStart)
         let attacked = attackedPlace(from: objectStart, to: end)
         let named = (objectStart..<end).first { isMention($0) && kind($0) == .event }
