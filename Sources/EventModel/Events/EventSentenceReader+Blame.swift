@@ -32,11 +32,14 @@ extension EventSentenceReader {
     /// group X"; not a name inside another noun phrase ("blamed the protests sweeping Iran").
     func accusedObject(after verb: Int, actor: (Int) -> String?) -> String? {
         var next = verb + 1
-        while next < min(range.upperBound, verb + 6) {
+        var reach = verb + 6
+        while next < min(range.upperBound, reach) {
             if let found = actor(next) {
                 let end = mentionEnd(next)
-                // "the ISIL-linked ADF": the name fused to "linked" describes the one blamed.
+                // "the ISIL-linked ADF", "the Iran-based, Iran-backed group": a name fused to "linked"
+                // describes the one blamed, and takes none of the reach.
                 if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen {
+                    reach += end + 2 - next
                     next = end + 2
                     continue
                 }

@@ -35,6 +35,10 @@ struct EventSentenceReader {
                 // "two bombs went off at the airport".
                 found = Trigger(type: .bombing, isVerb: true, first: index - 1, last: index + 1)
             } else if EventWords.killVerbs.contains(hash), index > range.lowerBound,
+                      let bomb = (max(range.lowerBound, index - 2)..<index).last(where: { EventWords.explosives.contains(scan.hash($0)) }) {
+                // "a car bomb killed 12 people", "two bombs killed": a bombing.
+                found = Trigger(type: .bombing, isVerb: true, first: bomb, last: index)
+            } else if EventWords.killVerbs.contains(hash), index > range.lowerBound,
                       (max(range.lowerBound, index - 2)..<index).contains(where: { EventWords.perpetratorNouns.contains(scan.hash($0)) }) {
                 // "Gunmen killed 20 people", "a suicide bomber has killed": a killing by the doers of an attack.
                 found = Trigger(type: .attack, isVerb: true, first: index, last: index)

@@ -133,6 +133,8 @@ extension CandidateDiscovery {
     mutating func findAcronym(runStart: Int, runEnd: Int) {
         guard words[runEnd].gapAfter.contains(.openParen), !words[runEnd].gapAfter.contains(.closeParen),
               runEnd + 1 < words.count else { return }
+        // "National Security Advisor (NSA) X": an office's abbreviation, not a body's.
+        guard !Vocabulary.coreTitles.contains(words[runEnd].hash) else { return }
         let inner = runEnd + 1
         var innerEnd = inner
         while innerEnd < words.count && !words[innerEnd].gapAfter.contains(.closeParen) {

@@ -34,7 +34,7 @@ extension Gazetteer {
     polisario-front|Polisario Front|Polisario
     abu-sayyaf|Abu Sayyaf|Abu Sayyaf Group
     eln|National Liberation Army|ELN
-    jaish-e-mohammed|Jaish-e-Mohammed|Jaish-e-Muhammad,JeM
+    jaish-e-mohammed|Jaish-e-Mohammed|Jaish-e-Muhammad,Jaish-e-Mohammad,JeM
     lashkar-e-taiba|Lashkar-e-Taiba|Lashkar-e-Toiba,LeT
     palestinian-islamic-jihad|Palestinian Islamic Jihad|PIJ,Islamic Jihad
     jnim|Jama'at Nusrat al-Islam wal-Muslimin|JNIM
@@ -66,6 +66,11 @@ extension Gazetteer {
     eurasian-economic-union|Eurasian Economic Union|EAEU,EEU
     asean|Association of Southeast Asian Nations|ASEAN
     african-union|African Union|AU
+    ecowas|Economic Community of West African States|ECOWAS,Ecowas,CEDEAO
+    sadc|Southern African Development Community|SADC
+    east-african-community|East African Community|EAC
+    igad|Intergovernmental Authority on Development|IGAD
+    oas|Organization of American States|OAS,Organisation of American States
     arab-league|Arab League|League of Arab States
     gcc|Gulf Cooperation Council|GCC
     oic|Organisation of Islamic Cooperation|OIC,Organization of Islamic Cooperation

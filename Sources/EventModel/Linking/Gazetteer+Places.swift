@@ -38,6 +38,7 @@ extension Gazetteer {
     Fergana Valley|Ferghana Valley|
     Khorasan|Khurasan|
     Kurdistan|Kurdish|
+    Jammu and Kashmir|Jammu & Kashmir|India
     Kashmir|Kashmiri|
     Crimea|Crimean|
     Donbas|Donbass|Ukraine
@@ -141,6 +142,8 @@ extension Gazetteer {
     Chennai||India
     Bengaluru|Bangalore|India
     Delhi||India
+    Srinagar||India
+    Jammu||India
     Shanghai||China
     Hong Kong||China
     Guangzhou||China

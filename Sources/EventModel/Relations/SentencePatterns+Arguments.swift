@@ -337,7 +337,9 @@ extension SentencePatterns {
             }
             index += 1
         }
-        if found == nil, let relative,
+        if found == nil, let relative, !isHash(relative, Self.that), kinds.contains(.person), let person = origin(before: relative) {
+            found = person
+        } else if found == nil, let relative,
            let candidate = apposed(before: relative) ?? (isHash(relative, Self.that) ? nil : argument(glossed(relative - 1))),
            kinds.contains(candidate.kind) {
             found = candidate
@@ -345,6 +347,20 @@ extension SentencePatterns {
         guard let found else { return nil }
         if let at = speech { saidBy = speaker(before: at) }
         return (found, saidBy ?? trailingSpeaker(after: verb))
+    }
+
+    /// "X from Kakapora in Pulwama, who joined ...": the person whose home the places before `relative` name.
+    func origin(before relative: Int) -> Argument? {
+        var cursor = relative - 1
+        while cursor > 1, isMention(cursor), [.place, .country].contains(kind(cursor)) {
+            var start = cursor
+            while start > 0 && isMention(start - 1) && tokens[start - 1].mention == tokens[cursor].mention { start -= 1 }
+            // "from Kakapora in Pulwama": a place inside the one before it.
+            guard isHash(start - 1, Self.from) || isWord(start - 1, .inWord), tokens[start - 2].gapAfter.isDisjoint(with: .clauseBreak) else { return nil }
+            cursor = start - 2
+            if isMention(cursor), kind(cursor) == .person, isHash(start - 1, Self.from) { return argument(cursor) }
+        }
+        return nil
     }
 
     /// "Jundallah (Soldiers of God), which ...": the name a gloss in brackets ending at `index` follows.
@@ -412,8 +428,13 @@ extension SentencePatterns {
                     return Argument(token: person, id: entity(person), kind: .person)
                 }
                 if !demonyms && isDemonymAdjective(cursor) { cursor += 1; continue }
-                // "the Iran-backed group": a name fused to a participle describes what follows it.
-                if isFusedAttributive(cursor) { cursor += 2; continue }
+                // "the Iran-backed group", "the Iran-based, Iran-backed group": a name fused to a participle
+                // describes what follows it, and takes none of the reach.
+                if isFusedAttributive(cursor) {
+                    cursor += 2
+                    end = min(tokens.count, end + 2)
+                    continue
+                }
                 if kinds.contains(kind(cursor)) { return Argument(token: cursor, id: entity(cursor), kind: kind(cursor)) }
                 if !tokens[cursor].possessive && !isWord(cursor + 1, .citizenNouns) { return nil }
             } else if Self.determiners.contains(tokens[cursor].hash) {

@@ -9,7 +9,12 @@ extension SentencePatterns {
         if isWord(verb + 1, .onWord) || isWord(verb + 1, .by), Self.recorders.contains(hash(verb + 1 + (isWord(verb + 2, .articles) ? 2 : 1))) { return [] }
         if isPassive(verb) || isWord(verb + 1, .by) {
             let by = agents(after: verb, kinds: authorities)
-            guard let authority = by.first else { return agentlessArrest(verb, predicate) }
+            guard let authority = by.first else {
+                // "detained by army putschists", "held by gunmen": someone named, not a state's authorities.
+                if let agent = (verb + 1..<min(clauseEnd(after: verb), verb + 5)).first(where: { isWord($0, .by) }),
+                   !(agent + 1..<min(tokens.count, agent + 4)).contains(where: { Self.authorityNouns.contains(hash($0)) }) { return [] }
+                return agentlessArrest(verb, predicate)
+            }
             guard let (suspect, _) = subject(of: verb, kinds: held) else { return [] }
             return list(from: suspect, kinds: held).flatMap {
                 relation(authority.id, predicate, $0.id, at: [$0.token, verb, authority.token])
@@ -47,6 +52,8 @@ extension SentencePatterns {
         }
         held = held.filter { kind($0) == .person }
         guard !held.isEmpty else { return [] }
+        // "X was detained on Wednesday and the putschists named Y": held by others than the state, in a coup or a kidnapping.
+        guard !tokens.indices.contains(where: { Self.captorWords.contains(hash($0)) }) else { return [] }
         let end = clauseEnd(after: verb)
         let placed = (verb + 1..<min(end, verb + 6)).first { isWord($0 - 1, .inWord) && isMention($0) && kind($0) == .country }
         let authorities = tokens.indices.first {
@@ -57,6 +64,7 @@ extension SentencePatterns {
     }
 
     static let including = TextFolding.wordHash("including")
+    static let captorWords = Vocabulary.hashes("putschists putschist junta mutineers coup kidnappers kidnapper abductors captors rebels insurgents militants gunmen jihadists")
     static let recorders: Set<UInt64> = Set(Vocabulary.words("cctv camera cameras video film tape footage").map(TextFolding.wordHash))
     static let authorityNouns: Set<UInt64> = Set("authorities police security forces officials officers".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 }

@@ -109,6 +109,13 @@ extension SentencePatterns {
 
     static let unitHeads = Vocabulary.hashes("agency wing arm brigade brigades unit")
 
+    /// "Hezbollah's Hassan Nasrallah", "the Unity Party's X": a person named as a body's own is one of its members.
+    func possessiveMember(_ index: Int) -> [Relation] {
+        guard index > 0, kind(index) == .person, isMention(index - 1), tokens[index - 1].possessive,
+              kind(index - 1) == .organisation, tokens[index - 1].gapAfter.isDisjoint(with: .clauseBreak) else { return [] }
+        return relation(entity(index), .memberOf, entity(index - 1), at: [index - 1, index])
+    }
+
     /// "eight members", "dozens of members": a count before the noun.
     static let countWords = Vocabulary.hashes("""
         two three four five six seven eight nine ten eleven twelve dozen dozens several many scores hundreds thousands

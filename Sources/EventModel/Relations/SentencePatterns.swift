@@ -101,6 +101,7 @@ struct SentencePatterns {
                 out += copulaOffice(index)
                 out += ledBy(index)
                 out += ownUnit(index)
+                out += possessiveMember(index)
                 out += countrysBody(index)
                 continue
             }

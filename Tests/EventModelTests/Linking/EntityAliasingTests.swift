@@ -192,4 +192,16 @@ struct EntityAliasingTests {
         #expect(ids["OLF"] == ids["Ogaden Liberation Front"])
         #expect(catalog.entity(id: ids["OLF"] ?? "")?.aliases.contains("The Ogaden Liberation Front") == false)
     }
+
+    @Test("an office's abbreviation in parentheses is no body; a regional bloc's French initials are its alias")
+    func officeAbbreviationAndBlocInitials() {
+        let (ids, catalog) = linked([
+            "National Security Adviser (NSA) Farah Qadri flew to Nairobi. The NSA briefed the cabinet.",
+            "The Economic Community of West African States (ECOWAS; also known by its French initials CEDEAO) met. CEDEAO envoys left.",
+        ])
+        #expect(catalog.entities.allSatisfy { $0.kind != .organisation || !$0.name.hasSuffix("Adviser") })
+        #expect(ids["Farah Qadri"] != nil)
+        #expect(ids["CEDEAO"] == "ecowas")
+        #expect(ids["Economic Community of West African States"] == "ecowas")
+    }
 }
