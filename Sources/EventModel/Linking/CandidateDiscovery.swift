@@ -154,10 +154,17 @@ struct CandidateDiscovery {
 
     // MARK: - Runs of capitalised words
 
+    /// "for the", "of the" after a body's head noun: the words that go on with its name.
+    static let bodyLinks = Vocabulary.hashes("for of")
+    /// Heads of bodies named for a purpose: "Committee for the Protection of ...", "Front for the Liberation of ...".
+    static let linkedBodyHeads = Vocabulary.hashes(
+        "council committee front movement union alliance coalition league association federation organisation organization commission group congress assembly")
+
     /// The last word of the capitalised run that starts at `start`.
     func runEnd(from start: Int) -> Int {
         var end = start
         var sawOf = false
+        var sawBody = false
         // Names are short; a longer run of capitals is a headline or a shout, cut into pieces.
         while end + 1 < words.count && end - start < 11 {
             let word = words[end], next = words[end + 1]
@@ -192,6 +199,15 @@ struct CandidateDiscovery {
                 end += 2
                 continue
             }
+            // "National Council for the Safeguard of the Homeland": a body's head, "for the" or "of the", and more of its name.
+            if word.gapCode == .space, Self.linkedBodyHeads.contains(word.hash) || sawBody, !next.isCapitalised,
+               Self.bodyLinks.contains(next.hash), next.gapCode == .space, end + 3 < words.count, words[end + 2].hash == Vocabulary.the,
+               words[end + 2].isLowercase, words[end + 2].gapCode == .space, words[end + 3].isCapitalised, !initial[end + 3],
+               !isGazetteerName(end + 3, end + 3) {
+                sawBody = true
+                end += 3
+                continue
+            }
             if word.gapCode == .space && !next.isCapitalised && Vocabulary.connectors.contains(next.hash)
                 && next.gapCode == .space && end + 2 < words.count && words[end + 2].isCapitalised {
                 if next.hash == Vocabulary.and && !sawOf { break }
@@ -218,6 +234,17 @@ struct CandidateDiscovery {
                 add(written(first, end), kind: .place)
                 return
             }
+        }
+        // "National Council for the Safeguard of the Homeland": a body's head, then "for the" or "of the":
+        // the whole run is the body's name, common words and all.
+        if let head = (start..<end).first(where: { Self.linkedBodyHeads.contains(words[$0].hash) && $0 + 2 <= end
+                && Self.bodyLinks.contains(words[$0 + 1].hash) && words[$0 + 1].isLowercase && words[$0 + 2].hash == Vocabulary.the }), head > start || end - start >= 4 {
+            while first < head && (isConnector(first) || words[first].hash == Vocabulary.the) { first += 1 }
+            if !isGazetteerName(first, end) {
+                add(written(first, end), kind: .organisation)
+                return
+            }
+            first = start
         }
         // "International Crisis Group", "Human Rights Watch": a body's name of three words or more may be
         // made of common words too.

@@ -34,6 +34,11 @@ struct Antecedents {
         return (ids[tokens[first].mention], .person)
     }
 
+    /// The organisations the sentence named, for "the guard" after "the Presidential Guard".
+    var organisations: [String] {
+        tokens.compactMap { $0.mention >= 0 && kinds[$0.mention] == .organisation ? ids[$0.mention] : nil }
+    }
+
     /// The one entity of these kinds the sentence named, if exactly one.
     func entity(of wanted: Set<EntityKind>) -> (id: String, kind: EntityKind)? {
         var found: (id: String, kind: EntityKind)? = nil

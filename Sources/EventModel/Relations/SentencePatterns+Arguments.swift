@@ -52,6 +52,7 @@ extension SentencePatterns {
 
     func antecedent(of index: Int) -> Argument? {
         guard tokens.indices.contains(index), !isMention(index) else { return nil }
+        if let body = bodyNamed(byHead: index) { return body }
         let words = tokens[index].words
         let kinds: Set<EntityKind>
         if !words.isDisjoint(with: .groupPronouns) && (isWord(index - 1, .articles) || describedReference(index)) {
@@ -94,6 +95,26 @@ extension SentencePatterns {
         guard index == 0 && !words.isDisjoint(with: .itPronouns) || kinds == Self.groups else { return nil }
         return previous.opening(of: kinds).map { Argument(token: index, id: $0.id, kind: $0.kind) }
     }
+
+    /// "the guard" after "the Presidential Guard", "the council" after "the National Council for ...": the one
+    /// body named in this sentence or the one before whose name ends in the word.
+    func bodyNamed(byHead index: Int) -> Argument? {
+        guard index > 0, isHash(index - 1, Self.theWord), tokens[index].shape == [.hasLower], Self.bodyHeads.contains(tokens[index].hash)
+        else { return nil }
+        let candidates = (max(0, index - Self.window)..<index).compactMap { isMention($0) && kind($0) == .organisation ? entity($0) : nil }
+            + previous.organisations
+        let matching = Set(candidates.filter { id in
+            guard let name = catalog.entity(id: id)?.name, let last = name.split(separator: " ").last, name.contains(" ") else { return false }
+            return TextFolding.wordHash(String(last)) == tokens[index].hash
+        })
+        guard matching.count == 1, let id = matching.first else { return nil }
+        return Argument(token: index, id: id, kind: .organisation)
+    }
+
+    static let theWord = TextFolding.wordHash("the")
+    /// Last words of a body's name that stand for it alone; not "state" ("blamed the state") nor "group" (a pronoun of its own).
+    static let bodyHeads = Vocabulary.hashes(
+        "guard guards council committee front movement alliance coalition league brigade brigades battalion army party militia forces commission")
 
     /// Whose a relation noun is, within three words before it: "Moscow's ally", or "its rival" and
     /// "their main backer", where the pronoun is the first actor of the sentence before it other than

@@ -16,7 +16,9 @@ extension SentencePatterns {
         }
         while index >= 0 && index >= person - 7 {
             // "the jailed leader X", but "police detained X": an adjective of office stands before a title.
+            // "Hamas detained President X": after a name that is no owner, the word is the verb.
             let adjective = Self.officeAdjectives.contains(hash(index)) && index < person - 1
+                && !(isMention(index - 1) && !tokens[index - 1].possessive && tokens[index - 1].gapAfter.isDisjoint(with: .clauseBreak))
             // "Donetsk region governor X": the word for a region after its name.
             if Vocabulary.adminAreas.contains(hash(index)), index == person - 2 || isWord(index + 1, .titles), isMention(index - 1), kind(index - 1) == .place,
                (index + 1..<person).contains(where: { Self.localOffices.contains(hash($0)) }) {
