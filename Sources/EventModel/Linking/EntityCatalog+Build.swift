@@ -257,7 +257,7 @@ struct CatalogBuilder {
             }
         }
         foldPersonVariants()
-        addSurnames()
+        addSurnames(alone: Set(singleWord.filter { tallies[$0] != nil }))
         for key in singleWord {
             guard let tally = tallies[key] else { continue }
             if owners[key] == nil && !tally.name.contains("-") {
@@ -333,22 +333,32 @@ struct CatalogBuilder {
     }
 
     /// "Shoigu" for "Sergei Shoigu", when no other person or name has it: not "Bongo" for "Omar
-    /// Bongo" beside "Ali Bongo Ondimba", whose middle name it is.
-    private mutating func addSurnames() {
+    /// Bongo" beside "Ali Bongo Ondimba", whose middle name it is. "Xi" for "Xi Jinping" too, a short
+    /// family name written first, when the text uses the word alone (`alone`, single-word candidates)
+    /// and no other person's name begins, holds or ends with it.
+    private mutating func addSurnames(alone: Set<String>) {
         var surnames: [String: [Int]] = [:]
+        var firsts: [String: [Int]] = [:]
         var inside: [String: Int] = [:]
         for (position, entity) in entities.enumerated() where entity.kind == .person && !dropped.contains(position) {
             let parts = entity.name.split(separator: " ")
-            guard parts.count >= 2, let last = parts.last, last.count >= 3 else { continue }
+            guard parts.count >= 2, let last = parts.last else { continue }
             for part in parts.dropFirst().dropLast() { inside[TextFolding.key(String(part)), default: 0] += 1 }
+            // A family name first is short ("Xi", "Kim", "Wang", "Hun"); a longer first word is most often a given name.
+            if parts.count <= 3, let first = parts.first, first.count <= 4 { firsts[TextFolding.key(String(first)), default: []].append(position) }
             let key = TextFolding.key(String(last))
-            guard !CommonWords.contains(key) else { continue }
+            guard last.count >= 3, !CommonWords.contains(key) else { continue }
             surnames[key, default: []].append(position)
         }
         for (key, positions) in surnames.sorted(by: { $0.key < $1.key })
         where positions.count == 1 && owners[key] == nil && inside[key] == nil {
             let name = entities[positions[0]].name
             if let last = name.split(separator: " ").last { addAlias(String(last), to: positions[0]) }
+        }
+        for (key, positions) in firsts.sorted(by: { $0.key < $1.key })
+        where positions.count == 1 && alone.contains(key) && owners[key] == nil && surnames[key] == nil && inside[key] == nil
+            && !CommonWords.contains(key) && !Vocabulary.coreTitles.contains(TextFolding.wordHash(key)) {
+            if let first = entities[positions[0]].name.split(separator: " ").first { addAlias(String(first), to: positions[0]) }
         }
     }
 

@@ -39,7 +39,8 @@ enum Vocabulary {
         communications youth sports mines petroleum tourism planning housing industry commerce science technology \
         immigration infrastructure fisheries affairs external interim transitional caretaker junta cabinet heritage \
         diaspora religious welfare veterans minorities digital strategic resources climate refugees solidarity \
-        telecommunications development cooperation integration migration settlements home cell spy additional assistant
+        telecommunications development cooperation integration migration settlements home cell spy additional assistant \
+        policy
         """)
     /// Titles that say nothing about an office.
     static let honorifics = hashes("mr mrs ms dr prof sir")

@@ -106,7 +106,12 @@ extension SentencePatterns {
 
     /// "A met (with) B", "A held talks with B", "A hosted B", "talks between A and B", "A and B met".
     func meeting(_ verb: Int) -> [Relation] {
-        if Self.future.contains(hash(verb - 1)) { return [] }
+        // "will meet", "will also hold bilateral talks with": a meeting to come, a few words before the verb.
+        var back = verb - 1
+        while back >= max(0, verb - 4) && !isMention(back) && tokens[back].gapAfter.isDisjoint(with: .clauseBreak) {
+            if Self.future.contains(hash(back)) { return [] }
+            back -= 1
+        }
         if isWord(verb + 1, .between), let first = mention(after: verb + 2) {
             let sides = mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }
             // "talks between Israel and Hamas": a state and an armed group talk through mediators.

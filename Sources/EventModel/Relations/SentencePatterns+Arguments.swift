@@ -456,6 +456,11 @@ extension SentencePatterns {
                     end = min(tokens.count, end + 2)
                     continue
                 }
+                // "met the prime minister of Vietnam, X": the office's holder, named after its country.
+                if kinds.contains(.person), isWord(cursor - 1, .of), isWord(cursor - 2, .titles), tokens[cursor].gapAfter == .comma,
+                   isMention(cursor + 1), kind(cursor + 1) == .person {
+                    return Argument(token: cursor + 1, id: entity(cursor + 1), kind: .person)
+                }
                 if kinds.contains(kind(cursor)) { return Argument(token: cursor, id: entity(cursor), kind: kind(cursor)) }
                 if !tokens[cursor].possessive && !isWord(cursor + 1, .citizenNouns) { return nil }
             } else if Self.determiners.contains(tokens[cursor].hash) {

@@ -5,7 +5,7 @@
 extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
-        case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, killed, fell, company, stateRun
+        case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, heads, killed, fell, company, stateRun
     }
 
     /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
@@ -30,6 +30,7 @@ extension SentencePatterns {
         add("drawn", .drawn)
         add("controlled", .controlled)
         add("named appointed installed", .appointed)
+        add("heads headed chairs chaired leads", .heads)
         add("killed kill kills killing", .killed)
         add("fell", .fell)
         add("giant major supermajor firm company conglomerate multinational group maker carrier airline lender producer operator", .company)
@@ -62,6 +63,7 @@ extension SentencePatterns {
         case .drawn: return drawnFrom(index)
         case .controlled: return controlledBy(index)
         case .appointed: return appointed(index)
+        case .heads: return heads(index)
         case .killed: return killedFighters(index)
         case .fell: return fellTo(index)
         case .company: return companyHome(index)

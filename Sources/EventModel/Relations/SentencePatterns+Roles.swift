@@ -380,4 +380,17 @@ extension SentencePatterns {
         guard let country = countries.count == 1 ? countries.first : countries.isEmpty ? context.homeCountry : nil else { return [] }
         return relation(entity(person), .roleOf, country, role: role, at: [person, verb])
     }
+
+    /// "X, who now heads the New Development Bank", "X chairs the council": X holds the body's top office.
+    func heads(_ verb: Int) -> [Relation] {
+        // "heads of state": a noun, not the verb.
+        guard !isWord(verb + 1, .of), !isPassive(verb), !Self.future.contains(hash(verb - 1)),
+              let body = object(after: verb, kinds: [.organisation], reach: 4),
+              let (person, _) = subject(of: verb, kinds: [.person]) else { return [] }
+        let role = Self.chairVerbs.contains(hash(verb)) ? "chair" : Self.leadVerbs.contains(hash(verb)) ? "leader" : "head"
+        return relation(person.id, .roleOf, body.id, role: role, at: [person.token, verb, body.token])
+    }
+
+    static let chairVerbs = Vocabulary.hashes("chairs chaired")
+    static let leadVerbs = Vocabulary.hashes("leads")
 }

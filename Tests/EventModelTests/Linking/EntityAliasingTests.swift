@@ -204,4 +204,14 @@ struct EntityAliasingTests {
         #expect(ids["CEDEAO"] == "ecowas")
         #expect(ids["Economic Community of West African States"] == "ecowas")
     }
+
+    @Test("a short family name written first and used alone is the person; a long given name alone is not")
+    func familyNameFirst() {
+        let (ids, _) = linked([
+            "President Wang Hailin arrived in Hanoi on Monday. Wang met the prime minister.",
+            "Tamerlan Kazbek was seen in Grozny. Tamerlan is a common name there.",
+        ])
+        #expect(ids["Wang"] == "wang-hailin")
+        #expect(ids["Tamerlan"] != "tamerlan-kazbek")
+    }
 }
