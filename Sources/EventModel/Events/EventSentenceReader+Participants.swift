@@ -331,16 +331,21 @@ extension EventSentenceReader {
                                 .map { at in (next..<at).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) } } ?? false
                                 ? found : nil
                         }
-                        add(doer, to: &agents)
-                        add(doer, to: &doers)
+                        // "It appears that the attack was carried out by X": a guess lays nothing on X.
+                        if !hedged(trigger.first) {
+                            add(doer, to: &agents)
+                            add(doer, to: &doers)
+                        }
                     }
                     break
                 }
                 // "the attack was the work of X": who did it, not whom it hit.
                 if hash == Vocabulary.of && scan.hash(next - 1) == EventWords.work {
                     let doer = after(next, within: 5)
-                    add(doer, to: &agents)
-                    add(doer, to: &doers)
+                    if !hedged(trigger.first) {
+                        add(doer, to: &agents)
+                        add(doer, to: &doers)
+                    }
                     break
                 }
                 // "the bombing of the embassy": "of" right after the noun; "bore the hallmarks of X" names no target,
@@ -463,7 +468,16 @@ extension EventSentenceReader {
     }
 
     /// "may have claimed", "it was unclear whether X claimed": a claim the sentence does not make.
-    func hedged(_ index: Int) -> Bool { anyOf(EventWords.claimHedges, before: index, within: 6) }
+    /// Up to ten words back, within the clause: "It appears most likely that the bombing in Quetta was carried out".
+    func hedged(_ index: Int) -> Bool {
+        var back = index - 1
+        while back >= max(range.lowerBound, index - 10) {
+            if EventWords.claimHedges.contains(scan.hash(back)) { return true }
+            if back < index - 6 && !scan.words[back].gapAfter.isDisjoint(with: .clauseBreak) { return false }
+            back -= 1
+        }
+        return false
+    }
 
     /// "did not claim", "has never claimed", "denied carrying out".
     func negatedWord(_ index: Int) -> Bool { anyOf(EventWords.negations, before: index, within: 3) }

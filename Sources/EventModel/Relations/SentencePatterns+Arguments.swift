@@ -112,6 +112,7 @@ extension SentencePatterns {
     }
 
     static let theWord = TextFolding.wordHash("the")
+    static let peoplePlurals = Vocabulary.hashes("men women migrants residents immigrants workers youths students")
     /// Last words of a body's name that stand for it alone; not "state" ("blamed the state") nor "group" (a pronoun of its own).
     static let bodyHeads = Vocabulary.hashes(
         "guard guards council committee front movement alliance coalition league brigade brigades battalion army party militia forces commission")
@@ -487,6 +488,8 @@ extension SentencePatterns {
             return kinds.contains(pronoun.kind) ? [pronoun] : []
         }
         guard isMention(cursor) else { return [] }
+        // "carried out by four Tajik nationals": people of the country, not its state.
+        if isDemonymAdjective(cursor), isWord(cursor + 1, .citizenNouns) || Self.peoplePlurals.contains(hash(cursor + 1)) { return [] }
         if let head = branchHead(cursor, kinds: kinds) ?? attributiveHead(cursor, kinds: kinds) ?? possessiveHead(cursor, kinds: kinds) {
             cursor = head
         }

@@ -51,6 +51,7 @@ extension SentencePatterns {
     static let partnerNouns: Set<UInt64> = Set("ally allies partner partners friend".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let enemyNouns: Set<UInt64> = Set("rival rivals enemy enemies adversary adversaries foe threat".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let besides = TextFolding.wordHash("besides")
+    static let causePrepositions = Vocabulary.hashes("for over against after")
 
     func extra(_ trigger: ExtraTrigger, at index: Int) -> [Relation] {
         switch trigger {
@@ -107,8 +108,9 @@ extension SentencePatterns {
             else { return nil }
             return Argument(token: nearest, id: entity(nearest), kind: kind(nearest))
         }
-        // "the supply of drones to Russia" names no supplier.
-        if isWord(verb - 1, .articles) { return nil }
+        // "the supply of drones to Russia" names no supplier; "sanctioned X for supplying drones": the
+        // sentence's subject is the one who punishes it.
+        if isWord(verb - 1, .articles) || Self.causePrepositions.contains(hash(verb - 1)) { return nil }
         return subject(of: verb, kinds: Self.groupsAndCountries)?.argument
     }
 

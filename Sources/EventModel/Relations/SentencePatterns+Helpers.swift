@@ -8,7 +8,9 @@ extension SentencePatterns {
                   at parts: [Int] = [], saidBy: String? = nil, former: Bool = false) -> [Relation] {
         guard subject != object else { return [] }
         let lower = parts.min() ?? 0, upper = parts.max() ?? 0
-        if !parts.isEmpty && isDenied(from: lower, to: upper, parts: parts, former: former) { return [] }
+        // "likely carried out the blasts in Turkey's capital Ankara": a guess about a deed, not about where things are.
+        let deed = ![Predicate.capitalOf, .locatedIn, .basedIn, .activeIn, .roleOf, .citizenOf].contains(predicate)
+        if !parts.isEmpty && isDenied(from: lower, to: upper, parts: parts, former: former, guessed: deed) { return [] }
         var evidence = parts.isEmpty ? sentence.evidence : evidence(from: lower, to: upper)
         // "..., the Kremlin said" after the statement says who states it too.
         let speaker = saidBy ?? (parts.isEmpty ? nil : trailingSpeaker(after: upper) ?? leadingSpeaker(before: lower))
@@ -30,7 +32,7 @@ extension SentencePatterns {
 
     /// Negation, denial or doubt between `lower` and `upper`, or in the few words of the same
     /// clause before them. An aside ", which has never ...," between them does not count.
-    func isDenied(from lower: Int, to upper: Int, parts: [Int] = [], former: Bool = false) -> Bool {
+    func isDenied(from lower: Int, to upper: Int, parts: [Int] = [], former: Bool = false, guessed: Bool = true) -> Bool {
         var index = lower
         while index <= upper && index < tokens.count {
             if index > lower && isWord(index, .relativeWords) && index > 0 && tokens[index - 1].gapAfter.contains(.comma) {
@@ -44,7 +46,7 @@ extension SentencePatterns {
             }
             if isWord(index, .negation) && !isHash(index + 1, Self.only) { return true }
             // "may have carried out": doubt, but only inside the statement; "could damage" before it is not.
-            if Self.hedges.contains(tokens[index].hash) && !isMention(index) { return true }
+            if (Self.hedges.contains(tokens[index].hash) || Self.leadingHedges.contains(tokens[index].hash)) && !isMention(index) { return true }
             if former && isWord(index, .formerWords) { return true }
             index += 1
         }
@@ -52,6 +54,8 @@ extension SentencePatterns {
         while cursor >= 0 && cursor >= lower - 10 {
             if !tokens[cursor].gapAfter.isDisjoint(with: [.semicolon, .comma, .colon]) { break }
             if isWord(cursor, .negation) && !isHash(cursor + 1, Self.only) { return true }
+            // "It appears most likely that the attack was carried out by X": the author's guess.
+            if guessed && Self.leadingHedges.contains(tokens[cursor].hash) && !isMention(cursor) { return true }
             if former && isWord(cursor, .formerWords) { return true }
             if isWord(cursor, .clauseWords) && !isHash(cursor, Self.that) { break }
             cursor -= 1
