@@ -97,6 +97,7 @@ enum WordScanner {
         var gap: Word.Gap = []
         var gapCount = 0
         var gap0: UInt32 = 0, gap1: UInt32 = 0
+        var emDash = false, enDash = false
         let count = bytes.count
         let classes = asciiClasses
         while index < count {
@@ -121,6 +122,9 @@ enum WordScanner {
             if isWordScalar {
                 if !inWord {
                     if !words.isEmpty {
+                        // "Vilayat Khorasan – the Islamic State's affiliate – in Russia", "the group—which ...—said":
+                        // a spaced dash, or an em dash, sets an aside off as a comma does.
+                        if emDash || enDash && gapCount >= 2 { gap.insert(.comma) }
                         words[words.count - 1].gapAfter = gap
                         words[words.count - 1].gapCode = code(gapCount, gap0, gap1)
                     }
@@ -162,6 +166,8 @@ enum WordScanner {
                     inWord = false
                     gap = []
                     gapCount = 0
+                    emDash = false
+                    enDash = false
                 }
                 let folded = asciiClass == 0 ? value : TextFolding.fold(value)
                 gapCount += 1
@@ -172,6 +178,7 @@ enum WordScanner {
                     gap1 = folded
                 }
                 gap.insert(classify(folded))
+                if value == 0x2014 { emDash = true } else if value == 0x2013 { enDash = true }
             }
             index += length
             scalarIndex += 1

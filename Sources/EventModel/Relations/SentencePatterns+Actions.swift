@@ -283,6 +283,12 @@ extension SentencePatterns {
         if isWord(verb + 1, .forWord) { after = verb + 1 }
         // "the support base of Syria's allies" names no support given.
         if Self.supportCompounds.contains(hash(verb + 1)) { return [] }
+        // "won the vote with the backing of his predecessor X": X backs the one who won.
+        if isWord(verb + 1, .of), isWord(verb - 1, .articles), isWord(verb - 2, .withWord) {
+            guard let giver = object(after: verb + 1, kinds: Self.actors, reach: 4),
+                  let (receiver, _) = subject(of: verb - 2, kinds: Self.actors), giver.id != receiver.id else { return [] }
+            return relation(giver.id, .supported, receiver.id, at: [receiver.token, verb, giver.token])
+        }
         // "Chad requested support from the task force": the one after "from" gives it.
         if isHash(verb + 1, Self.from) {
             guard let giver = object(after: verb + 1, kinds: Self.actors, reach: 3),

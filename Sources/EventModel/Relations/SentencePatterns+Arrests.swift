@@ -20,8 +20,12 @@ extension SentencePatterns {
                 relation(authority.id, predicate, $0.id, at: [$0.token, verb, authority.token])
             }
         }
-        guard let (authority, _) = subject(of: verb, kinds: authorities) else { return [] }
+        guard let (authority, _) = subject(of: verb, kinds: authorities) else { return predicate == .charged ? courtRuling(verb) : [] }
         guard let suspect = object(after: verb, kinds: held, reach: 5) else {
+            // "sentenced the four attackers of the rally, A, B, C and D, to life": the names after the description.
+            if predicate == .charged {
+                return sentencedAfter(verb).flatMap { relation(authority.id, predicate, entity($0), at: [authority.token, verb, $0]) }
+            }
             // "arrested two members of his family, including his brother X": the people the list names.
             guard let including = (verb + 1..<min(tokens.count, verb + 12)).first(where: { isHash($0, Self.including) }),
                   !(verb + 1..<including).contains(where: { !tokens[$0].gapAfter.isDisjoint(with: [.period, .semicolon]) }),
@@ -63,6 +67,28 @@ extension SentencePatterns {
         return held.flatMap { relation(country, predicate, entity($0), at: [verb, $0]) }
     }
 
+    /// "The court sentenced A, B and C to life", "a military court in Moscow convicted X": a court of the
+    /// country it sits in, else of the one the subject names, else of the story's.
+    func courtRuling(_ verb: Int) -> [Relation] {
+        let start = clauseStart(before: verb)
+        guard (start..<verb).contains(where: { Self.courtNouns.contains(hash($0)) }) else { return [] }
+        let people = sentencedAfter(verb)
+        guard !people.isEmpty else { return [] }
+        let named = (start..<verb).first { isMention($0) && kind($0) == .country }.map { nation($0) ?? entity($0) }
+            ?? (start..<verb).lazy.compactMap { self.isMention($0) && self.kind($0) == .place ? self.catalog.country(ofPlace: self.entity($0)) : nil }.first
+        guard let country = named ?? context.homeCountry else { return [] }
+        return people.flatMap { relation(country, .charged, entity($0), at: [verb, $0]) }
+    }
+
+    /// The people named a few words after a verb of sentencing, with no other name before them.
+    func sentencedAfter(_ verb: Int) -> [Int] {
+        guard let first = (verb + 1..<min(tokens.count, verb + 12)).first(where: { isMention($0) && kind($0) == .person }),
+              !(verb + 1..<first).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: [.period, .semicolon, .stop]) })
+        else { return [] }
+        return mentionList(startingAt: first).filter { kind($0) == .person }
+    }
+
+    static let courtNouns = Vocabulary.hashes("court courts tribunal judge judges prosecutors prosecutor")
     static let including = TextFolding.wordHash("including")
     static let captorWords = Vocabulary.hashes("putschists putschist junta mutineers coup kidnappers kidnapper abductors captors rebels insurgents militants gunmen jihadists")
     static let recorders: Set<UInt64> = Set(Vocabulary.words("cctv camera cameras video film tape footage").map(TextFolding.wordHash))
