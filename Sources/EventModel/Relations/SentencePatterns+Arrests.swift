@@ -4,7 +4,8 @@ extension SentencePatterns {
     /// arrested or charged X.
     func arrest(_ verb: Int, _ predicate: Predicate) -> [Relation] {
         let authorities: Set<EntityKind> = [.country, .organisation, .other]
-        let held: Set<EntityKind> = [.person, .organisation, .other]
+        // "captured the city of X": a place taken, no one held; "captured" holds people only.
+        let held: Set<EntityKind> = Self.captureVerbs.contains(hash(verb)) ? [.person] : [.person, .organisation, .other]
         // "three men captured on CCTV": filmed, not held.
         if isWord(verb + 1, .onWord) || isWord(verb + 1, .by), Self.recorders.contains(hash(verb + 1 + (isWord(verb + 2, .articles) ? 2 : 1))) { return [] }
         if isPassive(verb) || isWord(verb + 1, .by) {
@@ -89,6 +90,7 @@ extension SentencePatterns {
     }
 
     static let courtNouns = Vocabulary.hashes("court courts tribunal judge judges prosecutors prosecutor")
+    static let captureVerbs = Vocabulary.hashes("captured capture captures capturing")
     static let including = TextFolding.wordHash("including")
     static let captorWords = Vocabulary.hashes("putschists putschist junta mutineers coup kidnappers kidnapper abductors captors rebels insurgents militants gunmen jihadists")
     static let recorders: Set<UInt64> = Set(Vocabulary.words("cctv camera cameras video film tape footage").map(TextFolding.wordHash))

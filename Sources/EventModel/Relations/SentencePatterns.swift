@@ -271,6 +271,14 @@ struct SentencePatterns {
             guard isWord(cursor, .and), let second = object(after: cursor, kinds: Self.actors, reach: 3, demonyms: true) else { return [] }
             return relation(side(first), .atWarWith, side(second), at: [noun, first.token, second.token])
         }
+        // "A and B have been locked in a brutal conflict": the two sides the verb's subject lists.
+        if let verb = (max(0, noun - 5)..<noun).last(where: { Self.lockedVerbs.contains(hash($0)) }), isWord(verb + 1, .inWord),
+           (verb..<noun).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+           let (subject, _) = self.subject(of: verb, kinds: Self.actors) {
+            let sides = list(from: subject, kinds: Self.actors)
+            guard sides.count >= 2, side(sides[0]) != side(sides[1]) else { return [] }
+            return relation(side(sides[0]), .atWarWith, side(sides[1]), at: [sides[0].token, verb, noun])
+        }
         guard isWord(noun + 1, .warPrepositions),
               let object = mention(after: noun + 2), Self.actors.contains(kind(object)) || kind(object) == .place else { return [] }
         var subject: Int? = nil
@@ -293,6 +301,7 @@ struct SentencePatterns {
         return relation(nation(subject) ?? entity(subject), .atWarWith, nation(object) ?? entity(object), at: [subject, noun, object])
     }
 
+    static let lockedVerbs = Vocabulary.hashes("locked engaged embroiled mired")
     static let wagingVerbs: Set<UInt64> = Set("fought fighting fights waged waging wages launched".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "The attack drew condemnation from A, B and C".
