@@ -109,4 +109,8 @@ extension Gazetteer {
     pentagon|Pentagon|US Department of Defense,U.S. Department of Defense
     us-state-department|US State Department|U.S. State Department,State Department
     """
+
+    /// The armed groups among the built-in organisations: the lines before the first international body.
+    static let armedGroupIDs: Set<String> = Set(
+        organisationData.split(separator: "\n").prefix { !$0.hasPrefix("united-nations|") }.compactMap { $0.split(separator: "|").first.map(String.init) })
 }

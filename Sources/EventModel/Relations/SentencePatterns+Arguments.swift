@@ -359,8 +359,8 @@ extension SentencePatterns {
             }
             index += 1
         }
-        if found == nil, let relative, !isHash(relative, Self.that), kinds.contains(.person), let person = origin(before: relative) {
-            found = person
+        if found == nil, let relative, !isHash(relative, Self.that), let head = origin(before: relative), kinds.contains(head.kind) {
+            found = head
         } else if found == nil, let relative,
            let candidate = apposed(before: relative) ?? (isHash(relative, Self.that) ? nil : argument(glossed(relative - 1))),
            kinds.contains(candidate.kind) {
@@ -371,7 +371,8 @@ extension SentencePatterns {
         return (found, saidBy ?? trailingSpeaker(after: verb))
     }
 
-    /// "X from Kakapora in Pulwama, who joined ...": the person whose home the places before `relative` name.
+    /// "X from Kakapora in Pulwama, who joined ...": the person whose home the places before `relative`
+    /// name; "the Houthi rebels in Yemen, who are backed by Iran": the group they place.
     func origin(before relative: Int) -> Argument? {
         var cursor = relative - 1
         while cursor > 1, isMention(cursor), [.place, .country].contains(kind(cursor)) {
@@ -381,9 +382,14 @@ extension SentencePatterns {
             guard isHash(start - 1, Self.from) || isWord(start - 1, .inWord), tokens[start - 2].gapAfter.isDisjoint(with: .clauseBreak) else { return nil }
             cursor = start - 2
             if isMention(cursor), kind(cursor) == .person, isHash(start - 1, Self.from) { return argument(cursor) }
+            // "the Houthi rebels in Yemen": a group's name before a word for its fighters.
+            if !isMention(cursor), Self.fighterNouns.contains(hash(cursor)), isMention(cursor - 1), kind(cursor - 1) == .organisation {
+                return argument(cursor - 1)
+            }
         }
         return nil
     }
+
 
     /// "Jundallah (Soldiers of God), which ...": the name a gloss in brackets ending at `index` follows.
     func glossed(_ index: Int) -> Int {

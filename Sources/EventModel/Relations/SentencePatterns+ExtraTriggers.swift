@@ -18,7 +18,7 @@ extension SentencePatterns {
         add("insurgency insurgencies rebellion uprising struggle", .insurgency)
         add("""
             attacked attacking ambushed ambushing raided raiding stormed storming shelled shelling overran overrun \
-            assault assaults offensive ambush raid raids airstrikes fire targeting targeted attack attacks
+            assault assaults offensive ambush raid raids airstrikes fire targeting targeted attack attacks strikes
             """, .hostile)
         add("consider considers considered regard regards regarded view views viewed see sees", .regard)
         add("founded established created formed", .founded)
@@ -44,7 +44,7 @@ extension SentencePatterns {
 
     /// The soldiers, posts and bodies of a state's armed forces: "a Malian army base", "Nigerian troops".
     static let forceNouns: Set<UInt64> = Set("""
-        army troops soldiers forces military base bases positions position post posts outpost outposts checkpoint \
+        army troops soldiers forces military base bases positions position post posts outpost outposts checkpoint targets fighters \
         checkpoints convoy convoys guards peacekeepers peacekeeping garrison barracks servicemen units
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextFolding.wordHash(String($0)) })
     static let opened: Set<UInt64> = Set("opened open opening".split(separator: " ").map { TextFolding.wordHash(String($0)) })
@@ -192,6 +192,10 @@ extension SentencePatterns {
     /// state's forces is war with that state. An attack on a hotel or a market is not.
     func assaultOnForces(_ index: Int) -> [Relation] {
         if isHash(index, Self.fireWord) && !Self.opened.contains(hash(index - 1)) { return [] }
+        // "air strikes against", "retaliatory strikes on": a military strike, not a walkout.
+        if isHash(index, Self.strikesWord) && !(EventWords.strikeWeapons.contains(hash(index - 1)) || Self.againstWords.contains(hash(index + 1))) {
+            return []
+        }
         guard let target = forcesTarget(after: index), let agent = assailant(of: index) else { return [] }
         let attacker = side(agent)
         guard attacker != target.id else { return [] }
@@ -199,6 +203,18 @@ extension SentencePatterns {
     }
 
     static let fireWord = TextFolding.wordHash("fire")
+    static let strikesWord = TextFolding.wordHash("strikes")
+
+    /// A built-in armed group, or a body whose name ends in a word for fighters ("Rapid Support Forces", "Ardent Front").
+    static func armedGroupOrForce(_ entity: Entity?) -> Bool {
+        guard let entity else { return false }
+        if Gazetteer.armedGroupIDs.contains(entity.id) { return true }
+        guard let last = entity.name.split(separator: " ").last else { return false }
+        return armedHeads.contains(TextFolding.wordHash(String(last)))
+    }
+
+    static let armedHeads = Vocabulary.hashes("front army brigade brigades forces militia battalion battalions")
+    static let againstWords = Vocabulary.hashes("against on")
     static let struggle = TextFolding.wordHash("struggle")
     static let armedWords: Set<UInt64> = Set("armed violent militant bloody guerrilla".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let assaultNouns: Set<UInt64> = Set("assault assaults offensive ambush raid raids airstrikes attack attacks fire".split(separator: " ").map { TextFolding.wordHash(String($0)) })
@@ -240,6 +256,13 @@ extension SentencePatterns {
     /// The state whose forces the words after `index` name, within its clause: a demonym or a
     /// possessive country before a force noun, or a force named as an organisation ("the Nigerian Army").
     func forcesTarget(after index: Int) -> Argument? {
+        // "strikes against the Houthis", "an offensive on al-Shabaab": an armed group struck by name.
+        if Self.againstWords.contains(hash(index + 1)) {
+            let named = isWord(index + 2, .articles) ? index + 3 : index + 2
+            if isMention(named), kind(named) == .organisation, !tokens[named].possessive, Self.armedGroupOrForce(catalog.entity(id: entity(named))) {
+                return Argument(token: named, id: entity(named), kind: .organisation)
+            }
+        }
         var cursor = index + 1
         while cursor < tokens.count && cursor <= index + 7 {
             // "the attack was claimed by the BLA's Majeed Brigade": a by-phrase names who did it.
