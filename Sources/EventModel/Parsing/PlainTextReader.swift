@@ -16,6 +16,18 @@ enum PlainTextReader {
         return String(decoding: titleBytes, as: UTF8.self) + "…"
     }
 
+    /// Lines at least this long were not wrapped by hand (a wrapped text keeps its lines under 80 or so).
+    static let unwrappedLength = 100
+
+    /// Whether a line ending in this byte ends with a stop, a closing quote or a bracket.
+    static func endsWithStop(_ last: UInt8) -> Bool {
+        switch last {
+        case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x22, 0x29, 0x5D: return true  // . ! ? : ; " ) ]
+        case 0x9D, 0x99: return true  // the last byte of ” and ’ in UTF-8
+        default: return false
+        }
+    }
+
     static func read(_ lines: ByteLines, takeTitle: Bool) -> (title: String?, blocks: [BodyBlock]) {
         let bytes = lines.bytes
         var title: String?
@@ -26,6 +38,8 @@ enum PlainTextReader {
         // may follow a blank line, the others follow each other.
         var titlesExpected = 0  // 0: none; 1: titles may follow directly; 2: after the marker, a blank allowed
 
+        var previousLength = 0
+        var previousLast: UInt8?
         func flush() {
             if !current.isEmpty { blocks.append(BodyBlock(bytes: current, line: currentLine, kind: .paragraph)) }
             current = []
@@ -65,8 +79,16 @@ enum PlainTextReader {
                 titlesExpected = 2
                 continue
             }
+            // "... the north-western stronghold of Saada" then "President Biden says ...": a line longer than any
+            // hard wrap, ending with no stop, was a paragraph of its own (a list of points on a web page).
+            if !current.isEmpty, previousLength >= Self.unwrappedLength, let last = previousLast, !Self.endsWithStop(last),
+               let first = content.first, first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39 {
+                flush()
+            }
             if current.isEmpty { currentLine = line.number }
             Bytes.appendNormalized(content, to: &current)
+            previousLength = content.count
+            previousLast = content.last
         }
         flush()
         return (title, blocks)

@@ -63,6 +63,20 @@ struct PlainTextArticleTests {
         #expect(paragraphs.contains("Engineers from the Danube Works Company inspected the pillars. They found no cracks in the main span, but the ramps need repair."))
     }
 
+    @Test("a long line with no stop at its end is a paragraph of its own; a hand-wrapped line is not")
+    func unstoppedLines() throws {
+        let points = "Strikes are reported in the port city of Dorvan, the northern stronghold of the rebels and the hills near Kessa\n"
+            + "President Anna Rolt says the strikes answer months of attacks on shipping in the straits since November\n"
+            + "Three other states provided support"
+        let listed = try #require(ArticleParser.parse(text: "Points\n\n" + points, path: "a.txt").article)
+        #expect(listed.paragraphs.count == 3)
+        #expect(listed.sentences.count == 3)
+        let wrapped = "The strikes hit the port of Dorvan and the hills\nnear Kessa, officials said, and more followed in\nthe night."
+        let joined = try #require(ArticleParser.parse(text: "Wrapped\n\n" + wrapped, path: "b.txt").article)
+        #expect(joined.paragraphs.count == 1)
+        #expect(joined.text == "The strikes hit the port of Dorvan and the hills near Kessa, officials said, and more followed in the night.")
+    }
+
     @Test("read-more lines are links and stay in the text as their own paragraph")
     func readMoreLinks() {
         #expect(article.links.map(\.title) == ["Rain returns to the valley as repairs begin", "Ferry service to resume in spring"])
