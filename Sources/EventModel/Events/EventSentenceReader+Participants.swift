@@ -461,6 +461,8 @@ extension EventSentenceReader {
         var back = first - 1
         while back >= max(range.lowerBound, first - 3) {
             if EventWords.locatives.contains(scan.hash(back)) { return true }
+            // "a network operating from Pakistan": where the doer works from, not the doer.
+            if scan.hash(back) == EventWords.from, back > range.lowerBound, EventWords.originParticiples.contains(scan.hash(back - 1)) { return true }
             if !isPhraseWord(back) { return false }
             back -= 1
         }

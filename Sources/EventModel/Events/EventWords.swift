@@ -84,6 +84,8 @@ enum EventWords {
 
     /// Prepositions that put the next name in the place role: "in Moscow", "at Crocus City Hall".
     static let locatives = Vocabulary.hashes("in at near outside inside across")
+    /// "operating from Pakistan", "based out of": a participle before "from" that places a doer.
+    static let originParticiples = Vocabulary.hashes("operating operates operated working acting based coming hailing originating")
     /// "attack on X", "sanctions against X": the next name is the target.
     static let targetMarkers = Vocabulary.hashes("on against targeting targeted")
     static let by = TextFolding.wordHash("by")

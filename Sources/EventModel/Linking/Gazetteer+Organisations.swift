@@ -13,7 +13,7 @@ extension Gazetteer {
     aqim|al-Qaeda in the Islamic Maghreb|AQIM
     al-murabitoun|al-Murabitoun|Al Mourabitoun,Al-Mourabitoun,al-Mourabitoun,Al Murabitoun
     taliban|Taliban|Afghan Taliban,Taleban
-    ttp|Tehrik-i-Taliban Pakistan|TTP,Pakistani Taliban,Pakistan Taliban,Tehreek-e-Taliban Pakistan,Tehrik-e-Taliban Pakistan
+    ttp|Tehrik-i-Taliban Pakistan|TTP,Pakistani Taliban,Pakistan Taliban,Tehreek-e-Taliban Pakistan,Tehrik-e-Taliban Pakistan,Movement of the Taliban in Pakistan
     al-shabaab|Al-Shabaab|al-Shabab,Al Shabaab,Al Shabab,Shabaab,Shabab,Harakat al-Shabaab al-Mujahideen
     boko-haram|Boko Haram|
     hamas|Hamas|Islamic Resistance Movement
