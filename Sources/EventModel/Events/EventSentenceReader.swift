@@ -141,6 +141,18 @@ struct EventSentenceReader {
     /// "to rally support": a noun after "to" is a verb.
     private func isVerbUse(_ trigger: Trigger) -> Bool {
         !trigger.isVerb && trigger.first > range.lowerBound && scan.hash(trigger.first - 1) == EventWords.to
+            || isCriticism(trigger)
+    }
+
+    /// "India attacked Pakistan for supporting terror", "attacked the minister over his remarks": words, not violence.
+    private func isCriticism(_ trigger: Trigger) -> Bool {
+        guard trigger.isVerb, trigger.type.family == .attack, EventWords.attackVerbs.contains(scan.hash(trigger.first)) else { return false }
+        let end = min(range.upperBound, trigger.last + 6)
+        guard let reason = (trigger.last + 1..<end).first(where: { EventWords.reasonWords.contains(scan.hash($0)) }), reason + 1 < range.upperBound
+        else { return false }
+        // "for supporting", "over its remarks", "for his comments": a reason given as a deed or a saying.
+        return scan.written(reason + 1).hasSuffix("ing") || EventWords.sayingNouns.contains(scan.hash(reason + 1))
+            || EventWords.possessives.contains(scan.hash(reason + 1)) && reason + 2 < range.upperBound && EventWords.sayingNouns.contains(scan.hash(reason + 2))
     }
 
     /// "Attacks of this kind", "reported arrests of": a plural with nothing that makes it particular.

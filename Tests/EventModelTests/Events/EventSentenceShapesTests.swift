@@ -44,6 +44,11 @@ struct EventSentenceShapesTests {
         Shape(sentence: "The minister moved to rally support for the plan in Astana.", date: nil, type: nil),
         Shape(sentence: "Inmates were moved to a detention centre in Rostov-on-Don.", date: nil, type: nil),
         Shape(sentence: "Read more: Bombing in Lahore kills three", date: nil, type: nil),
+        Shape(sentence: "Armenia attacked Azerbaijan for blocking the corridor, in a statement on Monday.", date: nil, type: nil),
+        Shape(sentence: "The opposition attacked the minister in Yerevan over his remarks on Monday.", date: nil, type: nil),
+        Shape(sentence: "A car bomb killed 14 people at a market in Mogadishu on Saturday.", date: "2024-06-10", type: .bombing,
+              place: "mogadishu", when: "2024-06-08"),
+        Shape(sentence: "Gunmen attacked a police post in Quetta for the second time this month.", date: nil, type: .attack, place: "quetta"),
     ]
 
     @Test("what a sentence reports", arguments: shapes)
