@@ -41,6 +41,8 @@ extension SentencePatterns {
         var owner = start
         while owner < tokens.count && owner <= start + 2 && !isMention(owner)
                 && (Self.officeAdjectives.contains(hash(owner)) || isWord(owner, .formerWords)) { owner += 1 }
+        // "X, the former president of Brazil": the office was, and its name says so.
+        let was = (start..<owner).first { isWord($0, .formerWords) }.map { WordScanner.slice(text, utf8: tokens[$0].utf8Start, tokens[$0].utf8End) + " " } ?? ""
         // "X, Balochistan Home Secretary,": a province's or a city's office too.
         if isMention(owner), [.country, .organisation].contains(kind(owner)) || kind(owner) == .place && !tokens[owner].possessive {
             // "X, a Moroccan national,": a citizenship, read by the citizenship pattern.
@@ -50,7 +52,7 @@ extension SentencePatterns {
             guard end > owner + 1, !isWord(end, .of), !isMention(end) else { return [] }
             // "the town of Khar, Bajaur district": a place's office needs a title of its own, not only "district".
             if kind(owner) == .place, !(owner + 1..<end).contains(where: { Vocabulary.coreTitles.contains(hash($0)) }) { return [] }
-            let role = office(from: owner + 1, through: end - 1)
+            let role = was + office(from: owner + 1, through: end - 1)
             return relation(entity(person), .roleOf, entity(owner), role: role, at: [person, owner])
         }
         // "X, a security analyst and director at Y": the office after the "and" of two descriptions.
@@ -68,12 +70,12 @@ extension SentencePatterns {
         guard end > owner, ofBody || isWord(end, .forWord) || isWord(end, .at) else { return [] }
         // "X, director of Mogadishu's Madina Hospital": an institution named like a place is a body too.
         if ofBody && !local, let venue = institution(after: end) {
-            let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
+            let role = was + WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
             return relation(entity(person), .roleOf, entity(venue), role: role, at: [person, owner, venue])
         }
         guard let office = object(after: end, kinds: ofBody && !local ? [.country, .organisation, .other] : [.country, .organisation, .place, .other], reach: 5)
         else { return [] }
-        let role = WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
+        let role = was + WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
         return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])
     }
 

@@ -107,6 +107,19 @@ struct RelationExtractorTests {
         #expect(roles.first { $0.subject == "reza-karimi" }?.role == "Supreme Leader")
     }
 
+    @Test("an office held before keeps its 'former' in the apposition that names it")
+    func formerOffice() {
+        let article = TestArticle.make(id: "a", title: "a", body: """
+            Dilma Rousseff, the former president of Brazil, arrived in Kazan. \
+            Omar Bakri, a former senior Hezbollah commander, was killed.
+            """)
+        let catalog = EntityCatalog.build(knowledge: [], contributions: [EntityCatalog.contribution(of: article)]).catalog
+        let mentions = EntityLinker(catalog: catalog).mentions(in: article)
+        let roles = RelationExtractor.relations(in: article, mentions: mentions, catalog: catalog).filter { $0.predicate == .roleOf }
+        #expect(roles.first { $0.subject == "dilma-rousseff" && $0.object == "brazil" }?.role == "former president")
+        #expect(roles.first { $0.subject == "omar-bakri" && $0.object == "hezbollah" }?.role == "former commander")
+    }
+
     @Test("militants in a country, a venue in a city, a city in a country")
     func activeAndLocated() {
         expectPattern("isis-k", .activeIn, "afghanistan", sentence: "ISIS-K militants in Afghanistan")
