@@ -15,6 +15,12 @@ extension SentencePatterns {
             return citizenBefore(person) + memberOfBody(person)
         }
         while index >= 0 && index >= person - 7 {
+            // "Inspector-General (Operations) X": a word in brackets qualifies the title around it.
+            if index > 0, !isMention(index), tokens[index].gapAfter.contains(.closeParen), tokens[index - 1].gapAfter.contains(.openParen),
+               tokens[index].shape.contains(.firstUpper), isWord(index - 1, .titles) || isWord(index + 1, .titles) || index + 1 == person {
+                index -= 1
+                continue
+            }
             // "the jailed leader X", but "police detained X": an adjective of office stands before a title.
             // "Hamas detained President X": after a name that is no owner, the word is the verb.
             let adjective = Self.officeAdjectives.contains(hash(index)) && index < person - 1
@@ -169,7 +175,11 @@ extension SentencePatterns {
             end = office
         }
         while start < end && (Self.officeAdjectives.contains(hash(start)) || Vocabulary.adminAreas.contains(hash(start))) { start += 1 }
-        return WordScanner.slice(text, utf8: tokens[start].utf8Start, tokens[end].utf8End)
+        let written = WordScanner.slice(text, utf8: tokens[start].utf8Start, tokens[end].utf8End)
+        // "Inspector-General (Operations)": a bracket the words cut in half is closed, or opened.
+        if written.contains("(") && !written.contains(")") { return written + ")" }
+        if written.contains(")") && !written.contains("(") { return "(" + written }
+        return written
     }
 
     static let honorifics: Set<UInt64> = Set("sheikh shaikh ayatollah mullah maulana imam haji hajji mr mrs ms dr".split(separator: " ").map { TextFolding.wordHash(String($0)) })

@@ -120,6 +120,17 @@ struct RelationExtractorTests {
         #expect(roles.first { $0.subject == "omar-bakri" && $0.object == "hezbollah" }?.role == "former commander")
     }
 
+    @Test("a word in brackets inside a title stays in the office, its brackets whole")
+    func bracketedTitleWord() {
+        let article = TestArticle.make(id: "a", title: "a", body: """
+            "The convoy was hit," said Hamas's Inspector-General (Operations) Ali Hassan.
+            """)
+        let catalog = EntityCatalog.build(knowledge: [], contributions: [EntityCatalog.contribution(of: article)]).catalog
+        let mentions = EntityLinker(catalog: catalog).mentions(in: article)
+        let roles = RelationExtractor.relations(in: article, mentions: mentions, catalog: catalog).filter { $0.predicate == .roleOf }
+        #expect(roles.first { $0.subject == "ali-hassan" && $0.object == "hamas" }?.role == "Inspector-General (Operations)")
+    }
+
     @Test("militants in a country, a venue in a city, a city in a country")
     func activeAndLocated() {
         expectPattern("isis-k", .activeIn, "afghanistan", sentence: "ISIS-K militants in Afghanistan")
