@@ -138,7 +138,7 @@ enum EventWords {
     static let perpetratorNouns = Vocabulary.hashes(perpetratorWords)
     private static let perpetratorWords = """
         gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators killer killers \
-        hijacker hijackers ringleader mastermind knifeman suspect suspects
+        hijacker hijackers ringleader mastermind knifeman suspect suspects terrorist terrorists
         """
     /// The doers' nouns and "responsible": the words a sentence must hold to lay a deed on someone without a trigger.
     static let attributionWords = Vocabulary.hashes(perpetratorWords + " responsible")

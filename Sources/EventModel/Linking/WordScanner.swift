@@ -97,7 +97,7 @@ enum WordScanner {
         var gap: Word.Gap = []
         var gapCount = 0
         var gap0: UInt32 = 0, gap1: UInt32 = 0
-        var emDash = false, enDash = false
+        var emDash = false, enDash = false, spacedHyphen = false
         let count = bytes.count
         let classes = asciiClasses
         while index < count {
@@ -124,7 +124,7 @@ enum WordScanner {
                     if !words.isEmpty {
                         // "Vilayat Khorasan – the Islamic State's affiliate – in Russia", "the group—which ...—said":
                         // a spaced dash, or an em dash, sets an aside off as a comma does.
-                        if emDash || enDash && gapCount >= 2 { gap.insert(.comma) }
+                        if emDash || (enDash || spacedHyphen) && gapCount >= 2 { gap.insert(.comma) }
                         words[words.count - 1].gapAfter = gap
                         words[words.count - 1].gapCode = code(gapCount, gap0, gap1)
                     }
@@ -168,6 +168,7 @@ enum WordScanner {
                     gapCount = 0
                     emDash = false
                     enDash = false
+                    spacedHyphen = false
                 }
                 let folded = asciiClass == 0 ? value : TextFolding.fold(value)
                 gapCount += 1
@@ -179,6 +180,8 @@ enum WordScanner {
                 }
                 gap.insert(classify(folded))
                 if value == 0x2014 { emDash = true } else if value == 0x2013 { enDash = true }
+                // " - " with a space before it: a dash typed as a hyphen ("the four attackers - A, B and C - were").
+                if value == 0x2D && gapCount >= 2 && gap0 == 0x20 { spacedHyphen = true }
             }
             index += length
             scalarIndex += 1

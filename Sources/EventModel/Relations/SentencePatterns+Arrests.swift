@@ -84,7 +84,8 @@ extension SentencePatterns {
     /// The people named a few words after a verb of sentencing, with no other name before them.
     func sentencedAfter(_ verb: Int) -> [Int] {
         guard let first = (verb + 1..<min(tokens.count, verb + 12)).first(where: { isMention($0) && kind($0) == .person }),
-              !(verb + 1..<first).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: [.period, .semicolon, .stop]) })
+              // ("the four perpetrators of the attack, A, B, ...": the deed's name may come between.)
+              !(verb + 1..<first).contains(where: { isMention($0) && kind($0) != .event || !tokens[$0].gapAfter.isDisjoint(with: [.period, .semicolon, .stop]) })
         else { return [] }
         return mentionList(startingAt: first).filter { kind($0) == .person }
     }
