@@ -102,6 +102,8 @@ extension SentencePatterns {
         return !isMention(noun - 1) && !Self.definiteWords.contains(hash(noun - 1))
     }
 
+    static let supportingWord = TextFolding.wordHash("supporting")
+    static let gerundLeads = Vocabulary.hashes("of for by in with without after before while over")
     static let definiteWords: Set<UInt64> = Set("the these those both twin its their his her".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "A met (with) B", "A held talks with B", "A hosted B", "talks between A and B", "A and B met".
@@ -223,6 +225,9 @@ extension SentencePatterns {
 
     /// "Iran-backed Hezbollah", "B, backed by A", "A supports B", "A's support for B".
     func support(_ verb: Int) -> [Relation] {
+        // "accuses the United States of supporting Kurdish groups", "jailed for supporting X": the gerund's
+        // doer is not the clause's subject.
+        if isHash(verb, Self.supportingWord), Self.gerundLeads.contains(hash(verb - 1)) { return [] }
         // "the Group for the Support of Islam and Muslims": a capitalised word inside a sentence is part of a name.
         if verb > 0, tokens[verb].shape.contains(.firstUpper), !tokens[verb - 1].gapAfter.contains(.quote) { return [] }
         // "the Basque armed separatist group", "armed men": "armed" before a noun describes it; the verb takes a

@@ -267,7 +267,13 @@ extension SentencePatterns {
             var sawPronoun = false
             while index >= 0 && index >= noun - 6 {
                 if isMention(index) && tokens[index].possessive { subject = index; break }
-                if isWord(index, .pronouns) { sawPronoun = true }
+                if isWord(index, .pronouns) {
+                    // "the Houthis say they are supporting their ally Hamas": the one "their" stands for.
+                    if let owner = antecedent(of: index), Self.groupsAndCountries.contains(owner.kind), owner.id != entity(partner) {
+                        return relation(nation(partner) ?? entity(partner), .allyOf, owner.id, at: [index, noun, partner], former: true)
+                    }
+                    sawPronoun = true
+                }
                 index -= 1
             }
             if subject == nil && sawPronoun { subject = (max(0, noun - Self.window)..<noun).first { nation($0) != nil } }

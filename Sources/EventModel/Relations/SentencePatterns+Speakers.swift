@@ -6,6 +6,12 @@ extension SentencePatterns {
     func speaker(before verb: Int) -> String? {
         var cursor = verb - 1
         while cursor >= 0 && cursor >= verb - 10 {
+            // "The Houthis control much of Yemen and say": past the object of the verb before "and", to its subject.
+            if isWord(cursor, .and), cursor + 1 == verb || isWord(cursor + 1, .verbFillers),
+               let subject = (max(0, cursor - 10)..<cursor).first(where: { isMention($0) && Self.actors.contains(kind($0)) }),
+               subject == 0 || isWord(subject - 1, .articles) {
+                return entity(subject)
+            }
             if let candidate = argument(cursor), Self.actors.contains(candidate.kind) { return candidate.id }
             if isWord(cursor, .clauseWords) && !isWord(cursor, .speechVerbs) { return nil }
             cursor -= 1
