@@ -267,6 +267,13 @@ struct CandidateDiscovery {
         guard first <= last else { return }
         // "National Security Advisor, X": a run of title words names an office, not someone.
         if (first...last).allSatisfy({ isTitleWord($0) }) { return }
+        // "acting President of Islamic Republic of Iran Mohammad Mokhber": a country's long name before a
+        // person's is no part of it.
+        if last - first >= 3, let split = (first + 1..<last - 1).last(where: { Gazetteer.name(forKey: TextFolding.key(written(first, $0)))?.kind == .country }),
+           (2...3).contains(last - split), (split + 1...last).allSatisfy({ !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0) }) {
+            process(split + 1, last)
+            return
+        }
         // "Envoy for Somalia Nicholas Kay": a country before a person's name is no part of it.
         if last - first >= 2 && last - first <= 3, Gazetteer.name(forKey: TextFolding.key(written(first, first)))?.kind == .country,
            (first + 1...last).allSatisfy({ !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0) }),

@@ -103,6 +103,8 @@ extension SentencePatterns {
     }
 
     static let supportingWord = TextFolding.wordHash("supporting")
+    static let hostsWord = TextFolding.wordHash("hosts")
+    static let gatheringNouns = Vocabulary.hashes("summit summits meeting meetings conference forum gathering talks session games")
     static let gerundLeads = Vocabulary.hashes("of for by in with without after before while over")
     static let definiteWords: Set<UInt64> = Set("the these those both twin its their his her".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
@@ -119,6 +121,12 @@ extension SentencePatterns {
             // "talks between Israel and Hamas": a state and an armed group talk through mediators.
             guard sides.count >= 2, kind(sides[0]) == kind(sides[1]) else { return [] }
             return relation(entity(sides[0]), .met, entity(sides[1]), at: [verb, sides[0], sides[1]])
+        }
+        // "Astana hosts the SCO summit": a gathering hosted, no one met.
+        if isHash(verb, Self.hosted) || isHash(verb, Self.hostsWord) {
+            let named = mention(after: verb + 1) ?? tokens.count
+            // ("hosted Hamas officials for talks" met them: the gathering comes after who was hosted.)
+            if (verb + 1..<min(tokens.count, verb + 7, named + 3)).contains(where: { Self.gatheringNouns.contains(hash($0)) }) { return [] }
         }
         let isNoun = isHash(verb, Self.talks) || isHash(verb, Self.meetingWord)
         // "phone talks", "video meeting": spoke, did not meet.
@@ -162,8 +170,14 @@ extension SentencePatterns {
         if Self.travelVerbs.contains(hash(verb)) && !isWord(verb + 1, .toWord) { return [] }
         var after = verb
         if isWord(verb + 1, .toWord) || isWord(verb + 1, .inWord) { after = verb + 1 }
-        guard let place = placeNamedAfterNoun(after: after) ?? object(after: after, kinds: Self.regions, reach: 3) ?? venuePlace(after: after),
+        guard var place = placeNamedAfterNoun(after: after) ?? object(after: after, kinds: Self.regions, reach: 3) ?? venuePlace(after: after),
               let (visitor, _) = participleSubject(verb) ?? subject(of: verb, kinds: Self.actors) else { return [] }
+        // "arrived for a European summit in Brussels": a name used as an adjective is no place; the place named after it is.
+        if isMention(place.token), context.isOtherForm(tokens[place.token].mention), tokens[place.token].gapAfter.isEmpty,
+           tokens.indices.contains(place.token + 1), !isMention(place.token + 1), tokens[place.token + 1].shape == [.hasLower] {
+            guard let later = object(after: place.token + 1, kinds: Self.regions, reach: 4) else { return [] }
+            place = later
+        }
         // "North Korean troops have arrived in Kursk", "its young men travelled to Syria": people travel
         // and arrive; a state or a group visits.
         if (Self.arrivals.contains(hash(verb)) || Self.travelVerbs.contains(hash(verb))) && visitor.kind != .person { return [] }

@@ -378,10 +378,13 @@ extension SentencePatterns {
         while cursor > 1, isMention(cursor), [.place, .country].contains(kind(cursor)) {
             var start = cursor
             while start > 0 && isMention(start - 1) && tokens[start - 1].mention == tokens[cursor].mention { start -= 1 }
+            // "in northern Yemen": a compass word between the preposition and the place.
+            var lead = start - 1
+            while lead > 1 && !isMention(lead) && isWord(lead, .directions) { lead -= 1 }
             // "from Kakapora in Pulwama": a place inside the one before it.
-            guard isHash(start - 1, Self.from) || isWord(start - 1, .inWord), tokens[start - 2].gapAfter.isDisjoint(with: .clauseBreak) else { return nil }
-            cursor = start - 2
-            if isMention(cursor), kind(cursor) == .person, isHash(start - 1, Self.from) { return argument(cursor) }
+            guard lead > 0, isHash(lead, Self.from) || isWord(lead, .inWord), tokens[lead - 1].gapAfter.isDisjoint(with: .clauseBreak) else { return nil }
+            cursor = lead - 1
+            if isMention(cursor), kind(cursor) == .person, isHash(lead, Self.from) { return argument(cursor) }
             // "the Houthi rebels in Yemen": a group's name before a word for its fighters.
             if !isMention(cursor), Self.fighterNouns.contains(hash(cursor)), isMention(cursor - 1), kind(cursor - 1) == .organisation {
                 return argument(cursor - 1)
@@ -463,8 +466,10 @@ extension SentencePatterns {
                     end = min(tokens.count, end + 2)
                     continue
                 }
-                // "met the prime minister of Vietnam, X": the office's holder, named after its country.
-                if kinds.contains(.person), isWord(cursor - 1, .of), isWord(cursor - 2, .titles), tokens[cursor].gapAfter == .comma,
+                // "met the prime minister of Vietnam, X", "hosted President of Azerbaijan X": the office's holder,
+                // named after its country.
+                if kinds.contains(.person), isWord(cursor - 1, .of), isWord(cursor - 2, .titles),
+                   tokens[cursor].gapAfter == .comma || tokens[cursor].gapAfter.isEmpty,
                    isMention(cursor + 1), kind(cursor + 1) == .person {
                     return Argument(token: cursor + 1, id: entity(cursor + 1), kind: .person)
                 }
