@@ -66,7 +66,8 @@ extension IndexUpdate {
             let linker = catalogCache.linker(for: built.catalog, digest: built.digest)
             // Every article is linked: each one's search row is written as it is (a first load).
             let searchRows = searchDeferred && linkAll
-            try link(targets, linker: linker, counting: !linkAll, searchRows: searchRows)
+            // A restored linker reads its catalog in place, entity by entity; many articles to link read it whole once.
+            try link(targets, linker: targets.count > Synchronizer.chunkSize ? linker.decoded() : linker, counting: !linkAll, searchRows: searchRows)
             try restoreArticleSearch(written: searchRows)
             if searchRows {
                 try db.execute(sql: "PRAGMA cache_size = -8192; PRAGMA shrink_memory")
