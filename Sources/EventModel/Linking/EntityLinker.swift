@@ -46,6 +46,8 @@ public struct EntityLinker: Sendable {
     }
 
     public init(catalog: EntityCatalog) {
+        // Every name is indexed here: a catalog read in place is decoded once, not asked name by name.
+        let catalog = catalog.decoded()
         self.catalog = catalog
         matcher = AliasMatcher(catalog: catalog)
         var fuzzy = FuzzyIndex()

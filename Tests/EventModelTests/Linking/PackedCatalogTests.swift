@@ -78,6 +78,9 @@ struct PackedCatalogTests {
         #expect(again.events == events)
         let decoded = restored.decoded().analyseGrouped(article)
         #expect(decoded.mentions == mentions && decoded.relations == relations && decoded.groups == groups && decoded.events == events)
+        // A linker built again over a restored catalog (its names indexed anew) links alike too.
+        let rebuilt = EntityLinker(catalog: restored.catalog).analyseGrouped(article)
+        #expect(rebuilt.mentions == mentions && rebuilt.relations == relations && rebuilt.groups == groups && rebuilt.events == events)
     }
 
     @Test("a packed catalog cut short or with a kind out of range is refused, never half read")
