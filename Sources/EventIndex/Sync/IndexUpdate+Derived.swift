@@ -235,8 +235,9 @@ extension IndexUpdate {
 
     /// Stores the catalog's entities; true when they differ from the stored ones (every article must be linked again).
     private func storeCatalog(_ catalog: EntityCatalog) throws -> Bool {
-        // Each entity is encoded once, for the digest and for its row.
-        let encoded = catalog.entities.map { Coding.encode($0) }
+        // Each entity is encoded once, for the digest and for its row (and decoded once, from a catalog read in place).
+        let entities = catalog.entities
+        let encoded = entities.map { Coding.encode($0) }
         var hasher = ContentHash.Running()
         for data in encoded { hasher.add(data) }
         // Relations a curation rejects change what linking stores, though no entity changed.
@@ -247,7 +248,7 @@ extension IndexUpdate {
         let entity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entities(id, name, kind, origin, data) VALUES (?, ?, ?, ?, ?)")
         let alias = try db.cachedStatement(sql: "INSERT INTO aliases(entity, alias, folded) VALUES (?, ?, ?)")
         let search = try db.cachedStatement(sql: "INSERT INTO entity_fts(rowid, name, aliases) VALUES (?, ?, ?)")
-        for (item, data) in zip(catalog.entities, encoded) {
+        for (item, data) in zip(entities, encoded) {
             try entity.execute(arguments: [item.id, item.name, item.kind.rawValue, item.origin.rawValue, data])
             guard db.changesCount > 0 else { continue }
             let rowid = db.lastInsertedRowID
