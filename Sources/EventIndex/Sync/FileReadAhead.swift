@@ -12,8 +12,10 @@ import GRDB
 /// The sync takes a file's result only when its comparison with the index gives exactly the candidate that
 /// was read ahead (the same size, time, kind and stored hash); any other is read as before.
 final class FileReadAhead: @unchecked Sendable {
-    /// At most this many files are read ahead: what one chunk of a sync reads, held in memory until stored.
-    static let limit = Synchronizer.chunkSize
+    /// At most this many files are read ahead, one after the other on one thread: it is for an edit or
+    /// two. A folder of many new files is better read by the sync's workers on every core than waited
+    /// for behind this one thread.
+    static let limit = 32
 
     private let done = DispatchSemaphore(value: 0)
     /// Written by the reading thread before `done` is signalled, read after the wait.
