@@ -156,7 +156,7 @@ struct FolderChangeWatchTests {
     @Test("nothing changed: the listing starts no read of the stored linker")
     func nothingChanged() throws {
         let (_, watch) = try watched(try folder())
-        #expect(watch.prefetch == nil)
+        #expect(watch.prefetch == nil && watch.readAhead == nil)
     }
 
     @Test("a file edited in place starts the read at its folder, and the sync uses what it read")
@@ -170,6 +170,54 @@ struct FolderChangeWatchTests {
         #expect(report.changed == 1)
         #expect(corpus.catalogCache.builds == 0)
         #expect(try corpus.hitIDs("sheds") == ["articles/2024/c"])
+        #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
+    }
+
+    @Test("an article edited in place is parsed while the rest is listed; the sync stores it once, as a rebuild would")
+    func readAhead() throws {
+        let folder = try folder()
+        try folder.write("articles/2024/c.txt", "Storm hits the port\n\nWind tore the roofs of the CSTO sheds.\n")
+        let (corpus, watch) = try watched(folder)
+        let ahead = try #require(watch.readAhead)
+        let listed = CorpusScanner.listFolders(root: folder.root, keepFiles: { _, _ in true }).files
+        let edited = try #require(listed.first { $0.path == "articles/2024/c.txt" })
+        let row = try #require(try corpus.pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT kind, size, mtime, hash FROM files WHERE path = ?", arguments: [edited.path])
+        })
+        let stored = Synchronizer.Stored(kind: row[0], size: row[1], mtime: row[2], hash: row[3])
+        let candidate = try #require(Synchronizer.candidate(edited, stored: stored))
+        let parsed = try #require(ahead.take(candidate))
+        guard case .article(let article, _)? = parsed.content else {
+            Issue.record("the edited article was not parsed ahead")
+            return
+        }
+        #expect(article.text.contains("CSTO sheds"))
+        // Taken once: the same file again, or a file that was not read ahead, is read by the sync.
+        #expect(ahead.take(candidate) == nil)
+        let unchanged = try #require(listed.first { $0.path == "articles/2023/a.txt" })
+        #expect(ahead.take(Synchronizer.Candidate(file: unchanged, existed: true, storedHash: nil)) == nil)
+        ahead.finish()
+        watch.prefetch?.finish()
+        let report = try corpus.sync()
+        #expect(report.changed == 1)
+        #expect(try corpus.hitIDs("sheds") == ["articles/2024/c"])
+        #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
+    }
+
+    @Test("an article changed again after it was read ahead is read again, never stored as it was")
+    func readAheadStale() throws {
+        let folder = try folder()
+        try folder.write("articles/2024/c.txt", "Storm hits the port\n\nWind tore the roofs of the sheds.\n")
+        let (corpus, watch) = try watched(folder)
+        let ahead = try #require(watch.readAhead)
+        try folder.write("articles/2024/c.txt", "Storm hits the port\n\nWind tore the roofs of the sheds and the barns.\n")
+        let listed = CorpusScanner.listFolders(root: folder.root, keepFiles: { _, _ in true }).files
+        let edited = try #require(listed.first { $0.path == "articles/2024/c.txt" })
+        #expect(ahead.take(Synchronizer.Candidate(file: edited, existed: true, storedHash: nil)) == nil)
+        ahead.finish()
+        watch.prefetch?.finish()
+        _ = try corpus.sync()
+        #expect(try corpus.hitIDs("barns") == ["articles/2024/c"])
         #expect(try corpus.canonicalDump() == folder.rebuilt().canonicalDump())
     }
 

@@ -8,7 +8,8 @@ import GRDB
 /// There it starts reading the stored linker (``LinkerPrefetch``) when this process has no catalog, so
 /// that the decoding runs beside the rest of the listing rather than after it; and when asked (the
 /// explorer, which shows what it finds as it goes), it syncs that folder's files at once, as the quick
-/// pass does, before the listing goes on. A sync that finds nothing changed starts nothing.
+/// pass does, before the listing goes on; else it starts reading and parsing that folder's changed
+/// articles (``FileReadAhead``) for the sync that follows the listing. A sync that finds nothing changed starts nothing.
 final class FolderChangeWatch: @unchecked Sendable {
     private let pool: DatabasePool
     private let catalogCache: CatalogCache
@@ -19,11 +20,15 @@ final class FolderChangeWatch: @unchecked Sendable {
     /// The listing tells folders from both its threads.
     private let lock = NSLock()
     private var started: LinkerPrefetch?
+    private var readingAhead: FileReadAhead?
     private var early: SyncReport?
     private var found = false
 
     /// The stored linker being read, if a changed folder (or the explorer's pass) started it.
     var prefetch: LinkerPrefetch? { lock.withLock { started } }
+
+    /// The first changed folder's articles being read, when this sync does not sync that folder at once.
+    var readAhead: FileReadAhead? { lock.withLock { readingAhead } }
 
     /// nil when there is nothing to do ahead: a catalog already in memory and no early sync asked for, or
     /// no folders stored (a first load).
@@ -43,6 +48,9 @@ final class FolderChangeWatch: @unchecked Sendable {
             guard !found, stored[folder.path] != (folder.count == 0 ? nil : folder.signature) else { return false }
             found = true
             if started == nil && catalogCache.isEmpty { started = LinkerPrefetch(pool: pool) }
+            // The command line syncs in one transaction after the listing: its changed articles are read and
+            // parsed now, beside the rest of the listing, rather than after it.
+            if firstChange == nil, let files = folder.files { readingAhead = FileReadAhead(pool: pool, folder: folder.path, files: files) }
             return true
         }
         // Only where a quick pass could tell (folder times are kept); it gives way (nil) to the full sync

@@ -66,7 +66,8 @@ extension IndexUpdate {
             let linker = catalogCache.linker(for: built.catalog, digest: built.digest)
             // Every article is linked: each one's search row is written as it is (a first load).
             let searchRows = searchDeferred && linkAll
-            try link(targets, linker: linker, counting: !linkAll, searchRows: searchRows)
+            // A restored linker reads its catalog in place, entity by entity; many articles to link read it whole once.
+            try link(targets, linker: targets.count > Synchronizer.chunkSize ? linker.decoded() : linker, counting: !linkAll, searchRows: searchRows)
             try restoreArticleSearch(written: searchRows)
             if searchRows {
                 try db.execute(sql: "PRAGMA cache_size = -8192; PRAGMA shrink_memory")
@@ -234,8 +235,9 @@ extension IndexUpdate {
 
     /// Stores the catalog's entities; true when they differ from the stored ones (every article must be linked again).
     private func storeCatalog(_ catalog: EntityCatalog) throws -> Bool {
-        // Each entity is encoded once, for the digest and for its row.
-        let encoded = catalog.entities.map { Coding.encode($0) }
+        // Each entity is encoded once, for the digest and for its row (and decoded once, from a catalog read in place).
+        let entities = catalog.entities
+        let encoded = entities.map { Coding.encode($0) }
         var hasher = ContentHash.Running()
         for data in encoded { hasher.add(data) }
         // Relations a curation rejects change what linking stores, though no entity changed.
@@ -246,7 +248,7 @@ extension IndexUpdate {
         let entity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entities(id, name, kind, origin, data) VALUES (?, ?, ?, ?, ?)")
         let alias = try db.cachedStatement(sql: "INSERT INTO aliases(entity, alias, folded) VALUES (?, ?, ?)")
         let search = try db.cachedStatement(sql: "INSERT INTO entity_fts(rowid, name, aliases) VALUES (?, ?, ?)")
-        for (item, data) in zip(catalog.entities, encoded) {
+        for (item, data) in zip(entities, encoded) {
             try entity.execute(arguments: [item.id, item.name, item.kind.rawValue, item.origin.rawValue, data])
             guard db.changesCount > 0 else { continue }
             let rowid = db.lastInsertedRowID

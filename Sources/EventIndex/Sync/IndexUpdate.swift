@@ -9,6 +9,8 @@ struct IndexUpdate {
     let catalogCache: CatalogCache
     /// The stored linker, being read beside the files (see ``LinkerPrefetch``).
     var linkerPrefetch: LinkerPrefetch?
+    /// Articles read and parsed while the folder was listed (see ``FileReadAhead``).
+    var readAhead: FileReadAhead?
 
     /// Articles parsed in this sync, to link.
     var newArticles: [Int64] = []
@@ -169,16 +171,24 @@ struct IndexUpdate {
             early[index] = Background { Self.read(candidate) }
         }
         let readEarly = early
+        // What was read while the folder was listed, when the comparison asks for that very file.
+        var ahead: [Int: Synchronizer.Parsed] = [:]
+        if let readAhead {
+            for index in candidates.indices where readEarly[index] == nil {
+                if let parsed = readAhead.take(candidates[index]) { ahead[index] = parsed }
+            }
+        }
+        let readAhead = ahead
         var chunkIndex = 0
         try Pipeline.run(chunks: chunks, load: { chunk in
-            (chunk * size..<min(candidates.count, (chunk + 1) * size)).filter { readEarly[$0] == nil }.map { candidates[$0] }
+            (chunk * size..<min(candidates.count, (chunk + 1) * size)).filter { readEarly[$0] == nil && readAhead[$0] == nil }.map { candidates[$0] }
         }, work: { chunk in
             ParallelMap.map(chunk, Self.read)
         }, consume: { parsedHere in
             var rest = parsedHere.makeIterator()
             let range = chunkIndex * size..<min(candidates.count, (chunkIndex + 1) * size)
             chunkIndex += 1
-            let parsed = range.map { readEarly[$0]?.wait() ?? rest.next()! }
+            let parsed = range.map { readAhead[$0] ?? readEarly[$0]?.wait() ?? rest.next()! }
             for item in parsed {
                 if item.content == nil {
                     report.unchanged += 1

@@ -27,7 +27,10 @@ extension IndexedCorpus {
             var trace = SyncTrace()
             let stored = try pool.read(FolderDigests.stored)
             let watch = try FolderChangeWatch(pool: pool, catalogCache: catalogCache, stored: stored, firstChange: firstChange)
-            defer { watch?.prefetch?.finish() }
+            defer {
+                watch?.prefetch?.finish()
+                watch?.readAhead?.finish()
+            }
             // Strings only for the files of folders whose digest moved: those are all the comparison reads.
             let told: (@Sendable (ListedFolder) -> Void)? = watch.map { watch in { @Sendable folder in watch.folderListed(folder) } }
             var listing = CorpusScanner.listFolders(root: root, keepFiles: { folder, signature in stored.isEmpty || stored[folder] != signature },
@@ -82,6 +85,7 @@ extension IndexedCorpus {
         var synchronizer = Synchronizer(pool: pool, catalogCache: catalogCache, files: listing.files, listingDiagnostics: listing.diagnostics,
                                         folderTimes: times, progress: progress, linkerPrefetch: watch?.prefetch)
         synchronizer.folders = FolderDigests(listing: listing)
+        synchronizer.readAhead = watch?.readAhead
         return synchronizer
     }
 
@@ -133,11 +137,13 @@ struct Synchronizer {
     let progress: (@Sendable (SyncProgress) -> Void)?
     /// The stored linker, already being read (see ``FolderChangeWatch``).
     var linkerPrefetch: LinkerPrefetch?
+    /// The first changed folder's articles, already being read (see ``FolderChangeWatch``).
+    var readAhead: FileReadAhead?
 
     static let chunkSize = 256
 
     /// A file of the listing and what the index knew of it.
-    struct Candidate: Sendable {
+    struct Candidate: Sendable, Equatable {
         var file: CorpusFile
         /// The file is in the index (possibly as another kind).
         var existed: Bool
@@ -210,13 +216,9 @@ struct Synchronizer {
         for index in found.readAll ? Array(files.indices) : moved.flatMap({ folders.members[$0] ?? [] }).sorted() {
             let file = files[index]
             seen.insert(file.path)
-            if let old = stored[file.path] {
-                if old.kind == file.kind.rawValue && old.size == file.size && old.mtime == file.modified.timeIntervalSince1970 { continue }
-                found.candidates.append(Candidate(file: file, existed: true, storedHash: old.kind == file.kind.rawValue ? old.hash : nil))
-                if old.kind != CorpusFile.Kind.article.rawValue { found.onlyArticles = false }
-            } else {
-                found.candidates.append(Candidate(file: file, existed: false, storedHash: nil))
-            }
+            guard let candidate = Self.candidate(file, stored: stored[file.path]) else { continue }
+            found.candidates.append(candidate)
+            if let old = stored[file.path], old.kind != CorpusFile.Kind.article.rawValue { found.onlyArticles = false }
             if file.kind != .article { found.onlyArticles = false }
             found.unchanged -= 1
         }
@@ -224,6 +226,14 @@ struct Synchronizer {
         if found.removed.contains(where: { stored[$0]?.kind != CorpusFile.Kind.article.rawValue }) { found.onlyArticles = false }
         found.sameListing = storedListing == listingDiagnostics
         return found
+    }
+
+    /// What a listed file is to the sync against its row in `files`: nil when its kind, size and time are
+    /// the stored ones, else a file to read (compared by content hash when it was of the same kind).
+    static func candidate(_ file: CorpusFile, stored old: Stored?) -> Candidate? {
+        guard let old else { return Candidate(file: file, existed: false, storedHash: nil) }
+        if old.kind == file.kind.rawValue && old.size == file.size && old.mtime == file.modified.timeIntervalSince1970 { return nil }
+        return Candidate(file: file, existed: true, storedHash: old.kind == file.kind.rawValue ? old.hash : nil)
     }
 
     /// Brings the index up to date with `files`; nil when a quick pass (`scope`) met what only a full
@@ -282,6 +292,7 @@ struct Synchronizer {
             do {
                 var update = IndexUpdate(db: db, progress: progress, catalogCache: catalogCache, firstLoad: firstLoad)
                 update.linkerPrefetch = prefetch
+                update.readAhead = readAhead
                 if firstLoad {
                     try IndexSchema.drop(IndexSchema.articleIndexes + IndexSchema.derivedIndexes, db)
                     try update.holdMerges("article_fts")

@@ -19,6 +19,27 @@ extension EntityCatalog {
     }
 
     func pack(into writer: inout PackedWriter) {
+        if let packed = packedEntities {
+            packed.pack(into: &writer)
+        } else {
+            packEntities(into: &writer)
+        }
+        Self.pack(placeCountries, into: &writer)
+        writer.int(rejectedRelations.count)
+        for rejected in rejectedRelations {
+            writer.string(rejected.subject)
+            writer.string(rejected.predicate.rawValue)
+            writer.string(rejected.object)
+            writer.string(rejected.origin.rawValue)
+        }
+        Self.pack(mergedInto, into: &writer)
+        writer.int(rejectedIDs.count)
+        for id in rejectedIDs.sorted() { writer.string(id) }
+    }
+
+    /// The entities, then the names pointing at them by position.
+    private func packEntities(into writer: inout PackedWriter) {
+        let entities = self.entities
         writer.int(entities.count)
         for entity in entities {
             writer.string(entity.id)
@@ -47,55 +68,12 @@ extension EntityCatalog {
             writer.string(key)
             writer.int(index)
         }
-        Self.pack(placeCountries, into: &writer)
-        writer.int(rejectedRelations.count)
-        for rejected in rejectedRelations {
-            writer.string(rejected.subject)
-            writer.string(rejected.predicate.rawValue)
-            writer.string(rejected.object)
-            writer.string(rejected.origin.rawValue)
-        }
-        Self.pack(mergedInto, into: &writer)
-        writer.int(rejectedIDs.count)
-        for id in rejectedIDs.sorted() { writer.string(id) }
     }
 
+    /// The catalog at `reader`, its entities and names read in place (``PackedEntities``): their records
+    /// are walked and checked, and decoded only when asked for.
     init?(reading reader: inout PackedReader) {
-        guard let entityCount = reader.int() else { return nil }
-        var entities: [Entity] = []
-        entities.reserveCapacity(entityCount)
-        // The names below point at entities by position: their ids are looked up here, not by copying an
-        // entity (every field retained and released) for each of them.
-        var ids: [String] = []
-        ids.reserveCapacity(entityCount)
-        for _ in 0..<entityCount {
-            guard let id = reader.string(), let name = reader.string(), let kindIndex = reader.int(), kindIndex < Self.kinds.count,
-                  let aliasCount = reader.int() else { return nil }
-            var aliases: [String] = []
-            aliases.reserveCapacity(aliasCount)
-            for _ in 0..<aliasCount {
-                guard let alias = reader.string() else { return nil }
-                aliases.append(alias)
-            }
-            guard let description = reader.optional(), let externalCount = reader.int() else { return nil }
-            var external: [String: String] = [:]
-            for _ in 0..<externalCount {
-                guard let scheme = reader.string(), let value = reader.string() else { return nil }
-                external[scheme] = value
-            }
-            guard let originIndex = reader.int(), originIndex < Self.origins.count, let path = reader.optional(),
-                  let line = reader.int() else { return nil }
-            ids.append(id)
-            entities.append(Entity(id: id, name: name, kind: Self.kinds[kindIndex], aliases: aliases, description: description, externalIDs: external,
-                                   origin: Self.origins[originIndex], definedAt: path.map { SourceLocation(path: $0, line: line == 0 ? nil : line - 1) }))
-        }
-        guard let nameCount = reader.int() else { return nil }
-        var aliasTable: [String: String] = [:]
-        aliasTable.reserveCapacity(nameCount)
-        for _ in 0..<nameCount {
-            guard let key = reader.string(), let index = reader.int(), index < ids.count else { return nil }
-            aliasTable[key] = ids[index]
-        }
+        guard let packed = PackedEntities(reading: &reader) else { return nil }
         guard let placeCountry = Self.unpackTable(&reader), let rejectedCount = reader.int() else { return nil }
         var rejectedRelations: [RejectedRelation] = []
         for _ in 0..<rejectedCount {
@@ -109,13 +87,13 @@ extension EntityCatalog {
             guard let id = reader.string() else { return nil }
             rejectedIDs.insert(id)
         }
-        self.init(entities: entities, ids: ids, aliasTable: aliasTable, placeCountry: placeCountry,
-                  rejectedRelations: rejectedRelations, mergedInto: mergedInto, rejectedIDs: rejectedIDs)
+        self.init(packed: packed, placeCountry: placeCountry, rejectedRelations: rejectedRelations, mergedInto: mergedInto,
+                  rejectedIDs: rejectedIDs)
     }
 
     /// Kinds and origins by the number a packed entity gives them.
-    private static let kinds = EntityKind.allCases
-    private static let origins: [EntityOrigin] = [.knowledge, .gazetteer, .acronym, .discovered]
+    private static let kinds = PackedEntities.kinds
+    private static let origins = PackedEntities.origins
 
     private static func pack(_ table: [String: String], into writer: inout PackedWriter) {
         writer.int(table.count)

@@ -8,11 +8,18 @@
 ///     let (catalog, diagnostics) = EntityCatalog.build(knowledge: bases, contributions: contributions)
 ///     catalog.resolve(name: "Tajik")?.id   // "tajikistan"
 public struct EntityCatalog: Sendable {
-    /// Sorted by id.
-    public private(set) var entities: [Entity]
+    /// Sorted by id. A catalog restored from its packed bytes decodes them all here: a caller that
+    /// wants a few asks ``entity(id:)``.
+    public var entities: [Entity] { packedEntities?.allEntities() ?? builtEntities }
     /// Folded name or alias (lowercase, no diacritics, straight apostrophes, single spaces) -> entity id.
-    public private(set) var aliasTable: [String: String]
+    /// As ``entities``, decoded whole for a restored catalog: ``resolve(name:)`` asks for one.
+    public var aliasTable: [String: String] { packedEntities?.allNames() ?? builtAliasTable }
+    private var builtEntities: [Entity]
+    private var builtAliasTable: [String: String]
     private var positions: [String: Int]
+    /// A restored catalog's entities and names, read in place (`builtEntities`, `builtAliasTable` and
+    /// `positions` are then empty).
+    private(set) var packedEntities: PackedEntities?
     private var placeCountry: [String: String]
     /// Relations a curation file says are wrong: the linker leaves them out (see ``rejects(_:)``).
     public private(set) var rejectedRelations: [RejectedRelation] = []
@@ -34,7 +41,7 @@ public struct EntityCatalog: Sendable {
         self.rejectedRelations = rejectedRelations
         self.mergedInto = mergedInto
         self.rejectedIDs = rejectedIDs
-        entities = sortedEntities
+        builtEntities = sortedEntities
         positions = Dictionary(sortedEntities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var table = owners
         for origin in [EntityOrigin.knowledge, .gazetteer, .acronym, .discovered] {
@@ -45,7 +52,7 @@ public struct EntityCatalog: Sendable {
                 }
             }
         }
-        aliasTable = table
+        builtAliasTable = table
         var countries = placeCountry
         for (place, country) in Gazetteer.table.placeCountry where countries[place] == nil && positions[place] != nil {
             if positions[country] != nil { countries[place] = country }
@@ -53,21 +60,51 @@ public struct EntityCatalog: Sendable {
         self.placeCountry = countries
     }
 
-    /// A catalog restored exactly as it was built (see `EntityCatalog+Packed`): nothing is recomputed
-    /// but the positions of the ids.
-    /// `ids` are the entities' ids in order, which a new process restoring the catalog reads anyway.
-    init(entities: [Entity], ids: [String], aliasTable: [String: String], placeCountry: [String: String],
-         rejectedRelations: [RejectedRelation], mergedInto: [String: String], rejectedIDs: Set<String>) {
-        self.entities = entities
-        self.aliasTable = aliasTable
+    /// A catalog restored exactly as it was built (see `EntityCatalog+Packed`), its entities and names
+    /// read in place: nothing is decoded until asked for.
+    init(packed: PackedEntities, placeCountry: [String: String], rejectedRelations: [RejectedRelation], mergedInto: [String: String],
+         rejectedIDs: Set<String>) {
+        (builtEntities, builtAliasTable, positions) = ([], [:], [:])
+        packedEntities = packed
         self.placeCountry = placeCountry
         self.rejectedRelations = rejectedRelations
         self.mergedInto = mergedInto
         self.rejectedIDs = rejectedIDs
+    }
+
+    /// The same catalog with every entity and name decoded (itself when it was built, not restored):
+    /// look-ups by dictionary instead of by binary search over the bytes, for a caller that links many
+    /// articles, where decoding them all once costs less than searching for each.
+    public func decoded() -> EntityCatalog {
+        guard let packed = packedEntities else { return self }
+        var copy = self
+        copy.builtEntities = packed.allEntities()
+        copy.builtAliasTable = packed.allNames()
         var positions: [String: Int] = [:]
-        positions.reserveCapacity(entities.count)
-        for (position, id) in ids.enumerated() where positions[id] == nil { positions[id] = position }
-        self.positions = positions
+        positions.reserveCapacity(copy.builtEntities.count)
+        for (position, entity) in copy.builtEntities.enumerated() where positions[entity.id] == nil { positions[entity.id] = position }
+        copy.positions = positions
+        copy.packedEntities = nil
+        return copy
+    }
+
+    /// How many entities there are.
+    public var count: Int { packedEntities?.count ?? builtEntities.count }
+
+    /// The id of the entity at a position of ``entities``.
+    func id(at position: Int) -> String {
+        packedEntities?.id(at: position) ?? builtEntities[position].id
+    }
+
+    /// The kind, the origin and whether the name holds a space (see ``EntityLinker/hasSpace(_:)``) of
+    /// the entity at a position: what the linker's surname rule reads of every entity. The space is
+    /// looked for only in a discovered person's or other's name (false for the rest).
+    func surnameFacts(at position: Int) -> (kind: EntityKind, origin: EntityOrigin, nameHasSpace: Bool) {
+        let kind = packedEntities?.kind(at: position) ?? builtEntities[position].kind
+        let origin = packedEntities?.origin(at: position) ?? builtEntities[position].origin
+        // The name is looked at only where the rule reads it (a discovered person or other).
+        guard origin == .discovered && (kind == .person || kind == .other) else { return (kind, origin, false) }
+        return (kind, origin, packedEntities?.nameHasSpace(at: position) ?? EntityLinker.hasSpace(builtEntities[position].name))
     }
 
     /// Place id -> country id, as ``country(ofPlace:)`` answers it.
@@ -75,22 +112,27 @@ public struct EntityCatalog: Sendable {
 
     /// The entity with this id.
     public func entity(id: String) -> Entity? {
-        positions[id].map { entities[$0] }
+        if let packed = packedEntities { return packed.position(of: id).map(packed.entity(at:)) }
+        return positions[id].map { builtEntities[$0] }
     }
 
     /// The kind of the entity with this id, without copying the entity.
     public func kind(of id: String) -> EntityKind? {
-        positions[id].map { entities[$0].kind }
+        if let packed = packedEntities { return packed.position(of: id).map(packed.kind(at:)) }
+        return positions[id].map { builtEntities[$0].kind }
     }
 
     /// Position of the entity in ``entities``.
-    func position(of id: String) -> Int? { positions[id] }
+    func position(of id: String) -> Int? { packedEntities.map { $0.position(of: id) } ?? positions[id] }
+
+    /// The id of the entity a folded name or alias belongs to, as ``aliasTable`` gives it.
+    func owner(ofName key: String) -> String? { packedEntities.map { $0.owner(ofName: key) } ?? builtAliasTable[key] }
 
     /// The entity a name means: an id, a name or an alias, case- and diacritics-insensitive.
     public func resolve(name: String) -> Entity? {
         if let found = entity(id: name) { return found }
         let key = TextFolding.key(name)
-        if let id = aliasTable[key] { return entity(id: id) }
+        if let id = owner(ofName: key) { return entity(id: id) }
         return entity(id: Slug.make(name))
     }
 

@@ -12,7 +12,7 @@ public struct EntityLinker: Sendable {
     public let catalog: EntityCatalog
     private let matcher: AliasMatcher
     private let fuzzy: FuzzyIndex
-    /// Entity ids by position in the catalog.
+    /// Entity ids by position in the catalog; empty for a catalog read in place, which gives them one by one.
     private let ids: [String]
     /// What a mention's entity is for the surname rule, by position: read per mention, so kept
     /// apart from the entities, whose copy would cost a retain of every name.
@@ -27,9 +27,10 @@ public struct EntityLinker: Sendable {
     }
 
     private static func surnameRoles(_ catalog: EntityCatalog) -> [SurnameRole] {
-        catalog.entities.map { entity in
-            if entity.origin == .discovered && (entity.kind == .person || entity.kind == .other) && !hasSpace(entity.name) { return .bare }
-            return entity.kind == .person ? .person : .none
+        (0..<catalog.count).map { position in
+            let facts = catalog.surnameFacts(at: position)
+            if facts.origin == .discovered && (facts.kind == .person || facts.kind == .other) && !facts.nameHasSpace { return .bare }
+            return facts.kind == .person ? .person : .none
         }
     }
 
@@ -45,6 +46,8 @@ public struct EntityLinker: Sendable {
     }
 
     public init(catalog: EntityCatalog) {
+        // Every name is indexed here: a catalog read in place is decoded once, not asked name by name.
+        let catalog = catalog.decoded()
         self.catalog = catalog
         matcher = AliasMatcher(catalog: catalog)
         var fuzzy = FuzzyIndex()
@@ -85,12 +88,28 @@ public struct EntityLinker: Sendable {
             return (catalog, matcher, fuzzy)
         }()
         guard let (catalog, matcher, fuzzy) = parts,
-              Int(matcher.largestEntity) < catalog.entities.count, Int(fuzzy.largestEntity) < catalog.entities.count else { return nil }
+              Int(matcher.largestEntity) < catalog.count, Int(fuzzy.largestEntity) < catalog.count else { return nil }
+        self.catalog = catalog
+        self.matcher = matcher
+        self.fuzzy = fuzzy
+        // A mention's id is read from the catalog's bytes when found: no string per entity here.
+        ids = []
+        surnameRoles = Self.surnameRoles(catalog)
+    }
+
+    /// The same linker over its catalog decoded whole (``EntityCatalog/decoded()``): what a caller that
+    /// links many articles with a restored linker uses.
+    public func decoded() -> EntityLinker {
+        guard ids.isEmpty && catalog.count > 0 else { return self }
+        return EntityLinker(catalog: catalog.decoded(), matcher: matcher, fuzzy: fuzzy, surnameRoles: surnameRoles)
+    }
+
+    private init(catalog: EntityCatalog, matcher: AliasMatcher, fuzzy: FuzzyIndex, surnameRoles: [SurnameRole]) {
         self.catalog = catalog
         self.matcher = matcher
         self.fuzzy = fuzzy
         ids = catalog.entities.map(\.id)
-        surnameRoles = Self.surnameRoles(catalog)
+        self.surnameRoles = surnameRoles
     }
 
     /// Changes whenever what ``packed()`` writes changes shape.
@@ -192,7 +211,7 @@ public struct EntityLinker: Sendable {
             }
             let start = Int(words[index].start)
             mentions.append(Mention(
-                article: articleID, entity: ids[Int(entity)],
+                article: articleID, entity: ids.isEmpty ? catalog.id(at: Int(entity)) : ids[Int(entity)],
                 text: WordScanner.slice(text, utf8: words[index].utf8Start, utf8End),
                 span: TextSpan(start: start, end: Int(end)), sentence: Self.sentence(of: start, in: article)))
             index = last + 1

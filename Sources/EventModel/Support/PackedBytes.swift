@@ -33,6 +33,11 @@ public struct PackedWriter: Sendable {
         if let text { string(text) }
     }
 
+    /// Bytes another writer wrote, as they are.
+    public mutating func append(_ packed: [UInt8]) {
+        bytes.append(contentsOf: packed)
+    }
+
     /// A whole array of fixed-width integers, copied as they lie in memory (little-endian here).
     public mutating func raw<T: FixedWidthInteger>(_ values: [T]) {
         int(values.count)
@@ -52,6 +57,40 @@ public struct PackedReader {
     }
 
     public var atEnd: Bool { offset == bytes.count }
+
+    /// How many bytes have been read.
+    public var position: Int { offset }
+
+    /// How many bytes are left to read.
+    public var remaining: Int { bytes.count - offset }
+
+    /// A copy of the bytes read since `start` (a ``position``).
+    public func bytesRead(since start: Int) -> [UInt8] {
+        Array(bytes[start..<offset])
+    }
+
+    /// Skips a string without making it; false on bytes cut short.
+    public mutating func skipString() -> Bool {
+        guard let count = int(), count <= bytes.count - offset else { return false }
+        offset += count
+        return true
+    }
+
+    /// The next string's bytes, handed to `body` in place (no string is made); nil on bytes cut short.
+    public mutating func withString<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T? {
+        guard let count = int(), count <= bytes.count - offset else { return nil }
+        defer { offset += count }
+        return body(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]))
+    }
+
+    /// Skips what ``PackedWriter/optional(_:)`` wrote; false on bytes not of that shape.
+    public mutating func skipOptional() -> Bool {
+        switch int() {
+        case 0?: return true
+        case 1?: return skipString()
+        default: return false
+        }
+    }
 
     public mutating func int() -> Int? {
         var value: UInt64 = 0
