@@ -30,7 +30,18 @@ final class RowLengths: @unchecked Sendable {
         (self.lengths, self.count, self.rows, self.tokens) = (lengths, count, rows, tokens)
     }
 
+    /// A table of the given lengths, rowid by rowid (-1: none), for tests.
+    convenience init(_ values: [Int32]) {
+        let lengths = UnsafeMutablePointer<Int32>.allocate(capacity: max(values.count, 1))
+        lengths.initialize(from: values, count: values.count)
+        let known = values.filter { $0 >= 0 }
+        self.init(lengths: lengths, count: values.count, rows: Int64(known.count), tokens: known.reduce(0) { $0 + Int64($1) })
+    }
+
     deinit { lengths.deallocate() }
+
+    /// The lengths, rowid by rowid (-1: none).
+    var values: [Int32] { Array(UnsafeBufferPointer(start: lengths, count: count)) }
 
     /// The length of `rowid`, or nil when the table has none.
     @inline(__always)
