@@ -53,11 +53,14 @@ final class RowLengths: @unchecked Sendable {
 
     /// The lengths of the index `db` reads, from the cache when it has them for this index as it is now.
     static func of(_ db: Database, path: String) throws -> RowLengths? {
-        let generation = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'generation'"))
-        let stamp = try Data.fetchAll(db.cachedStatement(sql: "SELECT block FROM article_fts_data WHERE id IN (1, 10) ORDER BY id"))
+        // One statement: this runs before every search.
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT (SELECT value FROM meta WHERE key = 'generation'),
+                   (SELECT block FROM article_fts_data WHERE id = 1), (SELECT block FROM article_fts_data WHERE id = 10)
+            """)) else { return nil }
         // Without a generation (an index no sync has finished writing) the table is read every time.
-        guard let generation else { return try read(db) }
-        let key = Key(path: path, generation: generation, stamp: stamp)
+        guard let generation = row[0] as String? else { return try read(db) }
+        let key = Key(path: path, generation: generation, stamp: [row[1] as Data? ?? Data(), row[2] as Data? ?? Data()])
         if let cached = cache.table(key) { return cached }
         guard let table = try read(db) else { return nil }
         cache.store(table, key)
