@@ -31,7 +31,7 @@ enum PhraseHalves {
             other.result = Result {
                 try helper.read { db -> Half? in
                     guard try Self.stamp(db) == stamp else { return nil }
-                    BoundedBM25.use(try RowLengths.of(db, path: path), on: db)
+                    BoundedBM25.use((try? RowLengths.of(db, path: path)) ?? nil, on: db)
                     defer { BoundedBM25.use(nil, on: db) }
                     return try half(db, query, count, above: true, middle)
                 }

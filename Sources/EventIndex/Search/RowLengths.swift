@@ -82,7 +82,9 @@ final class RowLengths: @unchecked Sendable {
         }
         defer { sqlite3_finalize(statement) }
         var rows: Int64 = 0, tokens: Int64 = 0
-        while sqlite3_step(statement) == SQLITE_ROW {
+        var code = sqlite3_step(statement)
+        while code == SQLITE_ROW {
+            defer { code = sqlite3_step(statement) }
             let rowid = sqlite3_column_int64(statement, 0)
             let size = Int(sqlite3_column_bytes(statement, 1))
             guard rowid >= 0, rowid < count, let blob = sqlite3_column_blob(statement, 1) else { continue }
@@ -90,6 +92,11 @@ final class RowLengths: @unchecked Sendable {
             lengths[Int(rowid)] = length
             rows += 1
             tokens += Int64(length)
+        }
+        // A read that stopped short (an error) gives no table: the functions then read each length through FTS5.
+        guard code == SQLITE_DONE else {
+            lengths.deallocate()
+            return nil
         }
         return RowLengths(lengths: lengths, count: count, rows: rows, tokens: tokens)
     }
