@@ -52,4 +52,49 @@ struct EntityRankingTests {
         }
         #expect(walked > 20)
     }
+
+    @Test("a group of more entities than are ranked whole is cut to its most mentioned, ties at the cut kept")
+    func wideGroup() throws {
+        // 150 people named "Bra… Kel" and 40 named "Kel Bra…", mentioned from zero to five times: runs of equal
+        // mentions across any page's end, and for "bra" (or "kel") a group of 150 beside one of 40.
+        let folder = try TempCorpus()
+        var entities = ""
+        var names: [String] = []
+        for number in 0..<190 {
+            let stem = "Bra\(["dley", "nton", "ssel", "vic", "ndor"][number % 5])\(number)"
+            let name = number < 150 ? "\(stem) Kel" : "Kel \(stem)"
+            names.append(name)
+            entities += "  - {id: w\(number), name: \(name), kind: person}\n"
+        }
+        try folder.write("knowledge.yaml", "entities:\n" + entities + "\n")
+        for number in 0..<190 where number % 6 > 0 {
+            let sentences = (0..<(number % 6)).map { "\(names[number]) spoke on day \($0)." }
+            try folder.article("w\(number)", title: "Day \(number)", sentences.joined(separator: " "))
+        }
+        let corpus = try folder.synced().corpus
+        var narrowed = 0
+        for text in ["bra", "br", "kel", "kel bra"] {
+            for asYouType in [true, false] {
+                let query = try SearchQuery.parse(asYouType ? text : text + "*", asYouType: asYouType)
+                let match = try #require(FTSExpression.entities(query))
+                let matches = try corpus.read { db in
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM entity_fts WHERE entity_fts MATCH ?", arguments: [match]) ?? 0
+                }
+                #expect(matches >= 190 && matches <= EntityRanking.manyMatches, "\(text)")
+                for limit in [1, 2, 5, 8, 20, 24, 25, 50, 100, 160] {
+                    // Under the threshold the search ranks every match in one statement.
+                    let expected = try corpus.search(query, limit: limit, asYouType: asYouType).entities
+                    // 160: a group of 150 is ranked without the walk of the index on mentions, cut first.
+                    for threshold in [0, 160] {
+                        let page = try corpus.read { db in
+                            try EntityRanking.page(db, match: match, typed: EntityRanking.typed(query), limit: limit, threshold: threshold)
+                        }
+                        #expect(page == expected, "\(text) as you type \(asYouType), \(limit) rows, threshold \(threshold)")
+                        if threshold > 0 { narrowed += 1 }
+                    }
+                }
+            }
+        }
+        #expect(narrowed > 0)
+    }
 }

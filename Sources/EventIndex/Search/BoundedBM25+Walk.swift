@@ -51,6 +51,10 @@ extension BoundedBM25 {
             avgdl: Double(tokens) / Double(rows), keep: keep, best: .allocate(capacity: keep), kept: 0,
             counts: .allocate(capacity: 1), rows: nil, rowBytes: 0, rowids: .allocate(capacity: keep), ends: .allocate(capacity: max(columns, 1))))
         query.pointee.counts?.initialize(to: 0)
+        query.pointee.inverseAvgdl = 1.0 / query.pointee.avgdl
+        if let box = functions.xUserData(fts) {
+            query.pointee.adopt(Unmanaged<Counts>.fromOpaque(box).takeUnretainedValue(), rows: rows, tokens: tokens)
+        }
         defer {
             query.pointee.counts?.deallocate()
             Query.free(query)
@@ -59,7 +63,20 @@ extension BoundedBM25 {
         let code = functions.xQueryPhrase(fts, 0, query) { api, row, state in
             guard let api, let row, let query = state?.assumingMemoryBound(to: Query.self) else { return SQLITE_ERROR }
             query.pointee.counts?.pointee += 1
-            guard BoundedBM25.frequencies(api, row, query) else { return SQLITE_ERROR }
+            let rowid = api.pointee.xRowid(row)
+            if let length = query.pointee.length(rowid) {
+                // The length known: the score itself, left out when below the k-th best as the bound would be.
+                guard BoundedBM25.frequencies(api, row, query, bounds: false) else { return SQLITE_ERROR }
+                if query.pointee.kept == query.pointee.keep && BoundedBM25.certainlyBelow(
+                    query, frequency: query.pointee.frequency[0], length: Double(length), threshold: query.pointee.best[0]) {
+                    return SQLITE_OK
+                }
+                let score = BoundedBM25.sum(query, length: Double(length))
+                if query.pointee.kept == query.pointee.keep && score < query.pointee.best[0] { return SQLITE_OK }
+                BoundedBM25.keep(score, rowid: rowid, in: query)
+                return SQLITE_OK
+            }
+            guard BoundedBM25.frequencies(api, row, query, bounds: true) else { return SQLITE_ERROR }
             if query.pointee.kept == query.pointee.keep && BoundedBM25.sum(query, length: query.pointee.shortest) < query.pointee.best[0] {
                 return SQLITE_OK
             }

@@ -29,18 +29,25 @@ enum BoundedBM25 {
     /// IDF: each row gets `-x`, the IDF-free part of its score, and ``matches(_:)`` then gives what the
     /// IDF needs, the rows it was called for (every match of the phrase, when nothing else filters them).
     static func register(_ db: Database) {
-        let counts = Unmanaged.passRetained(Counts()).toOpaque()
+        let box = Counts()
+        let counts = Unmanaged.passRetained(box).toOpaque()
+        if let connection = db.sqliteConnection { boxes.set(box, for: connection) }
         let api = FTS5.api(db)
         _ = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), name, counts, { api, fts, context, count, values in
             guard let api, let fts, let values else { return }
             BoundedBM25.score(api, fts, context, Int(count), values)
-        }, { Unmanaged<Counts>.fromOpaque($0!).release() })
-        _ = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), walkName, nil, { api, fts, context, count, values in
+        }, { pointer in
+            let box = Unmanaged<Counts>.fromOpaque(pointer!)
+            BoundedBM25.boxes.remove(box.takeUnretainedValue())
+            box.release()
+        })
+        // The same cells as user data (the lengths): released with the first function, which FTS5 destroys with
+        // the connection, after its last statement.
+        _ = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), walkName, counts, { api, fts, context, count, values in
             guard let api, let fts, let values else { return }
             BoundedBM25.walk(api, fts, context, Int(count), values)
         }, nil)
         TypedPage.register(db)
-        let box = Unmanaged<Counts>.fromOpaque(counts).takeUnretainedValue()
         // Read once: a statement that counts nothing (more than one phrase after all) then reads zeros.
         db.add(function: DatabaseFunction(matchesFunction, argumentCount: 0, pure: false) { _ in
             defer { box.cells.update(repeating: 0, count: 2) }
@@ -70,10 +77,41 @@ enum BoundedBM25 {
     /// Per connection: what ``matches(_:)`` reads, the rows counted and the rows in the table, in memory
     /// the function writes without Swift's checks of a class's properties. A connection is used by one
     /// thread at a time (GRDB serializes it), hence `@unchecked Sendable`.
-    private final class Counts: @unchecked Sendable {
+    final class Counts: @unchecked Sendable {
         let cells = UnsafeMutablePointer<Int64>.allocate(capacity: 2)
+        /// The row lengths the functions read instead of FTS5's `docsize` look-ups (``use(_:on:)``), nil for none.
+        var lengths: RowLengths?
         init() { cells.initialize(repeating: 0, count: 2) }
         deinit { cells.deallocate() }
+    }
+
+    /// Makes the ranking functions of `db`'s connection read each row's length from `table` (nil: from FTS5)
+    /// until the next call. Set for the length of one read: a table is one version of the index.
+    static func use(_ table: RowLengths?, on db: Database) {
+        guard let connection = db.sqliteConnection else { return }
+        boxes.box(for: connection)?.lengths = table
+    }
+
+    /// Each connection's cells, to reach them from Swift (``use(_:on:)``).
+    fileprivate static let boxes = Boxes()
+
+    final class Boxes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var boxes: [OpaquePointer: Counts] = [:]
+
+        func set(_ box: Counts, for connection: OpaquePointer) {
+            lock.withLock { boxes[connection] = box }
+        }
+
+        func box(for connection: OpaquePointer) -> Counts? {
+            lock.withLock { boxes[connection] }
+        }
+
+        func remove(_ box: Counts) {
+            lock.withLock {
+                for (connection, value) in boxes where value === box { boxes[connection] = nil }
+            }
+        }
     }
 
     private static let k1 = 1.2
@@ -102,6 +140,30 @@ enum BoundedBM25 {
         var ends: UnsafeMutablePointer<Int32>
         /// The fewest tokens the current row can have, from `ends`: its length is at least this.
         var shortest = 0.0
+        /// Each row's length by rowid (``RowLengths``), -1 for one to read through FTS5; nil to read every
+        /// length through FTS5. The table is retained in `lengthOwner` while the query lives.
+        var lengths: UnsafeMutablePointer<Int32>? = nil
+        var lengthCount = 0
+        var lengthOwner: Unmanaged<RowLengths>? = nil
+
+        /// `1 / avgdl`, for ``certainlyBelow(_:frequency:length:threshold:)``.
+        var inverseAvgdl = 0.0
+
+        /// The length of `rowid` from the table, or nil.
+        @inline(__always)
+        func length(_ rowid: Int64) -> Int32? {
+            guard let lengths, rowid >= 0, rowid < lengthCount else { return nil }
+            let length = lengths[Int(rowid)]
+            return length < 0 ? nil : length
+        }
+
+        /// Takes the connection's table (`box`) when it holds the rows and tokens FTS5 counts for the table.
+        mutating func adopt(_ box: Counts, rows: Int64, tokens: Int64) {
+            guard let table = box.lengths, table.rows == rows, table.tokens == tokens else { return }
+            lengths = table.lengths
+            lengthCount = table.count
+            lengthOwner = Unmanaged.passRetained(table)
+        }
 
         static func free(_ pointer: UnsafeMutableRawPointer?) {
             guard let query = pointer?.assumingMemoryBound(to: Query.self) else { return }
@@ -112,6 +174,7 @@ enum BoundedBM25 {
             query.pointee.rows?.deallocate()
             query.pointee.rowids?.deallocate()
             query.pointee.ends.deallocate()
+            query.pointee.lengthOwner?.release()
             query.deinitialize(count: 1)
             query.deallocate()
         }
@@ -131,19 +194,41 @@ enum BoundedBM25 {
         }
         // Every match is counted, in or out of the rows: the IDF is the phrase's over the whole table.
         if let counts = query.pointee.counts { counts[0] += 1 }
+        let rowid = api.pointee.xRowid(fts)
         if let rows = query.pointee.rows {
             // A row the filter leaves out is out before its instances are read.
-            let rowid = api.pointee.xRowid(fts)
             guard rowid >= 0, Int(rowid / 8) < query.pointee.rowBytes, rows[Int(rowid / 8)] & (1 << UInt8(rowid % 8)) != 0 else {
                 sqlite3_result_double(context, pruned)
                 return
             }
         }
-        guard frequencies(api, fts, query) else {
+        let keep = query.pointee.keep
+        if let length = query.pointee.length(rowid) {
+            // The length known: the score itself, left out as the bound would be when below the k-th best.
+            guard frequencies(api, fts, query, bounds: false) else {
+                sqlite3_result_error_code(context, SQLITE_ERROR)
+                return
+            }
+            if keep > 0 && query.pointee.kept == keep
+                && certainlyBelow(query, frequency: query.pointee.frequency[0], length: Double(length), threshold: query.pointee.best[0]) {
+                sqlite3_result_double(context, pruned)
+                return
+            }
+            let score = sum(query, length: Double(length))
+            if keep > 0 {
+                if query.pointee.kept == keep && score < query.pointee.best[0] {
+                    sqlite3_result_double(context, pruned)
+                    return
+                }
+                self.keep(score, in: query)
+            }
+            sqlite3_result_double(context, -1.0 * score)
+            return
+        }
+        guard frequencies(api, fts, query, bounds: true) else {
             sqlite3_result_error_code(context, SQLITE_ERROR)
             return
         }
-        let keep = query.pointee.keep
         if keep > 0 && query.pointee.kept == keep && sum(query, length: query.pointee.shortest) < query.pointee.best[0] {
             sqlite3_result_double(context, pruned)
             return
@@ -159,11 +244,27 @@ enum BoundedBM25 {
     }
 
     /// Reads each phrase's frequency in the current row (its instances, weighted by column) into the query,
-    /// and in ``Query/shortest`` the fewest tokens the row can have: in each column of ``Query/columns``,
-    /// one more than the last offset of an instance in it.
-    static func frequencies(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, _ query: UnsafeMutablePointer<Query>) -> Bool {
+    /// and with `bounds`, in ``Query/shortest`` the fewest tokens the row can have: in each column of
+    /// ``Query/columns``, one more than the last offset of an instance in it.
+    @inline(__always)
+    static func frequencies(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, _ query: UnsafeMutablePointer<Query>,
+                            bounds: Bool) -> Bool {
         let phraseFirst = api.pointee.xPhraseFirst!, phraseNext = api.pointee.xPhraseNext!
         let phrases = query.pointee.phrases, weights = query.pointee.weights, columns = query.pointee.columns
+        guard bounds else {
+            for phrase in 0..<phrases {
+                var iterator = Fts5PhraseIter()
+                var column: Int32 = 0, offset: Int32 = 0
+                var frequency = 0.0
+                guard phraseFirst(fts, Int32(phrase), &iterator, &column, &offset) == SQLITE_OK else { return false }
+                while column >= 0 {
+                    frequency += Int(column) < columns ? weights[Int(column)] : 1.0
+                    phraseNext(fts, &iterator, &column, &offset)
+                }
+                query.pointee.frequency[phrase] = frequency
+            }
+            return true
+        }
         let ends = query.pointee.ends
         ends.update(repeating: 0, count: max(columns, 1))
         for phrase in 0..<phrases {
@@ -189,6 +290,7 @@ enum BoundedBM25 {
     }
 
     /// `bm25()`'s sum over the phrases, for a row of `length` tokens, in its order of operations.
+    @inline(__always)
     static func sum(_ query: UnsafeMutablePointer<Query>, length: Double) -> Double {
         var score = 0.0
         let idf = query.pointee.idf, frequencies = query.pointee.frequency, avgdl = query.pointee.avgdl
@@ -197,6 +299,18 @@ enum BoundedBM25 {
             score += idf[phrase] * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / avgdl)))
         }
         return score
+    }
+
+    /// Whether a row of a query of one phrase, with `frequency` and `length`, scores below `threshold` for
+    /// certain, without ``sum(_:length:)``'s two divisions (their latency was a fifth of ranking `tra*`): the
+    /// same expression multiplied out, with a margin of a billionth, far wider than the roundings by which the
+    /// two forms can differ (a few units in the last place). A row near the threshold gets false, and its
+    /// score. False for a query of several phrases.
+    @inline(__always)
+    static func certainlyBelow(_ query: UnsafeMutablePointer<Query>, frequency: Double, length: Double, threshold: Double) -> Bool {
+        guard query.pointee.phrases == 1, threshold > 0 else { return false }
+        let denominator = frequency + k1 * (1 - b + b * length * query.pointee.inverseAvgdl)
+        return query.pointee.idf[0] * (frequency * (k1 + 1.0)) < threshold * denominator * (1 - 1e-9)
     }
 
     /// Adds a score (and its rowid, when they are kept) to the best `keep` ones (a min-heap of them, the
@@ -287,6 +401,10 @@ enum BoundedBM25 {
             phrases: phrases, idf: idf, frequency: .allocate(capacity: max(phrases, 1)), weights: weights, columns: columns,
             avgdl: Double(tokens) / Double(rows), keep: keep, best: .allocate(capacity: max(keep, 1)), kept: 0,
             counts: counts, rows: rowFilter, rowBytes: rowFilter == nil ? 0 : rowBytes, ends: .allocate(capacity: max(columns, 1))))
+        query.pointee.inverseAvgdl = 1.0 / query.pointee.avgdl
+        if let box = functions.xUserData(fts) {
+            query.pointee.adopt(Unmanaged<Counts>.fromOpaque(box).takeUnretainedValue(), rows: rows, tokens: tokens)
+        }
         guard functions.xSetAuxdata(fts, query, { Query.free($0) }) == SQLITE_OK else { return nil }
         return query
     }

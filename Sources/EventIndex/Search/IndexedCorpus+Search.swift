@@ -26,6 +26,10 @@ extension IndexedCorpus {
     public func search(_ query: SearchQuery, limit: Int, asYouType: Bool = false) throws -> SearchResults {
         guard !query.isEmpty, limit > 0 else { return SearchResults() }
         return try read { db in
+            // Each row's length from memory for the ranking functions, for this read only (RowLengths).
+            // Without them (they could not be read) each length is read through FTS5, as before.
+            BoundedBM25.use((try? RowLengths.of(db, path: indexPath.path)) ?? nil, on: db)
+            defer { BoundedBM25.use(nil, on: db) }
             var results = try Self.run(db, query, limit: limit, asYouType: asYouType, index: indexPath.path)
             if results.articles.isEmpty && results.entities.isEmpty,
                let corrected = try TypoCorrection.correct(db, query), corrected != query {

@@ -29,7 +29,12 @@ enum PhraseHalves {
         guard let helper = try? Helpers.shared.connection(path) else { return nil }
         DispatchQueue.global(qos: .userInitiated).async {
             other.result = Result {
-                try helper.read { db in try Self.stamp(db) == stamp ? half(db, query, count, above: true, middle) : nil }
+                try helper.read { db -> Half? in
+                    guard try Self.stamp(db) == stamp else { return nil }
+                    BoundedBM25.use((try? RowLengths.of(db, path: path)) ?? nil, on: db)
+                    defer { BoundedBM25.use(nil, on: db) }
+                    return try half(db, query, count, above: true, middle)
+                }
             }
             other.done.signal()
         }
