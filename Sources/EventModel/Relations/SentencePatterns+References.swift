@@ -1,0 +1,138 @@
+/// Who a word that names no one stands for: a pronoun's antecedent ("the group", "its", "he"), a
+/// body named by the last word of its name ("the guard"), the owner of a relation noun ("Moscow's ally",
+/// "their backer"), and the name an apposition describes.
+extension SentencePatterns {
+    /// The mention at `index`, or the entity the pronoun there stands for.
+    func argument(_ index: Int) -> Argument? {
+        guard tokens.indices.contains(index) else { return nil }
+        if isMention(index) { return Argument(token: index, id: entity(index), kind: kind(index)) }
+        return antecedent(of: index)
+    }
+
+    /// "the group", "the country", "he", "it": the one entity of that kind named earlier in this
+    /// sentence, else in the previous one; nil when two could be meant.
+    /// "the banned jihadist group X": the name after a run of words describing a group that ends in a noun for one.
+    func groupNamed(after start: Int) -> Int? {
+        var cursor = start
+        while cursor < tokens.count && cursor < start + 5 && !isMention(cursor)
+                && Vocabulary.groupDescriptors.contains(tokens[cursor].hash) && tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) {
+            cursor += 1
+        }
+        guard cursor > start + 1, cursor < tokens.count, isMention(cursor), Vocabulary.groupNouns.contains(tokens[cursor - 1].hash)
+        else { return nil }
+        return cursor
+    }
+
+    /// "the Islamic extremist group", "the banned militant group": "the" and up to two describing words
+    /// before the noun that refers back to a group ("a militant group" names a new one).
+    func describedReference(_ index: Int) -> Bool {
+        guard index >= 2, let article = (max(0, index - 3)..<index - 1).last(where: { isHash($0, Vocabulary.the) }) else { return false }
+        return (article + 1..<index).allSatisfy {
+            !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) && tokens[$0].words.isDisjoint(with: .triggers)
+        } && tokens[article].gapAfter.isDisjoint(with: .clauseBreak)
+    }
+
+    func antecedent(of index: Int) -> Argument? {
+        guard tokens.indices.contains(index), !isMention(index) else { return nil }
+        if let body = bodyNamed(byHead: index) { return body }
+        let words = tokens[index].words
+        let kinds: Set<EntityKind>
+        if !words.isDisjoint(with: .groupPronouns) && (isWord(index - 1, .articles) || describedReference(index)) {
+            kinds = Self.groups
+        } else if !words.isDisjoint(with: .countryPronouns) && isWord(index - 1, .articles) {
+            kinds = [.country]
+        } else if !words.isDisjoint(with: .personPronouns) {
+            kinds = [.person]
+        } else if !words.isDisjoint(with: .itPronouns) {
+            kinds = Self.groupsAndCountries
+        } else {
+            return nil
+        }
+        // "X and its editor": the name the "and" follows, or no one when that name is of another kind.
+        if isWord(index - 1, .and), isMention(index - 2), !words.isDisjoint(with: .itPronouns) {
+            return kinds.contains(kind(index - 2)) ? Argument(token: index, id: entity(index - 2), kind: kind(index - 2)) : nil
+        }
+        var found: Argument? = nil
+        var organisation: Argument? = nil
+        var ambiguous = false
+        var organisations = Set<String>()
+        for earlier in max(0, index - Self.window)..<index where isMention(earlier) && kinds.contains(kind(earlier)) {
+            let argument = Argument(token: index, id: entity(earlier), kind: kind(earlier))
+            if argument.kind == .organisation {
+                organisations.insert(argument.id)
+                organisation = argument
+            }
+            if let seen = found, seen.id != argument.id { ambiguous = true }
+            found = argument
+        }
+        // "the NTJ (National Organization of Monotheism) ... its leader": one organisation among names
+        // of no known kind is the one meant.
+        if ambiguous { return organisations.count == 1 ? organisation : nil }
+        if found != nil { return found }
+        if let one = previous.entity(of: kinds) { return Argument(token: index, id: one.id, kind: one.kind) }
+        // "It" opening a sentence, and "the group" anywhere, is the entity the sentence before opened
+        // with: "X, a militant group, operates in Y and seeks rights for Z. Over the years, the group ...".
+        // "Haniyeh was in Iran to meet President X. He met ...": "he" opening a sentence is its subject.
+        if index == 0 && kinds == [.person] { return previous.openingPerson().map { Argument(token: index, id: $0.id, kind: $0.kind) } }
+        guard index == 0 && !words.isDisjoint(with: .itPronouns) || kinds == Self.groups else { return nil }
+        return previous.opening(of: kinds).map { Argument(token: index, id: $0.id, kind: $0.kind) }
+    }
+
+    /// "the guard" after "the Presidential Guard", "the council" after "the National Council for ...": the one
+    /// body named in this sentence or the one before whose name ends in the word.
+    func bodyNamed(byHead index: Int) -> Argument? {
+        guard index > 0, isHash(index - 1, Self.theWord), tokens[index].shape == [.hasLower], Self.bodyHeads.contains(tokens[index].hash)
+        else { return nil }
+        let candidates = (max(0, index - Self.window)..<index).compactMap { isMention($0) && kind($0) == .organisation ? entity($0) : nil }
+            + previous.organisations
+        let matching = Set(candidates.filter { id in
+            guard let name = catalog.entity(id: id)?.name, let last = name.split(separator: " ").last, name.contains(" ") else { return false }
+            return TextFolding.wordHash(String(last)) == tokens[index].hash
+        })
+        guard matching.count == 1, let id = matching.first else { return nil }
+        return Argument(token: index, id: id, kind: .organisation)
+    }
+
+    static let theWord = TextFolding.wordHash("the")
+    /// Last words of a body's name that stand for it alone; not "state" ("blamed the state") nor "group" (a pronoun of its own).
+    static let bodyHeads = Vocabulary.hashes(
+        "guard guards council committee front movement alliance coalition league brigade brigades battalion army party militia forces commission")
+
+    /// Whose a relation noun is, within three words before it: "Moscow's ally", or "its rival" and
+    /// "their main backer", where the pronoun is the first actor of the sentence before it other than
+    /// `besides` (the noun's other side), else the one the sentence before names.
+    func owner(of noun: Int, besides other: String? = nil) -> Argument? {
+        var index = noun - 1
+        while index >= 0 && index >= noun - 3 {
+            if isMention(index) {
+                return tokens[index].possessive ? Argument(token: index, id: entity(index), kind: kind(index)) : nil
+            }
+            if Self.possessivePronouns.contains(tokens[index].hash) {
+                let first = (max(0, index - Self.window)..<index).first {
+                    isMention($0) && Self.groupsAndCountries.contains(kind($0)) && entity($0) != other
+                }
+                if let first { return Argument(token: first, id: nation(first) ?? entity(first), kind: kind(first)) }
+                return previous.entity(of: Self.groupsAndCountries).map { Argument(token: index, id: $0.id, kind: $0.kind) }
+            }
+            if !tokens[index].gapAfter.isDisjoint(with: .clauseBreak) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// "Iran, their main backer": the mention an apposition ending at `noun` describes.
+    /// "al Qaeda, according to an ISIS-affiliated paper" is a source, not an apposition.
+    func appositiveHead(before noun: Int) -> Int? {
+        var index = noun - 1
+        while index >= 0 && index >= noun - 6 {
+            if isWord(index, .speechVerbs) { return nil }
+            if tokens[index].gapAfter.contains(.comma) {
+                guard isMention(index), Self.actors.contains(kind(index)) || nation(index) != nil else { return nil }
+                return index
+            }
+            if !tokens[index].gapAfter.isDisjoint(with: .clauseBreak) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+}
