@@ -1,5 +1,5 @@
-/// Patterns of what one actor does to another: blame, perpetration, meetings and visits, support,
-/// fighting, joining and rivalry (arrests and charges are in +Arrests).
+/// Patterns of what one actor does to another: blame, perpetration, meetings and visits, fighting,
+/// joining and rivalry (support is in +Support, arrests and charges in +Arrests).
 extension SentencePatterns {
     /// "A blamed B for E", "A accused B of E", "A blamed E on B", "B was blamed for E", "E was
     /// blamed on B": B is blamed for E, as A says.
@@ -102,10 +102,8 @@ extension SentencePatterns {
         return !isMention(noun - 1) && !Self.definiteWords.contains(hash(noun - 1))
     }
 
-    static let supportingWord = TextFolding.wordHash("supporting")
     static let hostsWord = TextFolding.wordHash("hosts")
     static let gatheringNouns = Vocabulary.hashes("summit summits meeting meetings conference forum gathering talks session games")
-    static let gerundLeads = Vocabulary.hashes("of for by in with without after before while over")
     static let definiteWords: Set<UInt64> = Set("the these those both twin its their his her".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "A met (with) B", "A held talks with B", "A hosted B", "talks between A and B", "A and B met".
@@ -206,28 +204,6 @@ extension SentencePatterns {
         return object(after: cursor, kinds: Self.regions, reach: 2)
     }
 
-    static let armedWord = TextFolding.wordHash("armed")
-
-    /// "Islamic State sympathiser X", "X, an IS supporter,", "X, a loyalist of Y": a person who backs a group.
-    /// "supporters of the ruling party rallied" names no one.
-    func follower(_ noun: Int) -> [Relation] {
-        var group: Argument?
-        if noun > 0, isMention(noun - 1), !tokens[noun - 1].possessive, Self.groups.contains(kind(noun - 1)) {
-            group = Argument(token: noun - 1, id: entity(noun - 1), kind: kind(noun - 1))
-        } else if isWord(noun + 1, .of) {
-            group = object(after: noun + 1, kinds: Self.groups, reach: 3)
-        }
-        guard let group else { return [] }
-        let person: Int?
-        if group.token < noun, noun + 1 < tokens.count, isMention(noun + 1), kind(noun + 1) == .person {
-            person = noun + 1
-        } else {
-            person = appositiveHead(before: min(group.token, noun)).flatMap { kind($0) == .person ? $0 : nil }
-        }
-        guard let person else { return [] }
-        return relation(entity(person), .supported, group.id, at: [min(person, noun), noun, group.token])
-    }
-
     /// "visited the burnt synagogue in Derbent": the place a visited building stands in.
     func venuePlace(after verb: Int) -> Argument? {
         let end = min(tokens.count, verb + 6)
@@ -235,121 +211,6 @@ extension SentencePatterns {
               (verb + 1..<inWord).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
               let place = object(after: inWord, kinds: Self.regions, reach: 2) else { return nil }
         return place
-    }
-
-    /// "Iran-backed Hezbollah", "B, backed by A", "A supports B", "A's support for B".
-    func support(_ verb: Int) -> [Relation] {
-        // "accuses the United States of supporting Kurdish groups", "jailed for supporting X": the gerund's
-        // doer is not the clause's subject.
-        if isHash(verb, Self.supportingWord), Self.gerundLeads.contains(hash(verb - 1)) { return [] }
-        // "the Group for the Support of Islam and Muslims": a capitalised word inside a sentence is part of a name.
-        if verb > 0, tokens[verb].shape.contains(.firstUpper), !tokens[verb - 1].gapAfter.contains(.quote) { return [] }
-        // "the Basque armed separatist group", "armed men": "armed" before a noun describes it; the verb takes a
-        // name, an article or a pronoun ("Iran armed the Houthis").
-        if isHash(verb, Self.armedWord), verb + 1 < tokens.count, !isMention(verb + 1), !isWord(verb + 1, .articles),
-           !isWord(verb + 1, .itPronouns) {
-            return []
-        }
-        if Vocabulary.followerNouns.contains(tokens[verb].hash) { return follower(verb) }
-        if Self.supporterNouns.contains(tokens[verb].hash) {
-            // "Iran, the Houthis' main backer", "the Houthis' backer Iran", "a backer of X".
-            if isWord(verb + 1, .of), let backed = object(after: verb + 1, kinds: Self.actors, reach: 3),
-               let (backer, _) = subject(of: verb, kinds: Self.actors) {
-                return relation(backer.id, .supported, backed.id, at: [backer.token, verb, backed.token])
-            }
-            // "Iran, their main backer,": the mention before the apposition, and whose backer it is.
-            let appositive = appositiveHead(before: verb)
-            guard let owner = owner(of: verb, besides: appositive.map { nation($0) ?? entity($0) }) else { return [] }
-            if let backer = object(after: verb, kinds: Self.actors, reach: 2) {
-                return relation(backer.id, .supported, owner.id, at: [owner.token, verb, backer.token])
-            }
-            guard let before = appositive else { return [] }
-            return relation(nation(before) ?? entity(before), .supported, owner.id, at: [min(before, owner.token), verb])
-        }
-        if verb > 0, isMention(verb - 1), tokens[verb - 1].gapAfter.contains(.hyphen), Self.actors.contains(kind(verb - 1)) {
-            // "Iran-backed Hezbollah"; "Hezbollah, an Iran-backed force opposing Israel": the head of the
-            // apposition, never a name further on.
-            var next = (verb + 1..<min(tokens.count, verb + 3)).first { isMention($0) || !Self.officeAdjectives.contains(hash($0)) }
-            // "the Iran-backed Lebanese militant group Hezbollah": the group, not the country its adjective names.
-            if let at = next, isDemonymAdjective(at),
-               let group = (at + 1..<min(tokens.count, at + 5)).first(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
-               isMention(group), Self.groups.contains(kind(group)) {
-                next = group
-            }
-            let backed: Argument
-            if let next, isMention(next), Self.actors.contains(kind(next)), !isDemonymAdjective(next) {
-                backed = Argument(token: next, id: entity(next), kind: kind(next))
-            } else if let next, isWord(next, .groupPronouns), isWord(verb - 2, .articles), let group = previous.entity(of: Self.groups) {
-                // "Israel killed Hezbollah's commander. The Iran-backed group did not confirm it.": the group named before.
-                backed = Argument(token: next, id: group.id, kind: group.kind)
-            } else if !(verb + 1..<min(tokens.count, verb + 4)).contains(where: { isWord($0, .groupPronouns) || Self.actorNouns.contains(hash($0)) }) {
-                // "a U.N.-backed peace agreement": what is backed is no actor, whoever signs it.
-                return []
-            } else if let head = appositiveHead(before: verb - 1) {
-                backed = Argument(token: head, id: entity(head), kind: kind(head))
-            } else {
-                return []
-            }
-            return relation(side(Argument(token: verb - 1, id: entity(verb - 1), kind: kind(verb - 1))), .supported, backed.id,
-                            at: [verb - 1, verb, backed.token])
-        }
-        if isWord(verb + 1, .by) {
-            let backers = agents(after: verb, kinds: Self.actors)
-            guard let first = backers.first, let backed = backedPhrase(before: verb) else { return [] }
-            return backers.flatMap { relation($0.id, .supported, backed.id, at: [backed.token, verb, first.token]) }
-        }
-        var after = verb
-        if isWord(verb + 1, .forWord) { after = verb + 1 }
-        // "the support base of Syria's allies" names no support given.
-        if Self.supportCompounds.contains(hash(verb + 1)) { return [] }
-        // "won the vote with the backing of his predecessor X": X backs the one who won.
-        if isWord(verb + 1, .of), isWord(verb - 1, .articles), isWord(verb - 2, .withWord) {
-            guard let giver = object(after: verb + 1, kinds: Self.actors, reach: 4),
-                  let (receiver, _) = subject(of: verb - 2, kinds: Self.actors), giver.id != receiver.id else { return [] }
-            return relation(giver.id, .supported, receiver.id, at: [receiver.token, verb, giver.token])
-        }
-        // "Chad requested support from the task force": the one after "from" gives it.
-        if isHash(verb + 1, Self.from) {
-            guard let giver = object(after: verb + 1, kinds: Self.actors, reach: 3),
-                  let (receiver, _) = subject(of: verb, kinds: Self.actors), giver.id != receiver.id else { return [] }
-            return relation(giver.id, .supported, receiver.id, at: [receiver.token, verb, giver.token])
-        }
-        // "its support of Israel": the nearest actor before "its", not the clause's first.
-        let owned = Self.possessivePronouns.contains(hash(verb - 1)) || isMention(verb - 1) && tokens[verb - 1].possessive
-        if owned && (isWord(verb + 1, .of) || isWord(verb + 1, .forWord)) { after = verb + 1 }
-        guard let backed = object(after: after, kinds: Self.actors, reach: 3),
-              // "which supports IS, police chief X said": the object ends at the comma.
-              (verb..<backed.token).allSatisfy({ !tokens[$0].gapAfter.contains(.comma) }),
-              let backer = owned ? supplier(of: verb) : subject(of: verb, kinds: Self.actors)?.argument else { return [] }
-        guard backer.id != backed.id else { return [] }
-        return list(from: backer, kinds: Self.actors).flatMap {
-            relation($0.id, .supported, backed.id, at: [$0.token, verb, backed.token])
-        }
-    }
-
-    /// What "backed by" describes: the name just before it ("the RSF, backed by ..."), or the state
-    /// a noun phrase just before it belongs to ("a Malian army battalion backed by Wagner" is Mali's).
-    func backedPhrase(before verb: Int) -> Argument? {
-        var cursor = verb - 1
-        while cursor >= 0 && cursor >= verb - 5 {
-            if isMention(cursor) {
-                guard Self.actors.contains(kind(cursor)) else { return nil }
-                // "a group seeking independence from Iran and supported by Saudi Arabia": a preposition's object is
-                // not what is backed.
-                if cursor > 0, !isMention(cursor - 1),
-                   isWord(cursor - 1, [.of, .inWord, .toWord, .forWord, .withWord, .onWord]) || isHash(cursor - 1, Self.from)
-                    || Self.objectPrepositions.contains(hash(cursor - 1)) {
-                    return nil
-                }
-                return Argument(token: cursor, id: side(Argument(token: cursor, id: entity(cursor), kind: kind(cursor))), kind: kind(cursor))
-            }
-            if cursor < verb - 1 && !tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) { return nil }
-            // "The RSF is backed by ...", "the Houthis, who control Sanaa, are backed by ...": the subject.
-            if isWord(cursor, .beVerbs) { return subject(of: verb, kinds: Self.actors)?.argument }
-            if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) { return nil }
-            cursor -= 1
-        }
-        return nil
     }
 
     /// "the Algerian border", "the Malian capital": a demonym that names a place, not a side.
