@@ -137,6 +137,7 @@ extension SentencePatterns {
         }
         return nil
     }
+
     static let supportingWord = TextFolding.wordHash("supporting")
     static let gerundLeads = Vocabulary.hashes("of for by in with without after before while over")
 }
