@@ -222,6 +222,12 @@ extension SentencePatterns {
             }
             index += 1
         }
+        // "Moscow accused Kyiv", "Washington has imposed": a capital just before the verb, for its government.
+        if found == nil, kinds.contains(.country), !kinds.contains(.place) {
+            var before = verb - 1
+            while before > boundary && isWord(before, .verbFillers) { before -= 1 }
+            if before >= boundary, before == boundary || !isMention(before - 1), let state = capitalState(before) { found = state }
+        }
         if found == nil, let relative, !isHash(relative, Self.that), let head = origin(before: relative), kinds.contains(head.kind) {
             found = head
         } else if found == nil, let relative,
@@ -339,6 +345,8 @@ extension SentencePatterns {
                     return Argument(token: cursor + 1, id: entity(cursor + 1), kind: .person)
                 }
                 if kinds.contains(kind(cursor)) { return Argument(token: cursor, id: entity(cursor), kind: kind(cursor)) }
+                // "accused Kyiv of", "blamed Kiev for": a capital just after the verb, for its government.
+                if cursor == index + 1, kinds.contains(.country), !kinds.contains(.place), let state = capitalState(cursor) { return state }
                 if !tokens[cursor].possessive && !isWord(cursor + 1, .citizenNouns) { return nil }
             } else if Self.determiners.contains(tokens[cursor].hash) {
                 // "his Tajik counterpart": a determiner, not the object.
@@ -389,14 +397,15 @@ extension SentencePatterns {
 
     /// The arguments of a list "A, B and C" that starts with `first`.
     func list(from first: Argument, kinds: Set<EntityKind>) -> [Argument] {
-        guard isMention(first.token) else { return [first] }
+        // A pronoun, or a capital standing for its government, is one side alone.
+        guard isMention(first.token), first.id == entity(first.token) else { return [first] }
         return mentionList(startingAt: first.token).filter { kinds.contains(kind($0)) }
             .map { Argument(token: $0, id: entity($0), kind: kind($0)) }
     }
 
     /// The arguments of a list "A, B and C" that ends with `last`.
     func list(endingAt last: Argument, kinds: Set<EntityKind>) -> [Argument] {
-        guard isMention(last.token) else { return [last] }
+        guard isMention(last.token), last.id == entity(last.token) else { return [last] }
         return mentionList(endingAt: last.token).filter { kinds.contains(kind($0)) }
             .map { Argument(token: $0, id: entity($0), kind: kind($0)) }
     }

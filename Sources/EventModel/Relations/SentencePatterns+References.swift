@@ -135,4 +135,16 @@ extension SentencePatterns {
         }
         return nil
     }
+
+    /// "Moscow accused Kyiv", "Putin blamed Kiev for the attack", "Washington supports Kyiv": a capital standing
+    /// for its government. Only a bare name, not "Moscow's mayor" nor "in Moscow".
+    func capitalState(_ index: Int) -> Argument? {
+        guard isMention(index), kind(index) == .place, !tokens[index].possessive, !isWord(index - 1, .inWord), !isWord(index - 1, .at),
+              !Self.placeLeads.contains(hash(index - 1)),
+              let country = Gazetteer.country(ofPlace: entity(index)), Gazetteer.capital(ofCountry: country) == entity(index)
+        else { return nil }
+        return Argument(token: index, id: country, kind: .country)
+    }
+
+    static let placeLeads = Vocabulary.hashes("from to near into across outside inside toward towards via")
 }
