@@ -280,9 +280,13 @@ extension EventSentenceReader {
                     // "was blamed by the council for the attack", "was blamed for the attack by the council".
                     let words = Array(index + 1..<trigger.first) + Array(trigger.last + 1..<min(range.upperBound, trigger.last + 3))
                     if let word = words.first(where: { scan.hash($0) == EventWords.by }) { by = after(word, within: 5) }
-                } else if let object = accusedObject(after: index, actor: actor) {
+                } else if let object = accusedObject(after: index, actor: { at in
+                    // "blamed Kiev for the attack": a capital just after the verb stands for its government.
+                    actor(at) ?? (at == index + 1 ? capitalState(at) : nil)
+                }) {
                     accused = object
-                    by = claimant(index)
+                    // "Islamabad blamed Kabul": the capital just before the verb speaks for its government too.
+                    by = claimant(index) ?? (index > range.lowerBound ? capitalState(index - 1) : nil)
                 }
             }
             if let accused, accused != by, !blamed.contains(where: { $0.accused == accused }) {
@@ -479,6 +483,13 @@ extension EventSentenceReader {
             back -= 1
         }
         return false
+    }
+
+    /// The country whose capital is named at `index`: "Kiev" in "blamed Kiev for the attack".
+    func capitalState(_ index: Int) -> String? {
+        guard let place = scan.entity(at: index), scan.catalog.kind(of: place) == .place,
+              let country = Gazetteer.country(ofPlace: place), Gazetteer.capital(ofCountry: country) == place else { return nil }
+        return country
     }
 
     /// "did not claim", "has never claimed", "denied carrying out".
