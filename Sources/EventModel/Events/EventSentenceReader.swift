@@ -152,7 +152,7 @@ struct EventSentenceReader {
         else { return false }
         // "for supporting", "over its remarks", "for his comments": a reason given as a deed or a saying.
         return scan.written(reason + 1).hasSuffix("ing") || EventWords.sayingNouns.contains(scan.hash(reason + 1))
-            || EventWords.possessives.contains(scan.hash(reason + 1)) && reason + 2 < range.upperBound && EventWords.sayingNouns.contains(scan.hash(reason + 2))
+            || SentencePatterns.determiners.contains(scan.hash(reason + 1)) && reason + 2 < range.upperBound && EventWords.sayingNouns.contains(scan.hash(reason + 2))
     }
 
     /// "Attacks of this kind", "reported arrests of": a plural with nothing that makes it particular.

@@ -88,7 +88,6 @@ enum EventWords {
     static let attackVerbs = Vocabulary.hashes("attacked attacks attacking attack slammed")
     static let reasonWords = Vocabulary.hashes("for over")
     static let sayingNouns = Vocabulary.hashes("remarks comments statement statements stance policy policies remark comment words views")
-    static let possessives = Vocabulary.hashes("his her its their")
     /// "operating from Pakistan", "based out of": a participle before "from" that places a doer.
     static let originParticiples = Vocabulary.hashes("operating operates operated working acting based coming hailing originating")
     /// "attack on X", "sanctions against X": the next name is the target.

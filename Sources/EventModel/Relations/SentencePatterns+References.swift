@@ -81,7 +81,7 @@ extension SentencePatterns {
     /// "the guard" after "the Presidential Guard", "the council" after "the National Council for ...": the one
     /// body named in this sentence or the one before whose name ends in the word.
     func bodyNamed(byHead index: Int) -> Argument? {
-        guard index > 0, isHash(index - 1, Self.theWord), tokens[index].shape == [.hasLower], Self.bodyHeads.contains(tokens[index].hash)
+        guard index > 0, isHash(index - 1, Vocabulary.the), tokens[index].shape == [.hasLower], Self.bodyHeads.contains(tokens[index].hash)
         else { return nil }
         let candidates = (max(0, index - Self.window)..<index).compactMap { isMention($0) && kind($0) == .organisation ? entity($0) : nil }
             + previous.organisations
@@ -93,7 +93,6 @@ extension SentencePatterns {
         return Argument(token: index, id: id, kind: .organisation)
     }
 
-    static let theWord = TextFolding.wordHash("the")
     /// Last words of a body's name that stand for it alone; not "state" ("blamed the state") nor "group" (a pronoun of its own).
     static let bodyHeads = Vocabulary.hashes(
         "guard guards council committee front movement alliance coalition league brigade brigades battalion army party militia forces commission")
@@ -139,12 +138,9 @@ extension SentencePatterns {
     /// "Moscow accused Kyiv", "Putin blamed Kiev for the attack", "Washington supports Kyiv": a capital standing
     /// for its government. Only a bare name, not "Moscow's mayor" nor "in Moscow".
     func capitalState(_ index: Int) -> Argument? {
-        guard isMention(index), kind(index) == .place, !tokens[index].possessive, !isWord(index - 1, .inWord), !isWord(index - 1, .at),
-              !Self.placeLeads.contains(hash(index - 1)),
+        guard isMention(index), kind(index) == .place, !tokens[index].possessive, !Vocabulary.placePrepositions.contains(hash(index - 1)),
               let country = Gazetteer.country(ofPlace: entity(index)), Gazetteer.capital(ofCountry: country) == entity(index)
         else { return nil }
         return Argument(token: index, id: country, kind: .country)
     }
-
-    static let placeLeads = Vocabulary.hashes("from to near into across outside inside toward towards via")
 }
