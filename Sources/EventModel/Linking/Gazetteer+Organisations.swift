@@ -105,6 +105,16 @@ extension Gazetteer {
     asian-news-international|Asian News International|ANI
     amaq|Amaq News Agency|Amaq
     white-house|White House|
+    fbi|Federal Bureau of Investigation|FBI
+    cia|Central Intelligence Agency|CIA
+    fsb|Federal Security Service|FSB
+    gru|GRU|Main Intelligence Directorate
+    sbu|Security Service of Ukraine|SBU
+    irgc|Islamic Revolutionary Guard Corps|IRGC,Revolutionary Guards,Revolutionary Guard Corps
+    mossad|Mossad|
+    mi5|MI5|Security Service of the United Kingdom
+    mi6|MI6|Secret Intelligence Service
+    isi|Inter-Services Intelligence|ISI
     kremlin|Kremlin|
     pentagon|Pentagon|US Department of Defense,U.S. Department of Defense
     us-state-department|US State Department|U.S. State Department,State Department

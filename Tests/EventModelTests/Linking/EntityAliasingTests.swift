@@ -214,4 +214,15 @@ struct EntityAliasingTests {
         #expect(ids["Wang"] == "wang-hailin")
         #expect(ids["Tamerlan"] != "tamerlan-kazbek")
     }
+
+    @Test("state security and intelligence services are built in under their names and acronyms")
+    func securityServices() {
+        let (ids, catalog) = linked([
+            "The U.S. Federal Bureau of Investigation (FBI) sent a team. FBI agents met Lebanese investigators.",
+            "Iran's Revolutionary Guards fired missiles. The IRGC said the strike hit its target.",
+        ])
+        #expect(ids["Federal Bureau of Investigation"] == "fbi" && ids["FBI"] == "fbi")
+        #expect(ids["Revolutionary Guards"] == "irgc" && ids["IRGC"] == "irgc")
+        #expect(catalog.entity(id: "fbi")?.kind == .organisation)
+    }
 }
