@@ -36,7 +36,14 @@ extension SentencePatterns {
                 relation(authority.id, predicate, entity($0), at: [authority.token, verb, $0])
             }
         }
-        return list(from: suspect, kinds: held).flatMap {
+        var people = list(from: suspect, kinds: held)
+        // "charged Diab and former ministers A, B and C": a second list after a few words that describe it.
+        if let last = people.last?.token, isWord(last + 1, .and),
+           let next = (last + 2..<min(tokens.count, last + 6)).first(where: isMention), kind(next) == .person,
+           (last + 2..<next).allSatisfy({ !tokens[$0].shape.contains(.firstUpper) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
+            people += mentionList(startingAt: next).filter { kind($0) == .person }.map { Argument(token: $0, id: entity($0), kind: .person) }
+        }
+        return people.flatMap {
             relation(authority.id, predicate, $0.id, at: [authority.token, verb, $0.token])
         }
     }
