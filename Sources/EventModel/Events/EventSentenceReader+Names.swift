@@ -1,0 +1,127 @@
+/// The names around a word of an event sentence, and the words that leave a deed unsaid: the name before
+/// an aside, the partners in a by-phrase, a quotation's speaker, the head of a relative clause, the actors
+/// listed before a verb, whether a claim word is about a trigger, and hedges and negations before a word.
+extension EventSentenceReader {
+    /// "X, a unit of Y, was blamed": the name before an aside that ends just before the verb's auxiliaries.
+    func nameBeforeAside(_ verb: Int, actor: (Int) -> String?) -> String? {
+        var end = verb - 1
+        while end > range.lowerBound && (EventWords.passiveAuxiliaries.contains(scan.hash(end)) || EventWords.haveWords.contains(scan.hash(end))) {
+            end -= 1
+        }
+        guard end > range.lowerBound, end < verb - 1, scan.words[end].gapAfter.contains(.comma),
+              let open = (max(range.lowerBound, end - 12)..<end).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) })
+        else { return nil }
+        return actor(open)
+    }
+
+    /// "by A and B", "by A, B and C": the names listed after `first` in the by-phrase at `by`.
+    func partners(of first: String, after by: Int, kinds: Set<EntityKind> = [.organisation, .person]) -> [String] {
+        var index = by + 1
+        while index < range.upperBound && scan.entity(at: index) != first { index += 1 }
+        guard index < range.upperBound else { return [] }
+        return names(after: mentionEnd(index), kinds: kinds)
+    }
+
+    /// "The Somali government and the African Union condemned": the actors of a list just before a verb.
+    /// '"I strongly condemn this act," X tweeted', '"We condemn the attack," said X': a verb said in the first
+    /// person inside a quotation is the speaker's, named after the quotation closes.
+    func firstPersonSpeaker(of verb: Int, actor: (Int) -> String?) -> String? {
+        guard (max(range.lowerBound, verb - 3)..<verb).contains(where: { EventWords.firstPerson.contains(scan.hash($0)) }),
+              let close = (verb..<range.upperBound).first(where: { scan.words[$0].gapAfter.contains(.quote) }),
+              close + 1 < range.upperBound else { return nil }
+        // '," X said', '," said the Malian government', '," U.N. envoy X said': the person the words name, else
+        // the first body or country.
+        let named = (close + 1..<min(range.upperBound, close + 10)).compactMap { actor($0) }
+        return named.first { scan.catalog.kind(of: $0) == .person } ?? named.first
+    }
+
+    /// "A and B, who are accused of", "X, who was blamed for": the names before the comma that opens the
+    /// relative clause a passive verb stands in.
+    func relativeHead(of verb: Int, actor: (Int) -> String?) -> [String]? {
+        var who = verb - 1
+        while who > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(who)) { who -= 1 }
+        guard who > range.lowerBound + 1, who < verb - 1, EventWords.relatives.contains(scan.hash(who)),
+              scan.words[who - 1].gapAfter.contains(.comma), actor(who - 1) != nil else { return nil }
+        let named = jointActors(before: who, actor: actor)
+        return named.isEmpty ? nil : named
+    }
+
+    func jointActors(before index: Int, actor: (Int) -> String?) -> [String] {
+        var found: [String] = []
+        var back = index - 1
+        while back >= range.lowerBound && scan.sameClause(back, index) {
+            if let entity = actor(back) {
+                if !found.contains(entity) { found.insert(entity, at: 0) }
+                back = mentionStart(back) - 1
+                continue
+            }
+            let hash = scan.hash(back)
+            guard hash == Vocabulary.and || hash == Vocabulary.the || EventWords.stateNouns.contains(hash) else { break }
+            back -= 1
+        }
+        return found
+    }
+
+    /// Whether a claim word is about this trigger: "an attack near Moscow claimed by X" claims the
+    /// attack just before it, "X claimed the bombing" the one just after, not another in the sentence.
+    func owns(_ trigger: Trigger, claimAt index: Int) -> Bool {
+        let family = trigger.type.family
+        guard index < trigger.first || index > trigger.last else { return true }
+        let between = index > trigger.last ? trigger.last + 1..<index : index + 1..<trigger.first
+        // "the attack" again in between is this one: "... hinted Kyiv planned the attack, despite ISIS claiming".
+        // "described the assault as a terrorist attack" names the same deed again.
+        func described(_ index: Int) -> Bool {
+            (max(range.lowerBound, index - 3)..<index).contains { scan.hash($0) == Vocabulary.asWord }
+        }
+        return !between.contains {
+            EventWords.triggers[scan.hash($0)]?.type.family == family && !($0 > range.lowerBound && EventWords.definite.contains(scan.hash($0 - 1)))
+                && !described($0)
+        }
+    }
+
+    func targetIsDemonym(_ entity: String, from index: Int) -> Bool {
+        var next = index + 1
+        while next < range.upperBound && scan.entity(at: next) != entity { next += 1 }
+        return next < range.upperBound && isDemonym(next)
+    }
+
+    func afterLocative(_ index: Int) -> Bool {
+        let first = mentionStart(index)
+        var back = first - 1
+        while back >= max(range.lowerBound, first - 3) {
+            if EventWords.locatives.contains(scan.hash(back)) { return true }
+            // "a network operating from Pakistan": where the doer works from, not the doer.
+            if scan.hash(back) == EventWords.from, back > range.lowerBound, EventWords.originParticiples.contains(scan.hash(back - 1)) { return true }
+            if !isPhraseWord(back) { return false }
+            back -= 1
+        }
+        return false
+    }
+
+    /// "may have claimed", "it was unclear whether X claimed": a claim the sentence does not make.
+    /// Up to ten words back, within the clause: "It appears most likely that the bombing in Quetta was carried out".
+    func hedged(_ index: Int) -> Bool {
+        var back = index - 1
+        while back >= max(range.lowerBound, index - 10) {
+            if EventWords.claimHedges.contains(scan.hash(back)) { return true }
+            if back < index - 6 && !scan.words[back].gapAfter.isDisjoint(with: .clauseBreak) { return false }
+            back -= 1
+        }
+        return false
+    }
+
+    /// The country whose capital is named at `index`: "Kiev" in "blamed Kiev for the attack".
+    func capitalState(_ index: Int) -> String? {
+        guard let place = scan.entity(at: index), scan.catalog.kind(of: place) == .place,
+              let country = Gazetteer.country(ofPlace: place), Gazetteer.capital(ofCountry: country) == place else { return nil }
+        return country
+    }
+
+    /// "did not claim", "has never claimed", "denied carrying out".
+    func negatedWord(_ index: Int) -> Bool { anyOf(EventWords.negations, before: index, within: 3) }
+
+    /// Whether one of `words` is among the `within` words of the sentence before `index`.
+    func anyOf(_ words: WordSet, before index: Int, within: Int) -> Bool {
+        (max(range.lowerBound, index - within)..<index).contains { words.contains(scan.hash($0)) }
+    }
+}
