@@ -13,18 +13,7 @@ struct RowLengthsTests {
     /// a copy of every fifth one (equal scores, ordered by path).
     private func folder() throws -> TempCorpus {
         let folder = try TempCorpus()
-        var seed: UInt64 = 11
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(bound))
-        }
-        let words = ["storm", "bay", "harbour", "came", "over", "the", "stormy", "boats", "rain", "stone"]
-        for index in 0..<60 {
-            let title = (0..<(1 + next(4))).map { _ in words[next(words.count)] }.joined(separator: " ")
-            let body = (0..<(3 + next(80))).map { _ in words[next(words.count)] }.joined(separator: " ")
-            try folder.article(String(format: "a%03d", index), title: title, body + ".")
-            if index % 5 == 0 { try folder.article(String(format: "b%03d", index), title: title, body + ".") }
-        }
+        try folder.seededWordArticles(seed: 11, copyEvery: 5)
         return folder
     }
 

@@ -24,6 +24,24 @@ final class TempCorpus {
         try write("articles/\(name).txt", ([title] + paragraphs).joined(separator: "\n\n") + "\n")
     }
 
+    /// Sixty articles `a000`…`a059` of different lengths drawn from ten words ("storm", "stormy", "the", ...) in
+    /// title and body, the same for the same `seed`; with `copyEvery`, a copy `bNNN` of every such article (equal
+    /// scores, ordered by path). For rankings checked against `bm25()`.
+    func seededWordArticles(seed start: UInt64, copyEvery: Int? = nil) throws {
+        var seed = start
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let words = ["storm", "bay", "harbour", "came", "over", "the", "stormy", "boats", "rain", "stone"]
+        for index in 0..<60 {
+            let title = (0..<(1 + next(4))).map { _ in words[next(words.count)] }.joined(separator: " ")
+            let body = (0..<(3 + next(80))).map { _ in words[next(words.count)] }.joined(separator: " ")
+            try article(String(format: "a%03d", index), title: title, body + ".")
+            if let copyEvery, index % copyEvery == 0 { try article(String(format: "b%03d", index), title: title, body + ".") }
+        }
+    }
+
     func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -112,9 +112,8 @@ extension EventSentenceReader {
 
     /// The country whose capital is named at `index`: "Kiev" in "blamed Kiev for the attack".
     func capitalState(_ index: Int) -> String? {
-        guard let place = scan.entity(at: index), scan.catalog.kind(of: place) == .place,
-              let country = Gazetteer.country(ofPlace: place), Gazetteer.capital(ofCountry: country) == place else { return nil }
-        return country
+        guard let place = scan.entity(at: index), scan.catalog.kind(of: place) == .place else { return nil }
+        return Gazetteer.country(ofCapital: place)
     }
 
     /// "did not claim", "has never claimed", "denied carrying out".

@@ -36,6 +36,11 @@ public enum Gazetteer {
 
     /// The capital of a built-in country: `kazakhstan` -> `astana`. Lets "the Kazakh capital" name a place.
     public static func capital(ofCountry id: String) -> String? { table.capitals[id] }
+    /// The country whose capital `id` is: "russia" for "moscow", nil for a city that is no capital.
+    static func country(ofCapital id: String) -> String? {
+        guard let country = table.placeCountry[id], table.capitals[country] == id else { return nil }
+        return country
+    }
 
     static let table: Table = build()
 

@@ -78,7 +78,7 @@ extension SentencePatterns {
         // "hosted President of Azerbaijan A, the President of China B, President of Tajikistan C, Emir of Qatar, D":
         // an office followed by a name is the next item's, not an apposition of the name before it.
         if let next = mention(after: office.token + 1), next <= office.token + 2, [.person, .other].contains(kind(next)) { return [] }
-        if tokens[office.token].gapAfter == .comma, isCapitalisedWord(office.token + 1) || isHash(office.token + 1, Self.sheikhWord) { return [] }
+        if tokens[office.token].gapAfter == .comma, isCapitalisedWord(office.token + 1) || Vocabulary.nameTitles.contains(hash(office.token + 1)) { return [] }
         let role = was + WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
         return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])
     }
@@ -95,7 +95,6 @@ extension SentencePatterns {
         return named
     }
 
-    static let sheikhWord = TextFolding.wordHash("sheikh")
     static let institutionHeads = Vocabulary.hashes("""
         hospital university college school museum hotel airport bank clinic institute academy library
         """)

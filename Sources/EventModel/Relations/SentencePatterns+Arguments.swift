@@ -245,10 +245,8 @@ extension SentencePatterns {
     func origin(before relative: Int) -> Argument? {
         var cursor = relative - 1
         while cursor > 1, isMention(cursor), [.place, .country].contains(kind(cursor)) {
-            var start = cursor
-            while start > 0 && isMention(start - 1) && tokens[start - 1].mention == tokens[cursor].mention { start -= 1 }
-            // "in northern Yemen": a compass word between the preposition and the place.
-            var lead = start - 1
+            // "in northern Yemen": a compass word between the preposition and the place (a mention is one token).
+            var lead = cursor - 1
             while lead > 1 && !isMention(lead) && isWord(lead, .directions) { lead -= 1 }
             // "from Kakapora in Pulwama": a place inside the one before it.
             guard lead > 0, isHash(lead, Self.from) || isWord(lead, .inWord), tokens[lead - 1].gapAfter.isDisjoint(with: .clauseBreak) else { return nil }

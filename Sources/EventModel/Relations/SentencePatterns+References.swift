@@ -139,7 +139,7 @@ extension SentencePatterns {
     /// for its government. Only a bare name, not "Moscow's mayor" nor "in Moscow".
     func capitalState(_ index: Int) -> Argument? {
         guard isMention(index), kind(index) == .place, !tokens[index].possessive, !Vocabulary.placePrepositions.contains(hash(index - 1)),
-              let country = Gazetteer.country(ofPlace: entity(index)), Gazetteer.capital(ofCountry: country) == entity(index)
+              let country = Gazetteer.country(ofCapital: entity(index))
         else { return nil }
         return Argument(token: index, id: country, kind: .country)
     }
