@@ -28,8 +28,8 @@ extension CandidateDiscovery {
         return key
     }
 
-    /// "North", "East": the first word of a region's name ("North Sinai", "East Java").
-    static let compassWords = Vocabulary.hashes("north south east west")
+    /// "North", "East", "Lower": the first word of a region's name ("North Sinai", "East Java", "Lower Saxony").
+    static let compassWords = Vocabulary.hashes("north south east west upper lower")
 
     mutating func isCommon(_ index: Int) -> Bool {
         let hash = words[index].hash

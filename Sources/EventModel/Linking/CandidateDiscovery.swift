@@ -41,7 +41,10 @@ struct CandidateDiscovery {
     mutating func run() -> CatalogContribution {
         var index = 0
         while index < words.count {
-            guard words[index].isCapitalised, !skip[index] else {
+            // "19:39 IST Islamic State": a time zone after a clock time is no part of the name after it.
+            let timeZone = index > 0 && words[index - 1].shape.contains(.hasDigit) && words[index].isAllCaps
+                && Vocabulary.timeZones.contains(words[index].hash)
+            guard words[index].isCapitalised, !skip[index], !timeZone else {
                 index += 1
                 continue
             }
@@ -158,7 +161,7 @@ struct CandidateDiscovery {
     static let bodyLinks = Vocabulary.hashes("for of")
     /// Heads of bodies named for a purpose: "Committee for the Protection of ...", "Front for the Liberation of ...".
     static let linkedBodyHeads = Vocabulary.hashes(
-        "council committee front movement union alliance coalition league association federation organisation organization commission group congress assembly")
+        "council committee front movement union alliance coalition league association federation organisation organization commission group congress assembly court")
 
     /// The last word of the capitalised run that starts at `start`.
     func runEnd(from start: Int) -> Int {
@@ -237,9 +240,17 @@ struct CandidateDiscovery {
         }
         // "National Council for the Safeguard of the Homeland": a body's head, then "for the" or "of the":
         // the whole run is the body's name, common words and all.
+        // "State Committee for National Security", "Federal Court of Justice": the same without "the", when
+        // what follows is no place's or country's name ("the Council of Europe" is one name already), and
+        // the run is no translation in brackets after a name ("Jama'ath (National Organization of Monotheism)").
+        let gloss = start > 0 && words[start - 1].gapAfter.contains(.openParen)
+            && (words[start - 1].isCapitalised || start > 1 && words[start - 2].gapCode == .apostrophe && words[start - 2].isCapitalised)
         if let head = (start..<end).first(where: { Self.linkedBodyHeads.contains(words[$0].hash) && $0 + 2 <= end
-                && Self.bodyLinks.contains(words[$0 + 1].hash) && words[$0 + 1].isLowercase && words[$0 + 2].hash == Vocabulary.the }), head > start || end - start >= 4 {
-            while first < head && (isConnector(first) || words[first].hash == Vocabulary.the) { first += 1 }
+                && Self.bodyLinks.contains(words[$0 + 1].hash) && words[$0 + 1].isLowercase
+                && (words[$0 + 2].hash == Vocabulary.the || !gloss && words[$0 + 2].isCapitalised && !isGazetteerName($0 + 2, $0 + 2)) }),
+           head > start || end - start >= 4 {
+            // "German Federal Court of Justice": a country's adjective before the name is no part of it.
+            while first < head && (isConnector(first) || words[first].hash == Vocabulary.the || isGazetteerName(first, first)) { first += 1 }
             if !isGazetteerName(first, end) {
                 add(written(first, end), kind: .organisation)
                 return
@@ -257,9 +268,11 @@ struct CandidateDiscovery {
             }
             first = start
         }
-        // "North Sinai", "East Java": a compass word before one other word is part of a region's name.
+        // "North Sinai", "East Java", "North Rhine-Westphalia", "Lower Saxony": a compass word before one to
+        // three names is part of a region's name.
         while first <= end && (isCommon(first) || isNever(first) || isConnector(first) || isOpeningVerb(first, runEnd: end))
-                && !(first + 1 == end && Self.compassWords.contains(words[first].hash) && !isCommon(end) && !isConnector(end)) {
+                && !(first < end && end - first <= 3 && Self.compassWords.contains(words[first].hash)
+                     && (first + 1...end).allSatisfy({ !isCommon($0) && !isConnector($0) })) {
             first += 1
         }
         var last = end
@@ -291,7 +304,10 @@ struct CandidateDiscovery {
             let word = words[first]
             guard word.letters >= 2 || word.isAllCaps, !isNever(first) else { return }
             let seenElsewhere = elsewhere[word.hash, default: 0] > (initial[first] ? 0 : 1)
-            guard !initial[first] || seenElsewhere || inTitle[first] else { return }
+            // "CDU leader X proposed ...": an acronym opening a sentence before a lowercase word is still a name.
+            let initialAcronym = word.isAllCaps && (2...5).contains(word.letters) && first + 1 < words.count
+                && words[first + 1].isLowercase && word.gapCode == .space
+            guard !initial[first] || seenElsewhere || inTitle[first] || initialAcronym else { return }
             // "Islamic militants", "Catholic priests": an adjective before a lowercase noun, no name.
             if folded(first).hasSuffix("ic"), first + 1 < words.count, words[first + 1].isLowercase, word.gapAfter.isEmpty { return }
             let kind = guessSingleKind(first)

@@ -4,6 +4,12 @@ extension Gazetteer {
     /// file, so "ISIL" and "Islamic State" are one entity. A knowledge entity with the same id or
     /// name takes an entry's place and keeps its names as aliases. Acronyms of two or three letters
     /// match only in capitals (see ``AliasMatcher``); words a sentence uses otherwise ("IS") are left out.
+    /// The news agencies and broadcasters of ``organisationData``: bodies an article credits, not ones people belong to.
+    static let newsAgencies: Set<String> = [
+        "reuters", "associated-press", "afp", "tass", "ria-novosti", "interfax", "xinhua", "anadolu-agency", "irna", "al-jazeera",
+        "bbc", "cnn", "bloomberg", "dpa", "kyodo", "yonhap", "press-trust-of-india", "asian-news-international",
+    ]
+
     static let organisationData = """
     isis|Islamic State|ISIS,ISIL,Daesh,Islamic State of Iraq and Syria,Islamic State of Iraq and the Levant,Islamic State group
     isis-k|Islamic State Khorasan Province|ISIS-K,IS-K,ISKP,Islamic State-Khorasan Province,Islamic State Khorasan,ISIS-Khorasan,Islamic State-Khorasan

@@ -49,6 +49,9 @@ enum Vocabulary {
     /// Abbreviations followed by a period inside a name: "Mr. Putin", "St. Petersburg".
     static let abbreviations = hashes("mr mrs ms dr prof gen col lt sgt capt st gov sen rep jr sr maj brig adm cmdr")
 
+    /// Time zones written after a clock time: "19:39 IST", "10 a.m. GMT".
+    static let timeZones = hashes("ist gmt utc est edt cst cdt pst pdt cet cest bst msk pkt wib eat wat cat sast aest jst kst hkt sgt aft irst trt")
+
     /// Verbs of saying after a bare name: "Putin pledges", "Rahmon said".
     static let speechVerbs = hashes("""
         says said say pledges pledged vows vowed warns warned told tells stated states announced announces added \

@@ -49,8 +49,7 @@ extension SentencePatterns {
         guard tokens[country].possessive, kind(country) == .country, body < tokens.count, isMention(body),
               [.organisation, .other].contains(kind(body)), !tokens[body].gapAfter.contains(.hyphen),
               tokens[country].gapAfter.isSubset(of: [.apostrophe]),
-              let last = context.mentions[tokens[body].mention].text.split(separator: " ").last,
-              Vocabulary.organisationHeads.contains(TextFolding.wordHash(String(last))),
+              let head = nameHead(body), Vocabulary.organisationHeads.contains(head),
               !isWord(body + 1, .allyNouns), !isWord(body + 1, .rivalNouns) else { return [] }
         return relation(entity(body), .basedIn, nation(country) ?? entity(country), at: [country, body])
     }

@@ -116,6 +116,17 @@ extension SentencePatterns {
         return relation(entity(index), .memberOf, entity(index - 1), at: [index - 1, index])
     }
 
+    /// "Markus Söder (CSU) called for ...", "Senator X (GOP) said": the acronym in brackets after a
+    /// person is their party's. A news agency's credit ("Tim Cole (AFP)") is no membership.
+    func partyInBrackets(_ index: Int) -> [Relation] {
+        let party = index + 1
+        guard kind(index) == .person, tokens[index].gapAfter.contains(.openParen), isMention(party), kind(party) == .organisation,
+              tokens[party].gapAfter.contains(.closeParen), party + 1 < tokens.count, !tokens[party].gapAfter.contains(.period),
+              tokens[party].shape.contains(.hasUpper), !tokens[party].shape.contains(.hasLower),
+              tokens[party].utf8End - tokens[party].utf8Start <= 6, !Gazetteer.newsAgencies.contains(entity(party)) else { return [] }
+        return relation(entity(index), .memberOf, entity(party), at: [index, party])
+    }
+
     /// "eight members", "dozens of members": a count before the noun.
     static let countWords = Vocabulary.hashes("""
         two three four five six seven eight nine ten eleven twelve dozen dozens several many scores hundreds thousands

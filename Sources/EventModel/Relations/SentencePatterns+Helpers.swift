@@ -86,6 +86,14 @@ extension SentencePatterns {
         }
     }
 
+    /// The hash of the head word of the name the mention at `index` is written with: its last word, or
+    /// the one before its first "of" or "for" ("State Committee for National Security", "Court of Justice").
+    func nameHead(_ index: Int) -> UInt64? {
+        let words = context.mentions[tokens[index].mention].text.split(separator: " ").map { TextFolding.wordHash(String($0)) }
+        let head = words.dropFirst().firstIndex(where: { Vocabulary.connectors.contains($0) }).map { $0 - 1 } ?? words.count - 1
+        return words.indices.contains(head) ? words[head] : nil
+    }
+
     /// The mention at `index`, or after one "the"/"a".
     func mention(after index: Int) -> Int? {
         if isMention(index) { return index }

@@ -357,6 +357,23 @@ extension SentencePatterns {
         """).map(TextFolding.wordHash))
     static let neighbourWords: Set<UInt64> = Set("neighbour neighbor".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
+    /// "the militant group Hamas in the Gaza Strip": a group named after the word for one, then where, is
+    /// active there; "the Federal Court of Justice in Karlsruhe": an institution is based where it sits.
+    func bodyIn(_ body: Int) -> [Relation] {
+        guard kind(body) == .organisation, tokens[body].gapAfter.isEmpty, isWord(body + 1, .inWord),
+              var place = mention(after: body + 2), [.place, .country].contains(kind(place)) else { return [] }
+        // "in Russia's Kursk region": the region, not the country it is in.
+        if tokens[place].possessive, isMention(place + 1), kind(place + 1) == .place { place += 1 }
+        if body > 0, Vocabulary.groupNouns.contains(hash(body - 1)), !isMention(body - 1) {
+            return relation(entity(body), .activeIn, entity(place), at: [body, place])
+        }
+        guard let head = nameHead(body), Self.seatHeads.contains(head) else { return [] }
+        return relation(entity(body), .basedIn, entity(place), at: [body, place])
+    }
+
+    /// Last words of the names of bodies that sit in one place: a court, an embassy, a ministry.
+    static let seatHeads = Vocabulary.hashes("court tribunal embassy consulate ministry university parliament assembly institute academy")
+
     /// "the Crocus City concert hall in Moscow, Russia": hall in Moscow, Moscow in Russia;
     /// "Peshawar in northwestern Pakistan"; "Peshawar, Pakistan".
     func locatedIn(_ place: Int) -> [Relation] {
@@ -390,8 +407,9 @@ extension SentencePatterns {
             return relation(entity(facility), .locatedIn, entity(place), at: [place, facility])
         }
         // "Russia's Kursk region", "Mozambique's Cabo Delgado province": the region is in the country.
+        // "Kyrgyzstan's Batken provincial government": the adjective says as much.
         if place > 0, isMention(place - 1), tokens[place - 1].possessive, kind(place - 1) == .country,
-           Vocabulary.adminAreas.contains(hash(place + 1)), !isMention(place + 1),
+           Vocabulary.adminAreas.contains(hash(place + 1)) || Self.regionalOffices.contains(hash(place + 1)), !isMention(place + 1),
            catalog.country(ofPlace: entity(place)).map({ $0 == entity(place - 1) }) ?? true {
             return relation(entity(place), .locatedIn, entity(place - 1), at: [place - 1, place])
         }

@@ -98,12 +98,14 @@ struct SentencePatterns {
                 out += roleOf(person: index)
                 out += activeIn(index)
                 out += locatedIn(index)
+                out += bodyIn(index)
                 out += agedNationality(index)
                 out += appositions(index)
                 out += copulaOffice(index)
                 out += ledBy(index)
                 out += ownUnit(index)
                 out += possessiveMember(index)
+                out += partyInBrackets(index)
                 out += countrysBody(index)
                 continue
             }
