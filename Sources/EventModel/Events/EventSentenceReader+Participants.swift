@@ -294,7 +294,9 @@ extension EventSentenceReader {
             }
         }
         if trigger.isVerb {
-            let passive = trigger.first > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(trigger.first - 1))
+            // "was arrested", "the first to be arrested".
+            let passive = trigger.first > range.lowerBound
+                && (EventWords.passiveAuxiliaries.contains(scan.hash(trigger.first - 1)) || scan.hash(trigger.first - 1) == EventWords.be)
             if passive {
                 add(before(trigger.first, floor: clause.lowerBound, demonyms: false), to: &targets)
                 if let by = (trigger.last + 1..<min(clause.upperBound, trigger.last + 5)).first(where: { scan.hash($0) == EventWords.by }) {

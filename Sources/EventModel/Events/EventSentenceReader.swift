@@ -111,6 +111,12 @@ struct EventSentenceReader {
 
     private func isNegated(_ trigger: Trigger) -> Bool {
         let hedged = trigger.type.family == .attack || trigger.type.family == .arrest
+        // "called for the gunman to be arrested": an arrest wished for; "the first to be arrested" was one.
+        if trigger.type.family == .arrest, trigger.first - 2 >= range.lowerBound, scan.hash(trigger.first - 1) == EventWords.be,
+           scan.hash(trigger.first - 2) == EventWords.to,
+           !(trigger.first - 3 >= range.lowerBound && EventWords.ordinals.contains(scan.hash(trigger.first - 3))) {
+            return true
+        }
         var index = trigger.first - 1
         while index >= max(range.lowerBound, trigger.first - 6) {
             let hash = scan.hash(index), distance = trigger.first - index

@@ -95,6 +95,9 @@ enum EventWords {
     static let by = TextFolding.wordHash("by")
     static let that = TextFolding.wordHash("that")
     static let to = TextFolding.wordHash("to")
+    static let be = TextFolding.wordHash("be")
+    /// "the first to be arrested", "the latest to be detained": one of a series, no wish.
+    static let ordinals = Vocabulary.hashes("first second third last latest next")
     /// Words that start another clause: a place, time or name beyond them belongs to something else
     /// ("three months after the massacre at ...", "said on Monday that the attack ...").
     static let clauseStarts = Vocabulary.hashes("that which who whom whose after before since when while as because although though but where whereas")

@@ -157,6 +157,9 @@ struct CandidateDiscovery {
 
     // MARK: - Runs of capitalised words
 
+    /// "an affiliate of ISIS known as X": words for a group's branch.
+    static let branchNouns = Vocabulary.hashes("affiliate affiliates branch offshoot splinter faction wing cell")
+
     /// "for the", "of the" after a body's head noun: the words that go on with its name.
     static let bodyLinks = Vocabulary.hashes("for of")
     /// Heads of bodies named for a purpose: "Committee for the Protection of ...", "Front for the Liberation of ...".
@@ -338,8 +341,11 @@ struct CandidateDiscovery {
         let asWord = first >= 1 && words[first - 1].hash == Vocabulary.the ? first - 2 : first - 1
         var known = asWord - 1
         if known >= 0, Vocabulary.asideAdverbs.contains(words[known].hash) { known -= 1 }
-        guard known >= 1, words[asWord].hash == Vocabulary.asWord, words[known].hash == Vocabulary.known,
-              words[known - 1].gapAfter == .comma, Vocabulary.groupReferences.contains(words[known - 1].hash) else { return }
+        guard known >= 1, words[asWord].hash == Vocabulary.asWord, words[known].hash == Vocabulary.known else { return }
+        // "an affiliate of ISIS known locally as X": the word for a branch a few words before.
+        let branch = (max(0, known - 4)..<known).contains { Self.branchNouns.contains(words[$0].hash) && words[$0].isLowercase }
+            && (max(0, known - 4)..<known).allSatisfy { words[$0].gapAfter.isDisjoint(with: [.period, .semicolon]) }
+        guard branch || words[known - 1].gapAfter == .comma && Vocabulary.groupReferences.contains(words[known - 1].hash) else { return }
         kindVotes[TextFolding.key(name), default: [:]][.organisation, default: 0] += 8
     }
 

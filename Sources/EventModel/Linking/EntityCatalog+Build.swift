@@ -221,7 +221,9 @@ struct CatalogBuilder {
         let fuzzy = confirmedFuzzyIndex()
 
         func place(_ key: String, _ tally: Tally) {
-            if let position = owners[key] {
+            // "Düsseldorf" after "Duesseldorf": the name with its umlauts spelled out is known already.
+            if let position = owners[key] ?? TextFolding.umlautsSpelledOut(tally.name).flatMap({ owners[TextFolding.key($0)] }) {
+                addAlias(tally.name, to: position)
                 for variant in tally.variants.sorted() { addAlias(variant, to: position) }
                 return
             }
@@ -412,6 +414,10 @@ struct CatalogBuilder {
             owners[key] = position
         }
         if !dropped.isEmpty { entities[position].aliases.removeAll { dropped.contains(TextFolding.key($0)) } }
+        // "Hendrik Wüst" is "Hendrik Wuest" in text typed without umlauts.
+        for form in [entity.name] + entity.aliases {
+            if let spelled = TextFolding.umlautsSpelledOut(form) { addAlias(spelled, to: position) }
+        }
     }
 
     func union(_ first: [String], _ second: [String], except name: String) -> [String] {

@@ -116,6 +116,21 @@ public enum TextFolding {
         return state
     }
 
+    /// The name with its German umlauts and sharp s spelled out ("Wüst" -> "Wuest", "Söder" -> "Soeder"),
+    /// or nil when it has none: the spelling of the same name in text typed without them.
+    static func umlautsSpelledOut(_ name: String) -> String? {
+        guard name.unicodeScalars.contains(where: { umlautSpellings[$0] != nil }) else { return nil }
+        var out = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            if let spelled = umlautSpellings[scalar] { out.append(contentsOf: spelled.unicodeScalars) } else { out.append(scalar) }
+        }
+        return String(out)
+    }
+
+    private static let umlautSpellings: [Unicode.Scalar: String] = [
+        "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss",
+    ]
+
     /// The folded form of a whole string: lowercase, no diacritics, straight apostrophes, single
     /// spaces. The key of every alias table, in the catalog and in the index.
     public static func key(_ text: String) -> String {

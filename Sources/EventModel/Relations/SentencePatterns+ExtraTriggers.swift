@@ -5,7 +5,7 @@
 extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
-        case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, heads, killed, fell, company, stateRun
+        case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, heads, killed, fell, company, stateRun, admitted
     }
 
     /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
@@ -39,6 +39,7 @@ extension SentencePatterns {
         // "the Bangladeshi elite force RAB", "the Pakistani spy agency ISI": a state's bodies.
         add("force agency service", .company)
         add("run owned", .stateRun)
+        add("admitted", .admitted)
         return table
     }()
 
@@ -69,7 +70,21 @@ extension SentencePatterns {
         case .fell: return fellTo(index)
         case .company: return companyHome(index)
         case .stateRun: return stateRun(index)
+        case .admitted: return admittedTo(index)
         }
+    }
+
+    /// "The group was admitted to the Islamic State's Central Africa Province": a member of the body.
+    /// ("was admitted to hospital" names no body; "will be admitted" is not yet.)
+    func admittedTo(_ verb: Int) -> [Relation] {
+        guard isPassive(verb), isWord(verb + 1, .toWord), !(max(0, verb - 3)..<verb).contains(where: { Self.future.contains(hash($0)) }),
+              var body = object(after: verb + 1, kinds: Self.groups, reach: 3),
+              let (member, _) = subject(of: verb, kinds: Self.groupsAndCountries) else { return [] }
+        // "the Islamic State's Central Africa Province": the body the possessive owns.
+        if tokens[body.token].possessive, isMention(body.token + 1), Self.groups.contains(kind(body.token + 1)) {
+            body = Argument(token: body.token + 1, id: entity(body.token + 1), kind: kind(body.token + 1))
+        }
+        return relation(member.id, .memberOf, body.id, at: [member.token, verb, body.token])
     }
 
     /// "The SCO was founded in 2001 by China and Russia": founding states and bodies are members,

@@ -44,6 +44,10 @@ extension SentencePatterns {
             of = later
         }
         if isWord(of, .of), let object = self.object(after: of, kinds: Self.groups, reach: 3) {
+            // "a Mozambican affiliate of ISIS known locally as Shabaab": the name the branch is then given.
+            if let named = knownAs(after: object.token), named != object.id {
+                return relation(named, .branchOf, object.id, at: [noun, object.token], former: true)
+            }
             var index = noun - 1
             while index >= 0 && index >= noun - 6 {
                 if let candidate = argument(index), Self.groups.contains(candidate.kind) || candidate.kind == .person {
@@ -107,7 +111,8 @@ extension SentencePatterns {
         return relation(entity(index), .branchOf, group.id, at: [index - 1, index])
     }
 
-    static let unitHeads = Vocabulary.hashes("agency wing arm brigade brigades unit")
+    /// "the Islamic State's Central Africa Province": a group's province is its branch too.
+    static let unitHeads = Vocabulary.hashes("agency wing arm brigade brigades unit province")
 
     /// "Hezbollah's Hassan Nasrallah", "the Unity Party's X": a person named as a body's own is one of its members.
     func possessiveMember(_ index: Int) -> [Relation] {
@@ -138,9 +143,11 @@ extension SentencePatterns {
     /// "..., known as ISIS-K": the group a description is then named as, within a few words.
     func knownAs(after index: Int) -> String? {
         let end = min(tokens.count - 1, index + 12)
-        guard index + 1 < end, let known = (index + 1..<end).first(where: { isHash($0, Self.known) }),
-              isHash(known + 1, Self.asWord), isMention(known + 2), Self.groups.contains(kind(known + 2)) else { return nil }
-        return entity(known + 2)
+        guard index + 1 < end, let known = (index + 1..<end).first(where: { isHash($0, Self.known) }) else { return nil }
+        // "known locally as Shabaab": past one adverb.
+        let asWord = Vocabulary.asideAdverbs.contains(hash(known + 1)) ? known + 2 : known + 1
+        guard isHash(asWord, Self.asWord), isMention(asWord + 1), Self.groups.contains(kind(asWord + 1)) else { return nil }
+        return entity(asWord + 1)
     }
 
     /// "X is a member of Y", "A and B are members of Y", "member states of Y", "NATO member

@@ -129,13 +129,18 @@ extension SentencePatterns {
         }
         if word > 0, isMention(word - 1), tokens[word - 1].gapAfter.contains(.hyphen), Self.regions.contains(kind(word - 1)) {
             // "the Pakistan-based group X"; "X, a UK-based charity": the group the apposition describes.
-            guard let group = object(after: word, kinds: Self.groups, reach: 4)
+            guard var group = object(after: word, kinds: Self.groups, reach: 4)
                     ?? appositiveHead(before: word - 1).map({ Argument(token: $0, id: entity($0), kind: kind($0)) }),
                   Self.groups.contains(group.kind),
                   // "in Jolo, Sulu, a US-based group that ...": a place phrase's last name describes no group.
                   group.token > word || !(isWord(group.token - 1, .inWord) || isWord(group.token - 1, .at)
                       || group.token > 0 && isMention(group.token - 1) && tokens[group.token - 1].gapAfter.contains(.comma)
                          && [.place, .country].contains(kind(group.token - 1))) else { return [] }
+            // "the Somali-based al-Qaeda affiliate Al-Shabaab": the affiliate named last is based there.
+            if group.token > word, isWord(group.token + 1, .branchNouns), tokens[group.token + 1].gapAfter.isEmpty,
+               isMention(group.token + 2), Self.groups.contains(kind(group.token + 2)) {
+                group = Argument(token: group.token + 2, id: entity(group.token + 2), kind: kind(group.token + 2))
+            }
             return relation(group.id, .basedIn, entity(word - 1), at: [word - 1, word, group.token])
         }
         guard isWord(word + 1, .inWord), let place = object(after: word + 1, kinds: Self.regions, reach: 3),

@@ -49,7 +49,18 @@ struct EventSentenceShapesTests {
         Shape(sentence: "A car bomb killed 14 people at a market in Mogadishu on Saturday.", date: "2024-06-10", type: .bombing,
               place: "mogadishu", when: "2024-06-08"),
         Shape(sentence: "Gunmen attacked a police post in Quetta for the second time this month.", date: nil, type: .attack, place: "quetta"),
+        // An arrest asked for is none; one of a series is.
+        Shape(sentence: "The mayor of Bremen called for the driver to be arrested and tried at once.", date: nil, type: nil),
+        Shape(sentence: "Police in Herat said a cousin was the first to be arrested after the raid.", date: nil, type: .arrest, place: "herat"),
     ]
+
+    @Test("the one arrested in a passive with \"to be\" is its target, not its agent")
+    func arrestedToBe() throws {
+        let events = EventFixture.events("Omar Reza was the first to be arrested in Kabul on Monday.", date: nil)
+        let arrest = try #require(events.first { $0.type == .arrest })
+        #expect(!arrest.agents.contains("omar-reza"))
+        #expect(arrest.targets.contains("omar-reza"))
+    }
 
     @Test("what a sentence reports", arguments: shapes)
     func shape(_ shape: Shape) throws {
