@@ -24,6 +24,10 @@ extension SentencePatterns {
                (head + 1..<noun).allSatisfy({ !isMention($0) }) {
                 return relation(entity(head), .branchOf, parent.id, at: [head, noun, parent.token], former: true)
             }
+            // "was attacked by militants linked to the BLA": unnamed people are linked, not the clause's subject.
+            if noun > 0, !isMention(noun - 1), Self.linkedPeople.contains(hash(noun - 1)) {
+                return []
+            }
             guard let (member, _) = subject(of: noun, kinds: Self.groups) else { return [] }
             return relation(member.id, .branchOf, parent.id, at: [member.token, noun, parent.token], former: true)
         }
@@ -131,6 +135,9 @@ extension SentencePatterns {
               tokens[party].utf8End - tokens[party].utf8Start <= 6, !Gazetteer.newsAgencies.contains(entity(party)) else { return [] }
         return relation(entity(index), .memberOf, entity(party), at: [index, party])
     }
+
+    /// "fighters linked to X": people, not a group, before "linked" ("a group linked to X" is one).
+    static let linkedPeople = Vocabulary.hashes("militants insurgents rebels jihadists fighters gunmen men attackers assailants people suspects individuals")
 
     /// "eight members", "dozens of members": a count before the noun.
     static let countWords = Vocabulary.hashes("""

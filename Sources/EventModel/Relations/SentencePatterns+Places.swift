@@ -451,6 +451,8 @@ extension SentencePatterns {
         // "in eastern Ukraine", "in the southern Sindh province": an article and compass words before the name.
         if isWord(at, .articles), isWord(at + 1, .directions) { at += 1 }
         while at < tokens.count && at < place + 5 && isWord(at, .directions) { at += 1 }
+        // "Peshawar in the province of Khyber Pakhtunkhwa".
+        if isWord(at, .articles), Vocabulary.adminAreas.contains(hash(at + 1)), isWord(at + 2, .of) { at += 3 }
         guard var container = mention(after: at), [.place, .country].contains(kind(container)) else { return [] }
         // "the Radisson Blu hotel in Mali's capital, Bamako": in the capital the apposition names.
         if tokens[container].possessive, kind(container) == .country, isWord(container + 1, .capital),
