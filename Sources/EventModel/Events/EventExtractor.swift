@@ -79,6 +79,7 @@ public enum EventExtractor {
                     frame.figures.append(figure)
                 }
                 if trigger.isGeneral && (frame.place == nil || frame.time == nil) { continue }
+                if trigger.isOwnedPlural && frame.place == nil && frame.time == nil { continue }
                 // "The attack", or a verb ("gunmen opened fire"), goes on with the attack reported before;
                 // "a 30-hour attack on a hotel" is another one.
                 if trigger.isVerb || !reader.isIndefinite(trigger), let previous = antecedent(frame.type.family, sentence: sentence) {

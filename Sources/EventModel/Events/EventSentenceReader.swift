@@ -16,6 +16,9 @@ struct EventSentenceReader {
         /// A plural with nothing that makes it particular ("protests in Tbilisi", "attacks of this
         /// kind"): an event only when the sentence gives it both a place and a time.
         var isGeneral = false
+        /// A plural a name owns ("the halting of Hezbollah's attacks"): what the group does, an event
+        /// only when the sentence gives it a place or a time.
+        var isOwnedPlural = false
     }
 
     /// The first trigger of each event family, unless negated, hedged or general ("did not attack",
@@ -57,6 +60,8 @@ struct EventSentenceReader {
             // "which has carried out other recent attacks, claimed the shootings": the deed is the later one.
             if !trigger.isVerb, (max(range.lowerBound, index - 2)..<index).contains(where: { EventWords.otherDeeds.contains(scan.hash($0)) }) { continue }
             trigger.isGeneral = isGeneral(trigger)
+            trigger.isOwnedPlural = !trigger.isVerb && isPlural(trigger.first) && trigger.first - 2 >= range.lowerBound
+                && scan.hash(trigger.first - 1) == Vocabulary.s && scan.words[trigger.first - 2].gapAfter.contains(.apostrophe)
             if !trigger.isVerb, trigger.last + 1 < range.upperBound, Self.nounCompounds.contains(scan.hash(trigger.last + 1)) { continue }
             families.insert(trigger.type.family)
             out.append(trigger)

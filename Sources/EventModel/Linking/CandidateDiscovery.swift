@@ -392,7 +392,8 @@ struct CandidateDiscovery {
         while index < words.count && index <= last + 6 {
             let word = words[index]
             if word.isLowercase {
-                let kind: EntityKind? = Vocabulary.groupNouns.contains(word.hash) || Vocabulary.mediaNouns.contains(word.hash) ? .organisation
+                let kind: EntityKind? = Vocabulary.groupNouns.contains(word.hash) || Vocabulary.mediaNouns.contains(word.hash)
+                    || Vocabulary.companyNouns.contains(word.hash) ? .organisation
                     : Vocabulary.settlementNouns.contains(word.hash) ? .place
                     : Vocabulary.personNouns.contains(word.hash) ? .person : nil
                 if let kind {

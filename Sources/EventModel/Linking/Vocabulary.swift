@@ -27,7 +27,7 @@ enum Vocabulary {
         secretary spokesman spokeswoman spokesperson ambassador envoy judge prosecutor director chairman chairwoman \
         speaker leader chief mr mrs ms dr prof professor imam mufti patriarch premier commissioner adviser advisor \
         president-elect vice-president maj brig adm cmdr brigadier ruler prelate archbishop bishop cardinal ceo \
-        co-chair co-chairman co-leader chair inspector superintendent ombudsman ombudsperson
+        co-chair co-chairman co-leader chair inspector superintendent ombudsman ombudsperson mp lawmaker legislator
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))
@@ -96,6 +96,8 @@ enum Vocabulary {
     /// "an IS sympathiser", "supporters of the group": people who back a group without being of it.
     static let followerNouns = hashes("sympathiser sympathisers sympathizer sympathizers supporter supporters loyalist loyalists")
     static let groupNouns = hashes("group organisation organization movement militia outfit faction network party coalition alliance insurgency")
+    /// "X, a Taiwanese company": a name a business bears.
+    static let companyNouns = hashes("company firm corporation manufacturer conglomerate carmaker airline lender")
     /// "the French magazine Charlie Hebdo", "X, a satirical weekly": a name a news outlet bears.
     static let mediaNouns = hashes("magazine newspaper weekly daily tabloid broadcaster channel outlet")
     static let settlementNouns = hashes("city town village province region district capital port oblast governorate island resort suburb")

@@ -179,6 +179,8 @@ extension SentencePatterns {
             if noun > 0, !isMention(noun - 1), tokens[noun - 1].shape.contains(.hasDigit) || Self.countWords.contains(hash(noun - 1)) {
                 return []
             }
+            // "the daughter of a member of the group": kin of someone unnamed.
+            if noun >= 2, isWord(noun - 1, .articles), isWord(noun - 2, .of) { return [] }
             // "X, a member of Sri Lanka's parliament": a seat in a country's legislature is an office.
             if let country = mention(after: next + 1), kind(country) == .country,
                tokens[country].possessive || context.isOtherForm(tokens[country].mention), Self.legislatures.contains(hash(country + 1)),

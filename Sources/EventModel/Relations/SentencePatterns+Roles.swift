@@ -15,6 +15,12 @@ extension SentencePatterns {
             return citizenBefore(person) + memberOfBody(person)
         }
         while index >= 0 && index >= person - 7 {
+            // "Iran's ambassador to Lebanon, X": where an envoy is sent is part of the office.
+            if index == person - 1, isMention(index), tokens[index].gapAfter == .comma, isWord(index - 1, .toWord), isWord(index - 2, .titles) {
+                officeLast = index
+                index -= 2
+                continue
+            }
             // "Inspector-General (Operations) X": a word in brackets qualifies the title around it.
             if index > 0, !isMention(index), tokens[index].gapAfter.contains(.closeParen), tokens[index - 1].gapAfter.contains(.openParen),
                tokens[index].shape.contains(.firstUpper), isWord(index - 1, .titles) || isWord(index + 1, .titles) || index + 1 == person {

@@ -120,6 +120,12 @@ extension SentencePatterns {
         while cursor >= 0 && cursor >= verb - 5 {
             if isMention(cursor) {
                 guard Self.actors.contains(kind(cursor)) else { return nil }
+                // "Hamas, a Palestinian group backed by Iran": the group the apposition describes, not its country.
+                // ("a Malian army battalion backed by Wagner" is Mali's: an army is the state's.)
+                if cursor < verb - 1, isDemonymAdjective(cursor), (cursor + 1..<verb).contains(where: { Vocabulary.groupNouns.contains(hash($0)) }) {
+                    guard let head = appositiveHead(before: cursor), Self.groups.contains(kind(head)) else { return nil }
+                    return Argument(token: head, id: entity(head), kind: kind(head))
+                }
                 // "a group seeking independence from Iran and supported by Saudi Arabia": a preposition's object is
                 // not what is backed.
                 if cursor > 0, !isMention(cursor - 1),

@@ -49,6 +49,10 @@ struct EventSentenceShapesTests {
         Shape(sentence: "A car bomb killed 14 people at a market in Mogadishu on Saturday.", date: "2024-06-10", type: .bombing,
               place: "mogadishu", when: "2024-06-08"),
         Shape(sentence: "Gunmen attacked a police post in Quetta for the second time this month.", date: nil, type: .attack, place: "quetta"),
+        // What a group does, owned by its name, with no place or time of its own: no report of one deed.
+        Shape(sentence: "The army made the halting of the Harbour Front's attacks its main goal.", date: nil, type: nil),
+        Shape(sentence: "The Harbour Front's attacks on Batumi on Sunday killed three guards.", date: "2025-06-10", type: .attack,
+              place: "batumi", when: "2025-06-08", figure: "three"),
         // An arrest asked for is none; one of a series is.
         Shape(sentence: "The mayor of Bremen called for the driver to be arrested and tried at once.", date: nil, type: nil),
         Shape(sentence: "Police in Herat said a cousin was the first to be arrested after the raid.", date: nil, type: .arrest, place: "herat"),
