@@ -236,9 +236,18 @@ extension CandidateDiscovery {
     func isLocated(_ start: Int) -> Bool {
         guard start > 0, words[start - 1].isLowercase else { return false }
         if Vocabulary.locatives.contains(words[start - 1].hash) { return true }
+        // "the cities of Zhanaozen and Aktau": the second name of a pair after a word for places.
+        if words[start - 1].hash == Vocabulary.and, start > 2, words[start - 2].isCapitalised {
+            var first = start - 2
+            while first > 0 && first > start - 5 && words[first - 1].isCapitalised && words[first - 1].gapAfter.isEmpty { first -= 1 }
+            return first > 1 && words[first - 1].hash == Vocabulary.of && Self.pluralSettlements.contains(words[first - 2].hash)
+        }
         return start > 1 && words[start - 1].hash == Vocabulary.of && words[start - 2].isLowercase
-            && Vocabulary.settlementNouns.contains(words[start - 2].hash)
+            && (Vocabulary.settlementNouns.contains(words[start - 2].hash) || Self.pluralSettlements.contains(words[start - 2].hash))
     }
+
+    /// "the cities of X and Y", "the provinces of X and Y".
+    static let pluralSettlements = Vocabulary.hashes("cities towns villages provinces regions districts ports islands")
 
     /// A word that says the name is a place: a locative before it, or a word for a region after it.
     func placeCue(_ start: Int, _ end: Int) -> Bool {

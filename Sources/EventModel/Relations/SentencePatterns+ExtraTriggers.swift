@@ -35,7 +35,7 @@ extension SentencePatterns {
         add("fell", .fell)
         add("giant major supermajor firm company conglomerate multinational group maker carrier airline lender producer operator", .company)
         // "the French magazine Charlie Hebdo", "the Kenyan supermarket chain X": news outlets and chains too.
-        add("magazine newspaper weekly daily tabloid broadcaster outlet chain retailer", .company)
+        add("magazine newspaper weekly daily tabloid broadcaster outlet chain retailer station", .company)
         // "the Bangladeshi elite force RAB", "the Pakistani spy agency ISI": a state's bodies.
         add("force agency service", .company)
         add("run owned", .stateRun)

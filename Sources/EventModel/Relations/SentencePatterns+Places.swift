@@ -446,6 +446,14 @@ extension SentencePatterns {
             return relation(entity(place), .locatedIn, entity(place + 1), at: [place, place + 1])
         }
         var at = place + 2
+        // "the cities of Zhanaozen and Aktau in the Mangystau Region": the first of a pair is where the second is.
+        if tokens[place].gapAfter.isEmpty, isWord(place + 1, .and), isMention(place + 2), kind(place + 2) == .place,
+           tokens[place + 2].gapAfter.isEmpty, isWord(place + 3, .inWord),
+           place == 0 || !isMention(place - 1) {
+            guard let container = mention(after: place + 4), [.place, .country].contains(kind(container)),
+                  entity(container) != entity(place) else { return [] }
+            return relation(entity(place), .locatedIn, entity(container), at: [place, container])
+        }
         // "Bakhmut is in eastern Ukraine".
         if isWord(place + 1, .beVerbs), isWord(place + 2, .inWord) { at = place + 3 } else if !isWord(place + 1, .inWord) { return [] }
         // "in eastern Ukraine", "in the southern Sindh province": an article and compass words before the name.

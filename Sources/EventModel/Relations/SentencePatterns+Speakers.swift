@@ -39,6 +39,8 @@ extension SentencePatterns {
     }
 
     /// "..., U.S. officials said" or "according to X" after a statement.
+    static let statesWord = TextFolding.wordHash("states")
+
     func trailingSpeaker(after index: Int) -> String? {
         var cursor = index + 1
         let end = min(tokens.count, index + Self.window)
@@ -50,6 +52,13 @@ extension SentencePatterns {
             }
             // "..., and late on Saturday X was reported to have ...": another clause, and no one speaking.
             if isWord(cursor, .and) && tokens[cursor - 1].gapAfter.contains(.comma) { return nil }
+            // "an alliance of former Soviet states", "member states": the noun. It says only after a country's or a
+            // body's own name ("..., Saudi Arabia states.").
+            if isHash(cursor, Self.statesWord), !(isMention(cursor - 1) && [.country, .organisation].contains(kind(cursor - 1))
+                                                   && !context.isOtherForm(tokens[cursor - 1].mention)) {
+                cursor += 1
+                continue
+            }
             if isWord(cursor, .speechVerbs) && !isHash(cursor, Self.according) {
                 if Self.passiveBe.contains(hash(cursor - 1)) { return nil }
                 // "X said Abidi had been watched": the relation's own name speaks; the name after the verb is what it said.

@@ -1,0 +1,26 @@
+import Testing
+@testable import EventModel
+
+/// Who a sentence says states a relation, and words that only look like verbs of saying.
+@Suite("Speakers of a relation")
+struct SpeakerTests {
+    private func speakers(_ body: String) -> [String: String] {
+        let article = TestArticle.make(id: "a", title: "Fixture", body: body)
+        let catalog = EntityCatalog.build(knowledge: [], contributions: [EntityCatalog.contribution(of: article)]).catalog
+        let mentions = EntityLinker(catalog: catalog).mentions(in: article)
+        var out: [String: String] = [:]
+        for relation in RelationExtractor.relations(in: article, mentions: mentions, catalog: catalog) where relation.origin == .pattern {
+            out["\(relation.subject) \(relation.predicate.rawValue) \(relation.object)"] = relation.evidence.compactMap(\.saidBy).first ?? "-"
+        }
+        return out
+    }
+
+    @Test("'states' after an adjective is the noun, and no one speaks; after a country's name it is the verb")
+    func statesAsANoun() {
+        let noun = speakers("President Tokayev requested support from the CSTO, a military alliance of former Soviet states led by Russia.")
+        let support = noun.filter { $0.key.hasPrefix("csto supported") }
+        #expect(support.count == 1 && support.allSatisfy { $0.value == "-" }, "\(noun)")
+        let verb = speakers("Iran supports the Houthis, Saudi Arabia states.")
+        #expect(verb["iran supported houthis"] == "saudi-arabia", "\(verb)")
+    }
+}
