@@ -338,6 +338,8 @@ struct EventSentenceReader {
         while index < upTo {
             // "The Jakarta carnage came two days after ... a bombing in Istanbul": another clause's place.
             if !trigger.isVerb && EventWords.clauseStarts.contains(scan.hash(index)) { break }
+            // "the victims of the attack will be held at the cathedral": a verb of its own after the noun.
+            if !trigger.isVerb && bridged == nil && Self.auxiliaries.contains(scan.hash(index)) { break }
             // "Al Qaeda in the Islamic Maghreb": a locative inside a name places nothing.
             if EventWords.locatives.contains(scan.hash(index)) && scan.entity(at: index) == nil {
                 index = max(index + 1, phrase(after: index))
@@ -379,6 +381,7 @@ struct EventSentenceReader {
         return index < range.upperBound && EventWords.locatives.contains(scan.hash(index)) ? index : nil
     }
 
+    private static let auxiliaries = Vocabulary.hashes("will would shall should can could may might must")
     private static let took = TextFolding.wordHash("took")
     private static let place = TextFolding.wordHash("place")
     private static let happened = Vocabulary.hashes("happened occurred unfolded")
@@ -386,6 +389,11 @@ struct EventSentenceReader {
     /// The verb a noun trigger is the subject of, a few words on: "the trial [of the four] opened ...".
     func bridge(after trigger: Trigger, clause: Range<Int>) -> Int? {
         guard !trigger.isVerb else { return nil }
+        // "a service for the victims of the attack will be held at the cathedral": the noun after "of" is
+        // no subject of the verb.
+        var back = trigger.first - 1
+        while back >= clause.lowerBound && back >= trigger.first - 3 && EventWords.determiners.contains(scan.hash(back)) { back -= 1 }
+        if back >= clause.lowerBound && scan.hash(back) == Vocabulary.of { return nil }
         return (trigger.last + 1..<min(clause.upperBound, trigger.last + 7)).first { EventWords.eventVerbs.contains(scan.hash($0)) }
     }
 

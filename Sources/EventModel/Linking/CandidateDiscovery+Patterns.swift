@@ -103,6 +103,8 @@ extension CandidateDiscovery {
         var first = start
         while first <= end && (isCommon(first) || isConnector(first)) && !isGazetteerName(first, end) { first += 1 }
         guard first <= end, !isGazetteerName(first, end) else { return false }
+        // "a Christmas market", "the Easter service": a feast names what kind of market, not which one.
+        if (first...end).allSatisfy({ Vocabulary.feasts.contains(words[$0].hash) }) { return true }
         let noun = written(next, next)
         let name = written(first, possessive ? end + 1 : end) + " " + noun.prefix(1).uppercased() + noun.dropFirst()
         add(name, kind: .place, variant: written(first, next))
@@ -242,9 +244,16 @@ extension CandidateDiscovery {
             while first > 0 && first > start - 5 && words[first - 1].isCapitalised && words[first - 1].gapAfter.isEmpty { first -= 1 }
             return first > 1 && words[first - 1].hash == Vocabulary.of && Self.pluralSettlements.contains(words[first - 2].hash)
         }
-        return start > 1 && words[start - 1].hash == Vocabulary.of && words[start - 2].isLowercase
-            && (Vocabulary.settlementNouns.contains(words[start - 2].hash) || Self.pluralSettlements.contains(words[start - 2].hash))
+        guard start > 1, words[start - 1].hash == Vocabulary.of, words[start - 2].isLowercase else { return false }
+        // "the federal state of Saxony-Anhalt", "the state of Bavaria" (not "the Islamic State of ...").
+        if words[start - 2].hash == Vocabulary.state {
+            return start > 2 && words[start - 3].isLowercase && Self.stateLeads.contains(words[start - 3].hash)
+        }
+        return Vocabulary.settlementNouns.contains(words[start - 2].hash) || Self.pluralSettlements.contains(words[start - 2].hash)
     }
+
+    /// "the state of X", "the federal state of X": a region of a federation.
+    static let stateLeads = Vocabulary.hashes("the federal")
 
     /// "the cities of X and Y", "the provinces of X and Y".
     static let pluralSettlements = Vocabulary.hashes("cities towns villages provinces regions districts ports islands")

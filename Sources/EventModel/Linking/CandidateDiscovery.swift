@@ -391,6 +391,8 @@ struct CandidateDiscovery {
         var index = last + 1
         while index < words.count && index <= last + 6 {
             let word = words[index]
+            // "Anke Vogel, said the city ...": a verb after the comma opens no apposition.
+            if Vocabulary.speechVerbs.contains(word.hash) { return }
             if word.isLowercase {
                 let kind: EntityKind? = Vocabulary.groupNouns.contains(word.hash) || Vocabulary.mediaNouns.contains(word.hash)
                     || Vocabulary.companyNouns.contains(word.hash) ? .organisation

@@ -156,7 +156,7 @@ extension Gazetteer {
     Samoa|Independent State of Samoa||Samoan|Apia
     San Marino|Republic of San Marino||Sammarinese|
     São Tomé and Príncipe|Democratic Republic of São Tomé and Príncipe||Santomean|São Tomé
-    Saudi Arabia|Kingdom of Saudi Arabia|KSA|Saudi|Riyadh
+    Saudi Arabia|Kingdom of Saudi Arabia|KSA|Saudi,Saudi Arabian|Riyadh
     Senegal|~||Senegalese|Dakar
     Serbia|~||Serbian,Serb|Belgrade
     Seychelles|~||Seychellois|

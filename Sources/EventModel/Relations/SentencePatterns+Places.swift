@@ -376,6 +376,9 @@ extension SentencePatterns {
         return relation(entity(body), .basedIn, entity(place), at: [body, place])
     }
 
+    static let locatedWords = Vocabulary.hashes("located situated lying")
+    static let federal = TextFolding.wordHash("federal")
+
     /// Last words of the names of bodies that sit in one place: a court, an embassy, a ministry.
     static let seatHeads = Vocabulary.hashes("court tribunal embassy consulate ministry university parliament assembly institute academy")
 
@@ -454,13 +457,20 @@ extension SentencePatterns {
                   entity(container) != entity(place) else { return [] }
             return relation(entity(place), .locatedIn, entity(container), at: [place, container])
         }
-        // "Bakhmut is in eastern Ukraine".
-        if isWord(place + 1, .beVerbs), isWord(place + 2, .inWord) { at = place + 3 } else if !isWord(place + 1, .inWord) { return [] }
+        // "Bakhmut is in eastern Ukraine", "Magdeburg, located in the state of Saxony-Anhalt".
+        if isWord(place + 1, .beVerbs) || Self.locatedWords.contains(hash(place + 1)), isWord(place + 2, .inWord) {
+            at = place + 3
+        } else if !isWord(place + 1, .inWord) {
+            return []
+        }
         // "in eastern Ukraine", "in the southern Sindh province": an article and compass words before the name.
         if isWord(at, .articles), isWord(at + 1, .directions) { at += 1 }
         while at < tokens.count && at < place + 5 && isWord(at, .directions) { at += 1 }
-        // "Peshawar in the province of Khyber Pakhtunkhwa".
-        if isWord(at, .articles), Vocabulary.adminAreas.contains(hash(at + 1)), isWord(at + 2, .of) { at += 3 }
+        // "Peshawar in the province of Khyber Pakhtunkhwa", "in the federal state of Saxony-Anhalt".
+        var lead = at
+        if isWord(lead, .articles) { lead += 1 }
+        if isHash(lead, Self.federal) { lead += 1 }
+        if lead > at, Vocabulary.adminAreas.contains(hash(lead)) || isHash(lead, Self.state), isWord(lead + 1, .of) { at = lead + 2 }
         guard var container = mention(after: at), [.place, .country].contains(kind(container)) else { return [] }
         // "the Radisson Blu hotel in Mali's capital, Bamako": in the capital the apposition names.
         if tokens[container].possessive, kind(container) == .country, isWord(container + 1, .capital),

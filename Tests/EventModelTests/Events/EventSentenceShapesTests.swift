@@ -53,6 +53,8 @@ struct EventSentenceShapesTests {
         Shape(sentence: "The army made the halting of the Harbour Front's attacks its main goal.", date: nil, type: nil),
         Shape(sentence: "The Harbour Front's attacks on Batumi on Sunday killed three guards.", date: "2025-06-10", type: .attack,
               place: "batumi", when: "2025-06-08", figure: "three"),
+        // A place the sentence gives another verb ("will be held at") is not the deed's.
+        Shape(sentence: "A memorial for the victims of the attack will be held at Grace Cathedral in Erfurt on Sunday.", date: nil, type: nil),
         // An arrest asked for is none; one of a series is.
         Shape(sentence: "The mayor of Bremen called for the driver to be arrested and tried at once.", date: nil, type: nil),
         Shape(sentence: "Police in Herat said a cousin was the first to be arrested after the raid.", date: nil, type: .arrest, place: "herat"),
