@@ -39,12 +39,14 @@ struct AliasMatcher: Sendable {
             for form in [entity.name] + entity.aliases {
                 let key = TextFolding.key(form)
                 guard catalog.aliasTable[key] == entity.id else { continue }
-                insert(form, key: key, entity: Int32(position))
+                insert(form, key: key, entity: Int32(position), discovered: entity.origin == .discovered)
             }
         }
     }
 
-    private mutating func insert(_ form: String, key: String, entity: Int32) {
+    /// A one-word name only a capital made a candidate ("Troops" in a headline) matches only capitalised:
+    /// in lowercase it is the common word.
+    private mutating func insert(_ form: String, key: String, entity: Int32, discovered: Bool) {
         let words = WordScanner.scan(form)
         let letters = words.reduce(0) { $0 + Int($1.letters) }
         guard !words.isEmpty, letters >= 2 else { return }
@@ -73,7 +75,7 @@ struct AliasMatcher: Sendable {
         let requirement: Requirement
         if allCaps && letters <= 7 {
             requirement = .allCaps
-        } else if words.count == 1 && (CommonWords.contains(key) || Self.ambiguous.contains(key)) {
+        } else if words.count == 1 && (CommonWords.contains(key) || Self.ambiguous.contains(key) || discovered && words[0].isCapitalised) {
             requirement = .capitalInitial
         } else if words.count > 1, let last = words.last, last.isCapitalised, Self.lowercaseMeanings.contains(last.hash) {
             requirement = .capitalLast

@@ -29,7 +29,7 @@ extension Gazetteer {
     houthis|Houthis|Houthi,Houthi movement,Ansar Allah,Ansarallah
     hts|Hayat Tahrir al-Sham|HTS,Hay'at Tahrir al-Sham
     pkk|Kurdistan Workers' Party|PKK
-    wagner-group|Wagner Group|PMC Wagner,Wagner mercenary group
+    wagner-group|Wagner Group|PMC Wagner,Wagner mercenary group,Wagner,Wagner PMC
     bla|Baloch Liberation Army|BLA,Balochistan Liberation Army
     jaish-al-adl|Jaish al-Adl|Jaish-al-Adl,Jaysh al-Adl,Jaish ul-Adl
     blf|Balochistan Liberation Front|BLF,Baloch Liberation Front
@@ -45,7 +45,7 @@ extension Gazetteer {
     jaish-e-mohammed|Jaish-e-Mohammed|Jaish-e-Muhammad,Jaish-e-Mohammad,JeM
     lashkar-e-taiba|Lashkar-e-Taiba|Lashkar-e-Toiba,LeT
     palestinian-islamic-jihad|Palestinian Islamic Jihad|PIJ,Islamic Jihad
-    jnim|Jama'at Nusrat al-Islam wal-Muslimin|JNIM
+    jnim|Jama'at Nusrat al-Islam wal-Muslimin|JNIM,Group for the Support of Islam and Muslims,Jamaat Nusrat al-Islam wal-Muslimin
     imu|Islamic Movement of Uzbekistan|IMU
     hizb-ut-tahrir|Hizb ut-Tahrir|
     sdf|Syrian Democratic Forces|SDF

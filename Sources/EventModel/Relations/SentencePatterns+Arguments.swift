@@ -197,7 +197,11 @@ extension SentencePatterns {
                         && !Self.actorNouns.contains(hash($0 - 1))
                 } ?? false
                     && !Self.actorNouns.contains(hash(index + 1))
-                if inside || isHash(index - 1, Self.from) || isWord(index - 1, .articles) && isHash(index - 2, Self.from) {
+                // "Along the Algerian border, militants attacked ...": a border is no one's deed.
+                // ("Tajik border guards opened fire": the guards are someone's.)
+                let border = Vocabulary.borderWords.contains(hash(index + 1)) && !isMention(index + 1)
+                    && !Self.forceNouns.contains(hash(index + 2)) && !isHash(index + 2, Self.police)
+                if inside || border || isHash(index - 1, Self.from) || isWord(index - 1, .articles) && isHash(index - 2, Self.from) {
                     index += 1
                     continue
                 }

@@ -240,7 +240,8 @@ extension SentencePatterns {
     func usedAsVerb(_ index: Int) -> Bool {
         guard index > 0, !tokens[index - 1].gapAfter.contains(.comma) else { return false }
         let before = index - 1
-        if isMention(before) { return !tokens[before].possessive && kind(before) != .country }
+        // "an al-Qaida ambush": a name after an article is the noun's modifier, not a subject.
+        if isMention(before) { return !tokens[before].possessive && kind(before) != .country && !isWord(before - 1, .articles) }
         if Self.verbLeads.contains(hash(before)) || isWord(before, .groupPronouns) { return true }
         return WordScanner.slice(text, utf8: tokens[before].utf8Start, tokens[before].utf8End).hasSuffix("ly")
     }

@@ -25,7 +25,7 @@ extension SentencePatterns {
                 return relation(entity(head), .branchOf, parent.id, at: [head, noun, parent.token], former: true)
             }
             // "was attacked by militants linked to the BLA": unnamed people are linked, not the clause's subject.
-            if noun > 0, !isMention(noun - 1), Self.linkedPeople.contains(hash(noun - 1)) {
+            if noun > 0, !isMention(noun - 1), Self.linkedPeople.contains(hash(noun - 1)) || isPluralNoun(noun - 1) {
                 return []
             }
             guard let (member, _) = subject(of: noun, kinds: Self.groups) else { return [] }
@@ -136,6 +136,14 @@ extension SentencePatterns {
         return relation(entity(index), .memberOf, entity(party), at: [index, party])
     }
 
+    /// "Telegram channels linked to X", "accounts linked to X": a plural common noun, what is linked.
+    func isPluralNoun(_ index: Int) -> Bool {
+        guard tokens.indices.contains(index), tokens[index].words.isEmpty || isWord(index, .attackNouns),
+              !tokens[index].shape.contains(.firstUpper) else { return false }
+        let word = WordScanner.slice(text, utf8: tokens[index].utf8Start, tokens[index].utf8End)
+        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+    }
+
     /// "fighters linked to X": people, not a group, before "linked" ("a group linked to X" is one).
     static let linkedPeople = Vocabulary.hashes("militants insurgents rebels jihadists fighters gunmen men attackers assailants people suspects individuals")
 
@@ -150,7 +158,9 @@ extension SentencePatterns {
     /// "..., known as ISIS-K": the group a description is then named as, within a few words.
     func knownAs(after index: Int) -> String? {
         let end = min(tokens.count - 1, index + 12)
-        guard index + 1 < end, let known = (index + 1..<end).first(where: { isHash($0, Self.known) }) else { return nil }
+        guard index + 1 < end, let known = (index + 1..<end).first(where: { isHash($0, Self.known) }),
+              // "Wagner unit commander Anton Yelizarov, known as Lotos": the person's other name.
+              !(index + 1..<known).contains(where: { isMention($0) && kind($0) == .person }) else { return nil }
         // "known locally as Shabaab": past one adverb.
         let asWord = Vocabulary.asideAdverbs.contains(hash(known + 1)) ? known + 2 : known + 1
         guard isHash(asWord, Self.asWord), isMention(asWord + 1), Self.groups.contains(kind(asWord + 1)) else { return nil }

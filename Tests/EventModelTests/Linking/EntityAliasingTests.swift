@@ -64,6 +64,18 @@ struct EntityAliasingTests {
         #expect(ids["Jörg Maier"] != nil && ids["Jörg Maier"] == ids["Joerg Maier"])
     }
 
+    @Test("a one-word name only a capital found matches capitalised words only: 'troops' is not 'Troops'")
+    func discoveredWordNeedsItsCapital() {
+        let article = TestArticle.make(id: "a0", body: """
+            Rebels attacked the government troops' convoy near the border.
+
+            Read more: Insurgents Cause Heavy Losses to Government Troops
+            """)
+        let catalog = EntityCatalog.build(knowledge: [], contributions: [EntityCatalog.contribution(of: article)]).catalog
+        let texts = EntityLinker(catalog: catalog).mentions(in: article).map(\.text)
+        #expect(!texts.contains("troops"), "\(texts)")
+    }
+
     @Test("'Sheikh' between two names after a title is part of the name")
     func sheikhInsideAName() {
         let (ids, _) = linked(["After visiting the site, President Abdi Sheikh Warsame said the dead included students."])
