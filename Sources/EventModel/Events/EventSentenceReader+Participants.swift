@@ -304,7 +304,9 @@ extension EventSentenceReader {
                 }
             } else {
                 add(before(trigger.first, floor: clause.lowerBound), to: &agents)
-                if let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }
+                // "plowed a pickup bearing an Islamic State flag into the crowd": what rams is no target.
+                if !EventWords.rammingVerbs.contains(scan.hash(trigger.last)),
+                   let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }
             }
         } else {
             // A name of no known kind before the noun ("the Lakeside attack") is as often the place as the doer.

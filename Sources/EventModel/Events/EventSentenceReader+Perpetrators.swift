@@ -14,7 +14,8 @@ extension EventSentenceReader {
         // Most sentences hold none of the words: one pass over them before any reading.
         guard range.contains(where: { EventWords.attributionWords.contains(scan.hash($0)) }) else { return nil }
         if let doers = perpetrators() {
-            return Attribution(blamed: doers.people.map { EventBlame(accused: $0) }, claimants: [], word: doers.noun)
+            let by = namer(before: doers.noun)
+            return Attribution(blamed: doers.people.map { EventBlame(accused: $0, by: by) }, claimants: [], word: doers.noun)
         }
         return responsibility()
     }
@@ -131,6 +132,22 @@ extension EventSentenceReader {
             Self.namingVerbs.contains(scan.hash($0)) && scan.sameClause(noun, $0)
         }), verb + 1 < range.upperBound, Self.namedPronouns.contains(scan.hash(verb + 1)) else { return [] }
         return named(by: verb)
+    }
+
+    /// "German police identified the attacker as X": who names the doer, a state or a body just before
+    /// the naming verb whose object the noun is ("was identified" names no one).
+    private func namer(before noun: Int) -> String? {
+        var verb = noun - 1
+        while verb > range.lowerBound && verb >= noun - 3 && EventWords.definite.contains(scan.hash(verb)) { verb -= 1 }
+        guard verb > range.lowerBound, Self.namingVerbs.contains(scan.hash(verb)),
+              !EventWords.passiveAuxiliaries.contains(scan.hash(verb - 1)) else { return nil }
+        for back in stride(from: verb - 1, through: max(range.lowerBound, verb - 4), by: -1) {
+            guard scan.sameClause(back, verb) else { return nil }
+            if let entity = scan.entity(at: back), let kind = scan.catalog.kind(of: entity), [.country, .organisation].contains(kind) {
+                return entity
+            }
+        }
+        return nil
     }
 
     /// "identified as X", "named him to Reuters as X": the names after the "as" a few words past the verb.

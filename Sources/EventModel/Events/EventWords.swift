@@ -14,7 +14,7 @@ enum EventWords {
             for word in Vocabulary.words(nouns) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: false) }
             for word in Vocabulary.words(verbs) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: true) }
         }
-        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings siege raid airstrike airstrikes", verbs: "attacked stormed ambushed stabbed")
+        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings siege raid airstrike airstrikes", verbs: "attacked stormed ambushed stabbed rammed plowed ploughed")
         add(.bombing, nouns: "bombing bombings blast blasts explosion explosions", verbs: "bombed detonated exploded")
         add(.shooting, nouns: "shooting shootings gunfire shootout", verbs: "")
         add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended arresting detaining")
@@ -96,6 +96,8 @@ enum EventWords {
     static let that = TextFolding.wordHash("that")
     static let to = TextFolding.wordHash("to")
     static let be = TextFolding.wordHash("be")
+    /// "rammed a truck into the crowd": the verb's object is the vehicle.
+    static let rammingVerbs = Vocabulary.hashes("rammed plowed ploughed")
     /// "the first to be arrested", "the latest to be detained": one of a series, no wish.
     static let ordinals = Vocabulary.hashes("first second third last latest next")
     /// Words that start another clause: a place, time or name beyond them belongs to something else

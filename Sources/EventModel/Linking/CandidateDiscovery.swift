@@ -157,6 +157,8 @@ struct CandidateDiscovery {
 
     // MARK: - Runs of capitalised words
 
+    static let newWord = TextFolding.wordHash("new")
+
     /// "an affiliate of ISIS known as X": words for a group's branch.
     static let branchNouns = Vocabulary.hashes("affiliate affiliates branch offshoot splinter faction wing cell")
 
@@ -273,8 +275,11 @@ struct CandidateDiscovery {
         }
         // "North Sinai", "East Java", "North Rhine-Westphalia", "Lower Saxony": a compass word before one to
         // three names is part of a region's name.
+        // "New Orleans", "New Caledonia": "New" before a name no one knows is part of it ("New Taliban rules" is not).
         while first <= end && (isCommon(first) || isNever(first) || isConnector(first) || isOpeningVerb(first, runEnd: end))
                 && !(first < end && end - first <= 3 && Self.compassWords.contains(words[first].hash)
+                     && (first + 1...end).allSatisfy({ !isCommon($0) && !isConnector($0) }))
+                && !(first < end && end - first <= 2 && words[first].hash == Self.newWord && !isGazetteerName(first + 1, first + 1)
                      && (first + 1...end).allSatisfy({ !isCommon($0) && !isConnector($0) })) {
             first += 1
         }

@@ -55,6 +55,9 @@ struct EventSentenceShapesTests {
               place: "batumi", when: "2025-06-08", figure: "three"),
         // A place the sentence gives another verb ("will be held at") is not the deed's.
         Shape(sentence: "A memorial for the victims of the attack will be held at Grace Cathedral in Erfurt on Sunday.", date: nil, type: nil),
+        // A vehicle rammed into a crowd: an attack, and the vehicle's flag is no target.
+        Shape(sentence: "A man plowed a pickup bearing a black flag into revellers in Tulsa on Wednesday, killing 12 people.",
+              date: "2025-01-03", type: .attack, place: "tulsa", when: "2025-01-01", figure: "12"),
         // An arrest asked for is none; one of a series is.
         Shape(sentence: "The mayor of Bremen called for the driver to be arrested and tried at once.", date: nil, type: nil),
         Shape(sentence: "Police in Herat said a cousin was the first to be arrested after the raid.", date: nil, type: .arrest, place: "herat"),
