@@ -17,8 +17,30 @@ extension EventSentenceReader {
             let by = namer(before: doers.noun)
             return Attribution(blamed: doers.people.map { EventBlame(accused: $0, by: by) }, claimants: [], word: doers.noun)
         }
-        return responsibility()
+        return responsibility() ?? behindTheDeed()
     }
+
+    /// "the people behind the massacre in Owo are the ISWAP", "the group behind the attack was X": the
+    /// doer named after the copula, laid on it by whoever the sentence says reported it.
+    func behindTheDeed() -> Attribution? {
+        guard let word = range.first(where: { scan.hash($0) == EventWords.behind }), word > range.lowerBound,
+              Self.behindHeads.contains(scan.hash(word - 1)), scan.entity(at: word - 1) == nil, !negatedWord(word), !hedged(word),
+              let copula = (word + 1..<min(range.upperBound, word + 10)).first(where: { EventWords.passiveAuxiliaries.contains(scan.hash($0)) }),
+              (word..<copula).allSatisfy({ scan.sameClause(word, $0) && !startsClause($0) })
+        else { return nil }
+        var named = copula + 1
+        while named < min(range.upperBound, copula + 3) && scan.entity(at: named) == nil && EventWords.definite.contains(scan.hash(named)) { named += 1 }
+        guard named < range.upperBound, let accused = scan.entity(at: named), let kind = scan.catalog.kind(of: accused),
+              [.organisation, .person].contains(kind), !negatedWord(named) else { return nil }
+        var by: String?
+        if let said = (max(range.lowerBound, word - 8)..<word).last(where: { EventWords.speechVerbs.contains(scan.hash($0)) }) {
+            by = (max(range.lowerBound, said - 6)..<said).reversed().compactMap { scan.entity(at: $0) }.first
+        }
+        return Attribution(blamed: [EventBlame(accused: accused, by: by == accused ? nil : by)], claimants: [], word: word)
+    }
+
+    /// "the people behind", "the group behind": words for those behind a deed.
+    static let behindHeads = Vocabulary.hashes("people group groups men man those forces network")
 
     /// "The Afghan government said the Taliban was responsible", "The Taliban was responsible for the
     /// attack, its spokesman said": who was responsible, who says so, and whether a group says it of itself.

@@ -145,7 +145,7 @@ enum EventWords {
         hijacker hijackers ringleader mastermind knifeman suspect suspects terrorist terrorists
         """
     /// The doers' nouns and "responsible": the words a sentence must hold to lay a deed on someone without a trigger.
-    static let attributionWords = Vocabulary.hashes(perpetratorWords + " responsible")
+    static let attributionWords = Vocabulary.hashes(perpetratorWords + " responsible behind")
     static let asWord = TextFolding.wordHash("as")
     static let work = TextFolding.wordHash("work")
     static let old = TextFolding.wordHash("old")

@@ -96,7 +96,7 @@ extension SentencePatterns {
     }
 
     static let institutionHeads = Vocabulary.hashes("""
-        hospital university college school museum hotel airport bank clinic institute academy library
+        hospital university college school museum hotel airport bank clinic institute academy library         church chapel cathedral mosque temple synagogue
         """)
 
     /// "girl", "journalist": nouns for a person, after a nationality.
