@@ -415,11 +415,16 @@ extension SentencePatterns {
             return relation(entity(facility), .locatedIn, entity(place), at: [place, facility])
         }
         // "Russia's Kursk region", "Mozambique's Cabo Delgado province": the region is in the country.
-        // "Kyrgyzstan's Batken provincial government": the adjective says as much.
-        if place > 0, isMention(place - 1), tokens[place - 1].possessive, kind(place - 1) == .country,
+        // "Kyrgyzstan's Batken provincial government": the adjective says as much. "Pakistan's restive
+        // Balochistan province": past one adjective.
+        let owner = place > 1 && !isMention(place - 1) && tokens[place - 1].shape.contains(.hasLower)
+            && !tokens[place - 1].shape.contains(.firstUpper) && tokens[place - 1].gapAfter.isEmpty
+            && !isWord(place - 1, .articles) && !isWord(place - 1, .of) ? place - 2 : place - 1
+        if owner >= 0, isMention(owner), tokens[owner].possessive, kind(owner) == .country,
            Vocabulary.adminAreas.contains(hash(place + 1)) || Self.regionalOffices.contains(hash(place + 1)), !isMention(place + 1),
-           catalog.country(ofPlace: entity(place)).map({ $0 == entity(place - 1) }) ?? true {
-            return relation(entity(place), .locatedIn, entity(place - 1), at: [place - 1, place])
+           // A known region of several countries ("Russia's Caucasus region") is in none of them alone.
+           catalog.country(ofPlace: entity(place)).map({ $0 == entity(owner) }) ?? (catalog.entity(id: entity(place))?.origin != .gazetteer) {
+            return relation(entity(place), .locatedIn, entity(owner), at: [owner, place])
         }
         // "Orlando, Florida, United States": a city, its region and its country.
         if tokens[place].gapAfter == .comma, isMention(place + 1), [.place, .other].contains(kind(place + 1)), tokens[place + 1].gapAfter == .comma,
