@@ -7,6 +7,7 @@ extension Gazetteer {
     South Caucasus|Transcaucasia|
     North Caucasus|North Caucasian|Russia
     Caucasus||
+    Soviet Union|USSR,Soviet,former Soviet Union|
     Europe|European|
     Eastern Europe|Eastern European|
     Western Europe|Western European|

@@ -137,6 +137,8 @@ extension SentencePatterns {
             let named = mention(after: verb + 1) ?? tokens.count
             // ("hosted Hamas officials for talks" met them: the gathering comes after who was hosted.)
             if (verb + 1..<min(tokens.count, verb + 7, named + 3)).contains(where: { Self.gatheringNouns.contains(hash($0)) }) { return [] }
+            // "Armenia hosts a Russian military base": a country's adjective before what is hosted names no guest.
+            if named < tokens.count, isDemonymAdjective(named) { return [] }
         }
         let isNoun = isHash(verb, Self.talks) || isHash(verb, Self.meetingWord)
         // "phone talks", "video meeting": spoke, did not meet.

@@ -157,7 +157,9 @@ extension SentencePatterns {
                 out.append(cursor - 1)
                 joined = true
                 cursor -= 2
-            } else if joined, isMention(cursor) && tokens[cursor].gapAfter.contains(.comma) {
+            } else if joined, isMention(cursor) && tokens[cursor].gapAfter.contains(.comma),
+                      // "Since the collapse of the Soviet Union, Armenia and Russia ...": the comma closes an opening clause.
+                      !(isWord(0, .clauseWords) && (0..<cursor).allSatisfy({ !tokens[$0].gapAfter.contains(.comma) })) {
                 out.append(cursor)
                 cursor -= 1
             } else {
