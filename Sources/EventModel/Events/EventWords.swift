@@ -181,7 +181,7 @@ enum EventWords {
     /// "may have", "it was unclear whether", "dismissed claims that": doubt, or a claim reported to be rejected.
     static let claimHedges = Vocabulary.hashes("""
         may might could would whether if unclear unconfirmed allegedly purportedly dismissed dismisses rejected rejects refuted \
-        likely unlikely apparently appears appear seemed seems probably possibly perhaps
+        likely unlikely apparently appears appear appeared seemed seems probably possibly perhaps
         """)
     /// Verbs that lay an event at someone's door: "blamed X for", "accused X of", "held X responsible for".
     static let blameVerbs = Vocabulary.hashes("blamed blames blaming blame accused accuses accusing accuse held holds holding hold")

@@ -158,6 +158,7 @@ struct CandidateDiscovery {
     // MARK: - Runs of capitalised words
 
     static let newWord = TextFolding.wordHash("new")
+    static let forWord = TextFolding.wordHash("for")
 
     /// "an affiliate of ISIS known as X": words for a group's branch.
     static let branchNouns = Vocabulary.hashes("affiliate affiliates branch offshoot splinter faction wing cell")
@@ -219,6 +220,9 @@ struct CandidateDiscovery {
             if word.gapCode == .space && !next.isCapitalised && Vocabulary.connectors.contains(next.hash)
                 && next.gapCode == .space && end + 2 < words.count && words[end + 2].isCapitalised {
                 if next.hash == Vocabulary.and && !sawOf { break }
+                // "a ceremony in Iran for Qasem Soleimani": "for" after a known place's name starts another phrase
+                // ("Front for Change", "Observatory for Human Rights" go on).
+                if next.hash == Self.forWord && isGazetteerName(end, end) { break }
                 if next.hash == Vocabulary.of { sawOf = true }
                 end += 2
                 continue

@@ -306,7 +306,9 @@ extension SentencePatterns {
             return relation(entity(sides[0]), .rivalOf, entity(sides[1]), at: [noun, sides[0], sides[1]])
         }
         if isWord(noun + 1, .of), let other = object(after: noun + 1, kinds: Self.actors, reach: 3) {
-            guard let subject = (max(0, noun - 5)..<noun).last(where: { isMention($0) && Self.actors.contains(kind($0)) }) else { return [] }
+            // "X was a revered figure in Iran and a staunch enemy of IS": not the place named on the way.
+            guard let subject = (max(0, noun - 5)..<noun).last(where: { isMention($0) && Self.actors.contains(kind($0))
+                    && !isWord($0 - 1, [.inWord, .at, .of, .toWord, .forWord, .withWord, .onWord]) }) else { return [] }
             return relation(entity(subject), .rivalOf, other.id, at: [subject, noun, other.token])
         }
         // "Moscow's rival Kyiv", "its long-time rival Azerbaijan", "Boko Haram and its breakaway rival, ISWAP".

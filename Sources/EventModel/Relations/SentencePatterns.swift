@@ -55,7 +55,7 @@ struct SentencePatterns {
     static let suspicionWords: Set<UInt64> = Set("suspected alleged presumed purported".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let hedges: Set<UInt64> = Set("may might could possibly perhaps if".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// Doubt before a statement as well as inside it: "likely", "appears", "allegedly carried out".
-    static let leadingHedges = Vocabulary.hashes("likely unlikely apparently appears appear seemed seems allegedly probably possibly perhaps")
+    static let leadingHedges = Vocabulary.hashes("likely unlikely apparently appears appear appeared seemed seems allegedly probably possibly perhaps")
     static let determiners: Set<UInt64> = Set("his her its their".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let responsible = TextFolding.wordHash("responsible")
     static let behind = TextFolding.wordHash("behind")
