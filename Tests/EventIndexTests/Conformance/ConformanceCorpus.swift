@@ -22,6 +22,18 @@ final class ConformanceCorpus: @unchecked Sendable {
         memory = MemoryCorpusStore(CorpusLoader.load(root: folder.root))
     }
 
+    /// The one corpus every conformance suite of a test run shares. A static is never deinitialised,
+    /// so its folder is removed when the process exits instead: each run left one behind in /tmp.
+    static let shared: Result<ConformanceCorpus, Error> = {
+        let result = Result { try ConformanceCorpus() }
+        if case .success(let corpus) = result {
+            sharedBase = corpus.folder.base
+            atexit { if let base = ConformanceCorpus.sharedBase { try? FileManager.default.removeItem(at: base) } }
+        }
+        return result
+    }()
+    nonisolated(unsafe) private static var sharedBase: URL?
+
     /// Both stores, named for failure messages.
     var stores: [(name: String, store: any CorpusStore)] { [("index", indexed), ("memory", memory)] }
 

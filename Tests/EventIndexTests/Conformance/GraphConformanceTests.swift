@@ -8,9 +8,7 @@ import Testing
 struct GraphConformanceTests {
     let corpus: ConformanceCorpus
 
-    private static let shared = Result { try ConformanceCorpus() }
-
-    init() throws { corpus = try Self.shared.get() }
+    init() throws { corpus = try ConformanceCorpus.shared.get() }
 
     private var entityIDs: [String] {
         get throws { try corpus.memory.entities(kind: nil, range: 0..<1000).map(\.id) + ["france", "no-such-entity"] }

@@ -11,9 +11,7 @@ struct StoreConformanceTests {
     let corpus: ConformanceCorpus
 
     /// One folder and index for every test: building them is most of the suite's time.
-    private static let shared = Result { try ConformanceCorpus() }
-
-    init() throws { corpus = try Self.shared.get() }
+    init() throws { corpus = try ConformanceCorpus.shared.get() }
 
     /// Asks both stores and expects the same answer, naming the question when they differ.
     private func same<T: Equatable>(
