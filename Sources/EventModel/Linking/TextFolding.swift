@@ -140,6 +140,44 @@ public enum TextFolding {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Whether `key(text)`, less a final "'s" when `droppingPossessive`, equals `key`, as comparing the
+    /// strings says: the extractor asks it of mentions, and building the folded text was most of the
+    /// cost. A text that folds to ASCII against an ASCII key is compared byte by byte in a buffer on the
+    /// stack; anything else (where characters and canonical equivalence may differ from bytes) as strings.
+    static func folds(_ text: String, to key: String, droppingPossessive: Bool) -> Bool {
+        let answer = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, text.utf8.count)) { buffer -> Bool? in
+            // Each byte written stands for at least one scalar of the text: the buffer is large enough.
+            var length = 0
+            var pendingSpace = false
+            for scalar in text.unicodeScalars {
+                let folded = fold(scalar.value)
+                if folded == 0 { continue }
+                if folded == space || folded == 0x09 || folded == 0x0A || folded == 0x0D {
+                    pendingSpace = length > 0
+                    continue
+                }
+                guard folded < 0x80 else { return nil }
+                if pendingSpace {
+                    buffer[length] = 0x20
+                    length += 1
+                }
+                pendingSpace = false
+                buffer[length] = UInt8(folded)
+                length += 1
+            }
+            if droppingPossessive && length >= 2 && buffer[length - 2] == UInt8(apostrophe) && buffer[length - 1] == UInt8(ascii: "s") {
+                length -= 2
+            }
+            let written = UnsafeBufferPointer(rebasing: buffer[..<length])
+            if key.utf8.elementsEqual(written) { return true }
+            return key.utf8.allSatisfy { $0 < 0x80 } ? false : nil
+        }
+        if let answer { return answer }
+        var written = Self.key(text)
+        if droppingPossessive && written.hasSuffix("'s") { written.removeLast(2) }
+        return written == key
+    }
+
     /// Folded scalars of a word, for edit distances.
     static func foldedScalars(_ text: Substring.UnicodeScalarView) -> [UInt32] {
         var out: [UInt32] = []
