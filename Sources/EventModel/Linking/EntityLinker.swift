@@ -119,7 +119,7 @@ public struct EntityLinker: Sendable {
     public func mentions(in article: Article) -> [Mention] {
         var text = article.text
         text.makeContiguousUTF8()
-        return mentions(in: article, text: text, words: WordScanner.scan(text))
+        return mentions(in: article, text: text, words: WordScanner.scan(text)).mentions
     }
 
     /// Mentions and relations of one article, its text scanned once for both: the same result
@@ -128,8 +128,8 @@ public struct EntityLinker: Sendable {
         var text = article.text
         text.makeContiguousUTF8()
         let words = WordScanner.scan(text)
-        let found = mentions(in: article, text: text, words: words)
-        return (found, curated(RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: (text, words))))
+        let (found, positions) = mentions(in: article, text: text, words: words)
+        return (found, curated(RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: (text, words), positions: positions)))
     }
 
     /// As ``analyse(_:)``, with the article's event sentences too, from the same scan of its text:
@@ -138,9 +138,9 @@ public struct EntityLinker: Sendable {
         var text = article.text
         text.makeContiguousUTF8()
         let words = WordScanner.scan(text)
-        let found = mentions(in: article, text: text, words: words)
+        let (found, positions) = mentions(in: article, text: text, words: words)
         let scanned = (text, words)
-        return (found, curated(RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: scanned)),
+        return (found, curated(RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: scanned, positions: positions)),
                 EventExtractor.sentences(in: article, mentions: found, catalog: catalog, scanned: scanned))
     }
 
@@ -154,13 +154,14 @@ public struct EntityLinker: Sendable {
         var text = article.text
         text.makeContiguousUTF8()
         let words = WordScanner.scan(text)
-        let found = mentions(in: article, text: text, words: words)
+        let (found, positions) = mentions(in: article, text: text, words: words)
         let scanned = (text, words)
         let events = EventExtractor.sentences(in: article, mentions: found, catalog: catalog, scanned: scanned)
         guard catalog.rejectedRelations.isEmpty else {
-            return (found, curated(RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: scanned)), [], events)
+            let relations = RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: scanned, positions: positions)
+            return (found, curated(relations), [], events)
         }
-        let (relations, groups) = RelationExtractor.grouped(in: article, mentions: found, catalog: catalog, scanned: scanned)
+        let (relations, groups) = RelationExtractor.grouped(in: article, mentions: found, catalog: catalog, scanned: scanned, positions: positions)
         return (found, relations, groups, events)
     }
 
@@ -169,8 +170,11 @@ public struct EntityLinker: Sendable {
         catalog.rejectedRelations.isEmpty ? relations : relations.filter { !catalog.rejects($0) }
     }
 
-    private func mentions(in article: Article, text: String, words: [Word]) -> [Mention] {
+    /// The mentions, and beside each the position in the catalog of its entity: what the extractor and
+    /// an index read of the entity without looking its id up.
+    private func mentions(in article: Article, text: String, words: [Word]) -> (mentions: [Mention], positions: [Int32]) {
         var mentions: [Mention] = []
+        var positions: [Int32] = []
         var surnames: [UInt64: Int32] = [:]
         let articleID = article.id
         var index = 0
@@ -214,9 +218,10 @@ public struct EntityLinker: Sendable {
                 article: articleID, entity: ids.isEmpty ? catalog.id(at: Int(entity)) : ids[Int(entity)],
                 text: WordScanner.slice(text, utf8: words[index].utf8Start, utf8End),
                 span: TextSpan(start: start, end: Int(end)), sentence: Self.sentence(of: start, in: article)))
+            positions.append(entity)
             index = last + 1
         }
-        return mentions
+        return (mentions, positions)
     }
 
     private func fuzzyMatch(_ word: Word, in text: String) -> Int32? {

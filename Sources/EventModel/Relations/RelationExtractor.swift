@@ -12,13 +12,14 @@ public enum RelationExtractor {
         relations(in: article, mentions: mentions, catalog: catalog, scanned: nil)
     }
 
-    /// As above, reusing the words the linker already scanned.
+    /// As above, reusing the words the linker already scanned and, when it gives them, the catalog
+    /// positions of the mentions' entities.
     static func relations(
-        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?
+        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?, positions: [Int32]? = nil
     ) -> [Relation] {
         var out: [Relation] = []
         var groups: [CooccurrenceGroup]?
-        extract(in: article, mentions: mentions, catalog: catalog, scanned: scanned, into: &out, groups: &groups)
+        extract(in: article, mentions: mentions, catalog: catalog, scanned: scanned, positions: positions, into: &out, groups: &groups)
         return out
     }
 
@@ -27,22 +28,22 @@ public enum RelationExtractor {
     /// long sentence, each with its own evidence, stay relations. Expanding each group
     /// (``CooccurrenceGroup/relations(evidence:)``) in its sentence's place gives ``relations(in:mentions:catalog:)``.
     static func grouped(
-        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?
+        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?, positions: [Int32]? = nil
     ) -> (relations: [Relation], groups: [CooccurrenceGroup]) {
         var out: [Relation] = []
         var groups: [CooccurrenceGroup]? = []
-        extract(in: article, mentions: mentions, catalog: catalog, scanned: scanned, into: &out, groups: &groups)
+        extract(in: article, mentions: mentions, catalog: catalog, scanned: scanned, positions: positions, into: &out, groups: &groups)
         return (out, groups ?? [])
     }
 
     /// The relations of every sentence in order; with `groups`, co-occurrences of a sentence that is
     /// not long go there as one group instead of into `out`.
     private static func extract(
-        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?,
+        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?, positions: [Int32]?,
         into out: inout [Relation], groups: inout [CooccurrenceGroup]?
     ) {
         guard !mentions.isEmpty else { return }
-        let context = ArticleContext(article: article, mentions: mentions, catalog: catalog, scanned: scanned)
+        let context = ArticleContext(article: article, mentions: mentions, catalog: catalog, scanned: scanned, positions: positions)
         var previous = Antecedents.none
         var previousIndex = -2
         for sentence in context.sentences() {

@@ -38,6 +38,8 @@ struct ArticleContext {
     let kinds: [EntityKind]
     /// Entity ids, by mention index.
     let ids: [String]
+    /// Positions of the entities in the catalog, by mention index; -1 where the catalog has no such id.
+    let positions: [Int32]
     /// The event the article names most often: what "the attack" means when no name is given.
     let mainEvent: String?
 
@@ -93,8 +95,6 @@ struct ArticleContext {
         }
     }
 
-    /// A country named by another word than its name ("Russian", "U.S."), so possibly an adjective
-    /// ("a Russian base") rather than the country as a party. Asked rarely, so not precomputed.
     private static let to = TextFolding.wordHash("to")
     /// How many mentions either side of an office ``places(near:around:)`` looks at.
     static let nearbyMentions = 40
@@ -138,15 +138,18 @@ struct ArticleContext {
         return out
     }
 
+    /// A country named by another word than its name ("Russian", "U.S."), so possibly an adjective
+    /// ("a Russian base") rather than the country as a party. Asked of a few mentions, so not precomputed.
     func isOtherForm(_ mention: Int) -> Bool {
-        let id = mentions[mention].entity
-        guard let name = catalog.entity(id: id)?.name else { return false }
-        var written = TextFolding.key(mentions[mention].text)
-        if written.hasSuffix("'s") { written.removeLast(2) }
-        return written != TextFolding.key(name)
+        let position = Int(positions[mention])
+        guard position >= 0 else { return false }
+        return !TextFolding.folds(mentions[mention].text, to: catalog.nameKey(at: position), droppingPossessive: true)
     }
 
-    init(article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])? = nil) {
+    /// - parameter positions: the catalog positions of the mentions' entities, as the linker found them;
+    ///   without them each id is looked up.
+    init(article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])? = nil,
+         positions: [Int32]? = nil) {
         self.article = article
         if let scanned {
             text = scanned.text
@@ -159,17 +162,13 @@ struct ArticleContext {
         }
         self.mentions = mentions
         self.catalog = catalog
-        var kindByID: [String: EntityKind] = [:]
+        let positions = positions.map(catalog.firstPositions) ?? Self.positions(of: mentions, in: catalog)
+        self.positions = positions
         var kinds: [EntityKind] = []
+        kinds.reserveCapacity(mentions.count)
         var eventCounts: [String: Int] = [:]
-        for mention in mentions {
-            let kind: EntityKind
-            if let known = kindByID[mention.entity] {
-                kind = known
-            } else {
-                kind = catalog.kind(of: mention.entity) ?? .other
-                kindByID[mention.entity] = kind
-            }
+        for (index, mention) in mentions.enumerated() {
+            let kind = positions[index] >= 0 ? catalog.kind(at: Int(positions[index])) : .other
             kinds.append(kind)
             if kind == .event && !Self.isComparison(mention, words: words) { eventCounts[mention.entity, default: 0] += 1 }
         }
@@ -193,6 +192,17 @@ struct ArticleContext {
             guard !lead.isEmpty, let country = Self.country(ofEvent: event, catalog: catalog) else { return true }
             return lead.contains(country)
         }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// The position of each mention's entity in the catalog, each id looked up once.
+    private static func positions(of mentions: [Mention], in catalog: EntityCatalog) -> [Int32] {
+        var known: [String: Int32] = [:]
+        return mentions.map { mention in
+            if let position = known[mention.entity] { return position }
+            let position = catalog.position(of: mention.entity).map(Int32.init) ?? -1
+            known[mention.entity] = position
+            return position
+        }
     }
 
     /// The countries of the countries and places a headline names.
