@@ -101,8 +101,8 @@ public struct EntityCatalog: Sendable {
     /// How many entities there are.
     public var count: Int { packedEntities?.count ?? builtEntities.count }
 
-    /// The id of the entity at a position of ``entities``.
-    func id(at position: Int) -> String {
+    /// The id of the entity at a position of ``entities``, decoding nothing else.
+    public func id(at position: Int) -> String {
         packedEntities?.id(at: position) ?? builtEntities[position].id
     }
 

@@ -148,9 +148,10 @@ public struct EntityLinker: Sendable {
     /// every pair of its entities with the sentence as evidence (what an index stores as one row), not a
     /// relation per pair; `relations` holds the rest in order. Under a curation that rejects relations,
     /// a rejected pair breaks its sentence's group, so then every relation is in `relations` and `groups`
-    /// is empty.
+    /// is empty. `positions` holds, by mention, where ``catalog`` keeps its entity (``EntityCatalog/id(at:)``),
+    /// and each group its entities' (``CooccurrenceGroup/positions``): what an index turns into rows.
     public func analyseGrouped(_ article: Article)
-        -> (mentions: [Mention], relations: [Relation], groups: [CooccurrenceGroup], events: [EventSentence]) {
+        -> (mentions: [Mention], relations: [Relation], groups: [CooccurrenceGroup], events: [EventSentence], positions: [Int32]) {
         var text = article.text
         text.makeContiguousUTF8()
         let words = WordScanner.scan(text)
@@ -159,10 +160,10 @@ public struct EntityLinker: Sendable {
         let events = EventExtractor.sentences(in: article, mentions: found, catalog: catalog, scanned: scanned)
         guard catalog.rejectedRelations.isEmpty else {
             let relations = RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: scanned, positions: positions)
-            return (found, curated(relations), [], events)
+            return (found, curated(relations), [], events, positions)
         }
         let (relations, groups) = RelationExtractor.grouped(in: article, mentions: found, catalog: catalog, scanned: scanned, positions: positions)
-        return (found, relations, groups, events)
+        return (found, relations, groups, events, positions)
     }
 
     /// `relations` less those a curation rejected.

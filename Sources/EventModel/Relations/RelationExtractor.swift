@@ -53,9 +53,9 @@ public enum RelationExtractor {
             if !isLink { out += SentencePatterns(sentence: sentence, context: context, previous: before).relations() }
             if let span = sentence.evidence.span, span.end - span.start > longSentence {
                 out += nearbyCooccurrences(in: sentence, context: context)
-            } else if let ids = cooccurring(in: sentence, context: context) {
+            } else if let (ids, positions) = cooccurring(in: sentence, context: context) {
                 if groups != nil, let span = sentence.evidence.span {
-                    groups!.append(CooccurrenceGroup(sentence: sentence.index, span: span, entities: ids))
+                    groups!.append(CooccurrenceGroup(sentence: sentence.index, span: span, entities: ids, positions: positions))
                 } else {
                     out += CooccurrenceGroup.relations(of: ids, evidence: sentence.evidence)
                 }
@@ -73,11 +73,26 @@ public enum RelationExtractor {
     static let longSentence = SentencePatterns.longSentence
     static let nearby = 30
 
-    /// The entities a sentence (not a long one) pairs, sorted, when it names two or more.
-    private static func cooccurring(in sentence: SentenceTokens, context: ArticleContext) -> [String]? {
-        var ids: [String] = []
+    /// The entities a sentence (not a long one) pairs, sorted, when it names two or more, with their
+    /// catalog positions (empty when the catalog lacks one of them).
+    private static func cooccurring(in sentence: SentenceTokens, context: ArticleContext) -> (ids: [String], positions: [Int32])? {
+        var named: [(position: Int32, id: String)] = []
         // A sentence naming dozens of entities is a list, not a statement about each pair. At most
-        // ``maximumCooccurring`` ids: looked through, not hashed.
+        // ``maximumCooccurring`` ids: looked through, not hashed. The catalog is in id order and an id
+        // has one position in the context, so positions are compared and sorted in place of the ids.
+        for token in sentence.tokens where token.mention >= 0 && named.count < maximumCooccurring {
+            let position = context.positions[token.mention]
+            guard position >= 0 else { return cooccurringIDs(in: sentence, context: context).map { ($0, []) } }
+            if !named.contains(where: { $0.position == position }) { named.append((position, context.ids[token.mention])) }
+        }
+        guard named.count >= 2 else { return nil }
+        named.sort { $0.position < $1.position }
+        return (named.map(\.id), named.map(\.position))
+    }
+
+    /// ``cooccurring(in:context:)`` by ids, for mentions of entities the catalog lacks.
+    private static func cooccurringIDs(in sentence: SentenceTokens, context: ArticleContext) -> [String]? {
+        var ids: [String] = []
         for token in sentence.tokens where token.mention >= 0 && ids.count < maximumCooccurring {
             let id = context.ids[token.mention]
             if !ids.contains(id) { ids.append(id) }
