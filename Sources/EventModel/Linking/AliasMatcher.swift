@@ -25,6 +25,9 @@ struct AliasMatcher: Sendable {
     private var edges = HashTable64()
     private var terminals: [Int32] = [-1]
     private var targets: [Target] = []
+    /// The words a name begins with: most words of a text begin none, and this says so before the
+    /// vocabulary, a table of every word of every name, is read.
+    private var firstWords = WordFilter([])
 
     /// Names whose folded form is also an ordinary word somewhere.
     /// Last words of a name that, in lowercase, make a phrase of their own: "an Islamic state".
@@ -42,6 +45,16 @@ struct AliasMatcher: Sendable {
                 insert(form, key: key, entity: Int32(position))
             }
         }
+        firstWords = Self.firstWords(vocabulary: vocabulary, edges: edges)
+    }
+
+    /// The hashes of the words that an edge leaves the root with.
+    private static func firstWords(vocabulary: HashTable64, edges: HashTable64) -> WordFilter {
+        var hashes: [UInt64] = []
+        vocabulary.forEach { hash, id in
+            if edges.contains(edge(0, UInt32(id), 7)) { hashes.append(hash) }
+        }
+        return WordFilter(hashes)
     }
 
     private mutating func insert(_ form: String, key: String, entity: Int32) {
@@ -97,7 +110,8 @@ struct AliasMatcher: Sendable {
 
     /// The longest name starting at word `start`: the index of its last word and its target.
     func longestMatch(_ words: [Word], at start: Int) -> (last: Int, target: Target)? {
-        guard let first = vocabulary[words[start].hash], var node = edges[Self.edge(0, UInt32(first), 7)] else { return nil }
+        guard firstWords.mayContain(words[start].hash), let first = vocabulary[words[start].hash],
+              var node = edges[Self.edge(0, UInt32(first), 7)] else { return nil }
         var best: (last: Int, target: Target)? = nil
         var index = start
         while true {
@@ -155,5 +169,6 @@ extension AliasMatcher {
         self.edges = edges
         self.terminals = terminals
         self.targets = targets
+        firstWords = Self.firstWords(vocabulary: vocabulary, edges: edges)
     }
 }
