@@ -25,9 +25,10 @@ struct AliasMatcher: Sendable {
     private var edges = HashTable64()
     private var terminals: [Int32] = [-1]
     private var targets: [Target] = []
-    /// The words a name begins with: most words of a text begin none, and this says so before the
-    /// vocabulary, a table of every word of every name, is read.
-    private var firstWords = WordFilter([])
+    /// The words a name begins with: most words of a text begin none, and this small table says so
+    /// before the vocabulary and the edges (a table of every word of every name, eight times its size or
+    /// more, read from memory for a rare word) are looked at.
+    private var firstWords = WordFilter(count: 0)
 
     /// Names whose folded form is also an ordinary word somewhere.
     /// Last words of a name that, in lowercase, make a phrase of their own: "an Islamic state".
@@ -54,7 +55,9 @@ struct AliasMatcher: Sendable {
         vocabulary.forEach { hash, id in
             if edges.contains(edge(0, UInt32(id), 7)) { hashes.append(hash) }
         }
-        return WordFilter(hashes)
+        var filter = WordFilter(count: hashes.count)
+        for hash in hashes { filter.insert(hash) }
+        return filter
     }
 
     private mutating func insert(_ form: String, key: String, entity: Int32) {
@@ -153,11 +156,13 @@ extension AliasMatcher {
         writer.raw(terminals)
         writer.raw(targets.map(\.entity))
         writer.raw(targets.map { $0.requirement.rawValue | ($0.trailingPeriod ? 0x80 : 0) })
+        firstWords.pack(into: &writer)
     }
 
     init?(reading reader: inout PackedReader) {
         guard let vocabulary = HashTable64(reading: &reader), let edges = HashTable64(reading: &reader),
               let terminals = reader.raw(Int32.self), let entities = reader.raw(Int32.self), let flags = reader.raw(UInt8.self),
+              let firstWords = WordFilter(reading: &reader),
               entities.count == flags.count, terminals.allSatisfy({ $0 < entities.count }) else { return nil }
         var targets: [Target] = []
         targets.reserveCapacity(entities.count)
@@ -169,6 +174,6 @@ extension AliasMatcher {
         self.edges = edges
         self.terminals = terminals
         self.targets = targets
-        firstWords = Self.firstWords(vocabulary: vocabulary, edges: edges)
+        self.firstWords = firstWords
     }
 }

@@ -113,7 +113,7 @@ public struct EntityLinker: Sendable {
     }
 
     /// Changes whenever what ``packed()`` writes changes shape.
-    static let packedLayout = 2
+    static let packedLayout = 3
 
     /// Mentions in text order, never overlapping; `text` is the words as written.
     public func mentions(in article: Article) -> [Mention] {
