@@ -335,8 +335,10 @@ extension IndexUpdate {
                 }
             }
         }
-        // Every id read: the workers build each article's rows (an id the table lacks is -1, as a look-up gives).
+        // Every id read: the workers build each article's rows (an id the table lacks is -1, as a look-up gives),
+        // reading each entity's rowid by the position the linker found it at rather than hashing its id.
         let known: [String: Int64]? = entityRowids.isEmpty ? nil : entityRowids
+        let rowidsByPosition = known.map { known in (0..<linker.catalog.count).map { known[linker.catalog.id(at: $0)] ?? -1 } } ?? []
         // Every article linked again in chunks: the sentences' index merged between commits.
         let paced = !counting && chunked
         if paced { try holdMerges("entity_sentences") }
@@ -357,7 +359,8 @@ extension IndexUpdate {
                 let analysed = linker.analyseGrouped(item.article)
                 let split = CooccurrenceRows.groups(analysed.groups, relations: analysed.relations, article: item.article, mentions: analysed.mentions)
                 let rows = known.map { known in
-                    LinkedRows(mentions: analysed.mentions, groups: split.groups, events: analysed.events, rowid: { known[$0] ?? -1 })
+                    LinkedRows(mentions: analysed.mentions, groups: split.groups, events: analysed.events, positions: analysed.positions,
+                               rowids: rowidsByPosition, rowid: { known[$0] ?? -1 })
                 }
                 return Linked(rowid: item.rowid, path: item.article.path, mentions: rows == nil ? analysed.mentions : [], relations: split.others,
                               cooccurrences: rows == nil ? split.groups : [], events: rows == nil ? analysed.events : [], rows: rows,

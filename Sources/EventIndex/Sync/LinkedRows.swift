@@ -24,15 +24,27 @@ struct LinkedRows: Sendable {
     var cooccurrences: [Cooccurrence]
     var events: [EventRows.Encoded]
 
-    init(mentions: [Mention], groups: [CooccurrenceGroup], events: [EventSentence], rowid: (String) -> Int64) {
-        let packed = mentions.map { MentionRows.Packed(entity: rowid($0.entity), span: $0.span, sentence: $0.sentence) }
+    /// - parameters:
+    ///   - positions: where the linker's catalog keeps each mention's entity, as ``EntityLinker/analyseGrouped(_:)``
+    ///     gives them, or empty.
+    ///   - rowids: the rowid of the entity at each position of that catalog (-1 for one the table lacks), or
+    ///     empty: a mention or a group with positions is read there, the others through `rowid`.
+    init(mentions: [Mention], groups: [CooccurrenceGroup], events: [EventSentence], positions: [Int32] = [], rowids: [Int64] = [],
+         rowid: (String) -> Int64) {
+        let byPosition = !rowids.isEmpty && positions.count == mentions.count
+        let packed = mentions.indices.map { index in
+            let mention = mentions[index]
+            return MentionRows.Packed(entity: byPosition ? rowids[Int(positions[index])] : rowid(mention.entity), span: mention.span,
+                                      sentence: mention.sentence)
+        }
         self.mentions = packed
         mentionData = packed.isEmpty ? Data() : MentionRows.encode(packed)
         documents = MentionRows.documents(packed)
         entityCount = Set(packed.map(\.entity)).count
         cooccurrences = groups.map { group in
-            let rowids = group.entities.map(rowid)
-            return Cooccurrence(sentence: group.sentence, span: group.span, entities: rowids, blob: IntBlob.encode(rowids))
+            let known = !rowids.isEmpty && group.positions.count == group.entities.count
+            let entities = known ? group.positions.map { rowids[Int($0)] } : group.entities.map(rowid)
+            return Cooccurrence(sentence: group.sentence, span: group.span, entities: entities, blob: IntBlob.encode(entities))
         }
         self.events = EventRows.encode(events)
     }

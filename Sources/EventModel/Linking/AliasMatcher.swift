@@ -25,6 +25,10 @@ struct AliasMatcher: Sendable {
     private var edges = HashTable64()
     private var terminals: [Int32] = [-1]
     private var targets: [Target] = []
+    /// The words a name begins with: most words of a text begin none, and this small table says so
+    /// before the vocabulary and the edges (a table of every word of every name, eight times its size or
+    /// more, read from memory for a rare word) are looked at.
+    private var firstWords = WordFilter(count: 0)
 
     /// Names whose folded form is also an ordinary word somewhere.
     /// Last words of a name that, in lowercase, make a phrase of their own: "an Islamic state".
@@ -42,6 +46,18 @@ struct AliasMatcher: Sendable {
                 insert(form, key: key, entity: Int32(position), discovered: entity.origin == .discovered)
             }
         }
+        firstWords = Self.firstWords(vocabulary: vocabulary, edges: edges)
+    }
+
+    /// The hashes of the words that an edge leaves the root with.
+    private static func firstWords(vocabulary: HashTable64, edges: HashTable64) -> WordFilter {
+        var hashes: [UInt64] = []
+        vocabulary.forEach { hash, id in
+            if edges.contains(edge(0, UInt32(id), 7)) { hashes.append(hash) }
+        }
+        var filter = WordFilter(count: hashes.count)
+        for hash in hashes { filter.insert(hash) }
+        return filter
     }
 
     /// A one-word name only a capital made a candidate ("Troops" in a headline) matches only capitalised:
@@ -99,7 +115,8 @@ struct AliasMatcher: Sendable {
 
     /// The longest name starting at word `start`: the index of its last word and its target.
     func longestMatch(_ words: [Word], at start: Int) -> (last: Int, target: Target)? {
-        guard let first = vocabulary[words[start].hash], var node = edges[Self.edge(0, UInt32(first), 7)] else { return nil }
+        guard firstWords.mayContain(words[start].hash), let first = vocabulary[words[start].hash],
+              var node = edges[Self.edge(0, UInt32(first), 7)] else { return nil }
         var best: (last: Int, target: Target)? = nil
         var index = start
         while true {
@@ -141,11 +158,13 @@ extension AliasMatcher {
         writer.raw(terminals)
         writer.raw(targets.map(\.entity))
         writer.raw(targets.map { $0.requirement.rawValue | ($0.trailingPeriod ? 0x80 : 0) })
+        firstWords.pack(into: &writer)
     }
 
     init?(reading reader: inout PackedReader) {
         guard let vocabulary = HashTable64(reading: &reader), let edges = HashTable64(reading: &reader),
               let terminals = reader.raw(Int32.self), let entities = reader.raw(Int32.self), let flags = reader.raw(UInt8.self),
+              let firstWords = WordFilter(reading: &reader),
               entities.count == flags.count, terminals.allSatisfy({ $0 < entities.count }) else { return nil }
         var targets: [Target] = []
         targets.reserveCapacity(entities.count)
@@ -157,5 +176,6 @@ extension AliasMatcher {
         self.edges = edges
         self.terminals = terminals
         self.targets = targets
+        self.firstWords = firstWords
     }
 }

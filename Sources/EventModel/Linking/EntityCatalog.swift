@@ -17,6 +17,11 @@ public struct EntityCatalog: Sendable {
     private var builtEntities: [Entity]
     private var builtAliasTable: [String: String]
     private var positions: [String: Int]
+    /// The folded name (``TextFolding/key(_:)``) of each entity by position, for a built or decoded
+    /// catalog (empty for one read in place): the extractor compares mentions with their entity's name.
+    private var nameKeys: [String]
+    /// Whether an id is held by more than one entity (only a catalog made of given entities can).
+    private var idsRepeat = false
     /// A restored catalog's entities and names, read in place (`builtEntities`, `builtAliasTable` and
     /// `positions` are then empty).
     private(set) var packedEntities: PackedEntities?
@@ -44,15 +49,18 @@ public struct EntityCatalog: Sendable {
         builtEntities = sortedEntities
         positions = Dictionary(sortedEntities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var table = owners
+        var nameKeys = [String](repeating: "", count: sortedEntities.count)
         for origin in [EntityOrigin.knowledge, .gazetteer, .acronym, .discovered] {
-            for entity in sortedEntities where entity.origin == origin {
-                for form in [entity.name] + entity.aliases {
-                    let key = TextFolding.key(form)
-                    if !key.isEmpty && table[key] == nil { table[key] = entity.id }
+            for (position, entity) in sortedEntities.enumerated() where entity.origin == origin {
+                nameKeys[position] = TextFolding.key(entity.name)
+                for key in [nameKeys[position]] + entity.aliases.map(TextFolding.key) where !key.isEmpty && table[key] == nil {
+                    table[key] = entity.id
                 }
             }
         }
         builtAliasTable = table
+        self.nameKeys = nameKeys
+        idsRepeat = positions.count < sortedEntities.count
         var countries = placeCountry
         for (place, country) in Gazetteer.table.placeCountry where countries[place] == nil && positions[place] != nil {
             if positions[country] != nil { countries[place] = country }
@@ -64,7 +72,7 @@ public struct EntityCatalog: Sendable {
     /// read in place: nothing is decoded until asked for.
     init(packed: PackedEntities, placeCountry: [String: String], rejectedRelations: [RejectedRelation], mergedInto: [String: String],
          rejectedIDs: Set<String>) {
-        (builtEntities, builtAliasTable, positions) = ([], [:], [:])
+        (builtEntities, builtAliasTable, positions, nameKeys) = ([], [:], [:], [])
         packedEntities = packed
         self.placeCountry = placeCountry
         self.rejectedRelations = rejectedRelations
@@ -84,6 +92,8 @@ public struct EntityCatalog: Sendable {
         positions.reserveCapacity(copy.builtEntities.count)
         for (position, entity) in copy.builtEntities.enumerated() where positions[entity.id] == nil { positions[entity.id] = position }
         copy.positions = positions
+        copy.nameKeys = copy.builtEntities.map { TextFolding.key($0.name) }
+        copy.idsRepeat = positions.count < copy.builtEntities.count
         copy.packedEntities = nil
         return copy
     }
@@ -91,8 +101,8 @@ public struct EntityCatalog: Sendable {
     /// How many entities there are.
     public var count: Int { packedEntities?.count ?? builtEntities.count }
 
-    /// The id of the entity at a position of ``entities``.
-    func id(at position: Int) -> String {
+    /// The id of the entity at a position of ``entities``, decoding nothing else.
+    public func id(at position: Int) -> String {
         packedEntities?.id(at: position) ?? builtEntities[position].id
     }
 
@@ -120,6 +130,24 @@ public struct EntityCatalog: Sendable {
     public func kind(of id: String) -> EntityKind? {
         if let packed = packedEntities { return packed.position(of: id).map(packed.kind(at:)) }
         return positions[id].map { builtEntities[$0].kind }
+    }
+
+    /// The kind of the entity at a position of ``entities``.
+    func kind(at position: Int) -> EntityKind { packedEntities?.kind(at: position) ?? builtEntities[position].kind }
+
+    /// The folded name (``TextFolding/key(_:)``) of the entity at a position of ``entities``.
+    func nameKey(at position: Int) -> String {
+        if !nameKeys.isEmpty { return nameKeys[position] }
+        return packedEntities.map { TextFolding.key($0.entity(at: position).name) } ?? ""
+    }
+
+    /// Each position as the first position of its entity's id, the one ``position(of:)`` and
+    /// ``entity(id:)`` answer with: the linker may find a name of a later entity of the same id.
+    func firstPositions(_ found: [Int32]) -> [Int32] {
+        guard idsRepeat || packedEntities != nil else { return found }
+        return found.map { position in
+            position < 0 ? position : self.position(of: id(at: Int(position))).map(Int32.init) ?? position
+        }
     }
 
     /// Position of the entity in ``entities``.

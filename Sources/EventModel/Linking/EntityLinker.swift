@@ -113,13 +113,13 @@ public struct EntityLinker: Sendable {
     }
 
     /// Changes whenever what ``packed()`` writes changes shape.
-    static let packedLayout = 2
+    static let packedLayout = 3
 
     /// Mentions in text order, never overlapping; `text` is the words as written.
     public func mentions(in article: Article) -> [Mention] {
         var text = article.text
         text.makeContiguousUTF8()
-        return mentions(in: article, text: text, words: WordScanner.scan(text))
+        return mentions(in: article, text: text, words: WordScanner.scan(text)).mentions
     }
 
     /// Mentions and relations of one article, its text scanned once for both: the same result
@@ -128,8 +128,8 @@ public struct EntityLinker: Sendable {
         var text = article.text
         text.makeContiguousUTF8()
         let words = WordScanner.scan(text)
-        let found = mentions(in: article, text: text, words: words)
-        return (found, curated(RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: (text, words))))
+        let (found, positions) = mentions(in: article, text: text, words: words)
+        return (found, curated(RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: (text, words), positions: positions)))
     }
 
     /// As ``analyse(_:)``, with the article's event sentences too, from the same scan of its text:
@@ -138,9 +138,9 @@ public struct EntityLinker: Sendable {
         var text = article.text
         text.makeContiguousUTF8()
         let words = WordScanner.scan(text)
-        let found = mentions(in: article, text: text, words: words)
+        let (found, positions) = mentions(in: article, text: text, words: words)
         let scanned = (text, words)
-        return (found, curated(RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: scanned)),
+        return (found, curated(RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: scanned, positions: positions)),
                 EventExtractor.sentences(in: article, mentions: found, catalog: catalog, scanned: scanned))
     }
 
@@ -148,20 +148,22 @@ public struct EntityLinker: Sendable {
     /// every pair of its entities with the sentence as evidence (what an index stores as one row), not a
     /// relation per pair; `relations` holds the rest in order. Under a curation that rejects relations,
     /// a rejected pair breaks its sentence's group, so then every relation is in `relations` and `groups`
-    /// is empty.
+    /// is empty. `positions` holds, by mention, where ``catalog`` keeps its entity (``EntityCatalog/id(at:)``),
+    /// and each group its entities' (``CooccurrenceGroup/positions``): what an index turns into rows.
     public func analyseGrouped(_ article: Article)
-        -> (mentions: [Mention], relations: [Relation], groups: [CooccurrenceGroup], events: [EventSentence]) {
+        -> (mentions: [Mention], relations: [Relation], groups: [CooccurrenceGroup], events: [EventSentence], positions: [Int32]) {
         var text = article.text
         text.makeContiguousUTF8()
         let words = WordScanner.scan(text)
-        let found = mentions(in: article, text: text, words: words)
+        let (found, positions) = mentions(in: article, text: text, words: words)
         let scanned = (text, words)
         let events = EventExtractor.sentences(in: article, mentions: found, catalog: catalog, scanned: scanned)
         guard catalog.rejectedRelations.isEmpty else {
-            return (found, curated(RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: scanned)), [], events)
+            let relations = RelationExtractor.relations(in: article, mentions: found, catalog: catalog, scanned: scanned, positions: positions)
+            return (found, curated(relations), [], events, positions)
         }
-        let (relations, groups) = RelationExtractor.grouped(in: article, mentions: found, catalog: catalog, scanned: scanned)
-        return (found, relations, groups, events)
+        let (relations, groups) = RelationExtractor.grouped(in: article, mentions: found, catalog: catalog, scanned: scanned, positions: positions)
+        return (found, relations, groups, events, positions)
     }
 
     /// `relations` less those a curation rejected.
@@ -169,8 +171,11 @@ public struct EntityLinker: Sendable {
         catalog.rejectedRelations.isEmpty ? relations : relations.filter { !catalog.rejects($0) }
     }
 
-    private func mentions(in article: Article, text: String, words: [Word]) -> [Mention] {
+    /// The mentions, and beside each the position in the catalog of its entity: what the extractor and
+    /// an index read of the entity without looking its id up.
+    private func mentions(in article: Article, text: String, words: [Word]) -> (mentions: [Mention], positions: [Int32]) {
         var mentions: [Mention] = []
+        var positions: [Int32] = []
         var surnames: [UInt64: Int32] = [:]
         let articleID = article.id
         var index = 0
@@ -214,9 +219,10 @@ public struct EntityLinker: Sendable {
                 article: articleID, entity: ids.isEmpty ? catalog.id(at: Int(entity)) : ids[Int(entity)],
                 text: WordScanner.slice(text, utf8: words[index].utf8Start, utf8End),
                 span: TextSpan(start: start, end: Int(end)), sentence: Self.sentence(of: start, in: article)))
+            positions.append(entity)
             index = last + 1
         }
-        return mentions
+        return (mentions, positions)
     }
 
     private func fuzzyMatch(_ word: Word, in text: String) -> Int32? {

@@ -43,10 +43,12 @@ struct FuzzyIndex: Sendable {
         let letters = Self.letters(word)
         for length in (word.count - allowance)...(word.count + allowance) {
             guard let entries = buckets[Self.bucket(first, length)] else { continue }
-            for entry in entries {
+            // By index, so that an entry passed over by its letters is not copied (a retain of its scalars).
+            for index in entries.indices {
                 // An edit adds or drops at most two letters of the set: a name whose set differs in more
                 // than twice `best` letters is at least `best + 1` away, which the distance would say.
-                if (letters ^ entry.letters).nonzeroBitCount > 2 * best { continue }
+                if (letters ^ entries[index].letters).nonzeroBitCount > 2 * best { continue }
+                let entry = entries[index]
                 // With a limit one above the best so far, a result at or below it is exact.
                 let distance = Self.distance(word, entry.scalars, limit: best + 1)
                 if distance == 0 { return nil }

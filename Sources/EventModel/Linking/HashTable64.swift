@@ -47,6 +47,15 @@ struct HashTable64: Sendable {
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
+    /// Every key with its value, in no order. The key 0 is given as the constant that stands for it
+    /// (``stored(_:)``), and also as 0 when that constant was itself stored: a caller may get one key too many.
+    func forEach(_ body: (UInt64, Int32) -> Void) {
+        for index in keys.indices where keys[index] != 0 {
+            body(keys[index], values[index])
+            if keys[index] == Self.stored(0) { body(0, values[index]) }
+        }
+    }
+
     mutating func set(_ key: UInt64, _ value: Int32) {
         if (count + 1) * 2 > keys.count { grow() }
         let wanted = Self.stored(key)

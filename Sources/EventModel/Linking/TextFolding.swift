@@ -136,23 +136,67 @@ public enum TextFolding {
     public static func key(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let folded = fold(scalar.value)
-            if folded == 0 { continue }
-            if folded == space || folded == 0x09 || folded == 0x0A || folded == 0x0D {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(0x20) }
-            pendingSpace = false
+        forEachKeyScalar(of: text) { folded in
             if folded < 0x80 {
                 out.append(UInt8(folded))
             } else if let scalar = Unicode.Scalar(folded) {
                 out.append(contentsOf: UTF8.encode(scalar).map { Array($0) } ?? [])
             }
+            return true
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The scalars ``key(_:)`` is made of, in order: each folded, marks dropped, a run of spaces one space
+    /// between words and none at either end. `body` returns false to stop.
+    @inline(__always)
+    private static func forEachKeyScalar(of text: String, _ body: (UInt32) -> Bool) {
+        var pendingSpace = false
+        var started = false
+        for scalar in text.unicodeScalars {
+            let folded = fold(scalar.value)
+            if folded == 0 { continue }
+            if folded == space || folded == 0x09 || folded == 0x0A || folded == 0x0D {
+                pendingSpace = started
+                continue
+            }
+            if pendingSpace && !body(space) { return }
+            pendingSpace = false
+            started = true
+            if !body(folded) { return }
+        }
+    }
+
+    /// Whether `key(text)`, less a final "'s" when `droppingPossessive`, equals `key`, as comparing the
+    /// strings says: the extractor asks it of mentions, and building the folded text was most of the
+    /// cost. A text that folds to ASCII against an ASCII key is compared byte by byte in a buffer on the
+    /// stack; anything else (where characters and canonical equivalence may differ from bytes) as strings.
+    static func folds(_ text: String, to key: String, droppingPossessive: Bool) -> Bool {
+        let answer = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, text.utf8.count)) { buffer -> Bool? in
+            // Each byte written stands for at least one scalar of the text: the buffer is large enough.
+            var length = 0
+            var ascii = true
+            forEachKeyScalar(of: text) { folded in
+                guard folded < 0x80 else {
+                    ascii = false
+                    return false
+                }
+                buffer[length] = UInt8(folded)
+                length += 1
+                return true
+            }
+            guard ascii else { return nil }
+            if droppingPossessive && length >= 2 && buffer[length - 2] == UInt8(apostrophe) && buffer[length - 1] == UInt8(ascii: "s") {
+                length -= 2
+            }
+            let written = UnsafeBufferPointer(rebasing: buffer[..<length])
+            if key.utf8.elementsEqual(written) { return true }
+            return key.utf8.allSatisfy { $0 < 0x80 } ? false : nil
+        }
+        if let answer { return answer }
+        var written = Self.key(text)
+        if droppingPossessive && written.hasSuffix("'s") { written.removeLast(2) }
+        return written == key
     }
 
     /// Folded scalars of a word, for edit distances.

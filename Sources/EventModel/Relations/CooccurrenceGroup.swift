@@ -7,11 +7,30 @@ public struct CooccurrenceGroup: Sendable, Hashable {
     public var span: TextSpan
     /// Sorted entity ids, each once.
     public var entities: [String]
+    /// Where the catalog the extractor read keeps each of `entities`, in the same order (see
+    /// ``EntityCatalog/id(at:)``), or empty: an index turns them into its rows without looking ids up.
+    /// Not part of the group's value: two groups of the same sentence and entities are equal.
+    public internal(set) var positions: [Int32] = []
 
     public init(sentence: Int, span: TextSpan, entities: [String]) {
         self.sentence = sentence
         self.span = span
         self.entities = entities
+    }
+
+    init(sentence: Int, span: TextSpan, entities: [String], positions: [Int32]) {
+        self.init(sentence: sentence, span: span, entities: entities)
+        self.positions = positions
+    }
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.sentence == b.sentence && a.span == b.span && a.entities == b.entities
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(sentence)
+        hasher.combine(span)
+        hasher.combine(entities)
     }
 
     /// The relation of each pair, smaller id first, in the order the extractor states them.

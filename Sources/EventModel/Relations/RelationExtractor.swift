@@ -12,13 +12,14 @@ public enum RelationExtractor {
         relations(in: article, mentions: mentions, catalog: catalog, scanned: nil)
     }
 
-    /// As above, reusing the words the linker already scanned.
+    /// As above, reusing the words the linker already scanned and, when it gives them, the catalog
+    /// positions of the mentions' entities.
     static func relations(
-        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?
+        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?, positions: [Int32]? = nil
     ) -> [Relation] {
         var out: [Relation] = []
         var groups: [CooccurrenceGroup]?
-        extract(in: article, mentions: mentions, catalog: catalog, scanned: scanned, into: &out, groups: &groups)
+        extract(in: article, mentions: mentions, catalog: catalog, scanned: scanned, positions: positions, into: &out, groups: &groups)
         return out
     }
 
@@ -27,22 +28,22 @@ public enum RelationExtractor {
     /// long sentence, each with its own evidence, stay relations. Expanding each group
     /// (``CooccurrenceGroup/relations(evidence:)``) in its sentence's place gives ``relations(in:mentions:catalog:)``.
     static func grouped(
-        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?
+        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?, positions: [Int32]? = nil
     ) -> (relations: [Relation], groups: [CooccurrenceGroup]) {
         var out: [Relation] = []
         var groups: [CooccurrenceGroup]? = []
-        extract(in: article, mentions: mentions, catalog: catalog, scanned: scanned, into: &out, groups: &groups)
+        extract(in: article, mentions: mentions, catalog: catalog, scanned: scanned, positions: positions, into: &out, groups: &groups)
         return (out, groups ?? [])
     }
 
     /// The relations of every sentence in order; with `groups`, co-occurrences of a sentence that is
     /// not long go there as one group instead of into `out`.
     private static func extract(
-        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?,
+        in article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?, positions: [Int32]?,
         into out: inout [Relation], groups: inout [CooccurrenceGroup]?
     ) {
         guard !mentions.isEmpty else { return }
-        let context = ArticleContext(article: article, mentions: mentions, catalog: catalog, scanned: scanned)
+        let context = ArticleContext(article: article, mentions: mentions, catalog: catalog, scanned: scanned, positions: positions)
         var previous = Antecedents.none
         var previousIndex = -2
         for sentence in context.sentences() {
@@ -52,9 +53,9 @@ public enum RelationExtractor {
             if !isLink { out += SentencePatterns(sentence: sentence, context: context, previous: before).relations() }
             if let span = sentence.evidence.span, span.end - span.start > longSentence {
                 out += nearbyCooccurrences(in: sentence, context: context)
-            } else if let ids = cooccurring(in: sentence, context: context) {
+            } else if let (ids, positions) = cooccurring(in: sentence, context: context) {
                 if groups != nil, let span = sentence.evidence.span {
-                    groups!.append(CooccurrenceGroup(sentence: sentence.index, span: span, entities: ids))
+                    groups!.append(CooccurrenceGroup(sentence: sentence.index, span: span, entities: ids, positions: positions))
                 } else {
                     out += CooccurrenceGroup.relations(of: ids, evidence: sentence.evidence)
                 }
@@ -72,11 +73,26 @@ public enum RelationExtractor {
     static let longSentence = SentencePatterns.longSentence
     static let nearby = 30
 
-    /// The entities a sentence (not a long one) pairs, sorted, when it names two or more.
-    private static func cooccurring(in sentence: SentenceTokens, context: ArticleContext) -> [String]? {
-        var ids: [String] = []
+    /// The entities a sentence (not a long one) pairs, sorted, when it names two or more, with their
+    /// catalog positions (empty when the catalog lacks one of them).
+    private static func cooccurring(in sentence: SentenceTokens, context: ArticleContext) -> (ids: [String], positions: [Int32])? {
+        var named: [(position: Int32, id: String)] = []
         // A sentence naming dozens of entities is a list, not a statement about each pair. At most
-        // ``maximumCooccurring`` ids: looked through, not hashed.
+        // ``maximumCooccurring`` ids: looked through, not hashed. The catalog is in id order and an id
+        // has one position in the context, so positions are compared and sorted in place of the ids.
+        for token in sentence.tokens where token.mention >= 0 && named.count < maximumCooccurring {
+            let position = context.positions[token.mention]
+            guard position >= 0 else { return cooccurringIDs(in: sentence, context: context).map { ($0, []) } }
+            if !named.contains(where: { $0.position == position }) { named.append((position, context.ids[token.mention])) }
+        }
+        guard named.count >= 2 else { return nil }
+        named.sort { $0.position < $1.position }
+        return (named.map(\.id), named.map(\.position))
+    }
+
+    /// ``cooccurring(in:context:)`` by ids, for mentions of entities the catalog lacks.
+    private static func cooccurringIDs(in sentence: SentenceTokens, context: ArticleContext) -> [String]? {
+        var ids: [String] = []
         for token in sentence.tokens where token.mention >= 0 && ids.count < maximumCooccurring {
             let id = context.ids[token.mention]
             if !ids.contains(id) { ids.append(id) }

@@ -28,18 +28,44 @@ struct SentenceTokens {
 
 /// What every sentence of one article shares: its words, mentions, and catalog.
 struct ArticleContext {
-    let article: Article
+    var article: Article { storage.article }
     /// The article's text, in contiguous UTF-8 so that words can be cut out of it cheaply.
-    let text: String
-    let mentions: [Mention]
-    let catalog: EntityCatalog
-    let words: [Word]
+    var text: String { storage.text }
+    var mentions: [Mention] { storage.mentions }
+    var catalog: EntityCatalog { storage.catalog }
+    var words: [Word] { storage.words }
     /// Kinds of the mentioned entities, by mention index.
-    let kinds: [EntityKind]
+    var kinds: [EntityKind] { storage.kinds }
     /// Entity ids, by mention index.
-    let ids: [String]
+    var ids: [String] { storage.ids }
+    /// Positions of the entities in the catalog, by mention index; -1 where the catalog has no such id.
+    var positions: [Int32] { storage.positions }
     /// The event the article names most often: what "the attack" means when no name is given.
-    let mainEvent: String?
+    var mainEvent: String? { storage.mainEvent }
+
+    /// All of the above in one box: the patterns keep a copy of the context for each sentence, and a copy
+    /// of the values themselves was a retain and a release of each of their thirty-odd strings and arrays.
+    /// Nothing in it changes but the home country, worked out once; an article is read on one thread.
+    private final class Storage {
+        let article: Article
+        let text: String
+        let mentions: [Mention]
+        let catalog: EntityCatalog
+        let words: [Word]
+        let kinds: [EntityKind]
+        let ids: [String]
+        let positions: [Int32]
+        let mainEvent: String?
+        var homeCountry: String??
+
+        init(article: Article, text: String, mentions: [Mention], catalog: EntityCatalog, words: [Word], kinds: [EntityKind],
+             positions: [Int32], mainEvent: String?) {
+            (self.article, self.text, self.mentions, self.catalog, self.words) = (article, text, mentions, catalog, words)
+            (self.kinds, self.positions, self.mainEvent) = (kinds, positions, mainEvent)
+            ids = mentions.map(\.entity)
+        }
+    }
+    private let storage: Storage
 
     /// The country of the article's dateline ("ISLAMABAD (Reuters)", "ABUJA, Nigeria"), or else the one
     /// country its headline names ("Gunmen attack shrine in Iran's Shiraz"): whose offices a story means
@@ -50,18 +76,11 @@ struct ArticleContext {
     /// Worked out once per article: the patterns ask for it at every office, and the headline's names and
     /// the first sentence's mentions are read to answer.
     var homeCountry: String? {
-        if let known = home.country { return known }
+        if let known = storage.homeCountry { return known }
         let country = datelineCountry ?? headlineCountry ?? leadCountry
-        home.country = .some(country)
+        storage.homeCountry = .some(country)
         return country
     }
-
-    /// The article's home country once worked out: a box, so that the copies of the context the
-    /// sentences hold share it. An article is read on one thread.
-    private final class HomeCountry {
-        var country: String??
-    }
-    private let home = HomeCountry()
 
     private var leadCountry: String? {
         var countries = Set<String>()
@@ -93,8 +112,6 @@ struct ArticleContext {
         }
     }
 
-    /// A country named by another word than its name ("Russian", "U.S."), so possibly an adjective
-    /// ("a Russian base") rather than the country as a party. Asked rarely, so not precomputed.
     private static let to = TextFolding.wordHash("to")
     /// How many mentions either side of an office ``places(near:around:)`` looks at.
     static let nearbyMentions = 40
@@ -138,43 +155,35 @@ struct ArticleContext {
         return out
     }
 
+    /// A country named by another word than its name ("Russian", "U.S."), so possibly an adjective
+    /// ("a Russian base") rather than the country as a party. Asked of a few mentions, so not precomputed.
     func isOtherForm(_ mention: Int) -> Bool {
-        let id = mentions[mention].entity
-        guard let name = catalog.entity(id: id)?.name else { return false }
-        var written = TextFolding.key(mentions[mention].text)
-        if written.hasSuffix("'s") { written.removeLast(2) }
-        return written != TextFolding.key(name)
+        let position = Int(positions[mention])
+        guard position >= 0 else { return false }
+        return !TextFolding.folds(mentions[mention].text, to: catalog.nameKey(at: position), droppingPossessive: true)
     }
 
-    init(article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])? = nil) {
-        self.article = article
+    /// - parameter positions: the catalog positions of the mentions' entities, as the linker found them;
+    ///   without them each id is looked up.
+    init(article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])? = nil,
+         positions: [Int32]? = nil) {
+        let text: String, words: [Word]
         if let scanned {
-            text = scanned.text
-            words = scanned.words
+            (text, words) = scanned
         } else {
-            var text = article.text
-            text.makeContiguousUTF8()
-            self.text = text
-            words = WordScanner.scan(text)
+            var contiguous = article.text
+            contiguous.makeContiguousUTF8()
+            (text, words) = (contiguous, WordScanner.scan(contiguous))
         }
-        self.mentions = mentions
-        self.catalog = catalog
-        var kindByID: [String: EntityKind] = [:]
+        let positions = positions.map(catalog.firstPositions) ?? Self.positions(of: mentions, in: catalog)
         var kinds: [EntityKind] = []
+        kinds.reserveCapacity(mentions.count)
         var eventCounts: [String: Int] = [:]
-        for mention in mentions {
-            let kind: EntityKind
-            if let known = kindByID[mention.entity] {
-                kind = known
-            } else {
-                kind = catalog.kind(of: mention.entity) ?? .other
-                kindByID[mention.entity] = kind
-            }
+        for (index, mention) in mentions.enumerated() {
+            let kind = positions[index] >= 0 ? catalog.kind(at: Int(positions[index])) : .other
             kinds.append(kind)
             if kind == .event && !Self.isComparison(mention, words: words) { eventCounts[mention.entity, default: 0] += 1 }
         }
-        self.kinds = kinds
-        ids = mentions.map(\.entity)
 
         // "The city of Brussels woke up to the attacks ...": an event named after a place in another country
         // than the lead's places is background ("their suspected part in the Paris attacks"), not the one reported.
@@ -189,10 +198,23 @@ struct ArticleContext {
                 }
             }
         }
-        mainEvent = eventCounts.filter { event, _ in
+        let mainEvent = eventCounts.filter { event, _ in
             guard !lead.isEmpty, let country = Self.country(ofEvent: event, catalog: catalog) else { return true }
             return lead.contains(country)
         }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        storage = Storage(article: article, text: text, mentions: mentions, catalog: catalog, words: words, kinds: kinds,
+                          positions: positions, mainEvent: mainEvent)
+    }
+
+    /// The position of each mention's entity in the catalog, each id looked up once.
+    private static func positions(of mentions: [Mention], in catalog: EntityCatalog) -> [Int32] {
+        var known: [String: Int32] = [:]
+        return mentions.map { mention in
+            if let position = known[mention.entity] { return position }
+            let position = catalog.position(of: mention.entity).map(Int32.init) ?? -1
+            known[mention.entity] = position
+            return position
+        }
     }
 
     /// The countries of the countries and places a headline names.
@@ -275,7 +297,11 @@ struct ArticleContext {
             let span = spans[sentence]
             let inside = Array(runs[position])
             while wordCursor < words.count && Int(words[wordCursor].start) < span.start { wordCursor += 1 }
+            // At most a token per word: the array is not grown word by word.
+            var wordEnd = wordCursor
+            while wordEnd < words.count && Int(words[wordEnd].start) < span.end { wordEnd += 1 }
             var tokens: [Token] = []
+            tokens.reserveCapacity(wordEnd - wordCursor)
             var mentionCursor = 0
             var index = wordCursor
             while index < words.count && Int(words[index].start) < span.end {
@@ -331,7 +357,12 @@ struct ArticleContext {
 
     /// The texts of sorted spans, cut in one pass over the text's UTF-8 bytes.
     private func sentenceTexts(_ spans: [TextSpan]) -> [String] {
-        let utf8 = Array(text.utf8)
+        // The text is contiguous UTF-8 (see init): its bytes are read in place rather than copied.
+        if let texts = text.utf8.withContiguousStorageIfAvailable({ Self.sentenceTexts(spans, utf8: $0) }) { return texts }
+        return Array(text.utf8).withUnsafeBufferPointer { Self.sentenceTexts(spans, utf8: $0) }
+    }
+
+    private static func sentenceTexts(_ spans: [TextSpan], utf8: UnsafeBufferPointer<UInt8>) -> [String] {
         var texts: [String] = []
         texts.reserveCapacity(spans.count)
         var scalar = 0
@@ -347,7 +378,7 @@ struct ArticleContext {
         for span in spans {
             let start = advance(to: span.start)
             let end = advance(to: span.end)
-            texts.append(String(decoding: utf8[start..<max(start, end)], as: UTF8.self))
+            texts.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<max(start, end)]), as: UTF8.self))
         }
         return texts
     }

@@ -69,7 +69,7 @@ struct PackedCatalogTests {
         let linker = EntityLinker(catalog: Self.catalog())
         let restored = try #require(EntityLinker(packed: linker.packed()))
         let article = Fixture.article
-        let (mentions, relations, groups, events) = linker.analyseGrouped(article)
+        let (mentions, relations, groups, events, _) = linker.analyseGrouped(article)
         let again = restored.analyseGrouped(article)
         #expect(!mentions.isEmpty && !relations.isEmpty)
         #expect(again.mentions == mentions)
