@@ -72,7 +72,8 @@ struct SentencePatterns {
     let ids: [String]
     let text: String
     let mainEvent: String?
-    let catalog: EntityCatalog
+    /// Read from the context when a pattern asks, which few do: a copy per sentence retained its every table.
+    var catalog: EntityCatalog { context.catalog }
     /// What the sentence before named, for "the group" and "he".
     let previous: Antecedents
     let context: ArticleContext
@@ -87,7 +88,6 @@ struct SentencePatterns {
         ids = context.ids
         text = context.text
         mainEvent = context.mainEvent
-        catalog = context.catalog
     }
 
     func relations() -> [Relation] {
