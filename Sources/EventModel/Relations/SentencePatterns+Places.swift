@@ -1,5 +1,6 @@
-/// Patterns of where things are: capitals, cities and regions of a country, bases, citizenship,
-/// places in places, and groups active somewhere (control of a place is in +Takeovers).
+/// Patterns of where things are: capitals, cities and regions of a country, bases, places in places,
+/// bodies in their seats, and groups active somewhere (control of a place is in +Takeovers, citizenship in
+/// +Citizenship).
 extension SentencePatterns {
     // MARK: - Places
 
@@ -90,7 +91,6 @@ extension SentencePatterns {
     /// "suburb", "town", "village": after a place's name and before "of", they name a smaller place inside it.
     static let settlementsOf = Vocabulary.hashes("suburb suburbs town towns village villages township borough")
     static let pastCapitals: Set<UInt64> = Set(Vocabulary.words("first old ancient colonial historic historical imperial royal").map(TextFolding.wordHash))
-    static let ancestryWords: Set<UInt64> = Set(Vocabulary.words("descent origin origins heritage ancestry background extraction parents parentage").map(TextFolding.wordHash))
     static let all = TextFolding.wordHash("all")
     static let both = TextFolding.wordHash("both")
 
@@ -151,88 +151,10 @@ extension SentencePatterns {
         }
     }
 
-    /// "Tajik national X", "X, a 31-year-old Tajik citizen", "X is a Russian national", "X, a
-    /// citizen of Tajikistan".
-    func citizen(_ noun: Int) -> [Relation] {
-        // "India's National Security Advisor": a title, not a citizenship.
-        if tokens[noun].shape.contains(.firstUpper) && (isWord(noun + 1, .titles) || isCapitalisedWord(noun + 1)) { return [] }
-        // "Sweden's national police", "the national airline": an adjective before what belongs to the state.
-        if isHash(noun, Self.nationalWord), tokens[noun].gapAfter.isEmpty, noun + 1 < tokens.count, !isMention(noun + 1),
-           !Self.afterNational.contains(hash(noun + 1)) { return [] }
-        // "a native of Kyrgyzstan but had taken Russian citizenship": born there, a citizen elsewhere.
-        if Self.nativeWords.contains(hash(noun)),
-           (max(0, noun - Self.window)..<min(tokens.count, noun + Self.window)).contains(where: { Self.citizenshipWords.contains(hash($0)) }) {
-            return []
-        }
-        let country: Int
-        var countries: [Int]
-        if noun > 0, isMention(noun - 1), kind(noun - 1) == .country {
-            country = noun - 1
-            countries = coordinatedCountries(endingAt: country, noun: noun)
-            // "Afghan national X"; not "... an Afghan national," a spokesman X said.
-            if tokens[noun].gapAfter.isDisjoint(with: .clauseBreak), let person = object(after: noun, kinds: [.person], reach: 2) {
-                return countries.flatMap { relation(person.id, .citizenOf, entity($0), at: [$0, noun, person.token]) }
-            }
-        } else if isWord(noun + 1, .of), let named = mention(after: noun + 2), kind(named) == .country,
-                  // "nationals of Pakistan's long-time ally": of the ally, not of Pakistan.
-                  !tokens[named].possessive,
-                  // "a British national of Libyan descent": the parents' country, not his.
-                  !Self.ancestryWords.contains(hash(named + 1)) {
-            country = named
-            countries = [named]
-        } else {
-            return []
-        }
-        guard let (person, _) = subject(of: min(noun, countries[0]), kinds: [.person]) else { return [] }
-        return list(from: person, kinds: [.person]).flatMap { person in
-            countries.flatMap { relation(person.id, .citizenOf, entity($0), at: [person.token, noun, $0]) }
-        }
-    }
-
-    /// "dual Austrian and Macedonian nationality", "a French-Algerian national": each country of one
-    /// person's citizenship, when the noun is singular ("Russian and Tajik nationals" may be two groups).
-    private func coordinatedCountries(endingAt country: Int, noun: Int) -> [Int] {
-        var countries = [country]
-        guard Self.singleCitizenship.contains(hash(noun)) else { return countries }
-        var cursor = country
-        while cursor >= 1 {
-            if isMention(cursor - 1), kind(cursor - 1) == .country, tokens[cursor - 1].gapAfter == .hyphen {
-                cursor -= 1
-            } else if cursor >= 2, isWord(cursor - 1, .and), isMention(cursor - 2), kind(cursor - 2) == .country,
-                      tokens[cursor - 2].gapAfter.isDisjoint(with: .clauseBreak) {
-                cursor -= 2
-            } else {
-                break
-            }
-            countries.insert(cursor, at: 0)
-        }
-        return countries
-    }
-
-    static let singleCitizenship = Vocabulary.hashes("national citizen nationality citizenship")
-
-    /// "X drove the truck. The 24-year-old Tunisian had ...": a nationality with an age, opening a
-    /// sentence, describes the person the sentence before opened with.
-    func agedNationality(_ demonym: Int) -> [Relation] {
-        guard demonym >= 2, demonym <= 6, kind(demonym) == .country, context.isOtherForm(tokens[demonym].mention),
-              isWord(0, .articles), (1..<demonym).contains(where: { isHash($0, Self.old) }),
-              (0..<demonym).allSatisfy({ !isMention($0) }), let person = previous.openingPerson() else { return [] }
-        return relation(person.id, .citizenOf, nation(demonym) ?? entity(demonym), at: [demonym])
-    }
-
     static let bearings = Vocabulary.hashes("""
         north south east west northeast northwest southeast southwest north-east north-west south-east south-west
         """)
     static let nearWords = Vocabulary.hashes("near outside off beyond")
-    static let nationalWord = TextFolding.wordHash("national")
-    static let nativeWords = Vocabulary.hashes("native natives")
-    static let citizenshipWords = Vocabulary.hashes("citizenship passport nationality")
-    /// "a Tajik national who ...", "a Russian national living in ...": words after the noun "national".
-    static let afterNational = Vocabulary.hashes("""
-        who whom whose that was is had has and of living residing working born named identified arrested detained held \
-        accused charged suspected
-        """)
-
     /// "ISIS-K militants in Afghanistan", "X operates in Y", "X is active in Y".
     func activeIn(_ subject: Int) -> [Relation] {
         guard let named = argument(subject), [.organisation, .other].contains(named.kind) else { return [] }
