@@ -1,0 +1,194 @@
+/// Where a sentence places its event: the locatives after a noun trigger or anywhere in a verb's clause,
+/// the phrase that names the place ("in the Pakistani city of Peshawar"), and the words that may stand in it.
+extension EventSentenceReader {
+    /// The place a named event's name starts with: "Moscow attack" -> `moscow`.
+    func place(inName id: String) -> String? {
+        guard let name = scan.catalog.entity(id: id)?.name else { return nil }
+        var words = name.split(separator: " ")
+        while words.count > 1 {
+            words.removeLast()
+            if let entity = scan.catalog.resolve(name: words.joined(separator: " ")), entity.kind == .place || entity.kind == .country {
+                return entity.id
+            }
+        }
+        return nil
+    }
+
+    /// Places named after "in", "at", "near"... in the clause, a place right before a noun trigger
+    /// ("the Moscow attack", "the Kerman bombings") and the place a noun trigger is "on" ("the attack on
+    /// Crocus City Hall"). An adjective ("Pakistani") names no place.
+    func placeCandidates(_ trigger: Trigger, clause: Range<Int>) -> [(word: Int, entity: String)] {
+        var out: [(Int, String)] = []
+        func phrase(after index: Int, within limit: Int = clause.upperBound) -> Int {
+            var next = index + 1
+            while next < min(limit, index + 8) {
+                // "in the Kazakh capital": the country's capital, unnamed.
+                if scan.hash(next) == Self.capital, next > index + 1, let country = scan.entity(at: next - 1), isDemonym(next - 1),
+                   let capital = Gazetteer.capital(ofCountry: country), scan.catalog.entity(id: capital) != nil {
+                    out.append((next, capital))
+                }
+                if let entity = scan.entity(at: next), isPlace(entity, word: next) || isVenue(entity) {
+                    // "near the DRC border", "the Congo border town of Mpondwe": the border's side is not the place.
+                    var end = mentionEnd(next)
+                    // "the Democratic Republic of Congo (DRC) border": past the acronym.
+                    if end + 1 < clause.upperBound && scan.entity(at: end + 1) == entity { end = mentionEnd(end + 1) }
+                    if end + 1 < clause.upperBound && Vocabulary.borderWords.contains(scan.hash(end + 1)) {
+                        next = end + 1
+                        continue
+                    }
+                    out.append((next, entity))
+                    // "the Embassy of Russia in Kabul" stands in Kabul.
+                    if isVenue(entity), let city = place(afterIn: entity) { out.append((next, city)) }
+                    next = mentionEnd(next) + 1
+                    // "in the Pakistani city of Peshawar", "at Crocus City Hall in Krasnogorsk": keep reading the phrase.
+                    continue
+                }
+                // Only "the", "city of", a venue noun or an adjective such as "Pakistani" may come between.
+                if let entity = scan.entity(at: next) {
+                    if scan.catalog.kind(of: entity) != .country { break }
+                } else if !isPhraseWord(next) && !EventWords.locatives.contains(scan.hash(next))
+                            && !EventWords.numberWords.contains(scan.hash(next)) && scan.number(next) == nil {
+                    break
+                }
+                next += 1
+            }
+            return next
+        }
+        // A verb's place may stand anywhere in its clause ("In Makhachkala they opened fire"); a noun's
+        // follows it ("the attack near Moscow", "the bombing at the embassy in Kabul").
+        let bridged = bridge(after: trigger, clause: clause)
+        let from = trigger.isVerb ? clause.lowerBound : trigger.last + 1
+        let upTo = trigger.isVerb || bridged != nil ? clause.upperBound : min(clause.upperBound, trigger.last + 6)
+        var index = from
+        while index < upTo {
+            // "The Jakarta carnage came two days after ... a bombing in Istanbul": another clause's place.
+            if !trigger.isVerb && EventWords.clauseStarts.contains(scan.hash(index)) { break }
+            // "the victims of the attack will be held at the cathedral": a verb of its own after the noun.
+            if !trigger.isVerb && bridged == nil && Self.auxiliaries.contains(scan.hash(index)) { break }
+            // "Al Qaeda in the Islamic Maghreb": a locative inside a name places nothing.
+            if EventWords.locatives.contains(scan.hash(index)) && scan.entity(at: index) == nil {
+                index = max(index + 1, phrase(after: index))
+                continue
+            }
+            index += 1
+        }
+        // "Gunmen stormed Kabul's Intercontinental Hotel": what was attacked is where.
+        if trigger.isVerb && EventWords.assaultVerbs.contains(scan.hash(trigger.last)) { _ = phrase(after: trigger.last) }
+        if !trigger.isVerb {
+            // "the blast, which took place in Kunduz,": the aside says where.
+            if let locative = relativePlace(after: trigger) { _ = phrase(after: locative, within: range.upperBound) }
+            // "the attack on its Amaq news agency" says where it was claimed, not what was hit.
+            if trigger.last + 2 < clause.upperBound && EventWords.targetMarkers.contains(scan.hash(trigger.last + 1))
+                && !SentencePatterns.possessivePronouns.contains(scan.hash(trigger.last + 2)) {
+                _ = phrase(after: trigger.last + 1)
+            }
+            if let before = attributive(trigger, clause: clause), let entity = scan.entity(at: before), isPlace(entity, word: before) {
+                out.append((before, entity))
+            }
+        }
+        return out
+    }
+
+    /// "the blast, which took place in X", "the attack, which happened at X": the locative of a relative
+    /// clause right after a noun trigger whose verb says only that it happened.
+    func relativePlace(after trigger: Trigger) -> Int? {
+        var index = trigger.last + 1
+        guard index + 2 < range.upperBound, EventWords.relatives.contains(scan.hash(index)) || scan.hash(index) == EventWords.that
+        else { return nil }
+        index += 1
+        if scan.hash(index) == Self.took, scan.hash(index + 1) == Self.place {
+            index += 2
+        } else if Self.happened.contains(scan.hash(index)) {
+            index += 1
+        } else {
+            return nil
+        }
+        return index < range.upperBound && EventWords.locatives.contains(scan.hash(index)) ? index : nil
+    }
+
+    static let auxiliaries = Vocabulary.hashes("will would shall should can could may might must")
+    static let took = TextFolding.wordHash("took")
+    static let place = TextFolding.wordHash("place")
+    static let happened = Vocabulary.hashes("happened occurred unfolded")
+
+    /// The verb a noun trigger is the subject of, a few words on: "the trial [of the four] opened ...".
+    func bridge(after trigger: Trigger, clause: Range<Int>) -> Int? {
+        guard !trigger.isVerb else { return nil }
+        // "a service for the victims of the attack will be held at the cathedral": the noun after "of" is
+        // no subject of the verb.
+        var back = trigger.first - 1
+        while back >= clause.lowerBound && back >= trigger.first - 3 && EventWords.determiners.contains(scan.hash(back)) { back -= 1 }
+        if back >= clause.lowerBound && scan.hash(back) == Vocabulary.of { return nil }
+        return (trigger.last + 1..<min(clause.upperBound, trigger.last + 7)).first { EventWords.eventVerbs.contains(scan.hash($0)) }
+    }
+
+    /// The last word of a name standing right before a noun trigger, adjectives such as "terror" between.
+    func attributive(_ trigger: Trigger, clause: Range<Int>) -> Int? {
+        var back = trigger.first - 1
+        while back >= clause.lowerBound {
+            if scan.entity(at: back) != nil { return back }
+            guard EventWords.attributives.contains(scan.hash(back)) else { return nil }
+            back -= 1
+        }
+        return nil
+    }
+
+    static let capital = TextFolding.wordHash("capital")
+
+    /// Words that may stand inside a place phrase: "the", "city", "of", "capital", "region".
+    static let phraseWords = Vocabulary.hashes("""
+        the a an and or city town village of capital region province district its country's embassy consulate mosque \
+        church cathedral synagogue market hotel airport school hospital station building hall square street border \
+        area memorial checkpoint base port camp prison office headquarters parliament cities towns villages \
+        western eastern northern southern central northwestern northeastern southwestern southeastern \
+        beach resort coastal seaside shrine temple mall luxury upscale famed famous historic middle heart centre center \
+        outskirts busy commercial hub downtown \
+        main old
+        """)
+    func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }
+
+    func isPlacePhraseWord(_ index: Int) -> Bool {
+        let hash = scan.hash(index)
+        return isPhraseWord(index) || EventWords.locatives.contains(hash) || EventWords.targetMarkers.contains(hash)
+            || scan.entity(at: index) != nil
+    }
+
+    /// The place a venue's name ends with: "Embassy of Russia in Kabul" -> `kabul`.
+    func place(afterIn id: String) -> String? {
+        guard let name = scan.catalog.entity(id: id)?.name, let range = name.range(of: " in ", options: .backwards),
+              let entity = scan.catalog.resolve(name: String(name[range.upperBound...])),
+              entity.kind == .place || entity.kind == .country else { return nil }
+        return entity.id
+    }
+
+    /// A body named where something happened: "at Moscow's Basmanny District Court", "at the US Embassy in Kabul".
+    func isVenue(_ entity: String) -> Bool {
+        scan.catalog.kind(of: entity) == .organisation
+    }
+
+    func isPlace(_ entity: String, word: Int) -> Bool {
+        guard let kind = scan.catalog.kind(of: entity), kind == .place || kind == .country else { return false }
+        return !isDemonym(word)
+    }
+
+    /// "Russian", "Tajik": the mention names a country by its adjective.
+    func isDemonym(_ word: Int) -> Bool {
+        let position = Int(scan.mentionAt[word])
+        guard position >= 0 else { return false }
+        var key = TextFolding.key(scan.mentions[position].text)
+        for suffix in ["'s", "'"] where key.hasSuffix(suffix) { key.removeLast(suffix.count) }
+        return Gazetteer.name(forKey: key)?.isDemonym ?? false
+    }
+
+    func mentionEnd(_ index: Int) -> Int {
+        var last = index
+        while last + 1 < range.upperBound && scan.mentionAt[last + 1] == scan.mentionAt[index] { last += 1 }
+        return last
+    }
+
+    func mentionStart(_ index: Int) -> Int {
+        var first = index
+        while first - 1 >= range.lowerBound && scan.mentionAt[first - 1] == scan.mentionAt[index] { first -= 1 }
+        return first
+    }
+}
