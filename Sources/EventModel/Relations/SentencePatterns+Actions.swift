@@ -66,7 +66,7 @@ extension SentencePatterns {
             after = verb + 1
         }
         if isHash(verb, Self.behind) {
-            guard verb > 0, isWord(verb - 1, .beVerbs) || isHash(verb - 1, Self.be) else { return namedBehind(verb) }
+            guard verb > 0, isWord(verb - 1, .beVerbs) || isHash(verb - 1, Self.be) else { return [] }
         }
         // Passive or participle: "(was) carried out by X".
         let doers = agents(after: after, kinds: Self.actors)
@@ -94,18 +94,6 @@ extension SentencePatterns {
             relation($0.id, predicate, event.id, at: [$0.token, verb, deed], saidBy: saidBy)
         }
     }
-
-    /// "the people behind the massacre in Owo are the ISWAP", "the group behind the attack was X": the doer
-    /// named after the copula, said by whoever reports it.
-    func namedBehind(_ behind: Int) -> [Relation] {
-        guard EventSentenceReader.behindHeads.contains(hash(behind - 1)), !isMention(behind - 1),
-              let copula = (behind + 1..<min(tokens.count, behind + 10)).first(where: { isWord($0, .beVerbs) }),
-              (behind..<copula).allSatisfy({ tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) && !isWord($0, .clauseWords) }),
-              let doer = object(after: copula, kinds: Self.actors, reach: 3), let event = event(near: behind) else { return [] }
-        let speech = (max(0, behind - 8)..<behind).last { isWord($0, .speechVerbs) }
-        return relation(doer.id, .blamedFor, event.id, at: [behind, copula, doer.token], saidBy: speech.flatMap { speaker(before: $0) })
-    }
-
 
     /// "bombings", "attacks" without "the", "these" or an owner before them: deeds of a kind, not one deed.
     func isBarePlural(_ noun: Int) -> Bool {
