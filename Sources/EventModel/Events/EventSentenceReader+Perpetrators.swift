@@ -32,11 +32,15 @@ extension EventSentenceReader {
         while named < min(range.upperBound, copula + 3) && scan.entity(at: named) == nil && EventWords.definite.contains(scan.hash(named)) { named += 1 }
         guard named < range.upperBound, let accused = scan.entity(at: named), let kind = scan.catalog.kind(of: accused),
               [.organisation, .person].contains(kind), !negatedWord(named) else { return nil }
-        var by: String?
-        if let said = (max(range.lowerBound, word - 8)..<word).last(where: { EventWords.speechVerbs.contains(scan.hash($0)) }) {
-            by = (max(range.lowerBound, said - 6)..<said).reversed().compactMap { scan.entity(at: $0) }.first
-        }
+        let by = reporter(before: word, within: 8)
         return Attribution(blamed: [EventBlame(accused: accused, by: by == accused ? nil : by)], claimants: [], word: word)
+    }
+
+    /// "X said (that) ...": the name before a verb of saying among the `within` words before `index`.
+    private func reporter(before index: Int, within: Int) -> String? {
+        guard let said = (max(range.lowerBound, index - within)..<index).last(where: { EventWords.speechVerbs.contains(scan.hash($0)) })
+        else { return nil }
+        return (max(range.lowerBound, said - 6)..<said).reversed().compactMap { scan.entity(at: $0) }.first
     }
 
     /// "the people behind", "the group behind": words for those behind a deed.
@@ -64,10 +68,7 @@ extension EventSentenceReader {
             && Self.spokesNouns.contains(scan.hash($0 + 1)) }
         if own { return Attribution(blamed: [], claimants: [accused], word: word) }
         // "X said (that) the Taliban was responsible": the speaker before the verb.
-        var by: String?
-        if let said = (max(range.lowerBound, start - 3)..<start).last(where: { EventWords.speechVerbs.contains(scan.hash($0)) }) {
-            by = (max(range.lowerBound, said - 6)..<said).reversed().compactMap { scan.entity(at: $0) }.first
-        }
+        let by = reporter(before: start, within: 3)
         return Attribution(blamed: [EventBlame(accused: accused, by: by == accused ? nil : by)], claimants: [], word: word)
     }
 
