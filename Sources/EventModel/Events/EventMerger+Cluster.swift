@@ -71,7 +71,10 @@ extension EventMerger {
             case (true?, false): return (strongPlace ? 60 : 40) + primary
             case (true?, true):
                 let meets = !participants.isDisjoint(with: sentence.agents + sentence.targets)
-                return meets && (places.isEmpty || sentence.places.isEmpty) ? 30 : 0
+                if meets && (places.isEmpty || sentence.places.isEmpty) { return 30 }
+                // "IS claimed the attack on Monday night" in the article that reported Monday's bombing: "the
+                // attack" again, with no place of its own.
+                return articles.contains(sentence.article) && sentence.isDefinite && sentence.places.isEmpty ? 10 : 0
             case (nil, _):
                 // Undated: only a shared city or venue, and no date of the event says otherwise.
                 if strongPlace { return 20 + primary }

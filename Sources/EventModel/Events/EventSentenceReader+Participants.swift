@@ -110,6 +110,9 @@ extension EventSentenceReader {
             while back >= floor && scan.sameClause(back, index) && !startsClause(back) {
                 // "Tajik citizens were charged": the citizens, not their country, were charged.
                 if let found = actor(back) { return demonyms || !isDemonym(back) ? found : nil }
+                // "near the X embassy, an unknown militant detonated": an unnamed subject is who acted, not a
+                // name further back ("a Taliban fighter" still finds the name before the article).
+                if EventWords.indefiniteArticles.contains(scan.hash(back)) { return nil }
                 back -= 1
             }
             return nil
@@ -301,6 +304,14 @@ extension EventSentenceReader {
                 add(before(trigger.first, floor: clause.lowerBound, demonyms: false), to: &targets)
                 if let by = (trigger.last + 1..<min(clause.upperBound, trigger.last + 5)).first(where: { scan.hash($0) == EventWords.by }) {
                     add(after(by, within: 6), to: &agents)
+                }
+            } else if scan.hash(trigger.first) == EventWords.blew {
+                // "an IS suicide bomber blew himself up": the name right before the bomber; "entered through
+                // its Golden gate and blew himself up" names no one who did it.
+                var back = trigger.first - 1
+                while back >= max(clause.lowerBound, trigger.first - 3) && scan.hash(back) != Vocabulary.and {
+                    if let found = actor(back) { add(found, to: &agents); break }
+                    back -= 1
                 }
             } else {
                 add(before(trigger.first, floor: clause.lowerBound), to: &agents)

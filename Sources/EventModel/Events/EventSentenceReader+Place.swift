@@ -57,20 +57,48 @@ extension EventSentenceReader {
         // A verb's place may stand anywhere in its clause ("In Makhachkala they opened fire"); a noun's
         // follows it ("the attack near Moscow", "the bombing at the embassy in Kabul").
         let bridged = bridge(after: trigger, clause: clause)
-        let from = trigger.isVerb ? clause.lowerBound : trigger.last + 1
-        let upTo = trigger.isVerb || bridged != nil ? clause.upperBound : min(clause.upperBound, trigger.last + 6)
+        // "Near the gate of the consulate in Peshawar, a gunman detonated": a locative phrase that opens the
+        // sentence, before the comma that starts the verb's clause.
+        let fronted = trigger.isVerb && clause.lowerBound > range.lowerBound
+            && EventWords.locatives.contains(scan.hash(range.lowerBound))
+            && !(range.lowerBound + 1..<clause.lowerBound).contains(where: startsClause)
+        let from = fronted ? range.lowerBound : trigger.isVerb ? clause.lowerBound : trigger.last + 1
+        let reach = trigger.isVerb || bridged != nil ? clause.upperBound : min(clause.upperBound, trigger.last + 6)
+        var upTo = reach
         var index = from
+        var chained: Int?
         while index < upTo {
+            if index >= reach && chained == nil { chained = out.count }
             // "The Jakarta carnage came two days after ... a bombing in Istanbul": another clause's place.
             if !trigger.isVerb && EventWords.clauseStarts.contains(scan.hash(index)) { break }
             // "the victims of the attack will be held at the cathedral": a verb of its own after the noun.
             if !trigger.isVerb && bridged == nil && Self.auxiliaries.contains(scan.hash(index)) { break }
             // "Al Qaeda in the Islamic Maghreb": a locative inside a name places nothing.
             if EventWords.locatives.contains(scan.hash(index)) && scan.entity(at: index) == nil {
+                // "a bombing near the country's mission in the Afghan capital Kabul": locatives chained
+                // without a comma reach past the noun's first few words. Not from "in", which is as often
+                // no place at all ("in disgust at X", "in response"); and for one deed, not "attacks" recalled.
+                if !trigger.isVerb && !isPlural(trigger.first) && scan.hash(index) != EventWords.inWord
+                    && (trigger.last..<index).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
+                    upTo = max(upTo, min(clause.upperBound, index + 7))
+                }
                 index = max(index + 1, phrase(after: index))
                 continue
             }
+            // "near the entrance of the Russian Embassy in Kabul": the city a venue's name holds, reached
+            // through a locative's longer phrase.
+            if let entity = scan.entity(at: index), isVenue(entity), let city = place(afterIn: entity),
+               (max(from, index - 8)..<index).contains(where: { EventWords.locatives.contains(scan.hash($0)) && scan.entity(at: $0) == nil }) {
+                out.append((index, city))
+                index = mentionEnd(index) + 1
+                continue
+            }
             index += 1
+        }
+        // Past the noun's own words, a chain of locatives gives a city or venue, not a country: "a bombing at a
+        // mosque in northern Afghanistan" is still the one in Kunduz another sentence reported.
+        if let chained {
+            out = out[..<chained] + out[chained...].filter { scan.catalog.kind(of: $0.1) != .country }
         }
         // "Gunmen stormed Kabul's Intercontinental Hotel": what was attacked is where.
         if trigger.isVerb && EventWords.assaultVerbs.contains(scan.hash(trigger.last)) { _ = phrase(after: trigger.last) }

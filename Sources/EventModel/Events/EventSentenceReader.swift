@@ -37,6 +37,10 @@ struct EventSentenceReader {
                       index > range.lowerBound, EventWords.explosives.contains(scan.hash(index - 1)) {
                 // "two bombs went off at the airport".
                 found = Trigger(type: .bombing, isVerb: true, first: index - 1, last: index + 1)
+            } else if hash == EventWords.blew, index + 2 < range.upperBound, EventWords.reflexives.contains(scan.hash(index + 1)),
+                      scan.hash(index + 2) == EventWords.up {
+                // "a suicide bomber blew himself up near the gate".
+                found = Trigger(type: .bombing, isVerb: true, first: index, last: index + 2)
             } else if EventWords.killVerbs.contains(hash), index > range.lowerBound,
                       let bomb = (max(range.lowerBound, index - 2)..<index).last(where: { EventWords.explosives.contains(scan.hash($0)) }) {
                 // "a car bomb killed 12 people", "two bombs killed": a bombing.
@@ -178,7 +182,7 @@ struct EventSentenceReader {
         return !particular
     }
 
-    private func isPlural(_ index: Int) -> Bool {
+    func isPlural(_ index: Int) -> Bool {
         let word = scan.written(index)
         return word.hasSuffix("s") || word.hasSuffix("S")
     }

@@ -41,7 +41,7 @@ enum EventWords {
     static let measures: [UInt64: String] = {
         var table: [UInt64: String] = [:]
         for (measure, words) in [
-            ("killed", "killed killing dead died deaths fatalities"),
+            ("killed", "killed killing dead died deaths fatalities martyred"),
             ("injured", "injured injuring wounded wounding hurt injuries"),
             ("arrested", "arrested arresting detained detaining"),
         ] {
@@ -159,6 +159,9 @@ enum EventWords {
     /// "bombs went off": what goes off in a bombing.
     static let explosives = Vocabulary.hashes("bomb bombs device devices explosives grenade grenades")
     static let went = TextFolding.wordHash("went")
+    static let blew = TextFolding.wordHash("blew")
+    static let up = TextFolding.wordHash("up")
+    static let reflexives = Vocabulary.hashes("himself herself themselves")
     static let off = TextFolding.wordHash("off")
     /// "the Pakistan chapter of X": a part of a group named by its country.
     static let branchNouns = Vocabulary.hashes("chapter branch wing affiliate faction cell province offshoot arm")

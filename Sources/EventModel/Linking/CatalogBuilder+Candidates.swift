@@ -145,11 +145,13 @@ extension CatalogBuilder {
 
     /// "Tayyip Erdogan" is "Recep Tayyip Erdogan", "Abdel-Fattah Burhan" is "Abdel Fattah al-Burhan":
     /// a discovered person whose name, without particles and hyphens, ends exactly one other person's
-    /// name (two words at least) is that person, under another of its names.
+    /// name (two words at least) is that person, under another of its names. "Sergey Lavrov" is "Sergei
+    /// Lavrov": the words are compared with "y" and "i" as one letter.
     private mutating func foldPersonVariants() {
         func words(_ name: String) -> [String] {
             name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TextFolding.key(String($0)) }
                 .filter { !$0.isEmpty && !Vocabulary.nameParticles.contains(TextFolding.wordHash($0)) }
+                .map(TextFolding.transliterationKey)
         }
         var endings: [String: Set<Int>] = [:]
         var persons: [(position: Int, words: [String])] = []

@@ -127,6 +127,18 @@ public enum TextFolding {
         return String(out)
     }
 
+    /// A folded word with "y" and "i" one letter, as transliterations from Cyrillic and Armenian write
+    /// them either way ("Sergey" and "Sergei", "Pashinyan" and "Pashinian", "Zelenskyy" and "Zelensky").
+    static func transliterationKey(_ key: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars {
+            let letter: Unicode.Scalar = scalar == "y" ? "i" : scalar
+            if letter == "i", out.last == "i" { continue }
+            out.append(letter)
+        }
+        return String(out)
+    }
+
     private static let umlautSpellings: [Unicode.Scalar: String] = [
         "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss",
     ]

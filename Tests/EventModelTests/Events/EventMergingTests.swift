@@ -19,6 +19,19 @@ struct EventMergingTests {
         #expect(event.figures.map(\.value).contains("15"))
     }
 
+    @Test("'the attack' claimed later in the article is the bombing it reported, though the claim names no place")
+    func claimOfTheReportedBombing() throws {
+        let events = EventFixture.events([
+            .init(id: "a", date: "2025-04-08", body: "Four guards were killed on Monday in a suicide bombing near the Indian consulate in Jalalabad. "
+                + "The Islamic State group claimed responsibility for the attack on Monday night."),
+        ])
+        let attacks = events.filter { $0.type?.family == .attack }
+        #expect(attacks.count == 1, "\(attacks.map(\.name))")
+        let event = try #require(attacks.first)
+        #expect(event.place == "jalalabad")
+        #expect(event.sentences.count == 2)
+    }
+
     @Test("attacks in one city months apart are two events")
     func sameCityDifferentDates() {
         let events = EventFixture.events([

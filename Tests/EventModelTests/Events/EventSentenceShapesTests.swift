@@ -61,7 +61,21 @@ struct EventSentenceShapesTests {
         // An arrest asked for is none; one of a series is.
         Shape(sentence: "The mayor of Bremen called for the driver to be arrested and tried at once.", date: nil, type: nil),
         Shape(sentence: "Police in Herat said a cousin was the first to be arrested after the raid.", date: nil, type: .arrest, place: "herat"),
+        // A bomber who "blew himself up"; a place in a second locative after the noun.
+        Shape(sentence: "A suicide bomber blew himself up outside a police station in Herat on Friday.", date: "2025-03-10",
+              type: .bombing, place: "herat", when: "2025-03-07"),
+        Shape(sentence: "Three guards died on Monday in a bombing near the country's consulate in the Uzbek capital Tashkent.",
+              date: nil, type: .bombing, place: "tashkent"),
     ]
+
+    @Test("an unnamed subject did it, not a name further back: 'near the X consulate, an unknown gunman detonated'")
+    func unnamedSubject() throws {
+        let events = EventFixture.events(
+            "Near the gate of the Qatari consulate in Peshawar, an unknown gunman detonated a bomb on Tuesday.", date: nil)
+        let bombing = try #require(events.first { $0.type == .bombing })
+        #expect(bombing.agents.isEmpty, "\(bombing.agents)")
+        #expect(bombing.place == "peshawar")
+    }
 
     @Test("the one arrested in a passive with \"to be\" is its target, not its agent")
     func arrestedToBe() throws {
