@@ -37,6 +37,10 @@ struct EventSentenceReader {
                       index > range.lowerBound, EventWords.explosives.contains(scan.hash(index - 1)) {
                 // "two bombs went off at the airport".
                 found = Trigger(type: .bombing, isVerb: true, first: index - 1, last: index + 1)
+            } else if hash == EventWords.shot, index > range.lowerBound, EventWords.passiveAuxiliaries.contains(scan.hash(index - 1)),
+                      isPersonShot(index), !shotByStateForces(index) {
+                // "the prime minister was shot and wounded": a shooting of the one named before.
+                found = Trigger(type: .shooting, isVerb: true, first: index, last: index)
             } else if hash == EventWords.blew, index + 2 < range.upperBound, EventWords.reflexives.contains(scan.hash(index + 1)),
                       scan.hash(index + 2) == EventWords.up {
                 // "a suicide bomber blew himself up near the gate".
@@ -72,6 +76,21 @@ struct EventSentenceReader {
         }
         if !families.contains(.attack), let bare = bareClaim() ?? bareCondemnation() { out.append(bare) }
         return out
+    }
+
+    /// "Robert Fico has been shot", "worshippers were shot": a person or people before the passive, not "a
+    /// video that was shot in Africa".
+    private func isPersonShot(_ index: Int) -> Bool {
+        (max(range.lowerBound, index - 4)..<index).contains { word in
+            EventWords.shotPeople.contains(scan.hash(word))
+                || scan.entity(at: word).map { scan.catalog.kind(of: $0) == .person } ?? false
+        }
+    }
+
+    /// "The attacker was shot dead by police": what befell the doer, not a shooting of its own.
+    private func shotByStateForces(_ index: Int) -> Bool {
+        guard let by = (index + 1..<min(range.upperBound, index + 4)).first(where: { scan.hash($0) == EventWords.by }) else { return false }
+        return (by + 1..<min(range.upperBound, by + 4)).contains { EventWords.stateNouns.contains(scan.hash($0)) }
     }
 
     /// "The suspected killer, who was shot dead by police, was named as X": what befell the doer, in an

@@ -160,6 +160,12 @@ enum EventWords {
     static let explosives = Vocabulary.hashes("bomb bombs device devices explosives grenade grenades")
     static let went = TextFolding.wordHash("went")
     static let blew = TextFolding.wordHash("blew")
+    static let shot = TextFolding.wordHash("shot")
+    /// Who is shot, in the passive: "worshippers were shot", "the minister was shot".
+    static let shotPeople = Vocabulary.hashes("""
+        people persons civilians others children women men soldiers officers policemen troops worshippers passengers \
+        students guards bystanders residents villagers man woman boy girl minister leader president premier governor mayor
+        """)
     static let up = TextFolding.wordHash("up")
     static let reflexives = Vocabulary.hashes("himself herself themselves")
     static let off = TextFolding.wordHash("off")

@@ -234,6 +234,11 @@ extension SentencePatterns {
             first -= 1
         }
         guard first < of else { return [] }
+        // "Minister of Interior of the Slovak Republic X": the office's own "of" phrase before the country's.
+        if first >= 2, isWord(first - 1, .of), isWord(first - 2, .titles),
+           tokens[first - 2].gapAfter.isDisjoint(with: .clauseBreak), tokens[first - 1].gapAfter.isDisjoint(with: .clauseBreak) {
+            first -= 2
+        }
         let role = WordScanner.slice(text, utf8: tokens[first].utf8Start, tokens[of - 1].utf8End)
         return relation(entity(person), .roleOf, entity(group), role: role, at: [first, group, person])
     }

@@ -64,6 +64,10 @@ struct EventSentenceShapesTests {
         // A bomber who "blew himself up"; a place in a second locative after the noun.
         Shape(sentence: "A suicide bomber blew himself up outside a police station in Herat on Friday.", date: "2025-03-10",
               type: .bombing, place: "herat", when: "2025-03-07"),
+        // A person shot, in the passive: a shooting; the attacker shot by police is no shooting of its own.
+        Shape(sentence: "Governor Arif Demirel has been shot and wounded in Kars, local media said.", date: nil,
+              type: .shooting, place: "kars"),
+        Shape(sentence: "The gunman was shot by police officers moments later.", date: nil, type: nil),
         Shape(sentence: "Three guards died on Monday in a bombing near the country's consulate in the Uzbek capital Tashkent.",
               date: nil, type: .bombing, place: "tashkent"),
     ]

@@ -131,6 +131,18 @@ struct RelationExtractorTests {
         #expect(roles.first { $0.subject == "ali-hassan" && $0.object == "hamas" }?.role == "Inspector-General (Operations)")
     }
 
+    @Test("'Minister of Interior of the X Republic' keeps the office's own 'of' phrase")
+    func officeWithItsOwnOf() {
+        let article = TestArticle.make(id: "a", title: "a", body: """
+            Minister of Interior of the Slovak Republic Pavol Hrdina met the press.             The Minister of Foreign Affairs of Armenia, Gevorg Sahakyan, arrived in Vienna.
+            """)
+        let catalog = EntityCatalog.build(knowledge: [], contributions: [EntityCatalog.contribution(of: article)]).catalog
+        let mentions = EntityLinker(catalog: catalog).mentions(in: article)
+        let roles = RelationExtractor.relations(in: article, mentions: mentions, catalog: catalog).filter { $0.predicate == .roleOf }
+        #expect(roles.first { $0.subject == "pavol-hrdina" && $0.object == "slovakia" }?.role == "Minister of Interior")
+        #expect(roles.first { $0.subject == "gevorg-sahakyan" && $0.object == "armenia" }?.role == "Minister of Foreign Affairs")
+    }
+
     @Test("militants in a country, a venue in a city, a city in a country")
     func activeAndLocated() {
         expectPattern("isis-k", .activeIn, "afghanistan", sentence: "ISIS-K militants in Afghanistan")
