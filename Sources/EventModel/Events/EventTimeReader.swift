@@ -86,7 +86,7 @@ struct EventTimeReader {
             }
             // "in March": only after "in", where a month name cannot be a verb.
             if first < index && scan.hash(first) == EventWords.inWord {
-                let date = yearMonth.map { iso($0.year, month) }
+                let date = yearMonth.map { iso(year(of: month, in: $0), month) }
                 return (first, index, EventTime(text: scan.written(first, through: index), date: date))
             }
             return nil
@@ -155,9 +155,16 @@ struct EventTimeReader {
     }
 
     /// "22 March" takes the article's year; without one it stays unresolved.
+    /// The year of a month named without one: the article's, unless the month is more than half a year
+    /// after the article's, when it is the one just past ("in December", in a story of January 2024, is 2023).
+    private func year(of month: Int, in article: (year: Int, month: Int)) -> Int {
+        month - article.month > 6 ? article.year - 1 : article.year
+    }
+
     private func dayOfMonth(_ first: Int, _ last: Int, month: Int, day: Int) -> Found? {
         var date: String?
-        if let year = yearMonth?.year {
+        if let yearMonth {
+            let year = year(of: month, in: yearMonth)
             guard day <= CivilDate.days(inMonth: month, year: year) else { return nil }
             date = CivilDate(year: year, month: month, day: day).iso
         }

@@ -154,17 +154,21 @@ extension CatalogBuilder {
                 .map(TextFolding.transliterationKey)
         }
         var endings: [String: Set<Int>] = [:]
+        // "Hossein Amirabdollahian" is "Hossein Amir-Abdollahian": a hyphen or space inside a name read away.
+        var compact: [String: Set<Int>] = [:]
         var persons: [(position: Int, words: [String])] = []
         for (position, entity) in entities.enumerated() where entity.kind == .person && !dropped.contains(position) {
             let name = words(entity.name)
             guard name.count >= 2 else { continue }
             persons.append((position, name))
             for length in 2...name.count { endings[name.suffix(length).joined(separator: " "), default: []].insert(position) }
+            compact[name.joined(), default: []].insert(position)
             // "Brenton Tarrant" for "Brenton Harrison Tarrant": the first and last names without the middle ones.
             if name.count >= 3, let first = name.first, let last = name.last { endings[first + " " + last, default: []].insert(position) }
         }
         for (position, name) in persons where entities[position].origin == .discovered && !dropped.contains(position) {
-            let hosts = (endings[name.joined(separator: " ")] ?? []).filter { $0 != position && !dropped.contains($0) }
+            var hosts = (endings[name.joined(separator: " ")] ?? []).filter { $0 != position && !dropped.contains($0) }
+            if hosts.isEmpty { hosts = (compact[name.joined()] ?? []).filter { $0 != position && !dropped.contains($0) } }
             // Of two discovered spellings of one name, the one found first stays.
             guard hosts.count == 1, let host = hosts.first,
                   words(entities[host].name).count > name.count || host < position else { continue }

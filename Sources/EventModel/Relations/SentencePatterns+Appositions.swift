@@ -80,6 +80,10 @@ extension SentencePatterns {
         if let next = mention(after: office.token + 1), next <= office.token + 2, [.person, .other].contains(kind(next)) { return [] }
         if tokens[office.token].gapAfter == .comma, isCapitalisedWord(office.token + 1) || Vocabulary.nameTitles.contains(hash(office.token + 1)) { return [] }
         let role = was + WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
+        // "X, information minister of Pakistan's Balochistan province": the province's office, not the country's.
+        if tokens[office.token].possessive, kind(office.token) == .country, isMention(office.token + 1), kind(office.token + 1) == .place {
+            return relation(entity(person), .roleOf, entity(office.token + 1), role: role, at: [person, owner, office.token + 1])
+        }
         return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])
     }
 

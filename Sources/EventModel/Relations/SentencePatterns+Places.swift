@@ -372,7 +372,9 @@ extension SentencePatterns {
            !isWord(place + 2, [.and, .or]),
            // "in Milan, Italy, Reuters reported" goes on with another kind of name, not the list's.
            !(isMention(place + 2) && tokens[place + 1].gapAfter.contains(.comma) && [.place, .country].contains(kind(place + 2))),
-           place == 0 || !(isMention(place - 1) && tokens[place - 1].gapAfter.contains(.comma)) {
+           place == 0 || !(isMention(place - 1) && tokens[place - 1].gapAfter.contains(.comma)),
+           // "a violation by Tehran, Pakistan announced": a known city of another country is not in this one.
+           catalog.country(ofPlace: entity(place)).map({ $0 == entity(place + 1) || kind(place + 1) != .country }) ?? true {
             return relation(entity(place), .locatedIn, entity(place + 1), at: [place, place + 1])
         }
         var at = place + 2

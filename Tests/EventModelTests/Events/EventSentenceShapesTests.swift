@@ -64,6 +64,13 @@ struct EventSentenceShapesTests {
         // A bomber who "blew himself up"; a place in a second locative after the noun.
         Shape(sentence: "A suicide bomber blew himself up outside a police station in Herat on Friday.", date: "2025-03-10",
               type: .bombing, place: "herat", when: "2025-03-07"),
+        // A month without a year, well after the article's month, is the one just past; one soon after is this year's.
+        Shape(sentence: "In December, gunmen attacked a police station in Zahedan.", date: "2024-01-17", type: .attack,
+              place: "zahedan", when: "2023-12"),
+        Shape(sentence: "Gunmen attacked a police station in Zahedan on December 14.", date: "2024-01-17", type: .attack,
+              place: "zahedan", when: "2023-12-14"),
+        Shape(sentence: "Gunmen attacked a police station in Zahedan in March.", date: "2024-01-17", type: .attack,
+              place: "zahedan", when: "2024-03"),
         // A person shot, in the passive: a shooting; the attacker shot by police is no shooting of its own.
         Shape(sentence: "Governor Arif Demirel has been shot and wounded in Kars, local media said.", date: nil,
               type: .shooting, place: "kars"),

@@ -171,12 +171,13 @@ struct EntityAliasingTests {
         #expect(ids["Abdel-Karim Nour"] == ids["Abdel Karim al-Nour"])
     }
 
-    @Test("a person's name transliterated with 'y' or 'i' is one person; another name is not")
+    @Test("a person's name transliterated with 'y' or 'i', or with a hyphen or none, is one person; another name is not")
     func transliteratedVariants() {
         let (ids, _) = linked([
-            "Deputy Minister Andrey Volkonov flew to Dushanbe. Envoy Arsen Ghukasyan met him.",
-            "Andrei Volkonov said the talks went well, and Arsen Ghukasian agreed. Andrei Volkonin did not attend.",
+            "Deputy Minister Andrey Volkonov flew to Dushanbe. Envoy Arsen Ghukasyan met him. Minister Reza Amir-Hosseini spoke.",
+            "Andrei Volkonov said the talks went well, and Arsen Ghukasian agreed. Andrei Volkonin did not attend. Reza Amirhosseini left.",
         ])
+        #expect(ids["Reza Amirhosseini"] == ids["Reza Amir-Hosseini"])
         #expect(ids["Andrey Volkonov"] != nil)
         #expect(ids["Andrei Volkonov"] == ids["Andrey Volkonov"])
         #expect(ids["Arsen Ghukasian"] == ids["Arsen Ghukasyan"])
