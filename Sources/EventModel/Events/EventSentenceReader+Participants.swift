@@ -313,6 +313,12 @@ extension EventSentenceReader {
                     if let found = actor(back) { add(found, to: &agents); break }
                     back -= 1
                 }
+            } else if EventWords.fireVerbs.contains(scan.hash(trigger.first)) {
+                // "the Guards launched missiles at a base": who fired them did it.
+                let agent = before(trigger.first, floor: clause.lowerBound)
+                add(agent, to: &agents)
+                if !hedged(trigger.first) && isOneDeed(trigger) { add(agent, to: &doers) }
+                if let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }
             } else {
                 add(before(trigger.first, floor: clause.lowerBound), to: &agents)
                 // "plowed a pickup bearing an Islamic State flag into the crowd": what rams is no target.

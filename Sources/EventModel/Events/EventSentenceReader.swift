@@ -41,6 +41,13 @@ struct EventSentenceReader {
                       isPersonShot(index), !shotByStateForces(index) {
                 // "the prime minister was shot and wounded": a shooting of the one named before.
                 found = Trigger(type: .shooting, isVerb: true, first: index, last: index)
+            } else if EventWords.fireVerbs.contains(hash), let weapons = firedWeapons(after: index) {
+                // "the Guards launched ballistic missiles and drones at a base": an attack by whoever fired them.
+                found = Trigger(type: .attack, isVerb: true, first: index, last: weapons)
+            } else if EventWords.hitVerbs.contains(hash), index > range.lowerBound, EventWords.passiveAuxiliaries.contains(scan.hash(index - 1)),
+                      index + 1 < range.upperBound, scan.hash(index + 1) == EventWords.by, firedWeapons(after: index + 1) != nil {
+                // "two bases were targeted by missiles and drones": an attack on what was hit.
+                found = Trigger(type: .attack, isVerb: true, first: index, last: index)
             } else if hash == EventWords.blew, index + 2 < range.upperBound, EventWords.reflexives.contains(scan.hash(index + 1)),
                       scan.hash(index + 2) == EventWords.up {
                 // "a suicide bomber blew himself up near the gate".
@@ -76,6 +83,21 @@ struct EventSentenceReader {
         }
         if !families.contains(.attack), let bare = bareClaim() ?? bareCondemnation() { out.append(bare) }
         return out
+    }
+
+    /// The last weapon word of "ballistic missiles and drones" a few words after `index`, or nil.
+    private func firedWeapons(after index: Int) -> Int? {
+        var last: Int?
+        var next = index + 1
+        while next < min(range.upperBound, index + 6) && scan.words[next - 1].gapAfter.isDisjoint(with: .clauseBreak) {
+            if EventWords.firedWeapons.contains(scan.hash(next)) { last = next }
+            next += 1
+        }
+        // "launched a missile strike on the station": the noun after the weapon is the trigger.
+        if let last, last + 1 < range.upperBound, EventWords.strikes.contains(scan.hash(last + 1)) || EventWords.triggers[scan.hash(last + 1)] != nil {
+            return nil
+        }
+        return last
     }
 
     /// "Robert Fico has been shot", "worshippers were shot": a person or people before the passive, not "a

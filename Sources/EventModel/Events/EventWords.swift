@@ -161,6 +161,11 @@ enum EventWords {
     static let went = TextFolding.wordHash("went")
     static let blew = TextFolding.wordHash("blew")
     static let shot = TextFolding.wordHash("shot")
+    /// "launched missiles at", "fired rockets into": firing a weapon at someone is an attack.
+    static let fireVerbs = Vocabulary.hashes("launched fired")
+    /// "were targeted by drones", "was hit by a missile": hit by a weapon, in the passive.
+    static let hitVerbs = Vocabulary.hashes("targeted hit struck")
+    static let firedWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones shells mortars")
     /// Who is shot, in the passive: "worshippers were shot", "the minister was shot".
     static let shotPeople = Vocabulary.hashes("""
         people persons civilians others children women men soldiers officers policemen troops worshippers passengers \

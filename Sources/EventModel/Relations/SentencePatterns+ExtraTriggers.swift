@@ -18,7 +18,8 @@ extension SentencePatterns {
         add("insurgency insurgencies rebellion uprising struggle", .insurgency)
         add("""
             attacked attacking ambushed ambushing raided raiding stormed storming shelled shelling overran overrun \
-            assault assaults offensive ambush raid raids airstrikes fire targeting targeted attack attacks strikes
+            assault assaults offensive ambush raid raids airstrikes fire targeting targeted attack attacks strikes \
+            missiles rockets drones
             """, .hostile)
         add("consider considers considered regard regards regarded view views viewed see sees", .regard)
         add("founded established created formed", .founded)
@@ -207,6 +208,9 @@ extension SentencePatterns {
     /// state's forces is war with that state. An attack on a hotel or a market is not.
     func assaultOnForces(_ index: Int) -> [Relation] {
         if isHash(index, Self.fireWord) && !Self.opened.contains(hash(index - 1)) { return [] }
+        // "launched ballistic missiles and drones at", "fired rockets into": weapons fired, not owned or made.
+        if EventWords.firedWeapons.contains(hash(index)),
+           !(max(0, index - 4)..<index).contains(where: { EventWords.fireVerbs.contains(hash($0)) }) { return [] }
         // "air strikes against", "retaliatory strikes on": a military strike, not a walkout.
         if isHash(index, Self.strikesWord) && !(EventWords.strikeWeapons.contains(hash(index - 1)) || Self.againstWords.contains(hash(index + 1))) {
             return []
@@ -218,6 +222,7 @@ extension SentencePatterns {
     }
 
     static let fireWord = TextFolding.wordHash("fire")
+    static let hideoutNouns = Vocabulary.hashes("base bases hideout hideouts stronghold strongholds camp camps positions")
     static let strikesWord = TextFolding.wordHash("strikes")
 
     /// A built-in armed group, or a body whose name ends in a word for fighters ("Rapid Support Forces", "Ardent Front").
@@ -280,7 +285,7 @@ extension SentencePatterns {
             }
         }
         var cursor = index + 1
-        while cursor < tokens.count && cursor <= index + 7 {
+        while cursor < tokens.count && cursor <= index + 9 {
             // "the attack was claimed by the BLA's Majeed Brigade": a by-phrase names who did it.
             if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) || isWord(cursor, .by) { return nil }
             if isMention(cursor) {
@@ -300,6 +305,11 @@ extension SentencePatterns {
                         return Argument(token: cursor, id: state.id, kind: .country)
                     }
                     return Argument(token: cursor, id: entity(cursor), kind: kind(cursor))
+                }
+                // "at a base of the militant group X", "on hideouts of X": an armed group's own posts.
+                if kind(cursor) == .organisation, !tokens[cursor].possessive, Self.armedGroupOrForce(catalog.entity(id: entity(cursor))),
+                   (index + 1..<cursor).contains(where: { Self.hideoutNouns.contains(hash($0)) }) {
+                    return Argument(token: cursor, id: entity(cursor), kind: .organisation)
                 }
                 return nil
             }

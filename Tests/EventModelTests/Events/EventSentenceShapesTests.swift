@@ -64,6 +64,12 @@ struct EventSentenceShapesTests {
         // A bomber who "blew himself up"; a place in a second locative after the noun.
         Shape(sentence: "A suicide bomber blew himself up outside a police station in Herat on Friday.", date: "2025-03-10",
               type: .bombing, place: "herat", when: "2025-03-07"),
+        // Weapons fired at a place, or a place hit by them, in the passive: an attack.
+        Shape(sentence: "The Guards launched missiles and drones at a camp near Panjgur on Tuesday.", date: "2024-01-17", type: .attack,
+              place: "panjgur", when: "2024-01-16"),
+        Shape(sentence: "Two camps near Panjgur were targeted by drones on Tuesday.", date: "2024-01-17", type: .attack,
+              place: "panjgur", when: "2024-01-16"),
+        Shape(sentence: "The ministry said the plant builds missiles and drones in Panjgur.", date: nil, type: nil),
         // A month without a year, well after the article's month, is the one just past; one soon after is this year's.
         Shape(sentence: "In December, gunmen attacked a police station in Zahedan.", date: "2024-01-17", type: .attack,
               place: "zahedan", when: "2023-12"),
