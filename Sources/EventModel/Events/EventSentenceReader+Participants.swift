@@ -351,9 +351,12 @@ extension EventSentenceReader {
                         // "The attack was claimed by IS": a claim, read with the other claims below.
                     } else if !blaming {
                         // "followed by gunfire," eyewitness X said: the by-phrase ends at its comma.
+                        // "attacks by groups linked to al-Qaeda": unnamed groups, not the one they are tied to.
                         let doer = after(next, within: 5).flatMap { found in
                             (next..<min(range.upperBound, next + 6)).first(where: { scan.entity(at: $0) == found })
-                                .map { at in (next..<at).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) } } ?? false
+                                .map { at in (next..<at).allSatisfy {
+                                    scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) && !EventWords.linkParticiples.contains(scan.hash($0))
+                                } } ?? false
                                 ? found : nil
                         }
                         // "It appears that the attack was carried out by X": a guess lays nothing on X.

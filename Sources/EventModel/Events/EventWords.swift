@@ -161,6 +161,8 @@ enum EventWords {
     static let went = TextFolding.wordHash("went")
     static let blew = TextFolding.wordHash("blew")
     static let shot = TextFolding.wordHash("shot")
+    /// "groups linked to X", "bands tied to X": words that tie unnamed doers to a name they are not.
+    static let linkParticiples = Vocabulary.hashes("backed led linked aligned allied funded supported affiliated controlled run tied connected")
     /// "launched missiles at", "fired rockets into": firing a weapon at someone is an attack.
     static let fireVerbs = Vocabulary.hashes("launched fired")
     /// "were targeted by drones", "was hit by a missile": hit by a weapon, in the passive.

@@ -60,7 +60,7 @@ extension SentencePatterns {
         case .insurgency: return insurgency(index)
         case .hostile: return assaultOnForces(index)
         case .regard: return regarded(index)
-        case .founded: return foundedBy(index)
+        case .founded: return isPassive(index) ? foundedBy(index) : foundedAlliance(index)
         case .supply: return supplied(index)
         case .allegiance: return allegiance(index)
         case .drawn: return drawnFrom(index)
@@ -100,6 +100,20 @@ extension SentencePatterns {
                 : relation(founder.id, .memberOf, group.id, at: [group.token, verb, founder.token])
         }
     }
+
+    /// "Mali, Burkina Faso and Niger established the Alliance of Sahel States": states that found an
+    /// alliance or a bloc are its members. A company or a government they form is no such body.
+    func foundedAlliance(_ verb: Int) -> [Relation] {
+        guard let body = object(after: verb, kinds: [.organisation], reach: 4),
+              let name = catalog.entity(id: body.id)?.name,
+              name.split(separator: " ").contains(where: { Self.blocWords.contains(TextFolding.wordHash(String($0))) }),
+              let (first, _) = subject(of: verb, kinds: [.country]) else { return [] }
+        return list(from: first, kinds: [.country]).flatMap { relation($0.id, .memberOf, body.id, at: [$0.token, verb, body.token]) }
+    }
+
+    static let blocWords = Vocabulary.hashes("""
+        alliance union bloc community council coalition league pact confederation federation organisation organization forum
+        """)
 
     /// "Rwandan troops have been supplying weapons and ammunition to the M23", "Iran sent drones to
     /// Russia": arms, money or fighters given to an actor are support for it.
