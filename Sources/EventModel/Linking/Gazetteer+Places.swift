@@ -55,6 +55,22 @@ extension Gazetteer {
     Sistan and Baluchestan|Sistan-Baluchestan,Sistan-Baluchistan,Sistan and Baluchistan,Sistan-Balochistan|Iran
     Gaza Strip|Gaza|Palestine
     West Bank||Palestine
+    Red Sea||
+    Black Sea||
+    Caspian Sea||
+    Mediterranean Sea|Mediterranean|
+    Arabian Sea||
+    South China Sea||
+    Baltic Sea||
+    Sea of Azov||
+    Sea of Japan||
+    Gulf of Aden||
+    Gulf of Guinea||
+    Gulf of Oman||
+    Gulf of Mexico||
+    Bay of Bengal||
+    Strait of Hormuz|Hormuz Strait|
+    Bab el-Mandeb|Bab al-Mandab,Bab-el-Mandeb|
     """
 
     /// Major cities that are not capitals: `City|Other names|Country`.

@@ -194,6 +194,15 @@ struct EntityAliasingTests {
         #expect(ids["Zabrovsk"] == ids["Zabrovsk Oblast"])
     }
 
+    @Test("a sea or gulf named after a country is a place of its own, not the country")
+    func watersNamedForCountries() {
+        let (ids, catalog) = linked(["Pirates struck off the coast of Guinea, in the Gulf of Guinea, and in the Gulf of Oman."])
+        #expect(ids["Guinea"] == "guinea")
+        #expect(ids["Gulf of Guinea"] == "gulf-of-guinea")
+        #expect(ids["Gulf of Oman"] == "gulf-of-oman")
+        #expect(catalog.entity(id: "gulf-of-guinea")?.kind == .place)
+    }
+
     @Test("a quantity word at the start of a sentence is never an entity")
     func quantitiesAreNotEntities() {
         let (ids, _) = linked([
