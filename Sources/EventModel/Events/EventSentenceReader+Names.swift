@@ -4,6 +4,12 @@
 extension EventSentenceReader {
     /// "X, a unit of Y, was blamed": the name before an aside that ends just before the verb's auxiliaries.
     func nameBeforeAside(_ verb: Int, actor: (Int) -> String?) -> String? {
+        asideOpen(before: verb).flatMap(actor)
+    }
+
+    /// The last word before the aside that ends just before `verb` ("X, designated a terrorist group by the
+    /// US and the UN, is responsible"), or nil when no aside comes between.
+    func asideOpen(before verb: Int) -> Int? {
         var end = verb - 1
         while end > range.lowerBound && (EventWords.passiveAuxiliaries.contains(scan.hash(end)) || EventWords.haveWords.contains(scan.hash(end))) {
             end -= 1
@@ -11,7 +17,7 @@ extension EventSentenceReader {
         guard end > range.lowerBound, end < verb - 1, scan.words[end].gapAfter.contains(.comma),
               let open = (max(range.lowerBound, end - 12)..<end).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) })
         else { return nil }
-        return actor(open)
+        return open
     }
 
     /// "by A and B", "by A, B and C": the names listed after `first` in the by-phrase at `by`.

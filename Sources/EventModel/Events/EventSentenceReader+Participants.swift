@@ -113,6 +113,13 @@ extension EventSentenceReader {
                 // "near the X embassy, an unknown militant detonated": an unnamed subject is who acted, not a
                 // name further back ("a Taliban fighter" still finds the name before the article).
                 if EventWords.indefiniteArticles.contains(scan.hash(back)) { return nil }
+                // "When X came to the ministry, the attacker detonated the bomb": the doer is the one the noun
+                // names, not a name further back; "an IS suicide bomber" still finds the name just before.
+                if EventWords.perpetratorNouns.contains(scan.hash(back)),
+                   (back + 1..<index).allSatisfy({ EventWords.passiveAuxiliaries.contains(scan.hash($0)) || EventWords.haveWords.contains(scan.hash($0)) }),
+                   !(max(floor, back - 2)..<back).contains(where: { actor($0) != nil && scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
+                    return nil
+                }
                 back -= 1
             }
             return nil
@@ -279,7 +286,9 @@ extension EventSentenceReader {
                     continue
                 }
                 if passive {
-                    accused = nameBeforeAside(index, actor: actor) ?? before(index, floor: range.lowerBound, demonyms: false)
+                    // Past an aside, only the name it describes: "X, designated a terrorist group by the UN, is
+                    // responsible" lays nothing on the UN.
+                    accused = asideOpen(before: index).map(actor) ?? before(index, floor: range.lowerBound, demonyms: false)
                     // "was blamed by the council for the attack", "was blamed for the attack by the council".
                     let words = Array(index + 1..<trigger.first) + Array(trigger.last + 1..<min(range.upperBound, trigger.last + 3))
                     if let word = words.first(where: { scan.hash($0) == EventWords.by }) { by = after(word, within: 5) }

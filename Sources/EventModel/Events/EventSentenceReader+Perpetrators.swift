@@ -58,6 +58,11 @@ extension EventSentenceReader {
             return nil
         }
         var back = word - 2
+        // "X, designated a terrorist group by the US and the UN, is responsible": the name the aside describes.
+        if scan.words[back].gapAfter.contains(.comma) {
+            guard let open = asideOpen(before: word) else { return nil }
+            back = open
+        }
         while back > range.lowerBound && scan.entity(at: back) == nil && scan.words[back].gapAfter.isDisjoint(with: .clauseBreak)
                 && EventWords.definite.contains(scan.hash(back)) == false && !EventWords.speechVerbs.contains(scan.hash(back)) { back -= 1 }
         guard let accused = scan.entity(at: back), let kind = scan.catalog.kind(of: accused), [.organisation, .person].contains(kind)

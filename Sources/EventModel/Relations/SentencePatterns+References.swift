@@ -127,6 +127,8 @@ extension SentencePatterns {
             if isWord(index, .speechVerbs) { return nil }
             if tokens[index].gapAfter.contains(.comma) {
                 guard isMention(index), Self.actors.contains(kind(index)) || nation(index) != nil else { return nil }
+                // "According to the UN, the network is a Taliban-affiliated group": a clause, not an apposition.
+                if (index + 1..<noun).contains(where: { isWord($0, .beVerbs) }) { return nil }
                 return index
             }
             if !tokens[index].gapAfter.isDisjoint(with: .clauseBreak) { return nil }

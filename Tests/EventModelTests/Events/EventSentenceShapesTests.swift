@@ -92,6 +92,9 @@ struct EventSentenceShapesTests {
         let bombing = try #require(events.first { $0.type == .bombing })
         #expect(bombing.agents.isEmpty, "\(bombing.agents)")
         #expect(bombing.place == "peshawar")
+        let later = EventFixture.events("When Omar Reza left the ministry in Herat, the attacker detonated the bomb.", date: nil)
+        let second = try #require(later.first { $0.type == .bombing })
+        #expect(!second.agents.contains("omar-reza"), "\(second.agents)")
     }
 
     @Test("the one arrested in a passive with \"to be\" is its target, not its agent")
