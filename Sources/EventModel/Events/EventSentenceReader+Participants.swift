@@ -185,7 +185,10 @@ extension EventSentenceReader {
             if next + 1 < range.upperBound && EventWords.claimAdverbs.contains(scan.hash(next)) && scan.hash(next + 1) == EventWords.by { next += 1 }
             // "claimed that the train is under their control", "claimed to have killed 173": a statement
             // about the event, not a claim of it.
-            if claim && next < range.upperBound && (scan.hash(next) == EventWords.that || scan.hash(next) == EventWords.to) { continue }
+            // "claimed on Monday to have solved the murder": past a time said between.
+            var stated = next
+            while stated < min(range.upperBound, next + 3) && EventWords.timeFillers.contains(scan.hash(stated)) { stated += 1 }
+            if claim && stated < range.upperBound && (scan.hash(stated) == EventWords.that || scan.hash(stated) == EventWords.to) { continue }
             // "claimed it had met its deadline": a pronoun and a verb after "claimed" say what was claimed to be so.
             if claim, next + 1 < range.upperBound, EventWords.subjectPronouns.contains(scan.hash(next)),
                EventWords.haveWords.contains(scan.hash(next + 1)) || EventWords.passiveAuxiliaries.contains(scan.hash(next + 1)) {

@@ -161,6 +161,10 @@ enum EventWords {
     static let went = TextFolding.wordHash("went")
     static let blew = TextFolding.wordHash("blew")
     static let shot = TextFolding.wordHash("shot")
+    /// "claimed on Monday that", "said late yesterday that": a time between a verb and what it says.
+    static let timeFillers = Vocabulary.hashes("""
+        on monday tuesday wednesday thursday friday saturday sunday yesterday today earlier late last this week night overnight
+        """)
     /// "groups linked to X", "bands tied to X": words that tie unnamed doers to a name they are not.
     static let linkParticiples = Vocabulary.hashes("backed led linked aligned allied funded supported affiliated controlled run tied connected")
     /// "launched missiles at", "fired rockets into": firing a weapon at someone is an attack.

@@ -118,7 +118,7 @@ extension Gazetteer {
     fsb|Federal Security Service|FSB
     gru|GRU|Main Intelligence Directorate
     sbu|Security Service of Ukraine|SBU
-    irgc|Islamic Revolutionary Guard Corps|IRGC,Revolutionary Guards,Revolutionary Guard Corps
+    irgc|Islamic Revolutionary Guard Corps|IRGC,Revolutionary Guards,Revolutionary Guard Corps,Islamic Revolutionary Guards Corps,Revolutionary Guards Corps,Revolutionary Guard
     mossad|Mossad|
     mi5|MI5|Security Service of the United Kingdom
     mi6|MI6|Secret Intelligence Service

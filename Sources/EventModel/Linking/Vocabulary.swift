@@ -112,7 +112,8 @@ enum Vocabulary {
     static let organisationHeads = hashes("""
         organization organisation organizations province state group party front agency service services council \
         union alliance ministry committee court army forces force guard guards police bank company corporation corp \
-        institute movement brigade brigades network association federation bureau department office commission \
+        institute movement brigade brigades battalion battalions regiment regiments corps network association federation \
+        bureau department office commission \
         parliament assembly duma senate congress government administration cabinet directorate command fund \
         foundation coalition league taliban emirate caliphate militia jamaat hezbollah hamas news times post agency \
         review herald wire daily gazette journal tribune telegraph express monitor observer guardian press media \

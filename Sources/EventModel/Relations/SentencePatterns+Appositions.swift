@@ -31,8 +31,9 @@ extension SentencePatterns {
         var age = start
         while age < tokens.count && age < start + 4 && !isMention(age) && (tokens[age].gapAfter == .hyphen || isHash(age, Self.old)) { age += 1 }
         // "X, the 17-year-old Pakistani girl who ...": a noun for a person may close it too.
+        // ("X, a U.S.-sanctioned ideologue": the country's abbreviation ends in a period that ends nothing.)
         if age < tokens.count, isMention(age), kind(age) == .country, context.isOtherForm(tokens[age].mention),
-           !tokens[age].gapAfter.isDisjoint(with: .clauseBreak)
+           !(age + 1 < tokens.count && isFusedHyphen(after: age)), !tokens[age].gapAfter.isDisjoint(with: .clauseBreak)
             || tokens[age].gapAfter.isEmpty && Self.personNouns.contains(hash(age + 1))
                 && (!tokens[age + 1].gapAfter.isDisjoint(with: .clauseBreak) || isWord(age + 2, .relativeWords)) {
             return relation(entity(person), .citizenOf, nation(age) ?? entity(age), at: [person, age])
@@ -85,6 +86,12 @@ extension SentencePatterns {
             return relation(entity(person), .roleOf, entity(office.token + 1), role: role, at: [person, owner, office.token + 1])
         }
         return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])
+    }
+
+    /// "U.S.-sanctioned": a hyphen between the token and the next, with no space.
+    func isFusedHyphen(after index: Int) -> Bool {
+        let gap = WordScanner.slice(text, utf8: tokens[index].utf8End, tokens[index + 1].utf8Start)
+        return gap.contains("-") && !gap.contains(" ")
     }
 
     /// "of Mogadishu's Madina Hospital", "of the Kabul University": the place-named institution after `of`,

@@ -203,6 +203,14 @@ struct EntityAliasingTests {
         #expect(catalog.entity(id: "gulf-of-guinea")?.kind == .place)
     }
 
+    @Test("a battalion or a regiment is an organisation, not a person")
+    func militaryUnits() {
+        let (ids, catalog) = linked(["Officials linked her to the Dniester Battalion, a volunteer unit. The Marsh Regiment denied it."])
+        #expect(ids["Dniester Battalion"] != nil)
+        #expect(catalog.entity(id: ids["Dniester Battalion"] ?? "")?.kind == .organisation)
+        #expect(catalog.entity(id: ids["Marsh Regiment"] ?? "")?.kind == .organisation)
+    }
+
     @Test("a quantity word at the start of a sentence is never an entity")
     func quantitiesAreNotEntities() {
         let (ids, _) = linked([
