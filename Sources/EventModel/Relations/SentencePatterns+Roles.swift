@@ -89,7 +89,10 @@ extension SentencePatterns {
             return homeOffice(person, title: index + 1, last: officeLast)
         }
         guard [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
-        return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: officeLast), at: [index, person])
+        // "former Nigerian President X": the office was, though "former" stands before the country's adjective.
+        let was = index >= 1 && isWord(index - 1, .formerWords) && tokens[index - 1].gapAfter.isDisjoint(with: .clauseBreak)
+            ? WordScanner.slice(text, utf8: tokens[index - 1].utf8Start, tokens[index - 1].utf8End).lowercased() + " " : ""
+        return relation(entity(person), .roleOf, entity(index), role: was + office(from: index + 1, through: officeLast), at: [index, person])
             + outerOffice(person, inner: index)
     }
 

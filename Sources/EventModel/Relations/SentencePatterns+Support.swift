@@ -84,6 +84,19 @@ extension SentencePatterns {
             guard let first = backers.first, let backed = backedPhrase(before: verb) else { return [] }
             return backers.flatMap { relation($0.id, .supported, backed.id, at: [backed.token, verb, first.token]) }
         }
+        // "an offensive by the Eritrean Army in support of Ethiopian forces": the name just before gives it.
+        // ("targeting Israel-linked vessels in support of X" and "their actions were in support of X" are the
+        // subject's, read below.)
+        if isWord(verb - 1, .inWord), isWord(verb + 1, .of), verb >= 2, isMention(verb - 2), Self.actors.contains(kind(verb - 2)),
+           tokens[verb - 2].gapAfter.isDisjoint(with: .clauseBreak) {
+            // "of Ethiopian forces": a country's adjective before its forces is the country.
+            let forces = isMention(verb + 2) && kind(verb + 2) == .country && Self.forceNouns.contains(hash(verb + 3))
+                ? Argument(token: verb + 2, id: nation(verb + 2) ?? entity(verb + 2), kind: .country) : nil
+            guard let backed = forces ?? object(after: verb + 1, kinds: Self.actors, reach: 2) else { return [] }
+            let giver = Argument(token: verb - 2, id: entity(verb - 2), kind: kind(verb - 2))
+            guard side(giver) != side(backed) else { return [] }
+            return relation(side(giver), .supported, side(backed), at: [verb - 2, verb, backed.token])
+        }
         var after = verb
         if isWord(verb + 1, .forWord) { after = verb + 1 }
         // "the support base of Syria's allies" names no support given.

@@ -111,13 +111,15 @@ struct RelationExtractorTests {
     func formerOffice() {
         let article = TestArticle.make(id: "a", title: "a", body: """
             Dilma Rousseff, the former president of Brazil, arrived in Kazan. \
-            Omar Bakri, a former senior Hezbollah commander, was killed.
+            Omar Bakri, a former senior Hezbollah commander, was killed. \
+            The talks were chaired by former Ghanaian President Kofi Asante.
             """)
         let catalog = EntityCatalog.build(knowledge: [], contributions: [EntityCatalog.contribution(of: article)]).catalog
         let mentions = EntityLinker(catalog: catalog).mentions(in: article)
         let roles = RelationExtractor.relations(in: article, mentions: mentions, catalog: catalog).filter { $0.predicate == .roleOf }
         #expect(roles.first { $0.subject == "dilma-rousseff" && $0.object == "brazil" }?.role == "former president")
         #expect(roles.first { $0.subject == "omar-bakri" && $0.object == "hezbollah" }?.role == "former commander")
+        #expect(roles.first { $0.subject == "kofi-asante" && $0.object == "ghana" }?.role == "former President")
     }
 
     @Test("a word in brackets inside a title stays in the office, its brackets whole")
