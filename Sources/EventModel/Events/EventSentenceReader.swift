@@ -41,6 +41,10 @@ struct EventSentenceReader {
                       isPersonShot(index), !shotByStateForces(index) {
                 // "the prime minister was shot and wounded": a shooting of the one named before.
                 found = Trigger(type: .shooting, isVerb: true, first: index, last: index)
+            } else if EventWords.fireVerbs.contains(hash),
+                      let shots = (index + 1..<min(range.upperBound, index + 4)).first(where: { EventWords.shots.contains(scan.hash($0)) }) {
+                // "the gunman who fired shots at the former president": a shooting.
+                found = Trigger(type: .shooting, isVerb: true, first: index, last: shots)
             } else if EventWords.fireVerbs.contains(hash), let weapons = firedWeapons(after: index) {
                 // "the Guards launched ballistic missiles and drones at a base": an attack by whoever fired them.
                 found = Trigger(type: .attack, isVerb: true, first: index, last: weapons)
@@ -78,6 +82,8 @@ struct EventSentenceReader {
             trigger.isOwnedPlural = !trigger.isVerb && isPlural(trigger.first) && trigger.first - 2 >= range.lowerBound
                 && scan.hash(trigger.first - 1) == Vocabulary.s && scan.words[trigger.first - 2].gapAfter.contains(.apostrophe)
             if !trigger.isVerb, trigger.last + 1 < range.upperBound, Self.nounCompounds.contains(scan.hash(trigger.last + 1)) { continue }
+            // "a campaign rally", "an election rally": a candidate's meeting, not a protest.
+            if trigger.type == .protest, trigger.first > range.lowerBound, Self.campaignWords.contains(scan.hash(trigger.first - 1)) { continue }
             families.insert(trigger.type.family)
             out.append(trigger)
         }
@@ -249,7 +255,8 @@ struct EventSentenceReader {
     }
 
     /// "a detention centre", "the election commission": the noun names a place or body, not an event.
-    static let nounCompounds = Vocabulary.hashes("centre center centres centers camp camps facility commission committee campaign")
+    static let campaignWords = Vocabulary.hashes("campaign election electoral")
+    static let nounCompounds = Vocabulary.hashes("centre center centres centers camp camps facility commission committee campaign rally rallies")
 
     func frame(
         for trigger: Trigger, sentence: Int, span: TextSpan, text: String, times: [(first: Int, last: Int, time: EventTime)]

@@ -171,6 +171,7 @@ enum EventWords {
     static let fireVerbs = Vocabulary.hashes("launched fired")
     /// "were targeted by drones", "was hit by a missile": hit by a weapon, in the passive.
     static let hitVerbs = Vocabulary.hashes("targeted hit struck")
+    static let shots = Vocabulary.hashes("shots shot bullets rounds")
     static let firedWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones shells mortars")
     /// Who is shot, in the passive: "worshippers were shot", "the minister was shot".
     static let shotPeople = Vocabulary.hashes("""

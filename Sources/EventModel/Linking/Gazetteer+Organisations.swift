@@ -115,6 +115,7 @@ extension Gazetteer {
     white-house|White House|
     fbi|Federal Bureau of Investigation|FBI
     cia|Central Intelligence Agency|CIA
+    secret-service|United States Secret Service|Secret Service,U.S. Secret Service,US Secret Service
     fsb|Federal Security Service|FSB
     gru|GRU|Main Intelligence Directorate
     sbu|Security Service of Ukraine|SBU

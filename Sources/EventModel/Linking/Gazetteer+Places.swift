@@ -55,6 +55,53 @@ extension Gazetteer {
     Sistan and Baluchestan|Sistan-Baluchestan,Sistan-Baluchistan,Sistan and Baluchistan,Sistan-Balochistan|Iran
     Gaza Strip|Gaza|Palestine
     West Bank||Palestine
+    Alabama||United States
+    Alaska||United States
+    Arizona||United States
+    Arkansas||United States
+    California||United States
+    Colorado||United States
+    Connecticut||United States
+    Delaware||United States
+    Florida||United States
+    Hawaii||United States
+    Idaho||United States
+    Illinois||United States
+    Indiana||United States
+    Iowa||United States
+    Kansas||United States
+    Kentucky||United States
+    Louisiana||United States
+    Maine||United States
+    Maryland||United States
+    Massachusetts||United States
+    Michigan||United States
+    Minnesota||United States
+    Mississippi||United States
+    Missouri||United States
+    Montana||United States
+    Nebraska||United States
+    Nevada||United States
+    New Hampshire||United States
+    New Jersey||United States
+    New Mexico||United States
+    North Carolina||United States
+    North Dakota||United States
+    Ohio||United States
+    Oklahoma||United States
+    Oregon||United States
+    Pennsylvania||United States
+    Rhode Island||United States
+    South Carolina||United States
+    South Dakota||United States
+    Tennessee||United States
+    Texas||United States
+    Utah||United States
+    Vermont||United States
+    Virginia||United States
+    West Virginia||United States
+    Wisconsin||United States
+    Wyoming||United States
     Red Sea||
     Black Sea||
     Caspian Sea||

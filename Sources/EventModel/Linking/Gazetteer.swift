@@ -32,7 +32,13 @@ public enum Gazetteer {
         var positions: [String: Int]
         /// Country id -> its capital's id.
         var capitals: [String: String] = [:]
+        /// Regions inside one country: provinces, states, republics ("pennsylvania", "dagestan").
+        var regions: Set<String> = []
     }
+
+    /// Whether `id` is a built-in region of one country ("Pennsylvania", "Balochistan"): "Butler,
+    /// Pennsylvania" places the town in it as "Butler, Pakistan" would in a country.
+    static func isRegionOfCountry(_ id: String) -> Bool { table.regions.contains(id) }
 
     /// The capital of a built-in country: `kazakhstan` -> `astana`. Lets "the Kazakh capital" name a place.
     public static func capital(ofCountry id: String) -> String? { table.capitals[id] }
@@ -94,6 +100,7 @@ public enum Gazetteer {
             let countryName = entities.first { $0.id == country }?.name ?? country
             addPlace(capital, aliases: others, country: country, description: "Capital of \(countryName)")
         }
+        var regions = Set<String>()
         for (data, isCity) in [(regionData, false), (cityData, true)] {
             for line in data.split(separator: "\n") {
                 let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -101,6 +108,7 @@ public enum Gazetteer {
                 let country = fields[2].isEmpty ? nil : countryIDByName[fields[2]]
                 let description = isCity ? "City in \(fields[2])" : (country == nil ? "Region" : "Region of \(fields[2])")
                 addPlace(fields[0], aliases: list(fields[1]), country: country, description: description)
+                if !isCity && country != nil { regions.insert(Slug.make(fields[0])) }
             }
         }
         for line in organisationData.split(separator: "\n") {
@@ -116,7 +124,7 @@ public enum Gazetteer {
         let positions = Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var capitalOf: [String: String] = [:]
         for (capital, _, country) in capitals where positions[Slug.make(capital)] != nil { capitalOf[country] = Slug.make(capital) }
-        return Table(entities: entities, placeCountry: placeCountry, names: names, positions: positions, capitals: capitalOf)
+        return Table(entities: entities, placeCountry: placeCountry, names: names, positions: positions, capitals: capitalOf, regions: regions)
     }
 
     private static func list(_ field: String) -> [String] {

@@ -65,6 +65,8 @@ extension SentencePatterns {
         // "X, director at the Y institute": the office without its adjectives.
         var end = owner
         while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
+        // "X, special agent in charge of the FBI office": "in charge" is part of the office.
+        if end > owner, isWord(end, .inWord), isHash(end + 1, Self.charge), isWord(end + 2, .of) { end += 2 }
         let ofBody = isWord(end, .of)
         // "X, the governor of the Donetsk region": a region's or a city's office.
         let local = end > owner && Self.localOffices.contains(hash(end - 1))
@@ -87,6 +89,8 @@ extension SentencePatterns {
         }
         return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])
     }
+
+    static let charge = TextFolding.wordHash("charge")
 
     /// "U.S.-sanctioned": a hyphen between the token and the next, with no space.
     func isFusedHyphen(after index: Int) -> Bool {

@@ -97,6 +97,7 @@ extension SentencePatterns {
     /// "Ondo State", "Kherson Oblast", "North Sinai": a place whose own name says it is a region.
     func isNamedRegion(_ index: Int) -> Bool {
         guard isMention(index), [.place, .other].contains(kind(index)) else { return false }
+        if Gazetteer.isRegionOfCountry(entity(index)) { return true }
         let words = context.mentions[tokens[index].mention].text.split(separator: " ")
         guard let first = words.first, let last = words.last, words.count >= 2 else { return false }
         if CandidateDiscovery.compassWords.contains(TextFolding.wordHash(String(first))) { return true }

@@ -77,6 +77,10 @@ struct EventSentenceShapesTests {
               place: "zahedan", when: "2023-12-14"),
         Shape(sentence: "Gunmen attacked a police station in Zahedan in March.", date: "2024-01-17", type: .attack,
               place: "zahedan", when: "2024-03"),
+        // Shots fired at someone are a shooting; a campaign rally is no protest.
+        Shape(sentence: "A man fired shots at Senator Ruth Calder at a campaign rally in Dayton on Saturday.", date: "2024-07-15",
+              type: .shooting, place: "dayton", when: "2024-07-13"),
+        Shape(sentence: "Thousands attended an election rally in Dayton on Saturday.", date: nil, type: nil),
         // A person shot, in the passive: a shooting; the attacker shot by police is no shooting of its own.
         Shape(sentence: "Governor Arif Demirel has been shot and wounded in Kars, local media said.", date: nil,
               type: .shooting, place: "kars"),
