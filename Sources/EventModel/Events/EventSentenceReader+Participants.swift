@@ -310,10 +310,15 @@ extension EventSentenceReader {
         }
         if trigger.isVerb {
             // "was arrested", "the first to be arrested".
+            // "was killed and his wife kidnapped": a kidnapping verb right after the people taken is a passive
+            // whose auxiliary the sentence left out.
+            let taken = trigger.type == .kidnapping && trigger.first > range.lowerBound
+                && EventWords.takenPeople.contains(scan.hash(trigger.first - 1))
             let passive = trigger.first > range.lowerBound
-                && (EventWords.passiveAuxiliaries.contains(scan.hash(trigger.first - 1)) || scan.hash(trigger.first - 1) == EventWords.be)
+                && (EventWords.passiveAuxiliaries.contains(scan.hash(trigger.first - 1)) || scan.hash(trigger.first - 1) == EventWords.be || taken)
             if passive {
-                add(before(trigger.first, floor: clause.lowerBound, demonyms: false), to: &targets)
+                // ("his wife kidnapped": the wife, unnamed, not the man named before her.)
+                if !taken { add(before(trigger.first, floor: clause.lowerBound, demonyms: false), to: &targets) }
                 if let by = (trigger.last + 1..<min(clause.upperBound, trigger.last + 5)).first(where: { scan.hash($0) == EventWords.by }) {
                     add(after(by, within: 6), to: &agents)
                 }
@@ -332,7 +337,10 @@ extension EventSentenceReader {
                 if !hedged(trigger.first) && isOneDeed(trigger) { add(agent, to: &doers) }
                 if let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }
             } else {
-                add(before(trigger.first, floor: clause.lowerBound), to: &agents)
+                let agent = before(trigger.first, floor: clause.lowerBound)
+                add(agent, to: &agents)
+                // "Boko Haram kidnapped the schoolgirls": who takes people is to blame, as who fires missiles is.
+                if trigger.type == .kidnapping && !hedged(trigger.first) { add(agent, to: &doers) }
                 // "plowed a pickup bearing an Islamic State flag into the crowd": what rams is no target.
                 if !EventWords.rammingVerbs.contains(scan.hash(trigger.last)),
                    let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }

@@ -76,6 +76,9 @@ struct EventSentenceReader {
             // A trigger inside a name ("Attack Helicopter Regiment") is part of the name, unless it names an event.
             if let entity = scan.entity(at: index), scan.catalog.kind(of: entity) != .event { continue }
             if isNegated(trigger) || isVerbUse(trigger) || isDoersFate(trigger) { continue }
+            // "the kidnapped girls", "Nigeria's kidnapped schoolgirls": a participle describing those taken.
+            if trigger.isVerb, trigger.type == .kidnapping, trigger.first > range.lowerBound,
+               EventWords.participleDeterminers.contains(scan.hash(trigger.first - 1)) { continue }
             // "which has carried out other recent attacks, claimed the shootings": the deed is the later one.
             if !trigger.isVerb, (max(range.lowerBound, index - 2)..<index).contains(where: { EventWords.otherDeeds.contains(scan.hash($0)) }) { continue }
             trigger.isGeneral = isGeneral(trigger)

@@ -26,6 +26,7 @@ enum EventWords {
         add(.protest, nouns: "protest protests demonstration demonstrations rally rallies", verbs: "protested")
         add(.coup, nouns: "coup putsch takeover", verbs: "overthrew toppled deposed")
         add(.assassination, nouns: "assassination assassinations", verbs: "assassinated")
+        add(.kidnapping, nouns: "kidnapping kidnappings abduction abductions kidnap", verbs: "kidnapped abducted")
         return table
     }()
 
@@ -44,6 +45,7 @@ enum EventWords {
             ("killed", "killed killing dead died deaths fatalities martyred"),
             ("injured", "injured injuring wounded wounding hurt injuries"),
             ("arrested", "arrested arresting detained detaining"),
+            ("abducted", "abducted abducting kidnapped kidnapping"),
         ] {
             for word in Vocabulary.words(words) { table[TextFolding.wordHash(word)] = measure }
         }
@@ -51,7 +53,9 @@ enum EventWords {
     }()
 
     /// Measures whose word comes before the number: "killing 95", "detained seven people".
-    static let measureVerbs = Vocabulary.hashes("killed killing injured injuring wounded wounding arrested arresting detained detaining")
+    static let measureVerbs = Vocabulary.hashes("""
+        killed killing injured injuring wounded wounding arrested arresting detained detaining abducted abducting kidnapped kidnapping
+        """)
     /// "the death toll rose to 143": the toll is the number killed.
     static let toll = TextFolding.wordHash("toll")
     static let death = TextFolding.wordHash("death")
@@ -172,6 +176,13 @@ enum EventWords {
     /// "were targeted by drones", "was hit by a missile": hit by a weapon, in the passive.
     static let hitVerbs = Vocabulary.hashes("targeted hit struck")
     static let shots = Vocabulary.hashes("shots shot bullets rounds")
+    /// "his wife kidnapped", "schoolgirls abducted": the people a kidnapping takes, just before its verb.
+    static let takenPeople = Vocabulary.hashes("""
+        wife husband son daughter sons daughters children girls boys schoolgirls schoolchildren pupils students women men \
+        people villagers passengers workers teachers worshippers hostages others
+        """)
+    /// "the kidnapped girls", "their abducted sons", "Nigeria's kidnapped": a word that makes a participle an adjective.
+    static let participleDeterminers = Vocabulary.hashes("the a an his her their its our s")
     static let firedWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones shells mortars")
     /// Who is shot, in the passive: "worshippers were shot", "the minister was shot".
     static let shotPeople = Vocabulary.hashes("""

@@ -2,7 +2,7 @@ import Foundation
 /// What happened, as evex names it. The extractor recognises these from the words of a sentence
 /// ("bombing", "were detained", "went on trial"); a knowledge event gets one from its name.
 public enum EventType: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-    case attack, bombing, shooting, arrest, trial, summit, election, sanction, deportation, protest, coup, assassination
+    case attack, bombing, shooting, arrest, trial, summit, election, sanction, deportation, protest, coup, assassination, kidnapping
 
     public static func < (a: EventType, b: EventType) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
@@ -12,7 +12,8 @@ public enum EventType: String, Sendable, Hashable, Codable, CaseIterable, Compar
     /// and "the massacre" in one story, so they merge with each other.
     public var family: EventType {
         switch self {
-        case .attack, .bombing, .shooting, .assassination: return .attack
+        // "Gunmen attacked the school and abducted 280 pupils": the raid and the kidnapping are one deed.
+        case .attack, .bombing, .shooting, .assassination, .kidnapping: return .attack
         default: return self
         }
     }

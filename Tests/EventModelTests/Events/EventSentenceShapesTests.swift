@@ -70,6 +70,11 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Two camps near Panjgur were targeted by drones on Tuesday.", date: "2024-01-17", type: .attack,
               place: "panjgur", when: "2024-01-16"),
         Shape(sentence: "The ministry said the plant builds missiles and drones in Panjgur.", date: nil, type: nil),
+        // A kidnapping, active or passive, with the number taken.
+        Shape(sentence: "Gunmen abducted 40 passengers from a bus near Gusau on Tuesday.", date: "2024-03-08", type: .kidnapping,
+              place: "gusau", when: "2024-03-05", figure: "40"),
+        Shape(sentence: "More than 120 pupils were kidnapped by bandits in Gusau on Thursday.", date: nil, type: .kidnapping,
+              place: "gusau", figure: "More than 120"),
         // A month without a year, well after the article's month, is the one just past; one soon after is this year's.
         Shape(sentence: "In December, gunmen attacked a police station in Zahedan.", date: "2024-01-17", type: .attack,
               place: "zahedan", when: "2023-12"),
@@ -88,6 +93,14 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Three guards died on Monday in a bombing near the country's consulate in the Uzbek capital Tashkent.",
               date: nil, type: .bombing, place: "tashkent"),
     ]
+
+    @Test("'was killed and his wife kidnapped': the wife was taken, and the man named before did not take her")
+    func reducedPassiveKidnapping() throws {
+        let events = EventFixture.events("Kaduna was the city where a teacher, Musa Bello, was killed and his wife kidnapped in May 2023.", date: nil)
+        let kidnapping = try #require(events.first { $0.type == .kidnapping })
+        #expect(!kidnapping.agents.contains("musa-bello"))
+        #expect(!kidnapping.targets.contains("musa-bello"))
+    }
 
     @Test("an unnamed subject did it, not a name further back: 'near the X consulate, an unknown gunman detonated'")
     func unnamedSubject() throws {
