@@ -55,14 +55,28 @@ extension EventSentenceReader {
     func jointActors(before index: Int, actor: (Int) -> String?) -> [String] {
         var found: [String] = []
         var back = index - 1
+        // "A, B and C have already condemned": past the auxiliaries and adverbs before the verb.
+        while back > range.lowerBound && (EventWords.haveWords.contains(scan.hash(back)) || EventWords.verbAdverbs.contains(scan.hash(back))) {
+            back -= 1
+        }
         while back >= range.lowerBound && scan.sameClause(back, index) {
             if let entity = actor(back) {
-                if !found.contains(entity) { found.insert(entity, at: 0) }
-                back = mentionStart(back) - 1
+                // "the Parent Teacher Association of Nigeria": a name inside a name the linker does not know.
+                let start = mentionStart(back)
+                let inside = start - 2 >= range.lowerBound && scan.hash(start - 1) == Vocabulary.of && scan.words[start - 2].isCapitalised
+                // "the Nigeria Union of Teachers": a country's name right before the next name is part of it.
+                let modifier = scan.catalog.kind(of: entity) == .country && back + 1 < index && scan.words[back].gapAfter.isEmpty
+                    && actor(back + 1) != nil
+                if !inside && !modifier && !found.contains(entity) { found.insert(entity, at: 0) }
+                back = start - 1
                 continue
             }
             let hash = scan.hash(back)
-            guard hash == Vocabulary.and || hash == Vocabulary.the || EventWords.stateNouns.contains(hash) else { break }
+            // "A, the Nigeria Union of Teachers, and B": a name of a list the linker does not know is passed over.
+            // ("Pakistan's Prime Minister X condemned": a title is no list item, and its owner is not listed.)
+            let unknownName = (scan.words[back].isCapitalised || hash == Vocabulary.of && back > range.lowerBound && scan.words[back - 1].isCapitalised)
+                && !RelationWords.of(hash: hash).contains(.titles)
+            guard hash == Vocabulary.and || hash == Vocabulary.the || EventWords.stateNouns.contains(hash) || unknownName else { break }
             back -= 1
         }
         return found

@@ -176,6 +176,8 @@ enum EventWords {
     /// "were targeted by drones", "was hit by a missile": hit by a weapon, in the passive.
     static let hitVerbs = Vocabulary.hashes("targeted hit struck")
     static let shots = Vocabulary.hashes("shots shot bullets rounds")
+    /// "have already condemned", "also strongly condemned": words between a list of names and its verb.
+    static let verbAdverbs = Vocabulary.hashes("already also strongly swiftly quickly all both jointly")
     /// "his wife kidnapped", "schoolgirls abducted": the people a kidnapping takes, just before its verb.
     static let takenPeople = Vocabulary.hashes("""
         wife husband son daughter sons daughters children girls boys schoolgirls schoolchildren pupils students women men \
