@@ -77,6 +77,13 @@ extension EventSentenceReader {
                     return nil
                 }
                 if let found = actor(back) {
+                    // "Al-Shabab, an extremist group affiliated with al-Qaeda claimed": the aside's name describes
+                    // the group before its comma, who claims.
+                    let start = mentionStart(back)
+                    if start - 2 > range.lowerBound, EventWords.linkParticiples.contains(scan.hash(start - 2)),
+                       let open = (max(range.lowerBound, start - 10)..<start).last(where: { scan.words[$0].gapAfter.contains(.comma) }) {
+                        return actor(open)
+                    }
                     // "An Islamic State affiliate claimed": the affiliate, not the group it is named by.
                     // ("X, a faction of Y, claimed" names X before its aside.)
                     let end = mentionEnd(back)

@@ -111,7 +111,8 @@ extension SentencePatterns {
     func possessiveHead(_ index: Int, kinds: Set<EntityKind>) -> Int? {
         guard isMention(index), tokens[index].possessive, kind(index) != .person else { return nil }
         for next in (index + 1)..<min(tokens.count, index + 3) where isMention(next) {
-            return Self.groups.contains(kind(next)) && kinds.contains(kind(next)) ? next : nil
+            // ("Somalia's AU-backed government": the AU describes the government, and is not Somalia's.)
+            return Self.groups.contains(kind(next)) && kinds.contains(kind(next)) && !isFusedAttributive(next) ? next : nil
         }
         return nil
     }

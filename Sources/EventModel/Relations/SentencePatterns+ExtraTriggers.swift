@@ -203,7 +203,13 @@ extension SentencePatterns {
         // "a violent struggle against Pakistan"; a political struggle is no war.
         if isHash(noun, Self.struggle) && !(max(0, noun - 2)..<noun).contains(where: { Self.armedWords.contains(hash($0)) }) { return [] }
         guard isWord(noun + 1, .warPrepositions) && !isWord(noun + 1, .of),
-              let object = object(after: noun + 1, kinds: Self.groupsAndCountries, reach: 3, demonyms: true) else { return [] }
+              var object = object(after: noun + 1, kinds: Self.groupsAndCountries, reach: 3, demonyms: true) else { return [] }
+        // "an insurgency against Somalia's UN-backed government": the government's country, not who backs it.
+        if isFusedAttributive(object.token) {
+            let owner = object.token - 1
+            guard owner >= 0, isMention(owner), tokens[owner].possessive, Self.groupsAndCountries.contains(kind(owner)) else { return [] }
+            object = Argument(token: owner, id: entity(owner), kind: kind(owner))
+        }
         let owner = owner(of: noun, besides: object.id)
         // "the Caucasus Emirate, the insurgency in Russia's south": the name the apposition describes.
         let described = appositiveHead(before: noun).flatMap { head in

@@ -197,7 +197,9 @@ extension SentencePatterns {
     /// "Prime Minister X of Pakistan", "President X of Uzbekistan": the title words before the
     /// person (from `title`), the country or organisation after "of".
     func titleThenOf(_ person: Int, title: Int) -> [Relation] {
+        // ("accuse Rwanda under President X of supporting M23": "of" leads to what X is accused of.)
         guard isWord(person + 1, .of), tokens[person].gapAfter.isDisjoint(with: .clauseBreak),
+              !(person + 2 < tokens.count && WordScanner.slice(text, utf8: tokens[person + 2].utf8Start, tokens[person + 2].utf8End).hasSuffix("ing")),
               let group = object(after: person + 1, kinds: [.country, .organisation, .other], reach: 2) else { return [] }
         return relation(entity(person), .roleOf, group.id, role: office(from: title, through: person - 1), at: [title, person, group.token])
     }

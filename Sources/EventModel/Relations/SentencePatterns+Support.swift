@@ -27,7 +27,15 @@ extension SentencePatterns {
     func support(_ verb: Int) -> [Relation] {
         // "accuses the United States of supporting Kurdish groups", "jailed for supporting X": the gerund's
         // doer is not the clause's subject.
-        if isHash(verb, Self.supportingWord), Self.gerundLeads.contains(hash(verb - 1)) { return [] }
+        // "Congo and the UN accuse Rwanda of backing M23": the accused backs, as the accusers say.
+        if Self.supportGerunds.contains(hash(verb)), isWord(verb - 1, .of), let accused = accusedBacker(before: verb - 1),
+           let backed = object(after: verb, kinds: Self.actors, reach: 3), side(accused) != side(backed),
+           // ("of supporting Syrian Kurdish fighters": the fighters, not Syria.)
+           !(backed.kind == .country && context.isOtherForm(tokens[backed.token].mention)) {
+            let accuser = subject(of: accused.token - 1, kinds: Self.actors)?.argument
+            return relation(side(accused), .supported, side(backed), at: [accused.token, verb, backed.token], saidBy: accuser.map(side))
+        }
+        if Self.supportGerunds.contains(hash(verb)), Self.gerundLeads.contains(hash(verb - 1)) { return [] }
         // "the Group for the Support of Islam and Muslims": a capitalised word inside a sentence is part of a name.
         if verb > 0, tokens[verb].shape.contains(.firstUpper), !tokens[verb - 1].gapAfter.contains(.quote) { return [] }
         // "the Basque armed separatist group", "armed men": "armed" before a noun describes it; the verb takes a
@@ -158,5 +166,15 @@ extension SentencePatterns {
     }
 
     static let supportingWord = TextFolding.wordHash("supporting")
+    static let supportGerunds = Vocabulary.hashes("supporting backing arming funding financing")
+    static let accuseVerbs = Vocabulary.hashes("accuse accuses accused accusing")
+
+    /// "accuse Rwanda (under President X) of": the one accused, named right after a verb of accusing.
+    func accusedBacker(before of: Int) -> Argument? {
+        guard let verb = (max(0, of - 8)..<of).last(where: { Self.accuseVerbs.contains(hash($0)) }),
+              let accused = object(after: verb, kinds: Self.actors, reach: 2),
+              (verb..<of).allSatisfy({ tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) else { return nil }
+        return accused
+    }
     static let gerundLeads = Vocabulary.hashes("of for by in with without after before while over")
 }
