@@ -8,7 +8,7 @@ enum EventWords {
         var isVerb: Bool
     }
 
-    static let triggers: [UInt64: Trigger] = {
+    static let triggers = WordMap<Trigger>({
         var table: [UInt64: Trigger] = [:]
         func add(_ type: EventType, nouns: String, verbs: String) {
             for word in Vocabulary.words(nouns) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: false) }
@@ -27,7 +27,7 @@ enum EventWords {
         add(.coup, nouns: "coup putsch takeover", verbs: "overthrew toppled deposed")
         add(.assassination, nouns: "assassination assassinations", verbs: "assassinated")
         return table
-    }()
+    }())
 
     /// "a missile strike": the weapon before it makes "strike" an attack.
     static let strikes = Vocabulary.hashes("strike strikes airstrike airstrikes")
@@ -38,7 +38,7 @@ enum EventWords {
     static let fire = TextFolding.wordHash("fire")
 
     /// What a figure counts, by the word that says it: "killed", "dead", "wounded", "detained".
-    static let measures: [UInt64: String] = {
+    static let measures = WordMap<String>({
         var table: [UInt64: String] = [:]
         for (measure, words) in [
             ("killed", "killed killing dead died deaths fatalities"),
@@ -48,7 +48,7 @@ enum EventWords {
             for word in Vocabulary.words(words) { table[TextFolding.wordHash(word)] = measure }
         }
         return table
-    }()
+    }())
 
     /// Measures whose word comes before the number: "killing 95", "detained seven people".
     static let measureVerbs = Vocabulary.hashes("killed killing injured injuring wounded wounding arrested arresting detained detaining")
@@ -225,7 +225,7 @@ enum EventWords {
 
     // MARK: - Time
 
-    static let months: [UInt64: Int] = {
+    static let months = WordMap<Int>({
         var table: [UInt64: Int] = [:]
         let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         for (index, name) in names.enumerated() {
@@ -235,18 +235,18 @@ enum EventWords {
         table[TextFolding.wordHash("sept")] = 9
         // "may" is a verb far more often than a month; it counts only next to a day number.
         return table
-    }()
+    }())
     static let may = TextFolding.wordHash("may")
     static let mar = TextFolding.wordHash("mar")
 
     /// Monday is 0.
-    static let weekdays: [UInt64: Int] = {
+    static let weekdays = WordMap<Int>({
         var table: [UInt64: Int] = [:]
         for (index, name) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() {
             table[TextFolding.wordHash(name)] = index
         }
         return table
-    }()
+    }())
 
     static let yesterday = TextFolding.wordHash("yesterday")
     static let today = TextFolding.wordHash("today")
