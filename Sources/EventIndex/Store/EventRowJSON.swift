@@ -12,69 +12,36 @@ import Foundation
 enum EventRowJSON {
     static func encode(_ sentence: EventSentence) -> Data {
         var out = Writer()
-        out.raw("{\"agents\":")
-        out.strings(sentence.agents)
-        out.raw(",\"article\":")
-        out.string(sentence.article)
-        out.raw(",\"blamed\":[")
-        for (index, blame) in sentence.blamed.enumerated() {
-            if index > 0 { out.raw(",") }
-            out.raw("{\"accused\":")
-            out.string(blame.accused)
-            if let by = blame.by {
-                out.raw(",\"by\":")
-                out.string(by)
+        out.object { out in
+            out.field("agents", sentence.agents)
+            out.field("article", sentence.article)
+            out.field("blamed", objects: sentence.blamed) { out, blame in
+                out.field("accused", blame.accused)
+                out.field("by", blame.by)
             }
-            out.raw("}")
-        }
-        out.raw("],\"claimants\":")
-        out.strings(sentence.claimants)
-        out.raw(",\"condemners\":")
-        out.strings(sentence.condemners)
-        out.raw(",\"figures\":[")
-        for (index, figure) in sentence.figures.enumerated() {
-            if index > 0 { out.raw(",") }
-            out.raw("{\"measure\":")
-            out.string(figure.measure)
-            out.raw(",\"value\":")
-            out.string(figure.value)
-            out.raw("}")
-        }
-        out.raw("]")
-        if let named = sentence.named {
-            out.raw(",\"named\":")
-            out.string(named)
-        }
-        if let place = sentence.place {
-            out.raw(",\"place\":")
-            out.string(place)
-        }
-        out.raw(",\"places\":")
-        out.strings(sentence.places)
-        out.raw(",\"sentence\":")
-        out.int(sentence.sentence)
-        out.raw(",\"span\":")
-        out.span(sentence.span)
-        out.raw(",\"targets\":")
-        out.strings(sentence.targets)
-        out.raw(",\"text\":")
-        out.string(sentence.text)
-        if let time = sentence.time {
-            out.raw(",\"time\":{")
-            if let date = time.date {
-                out.raw("\"date\":")
-                out.string(date)
-                out.raw(",")
+            out.field("claimants", sentence.claimants)
+            out.field("condemners", sentence.condemners)
+            out.field("figures", objects: sentence.figures) { out, figure in
+                out.field("measure", figure.measure)
+                out.field("value", figure.value)
             }
-            out.raw("\"text\":")
-            out.string(time.text)
-            out.raw("}")
+            out.field("named", sentence.named)
+            out.field("place", sentence.place)
+            out.field("places", sentence.places)
+            out.field("sentence", sentence.sentence)
+            out.field("span", sentence.span)
+            out.field("targets", sentence.targets)
+            out.field("text", sentence.text)
+            if let time = sentence.time {
+                out.key("time")
+                out.object { out in
+                    out.field("date", time.date)
+                    out.field("text", time.text)
+                }
+            }
+            out.field("trigger", sentence.trigger)
+            out.field("type", sentence.type.rawValue)
         }
-        out.raw(",\"trigger\":")
-        out.span(sentence.trigger)
-        out.raw(",\"type\":")
-        out.string(sentence.type.rawValue)
-        out.raw("}")
         return Data(out.bytes)
     }
 
@@ -87,23 +54,60 @@ enum EventRowJSON {
             text.withUTF8Buffer { bytes.append(contentsOf: $0) }
         }
 
-        mutating func int(_ value: Int) {
+        /// `"name":`, after a comma unless it is the first key of its object. Keys are given in sorted
+        /// order, as `JSONEncoder` with `.sortedKeys` writes them; a nil value's key is left out, as the
+        /// synthesized `Encodable` leaves it.
+        mutating func key(_ name: StaticString) {
+            if bytes.last != UInt8(ascii: "{") { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(0x22)
+            raw(name)
+            raw("\":")
+        }
+
+        mutating func field(_ name: StaticString, _ value: String) {
+            key(name)
+            string(value)
+        }
+
+        mutating func field(_ name: StaticString, _ value: String?) {
+            if let value { field(name, value) }
+        }
+
+        mutating func field(_ name: StaticString, _ values: [String]) {
+            key(name)
+            array(values) { out, value in out.string(value) }
+        }
+
+        mutating func field(_ name: StaticString, _ value: Int) {
+            key(name)
             bytes.append(contentsOf: String(value).utf8)
         }
 
-        mutating func span(_ span: TextSpan) {
-            raw("{\"end\":")
-            int(span.end)
-            raw(",\"start\":")
-            int(span.start)
+        mutating func field(_ name: StaticString, _ span: TextSpan) {
+            key(name)
+            object { out in
+                out.field("end", span.end)
+                out.field("start", span.start)
+            }
+        }
+
+        /// A list of objects, each written by `write` between its braces.
+        mutating func field<Element>(_ name: StaticString, objects items: [Element], _ write: (inout Writer, Element) -> Void) {
+            key(name)
+            array(items) { out, item in out.object { write(&$0, item) } }
+        }
+
+        mutating func object(_ write: (inout Writer) -> Void) {
+            raw("{")
+            write(&self)
             raw("}")
         }
 
-        mutating func strings(_ values: [String]) {
+        mutating func array<Element>(_ items: [Element], _ write: (inout Writer, Element) -> Void) {
             raw("[")
-            for (index, value) in values.enumerated() {
+            for (index, item) in items.enumerated() {
                 if index > 0 { raw(",") }
-                string(value)
+                write(&self, item)
             }
             raw("]")
         }
