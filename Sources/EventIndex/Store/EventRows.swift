@@ -30,7 +30,7 @@ enum EventRows {
         sentences.map { sentence in
             var stored = sentence
             stored.text = ""
-            return Encoded(span: sentence.span, data: Coding.encode(stored))
+            return Encoded(span: sentence.span, data: EventRowJSON.encode(stored))
         }
     }
 

@@ -9,19 +9,39 @@ import GRDB
 /// needs with ``RelationExtractor/merge(_:)`` in the order a full load uses (knowledge files by path,
 /// then articles by path, each in statement order), so the answers equal the in-memory loader's.
 enum RelationRows {
+    /// A relation as its row stores it: its one sentence where the article's text gives it back, else its
+    /// full form encoded. Prepared by a load's workers, so that the writing thread, which a load waits on,
+    /// only binds the values (a relation said by someone is stored whole, and news reports most ties so).
+    struct Prepared: Sendable {
+        var relation: Relation
+        var evidence: Evidence?
+        var data: Data?
+
+        init(_ relation: Relation) {
+            self.relation = relation
+            evidence = RelationRows.compact(relation)
+            data = evidence == nil ? Coding.encode(relation) : nil
+        }
+    }
+
     /// Stores the relations one article states; each has its sentence as the evidence.
     static func insert(_ db: Database, article: Int64, relations: [Relation]) throws {
+        try insert(db, article: article, prepared: relations.map(Prepared.init))
+    }
+
+    static func insert(_ db: Database, article: Int64, prepared: [Prepared]) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO relation_evidence(article, ord, subject, predicate, object, origin, role, weight, sentence, start, end, data)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (ord, relation) in relations.enumerated() {
+        for (ord, row) in prepared.enumerated() {
+            let relation = row.relation
             var arguments: StatementArguments = [article, ord, relation.subject, relation.predicate.rawValue, relation.object,
                                                  relation.origin.rawValue, relation.role, relation.weight]
-            if let evidence = compact(relation) {
+            if let evidence = row.evidence {
                 arguments += [evidence.sentence, evidence.span?.start, evidence.span?.end, nil as Data?]
             } else {
-                arguments += [nil as Int?, nil as Int?, nil as Int?, Coding.encode(relation)]
+                arguments += [nil as Int?, nil as Int?, nil as Int?, row.data]
             }
             try statement.execute(arguments: arguments)
         }
@@ -41,7 +61,7 @@ enum RelationRows {
 
     /// The one evidence of a relation whose sentence the article's text gives back, or nil when the
     /// relation needs its full form stored.
-    private static func compact(_ relation: Relation) -> Evidence? {
+    fileprivate static func compact(_ relation: Relation) -> Evidence? {
         guard relation.evidence.count == 1, relation.since == nil, relation.until == nil, relation.source == nil,
               let evidence = relation.evidence.first, evidence.location == nil, evidence.saidBy == nil, evidence.sentence != nil,
               let span = evidence.span, span.start >= 0, span.end >= span.start else { return nil }

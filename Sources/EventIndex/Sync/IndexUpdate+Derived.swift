@@ -235,9 +235,14 @@ extension IndexUpdate {
 
     /// Stores the catalog's entities; true when they differ from the stored ones (every article must be linked again).
     private func storeCatalog(_ catalog: EntityCatalog) throws -> Bool {
-        // Each entity is encoded once, for the digest and for its row (and decoded once, from a catalog read in place).
+        // Each entity is encoded once, for the digest and for its row (and decoded once, from a catalog read in place),
+        // on every core: nothing else runs while the catalog is stored, and a load's tens of thousands of
+        // entities went through `JSONEncoder` one by one on this thread. Their names are folded there too.
         let entities = catalog.entities
-        let encoded = entities.map { Coding.encode($0) }
+        let prepared = ParallelMap.map(entities) { entity in
+            (data: Coding.encode(entity), folded: ([entity.id, entity.name] + entity.aliases).map { (name: $0, key: TextFolding.key($0)) })
+        }
+        let encoded = prepared.map(\.data)
         var hasher = ContentHash.Running()
         for data in encoded { hasher.add(data) }
         // Relations a curation rejects change what linking stores, though no entity changed.
@@ -248,14 +253,13 @@ extension IndexUpdate {
         let entity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entities(id, name, kind, origin, data) VALUES (?, ?, ?, ?, ?)")
         let alias = try db.cachedStatement(sql: "INSERT INTO aliases(entity, alias, folded) VALUES (?, ?, ?)")
         let search = try db.cachedStatement(sql: "INSERT INTO entity_fts(rowid, name, aliases) VALUES (?, ?, ?)")
-        for (item, data) in zip(entities, encoded) {
-            try entity.execute(arguments: [item.id, item.name, item.kind.rawValue, item.origin.rawValue, data])
+        for (item, prepared) in zip(entities, prepared) {
+            try entity.execute(arguments: [item.id, item.name, item.kind.rawValue, item.origin.rawValue, prepared.data])
             guard db.changesCount > 0 else { continue }
             let rowid = db.lastInsertedRowID
             var seen = Set<String>()
-            for name in [item.id, item.name] + item.aliases {
-                let folded = TextFolding.key(name)
-                if seen.insert(folded).inserted { try alias.execute(arguments: [rowid, name, folded]) }
+            for (name, folded) in prepared.folded where seen.insert(folded).inserted {
+                try alias.execute(arguments: [rowid, name, folded])
             }
             try search.execute(arguments: [rowid, item.name, item.aliases.joined(separator: "\n")])
         }
@@ -359,8 +363,8 @@ extension IndexUpdate {
                 let analysed = linker.analyseGrouped(item.article)
                 let split = CooccurrenceRows.groups(analysed.groups, relations: analysed.relations, article: item.article, mentions: analysed.mentions)
                 let rows = known.map { known in
-                    LinkedRows(mentions: analysed.mentions, groups: split.groups, events: analysed.events, positions: analysed.positions,
-                               rowids: rowidsByPosition, rowid: { known[$0] ?? -1 })
+                    LinkedRows(mentions: analysed.mentions, groups: split.groups, events: analysed.events, relations: split.others,
+                               positions: analysed.positions, rowids: rowidsByPosition, rowid: { known[$0] ?? -1 })
                 }
                 return Linked(rowid: item.rowid, path: item.article.path, mentions: rows == nil ? analysed.mentions : [], relations: split.others,
                               cooccurrences: rows == nil ? split.groups : [], events: rows == nil ? analysed.events : [], rows: rows,
@@ -374,12 +378,13 @@ extension IndexUpdate {
                     rows = built
                 } else {
                     try fillRowids(item)
-                    rows = LinkedRows(mentions: item.mentions, groups: item.cooccurrences, events: item.events, rowid: { entityRowids[$0] ?? -1 })
+                    rows = LinkedRows(mentions: item.mentions, groups: item.cooccurrences, events: item.events, relations: item.relations,
+                                      rowid: { entityRowids[$0] ?? -1 })
                 }
                 try MentionRows.insert(db, article: item.rowid, encoded: rows.mentionData, documents: rows.documents)
                 MentionRows.count(rows.mentions, sign: 1, into: &mentionCounts)
                 try updateArticle.execute(arguments: [rows.entityCount, item.rowid])
-                try RelationRows.insert(db, article: item.rowid, relations: item.relations)
+                try RelationRows.insert(db, article: item.rowid, prepared: rows.relations)
                 try CooccurrenceRows.insert(db, article: item.rowid, rows: rows.cooccurrences)
                 if counting {
                     try RelationCounts.add(db, keys: item.relations.map(RelationCounts.Key.init), delta: 1)

@@ -23,14 +23,16 @@ struct LinkedRows: Sendable {
     var entityCount: Int
     var cooccurrences: [Cooccurrence]
     var events: [EventRows.Encoded]
+    /// The relations stored as rows of their own (``RelationRows``), in order.
+    var relations: [RelationRows.Prepared]
 
     /// - parameters:
     ///   - positions: where the linker's catalog keeps each mention's entity, as ``EntityLinker/analyseGrouped(_:)``
     ///     gives them, or empty.
     ///   - rowids: the rowid of the entity at each position of that catalog (-1 for one the table lacks), or
     ///     empty: a mention or a group with positions is read there, the others through `rowid`.
-    init(mentions: [Mention], groups: [CooccurrenceGroup], events: [EventSentence], positions: [Int32] = [], rowids: [Int64] = [],
-         rowid: (String) -> Int64) {
+    init(mentions: [Mention], groups: [CooccurrenceGroup], events: [EventSentence], relations: [Relation] = [], positions: [Int32] = [],
+         rowids: [Int64] = [], rowid: (String) -> Int64) {
         let byPosition = !rowids.isEmpty && positions.count == mentions.count
         let packed = mentions.indices.map { index in
             let mention = mentions[index]
@@ -47,5 +49,6 @@ struct LinkedRows: Sendable {
             return Cooccurrence(sentence: group.sentence, span: group.span, entities: entities, blob: IntBlob.encode(entities))
         }
         self.events = EventRows.encode(events)
+        self.relations = relations.map(RelationRows.Prepared.init)
     }
 }

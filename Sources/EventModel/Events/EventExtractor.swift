@@ -44,8 +44,6 @@ public enum EventExtractor {
             if article.links.contains(where: { $0.span.overlaps(span) }) { continue }
             let reader = EventSentenceReader(scan: scan, range: range)
             let triggers = reader.triggers()
-            let sentenceTimes = times.times(in: range)
-            let found = figures.figures(in: range, times: sentenceTimes)
             let framesBefore = frames.count
             // "X, the gunman who ...": laid on the attack this sentence reports, else on the one reported before.
             defer {
@@ -54,6 +52,11 @@ public enum EventExtractor {
                               word: scan.span(of: laid.word), previous: antecedent(.attack, sentence: sentence))
                 }
             }
+            // Most sentences report nothing: no trigger, and no number a figure could be. Their times
+            // would serve nothing, and reading them was a quarter of the extractor's time.
+            if triggers.isEmpty && !figures.holdsNumber(range) { continue }
+            let sentenceTimes = times.times(in: range)
+            let found = figures.figures(in: range, times: sentenceTimes)
             if triggers.isEmpty {
                 // A figure alone ("The death toll rose to 143.") reports on the event it follows: the
                 // sentence joins that event's sentences, its number as the trigger, so the figure has its source.

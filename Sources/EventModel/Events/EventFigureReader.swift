@@ -40,6 +40,12 @@ struct EventFigureReader {
         return out
     }
 
+    /// Whether any word of `range` starts a number: without one, ``figures(in:times:)`` finds nothing
+    /// whatever the times, so a caller may skip reading them.
+    func holdsNumber(_ range: Range<Int>) -> Bool {
+        range.contains { numberEnd(at: $0, end: range.upperBound) != nil }
+    }
+
     /// The last word of a number starting at `index`: "130", "1,200", "dozens"; nil if none starts there.
     private func numberEnd(at index: Int, end: Int) -> Int? {
         let word = scan.words[index]

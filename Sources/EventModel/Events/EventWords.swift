@@ -8,7 +8,7 @@ enum EventWords {
         var isVerb: Bool
     }
 
-    static let triggers: [UInt64: Trigger] = {
+    static let triggers = WordMap<Trigger>({
         var table: [UInt64: Trigger] = [:]
         func add(_ type: EventType, nouns: String, verbs: String) {
             for word in Vocabulary.words(nouns) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: false) }
@@ -28,7 +28,7 @@ enum EventWords {
         add(.assassination, nouns: "assassination assassinations", verbs: "assassinated")
         add(.kidnapping, nouns: "kidnapping kidnappings abduction abductions kidnap", verbs: "kidnapped abducted")
         return table
-    }()
+    }())
 
     /// "a missile strike": the weapon before it makes "strike" an attack.
     static let strikes = Vocabulary.hashes("strike strikes airstrike airstrikes")
@@ -39,7 +39,7 @@ enum EventWords {
     static let fire = TextFolding.wordHash("fire")
 
     /// What a figure counts, by the word that says it: "killed", "dead", "wounded", "detained".
-    static let measures: [UInt64: String] = {
+    static let measures = WordMap<String>({
         var table: [UInt64: String] = [:]
         for (measure, words) in [
             ("killed", "killed killing dead died deaths fatalities martyred"),
@@ -50,7 +50,7 @@ enum EventWords {
             for word in Vocabulary.words(words) { table[TextFolding.wordHash(word)] = measure }
         }
         return table
-    }()
+    }())
 
     /// Measures whose word comes before the number: "killing 95", "detained seven people".
     static let measureVerbs = Vocabulary.hashes("""
@@ -259,7 +259,7 @@ enum EventWords {
 
     // MARK: - Time
 
-    static let months: [UInt64: Int] = {
+    static let months = WordMap<Int>({
         var table: [UInt64: Int] = [:]
         let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         for (index, name) in names.enumerated() {
@@ -269,18 +269,18 @@ enum EventWords {
         table[TextFolding.wordHash("sept")] = 9
         // "may" is a verb far more often than a month; it counts only next to a day number.
         return table
-    }()
+    }())
     static let may = TextFolding.wordHash("may")
     static let mar = TextFolding.wordHash("mar")
 
     /// Monday is 0.
-    static let weekdays: [UInt64: Int] = {
+    static let weekdays = WordMap<Int>({
         var table: [UInt64: Int] = [:]
         for (index, name) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() {
             table[TextFolding.wordHash(name)] = index
         }
         return table
-    }()
+    }())
 
     static let yesterday = TextFolding.wordHash("yesterday")
     static let today = TextFolding.wordHash("today")

@@ -20,6 +20,9 @@ struct SyntheticKnowledge: Sendable {
     /// Indices into `entities`, most popular first; mentions are Zipf-distributed over it.
     let popularity: [Int]
     private let zipf: ZipfSampler
+    /// The popularity order of each kind apart, for sentences that need an entity of one kind.
+    private let popularityByKind: [String: [Int]]
+    private let zipfByKind: [String: ZipfSampler]
 
     init(seed: UInt64, perKind: Int = 2_000) {
         var random = SplitMix64(seed: seed, stream: 2, index: 0)
@@ -97,9 +100,18 @@ struct SyntheticKnowledge: Sendable {
         order.shuffle(using: &random)
         popularity = order
         zipf = ZipfSampler(count: order.count, exponent: 1.0)
+        let byKind = Dictionary(grouping: order, by: { list[$0].kind })
+        popularityByKind = byKind
+        zipfByKind = byKind.mapValues { ZipfSampler(count: $0.count, exponent: 1.0) }
     }
 
     func sample(_ random: inout SplitMix64) -> SyntheticEntity { entities[popularity[zipf.sample(&random)]] }
+
+    /// An entity of `kind` ("organisation", "country", "person", "place", "event"), popular ones most often.
+    func sample(kind: String, _ random: inout SplitMix64) -> SyntheticEntity {
+        guard let order = popularityByKind[kind], let zipf = zipfByKind[kind] else { return sample(&random) }
+        return entities[order[zipf.sample(&random)]]
+    }
 
     /// The knowledge file's text.
     func yaml() -> String {

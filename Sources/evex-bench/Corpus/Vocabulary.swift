@@ -8,6 +8,7 @@ struct Vocabulary: Sendable {
     /// Words before this rank are English function words; after it, content pseudo-words.
     let contentStart: Int
     private let zipf: ZipfSampler
+    private let functionZipf: ZipfSampler
 
     init(seed: UInt64, pseudoWords: Int = 50_000) {
         var random = SplitMix64(seed: seed, stream: 1, index: 0)
@@ -29,9 +30,13 @@ struct Vocabulary: Sendable {
         words = ranked
         contentStart = Self.functionWords.count
         zipf = ZipfSampler(count: ranked.count, exponent: 1.0)
+        functionZipf = ZipfSampler(count: Self.functionWords.count, exponent: 1.0)
     }
 
     func sample(_ random: inout SplitMix64) -> String { words[zipf.sample(&random)] }
+
+    /// A function word, Zipf-distributed over their ranks: to begin a sentence.
+    func sampleFunction(_ random: inout SplitMix64) -> String { words[functionZipf.sample(&random)] }
 
     /// A content word (no function word), still Zipf-distributed: for titles and queries.
     func sampleContent(_ random: inout SplitMix64) -> String {
