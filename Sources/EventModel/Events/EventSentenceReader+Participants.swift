@@ -320,7 +320,7 @@ extension EventSentenceReader {
             // "was killed and his wife kidnapped": a kidnapping verb right after the people taken is a passive
             // whose auxiliary the sentence left out.
             let taken = trigger.type == .kidnapping && trigger.first > range.lowerBound
-                && EventWords.takenPeople.contains(scan.hash(trigger.first - 1))
+                && EventWords.victimNouns.contains(scan.hash(trigger.first - 1))
             let passive = trigger.first > range.lowerBound
                 && (EventWords.passiveAuxiliaries.contains(scan.hash(trigger.first - 1)) || scan.hash(trigger.first - 1) == EventWords.be || taken)
             if passive {

@@ -113,7 +113,7 @@ struct EventSentenceReader {
     /// video that was shot in Africa".
     private func isPersonShot(_ index: Int) -> Bool {
         (max(range.lowerBound, index - 4)..<index).contains { word in
-            EventWords.shotPeople.contains(scan.hash(word))
+            EventWords.victimNouns.contains(scan.hash(word))
                 || scan.entity(at: word).map { scan.catalog.kind(of: $0) == .person } ?? false
         }
     }

@@ -163,36 +163,6 @@ enum EventWords {
     /// "bombs went off": what goes off in a bombing.
     static let explosives = Vocabulary.hashes("bomb bombs device devices explosives grenade grenades")
     static let went = TextFolding.wordHash("went")
-    static let blew = TextFolding.wordHash("blew")
-    static let shot = TextFolding.wordHash("shot")
-    /// "claimed on Monday that", "said late yesterday that": a time between a verb and what it says.
-    static let timeFillers = Vocabulary.hashes("""
-        on monday tuesday wednesday thursday friday saturday sunday yesterday today earlier late last this week night overnight
-        """)
-    /// "groups linked to X", "bands tied to X": words that tie unnamed doers to a name they are not.
-    static let linkParticiples = Vocabulary.hashes("backed led linked aligned allied funded supported affiliated controlled run tied connected")
-    /// "launched missiles at", "fired rockets into": firing a weapon at someone is an attack.
-    static let fireVerbs = Vocabulary.hashes("launched fired")
-    /// "were targeted by drones", "was hit by a missile": hit by a weapon, in the passive.
-    static let hitVerbs = Vocabulary.hashes("targeted hit struck")
-    static let shots = Vocabulary.hashes("shots shot bullets rounds")
-    /// "have already condemned", "also strongly condemned": words between a list of names and its verb.
-    static let verbAdverbs = Vocabulary.hashes("already also strongly swiftly quickly all both jointly")
-    /// "his wife kidnapped", "schoolgirls abducted": the people a kidnapping takes, just before its verb.
-    static let takenPeople = Vocabulary.hashes("""
-        wife husband son daughter sons daughters children girls boys schoolgirls schoolchildren pupils students women men \
-        people villagers passengers workers teachers worshippers hostages others
-        """)
-    /// "the kidnapped girls", "their abducted sons", "Nigeria's kidnapped": a word that makes a participle an adjective.
-    static let participleDeterminers = Vocabulary.hashes("the a an his her their its our s")
-    static let firedWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones shells mortars")
-    /// Who is shot, in the passive: "worshippers were shot", "the minister was shot".
-    static let shotPeople = Vocabulary.hashes("""
-        people persons civilians others children women men soldiers officers policemen troops worshippers passengers \
-        students guards bystanders residents villagers man woman boy girl minister leader president premier governor mayor
-        """)
-    static let up = TextFolding.wordHash("up")
-    static let reflexives = Vocabulary.hashes("himself herself themselves")
     static let off = TextFolding.wordHash("off")
     /// "the Pakistan chapter of X": a part of a group named by its country.
     static let branchNouns = Vocabulary.hashes("chapter branch wing affiliate faction cell province offshoot arm")
@@ -256,6 +226,38 @@ enum EventWords {
     static let condemnationNouns = Vocabulary.hashes("condemnation condemnations")
     static let from = TextFolding.wordHash("from")
     static let out = TextFolding.wordHash("out")
+
+    // MARK: - Deeds read from their verbs
+
+    /// "blew himself up": a bombing.
+    static let blew = TextFolding.wordHash("blew")
+    static let up = TextFolding.wordHash("up")
+    static let reflexives = Vocabulary.hashes("himself herself themselves")
+    /// "the prime minister was shot", "fired shots at": a shooting.
+    static let shot = TextFolding.wordHash("shot")
+    static let shots = Vocabulary.hashes("shots shot bullets rounds")
+    /// "launched missiles at", "fired rockets into": firing a weapon at someone is an attack.
+    static let fireVerbs = Vocabulary.hashes("launched fired")
+    static let firedWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones shells mortars")
+    /// "were targeted by drones", "was hit by a missile": hit by a weapon, in the passive.
+    static let hitVerbs = Vocabulary.hashes("targeted hit struck")
+    /// Who is shot or taken, just before the passive: "worshippers were shot", "the minister was shot",
+    /// "his wife kidnapped", "schoolgirls abducted".
+    static let victimNouns = Vocabulary.hashes("""
+        people persons civilians others children women men soldiers officers policemen troops worshippers passengers \
+        students pupils teachers guards bystanders residents villagers workers hostages man woman boy girl boys girls \
+        schoolgirls schoolchildren wife husband son daughter sons daughters minister leader president premier governor mayor
+        """)
+    /// "the kidnapped girls", "their abducted sons", "Nigeria's kidnapped": a word that makes a participle an adjective.
+    static let participleDeterminers = Vocabulary.hashes("the a an his her their its our s")
+    /// "groups linked to X", "bands tied to X": words that tie unnamed doers to a name they are not.
+    static let linkParticiples = Vocabulary.hashes("backed led linked aligned allied funded supported affiliated controlled run tied connected")
+    /// "claimed on Monday that", "said late yesterday that": a time between a verb and what it says.
+    static let timeFillers = Vocabulary.hashes("""
+        on monday tuesday wednesday thursday friday saturday sunday yesterday today earlier late last this week night overnight
+        """)
+    /// "have already condemned", "also strongly condemned": words between a list of names and its verb.
+    static let verbAdverbs = Vocabulary.hashes("already also strongly swiftly quickly all both jointly")
 
     // MARK: - Time
 
