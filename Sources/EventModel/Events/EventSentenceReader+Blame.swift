@@ -51,6 +51,13 @@ extension EventSentenceReader {
                 }
                 return found
             }
+            // "the Yemen-based, Iran-backed Houthis": a country fused to "based" describes the one blamed.
+            if scan.entity(at: next) != nil, isFused(next) {
+                let end = mentionEnd(next)
+                reach += end + 2 - next
+                next = end + 2
+                continue
+            }
             let written = scan.written(next)
             let capitalised = written.first?.isUppercase == true
             guard capitalised || Vocabulary.groupDescriptors.contains(scan.hash(next)) else { return nil }

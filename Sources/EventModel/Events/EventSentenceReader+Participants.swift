@@ -21,7 +21,8 @@ extension EventSentenceReader {
         }
         func actor(_ index: Int) -> String? {
             guard !places.contains(index), !afterLocative(index), let entity = scan.entity(at: index),
-                  let kind = scan.catalog.kind(of: entity), kind != .place, kind != .event else { return nil }
+                  let kind = scan.catalog.kind(of: entity), kind != .place, kind != .event,
+                  kind != .country || !isFused(index) else { return nil }
             if isDemonym(index) {
                 let next = mentionEnd(index) + 1
                 guard next < range.upperBound, EventWords.stateNouns.contains(scan.hash(next)) else { return nil }

@@ -196,7 +196,14 @@ extension EventSentenceReader {
 
     func isPlace(_ entity: String, word: Int) -> Bool {
         guard let kind = scan.catalog.kind(of: entity), kind == .place || kind == .country else { return false }
-        return !isDemonym(word)
+        return !isDemonym(word) && !isFused(word)
+    }
+
+    /// "the Bahamas-flagged Galaxy Leader", "an Israeli-linked vessel": a name fused by a hyphen to the
+    /// next word describes what follows it.
+    func isFused(_ word: Int) -> Bool {
+        let end = mentionEnd(word)
+        return end + 1 < range.upperBound && scan.words[end].gapAfter == .hyphen
     }
 
     /// "Russian", "Tajik": the mention names a country by its adjective.

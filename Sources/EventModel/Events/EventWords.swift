@@ -26,7 +26,8 @@ enum EventWords {
         add(.protest, nouns: "protest protests demonstration demonstrations rally rallies", verbs: "protested")
         add(.coup, nouns: "coup putsch takeover", verbs: "overthrew toppled deposed")
         add(.assassination, nouns: "assassination assassinations", verbs: "assassinated")
-        add(.kidnapping, nouns: "kidnapping kidnappings abduction abductions kidnap", verbs: "kidnapped abducted")
+        // A ship, a plane or a train seized with the people aboard: "the hijacking of the Galaxy Leader".
+        add(.kidnapping, nouns: "kidnapping kidnappings abduction abductions kidnap hijacking hijackings", verbs: "kidnapped abducted hijacked")
         return table
     }())
 

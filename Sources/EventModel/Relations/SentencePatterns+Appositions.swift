@@ -33,7 +33,7 @@ extension SentencePatterns {
         // "X, the 17-year-old Pakistani girl who ...": a noun for a person may close it too.
         // ("X, a U.S.-sanctioned ideologue": the country's abbreviation ends in a period that ends nothing.)
         if age < tokens.count, isMention(age), kind(age) == .country, context.isOtherForm(tokens[age].mention),
-           !(age + 1 < tokens.count && isFusedHyphen(after: age)), !tokens[age].gapAfter.isDisjoint(with: .clauseBreak)
+           !isFusedHyphen(after: age), !tokens[age].gapAfter.isDisjoint(with: .clauseBreak)
             || tokens[age].gapAfter.isEmpty && Self.personNouns.contains(hash(age + 1))
                 && (!tokens[age + 1].gapAfter.isDisjoint(with: .clauseBreak) || isWord(age + 2, .relativeWords)) {
             return relation(entity(person), .citizenOf, nation(age) ?? entity(age), at: [person, age])
@@ -94,6 +94,7 @@ extension SentencePatterns {
 
     /// "U.S.-sanctioned": a hyphen between the token and the next, with no space.
     func isFusedHyphen(after index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
         let gap = WordScanner.slice(text, utf8: tokens[index].utf8End, tokens[index + 1].utf8Start)
         return gap.contains("-") && !gap.contains(" ")
     }

@@ -20,7 +20,8 @@ extension SentencePatterns {
                   tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) else { return [] }
             cursor += 1
         }
-        guard isMention(cursor), [.country, .place].contains(kind(cursor)) else { return [] }
+        // ("seized an Israeli-linked cargo ship": the name fused to "linked" describes the ship.)
+        guard isMention(cursor), [.country, .place].contains(kind(cursor)), !isFusedHyphen(after: cursor) else { return [] }
         return relation(actorID, .activeIn, entity(cursor), at: [actor, verb, cursor])
     }
 

@@ -75,6 +75,9 @@ struct EventSentenceShapesTests {
               place: "gusau", when: "2024-03-05", figure: "40"),
         Shape(sentence: "More than 120 pupils were kidnapped by bandits in Gusau on Thursday.", date: nil, type: .kidnapping,
               place: "gusau", figure: "More than 120"),
+        // A ship hijacked is taken with its crew; a country fused to "-flagged" is no place.
+        Shape(sentence: "Gunmen hijacked the Bahamas-flagged Ocean Star near Hodeidah on Sunday.", date: "2023-11-20",
+              type: .kidnapping, place: "hodeidah", when: "2023-11-19"),
         // A month without a year, well after the article's month, is the one just past; one soon after is this year's.
         Shape(sentence: "In December, gunmen attacked a police station in Zahedan.", date: "2024-01-17", type: .attack,
               place: "zahedan", when: "2023-12"),
