@@ -81,6 +81,12 @@ extension CatalogBuilder {
         var deferred: [String] = []
         for key in multiWord {
             guard let tally = tallies[key] else { continue }
+            // "Houthi Rebels", "Taliban Fighters" in a headline: the group by a word for its members.
+            if owners[key] == nil, let group = Self.membersHead(key), let owner = owners[group], entities[owner].kind == .organisation {
+                addAlias(tally.name, to: owner)
+                for variant in tally.variants.sorted() { addAlias(variant, to: owner) }
+                continue
+            }
             if owners[key] == nil, let head = Self.headName(key) {
                 if let owner = owners[head], entities[owner].kind != .country {
                     addAlias(tally.name, to: owner)
@@ -133,6 +139,15 @@ extension CatalogBuilder {
         }
         return changed ? parts.joined(separator: " ") : nil
     }
+
+    /// The folded name without a last word for a group's members: "houthi rebels" -> "houthi".
+    static func membersHead(_ key: String) -> String? {
+        let parts = key.split(separator: " ")
+        guard parts.count >= 2, let last = parts.last, memberNouns.contains(TextFolding.wordHash(String(last))) else { return nil }
+        return parts.dropLast().joined(separator: " ")
+    }
+
+    static let memberNouns = Vocabulary.hashes("rebels militants fighters insurgents gunmen militiamen")
 
     /// ``headName(_:)`` on the name as written: "Kostroma Oblast" -> "Kostroma".
     static func headWritten(_ name: String) -> String? {

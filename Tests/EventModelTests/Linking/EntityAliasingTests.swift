@@ -203,6 +203,17 @@ struct EntityAliasingTests {
         #expect(catalog.entity(id: "gulf-of-guinea")?.kind == .place)
     }
 
+    @Test("a known group named by a word for its members in a headline is the group; a country's is not")
+    func groupByItsMembers() {
+        let (ids, _) = linked([
+            "Officials said Houthi Rebels had seized the ship. The Houthis said they held the crew.",
+            "Officials said Syrian Rebels had entered the city.",
+        ])
+        #expect(ids["Houthi Rebels"] == "houthis")
+        #expect(ids["Houthis"] == "houthis")
+        #expect(ids["Syrian Rebels"] != "syria")
+    }
+
     @Test("a battalion or a regiment is an organisation, not a person")
     func militaryUnits() {
         let (ids, catalog) = linked(["Officials linked her to the Dniester Battalion, a volunteer unit. The Marsh Regiment denied it."])
