@@ -347,8 +347,11 @@ extension EventSentenceReader {
             } else {
                 let agent = before(trigger.first, floor: clause.lowerBound)
                 add(agent, to: &agents)
-                // "Boko Haram kidnapped the schoolgirls": who takes people is to blame, as who fires missiles is.
-                if trigger.type == .kidnapping && !hedged(trigger.first) { add(agent, to: &doers) }
+                // "Boko Haram kidnapped the schoolgirls": who takes people is to blame, as who fires missiles is;
+                // "has kidnapped hundreds since 2014" is what the group does, no one deed.
+                if trigger.type == .kidnapping && !hedged(trigger.first) && !(trigger.last + 1..<range.upperBound).contains(where: { scan.hash($0) == EventWords.since }) {
+                    add(agent, to: &doers)
+                }
                 // "plowed a pickup bearing an Islamic State flag into the crowd": what rams is no target.
                 if !EventWords.rammingVerbs.contains(scan.hash(trigger.last)),
                    let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }

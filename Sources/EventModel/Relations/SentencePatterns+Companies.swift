@@ -50,8 +50,18 @@ extension SentencePatterns {
               [.organisation, .other].contains(kind(body)), !tokens[body].gapAfter.contains(.hyphen),
               tokens[country].gapAfter.isSubset(of: [.apostrophe]),
               let head = nameHead(body), Vocabulary.organisationHeads.contains(head),
-              !isWord(body + 1, .allyNouns), !isWord(body + 1, .rivalNouns) else { return [] }
+              !isWord(body + 1, .allyNouns), !isWord(body + 1, .rivalNouns) else { return countrysArmedGroup(country) }
         return relation(entity(body), .basedIn, nation(country) ?? entity(country), at: [country, body])
+    }
+
+    /// "Yemen's Houthi rebels", "Nigeria's Boko Haram", "Lebanon's Iran-backed Hezbollah": a built-in armed
+    /// group the country's name owns is active there. ("Iran's Houthi allies" are no group of Iran's.)
+    func countrysArmedGroup(_ country: Int) -> [Relation] {
+        let group = isFusedAttributive(country + 1) ? country + 3 : country + 1
+        guard tokens[country].possessive, kind(country) == .country, tokens[country].gapAfter.isSubset(of: [.apostrophe]),
+              group < tokens.count, isMention(group), Gazetteer.armedGroupIDs.contains(entity(group)),
+              !isWord(group + 1, .allyNouns), !isWord(group + 1, .rivalNouns) else { return [] }
+        return relation(entity(group), .activeIn, nation(country) ?? entity(country), at: [country, group])
     }
 
     /// "Iran's state-run IRNA", "the Russian state-owned Rosatom".
