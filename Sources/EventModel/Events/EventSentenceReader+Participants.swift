@@ -338,20 +338,15 @@ extension EventSentenceReader {
                     if let found = actor(back) { add(found, to: &agents); break }
                     back -= 1
                 }
-            } else if EventWords.fireVerbs.contains(scan.hash(trigger.first)) {
-                // "the Guards launched missiles at a base": who fired them did it.
-                let agent = before(trigger.first, floor: clause.lowerBound)
-                add(agent, to: &agents)
-                if !hedged(trigger.first) && isOneDeed(trigger) { add(agent, to: &doers) }
-                if let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }
             } else {
                 let agent = before(trigger.first, floor: clause.lowerBound)
                 add(agent, to: &agents)
-                // "Boko Haram kidnapped the schoolgirls": who takes people is to blame, as who fires missiles is;
-                // "has kidnapped hundreds since 2014" is what the group does, no one deed.
-                if trigger.type == .kidnapping && !hedged(trigger.first) && !(trigger.last + 1..<range.upperBound).contains(where: { scan.hash($0) == EventWords.since }) {
-                    add(agent, to: &doers)
-                }
+                // "the Guards launched missiles at a base", "Boko Haram kidnapped the schoolgirls": who fires at or
+                // takes people is to blame; "have fired missiles at ships" (weapons in the plural, nothing that
+                // makes them one volley) and "has kidnapped hundreds since 2014" are what a group does.
+                let oneDeed = EventWords.fireVerbs.contains(scan.hash(trigger.first)) ? isOneDeed(trigger)
+                    : trigger.type == .kidnapping && !(trigger.last + 1..<range.upperBound).contains(where: { scan.hash($0) == EventWords.since })
+                if oneDeed && !hedged(trigger.first) { add(agent, to: &doers) }
                 // "plowed a pickup bearing an Islamic State flag into the crowd": what rams is no target.
                 if !EventWords.rammingVerbs.contains(scan.hash(trigger.last)),
                    let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }

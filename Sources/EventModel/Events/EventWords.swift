@@ -252,6 +252,8 @@ enum EventWords {
     /// "the kidnapped girls", "their abducted sons", "Nigeria's kidnapped": a word that makes a participle an adjective.
     static let participleDeterminers = Vocabulary.hashes("the a an his her their its our s")
     /// "groups linked to X", "bands tied to X": words that tie unnamed doers to a name they are not.
+    /// (`SentencePatterns.fusedParticiples` less "based" and "held": "the Somalia-based group al-Shabaab" is
+    /// al-Shabaab.)
     static let linkParticiples = Vocabulary.hashes("backed led linked aligned allied funded supported affiliated controlled run tied connected")
     /// "claimed on Monday that", "said late yesterday that": a time between a verb and what it says.
     static let timeFillers = Vocabulary.hashes("""

@@ -167,11 +167,10 @@ extension SentencePatterns {
 
     static let supportingWord = TextFolding.wordHash("supporting")
     static let supportGerunds = Vocabulary.hashes("supporting backing arming funding financing")
-    static let accuseVerbs = Vocabulary.hashes("accuse accuses accused accusing")
 
     /// "accuse Rwanda (under President X) of": the one accused, named right after a verb of accusing.
     func accusedBacker(before of: Int) -> Argument? {
-        guard let verb = (max(0, of - 8)..<of).last(where: { Self.accuseVerbs.contains(hash($0)) }),
+        guard let verb = (max(0, of - 8)..<of).last(where: { isWord($0, .blameVerbs) }),
               let accused = object(after: verb, kinds: Self.actors, reach: 2),
               (verb..<of).allSatisfy({ tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) else { return nil }
         return accused
