@@ -237,12 +237,9 @@ extension IndexUpdate {
     private func storeCatalog(_ catalog: EntityCatalog) throws -> Bool {
         // Each entity is encoded once, for the digest and for its row (and decoded once, from a catalog read in place),
         // on every core: nothing else runs while the catalog is stored, and a load's tens of thousands of
-        // entities went through `JSONEncoder` one by one on this thread. Their names are folded there too.
+        // entities went through `JSONEncoder` one by one on this thread.
         let entities = catalog.entities
-        let prepared = ParallelMap.map(entities) { entity in
-            (data: Coding.encode(entity), folded: ([entity.id, entity.name] + entity.aliases).map { (name: $0, key: TextFolding.key($0)) })
-        }
-        let encoded = prepared.map(\.data)
+        let encoded = ParallelMap.map(entities) { Coding.encode($0) }
         var hasher = ContentHash.Running()
         for data in encoded { hasher.add(data) }
         // Relations a curation rejects change what linking stores, though no entity changed.
@@ -253,12 +250,16 @@ extension IndexUpdate {
         let entity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entities(id, name, kind, origin, data) VALUES (?, ?, ?, ?, ?)")
         let alias = try db.cachedStatement(sql: "INSERT INTO aliases(entity, alias, folded) VALUES (?, ?, ?)")
         let search = try db.cachedStatement(sql: "INSERT INTO entity_fts(rowid, name, aliases) VALUES (?, ?, ?)")
-        for (item, prepared) in zip(entities, prepared) {
-            try entity.execute(arguments: [item.id, item.name, item.kind.rawValue, item.origin.rawValue, prepared.data])
+        // Their names folded on every core too, once the catalog is known to have changed.
+        let foldedNames = ParallelMap.map(entities) { entity in
+            ([entity.id, entity.name] + entity.aliases).map { (name: $0, key: TextFolding.key($0)) }
+        }
+        for ((item, data), names) in zip(zip(entities, encoded), foldedNames) {
+            try entity.execute(arguments: [item.id, item.name, item.kind.rawValue, item.origin.rawValue, data])
             guard db.changesCount > 0 else { continue }
             let rowid = db.lastInsertedRowID
             var seen = Set<String>()
-            for (name, folded) in prepared.folded where seen.insert(folded).inserted {
+            for (name, folded) in names where seen.insert(folded).inserted {
                 try alias.execute(arguments: [rowid, name, folded])
             }
             try search.execute(arguments: [rowid, item.name, item.aliases.joined(separator: "\n")])
