@@ -35,6 +35,7 @@ extension EventSentenceReader {
             // "X, a group that swore allegiance to Y, has claimed": the aside ends before the auxiliary.
             while back > range.lowerBound && !scan.words[back].gapAfter.contains(.comma)
                     && RelationWords.of(hash: scan.hash(back)).contains(.verbFillers) { back -= 1 }
+            if let named = relativeHead(back) { return actor(named) }
             // "X, a group linked with Y, claimed": past the aside to the one it describes.
             // A long one only when it opens with "which" or "who", or a participle: "X, which has waged an
             // insurgency ..., claimed", "X, allied to al Qaeda and based in the desert north ..., claimed".
@@ -273,7 +274,8 @@ extension EventSentenceReader {
         // "X has been assassinated, and his group has blamed Y for the attack": the same deed, named again after the verb.
         var blames: [(verb: Int, trigger: Trigger)] = []
         for index in max(range.lowerBound, trigger.first - 24)..<range.upperBound
-        where trigger.type.family == .attack && EventWords.blameVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+        where trigger.type.family == .attack && (EventWords.blameVerbs.contains(scan.hash(index)) || EventWords.tieVerbs.contains(scan.hash(index)))
+            && !negatedWord(index) && !hedged(index) {
             if index < trigger.first {
                 blames.append((index, trigger))
             } else if index > trigger.last,
@@ -284,10 +286,15 @@ extension EventSentenceReader {
         }
         for (index, trigger) in blames {
             let passive = index > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(index - 1))
-            let on = (trigger.last + 1..<min(range.upperBound, trigger.last + 3)).first { scan.hash($0) == EventWords.on }
+            // "blamed the attack on X"; "tried to link the attack to X", "attributed the bombing to X".
+            let tie = EventWords.tieVerbs.contains(scan.hash(index))
+            let on = (trigger.last + 1..<min(range.upperBound, trigger.last + (tie ? 7 : 3))).first {
+                (scan.hash($0) == EventWords.on || tie && scan.hash($0) == EventWords.to)
+                    && (trigger.last..<$0).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
+            }
             var accused: String?
             var by: String?
-            if let on, trigger.first - index <= 3, EventWords.layVerbs.contains(scan.hash(index)) {
+            if let on, trigger.first - index <= 3, EventWords.layVerbs.contains(scan.hash(index)) || tie {
                 accused = after(on, within: 3)
                 by = claimant(index)
             } else if blamesFor(trigger, verb: index) {

@@ -43,6 +43,25 @@ extension EventSentenceReader {
         return (max(range.lowerBound, said - 6)..<said).reversed().compactMap { scan.entity(at: $0) }.first
     }
 
+    /// "X, which claimed", "X, the group that claimed", "the X militant group, which has claimed": where
+    /// the name is that the relative word at `index` stands for; nil when `index` is no relative word.
+    func relativeHead(_ index: Int) -> Int? {
+        let hash = scan.hash(index)
+        guard index - 1 > range.lowerBound, EventWords.relatives.contains(hash) || hash == EventWords.that else { return nil }
+        var head = index - 1
+        // "X, the group that": past the words that name X again.
+        if hash == EventWords.that, !scan.words[head].gapAfter.contains(.comma), EventWords.groupReferences.contains(scan.hash(head)),
+           head - 2 >= range.lowerBound, EventWords.definite.contains(scan.hash(head - 1)), scan.words[head - 2].gapAfter.contains(.comma) {
+            head -= 2
+        }
+        guard scan.words[head].gapAfter.contains(.comma) else { return nil }
+        // "the Islamic State militant group, which": past the words for a group after its name.
+        var name = head
+        while name > range.lowerBound && name >= head - 2 && scan.entity(at: name) == nil && scan.words[name].isLowercase
+                && (name == head || scan.words[name].gapAfter.isDisjoint(with: .clauseBreak)) { name -= 1 }
+        return scan.entity(at: name) == nil ? nil : name
+    }
+
     /// "the people behind", "the group behind": words for those behind a deed.
     static let behindHeads = Vocabulary.hashes("people group groups men man those forces network")
 

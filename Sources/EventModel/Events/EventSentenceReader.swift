@@ -72,7 +72,10 @@ struct EventSentenceReader {
             }
             // A second event of a family only when a claim names it: "the attacks, which came a month
             // after a bombing in Peshawar claimed by X".
-            guard var trigger = found, !families.contains(trigger.type.family) || isClaimedByName(trigger) else { continue }
+            // "Several attacks ... have been carried out, most recently in March when gunmen opened fire":
+            // a deed after attacks in general is the one reported.
+            let general = found.flatMap { found in out.firstIndex { $0.type.family == found.type.family && $0.isGeneral } }
+            guard var trigger = found, !families.contains(trigger.type.family) || general != nil || isClaimedByName(trigger) else { continue }
             // A trigger inside a name ("Attack Helicopter Regiment") is part of the name, unless it names an event.
             if let entity = scan.entity(at: index), scan.catalog.kind(of: entity) != .event { continue }
             if isNegated(trigger) || isVerbUse(trigger) || isDoersFate(trigger) { continue }
@@ -87,6 +90,11 @@ struct EventSentenceReader {
             if !trigger.isVerb, trigger.last + 1 < range.upperBound, Self.nounCompounds.contains(scan.hash(trigger.last + 1)) { continue }
             // "a campaign rally", "an election rally": a candidate's meeting, not a protest.
             if trigger.type == .protest, trigger.first > range.lowerBound, Self.campaignWords.contains(scan.hash(trigger.first - 1)) { continue }
+            if let general, !trigger.isGeneral {
+                out[general] = trigger
+                continue
+            }
+            if general != nil && !isClaimedByName(trigger) { continue }
             families.insert(trigger.type.family)
             out.append(trigger)
         }

@@ -193,6 +193,9 @@ enum EventWords {
     /// "blamed the attack on X": the verbs that lay an event on someone.
     static let layVerbs = Vocabulary.hashes("blamed blames blaming blame")
     static let holdVerbs = Vocabulary.hashes("held holds holding hold")
+    /// "linked the attack to X", "attributed the bombing to X", "pinned it on X": verbs that lay a deed
+    /// on someone only with the deed as their object.
+    static let tieVerbs = Vocabulary.hashes("link links linked linking tie ties tied tying attribute attributes attributed attributing pin pins pinned pinning")
     static let responsible = TextFolding.wordHash("responsible")
     static let condemnVerbs = Vocabulary.hashes("condemned condemns condemn denounced denounces denounce deplored decried")
     static let condemnBases = Vocabulary.hashes("condemn denounce")

@@ -387,6 +387,10 @@ struct CandidateDiscovery {
             return
         }
         guard first > 0, words[first - 1].gapAfter == .comma, words[first - 1].isLowercase else { return }
+        // "The Mayor of Sariyer district, Sukru Genc,": the noun is the name before it's, not this one's
+        // ("the Kazakh capital, Astana" is).
+        if first > 1, words[first - 2].isCapitalised, words[first - 2].gapAfter.isEmpty,
+           Gazetteer.name(forKey: TextFolding.key(written(first - 2, first - 2)))?.isDemonym != true { return }
         let hash = words[first - 1].hash
         let kind: EntityKind? = Vocabulary.groupNouns.contains(hash) ? .organisation
             : Vocabulary.settlementNouns.contains(hash) ? .place : nil

@@ -162,7 +162,7 @@ enum CommonWords {
     chairwoman colonel commander corporal envoy ambassador emir sheikh sultan queen prince princess pope imam mufti
     admiral marshal lieutenant sergeant major mayor senator representative prosecutor prosecutors
     defense defence foreign interior prime vice acting former deputy supreme crown finance health
-    recent such meanwhile however moreover furthermore nevertheless nonetheless hence thereby consequently accordingly
+    recent such meanwhile however moreover furthermore nevertheless nonetheless hence thereby consequently accordingly according
     likewise similarly instead otherwise regardless notably reportedly allegedly apparently evidently ultimately
     initially subsequently eventually currently recently earlier later today tonight tomorrow yesterday
     explainer watch update breaking exclusive opinion editorial comment analysis interview feature

@@ -132,8 +132,13 @@ struct CatalogBuilder {
         for (_, tally) in ordered {
             let acronymKey = TextFolding.key(tally.acronym), expansionKey = TextFolding.key(tally.expansion)
             if let position = owners[acronymKey] ?? owners[expansionKey] {
+                let acronymKnown = owners[acronymKey] != nil
                 addAlias(tally.acronym, to: position)
-                addAlias(tally.expansion, to: position)
+                // "Ukraine's Security Service (SBU)": ordinary words name a known body only beside its
+                // country; as its alias they would claim "Russia's security service" too.
+                if !acronymKnown || !Self.isOrdinaryPhrase(tally.expansion) {
+                    addAlias(tally.expansion, to: position)
+                }
                 continue
             }
             let id = Slug.make(tally.acronym)
@@ -145,6 +150,11 @@ struct CatalogBuilder {
             append(Entity(id: id, name: tally.expansion, kind: Self.kind(ofExpansion: tally.expansion),
                           aliases: [tally.acronym], origin: .acronym))
         }
+    }
+
+    /// Whether every word of `phrase` is an ordinary English word ("Security Service", "Interior Ministry").
+    static func isOrdinaryPhrase(_ phrase: String) -> Bool {
+        phrase.split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy { CommonWords.contains(TextFolding.key(String($0))) }
     }
 
     /// The kind an expansion's head word says: "... Organization", "... Province" -> organisation.

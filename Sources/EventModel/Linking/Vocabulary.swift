@@ -27,7 +27,8 @@ enum Vocabulary {
         secretary spokesman spokeswoman spokesperson ambassador envoy judge prosecutor director chairman chairwoman \
         speaker leader chief mr mrs ms dr prof professor imam mufti patriarch premier commissioner adviser advisor \
         president-elect vice-president maj brig adm cmdr brigadier ruler prelate archbishop bishop cardinal ceo \
-        co-chair co-chairman co-leader chair inspector superintendent ombudsman ombudsperson mp lawmaker legislator agent pastor reverend
+        co-chair co-chairman co-leader chair inspector superintendent ombudsman ombudsperson mp lawmaker legislator agent pastor reverend \
+        consul
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))

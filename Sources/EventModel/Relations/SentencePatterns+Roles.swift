@@ -11,8 +11,10 @@ extension SentencePatterns {
         var index = person - 1
         // "Pakistan's army chief, General X": the office before a comma that only a rank follows.
         var officeLast = person - 1
-        if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma), !isWord(index, .titles) {
-            return citizenBefore(person) + memberOfBody(person)
+        // "The Mayor of Sariyer district, X": a word for a region before the comma is the place's, no office.
+        if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma),
+           !isWord(index, .titles) || Vocabulary.adminAreas.contains(hash(index)) {
+            return citizenBefore(person) + memberOfBody(person) + (Vocabulary.adminAreas.contains(hash(index)) ? officeBefore(person) : [])
         }
         while index >= 0 && index >= person - 7 {
             // "Iran's ambassador to Lebanon, X": where an envoy is sent is part of the office.
@@ -207,11 +209,15 @@ extension SentencePatterns {
     /// "the secretary-general of the CSTO, X", "the president of Russia, X": an office of a country
     /// or organisation, then the name after a comma.
     func officeBefore(_ person: Int) -> [Relation] {
-        let group = person - 1
+        var group = person - 1
+        // "the governor of Kunar province, X", "the mayor of Sariyer district, X": the place before its word.
+        let area = group >= 3 && !isMention(group) && Vocabulary.adminAreas.contains(hash(group))
+            && tokens[group].gapAfter.contains(.comma) && isMention(group - 1) && kind(group - 1) == .place
+        if area { group -= 1 }
         // "the commander of the Tehreek-e-Taliban Pakistan (TTP) Umar Khalid Khurasani": its acronym closes the name.
         // "the Interior Minister of Turkey X": a country needs no comma before the name.
-        guard group >= 2, isMention(group), [.organisation, .other, .country].contains(kind(group)),
-              tokens[group].gapAfter.contains(.comma) || tokens[group].gapAfter.contains(.closeParen)
+        guard group >= 2, isMention(group), area || [.organisation, .other, .country].contains(kind(group)),
+              area || tokens[group].gapAfter.contains(.comma) || tokens[group].gapAfter.contains(.closeParen)
                 || kind(group) == .country && tokens[group].gapAfter.isEmpty, !tokens[group].possessive
         else { return [] }
         var head = group

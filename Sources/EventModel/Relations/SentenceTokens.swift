@@ -226,7 +226,11 @@ struct ArticleContext {
             while end < min(words.count, start + 3) {
                 let name = WordScanner.slice(title, utf8: words[start].utf8Start, words[end].utf8End)
                 if let entity = catalog.resolve(name: name) {
-                    if entity.kind == .country { countries.insert(entity.id) }
+                    // "Vehicle carrying Chinese engineers ...": a demonym on people abroad names whose they
+                    // are, not where the story is.
+                    let abroad = end + 1 < words.count && foreignPeople.contains(TextFolding.wordHash(
+                        WordScanner.slice(title, utf8: words[end + 1].utf8Start, words[end + 1].utf8End)))
+                    if entity.kind == .country && !abroad { countries.insert(entity.id) }
                     if entity.kind == .place, let country = catalog.country(ofPlace: entity.id) { countries.insert(country) }
                 }
                 guard words[end].gapCode == .space, end + 1 < words.count, words[end + 1].isCapitalised else { break }
@@ -235,6 +239,10 @@ struct ArticleContext {
         }
         return countries
     }
+
+    private static let foreignPeople = Vocabulary.hashes("""
+        nationals citizens engineers workers tourists pilgrims migrants students expats expatriates hostages sailors crew
+        """)
 
     /// "Paris attack" -> France: the country of the place an event is named after.
     static func country(ofEvent id: String, catalog: EntityCatalog) -> String? {

@@ -95,6 +95,14 @@ struct EventSentenceShapesTests {
         Shape(sentence: "The gunman was shot by police officers moments later.", date: nil, type: nil),
         Shape(sentence: "Three guards died on Monday in a bombing near the country's consulate in the Uzbek capital Tashkent.",
               date: nil, type: .bombing, place: "tashkent"),
+        // Raids in general, then the one deed: the deed is reported.
+        Shape(sentence: "Militants have staged raids across the province for years, and on Friday gunmen opened fire at a checkpoint in Bannu, killing four soldiers.",
+              date: "2025-02-10", type: .shooting, place: "bannu", when: "2025-02-07", figure: "four"),
+        // A claim in a relative clause is the name's the clause hangs on.
+        Shape(sentence: "Two of the inmates had links to Islamic State, which claimed the shooting at a music venue near Moscow in March.",
+              date: nil, type: .shooting, place: "moscow", agent: "isis"),
+        Shape(sentence: "The men followed Islamic State, the group that claimed responsibility for the bombing in Kerman last year.",
+              date: nil, type: .bombing, place: "kerman", agent: "isis"),
     ]
 
     @Test("'was killed and his wife kidnapped': the wife was taken, and the man named before did not take her")

@@ -290,4 +290,25 @@ struct EntityAliasingTests {
         #expect(ids["Revolutionary Guards"] == "irgc" && ids["IRGC"] == "irgc")
         #expect(catalog.entity(id: "fbi")?.kind == .organisation)
     }
+
+    @Test("ordinary words in an acronym's brackets name a known body only beside its country: 'Belarus's security service' is not the SBU")
+    func ordinaryExpansionIsNoAlias() {
+        let (ids, _) = linked([
+            "Ukraine's Security Service (SBU) opened a case against the colonel on Monday.",
+            "Belarus's security service said it had questioned two couriers. The SBU did not comment.",
+        ])
+        #expect(ids["SBU"] == "sbu")
+        #expect(ids["security service"] == nil)
+    }
+
+    @Test("'According' and 'Consul General' name no one; the mayor of a district is a person")
+    func wordsThatNameNoOne() {
+        let (ids, catalog) = linked([
+            "According to the prison service, the guards were freed.",
+            "According to local media, Dutch Consul General Pieter Vos was unhurt. The Mayor of Konak district, Selim Uysal, spoke.",
+        ])
+        #expect(ids["According"] == nil)
+        #expect(ids["Consul General"] == nil)
+        #expect(catalog.entity(id: ids["Selim Uysal"] ?? "")?.kind == .person)
+    }
 }

@@ -145,6 +145,23 @@ struct RelationExtractorTests {
         #expect(roles.first { $0.subject == "gevorg-sahakyan" && $0.object == "armenia" }?.role == "Minister of Foreign Affairs")
     }
 
+    @Test("'Dutch Consul General X' and 'The Mayor of X district, Y,' name their offices; a demonym on people abroad in the headline is not whose minister it is")
+    func officesOfConsulsAndDistricts() {
+        let article = TestArticle.make(id: "a", title: "Convoy carrying Chinese engineers was not armoured", body: """
+            The guests included Dutch Consul General Pieter Vos. \
+            The Mayor of Konak district, Selim Uysal, said the road was closed. \
+            The governor of Kunar province, Abdul Zahir, visited the site. \
+            Earlier, Prime Minister Omar Sadiq ordered an inquiry.
+            """)
+        let catalog = EntityCatalog.build(knowledge: [], contributions: [EntityCatalog.contribution(of: article)]).catalog
+        let mentions = EntityLinker(catalog: catalog).mentions(in: article)
+        let roles = RelationExtractor.relations(in: article, mentions: mentions, catalog: catalog).filter { $0.predicate == .roleOf }
+        #expect(roles.first { $0.subject == "pieter-vos" && $0.object == "netherlands" }?.role == "Consul General")
+        #expect(roles.first { $0.subject == "selim-uysal" && $0.object == "konak" }?.role == "Mayor")
+        #expect(roles.first { $0.subject == "abdul-zahir" && $0.object == "kunar" }?.role == "governor")
+        #expect(!roles.contains { $0.subject == "omar-sadiq" && $0.object == "china" })
+    }
+
     @Test("militants in a country, a venue in a city, a city in a country")
     func activeAndLocated() {
         expectPattern("isis-k", .activeIn, "afghanistan", sentence: "ISIS-K militants in Afghanistan")
