@@ -158,7 +158,7 @@ extension CandidateDiscovery {
                 return
             }
             guard let start = expansionStart(first, runEnd, letter: firstLetter(inner)) else { return }
-            record(acronym: written(inner, innerEnd), expansion: written(start, runEnd))
+            record(acronym: written(inner, innerEnd), expansion: written(owned(start, runEnd), runEnd))
         } else if innerEnd == inner, words[inner].isCapitalised, words[inner].letters <= 6, isMixedAcronym(inner),
                   let start = expansionStart(first, runEnd, letter: firstLetter(inner)) {
             // "Jamaat-ul-Ahrar (JuA)", "Lashkar-e-Taiba (LeT)": capitals with a lowercase particle letter.
@@ -167,6 +167,15 @@ extension CandidateDiscovery {
                   firstLetter(inner) == firstLetter(first) {
             record(acronym: written(first, first), expansion: written(inner, innerEnd))
         }
+    }
+
+    /// "Ukraine's Security Service (SBU)": ordinary words name the body only with their owner's
+    /// possessive, which the expansion keeps (from its first word); other expansions start at `start`.
+    mutating func owned(_ start: Int, _ end: Int) -> Int {
+        guard start >= 2, words[start - 2].isCapitalised, words[start - 2].gapCode == .apostrophe,
+              words[start - 1].hash == Vocabulary.s, words[start - 1].letters == 1,
+              (start...end).allSatisfy({ isCommon($0) }) else { return start }
+        return start - 2
     }
 
     /// "Jamaat Ansar al-Sunna, or JAS,", "the Ansar Front (Partisans of Unity) or APF": an acronym

@@ -132,13 +132,10 @@ struct CatalogBuilder {
         for (_, tally) in ordered {
             let acronymKey = TextFolding.key(tally.acronym), expansionKey = TextFolding.key(tally.expansion)
             if let position = owners[acronymKey] ?? owners[expansionKey] {
-                let acronymKnown = owners[acronymKey] != nil
                 addAlias(tally.acronym, to: position)
-                // "Ukraine's Security Service (SBU)": ordinary words name a known body only beside its
-                // country; as its alias they would claim "Russia's security service" too.
-                if !acronymKnown || !Self.isOrdinaryPhrase(tally.expansion) {
-                    addAlias(tally.expansion, to: position)
-                }
+                // "Ukraine's Security Service (SBU)" keeps its owner (see `CandidateDiscovery.owned`): as an
+                // alias, "security service" alone would claim "Russia's security service" too.
+                addAlias(tally.expansion, to: position)
                 continue
             }
             let id = Slug.make(tally.acronym)
@@ -147,14 +144,11 @@ struct CatalogBuilder {
                 addAlias(tally.expansion, to: position)
                 continue
             }
-            append(Entity(id: id, name: tally.expansion, kind: Self.kind(ofExpansion: tally.expansion),
-                          aliases: [tally.acronym], origin: .acronym))
+            // "Russia's Investigative Committee (SK)": the body is named without its owner, known by both.
+            let owned = tally.expansion.range(of: "'s ").map { String(tally.expansion[$0.upperBound...]) }
+            append(Entity(id: id, name: owned ?? tally.expansion, kind: Self.kind(ofExpansion: owned ?? tally.expansion),
+                          aliases: [tally.acronym] + (owned == nil ? [] : [tally.expansion]), origin: .acronym))
         }
-    }
-
-    /// Whether every word of `phrase` is an ordinary English word ("Security Service", "Interior Ministry").
-    static func isOrdinaryPhrase(_ phrase: String) -> Bool {
-        phrase.split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy { CommonWords.contains(TextFolding.key(String($0))) }
     }
 
     /// The kind an expansion's head word says: "... Organization", "... Province" -> organisation.

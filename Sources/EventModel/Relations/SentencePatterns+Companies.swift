@@ -41,10 +41,23 @@ extension SentencePatterns {
         return []
     }
 
+    /// The country whose possessive opens the words of mention `index`, as written ("Ukraine's Security Service").
+    private func ownerInName(_ index: Int) -> String? {
+        let written = WordScanner.slice(text, utf8: tokens[index].utf8Start, tokens[index].utf8End)
+        guard let apostrophe = written.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
+              written[apostrophe...].dropFirst().hasPrefix("s "),
+              let owner = catalog.resolve(name: String(written[..<apostrophe])), owner.kind == .country else { return nil }
+        return owner.id
+    }
+
     /// "Russia's Investigative Committee", "Iran's Revolutionary Guards": a body the country's name owns,
     /// named with a word for a body. "America's NATO allies" names no body of America's, nor
     /// "Afghanistan's Taliban-run ministry" the Taliban.
     func countrysBody(_ country: Int) -> [Relation] {
+        // "Ukraine's security service", a body known by a name its country's possessive opens: one mention.
+        if kind(country) == .organisation, let owner = ownerInName(country) {
+            return relation(entity(country), .basedIn, owner, at: [country])
+        }
         let body = country + 1
         guard tokens[country].possessive, kind(country) == .country, body < tokens.count, isMention(body),
               [.organisation, .other].contains(kind(body)), !tokens[body].gapAfter.contains(.hyphen),
