@@ -46,6 +46,11 @@ extension EventSentenceReader {
                 // Only "the", "city of", a venue noun or an adjective such as "Pakistani" may come between.
                 if let entity = scan.entity(at: next) {
                     if scan.catalog.kind(of: entity) != .country { break }
+                } else if scan.words[next].gapAfter == .hyphen, next + 1 < limit, scan.words[next + 1].isLowercase,
+                          scan.entity(at: next + 1) == nil {
+                    // "in Shiite-majority Iran", "in rebel-held Idlib": an adjective of two hyphened words.
+                    next += 2
+                    continue
                 } else if !isPhraseWord(next) && !EventWords.locatives.contains(scan.hash(next))
                             && !EventWords.numberWords.contains(scan.hash(next)) && scan.number(next) == nil {
                     break

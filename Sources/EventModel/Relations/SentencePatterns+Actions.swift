@@ -158,8 +158,9 @@ extension SentencePatterns {
     /// "A visited B", "A's visit to B": B is a country or a place.
     func visit(_ verb: Int) -> [Relation] {
         if Self.future.contains(hash(verb - 1)) { return [] }
-        // "cancelled a visit to Turkmenistan", "postponed his trip".
-        if (max(0, verb - 3)..<verb).contains(where: { Self.cancelWords.contains(hash($0)) }) { return [] }
+        // "cancelled a visit to Turkmenistan", "postponed his trip"; "fled Damascus and arrived in Moscow":
+        // where someone fled to is no visit.
+        if (max(0, verb - 4)..<verb).contains(where: { Self.cancelWords.contains(hash($0)) || Self.fleeWords.contains(hash($0)) }) { return [] }
         // "a rare visit by Vladimir Putin to Pyongyang": the visitor after "by", the place after "to".
         if isHash(verb, Self.visitNoun), isWord(verb + 1, .by), let visitor = object(after: verb + 1, kinds: Self.actors, reach: 3),
            let to = (visitor.token + 1..<min(tokens.count, visitor.token + 3)).first(where: { isWord($0, .toWord) }),
@@ -192,6 +193,7 @@ extension SentencePatterns {
     }
 
     static let participleLeads = Vocabulary.hashes("after upon on before")
+    static let fleeWords = Vocabulary.hashes("fled flees flee fleeing escaped exiled")
     static let cancelWords: Set<UInt64> = Set("cancelled canceled cancels cancel postponed postpones scrapped shelved".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "the Indonesian resort island of Bali", "the town of Kobane": the place a noun of places names.

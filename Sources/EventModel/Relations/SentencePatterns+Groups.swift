@@ -92,6 +92,10 @@ extension SentencePatterns {
         guard index >= 0, isMention(index), Self.groups.contains(kind(index)),
               tokens[index].possessive || index == noun - 1 else { return [] }
         if let member = self.object(after: noun, kinds: Self.groups, reach: 2) {
+            // "the Radwan unit (Hezbollah's special forces)": a gloss in brackets names the owner.
+            if index == noun - 1, !tokens[index].possessive, tokens[noun].gapAfter.contains(.openParen), tokens[member.token].possessive {
+                return relation(entity(index), .branchOf, member.id, at: [index, noun, member.token])
+            }
             return relation(member.id, .branchOf, entity(index), at: [index, noun, member.token])
         }
         // "JNIM, al-Qaeda's affiliate in the Sahel,": the mention before the comma.

@@ -119,7 +119,9 @@ extension SentencePatterns {
         let near = max(0, person - Self.window)..<min(tokens.count, person + Self.window)
         // "Provincial Home Minister X": an office of a region, not of the country.
         if title >= 0, (title...last).contains(where: { Self.regionalOffices.contains(hash($0)) }) { return [] }
-        guard title >= 0, title <= last, Self.governmentOffices.contains(hash(last)) || stateBody, let home = context.homeCountry,
+        // "Prime Minister Netanyahu" in a story that called him "Israeli Prime Minister" before: that country's.
+        guard title >= 0, title <= last, Self.governmentOffices.contains(hash(last)) || stateBody,
+              let home = context.officeCountry(of: entity(person)) ?? context.homeCountry,
               !near.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
               // "India reacted ... '...,' Prime Minister X said": a quotation's speaker, after a sentence that opens
               // with another country.

@@ -57,6 +57,7 @@ struct ArticleContext {
         let positions: [Int32]
         let mainEvent: String?
         var homeCountry: String??
+        var officeCountries: [String: String]?
 
         init(article: Article, text: String, mentions: [Mention], catalog: EntityCatalog, words: [Word], kinds: [EntityKind],
              positions: [Int32], mainEvent: String?) {
@@ -80,6 +81,27 @@ struct ArticleContext {
         let country = datelineCountry ?? headlineCountry ?? leadCountry
         storage.homeCountry = .some(country)
         return country
+    }
+
+    /// The country whose office the article gives `person` in so many words ("Israeli Prime Minister X",
+    /// "Russia's Foreign Minister X"), when it gives one: whose office "Prime Minister X" is elsewhere in it.
+    func officeCountry(of person: String) -> String? {
+        if let known = storage.officeCountries { return known[person] }
+        var found: [String: String] = [:]
+        var ambiguous = Set<String>()
+        for index in mentions.indices.dropFirst() where kinds[index] == .person && kinds[index - 1] == .country {
+            let first = firstWord(from: mentions[index - 1].span.end), last = firstWord(from: mentions[index].span.start)
+            guard first < last, last - first <= 4,
+                  (first..<last).allSatisfy({ Vocabulary.coreTitles.contains(words[$0].hash) || Vocabulary.titleModifiers.contains(words[$0].hash) }),
+                  (first - 1..<last).allSatisfy({ $0 < 0 || words[$0].gapAfter.isDisjoint(with: [.comma, .period, .stop, .newline]) })
+            else { continue }
+            let person = mentions[index].entity, country = mentions[index - 1].entity
+            if let other = found[person], other != country { ambiguous.insert(person) }
+            found[person] = country
+        }
+        for person in ambiguous { found[person] = nil }
+        storage.officeCountries = found
+        return found[person]
     }
 
     private var leadCountry: String? {

@@ -103,6 +103,9 @@ struct EventSentenceShapesTests {
               date: nil, type: .shooting, place: "moscow", agent: "isis"),
         Shape(sentence: "The men followed Islamic State, the group that claimed responsibility for the bombing in Kerman last year.",
               date: nil, type: .bombing, place: "kerman", agent: "isis"),
+        // A place behind an adjective of two hyphened words.
+        Shape(sentence: "The militants in June claimed a bombing in Christian-majority Armenia that killed nine people.",
+              date: nil, type: .bombing, place: "armenia", figure: "nine"),
     ]
 
     @Test("'was killed and his wife kidnapped': the wife was taken, and the man named before did not take her")
