@@ -65,7 +65,8 @@ extension EventMerger {
             let date = sentence.time?.date
             // Of two events sharing a place with the report, the one at the place nearest its trigger.
             let primary = sentence.place.map { places.contains($0) } ?? false ? 10 : 0
-            let dateFits = date.map { date in dates.contains { EventMerger.close($0, date) } }
+            // A report with a date fits an event reported with none so far as an undated report would.
+            let dateFits = date.flatMap { date in dates.isEmpty ? nil : dates.contains { EventMerger.close($0, date) } }
             switch (dateFits, shared.isEmpty) {
             case (false?, _): return 0
             case (true?, false): return (strongPlace ? 60 : 40) + primary

@@ -122,6 +122,13 @@ extension EventSentenceReader {
                 // "near the X embassy, an unknown militant detonated": an unnamed subject is who acted, not a
                 // name further back ("a Taliban fighter" still finds the name before the article).
                 if EventWords.indefiniteArticles.contains(scan.hash(back)) { return nil }
+                // "The FSB said the suspect was detained": the reported clause's subject is after the verb of
+                // saying, unnamed; "the group said it attacked" goes on to the group.
+                if EventWords.speechVerbs.contains(scan.hash(back)), back + 1 < index {
+                    var next = back + 1
+                    if scan.hash(next) == EventWords.that, next + 1 < index { next += 1 }
+                    if !EventWords.subjectPronouns.contains(scan.hash(next)) && scan.entity(at: next) == nil { return nil }
+                }
                 // "When X came to the ministry, the attacker detonated the bomb": the doer is the one the noun
                 // names, not a name further back; "an IS suicide bomber" still finds the name just before.
                 if EventWords.perpetratorNouns.contains(scan.hash(back)),

@@ -267,6 +267,7 @@ struct EventSentenceReader {
 
     /// "a detention centre", "the election commission": the noun names a place or body, not an event.
     static let campaignWords = Vocabulary.hashes("campaign election electoral")
+    static let originWords = Vocabulary.hashes("born founded established formed created")
     static let nounCompounds = Vocabulary.hashes("centre center centres centers camp camps facility commission committee campaign rally rallies")
 
     func frame(
@@ -301,6 +302,8 @@ struct EventSentenceReader {
         let reported = (max(range.lowerBound, trigger.first - 3)..<trigger.first).contains { EventWords.reportingVerbs.contains(scan.hash($0)) }
         let bridged = bridge(after: trigger, clause: clause) != nil
         let fitting = times.filter { time in
+            // "a man born in 1995", "a group founded in 2004": a time of someone's life, not of the deed.
+            if (max(range.lowerBound, time.first - 2)..<time.first).contains(where: { Self.originWords.contains(scan.hash($0)) }) { return false }
             // "In March 2015, 21 people were killed in attacks by ...": a time opening the sentence is all of it.
             if time.first <= range.lowerBound + 1 && scan.words[time.last].gapAfter.contains(.comma) { return true }
             guard clause.contains(time.first) else { return false }

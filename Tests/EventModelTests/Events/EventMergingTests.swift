@@ -102,4 +102,14 @@ struct EventMergingTests {
         #expect(attack.place == "chaman")
         #expect(!attack.targets.contains("pakistan"))
     }
+
+    @Test("an attack first reported with no date is the one the article later dates: one event, with that date")
+    func datedAfterUndated() throws {
+        let events = EventFixture.events(
+            "ISIS claimed an attack at a mosque in Oman that killed nine people. The attack on Monday night shocked the country.",
+            date: "2024-07-16")
+        let attacks = events.filter { $0.type?.family == .attack }
+        #expect(attacks.count == 1, "\(attacks.map(\.id))")
+        #expect(attacks.first?.date == "2024-07-15")
+    }
 }

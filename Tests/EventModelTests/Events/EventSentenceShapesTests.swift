@@ -128,6 +128,16 @@ struct EventSentenceShapesTests {
         #expect(!second.agents.contains("omar-reza"), "\(second.agents)")
     }
 
+    @Test("'the FSB said the suspect, born in 1994, was detained': no one named was detained, and 1994 is not when")
+    func reportedPassiveAndBirthYear() throws {
+        let events = EventFixture.events("The FSB said the suspect, born in 1994, was detained in a village near Kazan.", date: "2025-01-10")
+        let arrest = try #require(events.first { $0.type == .arrest })
+        #expect(arrest.targets.isEmpty, "\(arrest.targets)")
+        #expect(arrest.date == nil)
+        let named = EventFixture.events("Police said Omar Reza was arrested in Kazan on Monday.", date: nil)
+        #expect(try #require(named.first { $0.type == .arrest }).targets.contains("omar-reza"))
+    }
+
     @Test("the one arrested in a passive with \"to be\" is its target, not its agent")
     func arrestedToBe() throws {
         let events = EventFixture.events("Omar Reza was the first to be arrested in Kabul on Monday.", date: nil)
