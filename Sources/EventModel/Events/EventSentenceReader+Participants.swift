@@ -126,7 +126,9 @@ extension EventSentenceReader {
                 // saying, unnamed; "the group said it attacked" goes on to the group.
                 if EventWords.speechVerbs.contains(scan.hash(back)), back + 1 < index {
                     var next = back + 1
-                    if scan.hash(next) == EventWords.that, next + 1 < index { next += 1 }
+                    // ("said on Wednesday that it detained")
+                    while next + 1 < index, scan.hash(next) == EventWords.that || scan.hash(next) == EventWords.on
+                            || EventWords.weekdays[scan.hash(next)] != nil { next += 1 }
                     if !EventWords.subjectPronouns.contains(scan.hash(next)) && scan.entity(at: next) == nil { return nil }
                 }
                 // "When X came to the ministry, the attacker detonated the bomb": the doer is the one the noun

@@ -136,6 +136,8 @@ struct EventSentenceShapesTests {
         #expect(arrest.date == nil)
         let named = EventFixture.events("Police said Omar Reza was arrested in Kazan on Monday.", date: nil)
         #expect(try #require(named.first { $0.type == .arrest }).targets.contains("omar-reza"))
+        let own = EventFixture.events("Russia's security service said Wednesday it detained a man in Kazan.", date: nil)
+        #expect(try #require(own.first { $0.type == .arrest }).agents.contains("russia"))
     }
 
     @Test("the one arrested in a passive with \"to be\" is its target, not its agent")
