@@ -98,7 +98,7 @@ public enum EventExtractor {
                 frames.append(frame)
             }
         }
-        shareBackwards(&frames)
+        shareBackwards(&frames, articleDate: article.date.flatMap { CivilDate(iso: String($0.prefix(10))) })
         fillTexts(&frames, text: article.text)
         return frames
     }
@@ -163,7 +163,7 @@ public enum EventExtractor {
 
     /// "Friday's blast ... the explosion in Peshawar": an earlier frame with no place of its own is the
     /// next frame of its family, when their times do not disagree; the later one takes its time.
-    private static func shareBackwards(_ frames: inout [EventSentence]) {
+    private static func shareBackwards(_ frames: inout [EventSentence], articleDate: CivilDate?) {
         var next: [EventType: Int] = [:]
         for index in frames.indices.reversed() {
             let family = frames[index].type.family
@@ -176,6 +176,10 @@ public enum EventExtractor {
                   // "Indonesia's deadliest attack occurred in 2002, in Bali": a year marks a past deed.
                   frames[index].time != nil || !Self.namesYear(frames[later].time) else { continue }
             guard compatible(frames[index].time, frames[later].time) else { continue }
+            // "responsible for the attack on October 7, 2023" in a story of a year later is a deed recalled,
+            // not the one the next sentences place ("killed in an explosion in Tehran").
+            if let articleDate, let day = frames[index].time?.date.flatMap(CivilDate.init(iso:)),
+               articleDate.dayNumber - day.dayNumber > Self.recalledDays { continue }
             frames[index].place = frames[later].place
             frames[index].places = frames[later].places
             frames[index].named = frames[later].named
@@ -188,6 +192,9 @@ public enum EventExtractor {
         guard let text = time?.text else { return false }
         return text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
     }
+
+    /// How many days before its article's date a deed is one the article recalls, not reports.
+    static let recalledDays = 30
 
     /// How many sentences on a place may be shared back to an attack reported without one.
     static let shareReach = 3

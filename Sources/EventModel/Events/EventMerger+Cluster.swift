@@ -77,6 +77,10 @@ extension EventMerger {
                 // attack" again, with no place of its own.
                 return articles.contains(sentence.article) && sentence.isDefinite && sentence.places.isEmpty ? 10 : 0
             case (nil, _):
+                // A dated report joins an event reported undated so far only as its article's lead reported it
+                // ("ISIS claimed an attack at a mosque in Oman ... The attack on Monday night"); a deed recalled
+                // later in a story, undated ("killed in an attack in Tehran"), is not the dated one after it.
+                if date != nil, !sentences.contains(where: { $0.article == sentence.article && $0.sentence <= 1 }) { return 0 }
                 // Undated: only a shared city or venue, and no date of the event says otherwise.
                 if strongPlace { return 20 + primary }
                 // Or "the attack" again in an article that reported it, naming no other city or venue;

@@ -164,7 +164,12 @@ struct EventTimeReader {
     private func dayOfMonth(_ first: Int, _ last: Int, month: Int, day: Int) -> Found? {
         var date: String?
         if let yearMonth {
-            let year = year(of: month, in: yearMonth)
+            // "last year's October 7 attack", "on October 7 last year": the year before the article's.
+            let lastYear = first >= 3 && scan.hash(first - 3) == EventWords.last && scan.hash(first - 2) == EventWords.year
+                && scan.words[first - 2].gapCode == .apostrophe
+                || last + 2 < scan.words.count && scan.words[last].gapAfter.isDisjoint(with: .clauseBreak)
+                    && scan.hash(last + 1) == EventWords.last && scan.hash(last + 2) == EventWords.year
+            let year = lastYear ? yearMonth.year - 1 : year(of: month, in: yearMonth)
             guard day <= CivilDate.days(inMonth: month, year: year) else { return nil }
             date = CivilDate(year: year, month: month, day: day).iso
         }

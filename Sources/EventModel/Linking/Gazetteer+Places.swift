@@ -51,9 +51,9 @@ extension Gazetteer {
     Tibet|Tibetan|China
     Gorno-Badakhshan|Badakhshan|Tajikistan
     Balochistan|Baluchistan,Balochistan province|Pakistan
-    Khyber Pakhtunkhwa|KP,Khyber-Pakhtunkhwa|Pakistan
+    Khyber Pakhtunkhwa|KP,K-P,Khyber-Pakhtunkhwa|Pakistan
     Sistan and Baluchestan|Sistan-Baluchestan,Sistan-Baluchistan,Sistan and Baluchistan,Sistan-Balochistan|Iran
-    Gaza Strip|Gaza|Palestine
+    Gaza Strip|Gaza,Gazan|Palestine
     West Bank||Palestine
     Alabama||United States
     Alaska||United States

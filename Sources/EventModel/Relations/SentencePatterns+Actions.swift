@@ -179,6 +179,8 @@ extension SentencePatterns {
             guard let later = object(after: place.token + 1, kinds: Self.regions, reach: 4) else { return [] }
             place = later
         }
+        // "a hearse carrying Abe's body arrived at his home in Tokyo": what someone owns is no visitor.
+        if tokens[visitor.token].possessive, Self.remainsNouns.contains(hash(visitor.token + 1)) { return [] }
         // "North Korean troops have arrived in Kursk", "its young men travelled to Syria": people travel
         // and arrive; a state or a group visits.
         if (Self.arrivals.contains(hash(verb)) || Self.travelVerbs.contains(hash(verb))) && visitor.kind != .person { return [] }
@@ -193,6 +195,7 @@ extension SentencePatterns {
     }
 
     static let participleLeads = Vocabulary.hashes("after upon on before")
+    static let remainsNouns = Vocabulary.hashes("body bodies coffin casket remains corpse ashes")
     static let fleeWords = Vocabulary.hashes("fled flees flee fleeing escaped exiled")
     static let cancelWords: Set<UInt64> = Set("cancelled canceled cancels cancel postponed postpones scrapped shelved".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 

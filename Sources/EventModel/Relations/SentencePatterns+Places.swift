@@ -89,7 +89,7 @@ extension SentencePatterns {
     }
 
     /// "suburb", "town", "village": after a place's name and before "of", they name a smaller place inside it.
-    static let settlementsOf = Vocabulary.hashes("suburb suburbs town towns village villages township borough")
+    static let settlementsOf = Vocabulary.hashes("suburb suburbs town towns village villages township borough city")
     static let pastCapitals: Set<UInt64> = Set(Vocabulary.words("first old ancient colonial historic historical imperial royal").map(TextFolding.wordHash))
     static let all = TextFolding.wordHash("all")
     static let both = TextFolding.wordHash("both")

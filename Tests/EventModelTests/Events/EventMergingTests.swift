@@ -112,4 +112,13 @@ struct EventMergingTests {
         #expect(attacks.count == 1, "\(attacks.map(\.id))")
         #expect(attacks.first?.date == "2024-07-15")
     }
+
+    @Test("a deed the story recalls, dated long before it, does not take the place of another deed in the next sentence")
+    func recalledDeedKeepsNoOtherPlace() throws {
+        let events = EventFixture.events(
+            "The army blames him for the raid on March 3, 2024. He took over after the previous commander was killed in a blast in Herat.",
+            date: "2025-06-01")
+        let raid = try #require(events.first { $0.date == "2024-03-03" })
+        #expect(raid.place != "herat", "\(raid.place ?? "none")")
+    }
 }

@@ -103,6 +103,11 @@ struct EventSentenceShapesTests {
               date: nil, type: .shooting, place: "moscow", agent: "isis"),
         Shape(sentence: "The men followed Islamic State, the group that claimed responsibility for the bombing in Kerman last year.",
               date: nil, type: .bombing, place: "kerman", agent: "isis"),
+        // "last year's March 3 raid", "on March 3 last year": the year before the article's.
+        Shape(sentence: "He planned last year's March 3 raid on the barracks in Kandahar, officials said.", date: "2025-06-01",
+              type: .attack, place: "kandahar", when: "2024-03-03"),
+        Shape(sentence: "Gunmen raided the barracks in Kandahar on March 3 last year, killing nine soldiers.", date: "2025-06-01",
+              type: .attack, place: "kandahar", when: "2024-03-03", figure: "nine"),
         // A place behind an adjective of two hyphened words.
         Shape(sentence: "The militants in June claimed a bombing in Christian-majority Armenia that killed nine people.",
               date: nil, type: .bombing, place: "armenia", figure: "nine"),
