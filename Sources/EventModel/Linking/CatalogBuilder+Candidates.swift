@@ -103,7 +103,7 @@ extension CatalogBuilder {
                 addAlias(head, to: position)
             }
         }
-        foldPersonVariants()
+        foldSpellingVariants()
         addSurnames(alone: Set(singleWord.filter { tallies[$0] != nil }))
         for key in singleWord {
             guard let tally = tallies[key] else { continue }
@@ -161,12 +161,24 @@ extension CatalogBuilder {
     /// "Tayyip Erdogan" is "Recep Tayyip Erdogan", "Abdel-Fattah Burhan" is "Abdel Fattah al-Burhan":
     /// a discovered person whose name, without particles and hyphens, ends exactly one other person's
     /// name (two words at least) is that person, under another of its names. "Sergey Lavrov" is "Sergei
-    /// Lavrov": the words are compared with "y" and "i" as one letter.
-    private mutating func foldPersonVariants() {
+    /// Lavrov": the words are compared with "y" and "i" as one letter. Two places are one when their words
+    /// are the same without particles.
+    private mutating func foldSpellingVariants() {
         func words(_ name: String) -> [String] {
             name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TextFolding.key(String($0)) }
                 .filter { !$0.isEmpty && !Vocabulary.nameParticles.contains(TextFolding.wordHash($0)) }
                 .map(TextFolding.transliterationKey)
+        }
+        // "Wadi al-Kabir" is "Wadi Kabir": two discovered places whose words are the same but for particles.
+        var places: [String: Int] = [:]
+        for (position, entity) in entities.enumerated() where entity.kind == .place && !dropped.contains(position) {
+            let key = words(entity.name).joined(separator: " ")
+            guard key.contains(" ") else { continue }
+            guard let host = places[key] else { places[key] = position; continue }
+            guard entity.origin == .discovered else { continue }
+            dropped.insert(position)
+            positions[entity.id] = nil
+            for form in [entity.name] + entity.aliases { claim(form, for: host) }
         }
         var endings: [String: Set<Int>] = [:]
         // "Hossein Amirabdollahian" is "Hossein Amir-Abdollahian": a hyphen or space inside a name read away.

@@ -64,7 +64,7 @@ enum Vocabulary {
     /// Prepositions after which an unknown name of several words is a place, not a person.
     static let locatives = hashes("in at near outside inside around")
     /// First words of a place's name: "Lake Chad", "Mount Kenya", "Gulf of Aden".
-    static let placeLeads = hashes("lake mount mountains gulf cape strait bay")
+    static let placeLeads = hashes("lake mount mountains gulf cape strait bay wadi")
     /// Lower-case particles inside a person's name: "al-Burhan", "bin Laden", "van der Leyen".
     static let nameParticles = hashes("al el bin ibn de van von da du del der")
     static let state = TextFolding.wordHash("state")

@@ -314,4 +314,15 @@ struct EntityAliasingTests {
         #expect(ids["Consul General"] == nil)
         #expect(catalog.entity(id: ids["Selim Uysal"] ?? "")?.kind == .person)
     }
+
+    @Test("a place written with and without its Arabic article is one place; a wadi is a place")
+    func placeParticles() {
+        let (ids, catalog) = linked([
+            "Gunmen attacked a mosque in the Wadi Al Kabir, on the outskirts of Muscat.",
+            "The attack in Wadi Kabir killed six. Residents of Wadi al-Kabir mourned.",
+        ])
+        let id = ids["Wadi Kabir"]
+        #expect(id != nil && ids["Wadi Al Kabir"] == id && ids["Wadi al-Kabir"] == id)
+        #expect(catalog.entity(id: id ?? "")?.kind == .place)
+    }
 }
