@@ -173,4 +173,72 @@ extension EventSentenceReader {
         }
         return found.isEmpty ? nil : found
     }
+
+    /// Who a sentence blames for the attack `trigger` reports, and who says so: "Police blamed the ADF for
+    /// the attack", "accused X of being behind the bombing", "blamed the attack on X", "X was blamed for it".
+    func blames(of trigger: Trigger, places: Set<Int>) -> [EventBlame] {
+        func actor(_ index: Int) -> String? { self.actor(index, places: places) }
+        func claimant(_ index: Int) -> String? { self.claimant(index, places: places) }
+        func before(_ index: Int, floor: Int, demonyms: Bool = true) -> String? {
+            self.actor(before: index, floor: floor, demonyms: demonyms, places: places)
+        }
+        func after(_ index: Int, within: Int) -> String? { self.actor(after: index, within: within, places: places) }
+        var blamed: [EventBlame] = []
+        // "Police blamed the ADF, a group that ..., for the attack", "accused X of being behind the bombing",
+        // "blamed the attack on X", "X was blamed for the attack": who is to blame, and who says so.
+        // Only violence is laid at someone's door: "accused X of treason and issued a warrant for his arrest".
+        // "X has been assassinated, and his group has blamed Y for the attack": the same deed, named again after the verb.
+        var blames: [(verb: Int, trigger: Trigger)] = []
+        for index in max(range.lowerBound, trigger.first - 24)..<range.upperBound
+        where trigger.type.family == .attack && (EventWords.blameVerbs.contains(scan.hash(index)) || EventWords.tieVerbs.contains(scan.hash(index)))
+            && !negatedWord(index) && !hedged(index) {
+            if index < trigger.first {
+                blames.append((index, trigger))
+            } else if index > trigger.last,
+                      let again = (index + 1..<min(range.upperBound, index + 8)).first(where: { EventWords.triggers[scan.hash($0)]?.type.family == .attack }),
+                      EventWords.definite.contains(scan.hash(again - 1)) {
+                blames.append((index, Trigger(type: trigger.type, isVerb: false, first: again, last: again)))
+            }
+        }
+        for (index, trigger) in blames {
+            let passive = index > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(index - 1))
+            // "blamed the attack on X"; "tried to link the attack to X", "attributed the bombing to X".
+            let tie = EventWords.tieVerbs.contains(scan.hash(index))
+            let on = (trigger.last + 1..<min(range.upperBound, trigger.last + (tie ? 7 : 3))).first {
+                (scan.hash($0) == EventWords.on || tie && scan.hash($0) == EventWords.to)
+                    && (trigger.last..<$0).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
+            }
+            var accused: String?
+            var by: String?
+            if let on, trigger.first - index <= 3, EventWords.layVerbs.contains(scan.hash(index)) || tie {
+                accused = after(on, within: 3)
+                by = claimant(index)
+            } else if blamesFor(trigger, verb: index) {
+                if passive, let named = relativeHead(of: index, actor: actor) {
+                    // "A and B, who are accused of carrying out the attack,": the names the clause hangs on.
+                    for person in named where !blamed.contains(where: { $0.accused == person }) { blamed.append(EventBlame(accused: person)) }
+                    continue
+                }
+                if passive {
+                    // Past an aside, only the name it describes: "X, designated a terrorist group by the UN, is
+                    // responsible" lays nothing on the UN.
+                    accused = asideOpen(before: index).map(actor) ?? before(index, floor: range.lowerBound, demonyms: false)
+                    // "was blamed by the council for the attack", "was blamed for the attack by the council".
+                    let words = Array(index + 1..<trigger.first) + Array(trigger.last + 1..<min(range.upperBound, trigger.last + 3))
+                    if let word = words.first(where: { scan.hash($0) == EventWords.by }) { by = after(word, within: 5) }
+                } else if let object = accusedObject(after: index, actor: { at in
+                    // "blamed Kiev for the attack": a capital just after the verb stands for its government.
+                    actor(at) ?? (at == index + 1 ? capitalState(at) : nil)
+                }) {
+                    accused = object
+                    // "Islamabad blamed Kabul": the capital just before the verb speaks for its government too.
+                    by = claimant(index) ?? (index > range.lowerBound ? capitalState(index - 1) : nil)
+                }
+            }
+            if let accused, accused != by, !blamed.contains(where: { $0.accused == accused }) {
+                blamed.append(EventBlame(accused: accused, by: by))
+            }
+        }
+        return blamed
+    }
 }

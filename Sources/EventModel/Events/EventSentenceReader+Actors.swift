@@ -1,0 +1,171 @@
+/// Who acts in an event sentence: the names that can do a deed, the claimant before a claim word, and
+/// the nearest actor before or after a word in its clause (see ``participants(_:clause:places:)``). `places`
+/// are the words the sentence's place phrases hold, which name no actor.
+extension EventSentenceReader {
+    /// The entity named at word `index`, when it can act: no place, event, a word of a place phrase or a
+    /// country fused to a participle; a demonym only before a word for its state ("Russian forces").
+    func actor(_ index: Int, places: Set<Int>) -> String? {
+        guard !places.contains(index), !afterLocative(index), let entity = scan.entity(at: index),
+              let kind = scan.catalog.kind(of: entity), kind != .place, kind != .event,
+              kind != .country || !isFused(index) else { return nil }
+        if isDemonym(index) {
+            let next = mentionEnd(index) + 1
+            guard next < range.upperBound, EventWords.stateNouns.contains(scan.hash(next)) else { return nil }
+        }
+        return entity
+    }
+
+    /// The claimant before a claim word: past a verb of saying only when "it" or "they" follows it.
+    func claimant(_ index: Int, places: Set<Int>) -> String? {
+        func actor(_ index: Int) -> String? { self.actor(index, places: places) }
+        var back = index - 1
+        // "X, a group that swore allegiance to Y, has claimed": the aside ends before the auxiliary.
+        while back > range.lowerBound && !scan.words[back].gapAfter.contains(.comma)
+                && RelationWords.of(hash: scan.hash(back)).contains(.verbFillers) { back -= 1 }
+        if let named = relativeHead(back) { return actor(named) }
+        // "X, a group linked with Y, claimed": past the aside to the one it describes.
+        // A long one only when it opens with "which" or "who", or a participle: "X, which has waged an
+        // insurgency ..., claimed", "X, allied to al Qaeda and based in the desert north ..., claimed".
+        if back > range.lowerBound && scan.words[back].gapAfter.contains(.comma),
+           let open = (max(range.lowerBound, back - 24)..<back).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }),
+           back - open <= 12 || EventWords.relatives.contains(scan.hash(open + 1)) || EventWords.asideParticiples.contains(scan.hash(open + 1))
+            // "Jamaat-ul Ahrar, a splinter faction of the banned outfit Tehreek-e-Taliban Pakistan (TTP), claimed":
+            // a long apposition after a name.
+            || EventWords.appositionOpeners.contains(scan.hash(open + 1)) && (actor(open) != nil || actor(open + 2) != nil) {
+            // "A separatist group, the BLA based in a province bordering Afghanistan and Iran, claimed": the
+            // group the aside opens with, not the last name of its description.
+            if EventWords.appositionOpeners.contains(scan.hash(open + 1)), open + 2 < back, let group = actor(open + 2),
+               scan.catalog.kind(of: group) == .organisation {
+                return group
+            }
+            // "One likely culprit, JNIM, condemned", "the other suspect, al Qaeda's local affiliate JNIM,
+            // condemned": an aside that is a name, or ends with a branch and its name, is the one who acts.
+            if back - open <= 12, let last = actor(back), mentionStart(back) > open {
+                let start = mentionStart(back)
+                // ("a faction of Boko Haram" names the parent: "of" before the name.)
+                let named = start > open + 1 && EventWords.branchNouns.contains(scan.hash(start - 1))
+                if start == open + 1 || named {
+                    return last
+                }
+            }
+            // "Al-Qaeda's affiliate in Burkina Faso, JNIM, claimed": the aside names the claimant itself.
+            let named = (open + 1...back).compactMap { actor($0) }
+            if back - open <= 12, let named = named.first(where: { scan.catalog.kind(of: $0) == .organisation }) ?? named.first,
+               // ("The Islamic State West Africa Province (ISWAP), originally a branch of Boko Haram, claimed": the
+               // word inside a name is no noun for a branch.)
+               (max(range.lowerBound, open - 4)...open).contains(where: {
+                   EventWords.branchNouns.contains(scan.hash($0)) && scan.entity(at: $0) == nil
+               }) {
+                return named
+            }
+            back = open
+        }
+        while back >= range.lowerBound && scan.sameClause(back, index) && !startsClause(back) {
+            // "(CNN) – A Kurdish rebel group has claimed": the outlet credited before the story is no one in it.
+            if actor(back) != nil, mentionStart(back) == range.lowerBound, scan.words[mentionEnd(back)].gapAfter.contains(.closeParen) {
+                return nil
+            }
+            if let found = actor(back) {
+                // "Al-Shabab, an extremist group affiliated with al-Qaeda claimed": the aside's name describes
+                // the group before its comma, who claims.
+                let start = mentionStart(back)
+                if start - 2 > range.lowerBound, EventWords.linkParticiples.contains(scan.hash(start - 2)),
+                   let open = (max(range.lowerBound, start - 10)..<start).last(where: { scan.words[$0].gapAfter.contains(.comma) }) {
+                    return actor(open)
+                }
+                // "An Islamic State affiliate claimed": the affiliate, not the group it is named by.
+                // ("X, a faction of Y, claimed" names X before its aside.)
+                let end = mentionEnd(back)
+                if !scan.words[end].gapAfter.contains(.comma),
+                   (end + 1..<index).contains(where: { EventWords.branchNouns.contains(scan.hash($0)) }) { return nil }
+                return found
+            }
+            if EventWords.speechVerbs.contains(scan.hash(back)) {
+                let next = back + 1 < index ? scan.hash(back + 1) : 0
+                guard EventWords.subjectPronouns.contains(next) || next == EventWords.on else { return nil }
+                // "The group, led by X, said it carried out": past the aside to the one it describes.
+                if back - 1 > range.lowerBound, scan.words[back - 1].gapAfter.contains(.comma),
+                   let open = (max(range.lowerBound, back - 14)..<back - 1).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }),
+                   EventWords.asideParticiples.contains(scan.hash(open + 1)) || EventWords.relatives.contains(scan.hash(open + 1)) {
+                    back = open
+                    continue
+                }
+            }
+            // "The group last week claimed ...": the one group the article named just before.
+            if EventWords.groupReferences.contains(scan.hash(back)) && back > range.lowerBound
+                && EventWords.definite.contains(scan.hash(back - 1)) {
+                return groupNamedBefore(back)
+            }
+            back -= 1
+        }
+        return nil
+    }
+
+    /// The nearest actor before `index` in its clause, skipping places.
+    func actor(before index: Int, floor: Int, demonyms: Bool = true, places: Set<Int>) -> String? {
+        func actor(_ index: Int) -> String? { self.actor(index, places: places) }
+        var back = index - 1
+        while back >= floor && scan.sameClause(back, index) && !startsClause(back) {
+            // "Tajik citizens were charged": the citizens, not their country, were charged.
+            if let found = actor(back) { return demonyms || !isDemonym(back) ? found : nil }
+            // "near the X embassy, an unknown militant detonated": an unnamed subject is who acted, not a
+            // name further back ("a Taliban fighter" still finds the name before the article).
+            if EventWords.indefiniteArticles.contains(scan.hash(back)) { return nil }
+            // "The FSB said the suspect was detained": the reported clause's subject is after the verb of
+            // saying, unnamed; "the group said it attacked" goes on to the group.
+            if EventWords.speechVerbs.contains(scan.hash(back)), back + 1 < index {
+                var next = back + 1
+                // ("said on Wednesday that it detained")
+                while next + 1 < index, scan.hash(next) == EventWords.that || scan.hash(next) == EventWords.on
+                        || EventWords.weekdays[scan.hash(next)] != nil { next += 1 }
+                if !EventWords.subjectPronouns.contains(scan.hash(next)) && scan.entity(at: next) == nil { return nil }
+            }
+            // "When X came to the ministry, the attacker detonated the bomb": the doer is the one the noun
+            // names, not a name further back; "an IS suicide bomber" still finds the name just before.
+            if EventWords.perpetratorNouns.contains(scan.hash(back)),
+               (back + 1..<index).allSatisfy({ EventWords.passiveAuxiliaries.contains(scan.hash($0)) || EventWords.haveWords.contains(scan.hash($0)) }),
+               !(max(floor, back - 2)..<back).contains(where: { actor($0) != nil && scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
+                return nil
+            }
+            back -= 1
+        }
+        return nil
+    }
+
+    /// The actor a few words after `index` in its clause: past a name fused to "affiliated", to a group's
+    /// unit or to the branch a noun names ("the IS affiliate ISKP").
+    func actor(after index: Int, within: Int, places: Set<Int>) -> String? {
+        func actor(_ index: Int) -> String? { self.actor(index, places: places) }
+        var next = index + 1
+        while next < min(range.upperBound, index + 1 + within + 3) && scan.sameClause(index, next) && !startsClause(next) {
+            // "the Pakistan chapter of the Islamic State group": the group whose chapter it is.
+            if let found = actor(next) {
+                let end = mentionEnd(next)
+                // "claimed by the al-Qaeda-affiliated group JNIM": the name fused to "affiliated" describes the group.
+                if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen, SentencePatterns.fusedParticiples.contains(scan.hash(end + 1)) {
+                    next = end + 2
+                    continue
+                }
+                // "claimed by the Baloch Liberation Army's Majeed Brigade": the group's unit.
+                let owned = scan.hash(end) == Vocabulary.s && end > next && scan.words[end - 1].gapAfter.contains(.apostrophe) ? end + 1
+                    : scan.words[end].gapAfter.contains(.apostrophe) && end + 1 < range.upperBound && scan.hash(end + 1) == Vocabulary.s ? end + 2
+                    : nil
+                if let owned, owned < range.upperBound, let unit = actor(owned), unit != found { return unit }
+                // "claimed by the Islamic State's local affiliate, ISKP", "by the IS affiliate ISKP": the
+                // affiliate the noun names.
+                if let noun = (end + 1..<min(range.upperBound, end + 4)).first(where: { EventWords.branchNouns.contains(scan.hash($0)) }),
+                   (end + 1..<noun).allSatisfy({ scan.entity(at: $0) == nil }), scan.words[noun].gapAfter.isSubset(of: [.comma]),
+                   noun + 1 < range.upperBound, let branch = actor(noun + 1) {
+                    return branch
+                }
+                guard end + 2 < range.upperBound, EventWords.branchNouns.contains(scan.hash(end + 1)),
+                      scan.hash(end + 2) == Vocabulary.of else { return found }
+                next = end + 3
+                continue
+            }
+            if next >= index + 1 + within { break }
+            next += 1
+        }
+        return nil
+    }
+}
