@@ -105,6 +105,19 @@ extension EventSentenceReader {
     func actor(before index: Int, floor: Int, demonyms: Bool = true, places: Set<Int>) -> String? {
         func actor(_ index: Int) -> String? { self.actor(index, places: places) }
         var back = index - 1
+        while back > range.lowerBound && RelationWords.of(hash: scan.hash(back)).contains(.verbFillers) { back -= 1 }
+        // "RSF forces, fighting against Sudan's army, also attacked": past an aside that a participle or "who"
+        // opens, to the one it describes.
+        // ("Al-Shabaab, which is linked to al-Qaeda, attacked": the clause of the verb starts inside the aside.)
+        if back > range.lowerBound, scan.words[back].gapAfter.contains(.comma),
+           let open = (max(range.lowerBound, back - 12)..<back).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }),
+           scan.written(open + 1).hasSuffix("ing") || EventWords.asideParticiples.contains(scan.hash(open + 1))
+            || EventWords.relatives.contains(scan.hash(open + 1)) {
+            if let head = actor(open) { return demonyms || !isDemonym(open) ? head : nil }
+            back = open
+        } else {
+            back = index - 1
+        }
         while back >= floor && scan.sameClause(back, index) && !startsClause(back) {
             // "Tajik citizens were charged": the citizens, not their country, were charged.
             if let found = actor(back) { return demonyms || !isDemonym(back) ? found : nil }

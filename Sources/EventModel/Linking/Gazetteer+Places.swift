@@ -102,6 +102,19 @@ extension Gazetteer {
     West Virginia||United States
     Wisconsin||United States
     Wyoming||United States
+    Bavaria|Bavarian,Bayern|Germany
+    Baden-Württemberg|Baden-Wuerttemberg,Baden-Wurttemberg|Germany
+    Brandenburg||Germany
+    Hesse|Hessen,Hessian|Germany
+    Lower Saxony||Germany
+    Mecklenburg-Vorpommern|Mecklenburg-Western Pomerania|Germany
+    North Rhine-Westphalia|NRW,North Rhine Westphalia|Germany
+    Rhineland-Palatinate||Germany
+    Saarland||Germany
+    Saxony||Germany
+    Saxony-Anhalt||Germany
+    Schleswig-Holstein||Germany
+    Thuringia|Thuringian|Germany
     Red Sea||
     Black Sea||
     Caspian Sea||

@@ -190,7 +190,9 @@ extension SentencePatterns {
                 let isPreposition = { (at: Int) in
                     self.isWord(at, .of) || Self.objectPrepositions.contains(self.hash(at)) && self.isWord(at - 1, .attackNouns)
                 }
-                let of = isPreposition(index - 1) ? index - 1 : isWord(index - 1, .articles) && isPreposition(index - 2) ? index - 2 : nil
+                // ("the siege of al-Fashir": past a particle the name was written with.)
+                let lead = index >= 2 && tokens[index - 1].gapAfter == .hyphen && Vocabulary.nameParticles.contains(hash(index - 1)) ? index - 1 : index
+                let of = isPreposition(lead - 1) ? lead - 1 : isWord(lead - 1, .articles) && isPreposition(lead - 2) ? lead - 2 : nil
                 // "the base of African Union forces fighting X": the forces are the subject, named by X.
                 // "The militants of X attack ...": a group's own fighters stand for it.
                 let inside = of.map {

@@ -145,6 +145,16 @@ struct EventSentenceShapesTests {
         #expect(try #require(own.first { $0.type == .arrest }).agents.contains("russia"))
     }
 
+    @Test("past an aside between the doer and the verb: 'X, which is linked to Y, attacked', 'X, fighting Y's army, attacked'")
+    func asideBeforeTheVerb() throws {
+        let linked = EventFixture.events("Al-Shabaab, which is linked to al-Qaeda, attacked a base in Kismayo on Monday.", date: nil)
+        let first = try #require(linked.first { $0.type == .attack })
+        #expect(first.agents == ["al-shabaab"], "\(first.agents)")
+        let fighting = EventFixture.events("RSF units, fighting against Sudan's army, attacked a camp near Nyala on Friday.", date: nil)
+        let second = try #require(fighting.first { $0.type == .attack })
+        #expect(second.agents == ["rsf"], "\(second.agents)")
+    }
+
     @Test("the one arrested in a passive with \"to be\" is its target, not its agent")
     func arrestedToBe() throws {
         let events = EventFixture.events("Omar Reza was the first to be arrested in Kabul on Monday.", date: nil)
