@@ -101,7 +101,7 @@ struct EventSentenceShapesTests {
         // A claim in a relative clause is the name's the clause hangs on.
         Shape(sentence: "Two of the inmates had links to Islamic State, which claimed the shooting at a music venue near Moscow in March.",
               date: nil, type: .shooting, place: "moscow", agent: "isis"),
-        Shape(sentence: "The men followed Islamic State, the group that claimed responsibility for the bombing in Kerman last year.",
+        Shape(sentence: "The cell answered to Islamic State, the group that later claimed the bombing in Kerman last year.",
               date: nil, type: .bombing, place: "kerman", agent: "isis"),
         // "last year's March 3 raid", "on March 3 last year": the year before the article's.
         Shape(sentence: "He planned last year's March 3 raid on the barracks in Kandahar, officials said.", date: "2025-06-01",
@@ -141,7 +141,7 @@ struct EventSentenceShapesTests {
         #expect(arrest.date == nil)
         let named = EventFixture.events("Police said Omar Reza was arrested in Kazan on Monday.", date: nil)
         #expect(try #require(named.first { $0.type == .arrest }).targets.contains("omar-reza"))
-        let own = EventFixture.events("Russia's security service said Wednesday it detained a man in Kazan.", date: nil)
+        let own = EventFixture.events("Russia's security service said Wednesday it had arrested a courier in Kazan.", date: nil)
         #expect(try #require(own.first { $0.type == .arrest }).agents.contains("russia"))
     }
 
