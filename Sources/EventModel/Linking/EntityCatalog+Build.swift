@@ -145,7 +145,7 @@ struct CatalogBuilder {
                 continue
             }
             // "Russia's Investigative Committee (SK)": the body is named without its owner, known by both.
-            let owned = tally.expansion.range(of: "'s ").map { String(tally.expansion[$0.upperBound...]) }
+            let owned = (tally.expansion.range(of: "'s ") ?? tally.expansion.range(of: "\u{2019}s ")).map { String(tally.expansion[$0.upperBound...]) }
             append(Entity(id: id, name: owned ?? tally.expansion, kind: Self.kind(ofExpansion: owned ?? tally.expansion),
                           aliases: [tally.acronym] + (owned == nil ? [] : [tally.expansion]), origin: .acronym))
         }
