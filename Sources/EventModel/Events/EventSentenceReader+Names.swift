@@ -87,6 +87,11 @@ extension EventSentenceReader {
     func owns(_ trigger: Trigger, claimAt index: Int) -> Bool {
         let family = trigger.type.family
         guard index < trigger.first || index > trigger.last else { return true }
+        // "The attack came after IS-K took credit for a suicide bombing": the deed right after the claim is its.
+        if index > trigger.last,
+           (index + 1..<min(range.upperBound, index + 6)).contains(where: { EventWords.triggers[scan.hash($0)]?.type.family == family }) {
+            return false
+        }
         let between = index > trigger.last ? trigger.last + 1..<index : index + 1..<trigger.first
         // "the attack" again in between is this one: "... hinted Kyiv planned the attack, despite ISIS claiming".
         // "described the assault as a terrorist attack" names the same deed again.

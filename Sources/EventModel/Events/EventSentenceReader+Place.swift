@@ -21,7 +21,7 @@ extension EventSentenceReader {
         var out: [(Int, String)] = []
         func phrase(after index: Int, within limit: Int = clause.upperBound) -> Int {
             var next = index + 1
-            while next < min(limit, index + 8) {
+            while next < min(limit, index + 10) {
                 // "in the Kazakh capital": the country's capital, unnamed.
                 if scan.hash(next) == Self.capital, next > index + 1, let country = scan.entity(at: next - 1), isDemonym(next - 1),
                    let capital = Gazetteer.capital(ofCountry: country), scan.catalog.entity(id: capital) != nil {
@@ -176,7 +176,8 @@ extension EventSentenceReader {
         western eastern northern southern central northwestern northeastern southwestern southeastern \
         beach resort coastal seaside shrine temple mall luxury upscale famed famous historic middle heart centre center \
         outskirts busy commercial hub downtown \
-        main old
+        main old bank ministry compound stadium university college courthouse restaurant cafe nightclub club theatre \
+        theater venue bus train
         """)
     func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }
 

@@ -168,6 +168,12 @@ struct EventSentenceReader {
     /// "a bombing in Peshawar claimed by X": the trigger is followed, within its phrase, by "claimed by".
     private func isClaimedByName(_ trigger: Trigger) -> Bool {
         guard !trigger.isVerb else { return false }
+        // "The attack came two days after IS-K took credit for a suicide bombing in Kunduz": another deed, claimed.
+        if let forWord = (max(range.lowerBound + 1, trigger.first - 4)..<trigger.first).first(where: { scan.hash($0) == EventWords.forWord }),
+           EventWords.claimNouns.contains(scan.hash(forWord - 1)),
+           (forWord + 1..<trigger.first).contains(where: { EventWords.indefiniteArticles.contains(scan.hash($0)) }) {
+            return true
+        }
         var index = trigger.last + 1
         while index + 1 < min(range.upperBound, trigger.last + 6) && scan.sameClause(trigger.last, index) {
             if scan.hash(index) == EventWords.claimed { return scan.hash(index + 1) == EventWords.by }

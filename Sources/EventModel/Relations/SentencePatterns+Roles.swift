@@ -118,7 +118,10 @@ extension SentencePatterns {
         // The words around the office, as far as any pattern looks: a sentence of thousands of offices stays linear.
         let near = max(0, person - Self.window)..<min(tokens.count, person + Self.window)
         // "Provincial Home Minister X": an office of a region, not of the country.
-        if title >= 0, (title...last).contains(where: { Self.regionalOffices.contains(hash($0)) }) { return [] }
+        // "state police director X" (a federal state's): lowercase "state" before an office is a region's too.
+        if title >= 0, (title...last).contains(where: {
+            Self.regionalOffices.contains(hash($0)) || hash($0) == Vocabulary.state && !tokens[$0].shape.contains(.firstUpper)
+        }) { return [] }
         // "Prime Minister Netanyahu" in a story that called him "Israeli Prime Minister" before: that country's.
         guard title >= 0, title <= last, Self.governmentOffices.contains(hash(last)) || stateBody,
               let home = context.officeCountry(of: entity(person)) ?? context.homeCountry,
@@ -174,7 +177,9 @@ extension SentencePatterns {
         var index = inner - 1
         while index >= 0 && index >= inner - 3 && isWord(index, .titles) && tokens[index].gapAfter.isDisjoint(with: .clauseBreak) { index -= 1 }
         guard index < inner - 1, index >= 0, isMention(index), tokens[index].gapAfter.isDisjoint(with: .clauseBreak),
-              [.country, .organisation].contains(kind(index)), entity(index) != entity(inner) else { return [] }
+              [.country, .organisation].contains(kind(index)), entity(index) != entity(inner),
+              // "Taliban government interior ministry spokesman X": "government" qualifies, it holds no office.
+              (index + 1..<inner).contains(where: { Vocabulary.coreTitles.contains(hash($0)) }) else { return [] }
         return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: inner - 1), at: [index, person])
     }
 

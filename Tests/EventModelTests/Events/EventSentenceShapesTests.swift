@@ -155,6 +155,16 @@ struct EventSentenceShapesTests {
         #expect(second.agents == ["rsf"], "\(second.agents)")
     }
 
+    @Test("a second deed of the family that a claim names with 'a' is an event of its own, placed, and the claim is its")
+    func secondDeedClaimed() throws {
+        let events = EventFixture.events(
+            "The blast came a day after IS-K took credit for a suicide bombing outside a bank in the northern Afghan city of Kunduz that killed six people.",
+            date: nil)
+        let kunduz = try #require(events.first { $0.place == "kunduz" }, "\(events.map(\.id))")
+        #expect(kunduz.type == .bombing && kunduz.agents == ["isis-k"], "\(kunduz.agents)")
+        #expect(!events.contains { $0.place != "kunduz" && $0.agents.contains("isis-k") }, "\(events.map(\.id))")
+    }
+
     @Test("the one arrested in a passive with \"to be\" is its target, not its agent")
     func arrestedToBe() throws {
         let events = EventFixture.events("Omar Reza was the first to be arrested in Kabul on Monday.", date: nil)
