@@ -15,9 +15,6 @@ extension IndexUpdate {
             // appends and index builds, and SQLite sizes its sorter by the cache: a small one keeps the
             // peak down while the catalog and its linker are in memory.
             try db.execute(sql: "PRAGMA cache_size = -8192")
-            // What reading stored is committed, so that the catalog is built from it beside the next two steps.
-            try commitNow()
-            try startCatalogBuild()
             for statement in IndexSchema.articleIndexes {
                 try db.execute(sql: statement)
                 try commitNow()
@@ -116,30 +113,10 @@ extension IndexUpdate {
     }
 
     /// The catalog of the stored knowledge and contributions: this process's cached one when they are
-    /// the same, else the one the index stores for them (``LinkerState``), else the one built beside the
-    /// writing thread (``startCatalogBuild()``), else built from them here.
-    private mutating func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic], digest: Int64) {
-        let digest = try catalogDigest()
-        if let cached = catalogCache.catalog(for: digest) { return (cached.catalog, cached.diagnostics, digest) }
-        if let restored = try linkerPrefetch?.take(digest: digest) ?? LinkerState.restore(db, digest: digest) {
-            catalogCache.store((restored.linker.catalog, restored.diagnostics), digest: digest, linker: restored.linker)
-            return (restored.linker.catalog, restored.diagnostics, digest)
-        }
-        let built: CatalogBuild.Built
-        if let ahead = catalogAhead, ahead.digest == digest {
-            catalogAhead = nil
-            built = try ahead.build.wait().get()
-        } else {
-            built = try CatalogBuild.build(knowledge: try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path"), in: db)
-        }
-        catalogCache.store(built, digest: digest)
-        return (built.catalog, built.diagnostics, digest)
-    }
-
-    /// The digest of the catalog's inputs. Each knowledge file stands in it by its path and the hash of the
-    /// file it was read from, and the articles by the sum kept as they come and go (contributionSum): no
-    /// blob is read for it.
-    private func catalogDigest() throws -> Int64 {
+    /// the same, else the one the index stores for them (``LinkerState``), else built from them.
+    private func buildCatalog() throws -> (catalog: EntityCatalog, diagnostics: [Diagnostic], digest: Int64) {
+        // Each knowledge file stands in the digest by its path and the hash of the file it was read from,
+        // and the articles by the sum kept as they come and go (contributionSum): no blob is read for it.
         let knowledgeFiles = try Row.fetchAll(db, sql: "SELECT k.path, f.hash FROM knowledge k JOIN files f ON f.path = k.path ORDER BY k.path")
         let sum = try contributionSum
             ?? String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'contributions'").flatMap { Int64($0) } ?? 0
@@ -151,18 +128,29 @@ extension IndexUpdate {
         hasher.add(Data([0xFF]))
         hasher.add(UInt64(bitPattern: sum))
         hasher.add(ExtractionVersion.current)
-        return hasher.value
-    }
-
-    /// In a sync committed in chunks (a first load), with everything read committed: starts building the
-    /// catalog from a reading connection (``CatalogBuild``) when ``buildCatalog()`` would build it, so that
-    /// it is built while the writing thread indexes the articles and resolves links.
-    private mutating func startCatalogBuild() throws {
-        guard chunked, let reader, catalogInputsChanged || !newArticles.isEmpty else { return }
-        let digest = try catalogDigest()
-        guard catalogCache.catalog(for: digest) == nil, linkerPrefetch == nil, try LinkerState.storedDigest(db) != digest else { return }
-        let knowledge = try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path")
-        catalogAhead = (digest, CatalogBuild.start(reading: reader, knowledge: knowledge))
+        if let cached = catalogCache.catalog(for: hasher.value) { return (cached.catalog, cached.diagnostics, hasher.value) }
+        if let restored = try linkerPrefetch?.take(digest: hasher.value) ?? LinkerState.restore(db, digest: hasher.value) {
+            catalogCache.store((restored.linker.catalog, restored.diagnostics), digest: hasher.value, linker: restored.linker)
+            return (restored.linker.catalog, restored.diagnostics, hasher.value)
+        }
+        let knowledgeData = try Data.fetchAll(db, sql: "SELECT data FROM knowledge ORDER BY path")
+        // The contributions are read as the build goes, twice, so that memory holds the catalog being
+        // built and not every article's contribution at once.
+        var failure: Error?
+        let db = self.db
+        let built = EntityCatalog.build(
+            knowledge: knowledgeData.compactMap { Coding.decode(KnowledgeBase.self, $0) },
+            eachContribution: { body in
+                do {
+                    let rows = try Data.fetchCursor(db, sql: "SELECT contribution FROM articles ORDER BY path")
+                    while let data = try rows.next() { body(ContributionBlob.decode(data) ?? CatalogContribution()) }
+                } catch {
+                    failure = failure ?? error
+                }
+            })
+        if let failure { throw failure }
+        catalogCache.store(built, digest: hasher.value)
+        return (built.catalog, built.diagnostics, hasher.value)
     }
 
     // MARK: - Links

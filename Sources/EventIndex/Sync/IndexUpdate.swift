@@ -11,10 +11,6 @@ struct IndexUpdate {
     var linkerPrefetch: LinkerPrefetch?
     /// Articles read and parsed while the folder was listed (see ``FileReadAhead``).
     var readAhead: FileReadAhead?
-    /// The index's connections, for work that reads what is committed beside the writing thread (``CatalogBuild``).
-    var reader: DatabasePool?
-    /// The catalog being built beside the writing thread, and the digest of its inputs.
-    var catalogAhead: (digest: Int64, build: Background<Result<CatalogBuild.Built, Error>>)?
 
     /// Articles parsed in this sync, to link.
     var newArticles: [Int64] = []

@@ -293,7 +293,6 @@ struct Synchronizer {
                 var update = IndexUpdate(db: db, progress: progress, catalogCache: catalogCache, firstLoad: firstLoad)
                 update.linkerPrefetch = prefetch
                 update.readAhead = readAhead
-                update.reader = pool
                 if firstLoad {
                     try IndexSchema.drop(IndexSchema.articleIndexes + IndexSchema.derivedIndexes, db)
                     try update.holdMerges("article_fts")
