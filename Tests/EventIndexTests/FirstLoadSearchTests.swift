@@ -33,6 +33,24 @@ struct FirstLoadSearchTests {
         #expect(try triggers(loaded) == ["articles_fts_delete", "articles_fts_insert", "articles_fts_update"])
     }
 
+    @Test("a first load of several chunks: the search index holds what the same rows written in one statement hold")
+    func severalChunks() throws {
+        let folder = try TempCorpus()
+        for index in 0..<(Synchronizer.chunkSize * 3 + 17) {
+            try folder.write("articles/\(index % 7)/n\(index).txt", "Report \(index) on the harbour\n\nStorm \(index) came over the bay \(index % 13).\n")
+        }
+        let loaded = try folder.synced().corpus
+        let whole = try folder.rebuilt()
+        try whole.pool.write { db in
+            try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
+            try db.execute(sql: "INSERT INTO article_fts(rowid, title, text) SELECT rowid, title, text FROM articles ORDER BY rowid")
+        }
+        #expect(try vocabulary(loaded) == vocabulary(whole))
+        let matches = try loaded.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'storm'") }
+        #expect(matches == Synchronizer.chunkSize * 3 + 17)
+        #expect(try triggers(loaded).count == 3)
+    }
+
     @Test("a first load into an index whose files were all removed finds its articles' words")
     func loadAfterEverythingRemoved() throws {
         let folder = try TempCorpus()
