@@ -43,8 +43,9 @@ extension SentencePatterns {
 
     /// The country whose possessive opens the words of mention `index`, as written ("Ukraine's Security Service").
     private func ownerInName(_ index: Int) -> String? {
-        let written = WordScanner.slice(text, utf8: tokens[index].utf8Start, tokens[index].utf8End)
-        guard let apostrophe = written.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
+        // The mention's own text, already cut: most names hold no apostrophe, found in one short scan.
+        let written = context.mentions[tokens[index].mention].text
+        guard let apostrophe = written.unicodeScalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
               written[apostrophe...].dropFirst().hasPrefix("s "),
               let owner = catalog.resolve(name: String(written[..<apostrophe])), owner.kind == .country else { return nil }
         return owner.id
