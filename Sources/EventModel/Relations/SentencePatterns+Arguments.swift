@@ -36,6 +36,9 @@ extension SentencePatterns {
             } else if isWord(cursor, .of), isWord(cursor - 1, .titles), isWord(cursor + 1, .titles) || isCapitalisedWord(cursor + 1) {
                 // "Russia's Minister of Foreign Affairs X", "the U.S. Secretary of State X".
                 cursor += isCapitalisedWord(cursor + 2) && !isMention(cursor + 2) ? 3 : 2
+            } else if isWord(cursor, .forWord), isWord(cursor - 1, .titles), isMention(cursor + 1), kind(cursor + 1) != .person {
+                // "Pakistan's special representative for Afghanistan, X": what the office is for.
+                cursor += 2
             } else {
                 break
             }

@@ -109,8 +109,9 @@ extension SentencePatterns {
         if isWord(verb + 1, .forWord) { after = verb + 1 }
         // "the support base of Syria's allies" names no support given.
         if Self.supportCompounds.contains(hash(verb + 1)) { return [] }
-        // "won the vote with the backing of his predecessor X": X backs the one who won.
-        if isWord(verb + 1, .of), isWord(verb - 1, .articles), isWord(verb - 2, .withWord) {
+        // "won the vote with the backing of his predecessor X": X backs the one who won; so does "Israel
+        // had the backing of the United States".
+        if isWord(verb + 1, .of), isWord(verb - 1, .articles), isWord(verb - 2, .withWord) || Self.receiveVerbs.contains(hash(verb - 2)) {
             guard let giver = object(after: verb + 1, kinds: Self.actors, reach: 4),
                   let (receiver, _) = subject(of: verb - 2, kinds: Self.actors), giver.id != receiver.id else { return [] }
             return relation(giver.id, .supported, receiver.id, at: [receiver.token, verb, giver.token])
@@ -133,6 +134,8 @@ extension SentencePatterns {
             relation($0.id, .supported, backed.id, at: [$0.token, verb, backed.token])
         }
     }
+
+    static let receiveVerbs = Vocabulary.hashes("had has have enjoys enjoyed won wins gained received receives got")
 
     /// What "backed by" describes: the name just before it ("the RSF, backed by ..."), or the state
     /// a noun phrase just before it belongs to ("a Malian army battalion backed by Wagner" is Mali's).
