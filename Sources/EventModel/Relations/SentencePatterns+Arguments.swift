@@ -126,6 +126,11 @@ extension SentencePatterns {
     /// pronoun's antecedent, or the mention a "which"/"who" clause hangs on. When a speech verb
     /// opens the clause ("Russia said Ukraine was behind it"), `saidBy` is who spoke.
     func subject(of verb: Int, kinds: Set<EntityKind>) -> (argument: Argument, saidBy: String?)? {
+        // "..., with Pakistan accusing the Afghan Taliban of ...": the name between "with" and its participle.
+        if verb >= 2, isMention(verb - 1), isWord(verb - 2, .withWord), kinds.contains(kind(verb - 1)),
+           WordScanner.slice(text, utf8: tokens[verb].utf8Start, tokens[verb].utf8End).hasSuffix("ing") {
+            return (Argument(token: verb - 1, id: entity(verb - 1), kind: kind(verb - 1)), nil)
+        }
         let lower = max(0, verb - Self.window)
         var boundary = lower
         var speech: Int? = nil

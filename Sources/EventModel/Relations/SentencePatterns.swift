@@ -325,7 +325,9 @@ struct SentencePatterns {
         guard let (subject, _) = subject(of: verb, kinds: Self.actors) else { return [] }
         let target: String
         var parts = [subject.token, verb]
-        if let named = object(after: verb, kinds: Self.actors.union([.event]), reach: 3) {
+        // "strongly condemns it": what "it" stands for is a deed, not the body named before it.
+        let kinds = isWord(verb + 1, .itPronouns) ? [EntityKind.event] : Self.actors.union([.event])
+        if let named = object(after: verb, kinds: kinds, reach: 3) {
             target = named.id
             parts.append(named.token)
         } else if let event = condemnedEvent(after: verb) {
