@@ -23,7 +23,10 @@ extension CandidateDiscovery {
     mutating func processMinistry(_ start: Int, _ end: Int) -> Bool {
         guard let at = (start...end).first(where: { words[$0].hash == Self.ministry }) else { return false }
         var first = start
-        while first < at && (words[first].hash == Vocabulary.the || isNever(first)) { first += 1 }
+        // ("A Defence Ministry statement": a sentence's capitalised article is no part of the name either.)
+        while first < at && (words[first].hash == Vocabulary.the || Self.indefiniteArticles.contains(words[first].hash) || isNever(first)) {
+            first += 1
+        }
         var country: String?
         var qualifier = first
         if first < at, let name = countryName(first) { country = name; qualifier = first + 1 }
