@@ -59,7 +59,7 @@ struct EntityTies {
     // MARK: - Ranking
 
     /// Where a relation or tie stands, the strongest first.
-    private struct Rank: Comparable {
+    struct Rank: Comparable {
         var strength: Int
         var weight: Double
         var subject: String
@@ -84,7 +84,7 @@ struct EntityTies {
     }
 
     /// A tie's rank: its strongest origin, its weight, and its first relation in merged order.
-    private static func rank(_ tie: Tie) -> Rank {
+    static func rank(_ tie: Tie) -> Rank {
         let first = tie.relations.min { Rank(strength: 0, weight: 0, first: $0) < Rank(strength: 0, weight: 0, first: $1) } ?? tie.relations[0]
         return Rank(strength: RelationRanking.rank(tie), weight: tie.weight, first: first)
     }

@@ -20,11 +20,18 @@ extension IndexedCorpus {
 
     public func strongestTies(ofEach entityIDs: [String], filter: TieFilter, limit: Int) throws -> [String: TiePage] {
         try read { db in
-            let found = try NeighbourRows.ties(db, entities: entityIDs)
+            let outline = try TieOutline(db, entities: entityIDs, filter: filter, limit: limit)
+            let found = try NeighbourRows.ties(db, entities: entityIDs, rows: outline.rowids)
             var out: [String: TiePage] = [:]
             for id in entityIDs {
                 var ties = found[id]
-                out[id] = try ties?.page(filter: filter, limit: limit) ?? TiePage(ties: [], count: 0)
+                guard var page = try ties?.page(filter: filter, limit: limit) else {
+                    out[id] = TiePage(ties: [], count: outline.accepted[id] ?? 0)
+                    continue
+                }
+                // The stated ties left unread count as the outline saw them.
+                page.count += (outline.accepted[id] ?? 0) - (ties?.stated.filter(filter.accepts).count ?? 0)
+                out[id] = page
             }
             return out
         }
@@ -41,10 +48,13 @@ extension IndexedCorpus {
 enum NeighbourRows {
     /// The ties of each entity asked for, by id (those with none left out): its stored rows merged
     /// whole, and a count of sentences per co-occurring partner.
-    static func ties(_ db: Database, entities entityIDs: [String]) throws -> [String: EntityTies] {
+    /// With `rows`, only those rows of `relation_evidence` are read (``TieOutline`` chooses them).
+    static func ties(_ db: Database, entities entityIDs: [String], rows: [Int64]? = nil) throws -> [String: EntityTies] {
         let focus = Array(Set(entityIDs))
         guard !focus.isEmpty else { return [:] }
-        let stated = try RelationRows.stated(db, filter: """
+        let stated = try rows.map {
+            try RelationRows.stated(db, filter: "WHERE r.rowid IN (SELECT value FROM json_each(?1))", arguments: [RowList.json($0)]) { _ in true }
+        } ?? RelationRows.stated(db, filter: """
             WHERE r.subject IN (SELECT value FROM json_each(?1)) OR r.object IN (SELECT value FROM json_each(?1))
             """, arguments: [TextList.json(focus)]) { _ in true }
         let counted = try partnerCounts(db, of: focus)
