@@ -22,7 +22,7 @@ extension EventSentenceReader {
         // "X, a group that swore allegiance to Y, has claimed": the aside ends before the auxiliary.
         while back > range.lowerBound && !scan.words[back].gapAfter.contains(.comma)
                 && RelationWords.of(hash: scan.hash(back)).contains(.verbFillers) { back -= 1 }
-        if let named = relativeHead(back) { return actor(named) }
+        if let named = nameBeforeRelative(back) { return actor(named) }
         // "X, a group linked with Y, claimed": past the aside to the one it describes.
         // A long one only when it opens with "which" or "who", or a participle: "X, which has waged an
         // insurgency ..., claimed", "X, allied to al Qaeda and based in the desert north ..., claimed".

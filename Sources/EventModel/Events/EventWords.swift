@@ -136,7 +136,7 @@ enum EventWords {
     /// "throw into doubt the claim that X -- rather than Y -- was behind it": who was behind it is in question.
     static let doubtWords = Vocabulary.hashes("doubt than question questioned")
     /// "a", "an": a deed not yet reported.
-    static let indefiniteArticles = Vocabulary.hashes("a an")
+    static let indefiniteArticles = Vocabulary.indefiniteArticles
     static let appositionOpeners = Vocabulary.hashes("a an the")
     static let claimAdverbs = Vocabulary.hashes("jointly later swiftly quickly promptly formally officially subsequently separately")
     static let suspectNouns = Vocabulary.hashes("suspect suspects")

@@ -24,7 +24,7 @@ extension CandidateDiscovery {
         guard let at = (start...end).first(where: { words[$0].hash == Self.ministry }) else { return false }
         var first = start
         // ("A Defence Ministry statement": a sentence's capitalised article is no part of the name either.)
-        while first < at && (words[first].hash == Vocabulary.the || Self.indefiniteArticles.contains(words[first].hash) || isNever(first)) {
+        while first < at && (words[first].hash == Vocabulary.the || Vocabulary.indefiniteArticles.contains(words[first].hash) || isNever(first)) {
             first += 1
         }
         var country: String?

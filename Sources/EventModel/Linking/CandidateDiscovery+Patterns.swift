@@ -106,14 +106,12 @@ extension CandidateDiscovery {
         // "a Christmas market", "the Easter service": a feast names what kind of market, not which one.
         if (first...end).allSatisfy({ Vocabulary.feasts.contains(words[$0].hash) }) { return true }
         // "a Roman Catholic church", "a Shi'ite mosque": one of a kind, no name.
-        if start > 0, Self.indefiniteArticles.contains(words[start - 1].hash), !possessive { return true }
+        if start > 0, Vocabulary.indefiniteArticles.contains(words[start - 1].hash), !possessive { return true }
         let noun = written(next, next)
         let name = written(first, possessive ? end + 1 : end) + " " + noun.prefix(1).uppercased() + noun.dropFirst()
         add(name, kind: .place, variant: written(first, next))
         return true
     }
-
-    static let indefiniteArticles = Vocabulary.hashes("a an")
 
     /// "Jama'ath", "Sana'a", "Ba'ath", "O'Brien": the apostrophe after `index` is inside a word of a
     /// name, not a possessive or a contraction ("Russia's", "didn't", "they'll").

@@ -64,6 +64,8 @@ enum Vocabulary {
     /// Prepositions after which an unknown name of several words is a place, not a person.
     static let locatives = hashes("in at near outside inside around")
     /// First words of a place's name: "Lake Chad", "Mount Kenya", "Gulf of Aden".
+    /// "a", "an": a noun phrase that names one of a kind, not which one.
+    static let indefiniteArticles = hashes("a an")
     static let placeLeads = hashes("lake mount mountains gulf cape strait bay wadi")
     /// Lower-case particles inside a person's name: "al-Burhan", "bin Laden", "van der Leyen".
     static let nameParticles = hashes("al el bin ibn de van von da du del der")

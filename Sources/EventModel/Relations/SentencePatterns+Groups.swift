@@ -211,7 +211,7 @@ extension SentencePatterns {
             // "two men he described as members of X": the described are the unnamed noun before the
             // describer, who is no member.
             if index >= 3, isHash(index, Self.asWord), Self.describingVerbs.contains(hash(index - 1)), !isMention(index - 2),
-               !isMention(index - 3), !tokens[index - 3].shape.contains(.hasUpper), !Self.relativeWords.contains(hash(index - 3)) {
+               !isMention(index - 3), !tokens[index - 3].shape.contains(.hasUpper), !Self.describedRelatives.contains(hash(index - 3)) {
                 return []
             }
             if index >= 0, isMention(index) || antecedent(of: index) != nil {
@@ -252,7 +252,8 @@ extension SentencePatterns {
     }
 
     static let describingVerbs = Vocabulary.hashes("described identified called labelled labeled branded named")
-    static let relativeWords = Vocabulary.hashes("whom who which that")
+    /// ("X, whom police described as ...": the relative word stands for X, who is described.)
+    static let describedRelatives = Vocabulary.hashes("whom who which that")
     static let kinWords: Set<UInt64> = Set(Vocabulary.words("family families clan household relatives tribe entourage").map(TextFolding.wordHash))
     static let legislatures: Set<UInt64> = Set("parliament congress senate assembly duma cabinet".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
