@@ -20,23 +20,27 @@ struct TieOutline {
         // wide article row was most of the outline. Merged weights are sums (a maximum for curated
         // ties), the same in any order while they are whole numbers; a tie with any other weight is
         // read whole.
+        let asked = Set(entityIDs)
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT rowid, subject, predicate, object, origin, weight FROM relation_evidence
             WHERE subject IN (SELECT value FROM json_each(?1)) OR object IN (SELECT value FROM json_each(?1))
-            """), arguments: [TextList.json(Array(Set(entityIDs)))])
-        var keys: [Relation] = []
+            """), arguments: [TextList.json(Array(asked))])
+        // Each asked entity's rows, gathered in the one pass: filtering all rows again for each of a
+        // hop's dozens of neighbours was as many passes over a hub's thousands of rows.
+        var keysOf: [String: [Relation]] = [:]
         var rowsOf: [RelationKey: [Int64]] = [:]
         var inexact = Set<RelationKey>()
         while let row = try rows.next() {
             guard let origin = RelationOrigin(rawValue: row[4]) else { continue }
             let relation = Relation(subject: row[1], predicate: Predicate(rawValue: row[2]), object: row[3], origin: origin, weight: row[5])
             if !(abs(relation.weight) < 0x1p40 && relation.weight == relation.weight.rounded()) { inexact.insert(relation.key) }
-            keys.append(relation)
+            if asked.contains(relation.subject) { keysOf[relation.subject, default: []].append(relation) }
+            if relation.object != relation.subject, asked.contains(relation.object) { keysOf[relation.object, default: []].append(relation) }
             rowsOf[relation.key, default: []].append(row[0])
         }
         var chosen = Set<RelationKey>()
-        for id in Set(entityIDs) {
-            let ties = Tie.group(RelationExtractor.merge(keys.filter { $0.subject == id || $0.object == id }))
+        for id in asked {
+            let ties = Tie.group(RelationExtractor.merge(keysOf[id] ?? []))
             var single: [Tie] = []
             var count = 0
             for tie in ties {
