@@ -201,7 +201,9 @@ extension EventSentenceReader {
             }
         }
         for (index, trigger) in blames {
+            // "is blaming X for the attack": a be before an -ing form is the progressive, not the passive.
             let passive = index > range.lowerBound && EventWords.passiveAuxiliaries.contains(scan.hash(index - 1))
+                && !scan.written(index).hasSuffix("ing")
             // "blamed the attack on X"; "tried to link the attack to X", "attributed the bombing to X".
             let tie = EventWords.tieVerbs.contains(scan.hash(index))
             let on = (trigger.last + 1..<min(range.upperBound, trigger.last + (tie ? 7 : 3))).first {

@@ -169,6 +169,9 @@ extension EventSentenceReader {
                 add(entity, to: &agents)
                 // "a massive al-Shabab blast": a group's name before the noun says who did it.
                 if scan.catalog.kind(of: entity) == .organisation { add(entity, to: &doers) }
+            } else if let state = strikingState(trigger), !hedged(trigger.first) {
+                add(state, to: &agents)
+                add(state, to: &doers)
             }
             var next = trigger.last + 1
             while next < min(clause.upperBound, trigger.last + 5) {
@@ -237,5 +240,17 @@ extension EventSentenceReader {
             blamed.append(EventBlame(accused: doer))
         }
         return Roles(agents: agents, targets: targets, claimants: claimants, condemners: condemners, blamed: blamed)
+    }
+
+    /// "an Israeli drone strike", "Russian airstrikes", "a US raid": a country's adjective right before a
+    /// strike (past its weapon) names the state that struck; before other deeds ("a Pakistani bombing") it
+    /// may as well be where it happened.
+    func strikingState(_ trigger: Trigger) -> String? {
+        guard EventWords.stateDeeds.contains(scan.hash(trigger.last)) else { return nil }
+        var back = trigger.first - 1
+        while back > range.lowerBound && EventWords.strikeWeapons.contains(scan.hash(back)) { back -= 1 }
+        guard back >= range.lowerBound, isDemonym(back), let entity = scan.entity(at: back),
+              scan.catalog.kind(of: entity) == .country else { return nil }
+        return entity
     }
 }

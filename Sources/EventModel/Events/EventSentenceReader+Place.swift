@@ -177,7 +177,7 @@ extension EventSentenceReader {
         beach resort coastal seaside shrine temple mall luxury upscale famed famous historic middle heart centre center \
         outskirts busy commercial hub downtown \
         main old bank ministry compound stadium university college courthouse restaurant cafe nightclub club theatre \
-        theater venue bus train
+        theater venue bus train car vehicle convoy apartment house territory territories soil
         """)
     func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }
 

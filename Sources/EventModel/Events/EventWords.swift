@@ -34,6 +34,8 @@ enum EventWords {
     /// "a missile strike": the weapon before it makes "strike" an attack.
     static let strikes = Vocabulary.hashes("strike strikes airstrike airstrikes")
     static let strikeWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones air artillery military")
+    /// Deeds only a state's forces do under its adjective: "an Israeli drone strike", "a US raid".
+    static let stateDeeds = Vocabulary.hashes("strike strikes airstrike airstrikes raid raids")
 
     /// "opened fire": the second word makes the first a shooting.
     static let opened = TextFolding.wordHash("opened")

@@ -159,7 +159,8 @@ extension CandidateDiscovery {
                 record(acronym: written(inner, innerEnd), expansion: written(first, runEnd))
                 return
             }
-            guard let start = expansionStart(first, runEnd, letter: firstLetter(inner)) else { return }
+            guard let start = expansionStart(first, runEnd, letter: firstLetter(inner))
+                    ?? translatedExpansionStart(first, runEnd, acronym: inner, acronymEnd: innerEnd) else { return }
             record(acronym: written(inner, innerEnd), expansion: written(owned(start, runEnd), runEnd))
         } else if innerEnd == inner, words[inner].isCapitalised, words[inner].letters <= 6, isMixedAcronym(inner),
                   let start = expansionStart(first, runEnd, letter: firstLetter(inner)) {
@@ -206,6 +207,15 @@ extension CandidateDiscovery {
         let scalars = written(index, index).unicodeScalars
         let upper = scalars.filter { $0.properties.isUppercase }.count
         return upper >= 2 && upper * 2 >= scalars.count
+    }
+
+    /// "the Kurdistan Workers' Party (PKK)", "the Federal Security Service (FSB)": an acronym of the name
+    /// in another language, whose letters need not match, right after a body's whole name.
+    func translatedExpansionStart(_ start: Int, _ end: Int, acronym: Int, acronymEnd: Int) -> Int? {
+        guard end > start, acronymEnd == acronym, (2...6).contains(words[acronym].letters),
+              Vocabulary.organisationHeads.contains(words[end].hash),
+              (start...end).allSatisfy({ words[$0].isCapitalised || isConnector($0) }) else { return nil }
+        return start
     }
 
     func expansionStart(_ start: Int, _ end: Int, letter: UInt32) -> Int? {

@@ -24,6 +24,10 @@ extension SentencePatterns {
             guard first < tokens.count, isWord(first, .titles) else { return [] }
             return relation(entity(person), .roleOf, country.id, role: office(from: start + 3, through: last), at: [person, start + 1])
         }
+        // "X, one of the founders of Y,".
+        if let (office, of) = oneOfOffice(at: start), let body = bodyAfter(of: of) {
+            return relation(entity(person), .roleOf, body.id, role: office, at: [person, body.token])
+        }
         // "X, 31, an Egyptian,": past the age.
         if start < tokens.count, !isMention(start), tokens[start].shape.contains(.hasDigit), tokens[start].gapAfter == .comma { start += 1 }
         if isWord(start, .articles) { start += 1 }
@@ -48,6 +52,11 @@ extension SentencePatterns {
         if isMention(owner), [.country, .organisation].contains(kind(owner)) || kind(owner) == .place && !tokens[owner].possessive {
             // "X, a Moroccan national,": a citizenship, read by the citizenship pattern.
             if isWord(owner + 1, .citizenNouns) { return [] }
+            // "X, an IDF soldier,", "X, a Hamas fighter,": one of the body's ranks.
+            if kind(owner) == .organisation, Self.memberNouns.contains(hash(owner + 1)),
+               !tokens[owner + 1].gapAfter.isDisjoint(with: .clauseBreak) || isWord(owner + 2, .relativeWords) {
+                return relation(entity(person), .memberOf, entity(owner), at: [person, owner])
+            }
             var end = owner + 1
             while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
             guard end > owner + 1, !isWord(end, .of), !isMention(end) else { return [] }
@@ -91,6 +100,8 @@ extension SentencePatterns {
     }
 
     static let charge = TextFolding.wordHash("charge")
+    /// "soldier", "fighter": a body's rank and file, no office.
+    static let memberNouns = Vocabulary.hashes("soldier fighter militant member operative mercenary recruit conscript reservist")
 
     /// "U.S.-sanctioned": a hyphen between the token and the next, with no space.
     func isFusedHyphen(after index: Int) -> Bool {

@@ -127,8 +127,7 @@ extension SentencePatterns {
     /// opens the clause ("Russia said Ukraine was behind it"), `saidBy` is who spoke.
     func subject(of verb: Int, kinds: Set<EntityKind>) -> (argument: Argument, saidBy: String?)? {
         // "..., with Pakistan accusing the Afghan Taliban of ...": the name between "with" and its participle.
-        if verb >= 2, isMention(verb - 1), isWord(verb - 2, .withWord), kinds.contains(kind(verb - 1)),
-           WordScanner.slice(text, utf8: tokens[verb].utf8Start, tokens[verb].utf8End).hasSuffix("ing") {
+        if verb >= 2, isMention(verb - 1), isWord(verb - 2, .withWord), kinds.contains(kind(verb - 1)), isIngForm(verb) {
             return (Argument(token: verb - 1, id: entity(verb - 1), kind: kind(verb - 1)), nil)
         }
         let lower = max(0, verb - Self.window)
@@ -399,6 +398,8 @@ extension SentencePatterns {
 
     /// True when the word before `verb` (past fillers) is a form of "be": "was claimed", "were arrested".
     func isPassive(_ verb: Int) -> Bool {
+        // "Turkey is blaming the PKK": a be before an -ing form is the progressive, its subject the doer.
+        if isIngForm(verb) { return false }
         var cursor = verb - 1
         while cursor >= 0 && cursor >= verb - 3 {
             if Self.passiveBe.contains(hash(cursor)) { return true }
@@ -406,6 +407,11 @@ extension SentencePatterns {
             cursor -= 1
         }
         return false
+    }
+
+    /// Whether the word at `index` is an -ing form ("blaming", "carrying").
+    func isIngForm(_ index: Int) -> Bool {
+        WordScanner.slice(text, utf8: tokens[index].utf8Start, tokens[index].utf8End).hasSuffix("ing")
     }
 
     /// The arguments of a list "A, B and C" that starts with `first`.

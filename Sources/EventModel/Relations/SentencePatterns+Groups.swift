@@ -307,7 +307,13 @@ extension SentencePatterns {
            let (subject, _) = subject(of: noun, kinds: Self.actors) {
             return relation(side(subject), .allyOf, side(partner), at: [subject.token, noun, partner.token], former: true)
         }
-        if let partner = mention(after: noun + 1), partner == noun + 1 || !tokens.indices.contains(noun + 1) {
+        if var partner = mention(after: noun + 1), partner == noun + 1 || !tokens.indices.contains(noun + 1) {
+            // "allied Lebanese armed group Hezbollah": the demonym describes the ally named after it.
+            if isDemonymAdjective(partner), let named = (partner + 1..<min(tokens.count, partner + 5)).first(where: isMention),
+               (partner + 1..<named).allSatisfy({ Vocabulary.groupDescriptors.contains(hash($0)) || Vocabulary.groupNouns.contains(hash($0)) }),
+               named > partner + 1 {
+                partner = named
+            }
             var index = noun - 1
             var subject: Int? = nil
             // "U.S.-allied Kurdish forces": the name fused to "allied" is the ally.

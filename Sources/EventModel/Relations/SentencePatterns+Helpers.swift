@@ -195,8 +195,8 @@ extension SentencePatterns {
 
     /// The event condemned: one named in the sentence, else the article's main event.
     func condemnedEvent(after index: Int) -> String? {
-        let named = (index..<min(tokens.count, index + Self.window)).first { isMention($0) && kind($0) == .event }
-            ?? (max(0, index - Self.window)..<index).first { isMention($0) && kind($0) == .event }
+        let named = (index..<min(tokens.count, index + Self.window)).first { isDeedMention($0) }
+            ?? (max(0, index - Self.window)..<index).first { isDeedMention($0) }
         return named.map(entity) ?? mainEvent
             ?? attackedPlace(from: index, to: min(tokens.count, index + Self.window)).event
     }

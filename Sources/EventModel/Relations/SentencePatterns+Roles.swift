@@ -208,7 +208,7 @@ extension SentencePatterns {
     func titleThenOf(_ person: Int, title: Int) -> [Relation] {
         // ("accuse Rwanda under President X of supporting M23": "of" leads to what X is accused of.)
         guard isWord(person + 1, .of), tokens[person].gapAfter.isDisjoint(with: .clauseBreak),
-              !(person + 2 < tokens.count && WordScanner.slice(text, utf8: tokens[person + 2].utf8Start, tokens[person + 2].utf8End).hasSuffix("ing")),
+              !(person + 2 < tokens.count && isIngForm(person + 2)),
               let group = object(after: person + 1, kinds: [.country, .organisation, .other], reach: 2) else { return [] }
         return relation(entity(person), .roleOf, group.id, role: office(from: title, through: person - 1), at: [title, person, group.token])
     }
@@ -375,6 +375,11 @@ extension SentencePatterns {
         var owner = person + 1
         while owner < tokens.count && owner <= person + 3 && !isMention(owner) && isWord(owner, .beVerbs) { owner += 1 }
         guard owner > person + 1, owner < tokens.count else { return [] }
+        // "X was also one of the founders of Y".
+        if isWord(owner, .verbFillers) { owner += 1 }
+        if let (office, of) = oneOfOffice(at: owner), let body = bodyAfter(of: of) {
+            return relation(entity(person), .roleOf, body.id, role: office, at: [person, body.token])
+        }
         // "X is the leader of the Abu Sayyaf gang": the office, then its body after "of".
         if isWord(owner, .articles) {
             var end = owner + 1
@@ -391,6 +396,27 @@ extension SentencePatterns {
         guard end > owner + 1, isWord(end - 1, .titles),
               end >= tokens.count || !isMention(end) && !isWord(end, .of) else { return [] }
         return relation(entity(person), .roleOf, entity(owner), role: office(from: owner + 1, through: end - 1), at: [person, owner])
+    }
+
+    /// "one of the founders of": the office each of them holds, and the "of" after it.
+    func oneOfOffice(at index: Int) -> (office: String, of: Int)? {
+        guard isHash(index, Self.one), isWord(index + 1, .of), isWord(index + 2, .articles),
+              let office = Self.pluralOffices[hash(index + 3)], isWord(index + 4, .of) else { return nil }
+        return (office, index + 4)
+    }
+
+    static let pluralOffices = Dictionary(uniqueKeysWithValues: [
+        ("founders", "founder"), ("co-founders", "co-founder"), ("leaders", "leader"), ("commanders", "commander"),
+    ].map { (TextFolding.wordHash($0.0), $0.1) })
+
+    /// The body after "of": "of the Qassam Brigades", or named in an apposition, "of its military wing, the
+    /// Qassam Brigades".
+    func bodyAfter(of: Int) -> Argument? {
+        if let body = object(after: of, kinds: [.organisation, .country], reach: 2) { return body }
+        guard isWord(of + 1, .articles) || Self.possessivePronouns.contains(hash(of + 1)),
+              let comma = (of + 1..<min(tokens.count, of + 5)).first(where: { !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+              tokens[comma].gapAfter == .comma, (of + 1...comma).allSatisfy({ !isMention($0) }) else { return nil }
+        return object(after: comma, kinds: [.organisation], reach: 2)
     }
 
     /// "The junta named a general, X, transitional president", "X was appointed defence minister of Y":

@@ -38,9 +38,11 @@ extension SentencePatterns {
         return nil
     }
 
-    /// "..., U.S. officials said" or "according to X" after a statement.
     static let statesWord = TextFolding.wordHash("states")
+    static let toldWord = TextFolding.wordHash("told")
+    static let speakerBreaks: Word.Gap = [.comma, .semicolon, .colon, .quote, .openParen, .closeParen]
 
+    /// "..., U.S. officials said" or "according to X" after a statement.
     func trailingSpeaker(after index: Int) -> String? {
         var cursor = index + 1
         let end = min(tokens.count, index + Self.window)
@@ -64,8 +66,15 @@ extension SentencePatterns {
                 // "X said Abidi had been watched": the relation's own name speaks; the name after the verb is what it said.
                 if cursor == index + 1 && isMention(index) { return nil }
                 for back in stride(from: cursor - 1, through: max(index + 1, cursor - 3), by: -1) {
+                    // "..., a stronghold of Hezbollah, two officials told AFP": a name behind a break is not who speaks.
+                    // (A period inside a sentence ends an abbreviation: "a U.S. defense official said".)
+                    if !tokens[back].gapAfter.isDisjoint(with: Self.speakerBreaks) { break }
                     if let speaker = argument(back), Self.actors.contains(speaker.kind) { return speaker.id }
                 }
+                // "..., said X": a name after the verb speaks only in that inverted order, after a break;
+                // "X said Arouri had been killed" names what was said, "told AFP" who heard it.
+                guard !tokens[cursor - 1].gapAfter.isDisjoint(with: Self.speakerBreaks) || isWord(cursor + 1, .by),
+                      !isHash(cursor, Self.toldWord) else { return nil }
                 for ahead in (cursor + 1)..<min(end, cursor + 3) {
                     if let speaker = argument(ahead), Self.actors.contains(speaker.kind) { return speaker.id }
                 }

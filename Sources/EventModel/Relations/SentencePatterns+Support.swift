@@ -70,6 +70,12 @@ extension SentencePatterns {
                isMention(group), Self.groups.contains(kind(group)) {
                 next = group
             }
+            // "the Iran-backed militia Hezbollah", "the Iran-backed armed group X": the name after the group's nouns.
+            if let at = next, !isMention(at), Vocabulary.groupNouns.contains(hash(at)) || Vocabulary.groupDescriptors.contains(hash(at)),
+               let group = (at + 1..<min(tokens.count, at + 4)).first(where: { !Vocabulary.groupNouns.contains(hash($0)) && !Vocabulary.groupDescriptors.contains(hash($0)) }),
+               isMention(group), Self.groups.contains(kind(group)), tokens[group - 1].gapAfter.isDisjoint(with: .clauseBreak) {
+                next = group
+            }
             let backed: Argument
             if let next, isMention(next), Self.actors.contains(kind(next)), !isDemonymAdjective(next) {
                 backed = Argument(token: next, id: entity(next), kind: kind(next))

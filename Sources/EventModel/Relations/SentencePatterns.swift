@@ -205,7 +205,7 @@ struct SentencePatterns {
     /// The event a clause is about: one named in it (before or after `index`), else the article's.
     func event(near index: Int) -> Argument? {
         let start = clauseStart(before: index), end = clauseEnd(after: index)
-        if let named = (start..<end).first(where: { isMention($0) && kind($0) == .event }) {
+        if let named = (start..<end).first(where: { isDeedMention($0) }) {
             return Argument(token: named, id: entity(named), kind: .event)
         }
         let attacked = attackedPlace(from: start, to: end)
@@ -215,6 +215,11 @@ struct SentencePatterns {
             return mainEvent(fitting: attacked.place ?? placeAfterLocative(from: index, to: end)).map { Argument(token: index, id: $0, kind: .event) }
         }
         return attacked.event.map { Argument(token: index, id: $0, kind: .event) }
+    }
+
+    /// A mention of an event that is a deed, not a gathering ("the BRICS Summit").
+    func isDeedMention(_ index: Int) -> Bool {
+        isMention(index) && kind(index) == .event && !ArticleContext.isGathering(event: entity(index), catalog: catalog)
     }
 
     /// The article's main event, unless the clause places its deed where the event's name does not:

@@ -204,7 +204,9 @@ struct ArticleContext {
         for (index, mention) in mentions.enumerated() {
             let kind = positions[index] >= 0 ? catalog.kind(at: Int(positions[index])) : .other
             kinds.append(kind)
-            if kind == .event && !Self.isComparison(mention, words: words) { eventCounts[mention.entity, default: 0] += 1 }
+            if kind == .event && !Self.isComparison(mention, words: words) && !Self.isGathering(event: mention.entity, catalog: catalog) {
+                eventCounts[mention.entity, default: 0] += 1
+            }
         }
 
         // "The city of Brussels woke up to the attacks ...": an event named after a place in another country
@@ -273,6 +275,18 @@ struct ArticleContext {
         if place.kind == .country { return place.id }
         return place.kind == .place ? catalog.country(ofPlace: place.id) : nil
     }
+
+    /// "the BRICS Summit", "the Munich Security Conference": a gathering, which no one claims, is blamed
+    /// for or condemns, so it is never the deed a sentence's "the attack" stands for.
+    static func isGathering(event id: String, catalog: EntityCatalog) -> Bool {
+        guard let name = catalog.entity(id: id)?.name, let last = name.split(separator: " ").last else { return false }
+        return gatheringNames.contains(TextFolding.wordHash(String(last)))
+    }
+
+    static let gatheringNames = Vocabulary.hashes("""
+        summit summits meeting meetings conference forum talks session assembly games olympics election elections
+        referendum ceremony festival parade congress
+        """)
 
     /// "the deadliest attack since the 26/11 Mumbai attacks": an event named to compare, not the one reported.
     static func isComparison(_ mention: Mention, words: [Word]) -> Bool {

@@ -111,6 +111,12 @@ struct EventSentenceShapesTests {
         // A place behind an adjective of two hyphened words.
         Shape(sentence: "The militants in June claimed a bombing in Christian-majority Armenia that killed nine people.",
               date: nil, type: .bombing, place: "armenia", figure: "nine"),
+        // A state's adjective before a strike names who struck; "in Israeli territory" is a place phrase before the time.
+        Shape(sentence: "A senior commander was killed in an Israeli drone strike on a car in Tyre on Monday.", date: "2025-02-05",
+              type: .attack, place: "tyre", when: "2025-02-03", agent: "israel"),
+        Shape(sentence: "Russian missile strikes hit Kharkiv on Sunday.", date: "2025-02-05", type: .attack, agent: "russia"),
+        Shape(sentence: "Its fighters carried out a deadly raid in Israeli territory on October 7.", date: "2024-01-03",
+              type: .attack, when: "2023-10-07"),
     ]
 
     @Test("'was killed and his wife kidnapped': the wife was taken, and the man named before did not take her")
@@ -171,6 +177,13 @@ struct EventSentenceShapesTests {
         let arrest = try #require(events.first { $0.type == .arrest })
         #expect(!arrest.agents.contains("omar-reza"))
         #expect(arrest.targets.contains("omar-reza"))
+    }
+
+    @Test("a country's adjective before a bombing is no agent: it may be where it happened")
+    func adjectiveBeforeBombing() throws {
+        let events = EventFixture.events("A Pakistani bombing killed nine people on Monday.", date: "2025-02-05")
+        let bombing = try #require(events.first { $0.type == .bombing })
+        #expect(bombing.agents.isEmpty, "\(bombing.agents)")
     }
 
     @Test("what a sentence reports", arguments: shapes)

@@ -23,4 +23,12 @@ struct SpeakerTests {
         let verb = speakers("Iran supports the Houthis, Saudi Arabia states.")
         #expect(verb["iran supported houthis"] == "saudi-arabia", "\(verb)")
     }
+
+    @Test("a name before a comma is not the one who speaks after it; \"told AFP\" names who heard, and \"said X\" after its subject what was said")
+    func speakerClause() {
+        let told = speakers("Hamas official Karim Nasser was killed in Sidon, a stronghold of allied Lebanese armed group Hezbollah, two officials told AFP.")
+        #expect(told["karim-nasser role_of hamas"] == "-", "\(told)")
+        let said = speakers("The television channel of Lebanon's Hezbollah group said Karim Nasser had been killed. Karim Nasser was a Hamas official.")
+        #expect(said["hezbollah based_in lebanon"] == "-", "\(said)")
+    }
 }
