@@ -149,10 +149,16 @@ extension EventSentenceReader {
             }
             if EventWords.claimNouns.contains(hash) { return false }
             if EventWords.passiveAuxiliaries.contains(hash) { return true }
+            // "claimed a second gunman fired at the door": a noun and its own verb; "claimed the killing" is no verb.
+            if index > start, Self.statedVerbs.contains(hash), !EventWords.definite.contains(scan.hash(index - 1)),
+               !EventWords.indefiniteArticles.contains(scan.hash(index - 1)) { return true }
             if !scan.words[index].gapAfter.isDisjoint(with: .clauseBreak) { return false }
         }
         return false
     }
+
+    /// Verbs a clause said after "claimed" may have: what someone else did.
+    static let statedVerbs = Vocabulary.hashes("fired launched killed shot struck hit opened entered planted detonated stormed had has have came fled")
 
     /// The group "the group" at `reference` stands for: the one organisation its own sentence names
     /// before it ("X said the group carried out ..."), else the one the few sentences before name.
@@ -240,6 +246,14 @@ extension EventSentenceReader {
             if let accused, accused != by, !blamed.contains(where: { $0.accused == accused }) {
                 blamed.append(EventBlame(accused: accused, by: by))
             }
+        }
+        // "confirmed the assault and blamed the ADF": a blame verb joined to the verb whose object is the deed.
+        if blamed.isEmpty, trigger.type.family == .attack, !trigger.isVerb, trigger.last + 2 < range.upperBound,
+           scan.hash(trigger.last + 1) == Vocabulary.and, EventWords.blameVerbs.contains(scan.hash(trigger.last + 2)),
+           !negatedWord(trigger.last + 2), !hedged(trigger.last + 2),
+           let accused = accusedObject(after: trigger.last + 2, actor: actor) {
+            let by = before(trigger.first, floor: range.lowerBound)
+            if accused != by { blamed.append(EventBlame(accused: accused, by: by)) }
         }
         return blamed
     }

@@ -17,8 +17,40 @@ extension EventSentenceReader {
             let by = namer(before: doers.noun)
             return Attribution(blamed: doers.people.map { EventBlame(accused: $0, by: by) }, claimants: [], word: doers.noun)
         }
-        return responsibility() ?? behindTheDeed()
+        return responsibility() ?? behindTheDeed() ?? affiliation()
     }
+
+    /// "the suicide bomber was affiliated with the Islamic State", "identified the attacker as linked to X",
+    /// "the gunman was a member of X": the body the doer belonged to, laid the deed by whoever reported it.
+    func affiliation() -> Attribution? {
+        for index in range where EventWords.perpetratorNouns.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+            // "was", "as", "reportedly": a few words of no clause of their own between the doer and the tie.
+            var link = index + 1
+            while link < min(range.upperBound, index + 4) && !Self.affiliationWords.contains(scan.hash(link))
+                    && scan.entity(at: link) == nil && scan.sameClause(index, link) { link += 1 }
+            guard link + 1 < range.upperBound, link > index + 1, Self.affiliationWords.contains(scan.hash(link)), scan.sameClause(index, link),
+                  Self.affiliationLinks.contains(scan.hash(link + 1)), !negatedWord(link), !hedged(link),
+                  let body = actor(after: link + 1, within: 5, places: []), scan.catalog.kind(of: body) == .organisation else { continue }
+            let by = reporter(before: index, within: 8) ?? source(before: index)
+            return Attribution(blamed: [EventBlame(accused: body, by: by == body ? nil : by)], claimants: [], word: link)
+        }
+        return nil
+    }
+
+    /// "affiliated with", "linked to", "a member of", "loyal to": the doer's tie to a body.
+    static let affiliationWords = Vocabulary.hashes("affiliated linked member belonged belonging loyal")
+    static let affiliationLinks = Vocabulary.hashes("with to of")
+
+    /// "According to the interior ministry, ...": the body or state the sentence opens by citing.
+    private func source(before index: Int) -> String? {
+        guard let according = (range.lowerBound..<index).first(where: { scan.hash($0) == Self.according }),
+              according + 1 < index, scan.hash(according + 1) == EventWords.to else { return nil }
+        return (according + 2..<min(index, according + 7)).lazy.compactMap { at in
+            scan.entity(at: at).flatMap { [.country, .organisation].contains(scan.catalog.kind(of: $0)) ? $0 : nil }
+        }.first
+    }
+
+    static let according = TextFolding.wordHash("according")
 
     /// "the people behind the massacre in Owo are the ISWAP", "the group behind the attack was X": the
     /// doer named after the copula, laid on it by whoever the sentence says reported it.
