@@ -252,7 +252,10 @@ extension EventSentenceReader {
            scan.hash(trigger.last + 1) == Vocabulary.and, EventWords.blameVerbs.contains(scan.hash(trigger.last + 2)),
            !negatedWord(trigger.last + 2), !hedged(trigger.last + 2),
            let accused = accusedObject(after: trigger.last + 2, actor: actor) {
-            let by = before(trigger.first, floor: range.lowerBound)
+            // Who did the first verb: "X, a military spokesman, confirmed the massacre".
+            var verb = trigger.first - 1
+            while verb > range.lowerBound && EventWords.definite.contains(scan.hash(verb)) { verb -= 1 }
+            let by = claimant(verb) ?? before(trigger.first, floor: range.lowerBound)
             if accused != by { blamed.append(EventBlame(accused: accused, by: by)) }
         }
         return blamed
