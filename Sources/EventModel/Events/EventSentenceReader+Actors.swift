@@ -15,6 +15,9 @@ extension EventSentenceReader {
         return entity
     }
 
+    /// "mission", "wing", "office": a noun after a body's name that makes the phrase one of its parts.
+    static let partNouns = Vocabulary.hashes("mission missions wing arm branch office agency envoy delegation force forces unit")
+
     /// The claimant before a claim word: past a verb of saying only when "it" or "they" follows it.
     func claimant(_ index: Int, places: Set<Int>) -> String? {
         func actor(_ index: Int) -> String? { self.actor(index, places: places) }
@@ -36,6 +39,12 @@ extension EventSentenceReader {
             // group the aside opens with, not the last name of its description.
             if EventWords.appositionOpeners.contains(scan.hash(open + 1)), open + 2 < back, let group = actor(open + 2),
                scan.catalog.kind(of: group) == .organisation {
+                // "MONUSCO, the United Nations mission in the country, condemned": a body's part, named before it.
+                // ("the UN peacekeeping mission": a word may describe the part.)
+                let after = mentionEnd(open + 2) + 1
+                if after < back, (after..<min(back, after + 2)).contains(where: { scan.words[$0].isLowercase && Self.partNouns.contains(scan.hash($0)) }) {
+                    return actor(open)
+                }
                 return group
             }
             // "One likely culprit, JNIM, condemned", "the other suspect, al Qaeda's local affiliate JNIM,

@@ -32,8 +32,13 @@ extension EventSentenceReader {
     /// '"I strongly condemn this act," X tweeted', '"We condemn the attack," said X': a verb said in the first
     /// person inside a quotation is the speaker's, named after the quotation closes.
     func firstPersonSpeaker(of verb: Int, actor: (Int) -> String?) -> String? {
-        guard (max(range.lowerBound, verb - 3)..<verb).contains(where: { EventWords.firstPerson.contains(scan.hash($0)) }),
-              let close = (verb..<range.upperBound).first(where: { scan.words[$0].gapAfter.contains(.quote) }),
+        guard (max(range.lowerBound, verb - 3)..<verb).contains(where: { EventWords.firstPerson.contains(scan.hash($0)) }) else { return nil }
+        // 'X, who was in Kazan, said, "I condemn ...': the one before the verb of saying that opens the quotation.
+        if let open = (max(range.lowerBound, verb - 4)..<verb).last(where: { scan.words[$0].gapAfter.contains(.quote) }),
+           EventWords.speechVerbs.contains(scan.hash(open)) {
+            return claimant(open, places: [])
+        }
+        guard let close = (verb..<range.upperBound).first(where: { scan.words[$0].gapAfter.contains(.quote) }),
               close + 1 < range.upperBound else { return nil }
         // '," X said', '," said the Malian government', '," U.N. envoy X said': the person the words name, else
         // the first body or country.
@@ -133,6 +138,15 @@ extension EventSentenceReader {
             back -= 1
         }
         return false
+    }
+
+    /// "Washington strongly condemns": the state whose capital is the subject right before a verb.
+    func capitalSubject(before verb: Int) -> String? {
+        var back = verb - 1
+        while back > range.lowerBound && EventWords.verbAdverbs.contains(scan.hash(back)) { back -= 1 }
+        guard back >= range.lowerBound, back == range.lowerBound || !scan.words[back - 1].isCapitalised || scan.entity(at: back - 1) == nil
+        else { return nil }
+        return capitalState(back)
     }
 
     /// The country whose capital is named at `index`: "Kiev" in "blamed Kiev for the attack".

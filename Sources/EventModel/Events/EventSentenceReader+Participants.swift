@@ -123,7 +123,7 @@ extension EventSentenceReader {
                 // '"We condemn this cowardly attack," the minister X said': who speaks in the quotation.
                 add(speaker, to: &condemners)
             } else {
-                add(claimant(index), to: &condemners)
+                add(claimant(index) ?? capitalSubject(before: index), to: &condemners)
             }
         }
         // Who is to blame, and who says so; the doers and suspects the sentence names join them below.

@@ -265,7 +265,7 @@ enum EventWords {
         on monday tuesday wednesday thursday friday saturday sunday yesterday today earlier late last this week night overnight
         """)
     /// "have already condemned", "also strongly condemned": words between a list of names and its verb.
-    static let verbAdverbs = Vocabulary.hashes("already also strongly swiftly quickly all both jointly")
+    static let verbAdverbs = Vocabulary.hashes("already also strongly firmly swiftly quickly all both jointly")
 
     // MARK: - Time
 

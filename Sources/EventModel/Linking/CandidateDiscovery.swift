@@ -316,9 +316,10 @@ struct CandidateDiscovery {
             let word = words[first]
             guard word.letters >= 2 || word.isAllCaps, !isNever(first) else { return }
             let seenElsewhere = elsewhere[word.hash, default: 0] > (initial[first] ? 0 : 1)
-            // "CDU leader X proposed ...": an acronym opening a sentence before a lowercase word is still a name.
-            let initialAcronym = word.isAllCaps && (2...5).contains(word.letters) && first + 1 < words.count
-                && words[first + 1].isLowercase && word.gapCode == .space
+            // "CDU leader X proposed ...", "MONUSCO, the UN mission, ...": an acronym opening a sentence before a
+            // lowercase word or an apposition is still a name.
+            let initialAcronym = word.isAllCaps && (2...8).contains(word.letters) && first + 1 < words.count
+                && (words[first + 1].isLowercase && word.gapCode == .space || word.gapAfter == .comma && words[first + 1].hash == Vocabulary.the)
             guard !initial[first] || seenElsewhere || inTitle[first] || initialAcronym else { return }
             // "Islamic militants", "Catholic priests": an adjective before a lowercase noun, no name.
             if folded(first).hasSuffix("ic"), first + 1 < words.count, words[first + 1].isLowercase, word.gapAfter.isEmpty { return }
