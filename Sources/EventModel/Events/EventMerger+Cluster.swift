@@ -81,6 +81,8 @@ extension EventMerger {
                 // ("ISIS claimed an attack at a mosque in Oman ... The attack on Monday night"); a deed recalled
                 // later in a story, undated ("killed in an attack in Tehran"), is not the dated one after it.
                 if date != nil, !sentences.contains(where: { $0.article == sentence.article && $0.sentence <= 1 }) { return 0 }
+                // ("the October 7, 2023 massacre": a date written with its year is a deed recalled, not the lead's.)
+                if date != nil, let written = sentence.time?.text, Self.holdsYear(written) { return 0 }
                 // Undated: only a shared city or venue, and no date of the event says otherwise.
                 if strongPlace { return 20 + primary }
                 // Or "the attack" again in an article that reported it, naming no other city or venue;
@@ -97,6 +99,16 @@ extension EventMerger {
                 let otherTime = sentence.time.map { $0.date == nil && calendar && !unresolvedTimes.contains(Self.timeKey($0.text)) } ?? false
                 return articles.contains(sentence.article) && fits && !elsewhere && !otherTime && sentence.isDefinite ? 10 : 0
             }
+        }
+
+        /// Whether a time's words hold a year: four digits in a row.
+        static func holdsYear(_ text: String) -> Bool {
+            var run = 0
+            for scalar in text.unicodeScalars {
+                run = ("0"..."9").contains(scalar) ? run + 1 : 0
+                if run == 4 { return true }
+            }
+            return false
         }
 
         /// "on Tuesday", "Tuesday's" and "Tuesday" are one time.

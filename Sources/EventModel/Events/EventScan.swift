@@ -12,6 +12,13 @@ final class EventScan {
     /// Index into `mentions` of the mention covering each word, or -1.
     let mentionAt: [Int32]
     let catalog: EntityCatalog
+    /// The first weapon's strike of the article ("an air strike", "Israeli airstrikes"), found when first asked:
+    /// after it, "the strike" is that attack again, not a walkout.
+    private(set) lazy var firstWeaponStrike: Int? = words.indices.first { index in
+        let hash = words[index].hash
+        return EventWords.airstrikes.contains(hash)
+            || EventWords.strikes.contains(hash) && index > 0 && EventWords.strikeWeapons.contains(words[index - 1].hash)
+    }
 
     init(article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?) {
         self.article = article

@@ -144,8 +144,9 @@ extension EventSentenceReader {
         for index in start..<min(range.upperBound, start + 6) {
             let hash = scan.hash(index)
             // "claimed the attack was planned by Y": the deed with a verb of its own after it is what is said.
-            if EventWords.triggers[hash] != nil {
-                return index + 1 < range.upperBound && EventWords.passiveAuxiliaries.contains(scan.hash(index + 1))
+            if EventWords.triggers[hash] != nil || EventWords.strikes.contains(hash) {
+                return index + 1 < range.upperBound && (EventWords.passiveAuxiliaries.contains(scan.hash(index + 1))
+                    || Self.deedPredicates.contains(scan.hash(index + 1)))
             }
             if EventWords.claimNouns.contains(hash) { return false }
             if EventWords.passiveAuxiliaries.contains(hash) { return true }
@@ -156,6 +157,9 @@ extension EventSentenceReader {
         }
         return false
     }
+
+    /// "claimed the strike aimed to ...": verbs after the deed that make it the subject of what is said.
+    static let deedPredicates = Vocabulary.hashes("aimed had has would could showed proved meant")
 
     /// Verbs a clause said after "claimed" may have: what someone else did.
     static let statedVerbs = Vocabulary.hashes("fired launched killed shot struck hit opened entered planted detonated stormed had has have came fled")

@@ -77,6 +77,17 @@ extension EventSentenceReader {
                 continue
             }
             let hash = scan.hash(back)
+            // "A and Jordanian Foreign Minister B both condemned": a person's title, with the country owning it,
+            // goes with that person; the list goes on only after an "and" or a comma before it.
+            if RelationWords.of(hash: hash).contains(.titles), let last = found.first, scan.catalog.kind(of: last) == .person {
+                var cursor = back
+                while cursor > range.lowerBound && (RelationWords.of(hash: scan.hash(cursor)).contains(.titles)
+                        || scan.entity(at: cursor).map({ scan.catalog.kind(of: $0) == .country }) ?? false
+                        || scan.hash(cursor) == Vocabulary.s && scan.words[cursor].letters == 1) { cursor -= 1 }
+                guard cursor > range.lowerBound, scan.hash(cursor) == Vocabulary.and, scan.sameClause(cursor, index) else { break }
+                back = cursor - 1
+                continue
+            }
             // "A, the Nigeria Union of Teachers, and B": a name of a list the linker does not know is passed over.
             // ("Pakistan's Prime Minister X condemned": a title is no list item, and its owner is not listed.)
             let unknownName = (scan.words[back].isCapitalised || hash == Vocabulary.of && back > range.lowerBound && scan.words[back - 1].isCapitalised)

@@ -56,9 +56,11 @@ extension EventSentenceReader {
             var stated = next
             while stated < min(range.upperBound, next + 3) && EventWords.timeFillers.contains(scan.hash(stated)) { stated += 1 }
             if claim && stated < range.upperBound && (scan.hash(stated) == EventWords.that || scan.hash(stated) == EventWords.to) { continue }
-            // "claimed it had met its deadline": a pronoun and a verb after "claimed" say what was claimed to be so.
+            // "claimed it had met its deadline": a pronoun and a verb after "claimed" say what was claimed to be so;
+            // "claimed they jeopardize the talks": "they", "he" or "she" is never the deed claimed.
             if claim, next + 1 < range.upperBound, EventWords.subjectPronouns.contains(scan.hash(next)),
-               EventWords.haveWords.contains(scan.hash(next + 1)) || EventWords.passiveAuxiliaries.contains(scan.hash(next + 1)) {
+               EventWords.haveWords.contains(scan.hash(next + 1)) || EventWords.passiveAuxiliaries.contains(scan.hash(next + 1))
+                || EventWords.personalPronouns.contains(scan.hash(next)) {
                 continue
             }
             // "claimed the missile involved was only used by ...": a clause after the verb, no claim of the deed.
@@ -94,11 +96,14 @@ extension EventSentenceReader {
             // "has carried out a number of suicide attacks": what a group does, not this deed.
             if !claim && !saysItself && !hedged(index) && isOneDeed(trigger) { add(found, to: &doers) }
         }
-        // "The takeover sparked condemnation from the African Union".
-        for index in trigger.last + 1..<min(range.upperBound, trigger.last + 6)
+        // "The takeover sparked condemnation from the African Union", "The raid, a rare one abroad, drew condemnation from X".
+        for index in trigger.last + 1..<min(range.upperBound, trigger.last + 10)
         where EventWords.condemnationNouns.contains(scan.hash(index)) && index + 1 < range.upperBound
             && (scan.hash(index + 1) == EventWords.from || scan.hash(index + 1) == EventWords.by) {
-            add(after(index + 1, within: 4), to: &condemners)
+            // "condemnation from Qatar, Iran and others": each of the list.
+            let first = after(index + 1, within: 4)
+            add(first, to: &condemners)
+            if let first { partners(of: first, after: index + 1, kinds: [.organisation, .person, .country]).forEach { add($0, to: &condemners) } }
         }
         // "The council condemned the attack": a verb of condemning a few words before the trigger.
         // "X, who rushed there after the assault began, condemned the attack": the deed named again after the verb.

@@ -80,6 +80,12 @@ extension EventSentenceReader {
             if !trigger.isVerb && bridged == nil && Self.auxiliaries.contains(scan.hash(index)) { break }
             // "Al Qaeda in the Islamic Maghreb": a locative inside a name places nothing.
             if EventWords.locatives.contains(scan.hash(index)) && scan.entity(at: index) == nil {
+                // "the rare attack outside Gaza": a bare name after "outside" is where it did not happen
+                // ("outside Kabul's airport" is still at the airport).
+                if scan.hash(index) == Self.outside, index + 1 < upTo, scan.entity(at: index + 1) != nil, !isPossessive(index + 1) {
+                    index = mentionEnd(index + 1) + 1
+                    continue
+                }
                 // "a bombing near the country's mission in the Afghan capital Kabul": locatives chained
                 // without a comma reach past the noun's first few words. Not from "in", which is as often
                 // no place at all ("in disgust at X", "in response"); and for one deed, not "attacks" recalled.
@@ -167,6 +173,7 @@ extension EventSentenceReader {
     }
 
     static let capital = TextFolding.wordHash("capital")
+    static let outside = TextFolding.wordHash("outside")
 
     /// Words that may stand inside a place phrase: "the", "city", "of", "capital", "region".
     static let phraseWords = Vocabulary.hashes("""
@@ -219,6 +226,16 @@ extension EventSentenceReader {
         var key = TextFolding.key(scan.mentions[position].text)
         for suffix in ["'s", "'"] where key.hasSuffix(suffix) { key.removeLast(suffix.count) }
         return Gazetteer.name(forKey: key)?.isDemonym ?? false
+    }
+
+    /// "Kabul's": a mention written with a possessive, or followed by one.
+    func isPossessive(_ index: Int) -> Bool {
+        let position = Int(scan.mentionAt[index])
+        guard position >= 0 else { return false }
+        let written = scan.mentions[position].text
+        if written.hasSuffix("'s") || written.hasSuffix("\u{2019}s") { return true }
+        let next = mentionEnd(index) + 1
+        return next < range.upperBound && scan.hash(next) == Vocabulary.s && scan.words[next].letters == 1
     }
 
     func mentionEnd(_ index: Int) -> Int {

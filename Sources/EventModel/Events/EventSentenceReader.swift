@@ -67,6 +67,11 @@ struct EventSentenceReader {
             } else if EventWords.strikes.contains(hash), index > range.lowerBound, EventWords.strikeWeapons.contains(scan.hash(index - 1)) {
                 // "a missile strike", "the drone strikes": a strike by a weapon, not a walkout.
                 found = Trigger(type: .attack, isVerb: false, first: index, last: index)
+            } else if EventWords.strikes.contains(hash), index > range.lowerBound, EventWords.definite.contains(scan.hash(index - 1)),
+                      let first = scan.firstWeaponStrike, first < index,
+                      !(max(range.lowerBound, index - 3)..<index).contains(where: { EventWords.walkoutVerbs.contains(scan.hash($0)) }) {
+                // "Iran condemned the strike": the air strike the article reported before ("began the strike" is a walkout).
+                found = Trigger(type: .attack, isVerb: false, first: index, last: index)
             } else if let word = EventWords.triggers[hash] {
                 found = Trigger(type: word.type, isVerb: word.isVerb, first: index, last: index)
             }

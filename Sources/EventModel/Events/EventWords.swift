@@ -36,6 +36,8 @@ enum EventWords {
     static let strikeWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones air artillery military")
     /// Deeds only a state's forces do under its adjective: "an Israeli drone strike", "a US raid".
     static let stateDeeds = Vocabulary.hashes("strike strikes airstrike airstrikes raid raids")
+    static let airstrikes = Vocabulary.hashes("airstrike airstrikes")
+    static let walkoutVerbs = Vocabulary.hashes("began begin begins called call calls joined join joins ended end ends staged stage continued")
 
     /// "opened fire": the second word makes the first a shooting.
     static let opened = TextFolding.wordHash("opened")
@@ -203,6 +205,7 @@ enum EventWords {
     static let condemnBases = Vocabulary.hashes("condemn denounce")
     static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
     static let subjectPronouns = Vocabulary.hashes("it they its their he she")
+    static let personalPronouns = Vocabulary.hashes("they he she we")
     /// "I", "we": a quotation's speaker talking.
     static let firstPerson = Vocabulary.hashes("i we")
     /// "tweeted", "wrote": verbs that close a quotation besides those of saying.

@@ -169,7 +169,7 @@ enum CommonWords {
     gunman gunmen attacker attackers assailant assailants militant militants suspect suspects survivor survivors
     witness witnesses islamist islamists jihadist jihadists muslim muslims christian christians orthodox
     diplomat diplomats envoy envoys lawmaker lawmakers citizen citizens resident residents relative relatives
-    sunni shia shiite jewish western eastern northern southern asians europeans africans westerners gulf
+    sunni shia shiite jewish western eastern northern southern asians europeans africans westerners gulf arab arabs
     northeastern northwestern southeastern southwestern restive neighbouring neighboring ethnic
     """
 }

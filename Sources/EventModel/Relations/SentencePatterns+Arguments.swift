@@ -409,6 +409,18 @@ extension SentencePatterns {
         return false
     }
 
+    /// "non-NATO", "anti-Hamas": a name fused after "non" or "anti" describes what is not, or is against, it.
+    func isNegatedPrefix(_ index: Int) -> Bool {
+        index > 0 && tokens[index - 1].gapAfter == .hyphen && Self.negatingPrefixes.contains(hash(index - 1))
+    }
+
+    static let negatingPrefixes = Vocabulary.hashes("non anti")
+
+    /// Whether the word at `index` is an -ed form ("targeted", "arrested").
+    func isEdForm(_ index: Int) -> Bool {
+        WordScanner.slice(text, utf8: tokens[index].utf8Start, tokens[index].utf8End).hasSuffix("ed")
+    }
+
     /// Whether the word at `index` is an -ing form ("blaming", "carrying").
     func isIngForm(_ index: Int) -> Bool {
         WordScanner.slice(text, utf8: tokens[index].utf8Start, tokens[index].utf8End).hasSuffix("ing")

@@ -173,6 +173,14 @@ extension SentencePatterns {
 
     /// "X is a member of Y", "A and B are members of Y", "member states of Y", "NATO member
     /// Turkey", "Y's members A, B and C", "X's membership of Y".
+    static let becomeWords = Vocabulary.hashes("became become becomes becoming remains remained remain stays stayed")
+    /// "a founding member", "a leading member": -ing words that describe the member, no verb.
+    static let memberAdjectives = Vocabulary.hashes("founding leading ruling remaining existing")
+    /// Words before "members of" that make them an object: "the homes of members of", "against members of".
+    static let objectLeads = Vocabulary.hashes("""
+        of for against on at with among targeting target assassinate kill arrest detain attack hit strike struck
+        """)
+
     func member(_ noun: Int) -> [Relation] {
         // "the SDF, of which the YPG is the largest component": the group "which" stands for.
         if noun > 2, let which = (max(2, noun - 12)..<noun).last(where: { isHash($0, Self.which) }), isWord(which - 1, .of),
@@ -219,6 +227,15 @@ extension SentencePatterns {
                 return list(endingAt: last, kinds: Self.actors).flatMap {
                     relation($0.id, .memberOf, object.id, at: [$0.token, noun, object.token], former: true)
                 }
+            }
+            // "X targeted the homes of members of Y", "X arrested members of Y": the members are the object of
+            // another word, not the subject; only "is", "became" or "as" make the subject one.
+            // (Past a describing word or two: "tried to kill senior members of".)
+            var lead = index
+            while lead >= 0 && lead >= noun - 3 && !isMention(lead) && tokens[lead].gapAfter.isDisjoint(with: .clauseBreak) {
+                if Self.objectLeads.contains(hash(lead)) || !Self.becomeWords.contains(hash(lead)) && !Self.memberAdjectives.contains(hash(lead))
+                    && !tokens[lead].shape.contains(.hasUpper) && (isIngForm(lead) || isEdForm(lead)) { return [] }
+                lead -= 1
             }
             guard let (subject, _) = subject(of: noun, kinds: Self.actors) else { return [] }
             return relation(subject.id, .memberOf, object.id, at: [subject.token, noun, object.token], former: true)
@@ -344,7 +361,8 @@ extension SentencePatterns {
         if isWord(noun + 1, .of), var object = mention(after: noun + 2) {
             // "a close ally of Russian President X": the person the title names, not the country.
             if nation(object) != nil, let person = titledPerson(after: object) { object = person }
-            if let subject = (max(0, noun - 5)..<noun).last(where: isMention) {
+            // ("a major non-NATO ally of the US": a name after "non-" is no side.)
+            if let subject = (max(0, noun - 5)..<noun).last(where: { isMention($0) && !isNegatedPrefix($0) }) {
                 return relation(nation(subject) ?? entity(subject), .allyOf, nation(object) ?? entity(object), at: [subject, noun, object], former: true)
             }
             // "the speaker of the parliament, a close ally of X": an apposition describes the words

@@ -332,7 +332,9 @@ struct SentencePatterns {
         var parts = [subject.token, verb]
         // "strongly condemns it": what "it" stands for is a deed, not the body named before it.
         let kinds = isWord(verb + 1, .itPronouns) ? [EntityKind.event] : Self.actors.union([.event])
-        if let named = object(after: verb, kinds: kinds, reach: 3) {
+        // "condemned Israeli airstrikes targeting Hamas leaders": the deed is condemned, not a name after it.
+        if let named = object(after: verb, kinds: kinds, reach: 3),
+           named.kind == .event || !(verb + 1..<named.token).contains(where: { isWord($0, .attackNouns) || EventWords.strikes.contains(hash($0)) }) {
             target = named.id
             parts.append(named.token)
         } else if let event = condemnedEvent(after: verb) {

@@ -121,4 +121,13 @@ struct EventMergingTests {
         let raid = try #require(events.first { $0.date == "2024-03-03" })
         #expect(raid.place != "herat", "\(raid.place ?? "none")")
     }
+
+    @Test("a deed recalled with its year is not the undated deed the article opens with")
+    func recalledYearIsNotTheLead() throws {
+        let events = EventFixture.events(
+            "The rare attack outside Gaza drew condemnation from Kuwait and Oman. Israel accused the targeted men of planning the October 7, 2023 massacre.",
+            date: "2025-09-09")
+        let recalled = try #require(events.first { $0.date == "2023-10-07" })
+        #expect(!recalled.sentences.contains { $0.sentence == 0 }, "\(events.map(\.id))")
+    }
 }
