@@ -56,8 +56,10 @@ extension EventSentenceReader {
     /// doer named after the copula, laid on it by whoever the sentence says reported it.
     func behindTheDeed() -> Attribution? {
         guard let word = range.first(where: { scan.hash($0) == EventWords.behind }), word > range.lowerBound,
-              Self.behindHeads.contains(scan.hash(word - 1)), scan.entity(at: word - 1) == nil, !negatedWord(word), !hedged(word),
-              let copula = (word + 1..<min(range.upperBound, word + 10)).first(where: { EventWords.passiveAuxiliaries.contains(scan.hash($0)) }),
+              Self.behindHeads.contains(scan.hash(word - 1)), scan.entity(at: word - 1) == nil, !negatedWord(word), !hedged(word)
+        else { return nil }
+        if let named = identifiedAs(before: word - 1) { return named }
+        guard let copula = (word + 1..<min(range.upperBound, word + 10)).first(where: { EventWords.passiveAuxiliaries.contains(scan.hash($0)) }),
               (word..<copula).allSatisfy({ scan.sameClause(word, $0) && !startsClause($0) })
         else { return nil }
         var named = copula + 1
@@ -66,6 +68,21 @@ extension EventSentenceReader {
               [.organisation, .person].contains(kind), !negatedWord(named) else { return nil }
         let by = reporter(before: word, within: 8)
         return Attribution(blamed: [EventBlame(accused: accused, by: by == accused ? nil : by)], claimants: [], word: word)
+    }
+
+    /// "The CTD has identified the BLA as the group behind the bombing": the one named before "as", laid
+    /// the deed by the subject of the verb that names it.
+    private func identifiedAs(before head: Int) -> Attribution? {
+        var at = head - 1
+        while at > range.lowerBound && EventWords.definite.contains(scan.hash(at)) { at -= 1 }
+        guard at - 1 > range.lowerBound, scan.hash(at) == EventWords.asWord, let accused = scan.entity(at: at - 1),
+              let kind = scan.catalog.kind(of: accused), [.organisation, .person].contains(kind) else { return nil }
+        // "the Balochistan Liberation Army (BLA) as": past the acronym to the name it follows.
+        var start = mentionStart(at - 1)
+        if start - 1 > range.lowerBound, scan.entity(at: start - 1) == accused { start = mentionStart(start - 1) }
+        guard let verb = (max(range.lowerBound, start - 3)..<start).last(where: { Self.namingVerbs.contains(scan.hash($0)) }) else { return nil }
+        let by = claimant(verb, places: [])
+        return Attribution(blamed: [EventBlame(accused: accused, by: by == accused ? nil : by)], claimants: [], word: head + 1)
     }
 
     /// "X said (that) ...": the name before a verb of saying among the `within` words before `index`.
@@ -95,7 +112,7 @@ extension EventSentenceReader {
     }
 
     /// "the people behind", "the group behind": words for those behind a deed.
-    static let behindHeads = Vocabulary.hashes("people group groups men man those forces network")
+    static let behindHeads = Vocabulary.hashes("people group groups men man those forces network outfit organisation organization militants")
 
     /// "The Afghan government said the Taliban was responsible", "The Taliban was responsible for the
     /// attack, its spokesman said": who was responsible, who says so, and whether a group says it of itself.

@@ -392,6 +392,12 @@ struct CandidateDiscovery {
         // ("the Kazakh capital, Astana" is).
         if first > 1, words[first - 2].isCapitalised, words[first - 2].gapAfter.isEmpty,
            Gazetteer.name(forKey: TextFolding.key(written(first - 2, first - 2)))?.isDemonym != true { return }
+        // "The spokesman for the separatist group, Junaid Baloch,": the noun is inside an office's phrase,
+        // and the name is the office holder's.
+        var back = first - 2
+        while back > 0 && back >= first - 5 && words[back].isLowercase && Vocabulary.groupDescriptors.contains(words[back].hash) { back -= 1 }
+        if back > 0, words[back].isLowercase, words[back].hash == Vocabulary.of || words[back].hash == Self.forWord,
+           Vocabulary.coreTitles.contains(words[back - 1].hash) { return }
         let hash = words[first - 1].hash
         let kind: EntityKind? = Vocabulary.groupNouns.contains(hash) ? .organisation
             : Vocabulary.settlementNouns.contains(hash) ? .place : nil

@@ -58,7 +58,15 @@ enum SentenceSplitter {
             }
             let sentenceEnd = scalar
             if index >= end { break }
-            guard paragraph[index] == 0x20 else { continue }
+            guard paragraph[index] == 0x20 else {
+                // "in Sindh province.The group said": a space lost after the period, as scraped copy often has.
+                if periods == 1, others == 0, index == terminatorStart + 1,
+                   isRunOn(word: paragraph[wordStart..<terminatorStart], next: paragraph, at: index) {
+                    sentences.append(TextSpan(start: sentenceStart, end: sentenceEnd))
+                    sentenceStart = sentenceEnd
+                }
+                continue
+            }
             let nextWord = index + 1
             guard nextWord < end else { continue }
             if startsLowercase(paragraph, at: nextWord) { continue }
@@ -70,6 +78,15 @@ enum SentenceSplitter {
         }
         sentences.append(TextSpan(start: sentenceStart, end: scalar))
         return scalar
+    }
+
+    /// A lowercase word of three letters or more, no abbreviation, right before a capitalised word
+    /// ("province.The"); not "News.Az", "e.g.The" or "3.5".
+    private static func isRunOn(word: Slice<UnsafeBufferPointer<UInt8>>, next text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard word.count >= 3, word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), index + 1 < text.endIndex,
+              text[index] >= 0x41 && text[index] <= 0x5A, text[index + 1] >= 0x61 && text[index + 1] <= 0x7A,
+              let key = word.count <= 8 ? packed(word) : 0 else { return false }
+        return !abbreviations.contains(key)
     }
 
     private static func startsLowercase(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {

@@ -14,7 +14,8 @@ extension SentencePatterns {
         // "The Mayor of Sariyer district, X": a word for a region before the comma is the place's, no office.
         if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma),
            !isWord(index, .titles) || Vocabulary.adminAreas.contains(hash(index)) {
-            return citizenBefore(person) + memberOfBody(person) + (Vocabulary.adminAreas.contains(hash(index)) ? officeBefore(person) : [])
+            let named = Vocabulary.adminAreas.contains(hash(index)) || isWord(index, .groupPronouns)
+            return citizenBefore(person) + memberOfBody(person) + (named ? officeBefore(person) : [])
         }
         while index >= 0 && index >= person - 7 {
             // "Iran's ambassador to Lebanon, X": where an envoy is sent is part of the office.
@@ -217,6 +218,17 @@ extension SentencePatterns {
     /// or organisation, then the name after a comma.
     func officeBefore(_ person: Int) -> [Relation] {
         var group = person - 1
+        // "the spokesman for the separatist group, X": the group the words refer back to.
+        if group >= 3, !isMention(group), isWord(group, .groupPronouns), tokens[group].gapAfter.contains(.comma) {
+            var the = group - 1
+            while the > 0 && the >= group - 3 && !isWord(the, .articles) && Vocabulary.groupDescriptors.contains(hash(the)) { the -= 1 }
+            guard isWord(the, .articles), the >= 2, isWord(the - 1, .of) || isWord(the - 1, .forWord), isWord(the - 2, .titles),
+                  let owner = antecedent(of: group), Self.groups.contains(owner.kind) else { return [] }
+            // ("the secretary general of the movement": the office's words before the "of".)
+            var first = the - 2
+            while first > 0 && first > the - 5 && isWord(first - 1, .titles) && tokens[first - 1].gapAfter.isDisjoint(with: .clauseBreak) { first -= 1 }
+            return relation(entity(person), .roleOf, owner.id, role: office(from: first, through: the - 2), at: [first, person])
+        }
         // "the governor of Kunar province, X", "the mayor of Sariyer district, X": the place before its word.
         let area = group >= 3 && !isMention(group) && Vocabulary.adminAreas.contains(hash(group))
             && tokens[group].gapAfter.contains(.comma) && isMention(group - 1) && kind(group - 1) == .place
@@ -246,7 +258,8 @@ extension SentencePatterns {
             of -= 1
         }
         if isWord(of, .articles) { of -= 1 }
-        guard isWord(of, .of) else { return [] }
+        // "the spokesman for the BLA, X" as "the spokesman of the BLA, X".
+        guard isWord(of, .of) || isWord(of, .forWord) else { return [] }
         var first = of
         while first - 1 >= 0 && first - 1 >= of - 4 && isWord(first - 1, .titles) && tokens[first - 1].gapAfter.isDisjoint(with: .clauseBreak) {
             first -= 1

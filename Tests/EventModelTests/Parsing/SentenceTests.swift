@@ -20,6 +20,12 @@ struct SentenceTests {
             == ["It began on Jan. 5 and ended on Feb. 9.", "Room No. 4 was used, e.g. for talks.", "Home vs. Away was the motto.", "Done."])
     }
 
+    @Test("a period with no space after it still ends a sentence before a capitalised word; a site's name and a decimal do not")
+    func lostSpace() throws {
+        #expect(try sentences("The blast hit a convoy in the province.The group said it planned the attack.Reports on News.Az put growth at 3.5 percent.")
+            == ["The blast hit a convoy in the province.", "The group said it planned the attack.", "Reports on News.Az put growth at 3.5 percent."])
+    }
+
     @Test("decimals stay inside one sentence")
     func decimals() throws {
         #expect(try sentences("Growth was 3.5 percent. Inflation fell to 2.1.") == ["Growth was 3.5 percent.", "Inflation fell to 2.1."])
