@@ -45,8 +45,9 @@ struct TieOutline {
             if relation.object != relation.subject, asked.contains(relation.object) { keysOf[relation.object, default: []].append(relation) }
         }
         var chosen: [RelationKey] = []
+        let wanted = max(0, limit)
         for id in asked {
-            var ranked: [(rank: EntityTies.Rank, tie: Tie)] = []
+            var strongest = Strongest(limit: wanted)
             var count = 0
             for tie in Tie.group(keysOf[id] ?? []) {
                 let accepts = filter.accepts(tie)
@@ -55,18 +56,41 @@ struct TieOutline {
                     chosen += tie.relations.map(\.key)
                 } else if accepts {
                     if let weight = Self.weight(of: tie, tallies: tallies, evidenceKnown: evidenceKnown) {
-                        ranked.append((EntityTies.rank(tie, weight: weight), tie))
+                        strongest.offer(tie, weight: weight)
                     } else {
                         chosen += tie.relations.map(\.key)
                     }
                 }
             }
-            // Ranked exactly, a tie below `limit` others is below them on the page too.
-            ranked.sort { $0.rank < $1.rank }
-            for entry in ranked.prefix(max(0, limit)) { chosen += entry.tie.relations.map(\.key) }
+            for tie in strongest.ties { chosen += tie.relations.map(\.key) }
             accepted[id] = count
         }
         rowids = try Self.rowids(db, of: Set(chosen)).sorted()
+    }
+
+    /// The `limit` strongest ties offered, by exact rank: a tie below `limit` others is below them on the
+    /// page too. Sorting a hub's thousands of ranks by their names was most of the outline; a tie lighter
+    /// than the weakest kept is left without building its rank.
+    private struct Strongest {
+        let limit: Int
+        private var kept: [(rank: EntityTies.Rank, tie: Tie)] = []
+
+        init(limit: Int) { self.limit = limit }
+
+        var ties: [Tie] { kept.map(\.tie) }
+
+        mutating func offer(_ tie: Tie, weight: Double) {
+            guard limit > 0 else { return }
+            if kept.count == limit, let weakest = kept.last?.rank {
+                let strength = RelationRanking.rank(tie)
+                if strength > weakest.strength || strength == weakest.strength && weight < weakest.weight { return }
+            }
+            let rank = EntityTies.rank(tie, weight: weight)
+            let place = kept.firstIndex { rank < $0.rank } ?? kept.count
+            guard place < limit else { return }
+            kept.insert((rank, tie), at: place)
+            if kept.count > limit { kept.removeLast() }
+        }
     }
 
     /// The tie's weight as its records read whole give it (``Tie/weight``), or nil when the tallies
