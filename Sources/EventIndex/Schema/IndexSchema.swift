@@ -4,7 +4,7 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 15
+    static let version = 16
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
@@ -104,7 +104,8 @@ enum IndexSchema {
             CREATE TABLE relation_evidence(
                 article INTEGER, knowledge TEXT, ord INTEGER NOT NULL,
                 subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, origin TEXT NOT NULL,
-                role TEXT, weight REAL NOT NULL, sentence INTEGER, start INTEGER, end INTEGER, data BLOB);
+                role TEXT, weight REAL NOT NULL, sentence INTEGER, start INTEGER, end INTEGER, data BLOB,
+                evidence INTEGER NOT NULL);
             -- Co-occurrence is stored once per sentence, as the entities the sentence pairs (each pair of them is
             -- a co_occurs_with relation with that sentence as evidence), not as a row per pair and sentence.
             CREATE TABLE cooccurrences(
@@ -113,10 +114,13 @@ enum IndexSchema {
             -- The typed relations' keys with their source counts, and the number of merged relations (these keys
             -- and the distinct co-occurring pairs, which have no row each: see RelationCounts), so that counting
             -- relations reads one number instead of the evidence. A sync keeps them up to date article by
-            -- article, or counts them once after linking many articles.
+            -- article, or counts them once after linking many articles. Each key also sums its rows' whole weights,
+            -- the evidence each adds within its source (`relation_evidence.evidence`) and its rows of another
+            -- weight, so that a page of ties ranks them from their keys (RelationCounts+Tallies, TieOutline).
             CREATE TABLE relation_keys(
                 subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, origin TEXT NOT NULL,
-                n INTEGER NOT NULL, PRIMARY KEY(subject, predicate, object, origin)) WITHOUT ROWID;
+                n INTEGER NOT NULL, weight REAL NOT NULL, evidence INTEGER NOT NULL, fractional INTEGER NOT NULL,
+                PRIMARY KEY(subject, predicate, object, origin)) WITHOUT ROWID;
             -- The entities named in the most co-occurrence sentences when pairs were last counted, and the
             -- sentence count of each pair of two of them (see RelationCounts).
             CREATE TABLE pair_hubs(entity INTEGER PRIMARY KEY);
@@ -127,6 +131,7 @@ enum IndexSchema {
             -- and contributions it was built from and the catalog's diagnostics (see LinkerState).
             CREATE TABLE linker_state(digest INTEGER NOT NULL, data BLOB NOT NULL, diagnostics BLOB);
             INSERT INTO relation_count(n) VALUES (0);
+            INSERT INTO meta(key, value) VALUES ('shared_ids', '0');
             CREATE VIRTUAL TABLE article_fts USING fts5(
                 title, text, content = 'articles', content_rowid = 'rowid', \(tokenizer));
             CREATE VIRTUAL TABLE article_vocab USING fts5vocab(article_fts, row);
@@ -166,12 +171,17 @@ enum IndexSchema {
     static let derivedIndexes = [
         "CREATE INDEX IF NOT EXISTS relation_evidence_article ON relation_evidence(article) WHERE article IS NOT NULL",
         "CREATE INDEX IF NOT EXISTS relation_evidence_knowledge ON relation_evidence(knowledge) WHERE knowledge IS NOT NULL",
-        "CREATE INDEX IF NOT EXISTS relation_evidence_subject ON relation_evidence(subject)",
-        "CREATE INDEX IF NOT EXISTS relation_evidence_object ON relation_evidence(object)",
+        // With the other end, so that the rows of one tie are found without walking a hub's rows.
+        "CREATE INDEX IF NOT EXISTS relation_evidence_subject ON relation_evidence(subject, object)",
+        "CREATE INDEX IF NOT EXISTS relation_evidence_object ON relation_evidence(object, subject)",
     ]
 
+    /// A page of ties reads an entity's keys as subject (the primary key) and as object. Built again
+    /// with the keys (``RelationCounts/rebuild(_:commit:)``), not with the indexes above.
+    static let relationKeysByObject = "CREATE INDEX IF NOT EXISTS relation_keys_object ON relation_keys(object)"
+
     static func createSecondaryIndexes(_ db: Database) throws {
-        for statement in articleIndexes + derivedIndexes { try db.execute(sql: statement) }
+        for statement in articleIndexes + derivedIndexes + [relationKeysByObject] { try db.execute(sql: statement) }
     }
 
     static func drop(_ indexes: [String], _ db: Database) throws {

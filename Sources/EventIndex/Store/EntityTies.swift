@@ -85,8 +85,13 @@ struct EntityTies {
 
     /// A tie's rank: its strongest origin, its weight, and its first relation in merged order.
     static func rank(_ tie: Tie) -> Rank {
+        rank(tie, weight: tie.weight)
+    }
+
+    /// The rank of a tie whose weight is known apart from its records (``TieOutline``).
+    static func rank(_ tie: Tie, weight: Double) -> Rank {
         let first = tie.relations.min { Rank(strength: 0, weight: 0, first: $0) < Rank(strength: 0, weight: 0, first: $1) } ?? tie.relations[0]
-        return Rank(strength: RelationRanking.rank(tie), weight: tie.weight, first: first)
+        return Rank(strength: RelationRanking.rank(tie), weight: weight, first: first)
     }
 
     private func cooccurrenceTie(_ partner: String, _ sentences: Int) -> Tie {

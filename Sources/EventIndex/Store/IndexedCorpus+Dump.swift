@@ -54,7 +54,7 @@ extension IndexedCorpus {
             try dump("aliases", "SELECT e.id, a.alias, a.folded FROM aliases a JOIN entities e ON e.rowid = a.entity ORDER BY e.id, a.folded")
             try dump("relation evidence", """
                 SELECT coalesce(a.path, r.knowledge), r.ord, r.subject, r.predicate, r.object, r.origin, r.role, r.weight,
-                       r.sentence, r.start, r.end, hex(r.data)
+                       r.sentence, r.start, r.end, hex(r.data), r.evidence
                 FROM relation_evidence r LEFT JOIN articles a ON a.rowid = r.article
                 ORDER BY r.article IS NOT NULL, coalesce(a.path, r.knowledge), r.ord
                 """)
@@ -66,7 +66,10 @@ extension IndexedCorpus {
                 let members = IntBlob.decode(row[4]).map { ids[$0] ?? "?" }.joined(separator: " ")
                 lines.append("\(row[0] as String) | \(row[1] as Int) | \(row[2] as Int) | \(row[3] as Int) | \(members)")
             }
-            try dump("relation keys", "SELECT subject, predicate, object, origin, n FROM relation_keys ORDER BY subject, predicate, object, origin")
+            try dump("relation keys", """
+                SELECT subject, predicate, object, origin, n, weight, evidence, fractional FROM relation_keys ORDER BY subject, predicate, object, origin
+                """)
+            try dump("shared article ids", "SELECT value FROM meta WHERE key = 'shared_ids'")
             try dump("relation count", "SELECT n FROM relation_count")
             try dump("event sentences", """
                 SELECT a.path, e.ord, e.start, e.end, hex(e.data) FROM event_sentences e JOIN articles a ON a.rowid = e.article

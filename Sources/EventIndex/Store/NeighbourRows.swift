@@ -88,11 +88,14 @@ enum NeighbourRows {
         let size = Int(try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM entities") ?? 0) + 1
         var counts = Array(repeating: [UInt32](), count: names.count)
         var partners = Array(repeating: [Int64](), count: names.count)
+        // The asked entities' slots by rowid too, for the same reason: every member of every sentence is looked up.
+        var slotOf = [Int32](repeating: -1, count: size)
+        for (rowid, at) in slot where rowid >= 0 && rowid < size { slotOf[Int(rowid)] = Int32(at) }
         var members: [Int64] = []
         while let data = try rows.next() {
             IntBlob.decode(data, into: &members)
             for member in members {
-                guard let at = slot[member] else { continue }
+                guard member >= 0 && member < size, case let at = Int(slotOf[Int(member)]), at >= 0 else { continue }
                 if counts[at].isEmpty { counts[at] = Array(repeating: 0, count: size) }
                 // An entity the catalog did not have is stored as -1 and named in no relation.
                 for other in members where other != member && other >= 0 && other < size {

@@ -25,15 +25,19 @@ enum RelationRows {
     }
 
     /// Stores the relations one article states; each has its sentence as the evidence.
-    static func insert(_ db: Database, article: Int64, relations: [Relation]) throws {
+    @discardableResult
+    static func insert(_ db: Database, article: Int64, relations: [Relation]) throws -> [RelationCounts.Entry] {
         try insert(db, article: article, prepared: relations.map(Prepared.init))
     }
 
-    static func insert(_ db: Database, article: Int64, prepared: [Prepared]) throws {
+    /// Stores an article's rows; returns what each adds to its key's tallies (``RelationCounts/entries(_:)``).
+    @discardableResult
+    static func insert(_ db: Database, article: Int64, prepared: [Prepared]) throws -> [RelationCounts.Entry] {
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO relation_evidence(article, ord, subject, predicate, object, origin, role, weight, sentence, start, end, data)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO relation_evidence(article, ord, subject, predicate, object, origin, role, weight, sentence, start, end, data, evidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let entries = RelationCounts.entries(prepared.map(\.relation))
         for (ord, row) in prepared.enumerated() {
             let relation = row.relation
             var arguments: StatementArguments = [article, ord, relation.subject, relation.predicate.rawValue, relation.object,
@@ -43,20 +47,26 @@ enum RelationRows {
             } else {
                 arguments += [nil as Int?, nil as Int?, nil as Int?, row.data]
             }
-            try statement.execute(arguments: arguments)
+            try statement.execute(arguments: arguments + [entries[ord].evidence])
         }
+        return entries
     }
 
-    /// Stores the relations of a knowledge file, whole (they carry their file and line).
-    static func insert(_ db: Database, knowledge path: String, relations: [Relation]) throws {
+    /// Stores the relations of a knowledge file, whole (they carry their file and line); returns what
+    /// each adds to its key's tallies.
+    @discardableResult
+    static func insert(_ db: Database, knowledge path: String, relations: [Relation]) throws -> [RelationCounts.Entry] {
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO relation_evidence(knowledge, ord, subject, predicate, object, origin, role, weight, data)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO relation_evidence(knowledge, ord, subject, predicate, object, origin, role, weight, data, evidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let entries = RelationCounts.entries(relations)
         for (ord, relation) in relations.enumerated() {
             try statement.execute(arguments: [path, ord, relation.subject, relation.predicate.rawValue, relation.object,
-                                              relation.origin.rawValue, relation.role, relation.weight, Coding.encode(relation)])
+                                              relation.origin.rawValue, relation.role, relation.weight, Coding.encode(relation),
+                                              entries[ord].evidence])
         }
+        return entries
     }
 
     /// The one evidence of a relation whose sentence the article's text gives back, or nil when the

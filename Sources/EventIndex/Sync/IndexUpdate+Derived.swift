@@ -19,6 +19,7 @@ extension IndexUpdate {
                 try db.execute(sql: statement)
                 try commitNow()
             }
+            try SharedArticleIDs.recount(db)
             try db.execute(sql: "PRAGMA shrink_memory")
             MemoryRelease.now()
             trace.mark("indexing the articles")
@@ -279,11 +280,11 @@ extension IndexUpdate {
         for row in try Row.fetchAll(db, sql: "SELECT path, data FROM knowledge ORDER BY path") {
             let path: String = row[0]
             guard let base = Coding.decode(KnowledgeBase.self, row[1] as Data) else { continue }
-            if counting { try RelationCounts.add(db, keys: try RelationCounts.stored(db, knowledge: path), delta: -1) }
+            if counting { try RelationCounts.add(db, try RelationCounts.stored(db, knowledge: path), delta: -1) }
             try db.cachedStatement(sql: "DELETE FROM relation_evidence WHERE knowledge = ?").execute(arguments: [path])
             let relations = catalog.curated(knowledgeRelations: base.relations)
-            try RelationRows.insert(db, knowledge: path, relations: relations)
-            if counting { try RelationCounts.add(db, keys: relations.map(RelationCounts.Key.init), delta: 1) }
+            let entries = try RelationRows.insert(db, knowledge: path, relations: relations)
+            if counting { try RelationCounts.add(db, entries, delta: 1) }
         }
         if curated {
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('knowledge_relations', 'curated')")
@@ -385,10 +386,10 @@ extension IndexUpdate {
                 try MentionRows.insert(db, article: item.rowid, encoded: rows.mentionData, documents: rows.documents)
                 MentionRows.count(rows.mentions, sign: 1, into: &mentionCounts)
                 try updateArticle.execute(arguments: [rows.entityCount, item.rowid])
-                try RelationRows.insert(db, article: item.rowid, prepared: rows.relations)
+                let entries = try RelationRows.insert(db, article: item.rowid, prepared: rows.relations)
                 try CooccurrenceRows.insert(db, article: item.rowid, rows: rows.cooccurrences)
                 if counting {
-                    try RelationCounts.add(db, keys: item.relations.map(RelationCounts.Key.init), delta: 1)
+                    try RelationCounts.add(db, entries, delta: 1)
                     if !pairsStale {
                         let pairs = RelationCounts.pairs(of: rows.cooccurrences.map(\.entities))
                         if let pending = pendingPairs, pending.path == item.path {

@@ -114,7 +114,7 @@ struct IndexUpdate {
         }
         try db.cachedStatement(sql: "DELETE FROM knowledge WHERE path = ?").execute(arguments: [path])
         if db.changesCount > 0 {
-            try RelationCounts.add(db, keys: try RelationCounts.stored(db, knowledge: path), delta: -1)
+            try RelationCounts.add(db, try RelationCounts.stored(db, knowledge: path), delta: -1)
             try db.cachedStatement(sql: "DELETE FROM relation_evidence WHERE knowledge = ?").execute(arguments: [path])
             catalogInputsChanged = true
         }
@@ -132,13 +132,14 @@ struct IndexUpdate {
     /// Deletes one article row and everything derived from it.
     mutating func deleteArticle(rowid: Int64) throws {
         var path = ""
-        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT path, contribution_hash FROM articles WHERE rowid = ?"), arguments: [rowid]) {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT path, contribution_hash, id FROM articles WHERE rowid = ?"), arguments: [rowid]) {
             path = row[0]
             try toggleContribution(path: path, hash: row[1])
+            try SharedArticleIDs.count(db, article: rowid, id: row[2], delta: -1)
         }
         MentionRows.count(try MentionRows.delete(db, article: rowid), sign: -1, into: &mentionCounts)
         let counted = try RelationCounts.stored(db, article: rowid)
-        try RelationCounts.add(db, keys: counted.keys, delta: -1)
+        try RelationCounts.add(db, counted.keys, delta: -1)
         deleted += 1
         if deleted > Self.commitEvery { pairsStale = true }
         if !pairsStale {
@@ -252,8 +253,7 @@ struct IndexUpdate {
         case .knowledge(let base, let diagnostics)?:
             try DiagnosticRows.insertForFile(db, path: path, diagnostics)
             try db.cachedStatement(sql: "INSERT INTO knowledge(path, data) VALUES (?, ?)").execute(arguments: [path, Coding.encode(base)])
-            try RelationRows.insert(db, knowledge: path, relations: base.relations)
-            try RelationCounts.add(db, keys: base.relations.map(RelationCounts.Key.init), delta: 1)
+            try RelationCounts.add(db, try RelationRows.insert(db, knowledge: path, relations: base.relations), delta: 1)
             if oldContribution != nil { titlesChanged = true }
             catalogInputsChanged = true
         case .failed(let diagnostics)?:
@@ -277,6 +277,8 @@ struct IndexUpdate {
             ])
         let rowid = db.lastInsertedRowID
         try toggleContribution(path: article.path, hash: contributionHash)
+        // A first load has no index by id yet: it counts them all once it is built.
+        if !firstLoad { try SharedArticleIDs.count(db, article: rowid, id: article.id, delta: 1) }
         try ArticleKeys.insert(db, article: rowid, article)
         try db.cachedStatement(sql: "INSERT INTO article_state(article, link_count, unresolved_count) VALUES (?, ?, ?)")
             .execute(arguments: [rowid, article.links.count, article.links.filter { $0.target == nil }.count])

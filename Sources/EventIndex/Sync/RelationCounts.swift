@@ -42,23 +42,32 @@ enum RelationCounts {
     /// a thousand (and two): a look-up then walks fewer mentions than the least named hub has.
     static let hubLimit = 500
 
-    /// Counts `delta` more (or fewer) rows for each key; keys that reach zero are deleted and the
-    /// relation count follows.
-    static func add(_ db: Database, keys: [Key], delta: Int) throws {
-        guard !keys.isEmpty else { return }
+    /// Counts `delta` more (or fewer) rows for each entry's key, with their tallies; keys that reach
+    /// zero are deleted and the relation count follows.
+    static func add(_ db: Database, _ entries: [Entry], delta: Int) throws {
+        guard !entries.isEmpty else { return }
         var change = 0
-        var keyCounts: [Key: Int] = [:]
-        for key in keys { keyCounts[key, default: 0] += delta }
+        var sums: [Key: (n: Int, weight: Double, evidence: Int, fractional: Int)] = [:]
+        for entry in entries {
+            var sum = sums[entry.key] ?? (0, 0, 0, 0)
+            sum.n += delta
+            sum.weight += Double(delta) * entry.weight
+            sum.evidence += delta * entry.evidence
+            sum.fractional += delta * entry.fractional
+            sums[entry.key] = sum
+        }
         let upsertKey = try db.cachedStatement(sql: """
-            INSERT INTO relation_keys(subject, predicate, object, origin, n) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT DO UPDATE SET n = n + excluded.n RETURNING n
+            INSERT INTO relation_keys(subject, predicate, object, origin, n, weight, evidence, fractional) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET n = n + excluded.n, weight = weight + excluded.weight, evidence = evidence + excluded.evidence,
+                fractional = fractional + excluded.fractional
+            RETURNING n
             """)
         let deleteKey = try db.cachedStatement(sql: "DELETE FROM relation_keys WHERE subject = ? AND predicate = ? AND object = ? AND origin = ?")
-        for (key, count) in keyCounts {
+        for (key, sum) in sums {
             let arguments: StatementArguments = [key.subject, key.predicate, key.object, key.origin]
-            let after = try Int.fetchOne(upsertKey, arguments: arguments + [count]) ?? 0
+            let after = try Int.fetchOne(upsertKey, arguments: arguments + [sum.n, sum.weight, sum.evidence, sum.fractional]) ?? 0
             if after <= 0 { try deleteKey.execute(arguments: arguments) }
-            change += transition(after: after, delta: count)
+            change += transition(after: after, delta: sum.n)
         }
         try addToTotal(db, change)
     }
@@ -124,28 +133,33 @@ enum RelationCounts {
     }
 
     /// The keys and pairs of what an article stored, read back before its rows are deleted.
-    static func stored(_ db: Database, article: Int64) throws -> (keys: [Key], pairs: [UInt64: Int]) {
-        let keys = try Row.fetchAll(db.cachedStatement(sql: "SELECT subject, predicate, object, origin FROM relation_evidence WHERE article = ?"),
-                                    arguments: [article]).map(Key.init)
+    static func stored(_ db: Database, article: Int64) throws -> (keys: [Entry], pairs: [UInt64: Int]) {
+        let keys = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(entryColumns) FROM relation_evidence WHERE article = ?"),
+                                    arguments: [article]).map(Entry.init)
         let groups = try Data.fetchAll(db.cachedStatement(sql: "SELECT entities FROM cooccurrences WHERE article = ?"), arguments: [article])
             .map(IntBlob.decode)
         return (keys, pairs(of: groups))
     }
 
     /// The keys of a knowledge file's rows.
-    static func stored(_ db: Database, knowledge path: String) throws -> [Key] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT subject, predicate, object, origin FROM relation_evidence WHERE knowledge = ?"),
-                         arguments: [path]).map(Key.init)
+    static func stored(_ db: Database, knowledge path: String) throws -> [Entry] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(entryColumns) FROM relation_evidence WHERE knowledge = ?"),
+                         arguments: [path]).map(Entry.init)
     }
 
     /// Recomputes every count: keys from the evidence in one grouped pass, then the distinct pairs of
     /// the stored co-occurrence rows, with the hubs and their pairs. `commit` is called between the two,
     /// so that a big rebuild can be committed in parts.
     static func rebuild(_ db: Database, commit: () throws -> Void) throws {
+        // The index by object is built after the rows, in one sorted pass.
         try db.execute(sql: """
+            DROP INDEX IF EXISTS relation_keys_object;
             DELETE FROM relation_keys;
-            INSERT INTO relation_keys(subject, predicate, object, origin, n)
-                SELECT subject, predicate, object, origin, count(*) FROM relation_evidence GROUP BY subject, predicate, object, origin;
+            INSERT INTO relation_keys(subject, predicate, object, origin, n, weight, evidence, fractional)
+                SELECT subject, predicate, object, origin, count(*), total(CASE WHEN \(wholeSQL) THEN weight ELSE 0 END), sum(evidence),
+                       sum(NOT \(wholeSQL))
+                FROM relation_evidence GROUP BY subject, predicate, object, origin;
+            \(IndexSchema.relationKeysByObject);
             """)
         try commit()
         let pairs = try countPairs(db)
