@@ -75,9 +75,11 @@ extension EventSentenceReader {
                 return nil
             }
             if let found = actor(back) {
+                // "Founded in 2012 by X, the group has claimed": a name after "by" is the agent of another verb.
+                let start = mentionStart(back)
+                if start > range.lowerBound, scan.hash(start - 1) == EventWords.by { return nil }
                 // "Al-Shabab, an extremist group affiliated with al-Qaeda claimed": the aside's name describes
                 // the group before its comma, who claims.
-                let start = mentionStart(back)
                 if start - 2 > range.lowerBound, EventWords.linkParticiples.contains(scan.hash(start - 2)),
                    let open = (max(range.lowerBound, start - 10)..<start).last(where: { scan.words[$0].gapAfter.contains(.comma) }) {
                     return actor(open)

@@ -47,6 +47,11 @@ extension EventSentenceReader {
             guard claim || carried || launched else { continue }
             // Responsibility is claimed for violence: "arrested nine people after an attack claimed by X" claims no arrest.
             if claim && trigger.type.family != .attack { continue }
+            // "a jihadist-claimed attack", "an IS-claimed bombing": the claimant is the word fused to the participle.
+            if claim, index > range.lowerBound, scan.words[index - 1].gapAfter == .hyphen {
+                if let fused = actor(index - 1) { add(fused, to: &claimants) }
+                continue
+            }
             var next = carried && hash == EventWords.carried ? index + 2 : index + 1
             // "claimed jointly by A and B": an adverb before the by-phrase.
             if next + 1 < range.upperBound && EventWords.claimAdverbs.contains(scan.hash(next)) && scan.hash(next + 1) == EventWords.by { next += 1 }

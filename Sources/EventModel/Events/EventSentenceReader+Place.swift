@@ -68,7 +68,9 @@ extension EventSentenceReader {
             && EventWords.locatives.contains(scan.hash(range.lowerBound))
             && !(range.lowerBound + 1..<clause.lowerBound).contains(where: startsClause)
         let from = fronted ? range.lowerBound : trigger.isVerb ? clause.lowerBound : trigger.last + 1
-        let reach = trigger.isVerb || bridged != nil ? clause.upperBound : min(clause.upperBound, trigger.last + 6)
+        // ("an attack overnight on a police station in Rask": a word for when takes none of the reach.)
+        let when = trigger.last + 1 < range.upperBound && Self.whenWords.contains(scan.hash(trigger.last + 1)) ? 1 : 0
+        let reach = trigger.isVerb || bridged != nil ? clause.upperBound : min(clause.upperBound, trigger.last + 6 + when)
         var upTo = reach
         var index = from
         var chained: Int?
@@ -174,6 +176,7 @@ extension EventSentenceReader {
 
     static let capital = TextFolding.wordHash("capital")
     static let outside = TextFolding.wordHash("outside")
+    static let whenWords = Vocabulary.hashes("overnight yesterday today tonight early late")
 
     /// Words that may stand inside a place phrase: "the", "city", "of", "capital", "region".
     static let phraseWords = Vocabulary.hashes("""
@@ -184,7 +187,7 @@ extension EventSentenceReader {
         beach resort coastal seaside shrine temple mall luxury upscale famed famous historic middle heart centre center \
         outskirts busy commercial hub downtown \
         main old bank ministry compound stadium university college courthouse restaurant cafe nightclub club theatre \
-        theater venue bus train car vehicle convoy apartment house territory territories soil
+        theater venue bus train car vehicle convoy apartment house territory territories soil police army military security
         """)
     func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }
 

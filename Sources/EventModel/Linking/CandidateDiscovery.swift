@@ -419,6 +419,8 @@ struct CandidateDiscovery {
                     : Vocabulary.settlementNouns.contains(word.hash) ? .place
                     : Vocabulary.personNouns.contains(word.hash) ? .person : nil
                 if let kind {
+                    // "in Rask, an official said": the noun is who speaks after the name, not what the name is.
+                    if index + 1 < words.count, Vocabulary.speechVerbs.contains(words[index + 1].hash) { return }
                     kindVotes[TextFolding.key(name), default: [:]][kind, default: 0] += 8
                     return
                 }

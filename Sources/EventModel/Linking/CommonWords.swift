@@ -170,6 +170,7 @@ enum CommonWords {
     witness witnesses islamist islamists jihadist jihadists muslim muslims christian christians orthodox
     diplomat diplomats envoy envoys lawmaker lawmakers citizen citizens resident residents relative relatives
     sunni shia shiite jewish western eastern northern southern asians europeans africans westerners gulf arab arabs
+    baluchi pashtun pashtuns uighur uyghur rohingya
     northeastern northwestern southeastern southwestern restive neighbouring neighboring ethnic
     """
 }

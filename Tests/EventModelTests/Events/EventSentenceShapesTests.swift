@@ -117,6 +117,9 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Russian missile strikes hit Kharkiv on Sunday.", date: "2025-02-05", type: .attack, agent: "russia"),
         Shape(sentence: "Its fighters carried out a deadly raid in Israeli territory on October 7.", date: "2024-01-03",
               type: .attack, when: "2023-10-07"),
+        // "X, an official said" is who speaks, not what X is; "overnight" takes none of the place's reach.
+        Shape(sentence: "At least nine guards were killed in an attack overnight on a police post in Khash, an official told state radio.",
+              date: nil, type: .attack, place: "khash", figure: "At least nine"),
     ]
 
     @Test("'was killed and his wife kidnapped': the wife was taken, and the man named before did not take her")
