@@ -58,6 +58,8 @@ public enum EventExtractor {
             let sentenceTimes = times.times(in: range)
             let found = figures.figures(in: range, times: sentenceTimes)
             if triggers.isEmpty {
+                // "In another such incident, four guards were killed": a figure of some other deed.
+                if EventWords.saysAnotherDeed(range, hash: scan.hash) { continue }
                 // A figure alone ("The death toll rose to 143.") reports on the event it follows: the
                 // sentence joins that event's sentences, its number as the trigger, so the figure has its source.
                 for (figure, number) in found {
@@ -85,7 +87,9 @@ public enum EventExtractor {
                 if trigger.isOwnedPlural && frame.place == nil && frame.time == nil { continue }
                 // "The attack", or a verb ("gunmen opened fire"), goes on with the attack reported before;
                 // "a 30-hour attack on a hotel" is another one.
-                if trigger.isVerb || !reader.isIndefinite(trigger), let previous = antecedent(frame.type.family, sentence: sentence) {
+                // "In another such incident, gunmen stormed ...": another deed, whatever its trigger.
+                let another = EventWords.saysAnotherDeed(range.lowerBound..<trigger.first, hash: scan.hash)
+                if !another, trigger.isVerb || !reader.isIndefinite(trigger), let previous = antecedent(frame.type.family, sentence: sentence) {
                     inherit(&frame, from: frames[previous])
                 }
                 // "X condemned the attack", "Police blamed X for the attack": who it is laid on or condemned

@@ -13,6 +13,8 @@ extension EventMerger {
         var sentences: [EventSentence] = []
         /// Articles that report it.
         var articles: Set<String> = []
+        /// Articles whose report of it says it is "another" deed than the one they lead with.
+        var otherDeedArticles: Set<String> = []
 
         init(knowledge event: KnowledgeEvent, country: String?) {
             knowledge = event
@@ -44,6 +46,7 @@ extension EventMerger {
         mutating func add(_ sentence: EventSentence) {
             sentences.append(sentence)
             articles.insert(sentence.article)
+            if sentence.isAnother { otherDeedArticles.insert(sentence.article) }
             if named == nil { named = sentence.named }
             for place in sentence.places { addPlace(place) }
             if let date = sentence.time?.date { dates.append(date) }
@@ -60,6 +63,8 @@ extension EventMerger {
                 if knowledge != nil && knowledgeIDs.contains(other) { return 0 }
             }
             guard family == sentence.type.family else { return 0 }
+            // "In another such incident, ...": within one article, another deed and the one reported stay apart.
+            if articles.contains(sentence.article), sentence.isAnother != otherDeedArticles.contains(sentence.article) { return 0 }
             let shared = places.intersection(sentence.places)
             let strongPlace = shared.contains { !isCountry($0) }
             let date = sentence.time?.date
@@ -82,7 +87,7 @@ extension EventMerger {
                 // later in a story, undated ("killed in an attack in Tehran"), is not the dated one after it.
                 if date != nil, !sentences.contains(where: { $0.article == sentence.article && $0.sentence <= 1 }) { return 0 }
                 // ("the October 7, 2023 massacre": a date written with its year is a deed recalled, not the lead's.)
-                if date != nil, let written = sentence.time?.text, Self.holdsYear(written) { return 0 }
+                if date != nil, sentence.time.map({ Self.holdsYear($0.text) }) ?? false { return 0 }
                 // Undated: only a shared city or venue, and no date of the event says otherwise.
                 if strongPlace { return 20 + primary }
                 // Or "the attack" again in an article that reported it, naming no other city or venue;

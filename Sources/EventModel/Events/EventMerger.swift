@@ -72,8 +72,10 @@ public enum EventMerger {
             let cities = cluster.places.filter { !isCountry($0) }
             var hosts = Set<Int>()
             for place in cities {
+                // ("In another such incident, ... on July 2": a dated deed its own article calls another takes none of its reports.)
                 for host in byPlace[place] ?? [] where host != position && !absorbed.contains(host)
-                    && clusters[host].family == cluster.family && (clusters[host].knowledge != nil || !clusters[host].dates.isEmpty) {
+                    && clusters[host].family == cluster.family && (clusters[host].knowledge != nil || !clusters[host].dates.isEmpty)
+                    && clusters[host].otherDeedArticles.isDisjoint(with: cluster.articles) {
                     hosts.insert(host)
                 }
             }

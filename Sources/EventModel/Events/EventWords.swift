@@ -37,6 +37,18 @@ enum EventWords {
     /// Deeds only a state's forces do under its adjective: "an Israeli drone strike", "a US raid".
     static let stateDeeds = Vocabulary.hashes("strike strikes airstrike airstrikes raid raids")
     static let airstrikes = Vocabulary.hashes("airstrike airstrikes")
+
+    /// "In another such incident", "another such attack", "in another case": words that set a deed apart
+    /// from the one reported ("launched another massive attack" is one more of a series, and the one reported).
+    static func saysAnotherDeed(_ indices: Range<Int>, hash: (Int) -> UInt64) -> Bool {
+        indices.contains { index in
+            hash(index) == another && (index > indices.lowerBound && hash(index - 1) == inWord
+                || index + 1 < indices.upperBound && otherDeedFollowers.contains(hash(index + 1)))
+        }
+    }
+
+    static let another = TextFolding.wordHash("another")
+    static let otherDeedFollowers = Vocabulary.hashes("such incident case instance")
     static let walkoutVerbs = Vocabulary.hashes("began begin begins called call calls joined join joins ended end ends staged stage continued")
 
     /// "opened fire": the second word makes the first a shooting.

@@ -100,6 +100,14 @@ public struct EventSentence: Sendable, Hashable, Codable {
     /// Who this sentence says is to blame for it, and who says so ("Police blamed the ADF for the attack").
     public var blamed: [EventBlame]
 
+    /// "In another such incident, four police were killed": the sentence says before its trigger that
+    /// this is a deed other than the one reported.
+    var isAnother: Bool {
+        let before = text.unicodeScalars.prefix(max(0, trigger.start - span.start))
+        let words = String(String.UnicodeScalarView(before)).split(whereSeparator: { !$0.isLetter }).map { TextFolding.wordHash(String($0)) }
+        return EventWords.saysAnotherDeed(words.indices) { words[$0] }
+    }
+
     /// "The attack", "the deadly attack", "this bombing": a trigger that refers to an event already
     /// reported, not a new one ("an attack on a police station"). Read back over a few modifiers to
     /// the determiner, if any.

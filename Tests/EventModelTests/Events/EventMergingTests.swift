@@ -130,4 +130,19 @@ struct EventMergingTests {
         let recalled = try #require(events.first { $0.date == "2023-10-07" })
         #expect(!recalled.sentences.contains { $0.sentence == 0 }, "\(events.map(\.id))")
     }
+
+    @Test("a dated deed the sentence calls another one does not join the article's undated lead")
+    func anotherIsNotTheLead() throws {
+        let events = EventFixture.events(
+            "Gunmen attacked a police post in Khash, killing nine guards. In another such incident, four guards were killed in Khash on July 2.",
+            date: "2025-09-09")
+        let lead = try #require(events.first { $0.sentences.contains { $0.sentence == 0 } })
+        #expect(!lead.sentences.contains { $0.sentence == 1 }, "\(events.map(\.id))")
+        #expect(!lead.figures.contains { $0.value == "four" })
+        let withTrigger = EventFixture.events(
+            "Gunmen attacked a police post in Khash, killing nine guards. In another such incident, gunmen stormed a post in Khash on July 2.",
+            date: "2025-09-09")
+        let first = try #require(withTrigger.first { $0.sentences.contains { $0.sentence == 0 } })
+        #expect(first.date != "2025-07-02" && !first.sentences.contains { $0.sentence == 1 }, "\(withTrigger.map(\.id))")
+    }
 }
