@@ -101,7 +101,7 @@ struct RelationWords: OptionSet, Sendable {
         (.memberNouns, "member members membership component components"),
         (.memberQualifiers, "states countries nations state country nation"),
         (.memberFillers, "a an the is are was were become became full founding also now remains remain has have been all both its their"),
-        (.allianceNouns, "alliance bloc organisation organization group union pact coalition grouping partnership comprising comprises encompassing uniting unites includes include consists"),
+        (.allianceNouns, "alliance bloc organisation organization group union pact coalition grouping partnership comprising comprises encompassing uniting unites includes include consists consisted comprised"),
         (.listIntros, "comprising including of comprises includes encompassing uniting grouping groups unites"),
         (.listLeadIns, "made up consisting that which"),
         (.allyNouns, "ally allies allied aligned"),

@@ -284,12 +284,34 @@ extension SentencePatterns {
             guard let first = joiners.first else { return [] }
             return joiners.flatMap { relation($0.id, .memberOf, group.id, at: [group.token, verb, first.token]) }
         }
-        guard let group = object(after: verb, kinds: Self.groups, reach: 3),
-              let (member, _) = subject(of: verb, kinds: Self.actors) else { return [] }
-        return list(from: member, kinds: Self.actors).flatMap {
-            relation($0.id, .memberOf, group.id, at: [$0.token, verb, group.token])
+        guard let (member, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+        if let group = object(after: verb, kinds: Self.groups, reach: 3) {
+            return list(from: member, kinds: Self.actors).flatMap {
+                relation($0.id, .memberOf, group.id, at: [$0.token, verb, group.token])
+            }
         }
+        // "India and Pakistan joined in 2017, followed by Iran in 2023": countries joining the body the
+        // sentence, or the one before it, is about.
+        // ("joined in 2017", "joined as the sixth member"; not "joined in the fighting".)
+        let inYear = isWord(verb + 1, .inWord) && verb + 2 < tokens.count && tokens[verb + 2].shape.contains(.hasDigit)
+        let asMember = isHash(verb + 1, Self.asWord) && (verb + 2..<min(tokens.count, verb + 6)).contains { isWord($0, .memberNouns) }
+        guard member.kind == .country, isMention(member.token), verb + 1 < tokens.count,
+              inYear || asMember || !tokens[verb].gapAfter.isDisjoint(with: .clauseBreak),
+              let body = (max(0, verb - Self.window)..<member.token).last(where: { isMention($0) && kind($0) == .organisation }).map({ entity($0) })
+                ?? previous.entity(of: [.organisation])?.id else { return [] }
+        var joiners = list(from: member, kinds: [.country])
+        if let followed = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isHash($0, Self.followedWord) }), isWord(followed + 1, .by) {
+            var cursor = followed + 2
+            while cursor < min(tokens.count, followed + 14) {
+                if isMention(cursor), kind(cursor) == .country { joiners.append(Argument(token: cursor, id: entity(cursor), kind: .country)) }
+                if tokens[cursor].gapAfter.contains(.semicolon) || tokens[cursor].gapAfter.contains(.period) && !isMention(cursor) { break }
+                cursor += 1
+            }
+        }
+        return joiners.flatMap { relation($0.id, .memberOf, body, at: [$0.token, verb]) }
     }
+
+    static let followedWord = TextFolding.wordHash("followed")
 
     /// "A's rival B", "A and B are rivals", "A, a rival of B", "the rivalry between A and B".
     func rival(_ noun: Int) -> [Relation] {

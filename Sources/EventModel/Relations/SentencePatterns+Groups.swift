@@ -274,6 +274,9 @@ extension SentencePatterns {
     static let kinWords: Set<UInt64> = Set(Vocabulary.words("family families clan household relatives tribe entourage").map(TextFolding.wordHash))
     static let legislatures: Set<UInt64> = Set("parliament congress senate assembly duma cabinet".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
+    /// "six countries:", "four members:": the kind of member a count before a list names.
+    static let memberKinds = Vocabulary.hashes("countries states nations members republics")
+
     /// "Y is a ... alliance comprising A, B and C", "the SCO, grouping A, B and C": each is a member of Y.
     func alliance(_ noun: Int) -> [Relation] {
         if Self.memberVerbs.contains(tokens[noun].hash) { return memberList(noun) }
@@ -301,6 +304,11 @@ extension SentencePatterns {
         guard let (owner, _) = subject(of: verb, kinds: Self.groups), !tokens[owner.token].possessive else { return [] }
         var start = verb + 1
         if isWord(start, .of) { start += 1 }
+        // "consisted of six countries: A, B and C": past the count and its noun to the colon.
+        if !isMention(start), start + 2 < tokens.count, tokens[start].shape.contains(.hasDigit) || Self.countWords.contains(hash(start)),
+           Self.memberKinds.contains(hash(start + 1)), tokens[start + 1].gapAfter.contains(.colon) {
+            start += 2
+        }
         guard isMention(start) || (isWord(start, .articles) && isMention(start + 1)) else { return [] }
         let members = mentionList(startingAt: start).filter { [.country, .organisation, .other].contains(kind($0)) }
         return (membersBefore(verb) + members).flatMap { relation(entity($0), .memberOf, owner.id, at: [owner.token, verb, $0], former: true) }

@@ -307,8 +307,19 @@ extension SentencePatterns {
 
     /// "the Crocus City concert hall in Moscow, Russia": hall in Moscow, Moscow in Russia;
     /// "Peshawar in northwestern Pakistan"; "Peshawar, Pakistan".
+    static let phraseEnders = Vocabulary.hashes("on with for at in during since after before when where which and")
+
     func locatedIn(_ place: Int) -> [Relation] {
         if let part = partOf(place) { return part }
+        // "a summit in northern China's Tianjin", "a blast in Pakistan's Quetta": a city after its country's possessive.
+        if [.place, .other].contains(kind(place)), place >= 2, isMention(place - 1), tokens[place - 1].possessive, kind(place - 1) == .country,
+           isWord(place - 2, .inWord) || isWord(place - 2, .at) || place >= 3 && isWord(place - 2, .directions) && (isWord(place - 3, .inWord) || isWord(place - 3, .at)),
+           !Vocabulary.adminAreas.contains(hash(place + 1)), !tokens[place].possessive,
+           // (A name of no known kind only where its phrase ends: not "in Turkey's Erdogan era".)
+           kind(place) == .place || place + 1 >= tokens.count || !tokens[place].gapAfter.isDisjoint(with: .clauseBreak) || Self.phraseEnders.contains(hash(place + 1)),
+           catalog.country(ofPlace: entity(place)).map({ $0 == entity(place - 1) }) ?? true {
+            return relation(entity(place), .locatedIn, entity(place - 1), at: [place - 1, place])
+        }
         guard kind(place) == .place else { return [] }
         // "Cabo Delgado's jihadists, known locally as Al-Shabab,": the group named is active there.
         if tokens[place].possessive, Vocabulary.groupReferences.contains(hash(place + 1)), let named = namedAside(after: place + 1),

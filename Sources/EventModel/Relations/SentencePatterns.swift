@@ -46,7 +46,7 @@ struct SentencePatterns {
     /// "its breakaway rival", "a splinter rival": a rival that split from the other.
     static let splitWords: Set<UInt64> = Set("breakaway splinter offshoot".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let linkedWords: Set<UInt64> = Set("linked affiliated".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let memberVerbs: Set<UInt64> = Set("includes include consists comprises".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let memberVerbs: Set<UInt64> = Set("includes include consists comprises consisted comprised".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// "who led the Quds force": the verb, and the office it stands for.
     static let officeVerbs: [UInt64: String] = Dictionary(uniqueKeysWithValues: [
         ("led", "leader"), ("leads", "leader"), ("heads", "head"), ("headed", "head"), ("founded", "founder"),
