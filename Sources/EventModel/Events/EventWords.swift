@@ -37,6 +37,8 @@ enum EventWords {
     /// Deeds only a state's forces do under its adjective: "an Israeli drone strike", "a US raid".
     static let stateDeeds = Vocabulary.hashes("strike strikes airstrike airstrikes raid raids")
     static let airstrikes = Vocabulary.hashes("airstrike airstrikes")
+    /// "later retracted the claim", "withdrew it": a claim taken back.
+    static let retractions = Vocabulary.hashes("retracted retracts retract withdrew withdrawn disowned")
 
     /// "In another such incident", "another such attack", "in another case": words that set a deed apart
     /// from the one reported ("launched another massive attack" is one more of a series, and the one reported).

@@ -24,8 +24,10 @@ extension SentencePatterns {
         var cursor = index - 1
         while cursor >= 0 && cursor >= index - 10 {
             if isWord(cursor, .speechVerbs) {
-                // "X was told to stage an attack": no one speaks.
-                if Self.passiveBe.contains(hash(cursor - 1)) { return nil }
+                // "X was told to stage an attack": no one speaks; nor in "X, believed to be an offshoot of Y".
+                if Self.passiveBe.contains(hash(cursor - 1)) || cursor > 0 && tokens[cursor - 1].gapAfter.contains(.comma) && isWord(cursor + 1, .toWord) {
+                    return nil
+                }
                 if isHash(cursor, Self.according) {
                     return argument(cursor + 2).flatMap { isMention(cursor + 2) && Self.actors.contains($0.kind) ? $0.id : nil }
                 }
@@ -41,6 +43,12 @@ extension SentencePatterns {
     static let statesWord = TextFolding.wordHash("states")
     static let toldWord = TextFolding.wordHash("told")
     static let speakerBreaks: Word.Gap = [.comma, .semicolon, .colon, .quote, .openParen, .closeParen]
+
+    /// "claimed responsibility", "claimed the attack": a claim of a deed, not words said about something else.
+    func isDeedClaim(_ verb: Int) -> Bool {
+        isWord(verb + 1, .responsibility)
+            || isWord(verb, .claimVerbs) && (verb + 1..<min(tokens.count, verb + 4)).contains { isWord($0, .attackNouns) }
+    }
 
     /// "..., U.S. officials said" or "according to X" after a statement.
     func trailingSpeaker(after index: Int) -> String? {
@@ -61,7 +69,8 @@ extension SentencePatterns {
                 cursor += 1
                 continue
             }
-            if isWord(cursor, .speechVerbs) && !isHash(cursor, Self.according) {
+            // "X claimed responsibility": a claim of a deed, no statement of what the words before it say.
+            if isWord(cursor, .speechVerbs) && !isHash(cursor, Self.according) && !isDeedClaim(cursor) {
                 if Self.passiveBe.contains(hash(cursor - 1)) { return nil }
                 // "X said Abidi had been watched": the relation's own name speaks; the name after the verb is what it said.
                 if cursor == index + 1 && isMention(index) { return nil }

@@ -146,6 +146,8 @@ struct SentencePatterns {
     /// "X claimed responsibility for Y", "X took responsibility", "Y was claimed by X": Y is the
     /// event named in the clause, else the article's main event, else the "<Place> attack" event.
     func claim(_ verb: Int) -> [Relation] {
+        // "initially claimed responsibility but later retracted the claim": no claim stands.
+        if (verb + 1..<tokens.count).contains(where: { EventWords.retractions.contains(hash($0)) }) { return [] }
         let takes = isWord(verb, .claimTake) && !isWord(verb, .claimVerbs)
         var objectStart: Int
         if takes, isHash(verb + 1, Self.credit), isWord(verb + 2, .forWord),

@@ -31,4 +31,10 @@ struct SpeakerTests {
         let said = speakers("The television channel of Lebanon's Hezbollah group said Karim Nasser had been killed. Karim Nasser was a Hamas official.")
         #expect(said["hezbollah based_in lebanon"] == "-", "\(said)")
     }
+
+    @Test("an aside 'believed to be' and a claim of a deed say nothing of the words before them")
+    func believedAndClaimed() {
+        let found = speakers("The Kashmir Tigers, believed to be a splinter of the Pakistan-based Jaish-e-Mohammed, claimed the ambush in Kathua.")
+        #expect(found["jaish-e-mohammed based_in pakistan"] == "-", "\(found)")
+    }
 }
