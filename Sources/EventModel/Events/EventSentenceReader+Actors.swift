@@ -16,7 +16,10 @@ extension EventSentenceReader {
     }
 
     /// "mission", "wing", "office": a noun after a body's name that makes the phrase one of its parts.
-    static let partNouns = Vocabulary.hashes("mission missions wing arm branch office agency envoy delegation force forces unit")
+    static let partNouns = Vocabulary.hashes("""
+        mission missions wing arm branch office agency envoy delegation force forces unit affiliate affiliates offshoot faction
+        splinter franchise
+        """)
 
     /// The claimant before a claim word: past a verb of saying only when "it" or "they" follows it.
     func claimant(_ index: Int, places: Set<Int>) -> String? {

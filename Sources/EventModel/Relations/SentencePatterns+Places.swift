@@ -130,7 +130,11 @@ extension SentencePatterns {
         }
         if word > 0, isMention(word - 1), tokens[word - 1].gapAfter.contains(.hyphen), Self.regions.contains(kind(word - 1)) {
             // "the Pakistan-based group X"; "X, a UK-based charity": the group the apposition describes.
-            guard var group = object(after: word, kinds: Self.groups, reach: 4)
+            // ("X, a Mali-based group linked to al-Qaeda": the name after "linked to" is not the group based there.)
+            let named = object(after: word, kinds: Self.groups, reach: 4).flatMap { found in
+                (word + 1..<found.token).contains(where: { Self.groupLinks.contains(hash($0)) }) ? nil : found
+            }
+            guard var group = named
                     ?? appositiveHead(before: word - 1).map({ Argument(token: $0, id: entity($0), kind: kind($0)) }),
                   Self.groups.contains(group.kind),
                   // "in Jolo, Sulu, a US-based group that ...": a place phrase's last name describes no group.
@@ -307,6 +311,8 @@ extension SentencePatterns {
 
     /// "the Crocus City concert hall in Moscow, Russia": hall in Moscow, Moscow in Russia;
     /// "Peshawar in northwestern Pakistan"; "Peshawar, Pakistan".
+    /// "linked to", "tied to", "loyal to": words that tie a group to another named after them.
+    static let groupLinks = Vocabulary.hashes("linked tied connected affiliated allied aligned loyal close")
     static let phraseEnders = Vocabulary.hashes("on with for at in during since after before when where which and")
 
     func locatedIn(_ place: Int) -> [Relation] {
