@@ -100,7 +100,9 @@ extension EventSentenceReader {
                 // "The group, led by X, said it carried out": past the aside to the one it describes.
                 if back - 1 > range.lowerBound, scan.words[back - 1].gapAfter.contains(.comma),
                    let open = (max(range.lowerBound, back - 14)..<back - 1).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }),
-                   EventWords.asideParticiples.contains(scan.hash(open + 1)) || EventWords.relatives.contains(scan.hash(open + 1)) {
+                   EventWords.asideParticiples.contains(scan.hash(open + 1)) || EventWords.relatives.contains(scan.hash(open + 1))
+                    // "JNIM, a Mali-based group linked to al-Qaeda, stated it was behind": an apposition after a name.
+                    || EventWords.appositionOpeners.contains(scan.hash(open + 1)) && actor(open) != nil {
                     back = open
                     continue
                 }

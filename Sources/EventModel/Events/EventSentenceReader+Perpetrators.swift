@@ -24,6 +24,9 @@ extension EventSentenceReader {
     /// "the gunman was a member of X": the body the doer belonged to, laid the deed by whoever reported it.
     func affiliation() -> Attribution? {
         for index in range where EventWords.perpetratorNouns.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+            // The deed's own doer, "the (suicide) bomber"; not "a terrorist group linked to X", which names the group.
+            guard (max(range.lowerBound, index - 2)..<index).contains(where: { scan.hash($0) == Vocabulary.the }),
+                  index + 1 >= range.upperBound || !Vocabulary.groupNouns.contains(scan.hash(index + 1)) else { continue }
             // "was", "as", "reportedly": a few words of no clause of their own between the doer and the tie.
             var link = index + 1
             while link < min(range.upperBound, index + 4) && !Self.affiliationWords.contains(scan.hash(link))

@@ -228,6 +228,11 @@ extension SentencePatterns {
                 // "The rebels, known locally as X, are linked to Y": the aside names them.
                 found = named
                 break
+            } else if let speech, index <= speech + 2, isWord(index, .itPronouns), let spoken = describedSpeaker(before: speech),
+                      kinds.contains(spoken.kind) {
+                // "X, a group linked to Y, said it was behind the attack": "it" is who said so, not the Y of the aside.
+                found = Argument(token: index, id: spoken.id, kind: spoken.kind)
+                break
             } else if let pronoun = antecedent(of: index), kinds.contains(pronoun.kind),
                       // "his government accused": the person's government, not the person.
                       !(pronoun.kind == .person && Self.determiners.contains(hash(index)) && index + 1 < verb && !isMention(index + 1)) {

@@ -5,6 +5,7 @@ extension SentencePatterns {
     /// officials said", "Iran's intelligence minister said"), past an earlier speech verb ("said, adding").
     func speaker(before verb: Int) -> String? {
         var cursor = verb - 1
+        if let named = describedSpeaker(before: verb) { return named.id }
         while cursor >= 0 && cursor >= verb - 10 {
             // "The Houthis control much of Yemen and say": past the object of the verb before "and", to its subject.
             if isWord(cursor, .and), cursor + 1 == verb || isWord(cursor + 1, .verbFillers),
@@ -17,6 +18,18 @@ extension SentencePatterns {
             cursor -= 1
         }
         return nil
+    }
+
+    /// "JNIM, a Mali-based group linked to al-Qaeda, said": the name an aside right before a verb of
+    /// saying describes (the aside opens with "a", "an" or "the" and says nothing itself).
+    func describedSpeaker(before verb: Int) -> Argument? {
+        let close = verb - 1
+        guard close > 0, tokens[close].gapAfter.contains(.comma),
+              let open = (max(0, close - 12)..<close).last(where: { !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+              tokens[open].gapAfter.contains(.comma), isMention(open), isWord(open + 1, .articles),
+              !(open + 1...close).contains(where: { isWord($0, .speechVerbs) }),
+              let named = argument(open), Self.actors.contains(named.kind) else { return nil }
+        return named
     }
 
     /// "Kazakhstan's security service said (that) ...", "According to Pakistan, ..." before a statement.
