@@ -114,4 +114,48 @@ struct SearchPathTests {
             }
         }
     }
+
+    @Test("several words give the snippets, scores and order of a ranking and a snippet statement apart, whether the page holds every match or not")
+    func earlySnippets() throws {
+        let folder = try TempCorpus()
+        // 45 notes: "amber basalt" in 30 of them, with "cobalt" in four; one of the four is long, its snippet cut in Swift.
+        for row in 0..<45 {
+            var text = row % 3 == 2 ? "The harbour was calm, day \(row)." : "Amber came with basalt\(row % 4 == 0 ? " and cobalt" : ""), day \(row)."
+            if row % 4 == 0 && row % 3 != 2 { text += " Amber again" + String(repeating: " amber", count: row % 5) + "." }
+            if row == 12 { text = String(repeating: "The quay was quiet that week. ", count: 800) + text }
+            try folder.article(String(format: "n-%02d", row), title: row % 5 == 0 ? "Basalt \(row)" : "Note \(row)", text)
+        }
+        let corpus = try folder.synced().corpus
+        for (text, matches) in [("amber basalt cobalt", 8), ("amber basalt", 30), ("basalt OR cobalt", 33), ("amber -cobalt", 22)] {
+            let query = try SearchQuery.parse(text, asYouType: false)
+            let match = try #require(FTSExpression.positive(query))
+            for limit in [1, 3, 8, 9, 20, 40] {
+                let page = try corpus.search(query, limit: limit, asYouType: false).articles
+                let expected = try corpus.read { db in
+                    let rows = try Row.fetchAll(db, sql: """
+                        SELECT article_fts.rowid, bm25(article_fts, \(IndexSchema.articleWeights)) FROM article_fts
+                        JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ? ORDER BY 2, a.path LIMIT ?
+                        """, arguments: [match, limit])
+                    let snippets = try SearchSnippets.of(db, match: match, query: query, rowids: rows.map { $0[0] })
+                    return rows.map { row in (score: -(row[1] as Double), snippet: snippets[row[0] as Int64]) }
+                }
+                #expect(page.count == min(limit, matches), "\(text), \(limit) rows")
+                #expect(page.map(\.score) == expected.map(\.score), "\(text), \(limit) rows")
+                #expect(page.map(\.snippet) == expected.map { $0.snippet?.text ?? "" }, "\(text), \(limit) rows")
+                #expect(page.map(\.highlights) == expected.map { $0.snippet?.highlights ?? [] }, "\(text), \(limit) rows")
+            }
+        }
+        // The ranking's statement cut the snippets of the three words (expected in 4 rows of 45), and not those of
+        // the two (22 expected, more than the page).
+        func ranked(_ words: String) throws -> [ArticleRanking.Ranked] {
+            let match = try #require(FTSExpression.positive(try SearchQuery.parse(words, asYouType: false)))
+            return try corpus.read { db in
+                try ArticleRanking.top(db, ArticleRanking.Query(source: "article_fts", conditions: "article_fts MATCH ?",
+                                                                arguments: [match], earlySnippets: 20), limit: 20)
+            }
+        }
+        let few = try ranked("amber basalt cobalt"), many = try ranked("amber basalt")
+        #expect(few.count == 8 && few.allSatisfy { $0.early != nil })
+        #expect(many.count == 20 && many.allSatisfy { $0.early == nil })
+    }
 }

@@ -23,6 +23,8 @@ enum ArticleRanking {
     struct Ranked {
         var rowid: Int64
         var score: Double
+        /// What ``EarlySnippets/column`` gave the row in the ranking's statement, nil when it cut none for it.
+        var early: String? = nil
     }
 
     /// `SELECT … FROM source WHERE conditions`, where `source` starts with `article_fts` and `arguments`
@@ -40,6 +42,9 @@ enum ArticleRanking {
         /// The index file's path, when the match is one phrase alone and nothing else filters it: its walk
         /// may be split in two (``PhraseHalves``).
         var split: String? = nil
+        /// The rows, among the first the ranking's statement reads, whose snippets it cuts as it reads them
+        /// (``EarlySnippets``); 0 for none.
+        var earlySnippets = 0
     }
 
     /// A condition of the query tested inside the ranking, with a bit per row, instead of in SQL: worth it
@@ -127,11 +132,12 @@ enum ArticleRanking {
                 .sorted { $0.score < $1.score }
         }
         if filter == nil, let path = query.split, let rows = try PhraseHalves.best(db, query, count, path: path) { return rows }
+        let early = query.earlySnippets > 0 && filter == nil
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT article_fts.rowid, \(boundedScore) AS score FROM \(query.source) WHERE \(query.conditions)
-            ORDER BY score LIMIT ?
-            """), arguments: [count, query.onePhrase, filter] + query.arguments + [count])
-            .map { Ranked(rowid: $0[0], score: $0[1]) }
+            SELECT article_fts.rowid, \(boundedScore) AS score\(early ? ", " + EarlySnippets.column : "") FROM \(query.source)
+            WHERE \(query.conditions) ORDER BY score LIMIT ?
+            """), arguments: [count, query.onePhrase, filter] + (early ? [query.earlySnippets] : []) + query.arguments + [count])
+            .map { Ranked(rowid: $0[0], score: $0[1], early: early ? $0[2] : nil) }
             // With fewer rows in the filter than asked for, rows it left out fill the rest.
             .filter { $0.score != BoundedBM25.pruned }
         guard query.onePhrase else { return rows }

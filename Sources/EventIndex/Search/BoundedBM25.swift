@@ -47,6 +47,10 @@ enum BoundedBM25 {
             guard let api, let fts, let values else { return }
             BoundedBM25.walk(api, fts, context, Int(count), values)
         }, nil)
+        _ = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), EarlySnippets.function, counts, { api, fts, context, count, values in
+            guard let api, let fts, let values else { return }
+            EarlySnippets.cut(api, fts, context, Int(count), values)
+        }, nil)
         TypedPage.register(db)
         // Read once: a statement that counts nothing (more than one phrase after all) then reads zeros.
         db.add(function: DatabaseFunction(matchesFunction, argumentCount: 0, pure: false) { _ in
@@ -81,6 +85,10 @@ enum BoundedBM25 {
         let cells = UnsafeMutablePointer<Int64>.allocate(capacity: 2)
         /// The row lengths the functions read instead of FTS5's `docsize` look-ups (``use(_:on:)``), nil for none.
         var lengths: RowLengths?
+        /// The rows a query of several phrases would match if they fell in rows independently (the rows times
+        /// each phrase's share of them), as the function starting on `expectedFor` counted them (``EarlySnippets``).
+        var expected = Double.infinity
+        var expectedFor: OpaquePointer? = nil
         init() { cells.initialize(repeating: 0, count: 2) }
         deinit { cells.deallocate() }
     }
@@ -371,6 +379,7 @@ enum BoundedBM25 {
             cells[1] = rows
             counts = cells
         } else {
+            var share = 1.0
             for phrase in 0..<phrases {
                 var hits: Int64 = 0
                 let code = functions.xQueryPhrase(fts, Int32(phrase), &hits) { _, _, hits in
@@ -383,6 +392,12 @@ enum BoundedBM25 {
                 }
                 let value = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
                 idf[phrase] = value <= 0.0 ? 1e-6 : value
+                share *= Double(hits) / Double(max(rows, 1))
+            }
+            if let box = functions.xUserData(fts) {
+                let counts = Unmanaged<Counts>.fromOpaque(box).takeUnretainedValue()
+                counts.expected = share * Double(rows)
+                counts.expectedFor = fts
             }
         }
         var rowFilter: UnsafeMutablePointer<UInt8>? = nil

@@ -130,9 +130,16 @@ extension IndexedCorpus {
                 // A phrase compares positions in every row that has its words: its walk is split in two.
                 var split: String? = nil
                 if onePhrase, case .term(let term) = query.clauses.first, term.form == .phrase { split = index }
-                return ArticleRanking.Query(source: "article_fts \(join)", conditions: conditions,
-                                            arguments: [match] + arguments + rowArguments + (extra?.arguments ?? []), onePhrase: onePhrase,
-                                            walked: walked, split: split)
+                var ranking = ArticleRanking.Query(source: "article_fts \(join)", conditions: conditions,
+                                                   arguments: [match] + arguments + rowArguments + (extra?.arguments ?? []), onePhrase: onePhrase,
+                                                   walked: walked, split: split)
+                // Several terms that must all match, and nothing else: their matches may be fewer than the page
+                // (EarlySnippets; an OR or an exclusion would make the words' expected count meaningless).
+                let allOf = query.excluded.isEmpty && !query.clauses.contains { if case .anyOf = $0 { true } else { false } }
+                if filters.isEmpty && rows.isEmpty && !onePhrase && allOf && !SearchSnippets.mergesPrefix(query) {
+                    ranking.earlySnippets = limit
+                }
+                return ranking
             }
             let full = openRange.map { ranked(filters, arguments, extra: $0) } ?? ranked(filters + dateFilters, arguments + dateArguments)
             var newest: [ArticleRanking.Ranked]? = nil
@@ -173,7 +180,7 @@ extension IndexedCorpus {
             guard !page.isEmpty else { return [] }
             // Fewer rows than the page, with nothing but the match to filter them: the page is every match.
             let everyMatch = newest == nil && page.count < limit && filters.isEmpty && rowFilters.isEmpty && dateFilters.isEmpty
-            let snippets = try newestSnippets
+            let snippets = try newestSnippets ?? EarlySnippets.of(db, page: page, query: query)
                 ?? SearchSnippets.of(db, match: match, query: query, rowids: page.map(\.rowid), everyMatch: everyMatch, matches: matches)
             return try Self.hits(db, page, snippets: snippets)
         }
