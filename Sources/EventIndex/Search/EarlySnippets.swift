@@ -38,25 +38,10 @@ enum EarlySnippets {
     static func cut(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, _ context: OpaquePointer?,
                     _ count: Int, _ values: UnsafeMutablePointer<OpaquePointer?>) {
         guard count == 1, let box = api.pointee.xUserData(fts) else { return sqlite3_result_int64(context, 0) }
-        // Per statement: the rows counted and the last rowid, so that two calls on one row count it once.
-        let state: UnsafeMutablePointer<Int64>
-        if let saved = api.pointee.xGetAuxdata(fts, 0) {
-            state = saved.assumingMemoryBound(to: Int64.self)
-        } else {
-            state = .allocate(capacity: 2)
-            state.initialize(repeating: 0, count: 2)
-            guard api.pointee.xSetAuxdata(fts, state, { $0?.assumingMemoryBound(to: Int64.self).deallocate() }) == SQLITE_OK else {
-                return sqlite3_result_error_code(context, SQLITE_ERROR)
-            }
-        }
-        let rowid = api.pointee.xRowid(fts)
-        if state[0] == 0 || state[1] != rowid {
-            state[0] += 1
-            state[1] = rowid
-        }
+        guard let ordinal = FTS5RowOrdinal.next(api, fts, context) else { return }
         let first = sqlite3_value_int64(values[0])
         let counts = Unmanaged<BoundedBM25.Counts>.fromOpaque(box).takeUnretainedValue()
         let few = counts.expectedFor == fts && counts.expected <= Double(first)
-        sqlite3_result_int64(context, state[0] <= first && few ? 1 : 0)
+        sqlite3_result_int64(context, ordinal <= first && few ? 1 : 0)
     }
 }

@@ -81,22 +81,7 @@ enum TypedPage {
     }
 
     private static func ordinal(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, _ context: OpaquePointer?) {
-        // Per statement: the rows counted and the last rowid, so that two calls on one row count it once.
-        let state: UnsafeMutablePointer<Int64>
-        if let saved = api.pointee.xGetAuxdata(fts, 0) {
-            state = saved.assumingMemoryBound(to: Int64.self)
-        } else {
-            state = .allocate(capacity: 2)
-            state.initialize(repeating: 0, count: 2)
-            guard api.pointee.xSetAuxdata(fts, state, { $0?.assumingMemoryBound(to: Int64.self).deallocate() }) == SQLITE_OK else {
-                return sqlite3_result_error_code(context, SQLITE_ERROR)
-            }
-        }
-        let rowid = api.pointee.xRowid(fts)
-        if state[0] == 0 || state[1] != rowid {
-            state[0] += 1
-            state[1] = rowid
-        }
-        sqlite3_result_int64(context, state[0])
+        guard let ordinal = FTS5RowOrdinal.next(api, fts, context) else { return }
+        sqlite3_result_int64(context, ordinal)
     }
 }
