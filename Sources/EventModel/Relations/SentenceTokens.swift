@@ -110,8 +110,17 @@ struct ArticleContext {
             guard mention.sentence == 0 else { break }
             // "cancelled a visit to Turkmenistan": where someone goes is not where the story is.
             if kinds[index] == .country && !isOtherForm(index) && wordBefore(mention) != Self.to { countries.insert(mention.entity) }
+            // "attacks carried out by Indian armed forces on camps across Pakistan": a state acting under its
+            // adjective is as much in the story as the country named where it acted.
+            if kinds[index] == .country && isOtherForm(index) && isStateActor(mention) { countries.insert(mention.entity) }
         }
         return countries.count == 1 ? countries.first : nil
+    }
+
+    /// "Indian armed forces", "Russian troops": a country's adjective before a word for its state, within one word.
+    private func isStateActor(_ mention: Mention) -> Bool {
+        let next = firstWord(from: mention.span.end)
+        return (next..<min(words.count, next + 2)).contains { EventWords.stateNouns.contains(words[$0].hash) }
     }
 
     private var headlineCountry: String? {

@@ -119,4 +119,14 @@ struct DatelineOfficeTests {
         #expect(roles("Kherson region governor Hanna Melnyk said the bridge was hit.") == ["hanna-melnyk kherson governor"])
         #expect(roles("Two of them are children, Petro Savchenko of the Ukrainian Security Service said.").allSatisfy { !$0.hasSuffix("children") })
     }
+
+    @Test("a lead that names a country where another's forces acted under their adjective gives neither country's offices")
+    func leadWithActingDemonym() {
+        let body = "Dozens of militants were killed in raids carried out by Indian armed forces on camps across Pakistan. "
+            + "Later, Prime Minister Ravi Menon vowed to go on."
+        #expect(!typed(body, dateline: nil).contains("ravi-menon role_of pakistan"))
+        let named = "Dozens of militants were killed in raids on camps across Pakistan. Later, Prime Minister Ravi Menon vowed to go on."
+        #expect(typed(named, dateline: nil).contains("ravi-menon role_of pakistan"))
+    }
 }
+
