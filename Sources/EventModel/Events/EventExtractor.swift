@@ -59,7 +59,7 @@ public enum EventExtractor {
             let found = figures.figures(in: range, times: sentenceTimes)
             if triggers.isEmpty {
                 // "In another such incident, four guards were killed": a figure of some other deed.
-                if EventWords.saysAnotherDeed(range, hash: scan.hash) { continue }
+                if reader.namesOtherDeed() { continue }
                 // A figure alone ("The death toll rose to 143.") reports on the event it follows: the
                 // sentence joins that event's sentences, its number as the trigger, so the figure has its source.
                 for (figure, number) in found {

@@ -21,6 +21,21 @@ struct EventSentenceReader {
         var isOwnedPlural = false
     }
 
+    /// "other recent attacks", "the last major ADF assault": a deed noun at `index` that names one before
+    /// the one reported ("last week's attack", "last Friday's bombing" are its time).
+    func isOtherDeed(_ index: Int) -> Bool {
+        if (max(range.lowerBound, index - 2)..<index).contains(where: { EventWords.otherDeeds.contains(scan.hash($0)) }) { return true }
+        guard let last = (max(range.lowerBound, index - 3)..<index).first(where: { scan.hash($0) == EventWords.lastWord }) else { return false }
+        return last > range.lowerBound && scan.hash(last - 1) == Vocabulary.the && !EventWords.isCalendarWord(scan.hash(last + 1))
+    }
+
+    /// Whether the sentence reports a deed it says is another than the one reported: its figures are that deed's.
+    func namesOtherDeed() -> Bool {
+        EventWords.saysAnotherDeed(range, hash: scan.hash) || range.contains { index in
+            EventWords.triggers[scan.hash(index)].map { !$0.isVerb && $0.type.family == .attack } ?? false && isOtherDeed(index)
+        }
+    }
+
     /// The first trigger of each event family, unless negated, hedged or general ("did not attack",
     /// "a plot to bomb", "attacks of this kind").
     func triggers() -> [Trigger] {
@@ -88,7 +103,7 @@ struct EventSentenceReader {
             if trigger.isVerb, trigger.type == .kidnapping, trigger.first > range.lowerBound,
                EventWords.participleDeterminers.contains(scan.hash(trigger.first - 1)) { continue }
             // "which has carried out other recent attacks, claimed the shootings": the deed is the later one.
-            if !trigger.isVerb, (max(range.lowerBound, index - 2)..<index).contains(where: { EventWords.otherDeeds.contains(scan.hash($0)) }) { continue }
+            if !trigger.isVerb, isOtherDeed(index) { continue }
             trigger.isGeneral = isGeneral(trigger)
             trigger.isOwnedPlural = !trigger.isVerb && isPlural(trigger.first) && trigger.first - 2 >= range.lowerBound
                 && scan.hash(trigger.first - 1) == Vocabulary.s && scan.words[trigger.first - 2].gapAfter.contains(.apostrophe)

@@ -141,6 +141,14 @@ enum EventWords {
     static let asideParticiples = Vocabulary.hashes("allied linked based backed affiliated known founded led aligned loyal")
     /// "other attacks", "previous bombings": deeds besides the one reported.
     static let otherDeeds = Vocabulary.hashes("other previous earlier past similar prior")
+    static let lastWord = TextFolding.wordHash("last")
+    /// "week", "Friday", "March": words of the calendar, after which "last" dates a deed.
+    static func isCalendarWord(_ hash: UInt64) -> Bool { calendarWords.contains(hash) }
+    private static let calendarWords = Vocabulary.hashes("""
+        week weeks month months year years night weekend week's month's year's night's weekend's
+        monday tuesday wednesday thursday friday saturday sunday monday's tuesday's wednesday's thursday's friday's saturday's sunday's
+        january february march april may june july august september october november december
+        """)
     static let denials = Vocabulary.hashes("denied deny denies denying rejected rejects dismissed dismisses")
     /// "X claimed responsibility for the attack", "X carried out the bombing": X did it.
     static let claimed = TextFolding.wordHash("claimed")

@@ -145,4 +145,17 @@ struct EventMergingTests {
         let first = try #require(withTrigger.first { $0.sentences.contains { $0.sentence == 0 } })
         #expect(first.date != "2025-07-02" && !first.sentences.contains { $0.sentence == 1 }, "\(withTrigger.map(\.id))")
     }
+
+    @Test("'the last major assault' of a story is a deed before the one it reports, whose toll is not this one's; 'last week's attack' is this one")
+    func lastIsTheOneBefore() throws {
+        let events = EventFixture.events(
+            "Gunmen stormed a church in Komanda on Sunday, killing 20. The last major ADF assault in the region came in February, when 31 farmers were killed in Mambasa.",
+            date: nil)
+        let komanda = try #require(events.first { $0.place == "komanda" })
+        #expect(!komanda.figures.contains { $0.value == "31" }, "\(komanda.figures)")
+        #expect(!komanda.sentences.contains { $0.sentence == 1 })
+        let claimed = EventFixture.events("Gunmen stormed a church in Komanda on Sunday, killing 20. The ADF claimed last week's attack in Komanda.", date: nil)
+        #expect(claimed.first { $0.place == "komanda" }?.sentences.count == 2, "\(claimed.map(\.id))")
+    }
 }
+
