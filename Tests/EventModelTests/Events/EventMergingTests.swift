@@ -149,7 +149,7 @@ struct EventMergingTests {
     @Test("'the last major assault' of a story is a deed before the one it reports, whose toll is not this one's; 'last week's attack' is this one")
     func lastIsTheOneBefore() throws {
         let events = EventFixture.events(
-            "Gunmen stormed a church in Komanda on Sunday, killing 20. The last major ADF assault in the region came in February, when 31 farmers were killed in Mambasa.",
+            "Gunmen stormed a church in Komanda on Sunday, killing 20. The last big raid by the ADF near there came in February, when 31 farmers were killed in Mambasa.",
             date: nil)
         let komanda = try #require(events.first { $0.place == "komanda" })
         #expect(!komanda.figures.contains { $0.value == "31" }, "\(komanda.figures)")
