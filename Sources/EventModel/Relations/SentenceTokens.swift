@@ -258,7 +258,7 @@ struct ArticleContext {
             var end = start
             while end < min(words.count, start + 3) {
                 let name = WordScanner.slice(title, utf8: words[start].utf8Start, words[end].utf8End)
-                if let entity = catalog.resolve(name: name) {
+                if let entity = catalog.resolve(name: name), !isAcronymOnly(name, of: entity) {
                     // "Vehicle carrying Chinese engineers ...": a demonym on people abroad names whose they
                     // are, not where the story is.
                     let abroad = end + 1 < words.count && foreignPeople.contains(TextFolding.wordHash(
@@ -271,6 +271,14 @@ struct ArticleContext {
             }
         }
         return countries
+    }
+
+    /// "Car bomb kills 10": a word that is a body's or country's name only as an acronym written in capitals
+    /// ("CAR") names none of them in lowercase letters.
+    private static func isAcronymOnly(_ written: String, of entity: Entity) -> Bool {
+        guard written.contains(where: \.isLowercase) else { return false }
+        let key = TextFolding.key(written)
+        return !([entity.name] + entity.aliases).contains { $0.contains(where: \.isLowercase) && TextFolding.key($0) == key }
     }
 
     private static let foreignPeople = Vocabulary.hashes("""

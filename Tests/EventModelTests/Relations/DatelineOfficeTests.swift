@@ -128,5 +128,11 @@ struct DatelineOfficeTests {
         let named = "Dozens of militants were killed in raids on camps across Pakistan. Later, Prime Minister Ravi Menon vowed to go on."
         #expect(typed(named, dateline: nil).contains("ravi-menon role_of pakistan"))
     }
+
+    @Test("a headline's 'Car bomb' names no Central African Republic, so the city after it gives the offices' country")
+    func carIsNoCountry() {
+        let body = "Interior Minister Abdul Rahimi said the attack was planned abroad."
+        #expect(typed(body, dateline: nil, title: "Car bomb kills 10 in Kabul").contains("abdul-rahimi role_of afghanistan"))
+    }
 }
 
