@@ -294,6 +294,7 @@ struct EventSentenceReader {
     /// "a detention centre", "the election commission": the noun names a place or body, not an event.
     static let campaignWords = Vocabulary.hashes("campaign election electoral")
     static let originWords = Vocabulary.hashes("born founded established formed created")
+    static let countedFrom = Vocabulary.hashes("prior")
     static let nounCompounds = Vocabulary.hashes("centre center centres centers camp camps facility commission committee campaign rally rallies")
 
     func frame(
@@ -330,6 +331,8 @@ struct EventSentenceReader {
         let fitting = times.filter { time in
             // "a man born in 1995", "a group founded in 2004": a time of someone's life, not of the deed.
             if (max(range.lowerBound, time.first - 2)..<time.first).contains(where: { Self.originWords.contains(scan.hash($0)) }) { return false }
+            // "Two weeks prior to the July 23 attack": the time another deed is counted from.
+            if (max(range.lowerBound, time.first - 3)..<time.first).contains(where: { Self.countedFrom.contains(scan.hash($0)) }) { return false }
             // "In March 2015, 21 people were killed in attacks by ...": a time opening the sentence is all of it.
             if time.first <= range.lowerBound + 1 && scan.words[time.last].gapAfter.contains(.comma) { return true }
             guard clause.contains(time.first) else { return false }

@@ -189,6 +189,13 @@ struct EventSentenceShapesTests {
         #expect(bombing.agents.isEmpty, "\(bombing.agents)")
     }
 
+    @Test("'two weeks prior to the July 23 raid' dates another deed, not this one")
+    func countedFromAnotherDeed() throws {
+        let events = EventFixture.events("Two weeks prior to the July 23 raid, two policemen were killed in an ambush in Saravan.", date: "2023-12-15")
+        let ambush = try #require(events.first { $0.place == "saravan" }, "\(events.map(\.id))")
+        #expect(ambush.date != "2023-07-23")
+    }
+
     @Test("what a sentence reports", arguments: shapes)
     func shape(_ shape: Shape) throws {
         let events = EventFixture.events(shape.sentence, date: shape.date)
