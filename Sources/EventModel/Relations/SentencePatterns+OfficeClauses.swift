@@ -1,0 +1,93 @@
+/// Offices said in a clause of their own: with "is" ("X is the leader of Y", "X is one of the founders
+/// of Y"), by appointment ("X was appointed defence minister"), or by a verb of leading ("X heads Y").
+extension SentencePatterns {
+    /// "X is AQIM's leader", "X was Hamas's political chief", "X is the leader of Y": an office said with "is".
+    func copulaOffice(_ person: Int) -> [Relation] {
+        guard kind(person) == .person, tokens[person].gapAfter.isEmpty else { return [] }
+        var owner = person + 1
+        while owner < tokens.count && owner <= person + 3 && !isMention(owner) && isWord(owner, .beVerbs) { owner += 1 }
+        guard owner > person + 1, owner < tokens.count else { return [] }
+        // "X was also one of the founders of Y".
+        if isWord(owner, .verbFillers) { owner += 1 }
+        if let (office, of) = oneOfOffice(at: owner), let body = bodyAfter(of: of) {
+            return relation(entity(person), .roleOf, body.id, role: office, at: [person, body.token])
+        }
+        // "X is the leader of the Abu Sayyaf gang": the office, then its body after "of".
+        if isWord(owner, .articles) {
+            var end = owner + 1
+            while end < tokens.count && end <= owner + 4 && !isMention(end)
+                    && (isWord(end, .titles) || Self.officeAdjectives.contains(hash(end))) { end += 1 }
+            guard end > owner + 1, isWord(end - 1, .titles), isWord(end, .of),
+                  let body = object(after: end, kinds: [.organisation, .country], reach: 2) else { return [] }
+            return relation(entity(person), .roleOf, body.id, role: office(from: owner + 1, through: end - 1), at: [person, body.token])
+        }
+        guard isMention(owner), tokens[owner].possessive, [.organisation, .country].contains(kind(owner)) else { return [] }
+        var end = owner + 1
+        while end < tokens.count && end <= owner + 3 && !isMention(end)
+                && (isWord(end, .titles) || Self.officeAdjectives.contains(hash(end))) { end += 1 }
+        guard end > owner + 1, isWord(end - 1, .titles),
+              end >= tokens.count || !isMention(end) && !isWord(end, .of) else { return [] }
+        return relation(entity(person), .roleOf, entity(owner), role: office(from: owner + 1, through: end - 1), at: [person, owner])
+    }
+
+    /// "one of the founders of": the office each of them holds, and the "of" after it.
+    func oneOfOffice(at index: Int) -> (office: String, of: Int)? {
+        guard isHash(index, Self.one), isWord(index + 1, .of), isWord(index + 2, .articles),
+              let office = Self.pluralOffices[hash(index + 3)], isWord(index + 4, .of) else { return nil }
+        return (office, index + 4)
+    }
+
+    static let pluralOffices = Dictionary(uniqueKeysWithValues: [
+        ("founders", "founder"), ("co-founders", "co-founder"), ("leaders", "leader"), ("commanders", "commander"),
+    ].map { (TextFolding.wordHash($0.0), $0.1) })
+
+    /// The body after "of": "of the Qassam Brigades", or named in an apposition, "of its military wing, the
+    /// Qassam Brigades".
+    func bodyAfter(of: Int) -> Argument? {
+        if let body = object(after: of, kinds: [.organisation, .country], reach: 2) { return body }
+        guard isWord(of + 1, .articles) || Self.possessivePronouns.contains(hash(of + 1)),
+              let comma = (of + 1..<min(tokens.count, of + 5)).first(where: { !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+              tokens[comma].gapAfter == .comma, (of + 1...comma).allSatisfy({ !isMention($0) }) else { return nil }
+        return object(after: comma, kinds: [.organisation], reach: 2)
+    }
+
+    /// "The junta named a general, X, transitional president", "X was appointed defence minister of Y":
+    /// the office of the body after "of", else of the one country the sentence names, else the home country.
+    func appointed(_ verb: Int) -> [Relation] {
+        let passive = isPassive(verb)
+        let person: Int
+        if passive {
+            guard let subject = subject(of: verb, kinds: [.person])?.argument, isMention(subject.token) else { return [] }
+            person = subject.token
+        } else {
+            guard let found = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isMention($0) }), kind(found) == .person else { return [] }
+            person = found
+        }
+        var title = passive ? verb + 1 : person + 1
+        if isHash(title, Self.asWord) { title += 1 }
+        if isWord(title, .articles) { title += 1 }
+        var end = title
+        while end < tokens.count && end < title + 4 && !isMention(end) && isWord(end, .titles) { end += 1 }
+        guard end > title, Vocabulary.coreTitles.contains(hash(end - 1)) else { return [] }
+        let role = office(from: title, through: end - 1)
+        if isWord(end, .of), let body = object(after: end, kinds: [.country, .organisation], reach: 3) {
+            return relation(entity(person), .roleOf, body.id, role: role, at: [person, verb, body.token])
+        }
+        let countries = Set(tokens.indices.filter { isMention($0) && kind($0) == .country }.map { nation($0) ?? entity($0) })
+        guard let country = countries.count == 1 ? countries.first : countries.isEmpty ? context.homeCountry : nil else { return [] }
+        return relation(entity(person), .roleOf, country, role: role, at: [person, verb])
+    }
+
+    /// "X, who now heads the New Development Bank", "X chairs the council": X holds the body's top office.
+    func heads(_ verb: Int) -> [Relation] {
+        // "heads of state": a noun, not the verb.
+        guard !isWord(verb + 1, .of), !isPassive(verb), !Self.future.contains(hash(verb - 1)),
+              let body = object(after: verb, kinds: [.organisation], reach: 4),
+              let (person, _) = subject(of: verb, kinds: [.person]) else { return [] }
+        let role = Self.chairVerbs.contains(hash(verb)) ? "chair" : Self.leadVerbs.contains(hash(verb)) ? "leader" : "head"
+        return relation(person.id, .roleOf, body.id, role: role, at: [person.token, verb, body.token])
+    }
+
+    static let chairVerbs = Vocabulary.hashes("chairs chaired")
+    static let leadVerbs = Vocabulary.hashes("leads")
+}
