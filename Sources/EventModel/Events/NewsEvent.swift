@@ -103,6 +103,8 @@ public struct EventSentence: Sendable, Hashable, Codable {
     /// "In another such incident, four police were killed": the sentence says before its trigger that
     /// this is a deed other than the one reported.
     var isAnother: Bool {
+        // Asked of every report the merger reads: most sentences hold no "another" at all.
+        guard text.range(of: "another", options: .caseInsensitive) != nil else { return false }
         let before = text.unicodeScalars.prefix(max(0, trigger.start - span.start))
         let words = String(String.UnicodeScalarView(before)).split(whereSeparator: { !$0.isLetter }).map { TextFolding.wordHash(String($0)) }
         return EventWords.saysAnotherDeed(words.indices) { words[$0] }
