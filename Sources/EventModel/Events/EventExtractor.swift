@@ -80,7 +80,9 @@ public enum EventExtractor {
                 // "reminiscent of a similar assault on a hotel in Bamako": another deed, named to compare.
                 if reader.isCompared(trigger) { continue }
                 var frame = reader.frame(for: trigger, sentence: sentence, span: span, text: sentenceText, times: sentenceTimes)
-                for (figure, _) in found where fits(figure, trigger.type.family) && !frame.figures.contains(where: { same($0, figure) }) {
+                let compared = reader.comparedDeed(after: trigger).map { scan.span(of: $0).start } ?? Int.max
+                for (figure, at) in found where at.start < compared && fits(figure, trigger.type.family)
+                    && !frame.figures.contains(where: { same($0, figure) }) {
                     frame.figures.append(figure)
                 }
                 if trigger.isGeneral && (frame.place == nil || frame.time == nil) { continue }

@@ -81,6 +81,10 @@ extension EventSentenceReader {
                 // "Founded in 2012 by X, the group has claimed": a name after "by" is the agent of another verb.
                 let start = mentionStart(back)
                 if start > range.lowerBound, scan.hash(start - 1) == EventWords.by { return nil }
+                // "According to The Indian Express, seven gunmen carried out": the source cited, not the doer.
+                if (max(range.lowerBound, start - 5)..<start).contains(where: {
+                    scan.hash($0) == Self.according && scan.hash($0 + 1) == EventWords.to
+                }) { return nil }
                 // "Al-Shabab, an extremist group affiliated with al-Qaeda claimed": the aside's name describes
                 // the group before its comma, who claims.
                 if start - 2 > range.lowerBound, EventWords.linkParticiples.contains(scan.hash(start - 2)),

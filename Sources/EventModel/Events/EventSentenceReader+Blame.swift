@@ -138,6 +138,17 @@ extension EventSentenceReader {
         }
     }
 
+    /// "the worst attack since the 2008 Mumbai shootings, in which more than 160 were killed": the first deed
+    /// after the trigger that is named to compare with it; the figures after it are that deed's.
+    func comparedDeed(after trigger: Trigger) -> Int? {
+        (trigger.last + 1..<range.upperBound).first { index in
+            let word = EventWords.triggers[scan.hash(index)]
+            let deed = word.map { !$0.isVerb && $0.type.family == trigger.type.family }
+                ?? scan.entity(at: index).map { scan.catalog.kind(of: $0) == .event } ?? false
+            return deed && isCompared(Trigger(type: word?.type ?? trigger.type, isVerb: false, first: index, last: index))
+        }
+    }
+
     /// "claimed the missile involved was only used by ...": a clause with its own verb after "claimed",
     /// before any word for the deed, its responsibility or the clause's end.
     func isStatement(after start: Int) -> Bool {

@@ -16,7 +16,7 @@ enum EventWords {
         }
         add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings siege raid airstrike airstrikes", verbs: "attacked stormed ambushed stabbed rammed plowed ploughed")
         add(.bombing, nouns: "bombing bombings blast blasts explosion explosions", verbs: "bombed detonated exploded")
-        add(.shooting, nouns: "shooting shootings gunfire shootout", verbs: "")
+        add(.shooting, nouns: "shooting shootings gunfire shootout firefight gunfight gunbattle", verbs: "")
         add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended arresting detaining")
         add(.trial, nouns: "trial verdict hearing hearings", verbs: "charged indicted sentenced convicted")
         add(.summit, nouns: "summit summits", verbs: "")

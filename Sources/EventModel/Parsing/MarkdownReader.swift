@@ -11,10 +11,15 @@ enum MarkdownReader {
         var scratch: [UInt8] = []
         // Under a "Read more" heading, each list item is a link.
         var readMoreSection = false
+        // Where the last line appended starts in `current`, when it may be a heading left bare
+        // (``PlainTextReader/isBareHeading(_:)``).
+        var headingStart: Int?
+        var headingLineNumber = 0
         func flush() {
             if !current.isEmpty { blocks.append(BodyBlock(bytes: current, line: currentLine, kind: currentKind)) }
             current = []
             currentKind = .paragraph
+            headingStart = nil
         }
         func append(_ content: ArraySlice<UInt8>, line: Int) {
             if current.isEmpty { currentLine = line }
@@ -93,6 +98,19 @@ enum MarkdownReader {
                 // "**Related:**" on its own: the list after it is links, as under a heading.
                 readMoreSection = true
                 continue
+            }
+            // "Pahalgam Terror Attack" on a line of its own, the text going on below: a heading left bare.
+            if let start = headingStart, currentKind == .paragraph, PlainTextReader.opensSentence(scratch[...]) {
+                let heading = Array(current[start...].drop { $0 == 0x20 }), headingLine = headingLineNumber
+                current.removeSubrange(start...)
+                while current.last == 0x20 { current.removeLast() }
+                flush()
+                (current, currentLine, currentKind) = (heading, headingLine, .heading)
+                flush()
+            }
+            headingStart = nil
+            if current.isEmpty || current.last.map(PlainTextReader.endsWithStop) == true, PlainTextReader.isBareHeading(scratch[...]) {
+                (headingStart, headingLineNumber) = (current.count, line.number)
             }
             let kind = currentKind
             append(scratch[...], line: line.number)

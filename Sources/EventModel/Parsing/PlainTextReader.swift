@@ -28,6 +28,21 @@ enum PlainTextReader {
         }
     }
 
+    /// "Pahalgam Terror Attack", "Manhunt across Kashmir": a line this short, capitalised and without a stop,
+    /// that opens a paragraph the next line goes on with, is a heading of a scraped page, not a wrapped line
+    /// (a hand-wrapped paragraph's first line is filled to its width).
+    static func isBareHeading(_ content: ArraySlice<UInt8>) -> Bool {
+        guard content.count <= 48, let first = content.first, first >= 0x41 && first <= 0x5A,
+              let last = content.last, !endsWithStop(last), last != 0x2C else { return false }
+        return content.lazy.filter { $0 == 0x20 }.count < 6
+    }
+
+    /// Whether a line opens with a capital letter, a digit or a quotation mark: the start of a sentence.
+    static func opensSentence(_ content: ArraySlice<UInt8>) -> Bool {
+        guard let first = content.first else { return false }
+        return first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39 || first == 0x22 || first == 0xE2
+    }
+
     static func read(_ lines: ByteLines, takeTitle: Bool) -> (title: String?, blocks: [BodyBlock]) {
         let bytes = lines.bytes
         var title: String?
@@ -40,9 +55,14 @@ enum PlainTextReader {
 
         var previousLength = 0
         var previousLast: UInt8?
+        // Where the last line appended starts in `current`, when it may be a heading (``isBareHeading(_:)``)
+        // that opens a line of its own after a sentence's end.
+        var headingStart: Int?
+        var headingLineNumber = 0
         func flush() {
             if !current.isEmpty { blocks.append(BodyBlock(bytes: current, line: currentLine, kind: .paragraph)) }
             current = []
+            headingStart = nil
         }
         for line in lines {
             let content = Bytes.trimmed(bytes[line.start..<line.end])
@@ -84,6 +104,18 @@ enum PlainTextReader {
             if !current.isEmpty, previousLength >= Self.unwrappedLength, let last = previousLast, !Self.endsWithStop(last),
                let first = content.first, first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39 {
                 flush()
+            }
+            if let start = headingStart, Self.opensSentence(content) {
+                let heading = Array(current[start...].drop { $0 == 0x20 }), headingLine = headingLineNumber
+                current.removeSubrange(start...)
+                while current.last == 0x20 { current.removeLast() }
+                flush()
+                (current, currentLine) = (heading, headingLine)
+                flush()
+            }
+            headingStart = nil
+            if current.isEmpty || previousLast.map(Self.endsWithStop) == true, Self.isBareHeading(content) {
+                (headingStart, headingLineNumber) = (current.count, line.number)
             }
             if current.isEmpty { currentLine = line.number }
             Bytes.appendNormalized(content, to: &current)

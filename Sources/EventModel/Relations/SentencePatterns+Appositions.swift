@@ -76,7 +76,8 @@ extension SentencePatterns {
         while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
         // "X, special agent in charge of the FBI office": "in charge" is part of the office.
         if end > owner, isWord(end, .inWord), isHash(end + 1, Self.charge), isWord(end + 2, .of) { end += 2 }
-        let ofBody = isWord(end, .of)
+        // "X, a commander within the TRF": an office inside a body, as "of" says it.
+        let ofBody = isWord(end, .of) || isHash(end, Self.within)
         // "X, the governor of the Donetsk region": a region's or a city's office.
         let local = end > owner && Self.localOffices.contains(hash(end - 1))
         guard end > owner, ofBody || isWord(end, .forWord) || isWord(end, .at) else { return [] }
@@ -102,6 +103,7 @@ extension SentencePatterns {
     }
 
     static let charge = TextFolding.wordHash("charge")
+    static let within = TextFolding.wordHash("within")
     /// "soldier", "fighter": a body's rank and file, no office.
     static let memberNouns = Vocabulary.hashes("soldier fighter militant member operative mercenary recruit conscript reservist")
 

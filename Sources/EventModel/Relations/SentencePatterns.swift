@@ -237,9 +237,18 @@ struct SentencePatterns {
     /// "a", "another", "an earlier": words before a deed's noun that make it not the story's own.
     static let otherDeedWords = Vocabulary.hashes("a an another earlier previous other separate similar")
 
+    /// "against", "targeting": words that name a deed's target, as "on" does.
+    static let targetWords = Vocabulary.hashes("against targeting")
+
     /// "the attack in the seaside resort of Cambrils": the first place named after "in" or "at" past `index`.
     func placeAfterLocative(from index: Int, to end: Int) -> String? {
-        guard let locative = (index..<min(end, index + 4)).first(where: { isWord($0, .inWord) || isWord($0, .at) }) else { return nil }
+        // "the recent attack on tourists in Pahalgam": past the deed's target, when the deed is named first.
+        var reach = index + 4
+        if let noun = (index..<min(end, index + 5)).first(where: { isWord($0, .attackNouns) }),
+           isWord(noun + 1, .onWord) || Self.targetWords.contains(hash(noun + 1)) {
+            reach = noun + 6
+        }
+        guard let locative = (index..<min(end, reach)).first(where: { isWord($0, .inWord) || isWord($0, .at) }) else { return nil }
         var cursor = locative + 1
         while cursor < min(end, locative + 7) && (!isMention(cursor) || isDemonymAdjective(cursor)) { cursor += 1 }
         guard cursor < end, isMention(cursor), kind(cursor) == .place else { return nil }

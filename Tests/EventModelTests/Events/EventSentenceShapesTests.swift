@@ -117,6 +117,9 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Russian missile strikes hit Kharkiv on Sunday.", date: "2025-02-05", type: .attack, agent: "russia"),
         Shape(sentence: "Its fighters carried out a deadly raid in Israeli territory on October 7.", date: "2024-01-03",
               type: .attack, when: "2023-10-07"),
+        // A firefight is a deed of its own: its dead are not the story's attack's.
+        Shape(sentence: "Soldiers killed two militants in a firefight near Quetta on Sunday.", date: nil, type: .shooting,
+              place: "quetta", figure: "two"),
         // "X, an official said" is who speaks, not what X is; "overnight" takes none of the place's reach.
         Shape(sentence: "At least nine guards were killed in an attack overnight on a police post in Khash, an official told state radio.",
               date: nil, type: .attack, place: "khash", figure: "At least nine"),
@@ -194,6 +197,23 @@ struct EventSentenceShapesTests {
         let events = EventFixture.events("Two weeks prior to the July 23 raid, two policemen were killed in an ambush in Saravan.", date: "2023-12-15")
         let ambush = try #require(events.first { $0.place == "saravan" }, "\(events.map(\.id))")
         #expect(ambush.date != "2023-07-23")
+    }
+
+    @Test("'According to X, gunmen carried out the massacre': X is the source cited, not who did it")
+    func citedSourceIsNoDoer() throws {
+        let events = EventFixture.events(
+            "According to the Daily Tribune, five masked gunmen carried out the massacre in Quetta.", date: nil)
+        let attack = try #require(events.first { $0.place == "quetta" }, "\(events.map(\.id))")
+        #expect(attack.agents.isEmpty && attack.sentences.allSatisfy { $0.blamed.isEmpty }, "\(attack.agents)")
+    }
+
+    @Test("the toll of a deed named to compare ('the worst since the 2008 X shootings, in which 164 died') is that deed's")
+    func comparedDeedToll() throws {
+        let events = EventFixture.events(
+            "Gunmen killed 26 tourists in Quetta on Tuesday. It was the worst attack in the country since the 2008 Lahore shootings, "
+                + "in which 164 people died.", date: "2025-04-23")
+        let attack = try #require(events.first { $0.place == "quetta" }, "\(events.map(\.id))")
+        #expect(attack.figures.map(\.value) == ["26"], "\(attack.figures)")
     }
 
     @Test("what a sentence reports", arguments: shapes)

@@ -77,6 +77,23 @@ struct PlainTextArticleTests {
         #expect(joined.text == "The strikes hit the port of Dorvan and the hills near Kessa, officials said, and more followed in the night.")
     }
 
+    @Test("a short capitalised line with no stop between sentences is a heading of its own, in text and Markdown")
+    func bareHeadings() throws {
+        let scraped = "Rescuers reached the valley on Monday.\nRoads Cut Off\nThe only bridge into Kessa collapsed overnight.\n"
+            + "Anger in the capital\nResidents marched on the ministry."
+        for path in ["a.txt", "a.md"] {
+            let article = try #require(ArticleParser.parse(text: "Flood report\n\n" + scraped, path: path).article)
+            let sentences = article.sentences.map { article.text.substring($0) }
+            #expect(sentences.contains("The only bridge into Kessa collapsed overnight."), "\(path): \(sentences)")
+            #expect(sentences.contains("Residents marched on the ministry."), "\(path): \(sentences)")
+            #expect(!sentences.contains { $0.contains("Off The only") || $0.contains("capital Residents") }, "\(path): \(sentences)")
+        }
+        // A wrapped line that ends before a name goes on with the sentence.
+        let wrapped = "Officials met the families in the morning and later\nPresident Anna Rolt visited the bridge."
+        let joined = try #require(ArticleParser.parse(text: "Visit\n\n" + wrapped, path: "b.txt").article)
+        #expect(joined.sentences.count == 1)
+    }
+
     @Test("read-more lines are links and stay in the text as their own paragraph")
     func readMoreLinks() {
         #expect(article.links.map(\.title) == ["Rain returns to the valley as repairs begin", "Ferry service to resume in spring"])
