@@ -29,9 +29,11 @@ struct EventSentenceReader {
         return last > range.lowerBound && scan.hash(last - 1) == Vocabulary.the && !EventWords.isCalendarWord(scan.hash(last + 1))
     }
 
-    /// Whether the sentence reports a deed it says is another than the one reported: its figures are that deed's.
+    /// Whether the sentence reports a deed it says is another than the one reported, or a whole war
+    /// ("In the ensuing retaliation, 40,000 have died"): its figures are that deed's.
     func namesOtherDeed() -> Bool {
-        EventWords.saysAnotherDeed(range, hash: scan.hash) || range.contains { index in
+        EventWords.saysAnotherDeed(range, hash: scan.hash) || range.contains { EventWords.conflictNouns.contains(scan.hash($0)) }
+            || range.contains { index in
             EventWords.triggers[scan.hash(index)].map { !$0.isVerb && $0.type.family == .attack } ?? false && isOtherDeed(index)
         }
     }

@@ -141,6 +141,8 @@ enum EventWords {
     static let asideParticiples = Vocabulary.hashes("allied linked based backed affiliated known founded led aligned loyal")
     /// "other attacks", "previous bombings": deeds besides the one reported.
     static let otherDeeds = Vocabulary.hashes("other previous earlier past similar prior")
+    /// "the war", "the ensuing retaliation": a whole conflict, whose toll is no one deed's.
+    static let conflictNouns = Vocabulary.hashes("war wars conflict offensive retaliation insurgency bombardment")
     static let lastWord = TextFolding.wordHash("last")
     /// "week", "Friday", "March": words of the calendar, after which "last" dates a deed.
     static func isCalendarWord(_ hash: UInt64) -> Bool { calendarWords.contains(hash) }

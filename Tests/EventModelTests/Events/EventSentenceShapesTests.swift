@@ -216,6 +216,15 @@ struct EventSentenceShapesTests {
         #expect(attack.figures.map(\.value) == ["26"], "\(attack.figures)")
     }
 
+    @Test("a toll of the war a story turns to is not the toll of the strike it reported")
+    func warTollJoinsNoStrike() throws {
+        let events = EventFixture.events(
+            "A missile strike hit a hotel in Kherson on Monday. In the months of bombardment since, some 9,000 civilians have been wounded, "
+                + "the regional governor said.", date: "2025-03-05")
+        let strike = try #require(events.first { $0.place == "kherson" }, "\(events.map(\.id))")
+        #expect(strike.figures.isEmpty, "\(strike.figures)")
+    }
+
     @Test("what a sentence reports", arguments: shapes)
     func shape(_ shape: Shape) throws {
         let events = EventFixture.events(shape.sentence, date: shape.date)
