@@ -196,6 +196,16 @@ struct EventSentenceReader {
            (forWord + 1..<trigger.first).contains(where: { EventWords.indefiniteArticles.contains(scan.hash($0)) }) {
             return true
         }
+        // "three months after X said it carried out an assault at the Crocus City Hall": another deed, claimed.
+        if let carried = (max(range.lowerBound + 2, trigger.first - 5)..<trigger.first).first(where: {
+               scan.hash($0) == EventWords.carried && scan.hash($0 + 1) == EventWords.out
+           }),
+           EventWords.subjectPronouns.contains(scan.hash(carried - 1)) || EventWords.haveWords.contains(scan.hash(carried - 1))
+               && EventWords.subjectPronouns.contains(scan.hash(carried - 2)),
+           (max(range.lowerBound, carried - 4)..<carried).contains(where: { EventWords.speechVerbs.contains(scan.hash($0)) }),
+           (carried + 2..<trigger.first).contains(where: { EventWords.indefiniteArticles.contains(scan.hash($0)) }) {
+            return true
+        }
         var index = trigger.last + 1
         while index + 1 < min(range.upperBound, trigger.last + 6) && scan.sameClause(trigger.last, index) {
             if scan.hash(index) == EventWords.claimed { return scan.hash(index + 1) == EventWords.by }

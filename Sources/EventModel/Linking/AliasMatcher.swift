@@ -31,8 +31,15 @@ struct AliasMatcher: Sendable {
     private var firstWords = WordFilter(count: 0)
 
     /// Names whose folded form is also an ordinary word somewhere.
-    /// Last words of a name that, in lowercase, make a phrase of their own: "an Islamic state".
-    private static let lowercaseMeanings = Vocabulary.hashes("state")
+    /// Last words of a name that, in lowercase, make a phrase of their own: "an Islamic state", "the Orthodox
+    /// church in Derbent" (a building, not the Russian Orthodox Church).
+    private static let lowercaseMeanings = Vocabulary.hashes("state church")
+    private static let church = TextFolding.wordHash("church")
+    private static let denominations = Vocabulary.hashes("""
+        orthodox catholic roman anglican episcopal coptic protestant evangelical lutheran methodist baptist pentecostal \
+        presbyterian apostolic reformed maronite syriac chaldean assyrian armenian greek russian serbian romanian bulgarian \
+        ukrainian georgian ethiopian eritrean
+        """)
     private static let ambiguous: Set<String> = [
         "turkey", "chad", "jordan", "georgia", "china", "guinea", "niger", "polish", "pole", "dane", "swede",
         "finn", "lima", "sofia", "nice", "reading", "bath", "mobile", "split", "victoria", "kingston", "santiago",
@@ -93,7 +100,10 @@ struct AliasMatcher: Sendable {
             requirement = .allCaps
         } else if words.count == 1 && (CommonWords.contains(key) || Self.ambiguous.contains(key) || discovered && words[0].isCapitalised) {
             requirement = .capitalInitial
-        } else if words.count > 1, let last = words.last, last.isCapitalised, Self.lowercaseMeanings.contains(last.hash) {
+        } else if words.count > 1, let last = words.last, last.isCapitalised, Self.lowercaseMeanings.contains(last.hash),
+                  // "St Brigid's church", "the Mar Elias Greek Orthodox church": a building's own name, whatever the
+                  // case of its noun; only words any church may be called by make "an Orthodox church" generic.
+                  last.hash != Self.church || words.dropLast().allSatisfy({ Self.denominations.contains($0.hash) }) {
             requirement = .capitalLast
         } else {
             requirement = .none

@@ -88,6 +88,7 @@ extension SentencePatterns {
         return relation(entity(before), .locatedIn, entity(cursor), at: [before, noun, cursor])
     }
 
+    static let region = TextFolding.wordHash("region")
     /// "suburb", "town", "village": after a place's name and before "of", they name a smaller place inside it.
     static let settlementsOf = Vocabulary.hashes("suburb suburbs town towns village villages township borough city")
     static let pastCapitals: Set<UInt64> = Set(Vocabulary.words("first old ancient colonial historic historical imperial royal").map(TextFolding.wordHash))
@@ -246,6 +247,9 @@ extension SentencePatterns {
             if tokens[whole].possessive, kind(whole) == .country, isMention(whole + 1), kind(whole + 1) == .place { whole += 1 }
             // A known region of another country is not placed by a slip of the pen.
             if kind(whole) == .country, let known = catalog.country(ofPlace: entity(place)), known != entity(whole) { return nil }
+            // "the North Caucasus region of Dagestan" names the region after "of", inside the first; "the Tigray
+            // region of Ethiopia" a country's: only a country's region is placed.
+            if isHash(part, Self.region), kind(whole) == .place { return nil }
             // "the Boston suburb of Watertown", "the Helmand town of Sangin": the place after "of" is in the one before.
             if Self.settlementsOf.contains(hash(part)), kind(whole) == .place {
                 return relation(entity(whole), .locatedIn, entity(place), at: [place, whole])

@@ -74,6 +74,14 @@ struct EntityLinkerTests {
         #expect(mentions("They reached Karabaltu by noon.", knowledge: twins).map(\.entity) == ["karabaltu"])
     }
 
+    @Test("a body named '... Church' is not 'the Orthodox church in' a town, a building of lowercase noun")
+    func lowercaseChurch() {
+        let church = [Entity(id: "serbian-orthodox-church", name: "Serbian Orthodox Church", kind: .organisation,
+                             aliases: ["Orthodox Church"], origin: .knowledge)]
+        #expect(mentions("A deacon of the Orthodox church in Nis was hurt.", knowledge: church).allSatisfy { $0.entity != "serbian-orthodox-church" })
+        #expect(mentions("The Orthodox Church condemned the attack.", knowledge: church).map(\.entity) == ["serbian-orthodox-church"])
+    }
+
     @Test("a capital used for its country still links to the city")
     func metonymy() {
         #expect(mentions("Moscow said it would respond.").map(\.entity) == ["moscow"])
