@@ -5,8 +5,9 @@ struct EventFigureReader {
 
     /// Qualifiers that belong to a number, longest first: "more than 130" is written so, not "130".
     private static let qualifierPhrases: [[UInt64]] = [
-        "as many as", "more than", "fewer than", "less than", "at least", "at most", "up to", "an estimated",
-        "over", "about", "around", "nearly", "almost", "some", "roughly", "approximately", "estimated",
+        // ("several hundred", "a few dozen": not a hundred, nor a dozen.)
+        "as many as", "more than", "fewer than", "less than", "at least", "at most", "up to", "an estimated", "a few",
+        "over", "about", "around", "nearly", "almost", "some", "roughly", "approximately", "estimated", "several",
     ].map { $0.split(separator: " ").map { TextFolding.wordHash(String($0)) } }
 
     private static let of = TextFolding.wordHash("of")

@@ -118,6 +118,8 @@ extension EventSentenceReader {
                 continue
             }
             let hash = scan.hash(next)
+            // "claimed by X, an Al-Qaeda affiliate": an apposition describes the one named, it adds no one.
+            if EventWords.indefiniteArticles.contains(hash) { break }
             // "as 30-year-old X": an age before the name.
             let age = scan.number(next) != nil && scan.words[next].gapAfter == .hyphen
                 || (hash == EventWords.year || hash == EventWords.old) && scan.words[next - 1].gapAfter == .hyphen

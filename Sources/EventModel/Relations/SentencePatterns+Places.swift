@@ -167,7 +167,16 @@ extension SentencePatterns {
         // "X, a branch of Y, has been active in Z": X is, not Y.
         var actor = subject
         var actorID = named.id
-        if tokens[subject].gapAfter.contains(.comma), isMention(subject),
+        // "JNIM, a group connected to Al-Qaeda operating in Mali": the group the link describes operates, not the
+        // body it is linked to; with no group named before, no one that can be named.
+        if isMention(subject), subject >= 2, isWord(subject - 1, .toWord) || isWord(subject - 1, .withWord),
+           Self.groupLinks.contains(hash(subject - 2)) {
+            guard let head = (max(0, subject - 10)..<subject - 2).last(where: {
+                isMention($0) && tokens[$0].gapAfter.contains(.comma) && Self.groups.contains(kind($0))
+            }) else { return [] }
+            actor = head
+            actorID = entity(head)
+        } else if tokens[subject].gapAfter.contains(.comma), isMention(subject),
            let head = (max(0, subject - 8)..<subject).first(where: { isMention($0) && tokens[$0].gapAfter.contains(.comma) && Self.groups.contains(kind($0)) }) {
             actor = head
             actorID = entity(head)

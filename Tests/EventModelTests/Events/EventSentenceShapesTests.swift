@@ -117,6 +117,9 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Russian missile strikes hit Kharkiv on Sunday.", date: "2025-02-05", type: .attack, agent: "russia"),
         Shape(sentence: "Its fighters carried out a deadly raid in Israeli territory on October 7.", date: "2024-01-03",
               type: .attack, when: "2023-10-07"),
+        // "Several hundred" is written so, not "hundred".
+        Shape(sentence: "Several hundred villagers were killed in an attack on Ouagadougou on Saturday.", date: nil, type: .attack,
+              place: "ouagadougou", figure: "Several hundred"),
         // A firefight is a deed of its own: its dead are not the story's attack's.
         Shape(sentence: "Soldiers killed two militants in a firefight near Quetta on Sunday.", date: nil, type: .shooting,
               place: "quetta", figure: "two"),
