@@ -49,6 +49,12 @@ extension SentencePatterns {
                 return []
             }
         }
+        // "the capital of neighbouring Mali, Bamako,": the city named in apposition after the country.
+        if country.kind == .country, isWord(noun - 1, .articles), tokens[country.token].gapAfter == .comma,
+           isMention(country.token + 1), kind(country.token + 1) == .place,
+           catalog.country(ofPlace: entity(country.token + 1)).map({ $0 == country.id }) ?? true {
+            return relation(entity(country.token + 1), .capitalOf, country.id, at: [noun, country.token, country.token + 1], former: true)
+        }
         guard let city = (max(0, noun - 5)..<noun).last(where: { isMention($0) && kind($0) == .place }) else { return [] }
         // A region's capital only in "X, the capital of Y" or "X is the capital of Y": "the provincial
         // capital of Quetta" names the capital itself.

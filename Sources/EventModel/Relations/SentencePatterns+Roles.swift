@@ -320,7 +320,8 @@ extension SentencePatterns {
         // "The group, led by X,": the group the words refer back to.
         let owner = isMention(group) ? ([.organisation, .other, .country].contains(kind(group)) ? entity(group) : nil)
             : antecedent(of: group).flatMap { Self.groups.contains($0.kind) ? $0.id : nil }
-        guard let owner, tokens[group].gapAfter.contains(.comma) else { return [] }
+        // ("the group commanded by X announced": a group the words refer back to needs no commas.)
+        guard let owner, tokens[group].gapAfter.contains(.comma) || !isMention(group) else { return [] }
         // "X, which is led by the Algerian veteran jihadist Y".
         var verb = group + 1
         if isWord(verb, .relativeWords) {
