@@ -162,7 +162,8 @@ extension EventSentenceReader {
                     || Self.deedPredicates.contains(scan.hash(index + 1)))
             }
             if EventWords.claimNouns.contains(hash) { return false }
-            if EventWords.passiveAuxiliaries.contains(hash) { return true }
+            // ("claimed by IS-Khorasan Province": a name's word is no auxiliary.)
+            if EventWords.passiveAuxiliaries.contains(hash) && scan.entity(at: index) == nil { return true }
             // "claimed a second gunman fired at the door": a noun and its own verb; "claimed the killing" is no verb.
             if index > start, Self.statedVerbs.contains(hash), !EventWords.definite.contains(scan.hash(index - 1)),
                !EventWords.indefiniteArticles.contains(scan.hash(index - 1)) { return true }

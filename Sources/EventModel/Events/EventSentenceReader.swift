@@ -304,7 +304,8 @@ struct EventSentenceReader {
     }
 
     /// "a detention centre", "the election commission": the noun names a place or body, not an event.
-    static let campaignWords = Vocabulary.hashes("campaign election electoral")
+    /// "a campaign rally", "a political rally", "the party's convention rally": a party's own meeting, no protest.
+    static let campaignWords = Vocabulary.hashes("campaign election electoral political party convention")
     static let originWords = Vocabulary.hashes("born founded established formed created")
     static let countedFrom = Vocabulary.hashes("prior")
     static let nounCompounds = Vocabulary.hashes("centre center centres centers camp camps facility commission committee campaign rally rallies")

@@ -117,6 +117,11 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Russian missile strikes hit Kharkiv on Sunday.", date: "2025-02-05", type: .attack, agent: "russia"),
         Shape(sentence: "Its fighters carried out a deadly raid in Israeli territory on October 7.", date: "2024-01-03",
               type: .attack, when: "2023-10-07"),
+        // "IS" opening a name is no auxiliary that makes the claim a statement.
+        Shape(sentence: "The bombing in Herat was claimed by IS-Khorasan Province on Friday.", date: nil, type: .bombing,
+              place: "herat", agent: "isis-k"),
+        // A party's own rally is no protest.
+        Shape(sentence: "Supporters of the party gathered for a political rally in Quetta on Sunday.", date: nil, type: nil),
         // "Several hundred" is written so, not "hundred".
         Shape(sentence: "Several hundred villagers were killed in an attack on Ouagadougou on Saturday.", date: nil, type: .attack,
               place: "ouagadougou", figure: "Several hundred"),
