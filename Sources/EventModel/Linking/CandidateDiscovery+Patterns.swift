@@ -333,7 +333,10 @@ extension CandidateDiscovery {
         let names = (start...end).filter { !($0 > start && isConnector($0) && Vocabulary.nameParticles.contains(words[$0].hash)) }
         // "Kim Jong-un": a lowercase syllable hyphened to a name says nothing on its own.
         let named = names.filter { !(words[$0].isLowercase && $0 > start && words[$0 - 1].gapAfter == .hyphen) }
-        if named.count <= 3, named.allSatisfy({ !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0) && !words[$0].isAllCaps }) {
+        // ("Kim Jong Un": a short word in mixed case is a name's syllable, not the acronym it spells, "UN".)
+        let syllables = Set(named.filter { $0 > start && words[$0].letters <= 3 && !words[$0].isAllCaps })
+        if named.count <= 3,
+           named.allSatisfy({ !isCommon($0) && !isConnector($0) && (!isGazetteerName($0, $0) || syllables.contains($0)) && !words[$0].isAllCaps }) {
             return located ? .place : .person
         }
         return located ? .place : .other

@@ -118,10 +118,23 @@ extension SentencePatterns {
     /// "Rwandan troops have been supplying weapons and ammunition to the M23", "Iran sent drones to
     /// Russia": arms, money or fighters given to an actor are support for it.
     func supplied(_ verb: Int) -> [Relation] {
+        // "accused North Korea of providing weapons to Russia": what one side says of another, not a fact stated.
+        if isWord(verb - 1, .of), (max(0, verb - 6)..<verb - 1).contains(where: { isWord($0, .blameVerbs) }) { return [] }
+        // "supplying Russia with missiles": the one supplied is named first.
+        let named = isWord(verb + 1, .articles) ? verb + 2 : verb + 1
+        if isMention(named), Self.actors.contains(kind(named)), isWord(named + 1, .withWord),
+           (named + 2..<min(tokens.count, named + 7)).contains(where: { Self.suppliedNouns.contains(hash($0)) }),
+           let giver = supplier(of: verb) {
+            let receiver = Argument(token: named, id: entity(named), kind: kind(named))
+            guard side(giver) != side(receiver) else { return [] }
+            return relation(side(giver), .supported, side(receiver), at: [giver.token, verb, receiver.token])
+        }
         guard let given = (verb + 1..<min(tokens.count, verb + 4)).first(where: { Self.suppliedNouns.contains(hash($0)) }),
               let to = (given + 1..<min(tokens.count, given + 5)).first(where: { isWord($0, .toWord) }),
               !(given..<to).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
               let receiver = object(after: to, kinds: Self.actors, reach: 3),
+              // "missiles to strike Ukraine": what they are for, not whom they go to.
+              (to + 1..<receiver.token).allSatisfy({ isWord($0, .articles) || tokens[$0].shape.contains(.firstUpper) }),
               let giver = supplier(of: verb) else { return [] }
         guard side(giver) != side(receiver) else { return [] }
         return relation(side(giver), .supported, side(receiver), at: [giver.token, verb, receiver.token])

@@ -317,6 +317,12 @@ struct EntityAliasingTests {
         #expect(catalog.entity(id: ids["Selim Uysal"] ?? "")?.kind == .person)
     }
 
+    @Test("a name ending in a short syllable an acronym also spells ('Ri Hyok Un', not the UN) is a person's")
+    func syllableIsNoAcronym() {
+        let (ids, catalog) = linked(["North Korean envoy Ri Hyok Un met the delegation in Hanoi."])
+        #expect(catalog.entity(id: ids["Ri Hyok Un"] ?? "")?.kind == .person, "\(ids)")
+    }
+
     @Test("a place written with and without its Arabic article is one place; a wadi is a place")
     func placeParticles() {
         let (ids, catalog) = linked([
