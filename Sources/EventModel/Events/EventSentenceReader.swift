@@ -308,7 +308,7 @@ struct EventSentenceReader {
     static let campaignWords = Vocabulary.hashes("campaign election electoral political party convention")
     static let originWords = Vocabulary.hashes("born founded established formed created")
     static let countedFrom = Vocabulary.hashes("prior")
-    static let nounCompounds = Vocabulary.hashes("centre center centres centers camp camps facility commission committee campaign rally rallies")
+    static let nounCompounds = Vocabulary.hashes("centre center centres centers camp camps facility commission committee campaign rally rallies warrant warrants")
 
     func frame(
         for trigger: Trigger, sentence: Int, span: TextSpan, text: String, times: [(first: Int, last: Int, time: EventTime)]

@@ -247,11 +247,16 @@ extension CandidateDiscovery {
            !words[index].gapAfter.contains(.comma) {
             return .person
         }
-        if index > 0, words[index - 1].isLowercase, Vocabulary.placePrepositions.contains(words[index - 1].hash) || isLocated(index) {
+        if index > 0, words[index - 1].isLowercase, Vocabulary.placePrepositions.contains(words[index - 1].hash) || isLocated(index),
+           // "due to Telegram's lack of", "according to Reuters", "loyal to X": a "to" that goes nowhere.
+           !(words[index - 1].hash == Self.to && index > 1 && Self.toLeads.contains(words[index - 2].hash)) {
             return .place
         }
         return .other
     }
+
+    static let to = TextFolding.wordHash("to")
+    static let toLeads = Vocabulary.hashes("due according owing thanks linked related tied close loyal allegiance compared prior next similar")
 
     /// After "in", "at" or "near": where something happens, a stronger sign of a place than any
     /// other word is of a person, so it counts twice when kinds are voted. "The province of X" and

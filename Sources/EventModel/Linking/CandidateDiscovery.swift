@@ -327,6 +327,7 @@ struct CandidateDiscovery {
             add(written(first, first), kind: kind)
             if kind == .place && placeCue(first, first) { kindVotes[TextFolding.key(written(first, first)), default: [:]][.place, default: 0] += 3 }
             voteApposition(after: first, name: written(first, first))
+            voteApposition(before: first, name: written(first, first))
             voteVenueList(before: first, name: written(first, first))
             voteKnownAs(before: first, name: written(first, first))
             return
@@ -379,9 +380,11 @@ struct CandidateDiscovery {
 
     /// "a TTP splinter group, Jamaat-ul-Ahrar,": the noun just before the comma says what the name is.
     mutating func voteApposition(before first: Int, name: String) {
-        // "the jihadist group Al Mourabitoun": a group noun right before the name says what it is.
+        // "the jihadist group Al Mourabitoun": a group noun right before the name says what it is; so does
+        // "the messaging app Telegram".
         if first > 1, words[first - 1].gapAfter.isEmpty, words[first - 1].isLowercase,
-           Vocabulary.groupNouns.contains(words[first - 1].hash) || Vocabulary.mediaNouns.contains(words[first - 1].hash),
+           Vocabulary.groupNouns.contains(words[first - 1].hash) || Vocabulary.mediaNouns.contains(words[first - 1].hash)
+            || Vocabulary.companyNouns.contains(words[first - 1].hash),
            // "the jihadist group X", "the French magazine X": a lowercase word or a demonym before the noun.
            words[first - 2].isLowercase || Gazetteer.name(forKey: TextFolding.key(written(first - 2, first - 2)))?.isDemonym == true {
             kindVotes[TextFolding.key(name), default: [:]][.organisation, default: 0] += 8

@@ -102,7 +102,7 @@ enum Vocabulary {
     /// Feasts and holy days: "a Christmas market" is a kind of market, not a named one.
     static let feasts = hashes("christmas easter ramadan eid diwali hanukkah halloween advent lent passover nowruz ashura")
     /// "X, a Taiwanese company": a name a business bears.
-    static let companyNouns = hashes("company firm corporation manufacturer conglomerate carmaker airline lender")
+    static let companyNouns = hashes("company firm corporation manufacturer conglomerate carmaker airline lender app platform startup")
     /// "the French magazine Charlie Hebdo", "X, a satirical weekly": a name a news outlet bears.
     static let mediaNouns = hashes("magazine newspaper weekly daily tabloid broadcaster channel outlet")
     static let settlementNouns = hashes("city town village province region district capital port oblast governorate island resort suburb")

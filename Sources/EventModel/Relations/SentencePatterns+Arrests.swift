@@ -2,8 +2,12 @@
 extension SentencePatterns {
     /// "Y arrested X", "X was detained by Y", "Y charged X", "X was charged by Y": the authority Y
     /// arrested or charged X.
+    static let warrants = Vocabulary.hashes("warrant warrants")
+
     func arrest(_ verb: Int, _ predicate: Predicate) -> [Relation] {
         let authorities: Set<EntityKind> = [.country, .organisation, .other]
+        // "an arrest warrant issued by X": a warrant, no one held yet.
+        if Self.warrants.contains(hash(verb + 1)) { return [] }
         // "captured the city of X": a place taken, no one held; "captured" holds people only.
         let held: Set<EntityKind> = Self.captureVerbs.contains(hash(verb)) ? [.person] : [.person, .organisation, .other]
         // "three men captured on CCTV": filmed, not held.

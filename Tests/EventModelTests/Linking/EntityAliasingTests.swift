@@ -323,6 +323,14 @@ struct EntityAliasingTests {
         #expect(catalog.entity(id: ids["Ri Hyok Un"] ?? "")?.kind == .person, "\(ids)")
     }
 
+    @Test("'due to Threema's servers' places nothing; 'the messaging app Threema' is a body")
+    func toThatGoesNowhere() {
+        let (ids, catalog) = linked(["The outage was due to Threema's servers failing, engineers said."])
+        #expect(catalog.entity(id: ids["Threema's"] ?? ids["Threema"] ?? "")?.kind != .place, "\(ids)")
+        let (named, namedCatalog) = linked(["Police questioned the founder of the messaging app Threema on Monday."])
+        #expect(namedCatalog.entity(id: named["Threema"] ?? "")?.kind == .organisation, "\(named)")
+    }
+
     @Test("a place written with and without its Arabic article is one place; a wadi is a place")
     func placeParticles() {
         let (ids, catalog) = linked([
