@@ -315,6 +315,8 @@ extension SentencePatterns {
     }
 
     /// "Moscow's (close) (Central Asian) ally Tajikistan" -> Tajikistan ally of Russia;
+    static let allied = TextFolding.wordHash("allied")
+
     /// "X, an ally of Y"; "X and Y are allies"; "X is allied with Y"; "X, Y's closest ally".
     func ally(_ noun: Int) -> [Relation] {
         // "The Houthis, an Iran-aligned group,": the fused name is the ally of what the apposition describes.
@@ -328,8 +330,17 @@ extension SentencePatterns {
            let head = appositiveHead(before: noun - 1), entity(head) != entity(noun - 1) {
             return relation(nation(head) ?? entity(head), .allyOf, nation(noun - 1) ?? entity(noun - 1), at: [head, noun - 1, noun])
         }
-        if isWord(noun + 1, .withWord), let partner = object(after: noun + 1, kinds: Self.actors, reach: 3),
-           let (subject, _) = subject(of: noun, kinds: Self.actors) {
+        // "X is allied with Y", "X, which is allied to Y".
+        if isWord(noun + 1, .withWord) || isHash(noun, Self.allied) && isWord(noun + 1, .toWord),
+           let partner = object(after: noun + 1, kinds: Self.actors, reach: 3),
+           var (subject, _) = subject(of: noun, kinds: Self.actors) {
+            // "Hezbollah, which is backed by Iran and allied to Hamas": the one the clause is about, not the backer.
+            if isWord(subject.token - 1, .by) {
+                guard let relative = (max(0, noun - 12)..<subject.token).last(where: { isWord($0, .relativeWords) }),
+                      let head = isMention(relative - 1) ? argument(relative - 1) : origin(before: relative),
+                      Self.actors.contains(head.kind) else { return [] }
+                subject = head
+            }
             return relation(side(subject), .allyOf, side(partner), at: [subject.token, noun, partner.token], former: true)
         }
         if var partner = mention(after: noun + 1), partner == noun + 1 || !tokens.indices.contains(noun + 1) {

@@ -91,9 +91,13 @@ struct ArticleContext {
         var ambiguous = Set<String>()
         for index in mentions.indices.dropFirst() where kinds[index] == .person && kinds[index - 1] == .country {
             let first = firstWord(from: mentions[index - 1].span.end), last = firstWord(from: mentions[index].span.start)
+            // ("U.S. President X": the period is the name's own.)
+            let abbreviated = mentions[index - 1].text.hasSuffix(".")
             guard first < last, last - first <= 4,
                   (first..<last).allSatisfy({ Vocabulary.coreTitles.contains(words[$0].hash) || Vocabulary.titleModifiers.contains(words[$0].hash) }),
-                  (first - 1..<last).allSatisfy({ $0 < 0 || words[$0].gapAfter.isDisjoint(with: [.comma, .period, .stop, .newline]) })
+                  (first - 1..<last).allSatisfy({
+                      $0 < 0 || words[$0].gapAfter.isDisjoint(with: $0 == first - 1 && abbreviated ? [.comma, .stop, .newline] : [.comma, .period, .stop, .newline])
+                  })
             else { continue }
             let person = mentions[index].entity, country = mentions[index - 1].entity
             if let other = found[person], other != country { ambiguous.insert(person) }
