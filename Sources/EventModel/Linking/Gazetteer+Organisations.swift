@@ -13,7 +13,7 @@ extension Gazetteer {
     static let organisationData = """
     isis|Islamic State|ISIS,ISIL,Daesh,Islamic State of Iraq and Syria,Islamic State of Iraq and the Levant,Islamic State group
     isis-k|Islamic State Khorasan Province|ISIS-K,IS-K,ISKP,Islamic State-Khorasan Province,Islamic State Khorasan,ISIS-Khorasan,Islamic State-Khorasan,IS-Khorasan Province,IS-Khorasan,IS Khorasan Province,IS Khorasan
-    iswap|Islamic State West Africa Province|ISWAP,West Africa Province
+    iswap|Islamic State West Africa Province|ISWAP,West Africa Province,Islamic State in West Africa,Islamic State in West Africa Province,Islamic State of West Africa Province,Islamic State West Africa
     iscap|Islamic State Central Africa Province|ISCAP,Central Africa Province
     issp|Islamic State Sahel Province|ISSP,Islamic State in the Greater Sahara,ISGS,Sahel Province
     al-qaeda|al-Qaeda|al Qaeda,al-Qaida,al Qaida,Al-Qa'ida

@@ -41,8 +41,8 @@ extension SentencePatterns {
             }
             return out
         }
-        // "an offshoot and a close ally of Y": the "of" after coordinated nouns.
-        var of = noun + 1
+        // "an offshoot and a close ally of Y": the "of" after coordinated nouns; "a splinter group of Y".
+        var of = Vocabulary.groupNouns.contains(hash(noun + 1)) && isWord(noun + 2, .of) ? noun + 2 : noun + 1
         if isWord(of, .and), let later = (of + 1..<min(tokens.count, of + 5)).first(where: { isWord($0, .of) }),
            !(of + 1..<later).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
             of = later
@@ -78,10 +78,13 @@ extension SentencePatterns {
         if owner >= 0, isMention(owner), !tokens[owner].possessive,
            kind(owner) == .country || owner >= 1 && Self.possessivePronouns.contains(hash(owner - 1)) { owner -= 1 }
         // "its news agency Amaq", "its propaganda arm": what kind of branch, in a lowercase word before the noun.
-        if owner >= 1, owner >= noun - 2, !isMention(owner), Self.branchKinds.contains(hash(owner)),
+        if owner >= 1, owner >= noun - 2, !isMention(owner), Self.branchKinds.contains(hash(owner)) || isWord(owner, .rivalNouns),
            Self.possessivePronouns.contains(hash(owner - 1)) { owner -= 1 }
+        // "Boko Haram and its rival offshoot": "its" is the group just before the "and".
+        let pairedOwner = owner >= 2 && isWord(owner - 1, .and) && isMention(owner - 2) && Self.groups.contains(kind(owner - 2))
+            ? argument(owner - 2) : nil
         if owner >= 0, !isMention(owner), Self.possessivePronouns.contains(hash(owner)),
-           let group = antecedent(of: owner), Self.groups.contains(group.kind),
+           let group = pairedOwner ?? antecedent(of: owner), Self.groups.contains(group.kind),
            let member = self.object(after: noun, kinds: Self.groups, reach: 2), member.id != group.id {
             return relation(member.id, .branchOf, group.id, at: [owner, noun, member.token])
         }

@@ -107,6 +107,11 @@ extension SentencePatterns {
                 return tokens[index].possessive ? Argument(token: index, id: entity(index), kind: kind(index)) : nil
             }
             if Self.possessivePronouns.contains(tokens[index].hash) {
+                // "Boko Haram and its rival": the one just before the "and".
+                if index >= 2, isWord(index - 1, .and), isMention(index - 2), Self.groupsAndCountries.contains(kind(index - 2)),
+                   entity(index - 2) != other {
+                    return Argument(token: index - 2, id: nation(index - 2) ?? entity(index - 2), kind: kind(index - 2))
+                }
                 let first = (max(0, index - Self.window)..<index).first {
                     isMention($0) && Self.groupsAndCountries.contains(kind($0)) && entity($0) != other
                 }
