@@ -437,8 +437,14 @@ extension SentencePatterns {
     func list(from first: Argument, kinds: Set<EntityKind>) -> [Argument] {
         // A pronoun, or a capital standing for its government, is one side alone.
         guard isMention(first.token), first.id == entity(first.token) else { return [first] }
-        return mentionList(startingAt: first.token).filter { kinds.contains(kind($0)) }
-            .map { Argument(token: $0, id: entity($0), kind: kind($0)) }
+        return mentionList(startingAt: first.token).compactMap { item in
+            // "President A and Armenian Prime Minister B met": in a list of people, the person the country's title names.
+            if first.kind == .person, item != first.token, kinds.contains(.person), isMention(item), [.country, .place].contains(kind(item)),
+               let person = titledPerson(after: item) {
+                return Argument(token: person, id: entity(person), kind: .person)
+            }
+            return kinds.contains(kind(item)) ? Argument(token: item, id: entity(item), kind: kind(item)) : nil
+        }
     }
 
     /// The arguments of a list "A, B and C" that ends with `last`.
