@@ -5,13 +5,18 @@ extension CandidateDiscovery {
     mutating func add(_ name: String, kind: EntityKind, role: String? = nil, variant: String? = nil) {
         let key = TextFolding.key(name)
         guard !key.isEmpty, !CommonWords.neverEntities.contains(key) else { return }
-        if candidates[key] == nil {
+        // One look-up of the key, then the candidate changed in place: each look-up hashes the whole name.
+        let index: Dictionary<String, CandidateName>.Index
+        if let found = candidates.index(forKey: key) {
+            index = found
+        } else {
             candidates[key] = CandidateName(name: name, key: key, kind: kind, count: 0, variants: [], role: role)
+            index = candidates.index(forKey: key)!
         }
-        candidates[key]?.count += 1
-        if candidates[key]?.role == nil, let role { candidates[key]?.role = role }
-        if let variant, TextFolding.key(variant) != key, candidates[key]?.variants.contains(variant) == false {
-            candidates[key]?.variants.append(variant)
+        candidates.values[index].count += 1
+        if candidates.values[index].role == nil, let role { candidates.values[index].role = role }
+        if let variant, TextFolding.key(variant) != key, !candidates.values[index].variants.contains(variant) {
+            candidates.values[index].variants.append(variant)
         }
         kindVotes[key, default: [:]][kind, default: 0] += 1
     }
@@ -60,8 +65,21 @@ extension CandidateDiscovery {
         return words[index].isCapitalised && (Vocabulary.coreTitles.contains(hash) || Vocabulary.titleModifiers.contains(hash))
     }
 
+    /// Whether the words from `start` to `end` fold to a name of the gazetteer. Discovery asks it of the
+    /// same words many times over; the answers are kept, a single word's by its hash as ``folded(_:)`` keeps its key.
     func isGazetteerName(_ start: Int, _ end: Int) -> Bool {
-        Gazetteer.name(forKey: TextFolding.key(written(start, end))) != nil
+        if start == end {
+            let hash = words[start].hash
+            if let known = memo.gazetteerWords[hash] { return known }
+            let answer = Gazetteer.name(forKey: TextFolding.key(written(start, start))) != nil
+            memo.gazetteerWords[hash] = answer
+            return answer
+        }
+        let span = start << 32 | end
+        if let known = memo.gazetteerSpans[span] { return known }
+        let answer = Gazetteer.name(forKey: TextFolding.key(written(start, end))) != nil
+        memo.gazetteerSpans[span] = answer
+        return answer
     }
 
     func firstLetter(_ index: Int) -> UInt32 {
