@@ -65,21 +65,8 @@ extension CandidateDiscovery {
         return words[index].isCapitalised && (Vocabulary.coreTitles.contains(hash) || Vocabulary.titleModifiers.contains(hash))
     }
 
-    /// Whether the words from `start` to `end` fold to a name of the gazetteer. Discovery asks it of the
-    /// same words many times over; the answers are kept, a single word's by its hash as ``folded(_:)`` keeps its key.
     func isGazetteerName(_ start: Int, _ end: Int) -> Bool {
-        if start == end {
-            let hash = words[start].hash
-            if let known = memo.gazetteerWords[hash] { return known }
-            let answer = Gazetteer.name(forKey: TextFolding.key(written(start, start))) != nil
-            memo.gazetteerWords[hash] = answer
-            return answer
-        }
-        let span = start << 32 | end
-        if let known = memo.gazetteerSpans[span] { return known }
-        let answer = Gazetteer.name(forKey: TextFolding.key(written(start, end))) != nil
-        memo.gazetteerSpans[span] = answer
-        return answer
+        Gazetteer.name(forKey: TextFolding.key(written(start, end))) != nil
     }
 
     func firstLetter(_ index: Int) -> UInt32 {

@@ -14,8 +14,6 @@ struct CandidateDiscovery {
     var elsewhere: [UInt64: Int] = [:]
     var foldedCache: [UInt64: String] = [:]
     var commonCache: [UInt64: Bool] = [:]
-    /// Gazetteer answers already found in this article (``isGazetteerName(_:_:)``).
-    let memo = DiscoveryMemo()
 
     var acronyms: [String: AcronymDefinition] = [:]
     var acronymOrder: [String] = []
