@@ -44,9 +44,12 @@ struct EventSentenceReader {
         var out: [Trigger] = []
         var families = Set<EventType>()
         var index = range.lowerBound
+        let starts = EventWords.triggerStarts
         while index < range.upperBound {
             defer { index += 1 }
             let hash = scan.hash(index)
+            // Nearly every word starts no trigger: one look-up says so before the dozen below.
+            guard starts.contains(hash) else { continue }
             var found: Trigger?
             if hash == EventWords.opened, index + 1 < range.upperBound, scan.hash(index + 1) == EventWords.fire {
                 found = Trigger(type: .shooting, isVerb: true, first: index, last: index + 1)

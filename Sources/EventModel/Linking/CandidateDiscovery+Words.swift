@@ -5,13 +5,18 @@ extension CandidateDiscovery {
     mutating func add(_ name: String, kind: EntityKind, role: String? = nil, variant: String? = nil) {
         let key = TextFolding.key(name)
         guard !key.isEmpty, !CommonWords.neverEntities.contains(key) else { return }
-        if candidates[key] == nil {
+        // One look-up of the key, then the candidate changed in place: each look-up hashes the whole name.
+        let index: Dictionary<String, CandidateName>.Index
+        if let found = candidates.index(forKey: key) {
+            index = found
+        } else {
             candidates[key] = CandidateName(name: name, key: key, kind: kind, count: 0, variants: [], role: role)
+            index = candidates.index(forKey: key)!
         }
-        candidates[key]?.count += 1
-        if candidates[key]?.role == nil, let role { candidates[key]?.role = role }
-        if let variant, TextFolding.key(variant) != key, candidates[key]?.variants.contains(variant) == false {
-            candidates[key]?.variants.append(variant)
+        candidates.values[index].count += 1
+        if candidates.values[index].role == nil, let role { candidates.values[index].role = role }
+        if let variant, TextFolding.key(variant) != key, !candidates.values[index].variants.contains(variant) {
+            candidates.values[index].variants.append(variant)
         }
         kindVotes[key, default: [:]][kind, default: 0] += 1
     }

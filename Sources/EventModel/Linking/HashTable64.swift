@@ -104,6 +104,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     @inline(__always)
     func contains(_ hash: UInt64) -> Bool { table.contains(hash) }
+
+    /// Every hash, in no order, and perhaps one too many (see ``HashTable64/forEach(_:)``).
+    func forEach(_ body: (UInt64) -> Void) {
+        table.forEach { key, _ in body(key) }
+    }
 }
 
 extension HashTable64 {

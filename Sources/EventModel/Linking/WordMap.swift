@@ -21,4 +21,10 @@ struct WordMap<Value: Sendable>: Sendable {
         guard let index = table[hash] else { return nil }
         return values[Int(index)]
     }
+
+    /// Every key, in no order, and perhaps one too many (see ``HashTable64/forEach(_:)``): enough to
+    /// build a set that holds at least these keys.
+    func forEachKey(_ body: (UInt64) -> Void) {
+        table.forEach { key, _ in body(key) }
+    }
 }

@@ -138,6 +138,17 @@ enum WordScanner {
                     current.hash = TextFolding.hash(current.hash, value)
                     current.letters += 1
                     current.shape.insert(.hasLower)
+                    // The rest of a run of lowercase ASCII letters, most of a text's bytes, in a loop of its own:
+                    // each is one scalar, hashed and counted as above.
+                    var next = index + 1
+                    while next < count && bytes[next] &- 0x61 < 26 {
+                        current.hash = TextFolding.hash(current.hash, UInt32(bytes[next]))
+                        next += 1
+                    }
+                    let more = next - index - 1
+                    current.letters += Int32(more)
+                    scalarIndex += Int32(more)
+                    index += more
                 case 2:
                     current.hash = TextFolding.hash(current.hash, value + 0x20)
                     current.letters += 1

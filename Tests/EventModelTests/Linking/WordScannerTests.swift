@@ -25,3 +25,27 @@ struct WordScannerTests {
         #expect(gap(after: "Reuters", in: "MOSCOW (Reuters) - Talks ended")?.contains(.closeParen) == true)
     }
 }
+
+/// Each word as the scanner gives it, against what the word's own text says it is.
+@Suite("Word scanning")
+struct WordScanningTests {
+    @Test("hash, letters and both offsets of each word agree with its text", arguments: [
+        "the minister said on monday that the talks had ended",
+        "Velmorian Interior Minister Ana Kell said 42 people died in Rask.",
+        "a dépôt near Zürich, the café's owner — ABCdef x1y2 naïve résumé…",
+        "words\nacross\tlines and\u{301} marks, e\u{301}t\u{e9} – ok",
+        "trailing lowercase run",
+        "ÉLAN élan Élan",
+    ])
+    func words(text: String) {
+        let words = WordScanner.scan(text)
+        #expect(!words.isEmpty)
+        let scalars = Array(text.unicodeScalars)
+        for word in words {
+            let written = WordScanner.slice(text, utf8: word.utf8Start, word.utf8End)
+            #expect(word.hash == TextFolding.wordHash(written), "\(written)")
+            #expect(Int(word.letters) == written.unicodeScalars.filter { TextFolding.fold($0.value) != 0 }.count, "\(written)")
+            #expect(String(String.UnicodeScalarView(scalars[Int(word.start)..<Int(word.end)])) == written, "\(written)")
+        }
+    }
+}
