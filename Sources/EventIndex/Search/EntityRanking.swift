@@ -23,12 +23,20 @@ enum EntityRanking {
         }.joined(separator: " "))
     }
 
-    /// The page, or nil when the match names `threshold` entities or fewer.
-    static func page(_ db: Database, match: String, typed: String, limit: Int, threshold: Int = manyMatches) throws -> [EntitySummary]? {
+    /// The page, or nil when the match names `threshold` entities or fewer. With `memory` (the index's
+    /// ``EntityTerms`` and the query's terms, which `match` must be the FTS5 form of), the match's entities and
+    /// the most mentioned of each group are found in memory; the page is the same.
+    static func page(_ db: Database, match: String, typed: String, limit: Int, threshold: Int = manyMatches,
+                     memory: (() throws -> (table: EntityTerms, terms: [EntityTerms.Term])?)? = nil) throws -> [EntitySummary]? {
         let count = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? LIMIT ?)
             """), arguments: [match, threshold + 1]) ?? 0
         guard count > threshold else { return nil }
+        if let (table, terms) = try memory?() {
+            let matched = table.matching(terms)
+            // A table that finds fewer than FTS5 counted is not this index's: read through FTS5.
+            if matched.count > threshold { return try page(db, match: match, typed: typed, limit: limit, table: table, matched: matched.bits) }
+        }
         let matched = try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?"), arguments: [match])
         var groups = [matched]
         if !typed.isEmpty {
@@ -45,6 +53,35 @@ enum EntityRanking {
             page += try ranked(db, match: match, rowids: candidates, limit: need)
         }
         return page
+    }
+
+    /// ``page(_:match:typed:limit:threshold:memory:)`` from the match's entities as bits and the table.
+    private static func page(_ db: Database, match: String, typed: String, limit: Int, table: EntityTerms, matched: [UInt8]) throws -> [EntitySummary] {
+        var groups = [matched]
+        if !typed.isEmpty {
+            let equal = try bits(Int64.fetchAll(db.cachedStatement(sql: "SELECT entity FROM aliases WHERE folded = ?"), arguments: [typed]), like: matched)
+            let begins = try bits(Int64.fetchAll(db.cachedStatement(sql: "SELECT entity FROM aliases WHERE folded >= ? AND folded < ?"),
+                                                 arguments: [typed, typed + "\u{10FFFF}"]), like: matched)
+            groups = [matched, matched, matched]
+            for byte in matched.indices {
+                groups[0][byte] &= equal[byte]
+                groups[1][byte] &= begins[byte] & ~equal[byte]
+                groups[2][byte] &= ~(begins[byte] | equal[byte])
+            }
+        }
+        var page: [EntitySummary] = []
+        for group in groups where page.count < limit && group.contains(where: { $0 != 0 }) {
+            let need = limit - page.count
+            page += try ranked(db, match: match, rowids: table.mostMentioned(in: group, need: need), limit: need)
+        }
+        return page
+    }
+
+    /// `rowids` as bits in a bitmap the size of `like`, those beyond it left out.
+    private static func bits(_ rowids: [Int64], like: [UInt8]) -> [UInt8] {
+        var bits = [UInt8](repeating: 0, count: like.count)
+        for rowid in rowids where rowid >= 0 && Int(rowid / 8) < bits.count { bits[Int(rowid / 8)] |= 1 << UInt8(rowid % 8) }
+        return bits
     }
 
     /// Rows from which a group is cut to its most mentioned before it is ranked: ranking an entity (its row, its
