@@ -57,31 +57,14 @@ enum EntityRanking {
 
     /// ``page(_:match:typed:limit:threshold:memory:)`` from the match's entities as bits and the table.
     private static func page(_ db: Database, match: String, typed: String, limit: Int, table: EntityTerms, matched: [UInt8]) throws -> [EntitySummary] {
-        var groups = [matched]
-        if !typed.isEmpty {
-            let equal = try bits(Int64.fetchAll(db.cachedStatement(sql: "SELECT entity FROM aliases WHERE folded = ?"), arguments: [typed]), like: matched)
-            let begins = try bits(Int64.fetchAll(db.cachedStatement(sql: "SELECT entity FROM aliases WHERE folded >= ? AND folded < ?"),
-                                                 arguments: [typed, typed + "\u{10FFFF}"]), like: matched)
-            groups = [matched, matched, matched]
-            for byte in matched.indices {
-                groups[0][byte] &= equal[byte]
-                groups[1][byte] &= begins[byte] & ~equal[byte]
-                groups[2][byte] &= ~(begins[byte] | equal[byte])
-            }
-        }
+        // The groups from each entity's folded aliases in memory, as the two alias statements of the other path give them.
+        let groups = typed.isEmpty ? [matched] : table.groups(of: matched, typed: Array(typed.utf8))
         var page: [EntitySummary] = []
         for group in groups where page.count < limit && group.contains(where: { $0 != 0 }) {
             let need = limit - page.count
             page += try ranked(db, match: match, rowids: table.mostMentioned(in: group, need: need), limit: need)
         }
         return page
-    }
-
-    /// `rowids` as bits in a bitmap the size of `like`, those beyond it left out.
-    private static func bits(_ rowids: [Int64], like: [UInt8]) -> [UInt8] {
-        var bits = [UInt8](repeating: 0, count: like.count)
-        for rowid in rowids where rowid >= 0 && Int(rowid / 8) < bits.count { bits[Int(rowid / 8)] |= 1 << UInt8(rowid % 8) }
-        return bits
     }
 
     /// Rows from which a group is cut to its most mentioned before it is ranked: ranking an entity (its row, its

@@ -25,9 +25,40 @@ final class EntityTerms: @unchecked Sendable {
     private let ranked: [(rowid: Int32, mentions: Int64)]
     /// One more than the largest rowid of `entity_fts` and `entities`: a bitmap's size in bits.
     let capacity: Int
+    /// The folded aliases of entity `i` (`aliases.folded`), end to end: `aliasBytes[aliasOffsets[j]..<aliasOffsets[j + 1]]`
+    /// for `j` in `aliasStarts[i]..<aliasStarts[i + 1]`.
+    private let aliasBytes: [UInt8]
+    private let aliasOffsets: [Int32]
+    private let aliasStarts: [Int32]
 
-    private init(bytes: [UInt8], offsets: [Int32], starts: [Int32], entities: [Int32], ranked: [(rowid: Int32, mentions: Int64)], capacity: Int) {
+    private init(bytes: [UInt8], offsets: [Int32], starts: [Int32], entities: [Int32], ranked: [(rowid: Int32, mentions: Int64)], capacity: Int,
+                 aliases: (bytes: [UInt8], offsets: [Int32], starts: [Int32])) {
         (self.bytes, self.offsets, self.starts, self.entities, self.ranked, self.capacity) = (bytes, offsets, starts, entities, ranked, capacity)
+        (aliasBytes, aliasOffsets, aliasStarts) = aliases
+    }
+
+    /// `members` split as ``EntityRanking`` groups them: those with a folded alias equal to `typed`, then those
+    /// with one in `[typed, typed + U+10FFFF)` (SQLite's byte order: one that begins with it), then the rest.
+    func groups(of members: [UInt8], typed: [UInt8]) -> [[UInt8]] {
+        var groups = [[UInt8]](repeating: [UInt8](repeating: 0, count: members.count), count: 3)
+        let bound = typed + [0xF4, 0x8F, 0xBF, 0xBF]
+        aliasBytes.withUnsafeBufferPointer { all in
+            for byte in members.indices where members[byte] != 0 {
+                for bit in 0..<8 where members[byte] & (1 << UInt8(bit)) != 0 {
+                    let rowid = byte * 8 + bit
+                    var group = 2
+                    if rowid + 1 < aliasStarts.count {
+                        for alias in Int(aliasStarts[rowid])..<Int(aliasStarts[rowid + 1]) {
+                            let folded = UnsafeBufferPointer(rebasing: all[Int(aliasOffsets[alias])..<Int(aliasOffsets[alias + 1])])
+                            if folded.elementsEqual(typed) { group = 0; break }
+                            if !folded.lexicographicallyPrecedes(typed) && folded.lexicographicallyPrecedes(bound) { group = 1 }
+                        }
+                    }
+                    groups[group][byte] |= 1 << UInt8(bit)
+                }
+            }
+        }
+        return groups
     }
 
     /// How many distinct terms there are.
@@ -183,7 +214,34 @@ final class EntityTerms: @unchecked Sendable {
             }
             guard code == SQLITE_DONE else { return nil }
         }
-        return EntityTerms(bytes: bytes, offsets: offsets, starts: starts, entities: entities, ranked: ranked, capacity: Int(last) + 1)
+        // Each entity's folded aliases, by entity (through the index on it).
+        var aliasBytes: [UInt8] = [], aliasOffsets: [Int32] = [0], aliasStarts = [Int32](repeating: 0, count: Int(last) + 2)
+        var aliasStatement: OpaquePointer? = nil
+        guard sqlite3_prepare_v2(connection, "SELECT entity, folded FROM aliases INDEXED BY aliases_entity ORDER BY entity", -1, &aliasStatement, nil) == SQLITE_OK else { return nil }
+        defer { sqlite3_finalize(aliasStatement) }
+        var entity: Int64 = -1
+        code = sqlite3_step(aliasStatement)
+        while code == SQLITE_ROW {
+            let owner = sqlite3_column_int64(aliasStatement, 0)
+            guard owner >= entity else { return nil }
+            if owner <= last {
+                if owner != entity {
+                    // Entities without an alias between the last one and this get empty ranges.
+                    for skipped in Int(max(entity + 1, 0))...Int(owner) { aliasStarts[skipped] = Int32(aliasOffsets.count - 1) }
+                    entity = owner
+                }
+                let size = Int(sqlite3_column_bytes(aliasStatement, 1))
+                if let text = sqlite3_column_blob(aliasStatement, 1)?.assumingMemoryBound(to: UInt8.self) {
+                    aliasBytes.append(contentsOf: UnsafeBufferPointer(start: text, count: size))
+                }
+                aliasOffsets.append(Int32(aliasBytes.count))
+            }
+            code = sqlite3_step(aliasStatement)
+        }
+        guard code == SQLITE_DONE else { return nil }
+        for rest in Int(max(entity + 1, 0))..<aliasStarts.count { aliasStarts[rest] = Int32(aliasOffsets.count - 1) }
+        return EntityTerms(bytes: bytes, offsets: offsets, starts: starts, entities: entities, ranked: ranked, capacity: Int(last) + 1,
+                           aliases: (aliasBytes, aliasOffsets, aliasStarts))
     }
 
     /// Byte order of two terms, as FTS5 sorts them: negative, zero or positive.
