@@ -32,7 +32,8 @@ enum EntityRanking {
             SELECT count(*) FROM (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? LIMIT ?)
             """), arguments: [match, threshold + 1]) ?? 0
         guard count > threshold else { return nil }
-        if let (table, terms) = try memory?() {
+        // Memory is a faster way to the same page: a table that cannot be read leaves the page to FTS5.
+        if let (table, terms) = (try? memory?()) ?? nil {
             let matched = table.matching(terms)
             // A table that finds fewer than FTS5 counted is not this index's: read through FTS5.
             if matched.count > threshold { return try page(db, match: match, typed: typed, limit: limit, table: table, matched: matched.bits) }
