@@ -92,9 +92,74 @@ struct EntityRankingTests {
                         #expect(page == expected, "\(text) as you type \(asYouType), \(limit) rows, threshold \(threshold)")
                         if threshold > 0 { narrowed += 1 }
                     }
+                    // The same groups from memory (EntityTerms): runs of equal mentions across the page's end.
+                    let fromMemory = try corpus.read { db in
+                        let terms = try #require(try EntityTerms.terms(db, query))
+                        let table = try #require(try EntityTerms.read(db))
+                        return try EntityRanking.page(db, match: match, typed: EntityRanking.typed(query), limit: limit, threshold: 0,
+                                                      memory: { (table, terms) })
+                    }
+                    #expect(fromMemory == expected, "\(text) as you type \(asYouType), \(limit) rows, from memory")
                 }
             }
         }
         #expect(narrowed > 0)
+    }
+
+    @Test("the page found in memory (EntityTerms) is the page of every match ranked")
+    func samePageFromMemory() throws {
+        let folder = try corpus()
+        // Accented names and aliases: FTS5 folds them, and so must the terms found in memory.
+        let knowledge = try String(contentsOf: folder.root.appendingPathComponent("knowledge.yaml"), encoding: .utf8)
+        try folder.write("knowledge.yaml", knowledge + """
+              - {id: q1, name: Brégand Vôle, kind: person, aliases: ["Brève"]}
+              - {id: q2, name: Stéfan Brå, kind: person}
+
+            """)
+        try folder.article("q", title: "Visit", "Brégand Vôle met Stéfan Brå. Brégand Vôle left.")
+        let corpus = try folder.synced().corpus
+        var found = 0
+        for text in ["b", "br", "bra", "bré", "bre", "st", "sta", "ste", "kal", "br kal", "kal0", "vôle", "bri OR sta", "br -kal"] {
+            for asYouType in [true, false] {
+                let query = try SearchQuery.parse(asYouType ? text : text + "*", asYouType: asYouType)
+                guard let match = FTSExpression.entities(query) else { continue }
+                let memory = try corpus.read { db -> (table: EntityTerms, terms: [EntityTerms.Term])? in
+                    guard let terms = try EntityTerms.terms(db, query), let table = try EntityTerms.read(db) else { return nil }
+                    return (table, terms)
+                }
+                if memory != nil { found += 1 }
+                // An OR and an exclusion are read through FTS5.
+                if text.contains(" OR ") || text.contains("-") { #expect(memory == nil, "\(text)") }
+                for limit in [1, 2, 3, 5, 8, 20, 100] {
+                    let expected = try corpus.search(query, limit: limit, asYouType: asYouType).entities
+                    let page = try corpus.read { db in
+                        try EntityRanking.page(db, match: match, typed: EntityRanking.typed(query), limit: limit, threshold: 0,
+                                               memory: { memory })
+                    }
+                    #expect((page ?? []) == expected, "\(text) as you type \(asYouType), \(limit) rows")
+                }
+            }
+        }
+        #expect(found >= 20)
+    }
+
+    @Test("the terms in memory are FTS5's: each finds the entities its match finds")
+    func termsAsFTS5() throws {
+        let corpus = try corpus().synced().corpus
+        try corpus.read { db in
+            let table = try #require(try EntityTerms.read(db))
+            for text in ["b", "br", "bra", "kal1", "kal", "sta", "x", "dley"] {
+                for prefix in [true, false] {
+                    let query = try SearchQuery.parse(prefix ? text + "*" : text, asYouType: false)
+                    let terms = try #require(try EntityTerms.terms(db, query))
+                    let match = try #require(FTSExpression.entities(query))
+                    let expected = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?", arguments: [match]))
+                    let bits = table.matching(terms)
+                    let found = Set((0..<Int64(bits.bits.count * 8)).filter { bits.bits[Int($0 / 8)] & (1 << UInt8($0 % 8)) != 0 })
+                    #expect(found == expected, "\(text), prefix \(prefix)")
+                    #expect(bits.count == expected.count)
+                }
+            }
+        }
     }
 }

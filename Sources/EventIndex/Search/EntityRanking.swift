@@ -23,12 +23,21 @@ enum EntityRanking {
         }.joined(separator: " "))
     }
 
-    /// The page, or nil when the match names `threshold` entities or fewer.
-    static func page(_ db: Database, match: String, typed: String, limit: Int, threshold: Int = manyMatches) throws -> [EntitySummary]? {
+    /// The page, or nil when the match names `threshold` entities or fewer. With `memory` (the index's
+    /// ``EntityTerms`` and the query's terms, which `match` must be the FTS5 form of), the match's entities and
+    /// the most mentioned of each group are found in memory; the page is the same.
+    static func page(_ db: Database, match: String, typed: String, limit: Int, threshold: Int = manyMatches,
+                     memory: (() throws -> (table: EntityTerms, terms: [EntityTerms.Term])?)? = nil) throws -> [EntitySummary]? {
         let count = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? LIMIT ?)
             """), arguments: [match, threshold + 1]) ?? 0
         guard count > threshold else { return nil }
+        // Memory is a faster way to the same page: a table that cannot be read leaves the page to FTS5.
+        if let (table, terms) = (try? memory?()) ?? nil {
+            let matched = table.matching(terms)
+            // A table that finds fewer than FTS5 counted is not this index's: read through FTS5.
+            if matched.count > threshold { return try page(db, match: match, typed: typed, limit: limit, table: table, matched: matched.bits) }
+        }
         let matched = try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?"), arguments: [match])
         var groups = [matched]
         if !typed.isEmpty {
@@ -43,6 +52,18 @@ enum EntityRanking {
             let need = limit - page.count
             let candidates = group.count <= threshold ? group : try mostMentioned(db, of: Set(group), need: need) ?? group
             page += try ranked(db, match: match, rowids: candidates, limit: need)
+        }
+        return page
+    }
+
+    /// ``page(_:match:typed:limit:threshold:memory:)`` from the match's entities as bits and the table.
+    private static func page(_ db: Database, match: String, typed: String, limit: Int, table: EntityTerms, matched: [UInt8]) throws -> [EntitySummary] {
+        // The groups from each entity's folded aliases in memory, as the two alias statements of the other path give them.
+        let groups = typed.isEmpty ? [matched] : table.groups(of: matched, typed: Array(typed.utf8))
+        var page: [EntitySummary] = []
+        for group in groups where page.count < limit && group.contains(where: { $0 != 0 }) {
+            let need = limit - page.count
+            page += try ranked(db, match: match, rowids: table.mostMentioned(in: group, need: need), limit: need)
         }
         return page
     }

@@ -65,7 +65,7 @@ extension IndexedCorpus {
         if !unknownEntity {
             results.articles = try articles(db, query, entityIDs: entityIDs, limit: limit, asYouType: asYouType, index: index)
         }
-        results.entities = try entities(db, query, named: named, limit: limit)
+        results.entities = try entities(db, query, named: named, limit: limit, index: index)
         return results
     }
 
@@ -248,7 +248,7 @@ extension IndexedCorpus {
 
     // MARK: - Entities
 
-    private static func entities(_ db: Database, _ query: SearchQuery, named: [EntitySummary], limit: Int) throws -> [EntitySummary] {
+    private static func entities(_ db: Database, _ query: SearchQuery, named: [EntitySummary], limit: Int, index: String) throws -> [EntitySummary] {
         let kinds = query.kinds.map(\.rawValue)
         let kindFilter = kinds.isEmpty ? "" : " AND e.kind IN (" + kinds.map { _ in "?" }.joined(separator: ", ") + ")"
         if let match = FTSExpression.entities(query) {
@@ -257,7 +257,12 @@ extension IndexedCorpus {
             // two sets is read once through the index on folded aliases (a range, not substr), instead of
             // a scan of all aliases for every matching entity.
             let typed = EntityRanking.typed(query)
-            if kinds.isEmpty, let page = try EntityRanking.page(db, match: match, typed: typed, limit: limit) { return page }
+            // The entities of a broad match, and the most mentioned of them, from memory (EntityTerms).
+            let memory = { () throws -> (table: EntityTerms, terms: [EntityTerms.Term])? in
+                guard let terms = try EntityTerms.terms(db, query), let table = try EntityTerms.of(db, path: index) else { return nil }
+                return (table, terms)
+            }
+            if kinds.isEmpty, let page = try EntityRanking.page(db, match: match, typed: typed, limit: limit, memory: memory) { return page }
             // With no plain words (only OR groups) every alias would begin with "": the range would read
             // them all and order nothing, so it is left out.
             let aliasOrder = typed.isEmpty ? "" : """

@@ -96,7 +96,11 @@ enum PhraseHalves {
                 var configuration = Configuration()
                 configuration.readonly = true
                 configuration.busyMode = .timeout(30)
-                configuration.prepareDatabase { BoundedBM25.register($0) }
+                configuration.prepareDatabase { db in
+                    // Mapped as the pool's readers map it (IndexedCorpus.readerMapBytes).
+                    try db.execute(sql: "PRAGMA mmap_size = \(IndexedCorpus.readerMapBytes)")
+                    BoundedBM25.register(db)
+                }
                 let queue = try DatabaseQueue(path: path, configuration: configuration)
                 connections[path] = queue
                 return queue
