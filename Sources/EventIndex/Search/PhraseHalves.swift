@@ -96,11 +96,7 @@ enum PhraseHalves {
                 var configuration = Configuration()
                 configuration.readonly = true
                 configuration.busyMode = .timeout(30)
-                configuration.prepareDatabase { db in
-                    // Mapped as the pool's readers map it (IndexedCorpus.readerMapBytes).
-                    try db.execute(sql: "PRAGMA mmap_size = \(IndexedCorpus.readerMapBytes)")
-                    BoundedBM25.register(db)
-                }
+                configuration.prepareDatabase { BoundedBM25.register($0) }
                 let queue = try DatabaseQueue(path: path, configuration: configuration)
                 connections[path] = queue
                 return queue
