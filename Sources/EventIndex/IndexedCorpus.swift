@@ -133,11 +133,6 @@ public final class IndexedCorpus: CorpusStore, Sendable {
 
     // MARK: - Opening
 
-    /// How much of the index file a reading connection maps (``makePool(_:readOnly:)``): the whole of it at
-    /// any size this targets (address space, not memory: only the pages read are resident, and the system
-    /// may drop them as it drops its cache).
-    static let readerMapBytes: Int64 = 1 << 40
-
     private static func makePool(_ path: URL, readOnly: Bool = false) throws -> DatabasePool {
         var configuration = Configuration()
         configuration.readonly = readOnly
@@ -150,9 +145,6 @@ public final class IndexedCorpus: CorpusStore, Sendable {
             // A new file only (an existing one keeps its own): an article row of about 3.4 KB fills a 4 KB
             // page alone, leaving a fifth of the table empty; 16 KB pages hold four or five.
             if !readOnly { try db.execute(sql: "PRAGMA page_size = 16384") }
-            // A reader maps the file and reads its pages in place: a query's pages missing from the connection's
-            // own small cache were otherwise copied from the system's cache with a `pread` each.
-            if db.configuration.readonly { try db.execute(sql: "PRAGMA mmap_size = \(readerMapBytes)") }
             SyncTrace.traceSlowStatements(db)
             BoundedBM25.register(db)
         }
