@@ -150,7 +150,7 @@ final class EntityTerms: @unchecked Sendable {
             SELECT (SELECT value FROM meta WHERE key = 'generation'),
                    (SELECT block FROM entity_fts_data WHERE id = 1), (SELECT block FROM entity_fts_data WHERE id = 10)
             """)), let generation = row[0] as String? else { return nil }
-        let key = Key(path: path, generation: generation, stamp: [row[1] as Data? ?? Data(), row[2] as Data? ?? Data()])
+        let key = IndexVersionCache<EntityTerms>.Key(path: path, generation: generation, stamp: [row[1] as Data? ?? Data(), row[2] as Data? ?? Data()])
         if let cached = cache.table(key) { return cached }
         guard let table = try? read(db) else { return nil }
         cache.store(table, key)
@@ -262,25 +262,5 @@ final class EntityTerms: @unchecked Sendable {
         return left.count - right.count
     }
 
-    private struct Key: Equatable {
-        var path: String
-        var generation: String
-        var stamp: [Data]
-    }
-
-    private static let cache = Cache()
-
-    /// The last table read, for one index file and version.
-    private final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var entry: (key: Key, table: EntityTerms)?
-
-        func table(_ key: Key) -> EntityTerms? {
-            lock.withLock { entry.flatMap { $0.key == key ? $0.table : nil } }
-        }
-
-        func store(_ table: EntityTerms, _ key: Key) {
-            lock.withLock { entry = (key, table) }
-        }
-    }
+    private static let cache = IndexVersionCache<EntityTerms>()
 }

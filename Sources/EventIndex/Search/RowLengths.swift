@@ -60,7 +60,7 @@ final class RowLengths: @unchecked Sendable {
             """)) else { return nil }
         // Without a generation (an index no sync has finished writing) the table is read every time.
         guard let generation = row[0] as String? else { return try read(db) }
-        let key = Key(path: path, generation: generation, stamp: [row[1] as Data? ?? Data(), row[2] as Data? ?? Data()])
+        let key = IndexVersionCache<RowLengths>.Key(path: path, generation: generation, stamp: [row[1] as Data? ?? Data(), row[2] as Data? ?? Data()])
         if let cached = cache.table(key) { return cached }
         guard let table = try read(db) else { return nil }
         cache.store(table, key)
@@ -127,25 +127,5 @@ final class RowLengths: @unchecked Sendable {
         return nil
     }
 
-    private struct Key: Equatable {
-        var path: String
-        var generation: String
-        var stamp: [Data]
-    }
-
-    private static let cache = Cache()
-
-    /// The last table read, for one index file and version.
-    private final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var entry: (key: Key, table: RowLengths)?
-
-        func table(_ key: Key) -> RowLengths? {
-            lock.withLock { entry.flatMap { $0.key == key ? $0.table : nil } }
-        }
-
-        func store(_ table: RowLengths, _ key: Key) {
-            lock.withLock { entry = (key, table) }
-        }
-    }
+    private static let cache = IndexVersionCache<RowLengths>()
 }

@@ -101,9 +101,7 @@ enum MarkdownReader {
             }
             // "Pahalgam Terror Attack" on a line of its own, the text going on below: a heading left bare.
             if let start = headingStart, currentKind == .paragraph, PlainTextReader.opensSentence(scratch[...]) {
-                let heading = Array(current[start...].drop { $0 == 0x20 }), headingLine = headingLineNumber
-                current.removeSubrange(start...)
-                while current.last == 0x20 { current.removeLast() }
+                let heading = PlainTextReader.detachHeading(from: &current, at: start), headingLine = headingLineNumber
                 flush()
                 (current, currentLine, currentKind) = (heading, headingLine, .heading)
                 flush()

@@ -29,12 +29,20 @@ enum PlainTextReader {
     }
 
     /// "Pahalgam Terror Attack", "Manhunt across Kashmir": a line this short, capitalised and without a stop,
-    /// that opens a paragraph the next line goes on with, is a heading of a scraped page, not a wrapped line
-    /// (a hand-wrapped paragraph's first line is filled to its width).
+    /// after a sentence's end and before a line that opens one, is a heading of a scraped page, not a wrapped
+    /// line (a hand-wrapped paragraph fills its lines to their width).
     static func isBareHeading(_ content: ArraySlice<UInt8>) -> Bool {
         guard content.count <= 48, let first = content.first, first >= 0x41 && first <= 0x5A,
               let last = content.last, !endsWithStop(last), last != 0x2C else { return false }
         return content.lazy.filter { $0 == 0x20 }.count < 6
+    }
+
+    /// The heading a paragraph's last line was, from `start`, taken off the paragraph's end.
+    static func detachHeading(from paragraph: inout [UInt8], at start: Int) -> [UInt8] {
+        let heading = Array(paragraph[start...].drop { $0 == 0x20 })
+        paragraph.removeSubrange(start...)
+        while paragraph.last == 0x20 { paragraph.removeLast() }
+        return heading
     }
 
     /// Whether a line opens with a capital letter, a digit or a quotation mark: the start of a sentence.
@@ -106,9 +114,7 @@ enum PlainTextReader {
                 flush()
             }
             if let start = headingStart, Self.opensSentence(content) {
-                let heading = Array(current[start...].drop { $0 == 0x20 }), headingLine = headingLineNumber
-                current.removeSubrange(start...)
-                while current.last == 0x20 { current.removeLast() }
+                let heading = Self.detachHeading(from: &current, at: start), headingLine = headingLineNumber
                 flush()
                 (current, currentLine) = (heading, headingLine)
                 flush()
