@@ -274,12 +274,23 @@ struct EventSentenceReader {
         guard !trigger.isVerb else { return false }
         let previous = trigger.first - 1
         guard isPlural(trigger.first), trigger.type != .sanction, trigger.type != .election else { return false }
+        // "JNIM attacks in Mali have increased": a count over the years, not one deed ("the bombings, whose toll
+        // rose" are the deeds).
+        if let trend = (trigger.last + 1..<min(range.upperBound, trigger.last + 6)).first(where: { Self.trendVerbs.contains(scan.hash($0)) }),
+           (trigger.last..<trend).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) && !Self.measureNouns.contains(scan.hash($0)) }) {
+            return true
+        }
         guard previous >= range.lowerBound else { return true }
         let hash = scan.hash(previous)
         let particular = EventWords.determiners.contains(hash) || EventWords.attributives.contains(hash)
             || EventWords.numberWords.contains(hash) || scan.entity(at: previous) != nil || scan.number(previous) != nil
         return !particular
     }
+
+    /// "have increased", "rose", "doubled": what a number of deeds does over time.
+    static let trendVerbs = Vocabulary.hashes("increased increase increases rose risen rising doubled tripled fell fallen declined decreased dropped surged soared")
+    /// "toll", "number": what rises in "the attacks, whose toll rose".
+    static let measureNouns = Vocabulary.hashes("toll tolls number numbers count")
 
     func isPlural(_ index: Int) -> Bool {
         let word = scan.written(index)

@@ -95,6 +95,7 @@ extension SentencePatterns {
     }
 
     static let region = TextFolding.wordHash("region")
+    static let groupPlurals = Vocabulary.hashes("groups organisations organizations movements militias factions outfits networks")
     /// "suburb", "town", "village": after a place's name and before "of", they name a smaller place inside it.
     static let settlementsOf = Vocabulary.hashes("suburb suburbs town towns village villages township borough city")
     static let pastCapitals: Set<UInt64> = Set(Vocabulary.words("first old ancient colonial historic historical imperial royal").map(TextFolding.wordHash))
@@ -199,6 +200,14 @@ extension SentencePatterns {
         }
         var sawTrigger = false
         while index < tokens.count && index <= limit, !isMention(index) {
+            // "JNIM is one of several armed groups operating in the Sahel": past the group it is one of.
+            if isHash(index, Self.one), isWord(index + 1, .of),
+               let groups = (index + 2..<min(tokens.count, index + 6)).first(where: { Self.groupPlurals.contains(hash($0)) }),
+               !(index..<groups).contains(where: isMention) {
+                index = groups + 1
+                limit = index + 3
+                continue
+            }
             if Self.controlVerbs.contains(hash(index)) { return controlled(by: actorID, actor: actor, verb: index) }
             if isWord(index, .activeWords) {
                 sawTrigger = true

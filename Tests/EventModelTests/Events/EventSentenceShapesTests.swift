@@ -120,6 +120,8 @@ struct EventSentenceShapesTests {
         // "IS" opening a name is no auxiliary that makes the claim a statement.
         Shape(sentence: "The bombing in Herat was claimed by IS-Khorasan Province on Friday.", date: nil, type: .bombing,
               place: "herat", agent: "isis-k"),
+        // A count of a group's attacks over time is no deed.
+        Shape(sentence: "ISWAP attacks in Borno have increased sharply, analysts say.", date: nil, type: nil),
         // A warrant is no arrest.
         Shape(sentence: "A court in Paris issued an arrest warrant for the banker on Monday.", date: nil, type: nil),
         // A party's own rally is no protest.
