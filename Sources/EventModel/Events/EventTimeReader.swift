@@ -26,7 +26,9 @@ struct EventTimeReader {
         var index = range.lowerBound
         while index < range.upperBound {
             if let found = time(at: index, end: range.upperBound) {
-                out.append((found.first, found.last, found.time))
+                // A time read back past the sentence's start ("in" ending one line, "2001" opening the next
+                // sentence) starts at the sentence: its words before belong to another.
+                out.append((max(found.first, range.lowerBound), found.last, found.time))
                 index = found.last + 1
             } else {
                 index += 1

@@ -23,8 +23,9 @@ struct ExplorerStateTests {
         let run = try tmux.waitForProgramEnd()
         #expect(run.status == 0)
 
-        let reopened = try tmux.startEvexOnSample()
-        #expect(Tmux.statusLine(reopened).contains("28 unread"), "\(reopened)")
+        try tmux.startEvexOnSample()
+        // The first screen may be caught while it is still being written: wait for the status line whole.
+        let reopened = try tmux.waitForScreen("the list as it was left, one article read") { Tmux.statusLine($0).contains("28 unread") }
         #expect(Tmux.rows(reopened)[2].hasPrefix(" *"), "\(reopened)")
         tmux.sendKeys(":")
         tmux.type("notes")
