@@ -80,11 +80,8 @@ extension SentencePatterns {
         // "its news agency Amaq", "its propaganda arm": what kind of branch, in a lowercase word before the noun.
         if owner >= 1, owner >= noun - 2, !isMention(owner), Self.branchKinds.contains(hash(owner)) || isWord(owner, .rivalNouns),
            Self.possessivePronouns.contains(hash(owner - 1)) { owner -= 1 }
-        // "Boko Haram and its rival offshoot": "its" is the group just before the "and".
-        let pairedOwner = owner >= 2 && isWord(owner - 1, .and) && isMention(owner - 2) && Self.groups.contains(kind(owner - 2))
-            ? argument(owner - 2) : nil
         if owner >= 0, !isMention(owner), Self.possessivePronouns.contains(hash(owner)),
-           let group = pairedOwner ?? antecedent(of: owner), Self.groups.contains(group.kind),
+           let group = pairedOwner(of: owner, kinds: Self.groups) ?? antecedent(of: owner), Self.groups.contains(group.kind),
            let member = self.object(after: noun, kinds: Self.groups, reach: 2), member.id != group.id {
             return relation(member.id, .branchOf, group.id, at: [owner, noun, member.token])
         }

@@ -97,9 +97,17 @@ extension SentencePatterns {
     static let bodyHeads = Vocabulary.hashes(
         "guard guards council committee front movement alliance coalition league brigade brigades battalion army party militia forces commission")
 
+    /// "Boko Haram and its rival": the group or country just before the "and" that the pronoun at `pronoun`
+    /// follows, which it stands for.
+    func pairedOwner(of pronoun: Int, kinds: Set<EntityKind>) -> Argument? {
+        guard pronoun >= 2, isWord(pronoun - 1, .and), isMention(pronoun - 2), kinds.contains(kind(pronoun - 2)) else { return nil }
+        return Argument(token: pronoun - 2, id: nation(pronoun - 2) ?? entity(pronoun - 2), kind: kind(pronoun - 2))
+    }
+
     /// Whose a relation noun is, within three words before it: "Moscow's ally", or "its rival" and
-    /// "their main backer", where the pronoun is the first actor of the sentence before it other than
-    /// `besides` (the noun's other side), else the one the sentence before names.
+    /// "their main backer", where the pronoun is the one "and" ties it to (``pairedOwner(of:kinds:)``), else
+    /// the first actor of the sentence before it other than `besides` (the noun's other side), else the one
+    /// the sentence before names.
     func owner(of noun: Int, besides other: String? = nil) -> Argument? {
         var index = noun - 1
         while index >= 0 && index >= noun - 3 {
@@ -107,11 +115,7 @@ extension SentencePatterns {
                 return tokens[index].possessive ? Argument(token: index, id: entity(index), kind: kind(index)) : nil
             }
             if Self.possessivePronouns.contains(tokens[index].hash) {
-                // "Boko Haram and its rival": the one just before the "and".
-                if index >= 2, isWord(index - 1, .and), isMention(index - 2), Self.groupsAndCountries.contains(kind(index - 2)),
-                   entity(index - 2) != other {
-                    return Argument(token: index - 2, id: nation(index - 2) ?? entity(index - 2), kind: kind(index - 2))
-                }
+                if let paired = pairedOwner(of: index, kinds: Self.groupsAndCountries), paired.id != other { return paired }
                 let first = (max(0, index - Self.window)..<index).first {
                     isMention($0) && Self.groupsAndCountries.contains(kind($0)) && entity($0) != other
                 }
