@@ -50,7 +50,11 @@ struct EventFigureReader {
     /// The last word of a number starting at `index`: "130", "1,200", "dozens"; nil if none starts there.
     private func numberEnd(at index: Int, end: Int) -> Int? {
         let word = scan.words[index]
-        if EventWords.numberWords.contains(word.hash) { return index }
+        if EventWords.numberWords.contains(word.hash) {
+            // "Twenty-two", "forty-five": one number written in two words.
+            if index + 1 < end, word.gapAfter == .hyphen, EventWords.numberWords.contains(scan.hash(index + 1)) { return index + 1 }
+            return index
+        }
         guard word.shape.contains(.hasDigit), !word.shape.contains(.hasUpper), !word.shape.contains(.hasLower) else { return nil }
         var last = index
         // "1,200": a comma with no space, then three digits.
@@ -75,8 +79,14 @@ struct EventFigureReader {
         if first > range.lowerBound, EventWords.measureVerbs.contains(scan.hash(first - 1)) {
             return EventWords.measures[scan.hash(first - 1)]
         }
-        // "the deaths of 130 people", "a death toll of 137", "the death toll rose to 143"
-        if first >= range.lowerBound + 2, scan.hash(first - 1) == Self.of, scan.hash(first - 2) == EventWords.deaths {
+        // "the deaths of 130 people", "a death toll of 137", "the death toll rose to 143", "claimed the lives of 30"
+        if first >= range.lowerBound + 2, scan.hash(first - 1) == Self.of,
+           scan.hash(first - 2) == EventWords.deaths || EventWords.lives.contains(scan.hash(first - 2)) {
+            return "killed"
+        }
+        // "claimed 12 lives", "cost more than 100 lives"
+        if last + 1 < range.upperBound, EventWords.lives.contains(scan.hash(last + 1)), first > range.lowerBound,
+           EventWords.tollVerbs.contains(scan.hash(first - 1)) {
             return "killed"
         }
         var back = first - 1

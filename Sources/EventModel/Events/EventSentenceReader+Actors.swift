@@ -171,6 +171,8 @@ extension EventSentenceReader {
         func actor(_ index: Int) -> String? { self.actor(index, places: places) }
         var next = index + 1
         while next < min(range.upperBound, index + 1 + within + 3) && scan.sameClause(index, next) && !startsClause(next) {
+            // "a car exploded, according to the minister X": who is cited, not whom the deed hit.
+            if scan.hash(next) == Self.according && next + 1 < range.upperBound && scan.hash(next + 1) == EventWords.to { break }
             // "the Pakistan chapter of the Islamic State group": the group whose chapter it is.
             if let found = actor(next) {
                 let end = mentionEnd(next)

@@ -19,6 +19,17 @@ extension EventSentenceReader {
         }
     }
 
+    /// Whether the lives a deed took follow a claim verb within a few words ("claimed 12 lives", "claimed the
+    /// lives of 30"), before any word of a claim ("claimed responsibility").
+    func claimsLives(after verb: Int) -> Bool {
+        for next in verb + 1..<min(range.upperBound, verb + 6) {
+            let hash = scan.hash(next)
+            if EventWords.lives.contains(hash) { return true }
+            if EventWords.claimNouns.contains(hash) || !scan.words[next].gapAfter.isDisjoint(with: .clauseBreak) { return false }
+        }
+        return false
+    }
+
     /// Whether "for" or "of" leads to the trigger from a blame verb: "blamed X for Sunday's attack",
     /// "accused X of responsibility for the bombing", "held X responsible for the attack".
     func blamesFor(_ trigger: Trigger, verb: Int) -> Bool {

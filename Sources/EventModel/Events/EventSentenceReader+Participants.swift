@@ -47,6 +47,8 @@ extension EventSentenceReader {
             guard claim || carried || launched else { continue }
             // Responsibility is claimed for violence: "arrested nine people after an attack claimed by X" claims no arrest.
             if claim && trigger.type.family != .attack { continue }
+            // "The explosion claimed 12 lives", "claimed the lives of 30": a toll, not a claim.
+            if claim && claimsLives(after: index) { continue }
             // "initially claimed responsibility but later retracted the claim": no claim stands.
             if claim && (index + 1..<range.upperBound).contains(where: { EventWords.retractions.contains(scan.hash($0)) }) { continue }
             // "a jihadist-claimed attack", "an IS-claimed bombing": the claimant is the word fused to the participle.

@@ -14,6 +14,9 @@ extension EventSentenceReader {
         return nil
     }
 
+    /// Words that open a sentence with a phrase of time or circumstance: "At the time of the attack, ...".
+    static let openingPrepositions = Vocabulary.hashes("at after before during since following amid ahead despite")
+
     /// Places named after "in", "at", "near"... in the clause, a place right before a noun trigger
     /// ("the Moscow attack", "the Kerman bombings") and the place a noun trigger is "on" ("the attack on
     /// Crocus City Hall"). An adjective ("Pakistani") names no place.
@@ -70,7 +73,13 @@ extension EventSentenceReader {
         let from = fronted ? range.lowerBound : trigger.isVerb ? clause.lowerBound : trigger.last + 1
         // ("an attack overnight on a police station in Rask": a word for when takes none of the reach.)
         let when = trigger.last + 1 < range.upperBound && Self.whenWords.contains(scan.hash(trigger.last + 1)) ? 1 : 0
-        let reach = trigger.isVerb || bridged != nil ? clause.upperBound : min(clause.upperBound, trigger.last + 6 + when)
+        var reach = trigger.isVerb || bridged != nil ? clause.upperBound : min(clause.upperBound, trigger.last + 6 + when)
+        // "At the time of the attack, X was in Libya": a noun in a phrase that opens the sentence reaches to its comma.
+        if !trigger.isVerb, Self.openingPrepositions.contains(scan.hash(range.lowerBound)),
+           (range.lowerBound..<trigger.first).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+           let comma = (trigger.last..<reach).first(where: { scan.words[$0].gapAfter.contains(.comma) }) {
+            reach = comma + 1
+        }
         var upTo = reach
         var index = from
         var chained: Int?

@@ -79,6 +79,9 @@ enum EventWords {
     static let toll = TextFolding.wordHash("toll")
     static let death = TextFolding.wordHash("death")
     static let deaths = TextFolding.wordHash("deaths")
+    /// "claimed 12 lives", "claimed the lives of 30 people": the toll a deed took, which no one claims.
+    static let lives = Vocabulary.hashes("lives life")
+    static let tollVerbs = Vocabulary.hashes("claimed claiming claims cost costing took taking")
 
     /// Words that qualify a number and belong to the figure as written: "more than 130".
     static let qualifiers = Vocabulary.hashes("more than over at least about around nearly almost some up to fewer less roughly approximately an estimated as many")
@@ -276,13 +279,35 @@ enum EventWords {
     static let hitVerbs = Vocabulary.hashes("targeted hit struck")
     /// Who is shot or taken, just before the passive: "worshippers were shot", "the minister was shot",
     /// "his wife kidnapped", "schoolgirls abducted".
-    static let victimNouns = Vocabulary.hashes("""
+    static let victimNouns = Vocabulary.hashes(victimWords)
+    private static let victimWords = """
         people persons civilians others children women men soldiers officers policemen troops worshippers passengers \
         students pupils teachers guards bystanders residents villagers workers hostages man woman boy girl boys girls \
         schoolgirls schoolchildren wife husband son daughter sons daughters minister leader president premier governor mayor
-        """)
+        """
     /// "the kidnapped girls", "their abducted sons", "Nigeria's kidnapped": a word that makes a participle an adjective.
     static let participleDeterminers = Vocabulary.hashes("the a an his her their its our s")
+    /// People a participle may describe: "a convicted terrorist", "the jailed cleric", "Y, convicted murderer X".
+    static let describedPeople = Vocabulary.hashes(perpetratorWords + " " + victimWords + " " + """
+        murderer murderers criminal criminals cleric clerics militant militants activist activists journalist journalists \
+        prisoner prisoners inmate inmates dissident dissidents opposition
+        """)
+
+    /// Whether a participle at `participle` describes the people a noun just after it names ("convicted
+    /// terrorist X", "the jailed opposition leader X"), rather than telling a deed: it follows a determiner or
+    /// a comma, no article follows it, and such a noun comes within three words, before any name or break. `hash` and `breaks` read
+    /// the sentence's words.
+    static func describesPeople(_ participle: Int, end: Int, hash: (Int) -> UInt64, isName: (Int) -> Bool,
+                                breaksBefore: (Int) -> Bool) -> Bool {
+        guard participle > 0, participle + 1 < end, participleDeterminers.contains(hash(participle - 1)) || breaksBefore(participle),
+              // "the jets, distant, attacked the attackers": a verb before its object's article.
+              !participleDeterminers.contains(hash(participle + 1)) else { return false }
+        for next in participle + 1..<min(end, participle + 4) {
+            if describedPeople.contains(hash(next)) { return true }
+            if isName(next) || breaksBefore(next) { return false }
+        }
+        return false
+    }
     /// "groups linked to X", "bands tied to X": words that tie unnamed doers to a name they are not.
     /// (`SentencePatterns.fusedParticiples` less "based" and "held": "the Somalia-based group al-Shabaab" is
     /// al-Shabaab.)

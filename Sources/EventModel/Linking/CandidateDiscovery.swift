@@ -33,6 +33,7 @@ struct CandidateDiscovery {
         markStarts(sentences: article.sentences, paragraphs: article.paragraphs)
         markTitles(article.links)
         markDatelines(article.paragraphs)
+        markHeadings(article.paragraphs)
         for index in words.indices where words[index].isCapitalised && !initial[index] && !inTitleCase[index] {
             elsewhere[words[index].hash, default: 0] += 1
         }
@@ -44,7 +45,10 @@ struct CandidateDiscovery {
             // "19:39 IST Islamic State": a time zone after a clock time is no part of the name after it.
             let timeZone = index > 0 && words[index - 1].shape.contains(.hasDigit) && words[index].isAllCaps
                 && Vocabulary.timeZones.contains(words[index].hash)
-            guard words[index].isCapitalised, !skip[index], !timeZone else {
+            // "Tu-95", "AK-47", "MiG-29": a short word joined by a hyphen to a number is a model's designation.
+            let model = words[index].letters <= 3 && words[index].gapAfter == .hyphen && index + 1 < words.count
+                && words[index + 1].shape.contains(.hasDigit) && Int(words[index + 1].utf8Start) == Int(words[index].utf8End) + 1
+            guard words[index].isCapitalised, !skip[index], !timeZone, !model else {
                 index += 1
                 continue
             }
@@ -136,6 +140,29 @@ struct CandidateDiscovery {
                     break
                 }
                 end += 1
+            }
+        }
+    }
+
+    /// "Hidden Drones, Strategic Hits", "Russia Scrambles for Answers, Blames 'Terrorist Attack'": a short
+    /// paragraph with no stop and every word of four letters or more capitalised is a scraped page's heading
+    /// or a caption. Its capitals say nothing, so it names no one ("Dramatic Footage"); the names it holds that
+    /// the prose gives are still matched there. (Its shape is a list of names' too: those the prose never
+    /// names again are lost, which costs less than a heading's words made people.)
+    mutating func markHeadings(_ paragraphs: [TextSpan]) {
+        var cursor = 0
+        for span in paragraphs.sorted() {
+            while cursor < words.count && Int(words[cursor].start) < span.start { cursor += 1 }
+            var end = cursor
+            while end < words.count && Int(words[end].start) < span.end { end += 1 }
+            let inside = cursor..<end
+            guard (2...12).contains(inside.count), words[cursor].isCapitalised,
+                  words[end - 1].gapAfter.isDisjoint(with: [.period, .stop, .colon]),
+                  !inside.contains(where: { words[$0].isLowercase && words[$0].letters >= 4 })
+            else { continue }
+            for index in inside {
+                skip[index] = true
+                inTitleCase[index] = true
             }
         }
     }

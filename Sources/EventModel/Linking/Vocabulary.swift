@@ -128,13 +128,14 @@ enum Vocabulary {
         hall city airport stadium arena theater theatre mall center centre square street avenue station hotel \
         hospital mosque church cathedral palace bridge valley river mountains mountain lake sea island islands \
         region district oblast village town border port gate park market museum venue building tower complex \
-        camp prison base shrine basilica chapel temple synagogue restaurant cafe café bakery nightclub supermarket
+        camp prison base shrine basilica chapel temple synagogue restaurant cafe café bakery nightclub supermarket \
+        fort fortress castle citadel
         """)
     /// Nouns after a proper name that make a facility: "Crocus City concert hall".
     static let facilityNouns = hashes("""
         hall airport stadium arena theater theatre mall hotel hospital mosque church cathedral palace station \
         museum tower complex school university college market shrine basilica chapel temple synagogue restaurant cafe café \
-        bakery nightclub
+        bakery nightclub fort fortress castle citadel
         """)
     /// What follows an apostrophe in a possessive or a contraction: "Russia's", "didn't", "we'll".
     static let contractionTails = hashes("s t ll re ve d m")

@@ -7,7 +7,8 @@
 /// for problem in result.diagnostics { print(problem) }
 /// ```
 ///
-/// Plain text (`.txt`): the first non-empty line is the title; blank lines separate paragraphs.
+/// Plain text (`.txt`): the first non-empty line is the title; blank lines separate paragraphs. A plain
+/// file that opens with YAML front matter has it read as a Markdown file's.
 /// Markdown (`.md`, `.markdown`): optional YAML front matter (id, title, date, source, url,
 /// authors, tags, language), `#` headings, lists and inline markup reduced to text.
 /// Both: a leading dateline ("MOSCOW (Reuters) -") becomes ``Article/dateline``, "Read more:
@@ -84,16 +85,17 @@ public enum ArticleParser {
         var matter = FrontMatter()
         var title: String?
         var blocks: [BodyBlock]
+        var bodyLines = lines
+        func readFrontMatter(_ split: FrontMatter.Split, _ parsed: (FrontMatter, [Diagnostic])) {
+            (matter, bodyLines) = (parsed.0, split.body)
+            diagnostics += parsed.1
+        }
         if isMarkdown(path) {
-            var bodyLines = lines
             switch FrontMatter.split(lines, path: path) {
             case .failure(let error)?:
                 return (nil, [error.diagnostic])
             case .success(let split)?:
-                let parsed = FrontMatter.parse(split, path: path)
-                matter = parsed.0
-                diagnostics += parsed.1
-                bodyLines = split.body
+                readFrontMatter(split, FrontMatter.parse(split, path: path))
             case nil:
                 break
             }
@@ -116,8 +118,15 @@ public enum ArticleParser {
                 }
             }
         } else {
-            let read = PlainTextReader.read(lines, takeTitle: true)
-            title = read.title
+            // A plain file saved with YAML front matter by some tool: its keys are read as a Markdown file's,
+            // so that "---" is never the title. Lines between two rules that give no key evex knows, or a rule
+            // never closed, are text, as any other line.
+            if case .success(let split)? = FrontMatter.split(lines, path: path) {
+                let parsed = FrontMatter.parse(split, path: path)
+                if parsed.0.namesAnyKey { readFrontMatter(split, parsed) }
+            }
+            let read = PlainTextReader.read(bodyLines, takeTitle: matter.title == nil)
+            title = matter.title ?? read.title
             blocks = read.blocks
         }
         var assembler = ArticleAssembler()

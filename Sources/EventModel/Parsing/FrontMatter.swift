@@ -12,6 +12,11 @@ struct FrontMatter {
     var tags: [String] = []
     var language: String?
 
+    /// Whether any key evex reads was given: a block without one may be text between two rules.
+    var namesAnyKey: Bool {
+        [id, title, date, source, url, language].contains { $0 != nil } || !authors.isEmpty || !tags.isEmpty
+    }
+
     /// The YAML text and where the body starts.
     struct Split {
         var yaml: String

@@ -31,10 +31,17 @@ enum PlainTextReader {
     /// "Pahalgam Terror Attack", "Manhunt across Kashmir": a line this short, capitalised and without a stop,
     /// after a sentence's end and before a line that opens one, is a heading of a scraped page, not a wrapped
     /// line (a hand-wrapped paragraph fills its lines to their width).
+    /// A longer one ("Russia Scrambles for Answers, Blames 'Terrorist Attack'") is in Title Case: no word of four
+    /// letters or more starts lowercase.
     static func isBareHeading(_ content: ArraySlice<UInt8>) -> Bool {
-        guard content.count <= 48, let first = content.first, first >= 0x41 && first <= 0x5A,
+        guard content.count <= 80, let first = content.first, first >= 0x41 && first <= 0x5A,
               let last = content.last, !endsWithStop(last), last != 0x2C else { return false }
-        return content.lazy.filter { $0 == 0x20 }.count < 6
+        let spaces = content.lazy.filter { $0 == 0x20 }.count
+        if content.count <= 48 && spaces < 6 { return true }
+        return spaces < 12 && !content.split(separator: 0x20).contains { word in
+            let letters = word.drop { !Bytes.isASCIILetter($0) }
+            return letters.first.map { $0 >= 0x61 && $0 <= 0x7A } == true && letters.prefix { Bytes.isASCIILetter($0) }.count >= 4
+        }
     }
 
     /// The heading a paragraph's last line was, from `start`, taken off the paragraph's end.

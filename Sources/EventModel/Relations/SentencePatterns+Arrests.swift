@@ -8,6 +8,9 @@ extension SentencePatterns {
         let authorities: Set<EntityKind> = [.country, .organisation, .other]
         // "an arrest warrant issued by X": a warrant, no one held yet.
         if Self.warrants.contains(hash(verb + 1)) { return [] }
+        // "said A, convicted terrorist B", "the jailed cleric B": a participle describing someone, no arrest or charge.
+        if EventWords.describesPeople(verb, end: tokens.count, hash: hash, isName: isMention,
+                                      breaksBefore: { !tokens[$0 - 1].gapAfter.isDisjoint(with: .clauseBreak) }) { return [] }
         // "captured the city of X": a place taken, no one held; "captured" holds people only.
         let held: Set<EntityKind> = Self.captureVerbs.contains(hash(verb)) ? [.person] : [.person, .organisation, .other]
         // "three men captured on CCTV": filmed, not held.

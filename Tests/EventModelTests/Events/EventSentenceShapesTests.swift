@@ -132,6 +132,11 @@ struct EventSentenceShapesTests {
         // A firefight is a deed of its own: its dead are not the story's attack's.
         Shape(sentence: "Soldiers killed two militants in a firefight near Quetta on Sunday.", date: nil, type: .shooting,
               place: "quetta", figure: "two"),
+        // A number written in two words is one figure.
+        Shape(sentence: "Twenty-two people were killed when a bomb exploded at a concert in Lyon on Friday.", date: nil,
+              type: .bombing, place: "lyon", figure: "Twenty-two"),
+        // A participle describing someone is no trial.
+        Shape(sentence: "The lawyer said Omar, convicted bomber Karl Brenn and a cousin had all refused to testify.", date: nil, type: nil),
         // "X, an official said" is who speaks, not what X is; "overnight" takes none of the place's reach.
         Shape(sentence: "At least nine guards were killed in an attack overnight on a police post in Khash, an official told state radio.",
               date: nil, type: .attack, place: "khash", figure: "At least nine"),
@@ -217,6 +222,28 @@ struct EventSentenceShapesTests {
             "According to the Daily Tribune, five masked gunmen carried out the massacre in Quetta.", date: nil)
         let attack = try #require(events.first { $0.place == "quetta" }, "\(events.map(\.id))")
         #expect(attack.agents.isEmpty && attack.sentences.allSatisfy { $0.blamed.isEmpty }, "\(attack.agents)")
+    }
+
+    @Test("'claimed 12 lives', 'claimed the lives of 30': the toll a deed took, claimed by no one")
+    func livesClaimedAreToll() throws {
+        for (text, figure) in [("The blast near the Blue Mosque in Herat claimed 12 lives on Monday.", "12"),
+                               ("The bombing in Herat claimed the lives of at least 30 people on Monday.", "at least 30")] {
+            let events = EventFixture.events(text, date: "2025-04-23")
+            let bombing = try #require(events.first { $0.type == .bombing }, "\(events.map(\.id))")
+            #expect(bombing.agents.isEmpty && bombing.sentences.allSatisfy { $0.claimants.isEmpty }, "\(bombing.agents)")
+            #expect(bombing.figures.map(\.value) == [figure], "\(bombing.figures)")
+        }
+    }
+
+    @Test("'exploded, according to the minister X' cites X, whom the blast did not hit; 'At the time of the attack, X was in Libya' places no attack")
+    func citedAndFronted() throws {
+        let cited = EventFixture.events("In Lyon, a parked car exploded, according to Interior Minister Karl Vett.", date: nil)
+        let blast = try #require(cited.first { $0.place == "lyon" }, "\(cited.map(\.id))")
+        #expect(blast.targets.isEmpty, "\(blast.targets)")
+        let fronted = EventFixture.events(
+            "Gunmen attacked a school in Kandahar on Monday. At the time of the attack, the governor was in Libya.", date: "2025-04-23")
+        #expect(fronted.allSatisfy { $0.place != "libya" }, "\(fronted.map(\.id))")
+        #expect(fronted.contains { $0.place == "kandahar" }, "\(fronted.map(\.id))")
     }
 
     /// A story whose later sentence gives another toll: the text, the place of the deed reported, and its own figures.

@@ -94,6 +94,30 @@ struct PlainTextArticleTests {
         #expect(joined.sentences.count == 1)
     }
 
+    @Test("a longer heading in Title Case is a sentence of its own, not the start of the next one")
+    func titleCaseHeadings() throws {
+        let scraped = "The base was hit twice on Sunday.\nOfficials Scramble for Answers, Blame 'Sabotage Attack'\n"
+            + "The ministry said several aircraft were damaged.\nThe army said two soldiers were hurt and will be\nflown to the capital."
+        let article = try #require(ArticleParser.parse(text: "Base report\n\n" + scraped, path: "a.txt").article)
+        let sentences = article.sentences.map { article.text.substring($0) }
+        #expect(sentences.contains("The ministry said several aircraft were damaged."), "\(sentences)")
+        #expect(sentences.contains("The army said two soldiers were hurt and will be flown to the capital."), "\(sentences)")
+    }
+
+    @Test("a plain file that opens with YAML front matter has its title and date read from it")
+    func plainFrontMatter() throws {
+        let text = "---\ntitle: Bridge reopens after repairs\ndate: 2025-06-01\n---\nThe bridge near Ostrava reopened on Sunday.\n"
+        let article = try #require(ArticleParser.parse(text: text, path: "bridge.txt").article)
+        #expect(article.title == "Bridge reopens after repairs")
+        #expect(article.date == "2025-06-01")
+        #expect(article.text == "The bridge near Ostrava reopened on Sunday.")
+        // Lines between two rules that give no key are text, and the first line is still the title.
+        let ruled = "Notice\n---\nThe crossing is closed.\n---\nIt reopens on Friday.\n"
+        let plain = try #require(ArticleParser.parse(text: ruled, path: "notice.txt").article)
+        #expect(plain.title == "Notice")
+        #expect(plain.text.contains("The crossing is closed."))
+    }
+
     @Test("read-more lines are links and stay in the text as their own paragraph")
     func readMoreLinks() {
         #expect(article.links.map(\.title) == ["Rain returns to the valley as repairs begin", "Ferry service to resume in spring"])
