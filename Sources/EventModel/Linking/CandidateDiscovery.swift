@@ -261,6 +261,14 @@ struct CandidateDiscovery {
 
     mutating func process(_ start: Int, _ end: Int) {
         var first = start
+        // "the Imam of Al-Falah Mosque", "the Governor of Kano State": an office of a body or place; the name is
+        // what follows "of".
+        let office = words[start].hash == Vocabulary.the ? start + 1 : start
+        if end >= office + 2, let of = (office + 1..<end).first(where: { words[$0].hash == Vocabulary.of && words[$0].isLowercase }),
+           (office..<of).allSatisfy({ isTitleWord($0) }), !(of + 1...end).allSatisfy({ isTitleWord($0) || isCommon($0) }) {
+            process(of + 1, end)
+            return
+        }
         if processTitle(start, end) { return }
         if processEvent(start, end) { return }
         if processMinistry(start, end) || processEmbassy(start, end) { return }
@@ -350,9 +358,9 @@ struct CandidateDiscovery {
             guard !initial[first] || seenElsewhere || inTitle[first] || initialAcronym else { return }
             // "Islamic militants", "Catholic priests": an adjective before a lowercase noun, no name.
             if folded(first).hasSuffix("ic"), first + 1 < words.count, words[first + 1].isLowercase, word.gapAfter.isEmpty { return }
-            let kind = guessSingleKind(first)
+            let kind = airfieldCue(first) ? .place : guessSingleKind(first)
             add(written(first, first), kind: kind)
-            if kind == .place && placeCue(first, first) { kindVotes[TextFolding.key(written(first, first)), default: [:]][.place, default: 0] += 3 }
+            if kind == .place && (placeCue(first, first) || airfieldCue(first)) { kindVotes[TextFolding.key(written(first, first)), default: [:]][.place, default: 0] += 3 }
             voteApposition(after: first, name: written(first, first))
             voteApposition(before: first, name: written(first, first))
             voteVenueList(before: first, name: written(first, first))
@@ -363,10 +371,10 @@ struct CandidateDiscovery {
         let meaningful = range.contains { !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0) }
         guard meaningful || Vocabulary.organisationHeads.contains(words[last].hash) || Vocabulary.placeHeads.contains(words[last].hash) else { return }
         if range.contains(where: { CommonWords.calendar.contains(folded($0)) }) { return }
-        let kind = guessKind(first, last)
+        let kind = airfieldCue(last) ? .place : guessKind(first, last)
         add(written(first, last), kind: kind)
-        // "in X", "the province of X", "X province" say it outright: more than a shape's guess elsewhere.
-        if kind == .place && placeCue(first, last) { kindVotes[TextFolding.key(written(first, last)), default: [:]][.place, default: 0] += 3 }
+        // "in X", "the province of X", "X province", "X air base" say it outright: more than a shape's guess elsewhere.
+        if kind == .place && (placeCue(first, last) || airfieldCue(last)) { kindVotes[TextFolding.key(written(first, last)), default: [:]][.place, default: 0] += 3 }
         if kind == .organisation && bodyCue(last) { kindVotes[TextFolding.key(written(first, last)), default: [:]][.organisation, default: 0] += 3 }
         voteApposition(after: last, name: written(first, last))
         voteApposition(before: first, name: written(first, last))

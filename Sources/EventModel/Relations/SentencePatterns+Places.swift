@@ -207,6 +207,10 @@ extension SentencePatterns {
     /// Last words of the names of bodies that sit in one place: a court, an embassy, a ministry.
     static let seatHeads = Vocabulary.hashes("court tribunal embassy consulate ministry university parliament assembly institute academy")
 
+    static let airfields = Vocabulary.hashes("airbase airfield")
+    static let air = TextFolding.wordHash("air")
+    static let airBases = Vocabulary.hashes("base field")
+
     /// Words that may follow a place at the end of its phrase.
     static let phraseEnders = Vocabulary.hashes("on with for at in during since after before when where which and")
 
@@ -283,10 +287,12 @@ extension SentencePatterns {
            // "a leader in the Sahel, Nigerien President X": a demonym opening the next phrase.
            !(context.isOtherForm(tokens[place + 1].mention) && place + 2 < tokens.count
              && (tokens[place + 1].gapAfter.isDisjoint(with: .clauseBreak) || isWord(place + 2, .titles))),
-           // "into Central Asia, Turkey, Iran and Europe" is a list, not a place and its country.
-           !isWord(place + 2, [.and, .or]),
+           // "into Central Asia, Turkey, Iran and Europe" is a list, not a place and its country; "Belaya (Irkutsk,
+           // Siberia), Olenya (...)": a bracket closes the pair before the list goes on.
+           tokens[place + 1].gapAfter.contains(.closeParen) || !isWord(place + 2, [.and, .or]),
            // "in Milan, Italy, Reuters reported" goes on with another kind of name, not the list's.
-           !(isMention(place + 2) && tokens[place + 1].gapAfter.contains(.comma) && [.place, .country].contains(kind(place + 2))),
+           tokens[place + 1].gapAfter.contains(.closeParen)
+            || !(isMention(place + 2) && tokens[place + 1].gapAfter.contains(.comma) && [.place, .country].contains(kind(place + 2))),
            place == 0 || !(isMention(place - 1) && tokens[place - 1].gapAfter.contains(.comma)),
            // "a violation by Tehran, Pakistan announced": a known city of another country is not in this one.
            catalog.country(ofPlace: entity(place)).map({ $0 == entity(place + 1) || kind(place + 1) != .country }) ?? true {
@@ -301,9 +307,14 @@ extension SentencePatterns {
                   entity(container) != entity(place) else { return [] }
             return relation(entity(place), .locatedIn, entity(container), at: [place, container])
         }
+        // "the Olenya air base in Murmansk", "the Shayrat airfield in Homs": the base named before its word.
+        let base = tokens[place].gapAfter.isEmpty && !tokens[place].possessive
+            ? (Self.airfields.contains(hash(place + 1)) ? 1 : isHash(place + 1, Self.air) && Self.airBases.contains(hash(place + 2)) ? 2 : 0) : 0
         // "Bakhmut is in eastern Ukraine", "Magdeburg, located in the state of Saxony-Anhalt".
         if isWord(place + 1, .beVerbs) || Self.locatedWords.contains(hash(place + 1)), isWord(place + 2, .inWord) {
             at = place + 3
+        } else if base > 0, isWord(place + base + 1, .inWord) {
+            at = place + base + 2
         } else if !isWord(place + 1, .inWord) {
             return []
         }

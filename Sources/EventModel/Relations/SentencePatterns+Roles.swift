@@ -82,6 +82,11 @@ extension SentencePatterns {
         // A period after the mention is an abbreviation's ("U.N. Secretary-General X"): sentences end elsewhere.
         if index < person - 1, !(index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: [.comma, .semicolon, .colon])) {
             let stated = titleThenOf(person, title: index + 1)
+            // "In Irkutsk, Governor X confirmed": a local office of the place the sentence opens with.
+            if stated.isEmpty, index == 1, isWord(0, .inWord), isMention(index), [.place, .other].contains(kind(index)), tokens[index].gapAfter == .comma,
+               (index + 1..<person).contains(where: { Self.localOffices.contains(hash($0)) }) {
+                return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: officeLast), at: [index, person])
+            }
             // A name before the title that a comma or a quote closes is no owner: "“... on Pakistan,” Prime Minister X said".
             let owner = index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: .clauseBreak)
             return stated.isEmpty && !owner ? homeOffice(person, title: index + 1, last: officeLast) : stated

@@ -251,6 +251,17 @@ struct EntityAliasingTests {
         #expect(ids["Tu"] == nil && ids["AK"] == nil && catalog.entity(id: "fort") == nil, "\(ids)")
     }
 
+    @Test("'the Imam of Noor Mosque', 'The Governor of Kano State': the office is no part of the name after 'of'; a name before 'air base' is a place")
+    func officeOfAName() {
+        let (ids, catalog) = linked([
+            "Police searched the house of Hafiz Umar, the Imam of Noor Mosque in Kessa. The Governor of Kano State spoke. "
+                + "Drones hit the Shaykhan air base overnight.",
+        ])
+        #expect(ids["Noor Mosque"] == "noor-mosque" && ids["Kano State"] == "kano-state", "\(ids)")
+        #expect(!ids.keys.contains { $0.hasPrefix("Imam") || $0.hasPrefix("Governor") }, "\(ids)")
+        #expect(catalog.entity(id: "shaykhan")?.kind == .place)
+    }
+
     @Test("a ministry named by its function, with its country when the text gives one")
     func ministries() {
         let (ids, catalog) = linked([
