@@ -11,6 +11,18 @@ extension SentencePatterns {
         // "said A, convicted terrorist B", "the jailed cleric B": a participle describing someone, no arrest or charge.
         if EventWords.describesPeople(verb, end: tokens.count, hash: hash, isName: isMention,
                                       breaksBefore: { !tokens[$0 - 1].gapAfter.isDisjoint(with: .clauseBreak) }) { return [] }
+        // "the arrest of X by Y": a noun, held by the by-phrase's authority. "..., the arrests of three doctors – A,
+        // B –" in a list: no verb before it, so a name further back is no subject.
+        if isWord(verb - 1, .articles), isWord(verb + 1, .of) {
+            if let by = (verb + 2..<min(clauseEnd(after: verb), verb + 12)).first(where: { isWord($0, .by) }),
+               let authority = agents(after: by - 1, kinds: authorities).first,
+               let first = (verb + 2..<by).first(where: { isMention($0) && kind($0) == .person }) {
+                return mentionList(startingAt: first).filter { kind($0) == .person && $0 < by }.flatMap {
+                    relation(authority.id, predicate, entity($0), at: [$0, verb, authority.token])
+                }
+            }
+            if verb < 2 || !tokens[verb - 2].gapAfter.isDisjoint(with: .clauseBreak) { return [] }
+        }
         // "captured the city of X": a place taken, no one held; "captured" holds people only.
         let held: Set<EntityKind> = Self.captureVerbs.contains(hash(verb)) ? [.person] : [.person, .organisation, .other]
         // "three men captured on CCTV": filmed, not held.
