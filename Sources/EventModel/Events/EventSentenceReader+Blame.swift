@@ -14,6 +14,10 @@ extension EventSentenceReader {
     func isOneDeed(_ trigger: Trigger) -> Bool {
         let written = scan.written(trigger.last)
         guard written.hasSuffix("s") || written.hasSuffix("S") else { return true }
+        // "launched missile and drone strikes on Ukraine over the weekend": a wave on one occasion.
+        if (trigger.last + 1..<min(range.upperBound, trigger.last + 8)).contains(where: { EventWords.occasionWords.contains(scan.hash($0)) }) {
+            return true
+        }
         return (max(range.lowerBound, trigger.first - 4)..<trigger.first).contains {
             EventWords.definite.contains(scan.hash($0)) || EventWords.pairWords.contains(scan.hash($0))
         }

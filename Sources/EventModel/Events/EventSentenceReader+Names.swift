@@ -144,7 +144,7 @@ extension EventSentenceReader {
     func hedged(_ index: Int) -> Bool {
         var back = index - 1
         while back >= max(range.lowerBound, index - 10) {
-            if EventWords.claimHedges.contains(scan.hash(back)) { return true }
+            if EventWords.claimHedges.contains(scan.hash(back)) && !isMonthMay(back) { return true }
             if back < index - 6 && !scan.words[back].gapAfter.isDisjoint(with: .clauseBreak) { return false }
             back -= 1
         }

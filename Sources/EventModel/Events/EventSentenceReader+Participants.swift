@@ -170,8 +170,11 @@ extension EventSentenceReader {
                 // "the Guards launched missiles at a base", "Boko Haram kidnapped the schoolgirls": who fires at or
                 // takes people is to blame; "have fired missiles at ships" (weapons in the plural, nothing that
                 // makes them one volley) and "has kidnapped hundreds since 2014" are what a group does.
+                // "Tarrant stormed two mosques", "X stabbed three people": a person who does the deed did it.
+                let habitual = (trigger.last + 1..<range.upperBound).contains(where: { scan.hash($0) == EventWords.since })
+                let byPerson = trigger.type.family == .attack && agent.map { scan.catalog.kind(of: $0) == .person } == true && !habitual
                 let oneDeed = EventWords.fireVerbs.contains(scan.hash(trigger.first)) ? isOneDeed(trigger)
-                    : trigger.type == .kidnapping && !(trigger.last + 1..<range.upperBound).contains(where: { scan.hash($0) == EventWords.since })
+                    : trigger.type == .kidnapping && !habitual || byPerson
                 if oneDeed && !hedged(trigger.first) { add(agent, to: &doers) }
                 // "plowed a pickup bearing an Islamic State flag into the crowd": what rams is no target.
                 if !EventWords.rammingVerbs.contains(scan.hash(trigger.last)),

@@ -233,7 +233,7 @@ struct EventSentenceReader {
         while index >= max(range.lowerBound, trigger.first - 6) {
             let hash = scan.hash(index), distance = trigger.first - index
             if distance <= 3 && EventWords.negations.contains(hash) { return true }
-            if distance <= 4 && hedged && EventWords.hedges.contains(hash) { return true }
+            if distance <= 4 && hedged && EventWords.hedges.contains(hash) && !isMonthMay(index) { return true }
             if !scan.sameClause(index, trigger.first) { break }
             // "Russia denied carrying out a missile strike": a denial at the head of the verb phrase.
             if EventWords.denials.contains(hash) { return true }
@@ -241,6 +241,14 @@ struct EventSentenceReader {
         }
         return false
     }
+
+    /// "On 9 May, X stormed": the month, capitalised inside a sentence or before a day, hedges nothing.
+    func isMonthMay(_ index: Int) -> Bool {
+        scan.hash(index) == Self.may && scan.words[index].isCapitalised
+            && (index > range.lowerBound || index + 1 < range.upperBound && scan.number(index + 1) != nil)
+    }
+
+    private static let may = TextFolding.wordHash("may")
 
     /// "a 30-hour gun and bomb attack", "another bombing": a noun trigger whose own determiner makes
     /// it a new event. Read back over a few modifiers to the first determiner.

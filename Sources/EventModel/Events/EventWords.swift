@@ -205,6 +205,8 @@ enum EventWords {
     /// "took responsibility", "accepted credit": a verb of taking before what is claimed.
     static let takeVerbs = Vocabulary.hashes("took takes taken take assumed assumes accepted accepts")
     static let claimNouns = Vocabulary.hashes("responsibility credit")
+    /// Words that pin deeds to one occasion: "strikes overnight", "attacks on Sunday", "over the weekend".
+    static let occasionWords = Vocabulary.hashes("monday tuesday wednesday thursday friday saturday sunday overnight weekend yesterday tonight")
     /// Words before a trigger that make it one already reported: "the attack", "this bombing".
     /// "the attack", "Sunday's blast", "yesterday's bombing": one already reported.
     static let definite = Vocabulary.hashes("the this that these those its their same monday tuesday wednesday thursday friday saturday sunday yesterday")

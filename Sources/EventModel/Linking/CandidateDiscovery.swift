@@ -185,6 +185,7 @@ struct CandidateDiscovery {
     // MARK: - Runs of capitalised words
 
     static let newWord = TextFolding.wordHash("new")
+    static let partyNouns = Vocabulary.hashes("party")
     static let forWord = TextFolding.wordHash("for")
 
     /// "an affiliate of ISIS known as X": words for a group's branch.
@@ -270,6 +271,16 @@ struct CandidateDiscovery {
             return
         }
         if processTitle(start, end) { return }
+        // "the ruling Georgian Dream party", "the United Russia party": a party's name is all of the run before the
+        // word, demonym and common words included.
+        if end + 1 < words.count, words[end + 1].isLowercase, Self.partyNouns.contains(words[end + 1].hash), words[end].gapAfter.isEmpty {
+            let name = words[start].hash == Vocabulary.the ? start + 1 : start
+            if end > name, !isGazetteerName(name, end), !(name...end).contains(where: { isConnector($0) || isTitleWord($0) }) {
+                add(written(name, end), kind: .organisation)
+                kindVotes[TextFolding.key(written(name, end)), default: [:]][.organisation, default: 0] += 3
+                return
+            }
+        }
         if processEvent(start, end) { return }
         if processMinistry(start, end) || processEmbassy(start, end) { return }
         if processFacility(start, end) { return }

@@ -15,6 +15,7 @@ extension SentencePatterns {
         if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma),
            !isWord(index, .titles) || Vocabulary.adminAreas.contains(hash(index)) {
             let named = Vocabulary.adminAreas.contains(hash(index)) || isWord(index, .groupPronouns)
+                || Self.bodyWords.contains(hash(index)) && isMention(index - 1)
             return citizenBefore(person) + memberOfBody(person) + (named ? officeBefore(person) : [])
         }
         while index >= 0 && index >= person - 7 {
@@ -146,6 +147,9 @@ extension SentencePatterns {
         return relation(entity(person), .roleOf, home, role: office(from: title, through: last), at: [title, person])
     }
 
+    /// "party", "movement": a word after a body's name that says what it is.
+    static let bodyWords = Vocabulary.hashes("party movement group")
+
     static let mediumWords = Vocabulary.hashes("media news agency channel outlet radio television tv website")
 
     /// "provincial", "regional": words that make an office a region's.
@@ -238,10 +242,15 @@ extension SentencePatterns {
         let area = group >= 3 && !isMention(group) && Vocabulary.adminAreas.contains(hash(group))
             && tokens[group].gapAfter.contains(.comma) && isMention(group - 1) && kind(group - 1) == .place
         if area { group -= 1 }
+        // "the leader of the ruling Georgian Dream party, X": the word for the body after its name.
+        let body = !area && group >= 3 && !isMention(group) && Self.bodyWords.contains(hash(group))
+            && tokens[group].gapAfter.contains(.comma) && isMention(group - 1) && kind(group - 1) == .organisation
+            && tokens[group - 1].gapAfter.isEmpty
+        if body { group -= 1 }
         // "the commander of the Tehreek-e-Taliban Pakistan (TTP) Umar Khalid Khurasani": its acronym closes the name.
         // "the Interior Minister of Turkey X": a country needs no comma before the name.
         guard group >= 2, isMention(group), area || [.organisation, .other, .country].contains(kind(group)),
-              area || tokens[group].gapAfter.contains(.comma) || tokens[group].gapAfter.contains(.closeParen)
+              area || body || tokens[group].gapAfter.contains(.comma) || tokens[group].gapAfter.contains(.closeParen)
                 || kind(group) == .country && tokens[group].gapAfter.isEmpty, !tokens[group].possessive
         else { return [] }
         var head = group

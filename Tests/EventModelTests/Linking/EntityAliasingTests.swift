@@ -262,6 +262,13 @@ struct EntityAliasingTests {
         #expect(catalog.entity(id: "shaykhan")?.kind == .place)
     }
 
+    @Test("a party's name before the word 'party' is all of it, demonym and common words included")
+    func partyNames() {
+        let (ids, catalog) = linked(["Members of the ruling Georgian Dream party and the opposition Civic Union party met on Monday."])
+        #expect(ids["Georgian Dream"] == "georgian-dream" && ids["Civic Union"] == "civic-union", "\(ids)")
+        #expect(catalog.entity(id: "georgian-dream")?.kind == .organisation)
+    }
+
     @Test("a ministry named by its function, with its country when the text gives one")
     func ministries() {
         let (ids, catalog) = linked([
