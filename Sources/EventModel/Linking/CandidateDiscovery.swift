@@ -436,6 +436,11 @@ struct CandidateDiscovery {
             kindVotes[TextFolding.key(name), default: [:]][.organisation, default: 0] += 8
             return
         }
+        // "Sudan's Energy Minister, Ahmed Saied,", "the group's spokesman, X": an office, a comma, then who holds it.
+        if first > 0, words[first - 1].gapAfter == .comma, Vocabulary.coreTitles.contains(words[first - 1].hash) {
+            kindVotes[TextFolding.key(name), default: [:]][.person, default: 0] += 8
+            return
+        }
         guard first > 0, words[first - 1].gapAfter == .comma, words[first - 1].isLowercase else { return }
         // "The Mayor of Sariyer district, Sukru Genc,": the noun is the name before it's, not this one's
         // ("the Kazakh capital, Astana" is).

@@ -8,6 +8,10 @@ extension SentencePatterns {
         let authorities: Set<EntityKind> = [.country, .organisation, .other]
         // "an arrest warrant issued by X": a warrant, no one held yet.
         if Self.warrants.contains(hash(verb + 1)) { return [] }
+        // "a man convicted of spying for X", "two men arrested in Paris": a participle after the unnamed people
+        // it describes, and what for or where; X is no one charged or held.
+        if verb > 0, !isMention(verb - 1), EventWords.describedPeople.contains(hash(verb - 1)),
+           Self.reducedRelativeLinks.contains(hash(verb + 1)) { return [] }
         // "said A, convicted terrorist B", "the jailed cleric B": a participle describing someone, no arrest or charge.
         if EventWords.describesPeople(verb, end: tokens.count, hash: hash, isName: isMention,
                                       breaksBefore: { !tokens[$0 - 1].gapAfter.isDisjoint(with: .clauseBreak) }) { return [] }
@@ -116,6 +120,7 @@ extension SentencePatterns {
         return mentionList(startingAt: first).filter { kind($0) == .person }
     }
 
+    static let reducedRelativeLinks = Vocabulary.hashes("of for with in on over after")
     static let courtNouns = Vocabulary.hashes("court courts tribunal judge judges prosecutors prosecutor")
     static let captureVerbs = Vocabulary.hashes("captured capture captures capturing")
     static let including = TextFolding.wordHash("including")

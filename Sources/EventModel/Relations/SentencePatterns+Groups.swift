@@ -28,6 +28,10 @@ extension SentencePatterns {
             if noun > 0, !isMention(noun - 1), Self.linkedPeople.contains(hash(noun - 1)) || isPluralNoun(noun - 1) {
                 return []
             }
+            // "people they said belonged to a group linked to Y": an unnamed group, not the clause's subject.
+            if noun > 1, Vocabulary.groupNouns.contains(hash(noun - 1)), Vocabulary.indefiniteArticles.contains(hash(noun - 2)) {
+                return []
+            }
             guard let (member, _) = subject(of: noun, kinds: Self.groups) else { return [] }
             return relation(member.id, .branchOf, parent.id, at: [member.token, noun, parent.token], former: true)
         }

@@ -31,7 +31,13 @@ extension SentencePatterns {
             return relation(group.id, .basedIn, entity(word - 1), at: [word - 1, word, group.token])
         }
         guard isWord(word + 1, .inWord), let place = object(after: word + 1, kinds: Self.regions, reach: 3),
-              let (group, _) = subject(of: word, kinds: Self.groups) else { return [] }
+              var (group, _) = subject(of: word, kinds: Self.groups) else { return [] }
+        // "Iran International, a Persian-language station based in London": a name fused to a lowercase word
+        // describes the noun; the apposition's head is what is based there.
+        if tokens[group.token].gapAfter == .hyphen, !isMention(group.token + 1) {
+            guard let head = appositiveHead(before: group.token), Self.groups.contains(kind(head)) else { return [] }
+            group = Argument(token: head, id: entity(head), kind: kind(head))
+        }
         // "based in Syria and Iraq": each place of the list.
         return mentionList(startingAt: place.token).filter { Self.regions.contains(kind($0)) }.flatMap {
             relation(group.id, .basedIn, entity($0), at: [group.token, word, $0])

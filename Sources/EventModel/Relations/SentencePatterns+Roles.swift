@@ -41,6 +41,12 @@ extension SentencePatterns {
                 index -= 1
                 break
             }
+            // "Energy and Petroleum Minister X": two portfolios of one office.
+            if isWord(index, .and), index + 1 < person, isWord(index - 1, .titles), isWord(index + 1, .titles),
+               tokens[index - 1].gapAfter.isDisjoint(with: .clauseBreak) {
+                index -= 1
+                continue
+            }
             guard isWord(index, .titles) || isWord(index, .formerWords) || adjective else {
                 // "Secretary of State X", "Minister of Foreign Affairs X": the office's own "of" phrase.
                 if isWord(index, .of), isWord(index - 1, .titles), index + 1 < person, tokens[index + 1].shape.contains(.firstUpper) {

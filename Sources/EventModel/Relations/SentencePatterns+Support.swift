@@ -44,6 +44,11 @@ extension SentencePatterns {
            !isWord(verb + 1, .itPronouns) {
             return []
         }
+        // "smuggling arms for Hamas", "the arms it sent": "arms" after a gerund, an article or "of" is the noun.
+        if isHash(verb, Self.armsWord), verb > 0, !isMention(verb - 1),
+           isWord(verb - 1, .articles) || isWord(verb - 1, .of) || WordScanner.slice(text, utf8: tokens[verb - 1].utf8Start, tokens[verb - 1].utf8End).hasSuffix("ing") {
+            return []
+        }
         if Vocabulary.followerNouns.contains(tokens[verb].hash) { return follower(verb) }
         if Self.supporterNouns.contains(tokens[verb].hash) {
             // "Iran, the Houthis' main backer", "the Houthis' backer Iran", "a backer of X".
@@ -176,6 +181,7 @@ extension SentencePatterns {
 
     static let supportingWord = TextFolding.wordHash("supporting")
     static let supportGerunds = Vocabulary.hashes("supporting backing arming funding financing")
+    static let armsWord = TextFolding.wordHash("arms")
 
     /// "accuse Rwanda (under President X) of": the one accused, named right after a verb of accusing.
     func accusedBacker(before of: Int) -> Argument? {
