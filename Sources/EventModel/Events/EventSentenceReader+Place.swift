@@ -127,8 +127,10 @@ extension EventSentenceReader {
         if !trigger.isVerb {
             // "the blast, which took place in Kunduz,": the aside says where.
             if let locative = relativePlace(after: trigger) { _ = phrase(after: locative, within: range.upperBound) }
-            // "the attack on its Amaq news agency" says where it was claimed, not what was hit.
-            if trigger.last + 2 < clause.upperBound && EventWords.targetMarkers.contains(scan.hash(trigger.last + 1))
+            // "the attack on its Amaq news agency" says where it was claimed, not what was hit; "blamed the attack
+            // on the Islamic State" says on whom it is laid.
+            let laid = (max(range.lowerBound, trigger.first - 3)..<trigger.first).contains { EventWords.layVerbs.contains(scan.hash($0)) }
+            if !laid, trigger.last + 2 < clause.upperBound && EventWords.targetMarkers.contains(scan.hash(trigger.last + 1))
                 && !SentencePatterns.possessivePronouns.contains(scan.hash(trigger.last + 2)) {
                 _ = phrase(after: trigger.last + 1)
             }

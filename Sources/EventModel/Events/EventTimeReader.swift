@@ -97,6 +97,10 @@ struct EventTimeReader {
         if hash != 0, index > 0, scan.hash(index - 1) == EventWords.inWord, let year = year(at: index) {
             return (index - 1, index, EventTime(text: scan.written(index - 1, through: index), date: String(year)))
         }
+        // "the 2019 Pulwama attack", "the 2017 Tongo Tongo ambush": a year before the name of a deed dates it.
+        if hash != 0, index > 0, index + 1 < end, scan.hash(index - 1) == Vocabulary.the, let year = year(at: index) {
+            return (index, index, EventTime(text: scan.written(index, through: index), date: String(year)))
+        }
         return nil
     }
 

@@ -15,7 +15,7 @@ extension Gazetteer {
     isis-k|Islamic State Khorasan Province|ISIS-K,IS-K,ISKP,Islamic State-Khorasan Province,Islamic State Khorasan,ISIS-Khorasan,Islamic State-Khorasan,IS-Khorasan Province,IS-Khorasan,IS Khorasan Province,IS Khorasan
     iswap|Islamic State West Africa Province|ISWAP,West Africa Province,Islamic State in West Africa,Islamic State in West Africa Province,Islamic State of West Africa Province,Islamic State West Africa
     iscap|Islamic State Central Africa Province|ISCAP,Central Africa Province
-    issp|Islamic State Sahel Province|ISSP,Islamic State in the Greater Sahara,ISGS,Sahel Province
+    issp|Islamic State Sahel Province|ISSP,Islamic State in the Greater Sahara,ISGS,Sahel Province,Islamic State in the Great Sahara,EIGS,Islamic State in the Sahel,ISIS-Sahel,IS-Sahel,Islamic State Sahel
     al-qaeda|al-Qaeda|al Qaeda,al-Qaida,al Qaida,Al-Qa'ida
     aqap|al-Qaeda in the Arabian Peninsula|AQAP
     aqim|al-Qaeda in the Islamic Maghreb|AQIM

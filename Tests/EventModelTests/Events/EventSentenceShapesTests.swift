@@ -135,6 +135,9 @@ struct EventSentenceShapesTests {
         // A number written in two words is one figure.
         Shape(sentence: "Twenty-two people were killed when a bomb exploded at a concert in Lyon on Friday.", date: nil,
               type: .bombing, place: "lyon", figure: "Twenty-two"),
+        // A year before a deed's name dates it.
+        Shape(sentence: "The cell carried out the 2019 bombing of a bus in Kandahar, officials said.", date: "2025-06-01",
+              type: .bombing, place: "kandahar", when: "2019"),
         // A participle describing someone is no trial.
         Shape(sentence: "The lawyer said Omar, convicted bomber Karl Brenn and a cousin had all refused to testify.", date: nil, type: nil),
         // "X, an official said" is who speaks, not what X is; "overnight" takes none of the place's reach.
@@ -244,6 +247,19 @@ struct EventSentenceShapesTests {
             "Gunmen attacked a school in Kandahar on Monday. At the time of the attack, the governor was in Libya.", date: "2025-04-23")
         #expect(fronted.allSatisfy { $0.place != "libya" }, "\(fronted.map(\.id))")
         #expect(fronted.contains { $0.place == "kandahar" }, "\(fronted.map(\.id))")
+    }
+
+    @Test("'the attack' a story condemns is not the dated deed it recalls after; 'blamed the attack on X' places nothing at X")
+    func recalledDeedKeepsItsOwn() throws {
+        let events = EventFixture.events(
+            "Mourning was declared after a jihadist attack on a mosque, which claimed the lives of at least 40 worshippers. "
+                + "Chad condemned the attack. The group has carried out several raids, including the 2017 Kandahar ambush that killed four soldiers. "
+                + "The defence ministry blamed the attack on the Islamic State in a statement.", date: nil)
+        let recalled = try #require(events.first { $0.place == "kandahar" }, "\(events.map(\.id))")
+        #expect(recalled.date == "2017")
+        #expect(!recalled.sentences.contains { $0.condemners.contains("chad") })
+        #expect(events.contains { $0.sentences.contains { $0.condemners.contains("chad") } }, "\(events.map(\.id))")
+        #expect(events.allSatisfy { $0.place != "isis" }, "\(events.map(\.id))")
     }
 
     /// A story whose later sentence gives another toll: the text, the place of the deed reported, and its own figures.

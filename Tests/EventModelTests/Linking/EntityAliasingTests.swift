@@ -269,6 +269,12 @@ struct EntityAliasingTests {
         #expect(catalog.entity(id: "georgian-dream")?.kind == .organisation)
     }
 
+    @Test("the Sahel's Islamic State branch under its French and English names is one group")
+    func sahelBranchNames() {
+        let (ids, _) = linked(["Niger blamed the Islamic State in the Great Sahara, or EIGS, for the raid. ISIS-Sahel denied it."])
+        #expect(ids["Islamic State in the Great Sahara"] == "issp" && ids["EIGS"] == "issp" && ids["ISIS-Sahel"] == "issp", "\(ids)")
+    }
+
     @Test("a ministry named by its function, with its country when the text gives one")
     func ministries() {
         let (ids, catalog) = linked([
