@@ -132,7 +132,9 @@ extension EventSentenceReader {
         if back > range.lowerBound, scan.words[back].gapAfter.contains(.comma),
            let open = (max(range.lowerBound, back - 12)..<back).reversed().first(where: { scan.words[$0].gapAfter.contains(.comma) }),
            scan.written(open + 1).hasSuffix("ing") || EventWords.asideParticiples.contains(scan.hash(open + 1))
-            || EventWords.relatives.contains(scan.hash(open + 1)) {
+            || EventWords.relatives.contains(scan.hash(open + 1))
+            // "The PIJ, a Palestinian group backed by Iran, fired": an apposition, the name before it.
+            || EventWords.indefiniteArticles.contains(scan.hash(open + 1)) {
             if let head = actor(open) { return demonyms || !isDemonym(open) ? head : nil }
             back = open
         } else {
