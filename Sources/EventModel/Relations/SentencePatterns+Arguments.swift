@@ -69,7 +69,9 @@ extension SentencePatterns {
             guard tokens[cursor].shape.contains(.hasLower) && !tokens[cursor].shape.contains(.firstUpper),
                   tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak),
                   tokens[cursor].words.isDisjoint(with: RelationWords.triggers.subtracting([.basedWords, .supportVerbs, .allianceNouns])),
-                  tokens[cursor].words.isDisjoint(with: notAdjectives) else { return nil }
+                  tokens[cursor].words.isDisjoint(with: notAdjectives),
+                  // "the Iran backed Hezbollah" is attributive; "Qatar supports Hamas" is a verb and its object.
+                  !tokens[cursor].words.contains(.supportVerbs) || isEdForm(cursor) else { return nil }
             cursor += 1
         }
         // "the Takfiri Daesh group": an unknown word right before a known organisation describes it.

@@ -46,7 +46,7 @@ extension SentencePatterns {
         }
         // "smuggling arms for Hamas", "the arms it sent": "arms" after a gerund, an article or "of" is the noun.
         if isHash(verb, Self.armsWord), verb > 0, !isMention(verb - 1),
-           isWord(verb - 1, .articles) || isWord(verb - 1, .of) || WordScanner.slice(text, utf8: tokens[verb - 1].utf8Start, tokens[verb - 1].utf8End).hasSuffix("ing") {
+           isWord(verb - 1, .articles) || isWord(verb - 1, .of) || isIngForm(verb - 1) {
             return []
         }
         if Vocabulary.followerNouns.contains(tokens[verb].hash) { return follower(verb) }
@@ -99,7 +99,8 @@ extension SentencePatterns {
                             at: [verb - 1, verb, backed.token])
         }
         if isWord(verb + 1, .by) {
-            let backers = agents(after: verb, kinds: Self.actors)
+            // "supported by Tehran": a capital right after "by" stands for its government.
+            let backers = agents(after: verb, kinds: Self.actors) + (capitalState(verb + 2).map { [$0] } ?? [])
             guard let first = backers.first, let backed = backedPhrase(before: verb) else { return [] }
             return backers.flatMap { relation($0.id, .supported, backed.id, at: [backed.token, verb, first.token]) }
         }
@@ -136,14 +137,29 @@ extension SentencePatterns {
         // "its support of Israel": the nearest actor before "its", not the clause's first.
         let owned = Self.possessivePronouns.contains(hash(verb - 1)) || isMention(verb - 1) && tokens[verb - 1].possessive
         if owned && (isWord(verb + 1, .of) || isWord(verb + 1, .forWord)) { after = verb + 1 }
-        guard let backed = object(after: after, kinds: Self.actors, reach: 3),
+        // "supports armed groups across the region, including Hezbollah and Hamas": the groups the list names.
+        let included = Self.supportGerunds.contains(hash(verb)) || owned ? nil : includedActors(after: verb)
+        guard let backed = included?.first ?? object(after: after, kinds: Self.actors, reach: 3),
               // "which supports IS, police chief X said": the object ends at the comma.
-              (verb..<backed.token).allSatisfy({ !tokens[$0].gapAfter.contains(.comma) }),
+              included != nil || (verb..<backed.token).allSatisfy({ !tokens[$0].gapAfter.contains(.comma) }),
               let backer = owned ? supplier(of: verb) : subject(of: verb, kinds: Self.actors)?.argument else { return [] }
-        guard backer.id != backed.id else { return [] }
-        return list(from: backer, kinds: Self.actors).flatMap {
-            relation($0.id, .supported, backed.id, at: [$0.token, verb, backed.token])
+        // "supports Hezbollah and Hamas": each of the list.
+        let backedList = included ?? list(from: backed, kinds: Self.actors)
+        return list(from: backer, kinds: Self.actors).flatMap { giver in
+            backedList.filter { $0.id != giver.id }.flatMap { relation(giver.id, .supported, $0.id, at: [giver.token, verb, $0.token]) }
         }
+    }
+
+    /// "supports armed groups across the region, including A and B": the actors after "including", when the
+    /// verb's object is a plural noun for groups and nothing else is named between.
+    func includedActors(after verb: Int) -> [Argument]? {
+        guard let including = (verb + 1..<min(tokens.count, verb + 10)).first(where: { isHash($0, Self.including) }),
+              (verb + 1..<including).contains(where: { Self.groupPlurals.contains(hash($0)) }),
+              !(verb + 1..<including).contains(where: { isMention($0) && !isDemonymAdjective($0) || isWord($0, .clauseWords)
+                  || !tokens[$0].gapAfter.isDisjoint(with: [.semicolon, .period, .stop, .colon]) }),
+              let first = mention(after: including + 1), first <= including + 2, Self.actors.contains(kind(first)) else { return nil }
+        let items = mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }
+        return items.map { Argument(token: $0, id: entity($0), kind: kind($0)) }
     }
 
     static let receiveVerbs = Vocabulary.hashes("had has have enjoys enjoyed won wins gained received receives got")
