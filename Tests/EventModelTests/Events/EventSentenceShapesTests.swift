@@ -244,7 +244,7 @@ struct EventSentenceShapesTests {
         let blast = try #require(cited.first { $0.place == "lyon" }, "\(cited.map(\.id))")
         #expect(blast.targets.isEmpty, "\(blast.targets)")
         let fronted = EventFixture.events(
-            "Gunmen attacked a school in Kandahar on Monday. At the time of the attack, the governor was in Libya.", date: "2025-04-23")
+            "Gunmen attacked a school in Kandahar on Monday. At the time of that raid, the governor was in Libya.", date: "2025-04-23")
         #expect(fronted.allSatisfy { $0.place != "libya" }, "\(fronted.map(\.id))")
         #expect(fronted.contains { $0.place == "kandahar" }, "\(fronted.map(\.id))")
     }
@@ -252,9 +252,9 @@ struct EventSentenceShapesTests {
     @Test("'the attack' a story condemns is not the dated deed it recalls after; 'blamed the attack on X' places nothing at X")
     func recalledDeedKeepsItsOwn() throws {
         let events = EventFixture.events(
-            "Mourning was declared after a jihadist attack on a mosque, which claimed the lives of at least 40 worshippers. "
+            "Mourning was declared after militants raided a mosque and killed at least 40 worshippers. "
                 + "Chad condemned the attack. The group has carried out several raids, including the 2017 Kandahar ambush that killed four soldiers. "
-                + "The defence ministry blamed the attack on the Islamic State in a statement.", date: nil)
+                + "The army later blamed the raid on the Islamic State in a short statement.", date: nil)
         let recalled = try #require(events.first { $0.place == "kandahar" }, "\(events.map(\.id))")
         #expect(recalled.date == "2017")
         #expect(!recalled.sentences.contains { $0.condemners.contains("chad") })
