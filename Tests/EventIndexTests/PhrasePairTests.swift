@@ -129,10 +129,10 @@ struct PhrasePairTests {
         let folder = try TempCorpus()
         try folder.article("a", title: "x", "y")
         let corpus = try folder.synced().corpus
-        let (pairs, next) = try corpus.read { db in
+        let (pairs, next, nul) = try corpus.read { db in
             let counter = try PhrasePairPostings.Counter(db)
             return (counter.pairs(title: "The the. THE storm the", text: "the Thé, said to said the-the theory the"),
-                    counter.pairs(title: "storm", text: "harbour"))
+                    counter.pairs(title: "storm", text: "harbour"), counter.pairs(title: Data("the\0the".utf8), text: Data("said\0\0the".utf8)))
         }
         let the = 0, said = PhrasePairPostings.words.firstIndex(of: "said")!, to = 3
         let found = try #require(pairs)
@@ -144,6 +144,8 @@ struct PhrasePairTests {
         #expect(found.map(\.pair) == found.map(\.pair).sorted())
         // The next article starts afresh.
         #expect(next?.isEmpty == true)
+        // Every byte of a column, past a NUL too, as FTS5 reads a value.
+        #expect(nul?.map(\.pair) == [PhrasePairPostings.pair(the, the), PhrasePairPostings.pair(said, the)])
     }
 
     @Test("a block's postings read back as written")

@@ -166,6 +166,11 @@ enum PhrasePairPostings {
         /// The pairs of an article, each with its count in the title and in the text, in pair order; nil when
         /// the tokenizer failed.
         func pairs(title: String, text: String) -> [(pair: Int, title: Int32, body: Int32)]? {
+            pairs(title: Data(title.utf8), text: Data(text.utf8))
+        }
+
+        /// ``pairs(title:text:)`` of the columns' bytes, all of them, as FTS5 reads a value (a NUL included).
+        func pairs(title: Data, text: Data) -> [(pair: Int, title: Int32, body: Int32)]? {
             failed = false
             read(title)
             for pair in touched {
@@ -183,10 +188,9 @@ enum PhrasePairPostings {
             return failed ? nil : found
         }
 
-        private func read(_ column: String) {
+        private func read(_ column: Data) {
             previous = -1
-            var column = column
-            column.withUTF8 { buffer in
+            column.withUnsafeBytes { buffer in
                 guard let base = buffer.baseAddress, buffer.count > 0 else { return }
                 let code = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text in
                     tokenizer.tokenize(context: Unmanaged.passUnretained(self).toOpaque(), tokenization: .document,
@@ -227,7 +231,8 @@ enum PhrasePairPostings {
         let queued = try Int64.fetchAll(db.cachedStatement(sql: "SELECT article FROM phrase_pair_queue ORDER BY article"))
         guard !queued.isEmpty else { return }
         let counter = try Counter(db)
-        let article = try db.cachedStatement(sql: "SELECT title, text FROM articles WHERE rowid = ?")
+        // As blobs: every byte FTS5 tokenized (a String read from a column would end at a NUL).
+        let article = try db.cachedStatement(sql: "SELECT CAST(title AS BLOB), CAST(text AS BLOB) FROM articles WHERE rowid = ?")
         let blockRows = try db.cachedStatement(sql: "SELECT id, postings FROM phrase_pairs WHERE id BETWEEN ? AND ?")
         let write = try db.cachedStatement(sql: "INSERT OR REPLACE INTO phrase_pairs(id, postings) VALUES (?, ?)")
         let delete = try db.cachedStatement(sql: "DELETE FROM phrase_pairs WHERE id = ?")
@@ -251,7 +256,7 @@ enum PhrasePairPostings {
             }
             for rowid in rowids {
                 guard let row = try Row.fetchOne(article, arguments: [rowid]) else { continue }
-                guard let pairs = counter.pairs(title: row[0], text: row[1]) else {
+                guard let pairs = counter.pairs(title: row[0] as Data? ?? Data(), text: row[1] as Data? ?? Data()) else {
                     throw DatabaseError(resultCode: .SQLITE_ERROR, message: "the tokenizer failed on article \(rowid)")
                 }
                 for found in pairs {
