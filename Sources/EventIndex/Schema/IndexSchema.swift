@@ -158,7 +158,7 @@ enum IndexSchema {
             CREATE VIRTUAL TABLE article_fts USING fts5(
                 title, text, content = 'articles', content_rowid = 'rowid', \(tokenizer));
             CREATE VIRTUAL TABLE article_vocab USING fts5vocab(article_fts, row);
-            -- Each adjacent pair of the commonest English words, per block of 4,096 rowids, with the articles
+            -- Each run of two or three of the commonest English words, per block of 4,096 rowids, with the articles
             -- that hold it and how often (PhrasePairPostings); the articles written since the last flush.
             CREATE TABLE phrase_pairs(id INTEGER PRIMARY KEY, postings BLOB NOT NULL);
             CREATE TABLE phrase_pair_queue(article INTEGER PRIMARY KEY);

@@ -43,7 +43,7 @@ enum ArticleRanking {
         /// may be split in two (``PhraseHalves``).
         var split: String? = nil
         /// The phrase's text and the index file's path, when the match is one phrase alone, in every column,
-        /// and nothing else filters it: two of the commonest words are ranked from their stored postings
+        /// and nothing else filters it: two or three of the commonest words are ranked from their stored postings
         /// (``PhrasePairRanking``).
         var pairPhrase: (text: String, path: String)? = nil
         /// The rows, among the first the ranking's statement reads, whose snippets it cuts as it reads them

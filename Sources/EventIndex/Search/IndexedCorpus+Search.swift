@@ -133,7 +133,7 @@ extension IndexedCorpus {
                 var ranking = ArticleRanking.Query(source: "article_fts \(join)", conditions: conditions,
                                                    arguments: [match] + arguments + rowArguments + (extra?.arguments ?? []), onePhrase: onePhrase,
                                                    walked: walked, split: split)
-                // One phrase in every column: two of the commonest words are ranked from their postings.
+                // One phrase in every column: two or three of the commonest words are ranked from their postings.
                 if onePhrase, case .term(let term) = query.clauses.first, term.form != .prefix, !term.titleOnly {
                     ranking.pairPhrase = (term.text, index)
                 }

@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// A lone phrase of two of the commonest words (`"the the"`, `"to said"`) ranked from its stored
-/// postings (``PhrasePairPostings``) instead of FTS5's walk of both words' positions.
+/// A lone phrase of two or three of the commonest words (`"the the"`, `"to said"`, `"the that a"`) ranked
+/// from its stored postings (``PhrasePairPostings``) instead of FTS5's walk of its words' positions.
 ///
 /// `bm25()` scores a row of a query of one phrase from three things: the phrase's frequency in the row
 /// (each instance weighted by its column's weight), the row's length in tokens, and the count of rows
@@ -13,14 +13,14 @@ import GRDB
 /// ``BoundedBM25/score(x:matches:rows:)``), so the scores are `bm25()`'s bit for bit and the page that
 /// ``ArticleRanking/settle(_:_:ranked:limit:)`` makes of them is the one FTS5's walk gives.
 ///
-/// Nil (the walk is FTS5's, as before) when the phrase is not two listed words, when articles are
+/// Nil (the walk is FTS5's, as before) when the phrase is not two or three listed words, when articles are
 /// queued that the postings do not count yet, or when the lengths in memory are not those of FTS5's
 /// averages record.
 enum PhrasePairRanking {
     /// The best `count` rows of the phrase `text` by score, in any order among equal scores, and in
     /// `matches` the rows it matches; nil when the postings cannot answer (see above).
     static func best(_ db: Database, phrase text: String, _ count: Int, path: String, matches: inout Int64?) throws -> [ArticleRanking.Ranked]? {
-        guard let pair = try pair(db, text) else { return nil }
+        guard let gram = try gram(db, text) else { return nil }
         guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT NOT EXISTS (SELECT 1 FROM phrase_pair_queue)")) == true,
               let totals = try averages(db), totals.rows > 0,
               let lengths = try RowLengths.of(db, path: path), lengths.rows == totals.rows, lengths.tokens == totals.tokens
@@ -35,7 +35,7 @@ enum PhrasePairRanking {
         var missingLength = false
         let statement = try db.cachedStatement(sql: "SELECT postings FROM phrase_pairs WHERE id = ?")
         for block in 0...(max(last, 0) >> PhrasePairPostings.blockBits) {
-            guard let data = try Data.fetchOne(statement, arguments: [PhrasePairPostings.id(block: block, pair: pair)]) else { continue }
+            guard let data = try Data.fetchOne(statement, arguments: [PhrasePairPostings.id(block: block, gram: gram)]) else { continue }
             let complete = data.withUnsafeBytes { bytes in
                 PhrasePairPostings.decode(bytes, block: block) { rowid, title, body in
                     found += 1
@@ -61,13 +61,14 @@ enum PhrasePairRanking {
             .sorted { $0.score < $1.score }
     }
 
-    /// The pair a phrase's text is, as FTS5's tokenizer reads it in a query, or nil when it is not two listed words.
-    static func pair(_ db: Database, _ text: String) throws -> Int? {
+    /// The pair or triple a phrase's text is, as FTS5's tokenizer reads it in a query, or nil when it is not
+    /// two listed words or three of the first ``PhrasePairPostings/tripleWords``.
+    static func gram(_ db: Database, _ text: String) throws -> Int? {
         // A quote is doubled in the MATCH text: left to FTS5.
         guard !text.utf8.contains(UInt8(ascii: "\"")) else { return nil }
         let tokenizer = try db.makeTokenizer(FTS5TokenizerDescriptor(components: PrefixSnippets.tokenizerComponents))
         let tokens = try tokenizer.tokenize(query: text)
-        guard tokens.count == 2, tokens.allSatisfy({ $0.flags.isEmpty }) else { return nil }
+        guard tokens.count == 2 || tokens.count == 3, tokens.allSatisfy({ $0.flags.isEmpty }) else { return nil }
         var places: [Int] = []
         for token in tokens {
             var bytes = Array(token.token.utf8)
@@ -75,7 +76,9 @@ enum PhrasePairRanking {
                   let place = PhrasePairPostings.places[key] else { return nil }
             places.append(place)
         }
-        return PhrasePairPostings.pair(places[0], places[1])
+        if places.count == 2 { return PhrasePairPostings.pair(places[0], places[1]) }
+        guard places.allSatisfy({ $0 < PhrasePairPostings.tripleWords }) else { return nil }
+        return PhrasePairPostings.triple(places[0], places[1], places[2])
     }
 
     /// FTS5's averages record of `article_fts`: its rows and their tokens, all columns together (what

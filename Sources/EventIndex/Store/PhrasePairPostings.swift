@@ -2,15 +2,18 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// Where each adjacent pair of the commonest English words stands, article by article: for a phrase of
-/// two such words (`"the the"`, `"to said"`) the rows it matches and how often, per column, without
-/// FTS5 comparing the positions of two words that are in nearly every article (``PhrasePairRanking``).
+/// Where each run of two or three of the commonest English words stands, article by article: for a phrase
+/// of two or three such words (`"the the"`, `"to said"`, `"the that a"`) the rows it matches and how
+/// often, per column, without FTS5 comparing the positions of words that are in nearly every article
+/// (``PhrasePairRanking``).
 ///
 /// FTS5 finds a phrase by walking every row that has all its words and comparing their positions: for
 /// `"the the"` at 100,000 articles that is 90,984 rows with dozens of positions each, 45 to 60 ms of
 /// processor time whatever the order of the work. A phrase's BM25 needs only, per row, how many times it
 /// stands in each column (its frequency, weighted by column), the row's length and the count of rows
 /// it matches; this table holds the first, ``RowLengths`` the second, the postings' count the third.
+/// A pair's postings cannot give a longer phrase's count (that needs positions), so the runs of three
+/// words are kept too, each as its own "gram", for the commonest 16 words (``tripleWords``).
 ///
 /// **The words** are a fixed list, the 64 commonest words of written English by the Brown corpus's
 /// count (Francis and Kučera; evex-bench draws its function words in the same order), not words chosen
@@ -20,8 +23,8 @@ import GRDBSQLite
 /// words, or of another language's common words, is walked by FTS5 as before: the same answer, not
 /// faster.
 ///
-/// **The rows** are `phrase_pairs(id, postings)`: `id` is the block of 4,096 rowids and the pair
-/// (``id(block:pair:)``), `postings` the block's articles that hold the pair, in rowid order, each as
+/// **The rows** are `phrase_pairs(id, postings)`: `id` is the block of 4,096 rowids and the pair or
+/// triple (``id(block:gram:)``), `postings` the block's articles that hold it, in rowid order, each as
 /// the rowid's distance from the last (LEB128), then its body count shifted by one with the low bit set
 /// when the title holds it too, then the title count when it does. A rowid table, not a `WITHOUT ROWID`
 /// one: an index B-tree keeps no more than about 4 KB of a row in its page, a table B-tree almost the
@@ -63,17 +66,31 @@ enum PhrasePairPostings {
 
     /// Rowids per block of postings, as a shift.
     static let blockBits: Int64 = 12
-    /// Pairs: the first word's place times 64 plus the second's.
-    static let pairBits: Int64 = 12
+    /// Bits of a pair's or a triple's number (``pair(_:_:)``, ``triple(_:_:_:)``) in a row's id.
+    static let gramBits: Int64 = 19
+    /// Triples are kept of the first this many words only: of all 64, they would be about 2.6 million postings
+    /// in 750,000 rows at 100,000 articles (estimated from every twentieth article), some 16 MB, more than the
+    /// index's room under twice the sqlite3 baseline's size; of the first 16, 0.9 million in 77,000 rows.
+    static let tripleWords = 16
 
+    /// The bit that marks a triple's number.
+    static let tripleFlag = 1 << 18
+
+    /// A pair: the first word's place times 64 plus the second's.
     static func pair(_ first: Int, _ second: Int) -> Int { first << 6 | second }
 
-    static func id(block: Int64, pair: Int) -> Int64 { block << pairBits | Int64(pair) }
+    /// A triple: ``tripleFlag`` above the three places, six bits each.
+    static func triple(_ first: Int, _ second: Int, _ third: Int) -> Int { tripleFlag | first << 12 | second << 6 | third }
 
-    /// The words of a pair, for dumps and tests.
-    static func words(of pair: Int) -> String { words[pair >> 6] + " " + words[pair & 63] }
+    static func id(block: Int64, gram: Int) -> Int64 { block << gramBits | Int64(gram) }
 
-    /// How often a pair stands in one article: in its title and in its text.
+    /// The words of a pair or a triple, for dumps and tests.
+    static func words(of gram: Int) -> String {
+        let places = gram & tripleFlag != 0 ? [(gram >> 12) & 63, (gram >> 6) & 63, gram & 63] : [(gram >> 6) & 63, gram & 63]
+        return places.map { words[$0] }.joined(separator: " ")
+    }
+
+    /// How often a pair or a triple stands in one article: in its title and in its text.
     struct Posting: Equatable {
         var rowid: Int64
         var title: Int32
@@ -146,25 +163,26 @@ enum PhrasePairPostings {
 
     // MARK: - Counting
 
-    /// Counts the pairs of one article's title and text as FTS5's tokenizer gives their tokens: each column
-    /// apart (a phrase does not run from the title into the text), two tokens adjacent when one follows the
-    /// other, whatever stands between them (FTS5 matches `"the the"` in "the. The").
+    /// Counts the pairs and triples of one article's title and text as FTS5's tokenizer gives their tokens:
+    /// each column apart (a phrase does not run from the title into the text), two tokens adjacent when one
+    /// follows the other, whatever stands between them (FTS5 matches `"the the"` in "the. The").
     final class Counter {
         private let tokenizer: any FTS5Tokenizer
-        /// Per pair, its count in the column being read and in the title.
-        private var counts = [Int32](repeating: 0, count: 1 << 12)
-        private var titles = [Int32](repeating: 0, count: 1 << 12)
+        /// Per pair or triple, its count in the column being read and in the title.
+        private var counts = [Int32](repeating: 0, count: 1 << 19)
+        private var titles = [Int32](repeating: 0, count: 1 << 19)
         private var touched: [Int] = []
-        /// The place of the last token read in the column, -1 when it is not one of the words.
+        /// The places of the last two tokens read in the column, the last first, -1 for one not among the words.
         private var previous = -1
+        private var beforePrevious = -1
         private var failed = false
 
         init(_ db: Database) throws {
             tokenizer = try db.makeTokenizer(FTS5TokenizerDescriptor(components: PrefixSnippets.tokenizerComponents))
         }
 
-        /// The pairs of an article, each with its count in the title and in the text, in pair order; nil when
-        /// the tokenizer failed.
+        /// The pairs and triples of an article, each with its count in the title and in the text, in order of
+        /// their numbers; nil when the tokenizer failed.
         func pairs(title: String, text: String) -> [(pair: Int, title: Int32, body: Int32)]? {
             pairs(title: Data(title.utf8), text: Data(text.utf8))
         }
@@ -190,6 +208,7 @@ enum PhrasePairPostings {
 
         private func read(_ column: Data) {
             previous = -1
+            beforePrevious = -1
             column.withUnsafeBytes { buffer in
                 guard let base = buffer.baseAddress, buffer.count > 0 else { return }
                 let code = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text in
@@ -215,11 +234,19 @@ enum PhrasePairPostings {
         @inline(__always)
         private func token(_ place: Int) {
             if place >= 0 && previous >= 0 {
-                let pair = PhrasePairPostings.pair(previous, place)
-                if counts[pair] == 0 && titles[pair] == 0 { touched.append(pair) }
-                counts[pair] += 1
+                add(PhrasePairPostings.pair(previous, place))
+                if beforePrevious >= 0 && max(beforePrevious, previous, place) < PhrasePairPostings.tripleWords {
+                    add(PhrasePairPostings.triple(beforePrevious, previous, place))
+                }
             }
+            beforePrevious = previous
             previous = place
+        }
+
+        @inline(__always)
+        private func add(_ gram: Int) {
+            if counts[gram] == 0 && titles[gram] == 0 { touched.append(gram) }
+            counts[gram] += 1
         }
     }
 
@@ -246,9 +273,9 @@ enum PhrasePairPostings {
             var lists: [Int: [Posting]] = [:]
             var changed = Set<Int>()
             let gone = Set(rowids)
-            let rows = try Row.fetchCursor(blockRows, arguments: [id(block: block, pair: 0), id(block: block, pair: (1 << pairBits) - 1)])
+            let rows = try Row.fetchCursor(blockRows, arguments: [id(block: block, gram: 0), id(block: block, gram: (1 << gramBits) - 1)])
             while let row = try rows.next() {
-                let pair = Int((row[0] as Int64) & ((1 << pairBits) - 1))
+                let pair = Int((row[0] as Int64) & ((1 << gramBits) - 1))
                 guard let postings = decode(row[1] as Data, block: block) else { throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "phrase pair postings \(row[0] as Int64) end inside a posting") }
                 let kept = postings.filter { !gone.contains($0.rowid) }
                 if kept.count != postings.count { changed.insert(pair) }
@@ -267,9 +294,9 @@ enum PhrasePairPostings {
             for pair in changed {
                 let postings = (lists[pair] ?? []).sorted { $0.rowid < $1.rowid }
                 if postings.isEmpty {
-                    try delete.execute(arguments: [id(block: block, pair: pair)])
+                    try delete.execute(arguments: [id(block: block, gram: pair)])
                 } else {
-                    try write.execute(arguments: [id(block: block, pair: pair), encode(postings, block: block)])
+                    try write.execute(arguments: [id(block: block, gram: pair), encode(postings, block: block)])
                 }
             }
         }
@@ -284,7 +311,7 @@ enum PhrasePairPostings {
         var lines: [(pair: Int, path: String, line: String)] = []
         for row in try Row.fetchAll(db, sql: "SELECT id, postings FROM phrase_pairs") {
             let id: Int64 = row[0]
-            let block = id >> pairBits, pair = Int(id & ((1 << pairBits) - 1))
+            let block = id >> gramBits, pair = Int(id & ((1 << gramBits) - 1))
             guard let postings = decode(row[1] as Data, block: block) else {
                 lines.append((pair, "", "undecodable block \(id)"))
                 continue
