@@ -199,4 +199,48 @@ struct PhrasePairTests {
             }
         }
     }
+
+    @Test("a sync that finds a phrase pair trigger missing puts it back and counts every article again")
+    func missingTrigger() throws {
+        let folder = try TempCorpus()
+        try Self.fixture(folder, articles: 12)
+        let corpus = try folder.synced().corpus
+        let queue = try DatabaseQueue(path: corpus.indexPath.path)
+        try queue.write { try $0.execute(sql: "DROP TRIGGER articles_phrase_pairs_insert") }
+        try queue.close()
+        try folder.article("e-added", title: "The the", "Is the a said the.")
+        try corpus.sync()
+        let dump = try corpus.read { try PhrasePairPostings.dump($0) }
+        #expect(dump.contains("the the | articles/e-added.txt | 1 | 0"))
+        #expect(dump == (try folder.rebuilt().read { try PhrasePairPostings.dump($0) }))
+        let triggers = try corpus.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE name LIKE 'articles_phrase_pairs_%'") }
+        #expect(triggers.count == 3)
+    }
+
+    @Test("an article's title and text changed in place are taken out and counted again by the flush")
+    func updatedInPlace() throws {
+        let folder = try TempCorpus()
+        try Self.fixture(folder, articles: 12)
+        let corpus = try folder.synced().corpus
+        let queue = try DatabaseQueue(path: corpus.indexPath.path)
+        try queue.write { db in
+            try db.execute(sql: "UPDATE articles SET title = 'Is the a', text = 'The the the. A to of.' WHERE path = 'articles/c-title.txt'")
+            try PhrasePairPostings.flush(db)
+        }
+        try queue.close()
+        let dump = try corpus.read { try PhrasePairPostings.dump($0) }
+        #expect(dump.contains("the the | articles/c-title.txt | 0 | 2"))
+        #expect(dump.contains("is the a | articles/c-title.txt | 1 | 0"))
+        #expect(dump.contains("a to of | articles/c-title.txt | 0 | 1"))
+        #expect(!dump.contains { $0.hasPrefix("the the the | articles/c-title.txt | 1") })
+        #expect(dump.last == "queued: 0")
+        for phrase in Self.phrases {
+            try corpus.read { db in
+                let expected = try Self.fts5(db, phrase)
+                var matches: Int64?
+                let rows = try #require(try PhrasePairRanking.best(db, phrase: phrase, 100_000, path: corpus.indexPath.path, matches: &matches))
+                #expect(Dictionary(uniqueKeysWithValues: rows.map { ($0.rowid, $0.score.bitPattern) }) == expected, "\(phrase)")
+            }
+        }
+    }
 }

@@ -46,9 +46,10 @@ enum IndexSchema {
             """),
     ]
 
-    /// The triggers that queue every article written or deleted for ``PhrasePairPostings/flush(_:)``. Kept
-    /// through a first load too (its articles are counted at each commit): they are not dropped with
-    /// ``articleSearchTriggers``.
+    /// The triggers that queue every article written or deleted for ``PhrasePairPostings/flush(_:)``, with the
+    /// title and text the postings hold for it (none for a new rowid; the first queued state of a rowid is
+    /// kept until the flush). Kept through a first load too (its articles are counted at each commit): they
+    /// are not dropped with ``articleSearchTriggers``.
     static let phrasePairTriggers: [(name: String, sql: String)] = [
         ("articles_phrase_pairs_insert", """
             CREATE TRIGGER articles_phrase_pairs_insert AFTER INSERT ON articles BEGIN
@@ -57,12 +58,12 @@ enum IndexSchema {
             """),
         ("articles_phrase_pairs_delete", """
             CREATE TRIGGER articles_phrase_pairs_delete AFTER DELETE ON articles BEGIN
-                INSERT OR IGNORE INTO phrase_pair_queue(article) VALUES (old.rowid);
+                INSERT OR IGNORE INTO phrase_pair_queue(article, title, text) VALUES (old.rowid, old.title, old.text);
             END
             """),
         ("articles_phrase_pairs_update", """
             CREATE TRIGGER articles_phrase_pairs_update AFTER UPDATE OF rowid, title, text ON articles BEGIN
-                INSERT OR IGNORE INTO phrase_pair_queue(article) VALUES (old.rowid);
+                INSERT OR IGNORE INTO phrase_pair_queue(article, title, text) VALUES (old.rowid, old.title, old.text);
                 INSERT OR IGNORE INTO phrase_pair_queue(article) VALUES (new.rowid);
             END
             """),
@@ -159,9 +160,10 @@ enum IndexSchema {
                 title, text, content = 'articles', content_rowid = 'rowid', \(tokenizer));
             CREATE VIRTUAL TABLE article_vocab USING fts5vocab(article_fts, row);
             -- Each run of two or three of the commonest English words, per block of 4,096 rowids, with the articles
-            -- that hold it and how often (PhrasePairPostings); the articles written since the last flush.
+            -- that hold it and how often (PhrasePairPostings); the articles written since the last flush, with
+            -- the title and text the postings hold for each (none for a new one).
             CREATE TABLE phrase_pairs(id INTEGER PRIMARY KEY, postings BLOB NOT NULL);
-            CREATE TABLE phrase_pair_queue(article INTEGER PRIMARY KEY);
+            CREATE TABLE phrase_pair_queue(article INTEGER PRIMARY KEY, title TEXT, text TEXT);
             CREATE VIRTUAL TABLE entity_fts USING fts5(name, aliases, \(tokenizer));
             """)
         for trigger in articleSearchTriggers + phrasePairTriggers { try db.execute(sql: trigger.sql) }
@@ -249,7 +251,10 @@ enum IndexSchema {
         if phrasePairTriggers.contains(where: { !triggers.contains($0.name) }) {
             // Without its triggers the phrase pairs may have missed articles: every one is counted again.
             for trigger in phrasePairTriggers where !triggers.contains(trigger.name) { try db.execute(sql: trigger.sql) }
-            try db.execute(sql: "DELETE FROM phrase_pairs; INSERT OR IGNORE INTO phrase_pair_queue(article) SELECT rowid FROM articles")
+            try db.execute(sql: """
+                DELETE FROM phrase_pairs; DELETE FROM phrase_pair_queue;
+                INSERT INTO phrase_pair_queue(article) SELECT rowid FROM articles
+                """)
         }
     }
 

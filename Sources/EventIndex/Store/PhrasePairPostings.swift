@@ -31,10 +31,11 @@ import GRDBSQLite
 /// whole page, and a block of `"the the"` is about 7 KB.
 ///
 /// **Kept in step** by triggers on `articles` (``IndexSchema/phrasePairTriggers``) that queue every rowid
-/// written or deleted in `phrase_pair_queue`, whatever code wrote it; ``flush(_:)``, before each commit
-/// of a sync, takes each queued rowid out of its block's postings and counts the article's pairs again
-/// from its stored title and text (a deleted one has none). A search reads the postings only when the
-/// queue is empty, so a commit that skipped the flush costs time, never a wrong answer.
+/// written or deleted in `phrase_pair_queue`, whatever code wrote it, with the old title and text of one
+/// deleted or changed; ``flush(_:)``, before each commit of a sync, takes each queued article out of the
+/// rows its old text gives and puts it in the rows its stored title and text give (a deleted one has
+/// none). A search reads the postings only when the queue is empty, so a commit that skipped the flush
+/// costs time, never a wrong answer.
 enum PhrasePairPostings {
     /// The 64 commonest words of written English (Brown corpus), most frequent first; a word's place is
     /// its number in ``id(block:pair:)``.
@@ -169,8 +170,9 @@ enum PhrasePairPostings {
     final class Counter {
         private let tokenizer: any FTS5Tokenizer
         /// Per pair or triple, its count in the column being read and in the title.
-        private var counts = [Int32](repeating: 0, count: 1 << 19)
-        private var titles = [Int32](repeating: 0, count: 1 << 19)
+        /// Per slot (``slot(_:)``): the pairs, then the triples.
+        private var counts = [Int32](repeating: 0, count: 2 << 12)
+        private var titles = [Int32](repeating: 0, count: 2 << 12)
         private var touched: [Int] = []
         /// The places of the last two tokens read in the column, the last first, -1 for one not among the words.
         private var previous = -1
@@ -197,7 +199,7 @@ enum PhrasePairPostings {
             }
             read(text)
             touched.sort()
-            let found = touched.map { (pair: $0, title: titles[$0], body: counts[$0]) }
+            let found = touched.map { (pair: Self.gram($0), title: titles[$0], body: counts[$0]) }
             for pair in touched {
                 counts[pair] = 0
                 titles[pair] = 0
@@ -245,59 +247,89 @@ enum PhrasePairPostings {
 
         @inline(__always)
         private func add(_ gram: Int) {
-            if counts[gram] == 0 && titles[gram] == 0 { touched.append(gram) }
-            counts[gram] += 1
+            let slot = Self.slot(gram)
+            if counts[slot] == 0 && titles[slot] == 0 { touched.append(slot) }
+            counts[slot] += 1
+        }
+
+        /// A pair's number, or 4,096 and a triple's three places of four bits each (they are below 16).
+        @inline(__always)
+        static func slot(_ gram: Int) -> Int {
+            gram & PhrasePairPostings.tripleFlag == 0 ? gram
+                : 1 << 12 | ((gram >> 12) & 15) << 8 | ((gram >> 6) & 15) << 4 | gram & 15
+        }
+
+        static func gram(_ slot: Int) -> Int {
+            slot < 1 << 12 ? slot : PhrasePairPostings.triple((slot >> 8) & 15, (slot >> 4) & 15, slot & 15)
         }
     }
 
     // MARK: - Keeping in step
 
-    /// Takes every queued rowid out of the postings and counts its article's pairs again, then empties the
-    /// queue; inside the sync's write transaction, before it commits.
+    /// Brings the postings in step with the queued articles, then empties the queue; inside the sync's write
+    /// transaction, before it commits. A queued article's old title and text (queued by the trigger that
+    /// deleted or changed it; none for one inserted, which the postings do not hold yet) say which rows hold
+    /// it, and its stored title and text (none when it is gone) what they hold now: only those rows are read
+    /// and written, a few hundred for an article, so a resync of one file costs what its article holds.
     static func flush(_ db: Database) throws {
-        let queued = try Int64.fetchAll(db.cachedStatement(sql: "SELECT article FROM phrase_pair_queue ORDER BY article"))
+        let queued = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT article, CAST(title AS BLOB), CAST(text AS BLOB), title IS NOT NULL FROM phrase_pair_queue ORDER BY article
+            """))
         guard !queued.isEmpty else { return }
         let counter = try Counter(db)
         // As blobs: every byte FTS5 tokenized (a String read from a column would end at a NUL).
         let article = try db.cachedStatement(sql: "SELECT CAST(title AS BLOB), CAST(text AS BLOB) FROM articles WHERE rowid = ?")
-        let blockRows = try db.cachedStatement(sql: "SELECT id, postings FROM phrase_pairs WHERE id BETWEEN ? AND ?")
+        // Per row of phrase_pairs: the rowids to take out and the postings to put in.
+        var gone: [Int64: [Int64]] = [:]
+        var added: [Int64: [Posting]] = [:]
+        func grams(_ title: Data, _ text: Data, _ rowid: Int64) throws -> [(pair: Int, title: Int32, body: Int32)] {
+            guard let found = counter.pairs(title: title, text: text) else {
+                throw DatabaseError(resultCode: .SQLITE_ERROR, message: "the tokenizer failed on article \(rowid)")
+            }
+            return found
+        }
+        for row in queued {
+            let rowid: Int64 = row[0]
+            let block = rowid >> blockBits
+            if row[3] as Bool {
+                for found in try grams(row[1] as Data? ?? Data(), row[2] as Data? ?? Data(), rowid) {
+                    gone[id(block: block, gram: found.pair), default: []].append(rowid)
+                }
+            }
+            if let stored = try Row.fetchOne(article, arguments: [rowid]) {
+                for found in try grams(stored[0] as Data? ?? Data(), stored[1] as Data? ?? Data(), rowid) {
+                    added[id(block: block, gram: found.pair), default: []].append(Posting(rowid: rowid, title: found.title, body: found.body))
+                }
+            }
+        }
+        let read = try db.cachedStatement(sql: "SELECT postings FROM phrase_pairs WHERE id = ?")
         let write = try db.cachedStatement(sql: "INSERT OR REPLACE INTO phrase_pairs(id, postings) VALUES (?, ?)")
         let delete = try db.cachedStatement(sql: "DELETE FROM phrase_pairs WHERE id = ?")
-        var start = 0
-        while start < queued.count {
-            let block = queued[start] >> blockBits
-            var end = start
-            while end < queued.count && queued[end] >> blockBits == block { end += 1 }
-            let rowids = queued[start..<end]
-            start = end
-            var lists: [Int: [Posting]] = [:]
-            var changed = Set<Int>()
-            let gone = Set(rowids)
-            let rows = try Row.fetchCursor(blockRows, arguments: [id(block: block, gram: 0), id(block: block, gram: (1 << gramBits) - 1)])
-            while let row = try rows.next() {
-                let pair = Int((row[0] as Int64) & ((1 << gramBits) - 1))
-                guard let postings = decode(row[1] as Data, block: block) else { throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "phrase pair postings \(row[0] as Int64) end inside a posting") }
-                let kept = postings.filter { !gone.contains($0.rowid) }
-                if kept.count != postings.count { changed.insert(pair) }
-                lists[pair] = kept
-            }
-            for rowid in rowids {
-                guard let row = try Row.fetchOne(article, arguments: [rowid]) else { continue }
-                guard let pairs = counter.pairs(title: row[0] as Data? ?? Data(), text: row[1] as Data? ?? Data()) else {
-                    throw DatabaseError(resultCode: .SQLITE_ERROR, message: "the tokenizer failed on article \(rowid)")
+        for row in Set(gone.keys).union(added.keys).sorted() {
+            let block = row >> gramBits
+            var postings: [Posting] = []
+            if let data = try Data.fetchOne(read, arguments: [row]) {
+                guard let stored = decode(data, block: block) else {
+                    throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "phrase pair postings \(row) end inside a posting")
                 }
-                for found in pairs {
-                    lists[found.pair, default: []].append(Posting(rowid: rowid, title: found.title, body: found.body))
-                    changed.insert(found.pair)
-                }
+                postings = stored
             }
-            for pair in changed {
-                let postings = (lists[pair] ?? []).sorted { $0.rowid < $1.rowid }
-                if postings.isEmpty {
-                    try delete.execute(arguments: [id(block: block, gram: pair)])
+            if let rowids = gone[row] {
+                let out = Set(rowids)
+                postings.removeAll { out.contains($0.rowid) }
+            }
+            if let new = added[row] {
+                // Queued rowids come in order, and most are past every stored one (a first load, a new file).
+                if let last = postings.last, let first = new.first, last.rowid >= first.rowid {
+                    postings = (postings + new).sorted { $0.rowid < $1.rowid }
                 } else {
-                    try write.execute(arguments: [id(block: block, gram: pair), encode(postings, block: block)])
+                    postings += new
                 }
+            }
+            if postings.isEmpty {
+                try delete.execute(arguments: [row])
+            } else {
+                try write.execute(arguments: [row, encode(postings, block: block)])
             }
         }
         try db.execute(sql: "DELETE FROM phrase_pair_queue")
