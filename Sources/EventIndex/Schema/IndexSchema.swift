@@ -4,12 +4,13 @@ import GRDB
 /// The tables of a corpus index. A change to any of them bumps `version`: an index written with
 /// another version is rebuilt from the corpus rather than migrated, since the corpus is the source.
 enum IndexSchema {
-    static let version = 16
+    static let version = 17
 
     /// Tables an index must have; one missing means the file is not ours or was damaged.
     static let requiredTables = [
         "meta", "files", "folders", "file_diagnostics", "derived_diagnostics", "articles", "article_state", "article_keys", "links", "knowledge",
         "entities", "aliases", "mentions", "entity_sentences", "relation_evidence", "cooccurrences", "relation_keys", "pair_hubs", "hub_pairs", "relation_count", "linker_state", "article_fts", "entity_fts", "article_vocab",
+        "phrase_pairs", "phrase_pair_queue",
     ] + EventRows.tables
 
     /// The prefix lengths (in characters) FTS5 keeps a list of rows for: a longer or shorter prefix merges
@@ -41,6 +42,29 @@ enum IndexSchema {
             CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
                 INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
                 INSERT INTO article_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+            END
+            """),
+    ]
+
+    /// The triggers that queue every article written or deleted for ``PhrasePairPostings/flush(_:)``, with the
+    /// title and text the postings hold for it (none for a new rowid; the first queued state of a rowid is
+    /// kept until the flush). Kept through a first load too (its articles are counted at each commit): they
+    /// are not dropped with ``articleSearchTriggers``.
+    static let phrasePairTriggers: [(name: String, sql: String)] = [
+        ("articles_phrase_pairs_insert", """
+            CREATE TRIGGER articles_phrase_pairs_insert AFTER INSERT ON articles BEGIN
+                INSERT OR IGNORE INTO phrase_pair_queue(article) VALUES (new.rowid);
+            END
+            """),
+        ("articles_phrase_pairs_delete", """
+            CREATE TRIGGER articles_phrase_pairs_delete AFTER DELETE ON articles BEGIN
+                INSERT OR IGNORE INTO phrase_pair_queue(article, title, text) VALUES (old.rowid, old.title, old.text);
+            END
+            """),
+        ("articles_phrase_pairs_update", """
+            CREATE TRIGGER articles_phrase_pairs_update AFTER UPDATE OF rowid, title, text ON articles BEGIN
+                INSERT OR IGNORE INTO phrase_pair_queue(article, title, text) VALUES (old.rowid, old.title, old.text);
+                INSERT OR IGNORE INTO phrase_pair_queue(article) VALUES (new.rowid);
             END
             """),
     ]
@@ -135,9 +159,14 @@ enum IndexSchema {
             CREATE VIRTUAL TABLE article_fts USING fts5(
                 title, text, content = 'articles', content_rowid = 'rowid', \(tokenizer));
             CREATE VIRTUAL TABLE article_vocab USING fts5vocab(article_fts, row);
+            -- Each run of two or three of the commonest English words, per block of 4,096 rowids, with the articles
+            -- that hold it and how often (PhrasePairPostings); the articles written since the last flush, with
+            -- the title and text the postings hold for each (none for a new one).
+            CREATE TABLE phrase_pairs(id INTEGER PRIMARY KEY, postings BLOB NOT NULL);
+            CREATE TABLE phrase_pair_queue(article INTEGER PRIMARY KEY, title TEXT, text TEXT);
             CREATE VIRTUAL TABLE entity_fts USING fts5(name, aliases, \(tokenizer));
             """)
-        for trigger in articleSearchTriggers { try db.execute(sql: trigger.sql) }
+        for trigger in articleSearchTriggers + phrasePairTriggers { try db.execute(sql: trigger.sql) }
         // The title weighs ten times the body in every ranking (`ORDER BY rank`, and ArticleRanking's score).
         try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(\(articleWeights))')")
         try db.execute(sql: "INSERT INTO entity_fts(entity_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0)')")
@@ -210,7 +239,7 @@ enum IndexSchema {
     /// The first of `article_fts`'s triggers the database lacks, or nil.
     static func missingArticleSearchTrigger(_ db: Database) throws -> String? {
         let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
-        return articleSearchTriggers.first(where: { !triggers.contains($0.name) })?.name
+        return (articleSearchTriggers + phrasePairTriggers).first(where: { !triggers.contains($0.name) })?.name
     }
 
     /// Rebuilds `article_fts` from the stored articles and creates its triggers again: what a first load
@@ -219,6 +248,14 @@ enum IndexSchema {
         try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
         let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
         for trigger in articleSearchTriggers where !triggers.contains(trigger.name) { try db.execute(sql: trigger.sql) }
+        if phrasePairTriggers.contains(where: { !triggers.contains($0.name) }) {
+            // Without its triggers the phrase pairs may have missed articles: every one is counted again.
+            for trigger in phrasePairTriggers where !triggers.contains(trigger.name) { try db.execute(sql: trigger.sql) }
+            try db.execute(sql: """
+                DELETE FROM phrase_pairs; DELETE FROM phrase_pair_queue;
+                INSERT INTO phrase_pair_queue(article) SELECT rowid FROM articles
+                """)
+        }
     }
 
     static func isEmpty(_ db: Database) throws -> Bool {

@@ -42,6 +42,10 @@ enum ArticleRanking {
         /// The index file's path, when the match is one phrase alone and nothing else filters it: its walk
         /// may be split in two (``PhraseHalves``).
         var split: String? = nil
+        /// The phrase's text and the index file's path, when the match is one phrase alone, in every column,
+        /// and nothing else filters it: two or three of the commonest words are ranked from their stored postings
+        /// (``PhrasePairRanking``).
+        var pairPhrase: (text: String, path: String)? = nil
         /// The rows, among the first the ranking's statement reads, whose snippets it cuts as it reads them
         /// (``EarlySnippets``); 0 for none.
         var earlySnippets = 0
@@ -131,6 +135,8 @@ enum ArticleRanking {
             return walk.rows.map { Ranked(rowid: $0.rowid, score: BoundedBM25.score(x: $0.x, matches: walk.matches, rows: walk.total)) }
                 .sorted { $0.score < $1.score }
         }
+        if filter == nil, let phrase = query.pairPhrase,
+           let rows = try PhrasePairRanking.best(db, phrase: phrase.text, count, path: phrase.path, matches: &matches) { return rows }
         if filter == nil, let path = query.split, let rows = try PhraseHalves.best(db, query, count, path: path) { return rows }
         let early = query.earlySnippets > 0 && filter == nil
         let rows = try Row.fetchAll(db.cachedStatement(sql: """

@@ -122,8 +122,8 @@ enum BoundedBM25 {
         }
     }
 
-    private static let k1 = 1.2
-    private static let b = 0.75
+    static let k1 = 1.2
+    static let b = 0.75
 
     /// What stays the same over one run of a statement: the phrases' IDFs (as `bm25()` computes them),
     /// the average length, and the best `keep` scores so far, in a min-heap. Plain memory: this is read

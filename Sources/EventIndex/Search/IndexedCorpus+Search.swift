@@ -133,6 +133,10 @@ extension IndexedCorpus {
                 var ranking = ArticleRanking.Query(source: "article_fts \(join)", conditions: conditions,
                                                    arguments: [match] + arguments + rowArguments + (extra?.arguments ?? []), onePhrase: onePhrase,
                                                    walked: walked, split: split)
+                // One phrase in every column: two or three of the commonest words are ranked from their postings.
+                if onePhrase, case .term(let term) = query.clauses.first, term.form != .prefix, !term.titleOnly {
+                    ranking.pairPhrase = (term.text, index)
+                }
                 // Several terms that must all match, and nothing else: their matches may be fewer than the page
                 // (EarlySnippets; an OR or an exclusion would make the words' expected count meaningless).
                 let allOf = query.excluded.isEmpty && !query.clauses.contains { if case .anyOf = $0 { true } else { false } }

@@ -80,6 +80,7 @@ extension IndexedCorpus {
             try dump("article search", "SELECT a.path FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid ORDER BY a.path")
             try dump("entity search", "SELECT e.id FROM entity_fts JOIN entities e ON e.rowid = entity_fts.rowid ORDER BY e.id")
             try dump("vocabulary", "SELECT term, doc, cnt FROM article_vocab ORDER BY term")
+            lines += try PhrasePairPostings.dump(db)
             return lines.joined(separator: "\n")
         }
     }

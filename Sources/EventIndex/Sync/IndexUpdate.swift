@@ -84,6 +84,7 @@ struct IndexUpdate {
     mutating func commitNow() throws {
         guard chunked else { return }
         pending = 0
+        try PhrasePairPostings.flush(db)
         try db.execute(sql: "COMMIT")
         SyncTrace.logAfterCommit(db)
         try db.execute(sql: "BEGIN IMMEDIATE")

@@ -313,6 +313,7 @@ struct Synchronizer {
                 try FolderDigests.storeTimes(db, folderTimes)
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('sync', 'done'), ('listing', ?), ('generation', ?)",
                                arguments: [digest, UUID().uuidString])
+                try PhrasePairPostings.flush(db)
                 try db.execute(sql: "COMMIT")
                 trace.mark("storing digests and committing")
             } catch {
