@@ -42,6 +42,18 @@ struct PhrasePairTests {
         return scores
     }
 
+    /// Every phrase's matches and scores from the postings equal FTS5's, bit for bit.
+    static func expectRankedAsFTS5(_ corpus: IndexedCorpus) throws {
+        for phrase in phrases {
+            try corpus.read { db in
+                let expected = try fts5(db, phrase)
+                var matches: Int64?
+                let rows = try #require(try PhrasePairRanking.best(db, phrase: phrase, 100_000, path: corpus.indexPath.path, matches: &matches))
+                #expect(Dictionary(uniqueKeysWithValues: rows.map { ($0.rowid, $0.score.bitPattern) }) == expected, "\(phrase)")
+            }
+        }
+    }
+
     @Test("every match and its score from the postings equal FTS5's bm25() of the phrase, bit for bit")
     func everyMatch() throws {
         let folder = try TempCorpus()
@@ -190,14 +202,7 @@ struct PhrasePairTests {
         #expect(synced.last == "queued: 0")
         #expect(synced == (try postings(folder.rebuilt())))
         // And the search's answers with them.
-        for phrase in Self.phrases {
-            try corpus.read { db in
-                let expected = try Self.fts5(db, phrase)
-                var matches: Int64?
-                let rows = try #require(try PhrasePairRanking.best(db, phrase: phrase, 100_000, path: corpus.indexPath.path, matches: &matches))
-                #expect(Dictionary(uniqueKeysWithValues: rows.map { ($0.rowid, $0.score.bitPattern) }) == expected, "\(phrase)")
-            }
-        }
+        try Self.expectRankedAsFTS5(corpus)
     }
 
     @Test("a sync that finds a phrase pair trigger missing puts it back and counts every article again")
@@ -234,13 +239,6 @@ struct PhrasePairTests {
         #expect(dump.contains("a to of | articles/c-title.txt | 0 | 1"))
         #expect(!dump.contains { $0.hasPrefix("the the the | articles/c-title.txt | 1") })
         #expect(dump.last == "queued: 0")
-        for phrase in Self.phrases {
-            try corpus.read { db in
-                let expected = try Self.fts5(db, phrase)
-                var matches: Int64?
-                let rows = try #require(try PhrasePairRanking.best(db, phrase: phrase, 100_000, path: corpus.indexPath.path, matches: &matches))
-                #expect(Dictionary(uniqueKeysWithValues: rows.map { ($0.rowid, $0.score.bitPattern) }) == expected, "\(phrase)")
-            }
-        }
+        try Self.expectRankedAsFTS5(corpus)
     }
 }
