@@ -297,8 +297,8 @@ enum EventWords {
 
     /// Whether a participle at `participle` describes the people a noun just after it names ("convicted
     /// terrorist X", "the jailed opposition leader X"), rather than telling a deed: it follows a determiner or
-    /// a comma, no article follows it, and such a noun comes within three words, before any name or break. `hash` and `breaks` read
-    /// the sentence's words.
+    /// a comma, no article follows it, and such a noun comes within three words, before any name or break.
+    /// `hash`, `isName` and `breaksBefore` read the sentence's words, so that events and relations share it.
     static func describesPeople(_ participle: Int, end: Int, hash: (Int) -> UInt64, isName: (Int) -> Bool,
                                 breaksBefore: (Int) -> Bool) -> Bool {
         guard participle > 0, participle + 1 < end, participleDeterminers.contains(hash(participle - 1)) || breaksBefore(participle),

@@ -293,13 +293,10 @@ extension CandidateDiscovery {
     /// "the Olenya air base", "the Shayrat airfield": a name before the word for an air base is the base's, a place.
     func airfieldCue(_ end: Int) -> Bool {
         end + 1 < words.count && words[end + 1].isLowercase && words[end].gapAfter.isEmpty
-            && (Self.airfieldNouns.contains(words[end + 1].hash)
-                || words[end + 1].hash == Self.air && end + 2 < words.count && Self.airBaseNouns.contains(words[end + 2].hash))
+            && (Vocabulary.airfieldNouns.contains(words[end + 1].hash)
+                || words[end + 1].hash == Vocabulary.air && end + 2 < words.count && Vocabulary.airBaseNouns.contains(words[end + 2].hash))
     }
 
-    static let airfieldNouns = Vocabulary.hashes("airbase airbases airfield airfields")
-    static let airBaseNouns = Vocabulary.hashes("base bases field fields")
-    static let air = TextFolding.wordHash("air")
 
     /// "X spokesman", "X fighters": the body's people right after its name say what it is.
     func bodyCue(_ end: Int) -> Bool {

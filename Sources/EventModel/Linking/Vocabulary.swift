@@ -131,6 +131,11 @@ enum Vocabulary {
         camp prison base shrine basilica chapel temple synagogue restaurant cafe café bakery nightclub supermarket \
         fort fortress castle citadel
         """)
+    /// "the Olenya air base", "the Shayrat airfield": the words for an air base after its name ("air" and one of
+    /// ``airBaseNouns``, or one of ``airfieldNouns``).
+    static let airfieldNouns = hashes("airbase airbases airfield airfields")
+    static let airBaseNouns = hashes("base bases field fields")
+    static let air = TextFolding.wordHash("air")
     /// Nouns after a proper name that make a facility: "Crocus City concert hall".
     static let facilityNouns = hashes("""
         hall airport stadium arena theater theatre mall hotel hospital mosque church cathedral palace station \

@@ -207,10 +207,6 @@ extension SentencePatterns {
     /// Last words of the names of bodies that sit in one place: a court, an embassy, a ministry.
     static let seatHeads = Vocabulary.hashes("court tribunal embassy consulate ministry university parliament assembly institute academy")
 
-    static let airfields = Vocabulary.hashes("airbase airfield")
-    static let air = TextFolding.wordHash("air")
-    static let airBases = Vocabulary.hashes("base field")
-
     /// Words that may follow a place at the end of its phrase.
     static let phraseEnders = Vocabulary.hashes("on with for at in during since after before when where which and")
 
@@ -309,7 +305,8 @@ extension SentencePatterns {
         }
         // "the Olenya air base in Murmansk", "the Shayrat airfield in Homs": the base named before its word.
         let base = tokens[place].gapAfter.isEmpty && !tokens[place].possessive
-            ? (Self.airfields.contains(hash(place + 1)) ? 1 : isHash(place + 1, Self.air) && Self.airBases.contains(hash(place + 2)) ? 2 : 0) : 0
+            ? (Vocabulary.airfieldNouns.contains(hash(place + 1)) ? 1
+               : isHash(place + 1, Vocabulary.air) && Vocabulary.airBaseNouns.contains(hash(place + 2)) ? 2 : 0) : 0
         // "Bakhmut is in eastern Ukraine", "Magdeburg, located in the state of Saxony-Anhalt".
         if isWord(place + 1, .beVerbs) || Self.locatedWords.contains(hash(place + 1)), isWord(place + 2, .inWord) {
             at = place + 3
