@@ -77,6 +77,8 @@ enum WordScanner {
         return String(decoding: utf8[min(lower, to)..<to], as: UTF8.self)
     }
 
+    private static let andHash = TextFolding.wordHash("and")
+
     private static let asciiClasses: [UInt8] = (0..<128).map { value -> UInt8 in
         switch value {
         case 0x61...0x7A: return 1
@@ -169,6 +171,18 @@ enum WordScanner {
                         current.shape.insert(.hasLower)
                     }
                 }
+            } else if lead == 0x26, !inWord, !words.isEmpty, index + 1 < count, bytes[index - 1] == 0x20, bytes[index + 1] == 0x20 {
+                // "Jammu & Kashmir", "Trinidad & Tobago": an ampersand between spaces is the word "and", so that a
+                // name written with it is the name written with "and", and "A & B" is a list.
+                words[words.count - 1].gapAfter = gap
+                words[words.count - 1].gapCode = code(gapCount, gap0, gap1)
+                words.append(Word(start: scalarIndex, end: scalarIndex + 1, utf8Start: Int32(index), utf8End: Int32(index + 1),
+                                  hash: Self.andHash, letters: 3, shape: [.hasLower], gapCode: .none, gapAfter: []))
+                gap = []
+                gapCount = 0
+                emDash = false
+                enDash = false
+                spacedHyphen = false
             } else {
                 if inWord {
                     current.end = scalarIndex

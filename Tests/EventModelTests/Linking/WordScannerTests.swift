@@ -17,6 +17,15 @@ struct WordScannerTests {
         #expect(gap(after: "attack", in: "perpetrators of the attack - A, B and C - to life")?.contains(.comma) == true)
     }
 
+    @Test("an ampersand between spaces is the word 'and'; one inside a word is no word")
+    func ampersands() {
+        let text = "Jammu & Kashmir and AT&T"
+        let words = WordScanner.scan(text)
+        #expect(words.map { WordScanner.slice(text, utf8: $0.utf8Start, $0.utf8End) } == ["Jammu", "&", "Kashmir", "and", "AT", "T"])
+        #expect(words[1].hash == TextFolding.wordHash("and") && words[1].isLowercase)
+        #expect(words[0].gapCode == .space && words[1].gapCode == .space)
+    }
+
     @Test("a dash or a hyphen inside a word or a range joins, and is no comma")
     func joiningDashes() {
         #expect(gap(after: "Srinagar", in: "the Srinagar–Jammu highway")?.contains(.comma) == false)
