@@ -46,7 +46,8 @@ struct ArticleContext {
     /// All of the above in one box: the patterns keep a copy of the context for each sentence, and a copy
     /// of the values themselves was a retain and a release of each of their thirty-odd strings and arrays.
     /// Nothing in it changes but the home country, worked out once; an article is read on one thread.
-    private final class Storage {
+    /// Read by the context's extensions only (the home country's cache is in it).
+    final class Storage {
         let article: Article
         let text: String
         let mentions: [Mention]
@@ -66,93 +67,13 @@ struct ArticleContext {
             ids = mentions.map(\.entity)
         }
     }
-    private let storage: Storage
+    let storage: Storage
 
-    /// The country of the article's dateline ("ISLAMABAD (Reuters)", "ABUJA, Nigeria"), or else the one
-    /// country its headline names ("Gunmen attack shrine in Iran's Shiraz"): whose offices a story means
-    /// when it writes "Interior Minister X" with no country.
-    /// Else the one country its first sentence names by its name ("As Christians in Sri Lanka gathered
-    /// ..."); "French group Total suspends work" names a company's home, not the story's, and a city
-    /// where someone went as often as where the story is ("flew to Baku").
-    /// Worked out once per article: the patterns ask for it at every office, and the headline's names and
-    /// the first sentence's mentions are read to answer.
-    var homeCountry: String? {
-        if let known = storage.homeCountry { return known }
-        let country = datelineCountry ?? headlineCountry ?? leadCountry
-        storage.homeCountry = .some(country)
-        return country
-    }
-
-    /// The country whose office the article gives `person` in so many words ("Israeli Prime Minister X",
-    /// "Russia's Foreign Minister X"), when it gives one: whose office "Prime Minister X" is elsewhere in it.
-    func officeCountry(of person: String) -> String? {
-        if let known = storage.officeCountries { return known[person] }
-        var found: [String: String] = [:]
-        var ambiguous = Set<String>()
-        for index in mentions.indices.dropFirst() where kinds[index] == .person && kinds[index - 1] == .country {
-            let first = firstWord(from: mentions[index - 1].span.end), last = firstWord(from: mentions[index].span.start)
-            // ("U.S. President X": the period is the name's own.)
-            let abbreviated = mentions[index - 1].text.hasSuffix(".")
-            guard first < last, last - first <= 4,
-                  (first..<last).allSatisfy({ Vocabulary.coreTitles.contains(words[$0].hash) || Vocabulary.titleModifiers.contains(words[$0].hash) }),
-                  (first - 1..<last).allSatisfy({
-                      $0 < 0 || words[$0].gapAfter.isDisjoint(with: $0 == first - 1 && abbreviated ? [.comma, .stop, .newline] : [.comma, .period, .stop, .newline])
-                  })
-            else { continue }
-            let person = mentions[index].entity, country = mentions[index - 1].entity
-            if let other = found[person], other != country { ambiguous.insert(person) }
-            found[person] = country
-        }
-        for person in ambiguous { found[person] = nil }
-        storage.officeCountries = found
-        return found[person]
-    }
-
-    private var leadCountry: String? {
-        var countries = Set<String>()
-        for (index, mention) in mentions.enumerated() {
-            guard mention.sentence == 0 else { break }
-            // "cancelled a visit to Turkmenistan": where someone goes is not where the story is.
-            if kinds[index] == .country && !isOtherForm(index) && wordBefore(mention) != Self.to { countries.insert(mention.entity) }
-            // "attacks carried out by Indian armed forces on camps across Pakistan": a state acting under its
-            // adjective is as much in the story as the country named where it acted.
-            if kinds[index] == .country && isOtherForm(index) && isStateActor(mention) { countries.insert(mention.entity) }
-        }
-        return countries.count == 1 ? countries.first : nil
-    }
-
-    /// "Indian armed forces", "Russian troops": a country's adjective before a word for its state, within one word.
-    private func isStateActor(_ mention: Mention) -> Bool {
-        let next = firstWord(from: mention.span.end)
-        return (next..<min(words.count, next + 2)).contains { EventWords.stateNouns.contains(words[$0].hash) }
-    }
-
-    private var headlineCountry: String? {
-        // Names of up to three words, each tried: "Iran's Shiraz" gives Iran and Shiraz.
-        let countries = Self.headlineCountries(article.title, catalog: catalog)
-        return countries.count == 1 ? countries.first : nil
-    }
-
-    private var datelineCountry: String? {
-        guard let dateline = article.dateline else { return nil }
-        // "PORT-AU-PRINCE (Reuters)" keeps its hyphens; "KABUL - " and "KABUL — " end at the dash.
-        let place = dateline.replacingOccurrences(of: " - ", with: "\u{2014}")
-            .split(whereSeparator: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "\u{2013}" || $0 == "\u{2014}" })
-            .first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        guard !place.isEmpty, let entity = catalog.resolve(name: place) else { return nil }
-        switch entity.kind {
-        case .country: return entity.id
-        case .place: return catalog.country(ofPlace: entity.id)
-        default: return nil
-        }
-    }
-
-    private static let to = TextFolding.wordHash("to")
     /// How many mentions either side of an office ``places(near:around:)`` looks at.
     static let nearbyMentions = 40
 
     /// The index of the first word that starts at or after `offset`.
-    private func firstWord(from offset: Int) -> Int {
+    func firstWord(from offset: Int) -> Int {
         var low = 0, high = words.count
         while low < high {
             let middle = (low + high) / 2
@@ -162,7 +83,7 @@ struct ArticleContext {
     }
 
     /// The hash of the word just before a mention, or 0.
-    private func wordBefore(_ mention: Mention) -> UInt64 {
+    func wordBefore(_ mention: Mention) -> UInt64 {
         let first = firstWord(from: mention.span.start)
         return first > 0 ? words[first - 1].hash : 0
     }
@@ -253,41 +174,6 @@ struct ArticleContext {
             return position
         }
     }
-
-    /// The countries of the countries and places a headline names.
-    private static func headlineCountries(_ title: String, catalog: EntityCatalog) -> Set<String> {
-        let words = WordScanner.scan(title)
-        var countries = Set<String>()
-        for start in words.indices where words[start].isCapitalised {
-            var end = start
-            while end < min(words.count, start + 3) {
-                let name = WordScanner.slice(title, utf8: words[start].utf8Start, words[end].utf8End)
-                if let entity = catalog.resolve(name: name), !isAcronymOnly(name, of: entity) {
-                    // "Vehicle carrying Chinese engineers ...": a demonym on people abroad names whose they
-                    // are, not where the story is.
-                    let abroad = end + 1 < words.count && foreignPeople.contains(TextFolding.wordHash(
-                        WordScanner.slice(title, utf8: words[end + 1].utf8Start, words[end + 1].utf8End)))
-                    if entity.kind == .country && !abroad { countries.insert(entity.id) }
-                    if entity.kind == .place, let country = catalog.country(ofPlace: entity.id) { countries.insert(country) }
-                }
-                guard words[end].gapCode == .space, end + 1 < words.count, words[end + 1].isCapitalised else { break }
-                end += 1
-            }
-        }
-        return countries
-    }
-
-    /// "Car bomb kills 10": a word that is a body's or country's name only as an acronym written in capitals
-    /// ("CAR") names none of them in lowercase letters.
-    private static func isAcronymOnly(_ written: String, of entity: Entity) -> Bool {
-        guard written.contains(where: \.isLowercase) else { return false }
-        let key = TextFolding.key(written)
-        return !([entity.name] + entity.aliases).contains { $0.contains(where: \.isLowercase) && TextFolding.key($0) == key }
-    }
-
-    private static let foreignPeople = Vocabulary.hashes("""
-        nationals citizens engineers workers tourists pilgrims migrants students expats expatriates hostages sailors crew
-        """)
 
     /// "Paris attack" -> France: the country of the place an event is named after.
     static func country(ofEvent id: String, catalog: EntityCatalog) -> String? {
