@@ -76,19 +76,18 @@ public enum EventExtractor {
                 continue
             }
             let sentenceText = ""  // filled in one pass at the end
+            // "the attacks, which came after an assault at a hall that claimed more than 140 lives": of the deeds
+            // its measure fits, a figure counts the one named last before it (by its first word; nil: none fits).
+            let owners: [Int?] = found.map { figure, at in
+                let fitting = triggers.filter { fits(figure, $0.type.family) }
+                return (fitting.last { scan.span(of: $0.first).start <= at.start } ?? fitting.first)?.first
+            }
             for trigger in triggers {
                 // "reminiscent of a similar assault on a hotel in Bamako": another deed, named to compare.
                 if reader.isCompared(trigger) { continue }
                 var frame = reader.frame(for: trigger, sentence: sentence, span: span, text: sentenceText, times: sentenceTimes)
                 let compared = reader.comparedDeed(after: trigger).map { scan.span(of: $0).start } ?? Int.max
-                // "the attacks, which came after an assault at a hall that claimed more than 140 lives": of the
-                // deeds its measure fits, a figure counts the one named last before it.
-                func counts(_ at: TextSpan, _ figure: EventFigure) -> Bool {
-                    let fitting = triggers.filter { fits(figure, $0.type.family) }
-                    let owner = fitting.last { scan.span(of: $0.first).start <= at.start } ?? fitting.first
-                    return owner?.first == trigger.first
-                }
-                for (figure, at) in found where at.start < compared && fits(figure, trigger.type.family) && counts(at, figure)
+                for ((figure, at), owner) in zip(found, owners) where at.start < compared && owner == trigger.first
                     && !frame.figures.contains(where: { same($0, figure) }) {
                     frame.figures.append(figure)
                 }
