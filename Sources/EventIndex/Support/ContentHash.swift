@@ -3,11 +3,18 @@ import Foundation
 /// FNV-1a, 64 bits: tells a touched file from an edited one without a crypto dependency.
 enum ContentHash {
     static func of(_ data: Data) -> Int64 {
+        data.withUnsafeBytes { of($0) }
+    }
+
+    /// The same hash of the same bytes in an array.
+    static func of(_ bytes: [UInt8]) -> Int64 {
+        bytes.withUnsafeBytes { of($0) }
+    }
+
+    private static func of(_ buffer: UnsafeRawBufferPointer) -> Int64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            for byte in buffer {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            }
+        for byte in buffer {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         return Int64(bitPattern: hash)
     }

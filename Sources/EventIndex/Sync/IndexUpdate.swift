@@ -214,13 +214,22 @@ struct IndexUpdate {
     }
 
     /// Runs on a worker: the file's hash, and its parse unless the content is the indexed one.
+    /// The file is read once: the hash is of the bytes parsed, so a file written to while it is read is hashed as
+    /// it was parsed, and the next sync, seeing it differ, reads it again.
     @Sendable static func read(_ candidate: Synchronizer.Candidate) -> Synchronizer.Parsed {
-        let data = (try? Data(contentsOf: candidate.file.url)) ?? Data()
-        let hash = ContentHash.of(data)
+        let read = CorpusScanner.readBytes(candidate.file)
+        // A file that cannot be read (or is too large) is what its diagnostic says: a new one is a change.
+        let hash = switch read {
+        case .success(let bytes): ContentHash.of(bytes)
+        case .failure(let error): ContentHash.of(error.description)
+        }
         if let stored = candidate.storedHash, stored == hash {
             return Synchronizer.Parsed(file: candidate.file, existed: candidate.existed, hash: hash, content: nil, contribution: Data())
         }
-        let content = CorpusScanner.read(candidate.file)
+        let content: FileContent = switch read {
+        case .success(let bytes): CorpusScanner.parse(bytes, of: candidate.file)
+        case .failure(let error): .failed([error.diagnostic])
+        }
         var contribution = Data()
         var itemContributions: [Data] = []
         if case .article(let article, _) = content {

@@ -103,11 +103,15 @@ public enum CorpusScanner {
     /// Reads and parses one file. Never throws and never crashes: whatever is wrong with the file
     /// comes back as diagnostics naming it.
     public static func read(_ file: CorpusFile) -> FileContent {
-        let bytes: [UInt8]
         switch readBytes(file) {
         case .failure(let error): return .failed([error.diagnostic])
-        case .success(let read): bytes = read
+        case .success(let bytes): return parse(bytes, of: file)
         }
+    }
+
+    /// Parses the bytes already read from `file` (``readBytes(_:)``), so that a caller that also hashes them
+    /// reads the file once, and hashes what it parses.
+    public static func parse(_ bytes: [UInt8], of file: CorpusFile) -> FileContent {
         switch file.kind {
         case .article:
             let result = ArticleParser.parse(bytes, path: file.path)
@@ -125,7 +129,7 @@ public enum CorpusScanner {
     }
 
     /// The file's bytes, refusing files over the size limit before reading them whole.
-    static func readBytes(_ file: CorpusFile) -> Result<[UInt8], ArticleParseError> {
+    public static func readBytes(_ file: CorpusFile) -> Result<[UInt8], ArticleParseError> {
         let limit = ArticleParser.maximumFileSize
         if file.size > limit { return .failure(ArticleParser.tooLarge(path: file.path, size: file.size)) }
         do {
