@@ -30,6 +30,14 @@ enum CommonWords {
         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "another", "other", "others",
     ]
 
+    /// Feasts and holy days, as folded keys: a date, never an entity on their own ("the attack on Yom
+    /// Kippur" hit no one called Yom Kippur); a longer name may still hold one ("the Yom Kippur War").
+    static let feasts: Set<String> = Set("""
+        yom kippur|rosh hashanah|rosh hashana|hanukkah|chanukah|passover|purim|sukkot|shavuot|simchat torah|ramadan|
+        eid|eid al-fitr|eid ul-fitr|eid al-adha|eid ul-adha|ashura|mawlid|nowruz|christmas|christmas eve|christmas day|
+        easter|easter sunday|good friday|palm sunday|lent|advent|diwali|holi|vesak|thanksgiving
+        """.split(separator: "|").map { TextFolding.key(String($0).trimmingCharacters(in: .whitespacesAndNewlines)) })
+
     /// Month and day names: never part of a name ("Friday", "March").
     static let calendar: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -102,6 +102,10 @@ extension Gazetteer {
     West Virginia||United States
     Wisconsin||United States
     Wyoming||United States
+    England||United Kingdom
+    Scotland|Scottish|United Kingdom
+    Wales|Welsh|United Kingdom
+    Northern Ireland||United Kingdom
     Bavaria|Bavarian,Bayern|Germany
     Baden-Württemberg|Baden-Wuerttemberg,Baden-Wurttemberg|Germany
     Brandenburg||Germany
