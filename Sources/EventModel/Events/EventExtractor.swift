@@ -7,8 +7,9 @@
 ///
 /// One frame per event type family and sentence. A sentence that names no place, time, named
 /// event or participant of its own takes them from the article's previous frame of that family
-/// ("the attack" after "the attack in Moscow"); one left with none of them is dropped, since it
-/// says nothing a reader could place. Linear in the article's words.
+/// ("the attack" after "the attack in Moscow"); one left with none of them and no figure is
+/// dropped, since it says nothing a reader could place. A page's subheading ("Attack details and
+/// timeline") reports nothing. Linear in the article's words.
 public enum EventExtractor {
     /// The article's event frames, in sentence order.
     ///
@@ -38,10 +39,12 @@ public enum EventExtractor {
             }
             return firstByFamily[family]
         }
+        let paragraphStarts = Set(article.paragraphs.map(\.start))
         for (sentence, range) in scan.sentenceRanges() {
             // A "Read more" line is another article's title, not this article's report.
             let span = article.sentences[sentence]
             if article.links.contains(where: { $0.span.overlaps(span) }) { continue }
+            if isSubheading(range, scan: scan, opensParagraph: paragraphStarts.contains(span.start)) { continue }
             let reader = EventSentenceReader(scan: scan, range: range)
             let triggers = reader.triggers()
             let framesBefore = frames.count
@@ -101,9 +104,10 @@ public enum EventExtractor {
                     inherit(&frame, from: frames[previous])
                 }
                 // "X condemned the attack", "Police blamed X for the attack": who it is laid on or condemned
-                // by makes it an event as much as its place or its time.
+                // by makes it an event as much as its place or its time; so does its toll ("A suicide attack
+                // outside the courts killed 12 people": a dateline or the next sentence says where).
                 guard frame.place != nil || frame.named != nil || frame.time != nil || !frame.agents.isEmpty || !frame.targets.isEmpty
-                    || !frame.blamed.isEmpty || !frame.condemners.isEmpty
+                    || !frame.blamed.isEmpty || !frame.condemners.isEmpty || !frame.figures.isEmpty
                 else { continue }
                 lastByFamily[frame.type.family] = frames.count
                 if firstByFamily[frame.type.family] == nil { firstByFamily[frame.type.family] = frames.count }
@@ -111,8 +115,19 @@ public enum EventExtractor {
             }
         }
         shareBackwards(&frames, articleDate: article.date.flatMap { CivilDate(iso: String($0.prefix(10))) })
+        if let dateline = article.dateline.flatMap(catalog.datelinePlace) {
+            placeLead(&frames, at: dateline.id, country: catalog.country(ofPlace: dateline.id))
+        }
         fillTexts(&frames, text: article.text)
         return frames
+    }
+
+    /// "Attack details and timeline", "“Nord Stream” explosions": a short paragraph of its own with no stop
+    /// at its end is a page's subheading, which names what the prose reports, not another deed.
+    private static func isSubheading(_ range: Range<Int>, scan: EventScan, opensParagraph: Bool) -> Bool {
+        guard opensParagraph, range.count <= 10, let last = range.last else { return false }
+        let gap = scan.words[last].gapAfter
+        return gap.isDisjoint(with: [.period, .stop, .colon, .comma]) && (gap.contains(.newline) || last + 1 == scan.words.count)
     }
 
     /// Who a sentence lays the deed on or says claimed it: added to its own attack frames, or, when it has
@@ -199,6 +214,16 @@ public enum EventExtractor {
         }
     }
 
+    /// "ISLAMABAD – A suicide attack outside the courts killed 12 people": a deed the lead reports with no
+    /// place of its own happened where the dateline says the story was filed.
+    private static func placeLead(_ frames: inout [EventSentence], at place: String, country: String?) {
+        for index in frames.indices where frames[index].sentence < Self.leadSentences && frames[index].place == nil
+            && frames[index].named == nil && !namesYear(frames[index].time) {
+            frames[index].place = place
+            frames[index].places = [place] + (country.map { [$0] } ?? [])
+        }
+    }
+
     /// Whether a time is written with a year: "in 2002", "March 2010".
     static func namesYear(_ time: EventTime?) -> Bool {
         guard let text = time?.text else { return false }
@@ -207,6 +232,9 @@ public enum EventExtractor {
 
     /// How many days before its article's date a deed is one the article recalls, not reports.
     static let recalledDays = 30
+
+    /// The sentences of an article's lead, which a dateline places.
+    static let leadSentences = 2
 
     /// How many sentences on a place may be shared back to an attack reported without one.
     static let shareReach = 3

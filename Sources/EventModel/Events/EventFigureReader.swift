@@ -12,6 +12,7 @@ struct EventFigureReader {
 
     private static let of = TextFolding.wordHash("of")
     private static let no = TextFolding.wordHash("no")
+    private static let aged = TextFolding.wordHash("aged")
 
     /// Figures in the words `range`, in text order; one per number.
     /// - parameter times: the sentence's times, whose numbers ("3 January 2025") count nothing.
@@ -28,7 +29,7 @@ struct EventFigureReader {
                 continue
             }
             let first = qualifierStart(before: index, floor: range.lowerBound)
-            if first > range.lowerBound && scan.hash(first - 1) == Self.no {
+            if first > range.lowerBound && scan.hash(first - 1) == Self.no || isAge(first, last: last, floor: range.lowerBound) {
                 index = last + 1
                 continue
             }
@@ -64,6 +65,15 @@ struct EventFigureReader {
             last += 1
         }
         return last
+    }
+
+    /// "Adrian Daulby, 53, died", "the gunman, aged 28,": a person's age, set off by commas after whom it
+    /// describes, counts no one ("killed 12, injuring 30" has no comma before its first number).
+    private func isAge(_ first: Int, last: Int, floor: Int) -> Bool {
+        guard first == last, first > floor, scan.words[first].shape.contains(.hasDigit), scan.words[first].letters <= 3 else { return false }
+        if scan.hash(first - 1) == Self.aged { return true }
+        return scan.words[first - 1].gapAfter.contains(.comma) && scan.words[last].gapAfter.contains(.comma)
+            && !EventWords.measureVerbs.contains(scan.hash(first - 1))
     }
 
     private func qualifierStart(before index: Int, floor: Int) -> Int {

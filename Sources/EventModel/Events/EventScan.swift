@@ -82,7 +82,12 @@ final class EventScan {
     func sameClause(_ a: Int, _ b: Int) -> Bool {
         var index = a
         while index < b {
-            if !words[index].gapAfter.isDisjoint(with: [.semicolon, .colon, .period, .stop, .newline]) { return false }
+            let gap = words[index].gapAfter
+            if !gap.isDisjoint(with: [.semicolon, .colon, .stop, .newline]) { return false }
+            // "the U.S. consulate in Tel Aviv": a period after an initial, or before a lowercase word, ends an
+            // abbreviation, not a clause.
+            if gap.contains(.period), index + 1 >= words.count || !words[index + 1].isLowercase,
+               words[index].letters != 1 || !words[index].isCapitalised { return false }
             index += 1
         }
         return true

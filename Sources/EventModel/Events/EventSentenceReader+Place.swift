@@ -35,7 +35,9 @@ extension EventSentenceReader {
                     var end = mentionEnd(next)
                     // "the Democratic Republic of Congo (DRC) border": past the acronym.
                     if end + 1 < clause.upperBound && scan.entity(at: end + 1) == entity { end = mentionEnd(end + 1) }
-                    if end + 1 < clause.upperBound && Vocabulary.borderWords.contains(scan.hash(end + 1)) {
+                    // "the U.S. consulate in Tel Aviv": the country owns the mission, which stands elsewhere.
+                    if end + 1 < clause.upperBound && (Vocabulary.borderWords.contains(scan.hash(end + 1))
+                        || Self.missionNouns.contains(scan.hash(end + 1)) && scan.catalog.kind(of: entity) == .country) {
                         next = end + 1
                         continue
                     }
@@ -124,6 +126,8 @@ extension EventSentenceReader {
         }
         // "Gunmen stormed Kabul's Intercontinental Hotel": what was attacked is where.
         if trigger.isVerb && EventWords.assaultVerbs.contains(scan.hash(trigger.last)) { _ = phrase(after: trigger.last) }
+        // "A blast rocked Lahore", "an explosion shook the capital's main market": what the deed shook is where.
+        if let bridged, EventWords.impactVerbs.contains(scan.hash(bridged)) { _ = phrase(after: bridged) }
         if !trigger.isVerb {
             // "the blast, which took place in Kunduz,": the aside says where.
             if let locative = relativePlace(after: trigger) { _ = phrase(after: locative, within: range.upperBound) }
@@ -187,6 +191,7 @@ extension EventSentenceReader {
 
     static let capital = TextFolding.wordHash("capital")
     static let outside = TextFolding.wordHash("outside")
+    static let missionNouns = Vocabulary.hashes("embassy embassies consulate consulates mission")
     static let whenWords = Vocabulary.hashes("overnight yesterday today tonight early late")
 
     /// Words that may stand inside a place phrase: "the", "city", "of", "capital", "region".
@@ -195,6 +200,7 @@ extension EventSentenceReader {
         church cathedral synagogue market hotel airport school hospital station building hall square street border \
         area memorial checkpoint base port camp prison office headquarters parliament cities towns villages \
         western eastern northern southern central northwestern northeastern southwestern southeastern \
+        north south east west northwest northeast southwest southeast \
         beach resort coastal seaside shrine temple mall luxury upscale famed famous historic middle heart centre center \
         outskirts busy commercial hub downtown \
         main old bank ministry compound stadium university college courthouse restaurant cafe nightclub club theatre \

@@ -65,7 +65,9 @@ struct EventSentenceReader {
                       let shots = (index + 1..<min(range.upperBound, index + 4)).first(where: { EventWords.shots.contains(scan.hash($0)) }) {
                 // "the gunman who fired shots at the former president": a shooting.
                 found = Trigger(type: .shooting, isVerb: true, first: index, last: shots)
-            } else if EventWords.fireVerbs.contains(hash), let weapons = firedWeapons(after: index) {
+            } else if EventWords.fireVerbs.contains(hash), let weapons = firedWeapons(after: index),
+                      // "shot down the Iranian-launched drones": a participle fused to a name describes the weapons.
+                      index == range.lowerBound || scan.words[index - 1].gapAfter != .hyphen {
                 // "the Guards launched ballistic missiles and drones at a base": an attack by whoever fired them.
                 found = Trigger(type: .attack, isVerb: true, first: index, last: weapons)
             } else if EventWords.hitVerbs.contains(hash), index > range.lowerBound, EventWords.passiveAuxiliaries.contains(scan.hash(index - 1)),
@@ -81,7 +83,9 @@ struct EventSentenceReader {
                 // "a car bomb killed 12 people", "two bombs killed": a bombing.
                 found = Trigger(type: .bombing, isVerb: true, first: bomb, last: index)
             } else if EventWords.killVerbs.contains(hash), index > range.lowerBound,
-                      (max(range.lowerBound, index - 2)..<index).contains(where: { EventWords.perpetratorNouns.contains(scan.hash($0)) }) {
+                      (max(range.lowerBound, index - 2)..<index).contains(where: { EventWords.perpetratorNouns.contains(scan.hash($0)) }),
+                      // "forces shot down the drones": what was downed, not a killing.
+                      index + 1 >= range.upperBound || scan.hash(index + 1) != EventWords.down {
                 // "Gunmen killed 20 people", "a suicide bomber has killed": a killing by the doers of an attack.
                 found = Trigger(type: .attack, isVerb: true, first: index, last: index)
             } else if EventWords.strikes.contains(hash), index > range.lowerBound, EventWords.strikeWeapons.contains(scan.hash(index - 1)) {

@@ -249,9 +249,12 @@ enum EventWords {
     /// through a market on Friday", "an election held on 30 November": their place and time are the event's.
     static let eventVerbs = Vocabulary.hashes("""
         opened began begun started resumed ended held staged struck hit killed wounded injured occurred happened took \
-        went ripped tore targeted left
+        went ripped tore targeted left rocked shook jolted rattled
         """)
+    /// "A blast rocked Lahore": verbs whose object is where the deed their subject names happened.
+    static let impactVerbs = Vocabulary.hashes("rocked shook jolted rattled hit struck")
     static let carried = TextFolding.wordHash("carried")
+    static let down = TextFolding.wordHash("down")
     /// "X launched an attack on ...": verbs whose subject did the event the noun after them names.
     static let launchVerbs = Vocabulary.hashes("launched staged mounted conducted perpetrated masterminded orchestrated plotted planned organised organized")
     /// "sparked condemnation from the African Union".

@@ -67,17 +67,8 @@ extension ArticleContext {
     }
 
     private var datelineCountry: String? {
-        guard let dateline = article.dateline else { return nil }
-        // "PORT-AU-PRINCE (Reuters)" keeps its hyphens; "KABUL - " and "KABUL — " end at the dash.
-        let place = dateline.replacingOccurrences(of: " - ", with: "\u{2014}")
-            .split(whereSeparator: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "\u{2013}" || $0 == "\u{2014}" })
-            .first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        guard !place.isEmpty, let entity = catalog.resolve(name: place) else { return nil }
-        switch entity.kind {
-        case .country: return entity.id
-        case .place: return catalog.country(ofPlace: entity.id)
-        default: return nil
-        }
+        guard let entity = article.dateline.flatMap(catalog.datelinePlace) else { return nil }
+        return entity.kind == .country ? entity.id : catalog.country(ofPlace: entity.id)
     }
 
     private static let to = TextFolding.wordHash("to")

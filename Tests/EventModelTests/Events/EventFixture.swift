@@ -16,7 +16,11 @@ enum EventFixture {
 
     /// The events of these articles, with the knowledge given.
     static func events(_ stories: [Story], knowledge: [KnowledgeBase] = []) -> [NewsEvent] {
-        let articles = stories.map(article)
+        events(articles: stories.map(article), knowledge: knowledge)
+    }
+
+    /// The events of articles read some other way (by the parser, with their datelines and headings).
+    static func events(articles: [Article], knowledge: [KnowledgeBase] = []) -> [NewsEvent] {
         let catalog = EntityCatalog.build(knowledge: knowledge, contributions: articles.map(EntityCatalog.contribution(of:))).catalog
         let linker = EntityLinker(catalog: catalog)
         let sentences = articles.flatMap { article in

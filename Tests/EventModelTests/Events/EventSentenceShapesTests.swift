@@ -34,7 +34,12 @@ struct EventSentenceShapesTests {
               when: "2025-08-29", agent: "germany"),
         Shape(sentence: "The trial of the four accused opened in Dushanbe on 2 June 2025.", date: nil, type: .trial,
               place: "dushanbe", when: "2025-06-02"),
+        // A toll with no place or date: an event still; what the deed shook is where it was.
+        Shape(sentence: "A suicide attack outside the judicial complex killed 12 people.", date: nil, type: .attack, figure: "12"),
+        Shape(sentence: "A blast rocked Lahore on Tuesday.", date: nil, type: .bombing, place: "lahore"),
+        Shape(sentence: "An attack on a synagogue in northwest England left two men dead.", date: nil, type: .attack, place: "england"),
         // Denied, hedged, general, or another sense of the word: no event.
+        Shape(sentence: "French forces shot down the Iranian-launched drones over the Red Sea.", date: nil, type: nil),
         Shape(sentence: "The ministry denied that any arrest had taken place.", date: nil, type: nil),
         Shape(sentence: "Officials warned that an attack on the capital was possible.", date: nil, type: nil),
         Shape(sentence: "Militants have never attacked the northern towns.", date: nil, type: nil),

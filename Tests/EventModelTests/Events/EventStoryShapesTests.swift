@@ -1,0 +1,85 @@
+import Testing
+@testable import EventModel
+
+/// Shapes a whole story shows, read by the parser as a text file is: its dateline, a page's subheadings,
+/// the ages of the people it names and the feast days it dates by.
+@Suite("Event story shapes")
+struct EventStoryShapesTests {
+    private func events(_ text: String, date: String? = "2025-04-23") throws -> [NewsEvent] {
+        var article = try #require(ArticleParser.parse(text: text, path: "story.txt").article)
+        article.date = date
+        return EventFixture.events(articles: [article])
+    }
+
+    @Test("a deed the lead reports with a toll and no place of its own happened where the dateline was filed")
+    func datelinePlacesTheLead() throws {
+        let events = try events("""
+            Court attack kills 12
+
+            QUETTA (Reuters) – A suicide attack outside the district courts killed 12 people and wounded 30.
+
+            The Pakistani Taliban claimed responsibility for the suicide attack.
+            """)
+        let attack = try #require(events.first { $0.type?.family == .attack }, "\(events.map(\.id))")
+        #expect(events.filter { $0.type?.family == .attack }.count == 1, "\(events.map(\.id))")
+        #expect(attack.place == "quetta")
+        let values: [String] = attack.figures.map(\.value)
+        #expect(values.contains("12"), "\(values)")
+        #expect(attack.sentences.count == 2)
+    }
+
+    @Test("a short paragraph with no stop is a page's subheading, which reports nothing")
+    func subheadingsReportNothing() throws {
+        let events = try events("""
+            Market blast in Kabul
+
+            A bomb exploded at a market in Kabul on Monday, killing six people.
+
+            Blast aftermath and arrests
+
+            The market reopened two days later.
+            """)
+        #expect(events.map(\.type) == [.bombing], "\(events.map(\.id))")
+        #expect(events.first?.sentences.count == 1)
+    }
+
+    @Test("a person's age set off by commas counts no one")
+    func agesAreNoToll() throws {
+        let events = try events("""
+            Church attack in Owo
+
+            Two worshippers, Samuel Okoro, 71, and Ben Adeyemi, aged 45, died in the attack on a church in Owo on Sunday.
+            """)
+        let attack = try #require(events.first { $0.place == "owo" }, "\(events.map(\.id))")
+        let values: [String] = attack.figures.map(\.value)
+        #expect(!values.contains("71") && !values.contains("45"), "\(values)")
+    }
+
+    @Test("a feast day dates a deed: no one is called Yom Kippur or Eid al-Adha, and neither was attacked")
+    func feastsAreDays() throws {
+        let text = """
+            Attacks on holy days
+
+            A man attacked worshippers at a synagogue in Leeds on Yom Kippur, police said.
+
+            Gunmen raided a mosque in Kano on Eid al-Adha, killing four.
+            """
+        let events = try events(text)
+        #expect(events.allSatisfy { $0.targets.isEmpty }, "\(events.map(\.targets))")
+        let article = try #require(ArticleParser.parse(text: text, path: "story.txt").article)
+        let catalog = EntityCatalog.build(knowledge: [], contributions: [EntityCatalog.contribution(of: article)]).catalog
+        #expect(catalog.resolve(name: "Yom Kippur") == nil && catalog.resolve(name: "Eid al-Adha") == nil)
+    }
+
+    @Test("'the U.S. consulate in Tel Aviv': the abbreviation ends no clause, and the country owns the mission")
+    func missionOfACountry() throws {
+        let events = try events("""
+            Drone hits consulate
+
+            A drone attack struck the U.S. consulate in Tel Aviv on Thursday night, killing one guard.
+            """)
+        let attack = try #require(events.first, "\(events.map(\.id))")
+        #expect(attack.place == "tel-aviv", "\(events.map(\.id))")
+        #expect(attack.date == "2025-04-17")
+    }
+}
