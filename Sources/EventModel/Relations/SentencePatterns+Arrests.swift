@@ -90,7 +90,10 @@ extension SentencePatterns {
         // "X was detained on Wednesday and the putschists named Y": held by others than the state, in a coup or a kidnapping.
         guard !tokens.indices.contains(where: { Self.captorWords.contains(hash($0)) }) else { return [] }
         let end = clauseEnd(after: verb)
-        let placed = (verb + 1..<min(end, verb + 6)).first { isWord($0 - 1, .inWord) && isMention($0) && kind($0) == .country }
+        // "was arrested near the Italian town of Rimini": the country of the town names who held them too.
+        let placed = (verb + 1..<min(end, verb + 6)).first {
+            isMention($0) && kind($0) == .country && (isWord($0 - 1, .inWord) || isWord($0 + 1, .cityNouns) && isWord($0 + 2, .of))
+        }
         let authorities = tokens.indices.first {
             isMention($0) && kind($0) == .country && Self.authorityNouns.contains(hash($0 + 1)) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak)
         }
