@@ -4,7 +4,8 @@ extension CandidateDiscovery {
 
     mutating func add(_ name: String, kind: EntityKind, role: String? = nil, variant: String? = nil) {
         let key = TextFolding.key(name)
-        guard !key.isEmpty, !CommonWords.neverEntities.contains(key), !CommonWords.feasts.contains(key) else { return }
+        guard !key.isEmpty, !CommonWords.neverEntities.contains(key), !CommonWords.feasts.contains(key),
+              !CommonWords.faiths.contains(key) else { return }
         // One look-up of the key, then the candidate changed in place: each look-up hashes the whole name.
         let index: Dictionary<String, CandidateName>.Index
         if let found = candidates.index(forKey: key) {

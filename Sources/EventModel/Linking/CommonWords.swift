@@ -38,6 +38,13 @@ enum CommonWords {
         easter|easter sunday|good friday|palm sunday|lent|advent|diwali|holi|vesak|thanksgiving
         """.split(separator: "|").map { TextFolding.key(String($0).trimmingCharacters(in: .whitespacesAndNewlines)) })
 
+    /// Faiths, as folded keys: no one's office or membership is "of Judaism" ("the head of Orthodox Judaism in
+    /// Britain" heads a body the sentence does not name); a longer name may still hold one.
+    static let faiths: Set<String> = Set("""
+        judaism|orthodox judaism|islam|sunni islam|shia islam|christianity|catholicism|roman catholicism|protestantism|
+        orthodoxy|hinduism|buddhism|sikhism|jainism|zoroastrianism
+        """.split(separator: "|").map { TextFolding.key(String($0).trimmingCharacters(in: .whitespacesAndNewlines)) })
+
     /// Month and day names: never part of a name ("Friday", "March").
     static let calendar: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -92,7 +99,7 @@ enum CommonWords {
     civil civilian claim claimed class clear clearly close closed club coalition code cold collect collection
     collective college colonel come command commander comment commercial commission commit committee common communication
     community company compare comparison complete completely complex concern concerned concert condemn condemnation
-    condition conduct conference confirm confirmation conflict congress consider considerable constitution consumer
+    condition conduct conference confirm confirmation conflict congregation congregants congress consider considerable constitution consumer
     contact contain content continue contract control conversation cooperation copy core corner corporation cost could
     council count counter country county couple course court cover create crime criminal crisis critic critical
     criticism cross crowd cultural culture current currently custody cut daily damage danger dangerous dark data date

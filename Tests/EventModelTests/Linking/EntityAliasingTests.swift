@@ -386,4 +386,27 @@ struct EntityAliasingTests {
         #expect(id != nil && ids["Wadi Al Kabir"] == id && ids["Wadi al-Kabir"] == id)
         #expect(catalog.entity(id: id ?? "")?.kind == .place)
     }
+
+    @Test("feasts and faiths are no one; a rabbi's title is not his name; a common noun opening a sentence is no body even where a name holds it")
+    func daysFaithsAndTitles() {
+        let (ids, catalog) = linked([
+            "Worshippers at the Leeds Hebrew Congregation Synagogue fled on Yom Kippur. Congregation members Anna Bell and Tom Rees were hurt.",
+            "Chief Rabbi David Stern, the head of Orthodox Judaism in Canada, spoke on Rosh Hashanah and again on Eid al-Adha.",
+        ])
+        for name in ["Yom Kippur", "Rosh Hashanah", "Eid al-Adha", "Orthodox Judaism", "Judaism", "Congregation"] {
+            #expect(ids[name] == nil && catalog.resolve(name: name) == nil, "\(name): \(ids[name] ?? "")")
+        }
+        #expect(ids["David Stern"] == "david-stern", "\(ids)")
+        #expect(catalog.entity(id: "rabbi-david-stern") == nil)
+    }
+
+    @Test("England, Scotland and Wales are places in the United Kingdom")
+    func nationsOfTheUnitedKingdom() {
+        let (ids, catalog) = linked(["Police in Scotland and Wales joined forces in England after the attack."])
+        for (name, id) in [("Scotland", "scotland"), ("Wales", "wales"), ("England", "england")] {
+            #expect(ids[name] == id)
+            #expect(catalog.entity(id: id)?.kind == .place)
+            #expect(catalog.country(ofPlace: id) == "united-kingdom")
+        }
+    }
 }
