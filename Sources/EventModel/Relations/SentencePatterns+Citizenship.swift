@@ -51,6 +51,10 @@ extension SentencePatterns {
             } else if cursor >= 2, isWord(cursor - 1, .and), isMention(cursor - 2), kind(cursor - 2) == .country,
                       tokens[cursor - 2].gapAfter.isDisjoint(with: .clauseBreak) {
                 cursor -= 2
+            } else if cursor >= 2, isMention(cursor - 1), kind(cursor - 1) == .country, tokens[cursor - 1].gapAfter.isEmpty,
+                      isHash(cursor - 2, Self.dual) {
+                // "a dual Syrian British citizen": two demonyms after "dual", nothing between.
+                cursor -= 1
             } else {
                 break
             }
@@ -71,6 +75,7 @@ extension SentencePatterns {
     }
 
     static let nationalWord = TextFolding.wordHash("national")
+    static let dual = TextFolding.wordHash("dual")
     static let nativeWords = Vocabulary.hashes("native natives")
     static let citizenshipWords = Vocabulary.hashes("citizenship passport nationality")
     /// "a Tajik national who ...", "a Russian national living in ...": words after the noun "national".
