@@ -50,6 +50,10 @@ extension SentencePatterns {
             if predicate == .charged {
                 return sentencedAfter(verb).flatMap { relation(authority.id, predicate, entity($0), at: [authority.token, verb, $0]) }
             }
+            // "detained another Ukrainian citizen, identified as X,": the person the aside names.
+            if let person = identifiedPerson(after: verb) {
+                return relation(authority.id, predicate, entity(person), at: [authority.token, verb, person])
+            }
             // "arrested two members of his family, including his brother X": the people the list names.
             guard let including = (verb + 1..<min(tokens.count, verb + 12)).first(where: { isHash($0, Self.including) }),
                   !(verb + 1..<including).contains(where: { !tokens[$0].gapAfter.isDisjoint(with: [.period, .semicolon]) }),
@@ -123,6 +127,17 @@ extension SentencePatterns {
         return mentionList(startingAt: first).filter { kind($0) == .person }
     }
 
+    /// "a Ukrainian citizen, identified as X,", "a man named as X": the person an aside a few words after
+    /// `index` names, with no stop between.
+    func identifiedPerson(after index: Int) -> Int? {
+        guard let verb = (index + 1..<min(tokens.count, index + 7)).first(where: { Self.identifyingVerbs.contains(hash($0)) }),
+              isHash(verb + 1, Self.asWord), isMention(verb + 2), kind(verb + 2) == .person,
+              (index..<verb).allSatisfy({ tokens[$0].gapAfter.isDisjoint(with: [.period, .semicolon, .stop]) && !(isMention($0) && kind($0) == .person) })
+        else { return nil }
+        return verb + 2
+    }
+
+    static let identifyingVerbs = Vocabulary.hashes("identified named")
     static let reducedRelativeLinks = Vocabulary.hashes("of for with in on over after")
     static let courtNouns = Vocabulary.hashes("court courts tribunal judge judges prosecutors prosecutor")
     static let captureVerbs = Vocabulary.hashes("captured capture captures capturing")

@@ -33,6 +33,10 @@ extension SentencePatterns {
         } else {
             return []
         }
+        // "detained a Ukrainian citizen, identified as X,".
+        if let person = identifiedPerson(after: noun) {
+            return countries.flatMap { relation(entity(person), .citizenOf, entity($0), at: [$0, noun, person]) }
+        }
         guard let (person, _) = subject(of: min(noun, countries[0]), kinds: [.person]) else { return [] }
         return list(from: person, kinds: [.person]).flatMap { person in
             countries.flatMap { relation(person.id, .citizenOf, entity($0), at: [person.token, noun, $0]) }

@@ -297,6 +297,7 @@ struct SentencePatterns {
             guard sides.count >= 2, side(sides[0]) != side(sides[1]) else { return [] }
             return relation(side(sides[0]), .atWarWith, side(sides[1]), at: [sides[0].token, verb, noun])
         }
+        if let waged = warWaged(noun) { return waged }
         guard isWord(noun + 1, .warPrepositions),
               let object = mention(after: noun + 2), Self.actors.contains(kind(object)) || kind(object) == .place else { return [] }
         var subject: Int? = nil
@@ -317,6 +318,20 @@ struct SentencePatterns {
         }
         guard let subject else { return [] }
         return relation(nation(subject) ?? entity(subject), .atWarWith, nation(object) ?? entity(object), at: [subject, noun, object])
+    }
+
+    /// "the war that Russia has been waging against Ukraine", "the war Israel is fighting in Gaza against Hamas":
+    /// a war its waging side names in a relative clause.
+    private func warWaged(_ noun: Int) -> [Relation]? {
+        var side = noun + 1
+        if isHash(side, Self.that) || isHash(side, Self.which) { side += 1 }
+        guard isMention(side), Self.groupsAndCountries.contains(kind(side)), tokens[noun].gapAfter.isDisjoint(with: .clauseBreak) else { return nil }
+        var verb = side + 1
+        while verb < min(tokens.count, side + 4) && (isWord(verb, .beVerbs) || isWord(verb, .verbFillers)) { verb += 1 }
+        guard Self.wagingVerbs.contains(hash(verb)), isWord(verb + 1, .warPrepositions),
+              let object = mention(after: verb + 2), object <= verb + 3, Self.actors.contains(kind(object)),
+              (side..<object).allSatisfy({ tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) else { return nil }
+        return relation(nation(side) ?? entity(side), .atWarWith, nation(object) ?? entity(object), at: [side, noun, object])
     }
 
     static let lockedVerbs = Vocabulary.hashes("locked engaged embroiled mired")
