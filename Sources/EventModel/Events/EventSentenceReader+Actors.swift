@@ -5,6 +5,8 @@ extension EventSentenceReader {
     /// The entity named at word `index`, when it can act: no place, event, a word of a place phrase or a
     /// country fused to a participle; a demonym only before a word for its state ("Russian forces").
     func actor(_ index: Int, places: Set<Int>) -> String? {
+        // "pro-Israel protesters", "an anti-Kremlin blogger": the name says what the people stand for.
+        if index > range.lowerBound, scan.words[index - 1].gapAfter == .hyphen, Self.stanceWords.contains(scan.hash(index - 1)) { return nil }
         guard !places.contains(index), !afterLocative(index), let entity = scan.entity(at: index),
               let kind = scan.catalog.kind(of: entity), kind != .place, kind != .event,
               kind != .country || !isFused(index) else { return nil }
@@ -14,6 +16,8 @@ extension EventSentenceReader {
         }
         return entity
     }
+
+    static let stanceWords = Vocabulary.hashes("pro anti")
 
     /// "mission", "wing", "office": a noun after a body's name that makes the phrase one of its parts.
     static let partNouns = Vocabulary.hashes("""

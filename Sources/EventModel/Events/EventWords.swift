@@ -14,7 +14,7 @@ enum EventWords {
             for word in Vocabulary.words(nouns) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: false) }
             for word in Vocabulary.words(verbs) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: true) }
         }
-        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings siege raid airstrike airstrikes", verbs: "attacked stormed ambushed stabbed rammed plowed ploughed")
+        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings siege raid airstrike airstrikes firebombing", verbs: "attacked stormed ambushed stabbed rammed plowed ploughed firebombed")
         add(.bombing, nouns: "bombing bombings blast blasts explosion explosions", verbs: "bombed detonated exploded")
         add(.shooting, nouns: "shooting shootings gunfire shootout firefight gunfight gunbattle", verbs: "")
         add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended arresting detaining")
@@ -278,8 +278,9 @@ enum EventWords {
     static let shot = TextFolding.wordHash("shot")
     static let shots = Vocabulary.hashes("shots shot bullets rounds")
     /// "launched missiles at", "fired rockets into": firing a weapon at someone is an attack.
-    static let fireVerbs = Vocabulary.hashes("launched fired")
-    static let firedWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones shells mortars")
+    static let fireVerbs = Vocabulary.hashes("launched fired threw hurled lobbed")
+    /// What is fired, launched or thrown at a target: "hurled Molotov cocktails at the crowd".
+    static let firedWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones shells mortars cocktails grenade grenades bombs firebombs")
     /// "were targeted by drones", "was hit by a missile": hit by a weapon, in the passive.
     static let hitVerbs = Vocabulary.hashes("targeted hit struck")
     /// Who is shot or taken, just before the passive: "worshippers were shot", "the minister was shot",

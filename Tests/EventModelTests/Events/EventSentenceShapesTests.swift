@@ -38,6 +38,7 @@ struct EventSentenceShapesTests {
         Shape(sentence: "A suicide attack outside the judicial complex killed 12 people.", date: nil, type: .attack, figure: "12"),
         Shape(sentence: "A blast rocked Lahore on Tuesday.", date: nil, type: .bombing, place: "lahore"),
         Shape(sentence: "An attack on a synagogue in northwest England left two men dead.", date: nil, type: .attack, place: "england"),
+        Shape(sentence: "A man hurled Molotov cocktails at marchers in Leeds on Sunday.", date: nil, type: .attack, place: "leeds"),
         // Denied, hedged, general, or another sense of the word: no event.
         Shape(sentence: "French forces shot down the Iranian-launched drones over the Red Sea.", date: nil, type: nil),
         Shape(sentence: "The ministry denied that any arrest had taken place.", date: nil, type: nil),

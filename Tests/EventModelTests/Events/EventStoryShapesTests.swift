@@ -82,4 +82,15 @@ struct EventStoryShapesTests {
         #expect(attack.place == "tel-aviv", "\(events.map(\.id))")
         #expect(attack.date == "2025-04-17")
     }
+
+    @Test("'an attack on pro-Israel marchers' hit the marchers, not Israel")
+    func stanceIsNoTarget() throws {
+        let events = try events("""
+            Marchers attacked
+
+            A man attacked pro-Israel marchers in Boulder on Sunday, injuring eight.
+            """)
+        let attack = try #require(events.first { $0.place == "boulder" }, "\(events.map(\.id))")
+        #expect(!attack.targets.contains("israel"), "\(attack.targets)")
+    }
 }
