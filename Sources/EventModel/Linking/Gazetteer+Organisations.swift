@@ -127,6 +127,9 @@ extension Gazetteer {
     kremlin|Kremlin|
     pentagon|Pentagon|US Department of Defense,U.S. Department of Defense
     us-state-department|US State Department|U.S. State Department,State Department
+    us-department-of-homeland-security|Department of Homeland Security|DHS,US Department of Homeland Security,U.S. Department of Homeland Security,Homeland Security Department
+    us-department-of-justice|Department of Justice|DOJ,US Department of Justice,U.S. Department of Justice,Justice Department
+    ice|Immigration and Customs Enforcement|ICE,U.S. Immigration and Customs Enforcement,US Immigration and Customs Enforcement
     """
 
     /// The armed groups among the built-in organisations: the lines before the first international body.
