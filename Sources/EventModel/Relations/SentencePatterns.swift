@@ -279,6 +279,14 @@ struct SentencePatterns {
     /// "Russia's war with Ukraine", "its war against Y" (its: the nearest country before),
     /// "X is at war with Y", "the war/conflict between X and Y".
     func war(_ noun: Int) -> [Relation] {
+        // "to avert an Israel-Iran war", "fears of a war between X and Y": a war feared is none fought.
+        if (max(0, noun - 6)..<noun).contains(where: { Self.fearedWarWords.contains(hash($0)) }) { return [] }
+        // "the Israel-Hamas war", "the Russia-Ukraine conflict": the two sides named in one hyphened word.
+        if noun >= 2, isMention(noun - 1), isMention(noun - 2), tokens[noun - 2].gapAfter == .hyphen,
+           Self.actors.contains(kind(noun - 1)), Self.actors.contains(kind(noun - 2)) {
+            let first = nation(noun - 2) ?? entity(noun - 2), second = nation(noun - 1) ?? entity(noun - 1)
+            return first == second ? [] : relation(first, .atWarWith, second, at: [noun - 2, noun - 1, noun])
+        }
         // "the war between X and Y", "the conflict in Sudan broke out in 2023 between X and Y".
         if let between = (noun + 1..<min(tokens.count, noun + 9)).first(where: { isWord($0, .between) }),
            !(noun + 1..<between).contains(where: { isWord($0, .clauseWords) || !tokens[$0].gapAfter.isDisjoint(with: [.semicolon, .period]) }),
@@ -334,6 +342,7 @@ struct SentencePatterns {
         return relation(nation(side) ?? entity(side), .atWarWith, nation(object) ?? entity(object), at: [side, noun, object])
     }
 
+    static let fearedWarWords = Vocabulary.hashes("avert averting averted avoid avoiding prevent preventing possible potential fear fears feared risk risks threat brink looming")
     static let lockedVerbs = Vocabulary.hashes("locked engaged embroiled mired")
     static let wagingVerbs: Set<UInt64> = Set("fought fighting fights waged waging wages launched".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
