@@ -51,7 +51,7 @@ struct EventSentenceReader {
             // Nearly every word starts no trigger: one look-up says so before the dozen below.
             guard starts.contains(hash) else { continue }
             var found: Trigger?
-            if hash == EventWords.opened, index + 1 < range.upperBound, scan.hash(index + 1) == EventWords.fire {
+            if EventWords.openedWords.contains(hash), index + 1 < range.upperBound, scan.hash(index + 1) == EventWords.fire {
                 found = Trigger(type: .shooting, isVerb: true, first: index, last: index + 1)
             } else if hash == EventWords.went, index + 1 < range.upperBound, scan.hash(index + 1) == EventWords.off,
                       index > range.lowerBound, EventWords.explosives.contains(scan.hash(index - 1)) {
@@ -84,8 +84,10 @@ struct EventSentenceReader {
                 found = Trigger(type: .bombing, isVerb: true, first: bomb, last: index)
             } else if EventWords.killVerbs.contains(hash), index > range.lowerBound,
                       (max(range.lowerBound, index - 2)..<index).contains(where: { EventWords.perpetratorNouns.contains(scan.hash($0)) }),
-                      // "forces shot down the drones": what was downed, not a killing.
-                      index + 1 >= range.upperBound || scan.hash(index + 1) != EventWords.down {
+                      // "forces shot down the drones": what was downed, not a killing; "the gunman was shot dead by
+                      // police": the doer's fate.
+                      index + 1 >= range.upperBound || scan.hash(index + 1) != EventWords.down,
+                      !EventWords.passiveAuxiliaries.contains(scan.hash(index - 1)) {
                 // "Gunmen killed 20 people", "a suicide bomber has killed": a killing by the doers of an attack.
                 found = Trigger(type: .attack, isVerb: true, first: index, last: index)
             } else if EventWords.strikes.contains(hash), index > range.lowerBound, EventWords.strikeWeapons.contains(scan.hash(index - 1)) {

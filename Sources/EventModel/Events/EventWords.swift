@@ -54,7 +54,8 @@ enum EventWords {
     static let walkoutVerbs = Vocabulary.hashes("began begin begins called call calls joined join joins ended end ends staged stage continued")
 
     /// "opened fire": the second word makes the first a shooting.
-    static let opened = TextFolding.wordHash("opened")
+    /// "opened fire", "accused of opening fire": a shooting.
+    static let openedWords = Vocabulary.hashes("opened opening")
     static let fire = TextFolding.wordHash("fire")
 
     /// What a figure counts, by the word that says it: "killed", "dead", "wounded", "detained".
@@ -289,7 +290,9 @@ enum EventWords {
     private static let victimWords = """
         people persons civilians others children women men soldiers officers policemen troops worshippers passengers \
         students pupils teachers guards bystanders residents villagers workers hostages man woman boy girl boys girls \
-        schoolgirls schoolchildren wife husband son daughter sons daughters minister leader president premier governor mayor
+        schoolgirls schoolchildren wife husband son daughter sons daughters minister leader president premier governor mayor \
+        officer policeman soldier guard worker staff staffers members employees diplomats diplomat journalist journalists \
+        tourists tourist officials official lawyers lawyer judge
         """
     /// "the kidnapped girls", "their abducted sons", "Nigeria's kidnapped": a word that makes a participle an adjective.
     static let participleDeterminers = Vocabulary.hashes("the a an his her their its our s")

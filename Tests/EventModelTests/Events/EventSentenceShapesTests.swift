@@ -39,7 +39,9 @@ struct EventSentenceShapesTests {
         Shape(sentence: "A blast rocked Lahore on Tuesday.", date: nil, type: .bombing, place: "lahore"),
         Shape(sentence: "An attack on a synagogue in northwest England left two men dead.", date: nil, type: .attack, place: "england"),
         Shape(sentence: "A man hurled Molotov cocktails at marchers in Leeds on Sunday.", date: nil, type: .attack, place: "leeds"),
+        Shape(sentence: "A police officer was shot dead in Lahore on Monday.", date: nil, type: .shooting, place: "lahore"),
         // Denied, hedged, general, or another sense of the word: no event.
+        Shape(sentence: "The gunman was shot dead by police in Multan.", date: nil, type: nil),
         Shape(sentence: "French forces shot down the Iranian-launched drones over the Red Sea.", date: nil, type: nil),
         Shape(sentence: "The ministry denied that any arrest had taken place.", date: nil, type: nil),
         Shape(sentence: "Officials warned that an attack on the capital was possible.", date: nil, type: nil),

@@ -93,4 +93,16 @@ struct EventStoryShapesTests {
         let attack = try #require(events.first { $0.place == "boulder" }, "\(events.map(\.id))")
         #expect(!attack.targets.contains("israel"), "\(attack.targets)")
     }
+
+    @Test("'X is accused of opening fire on the group' lays the shooting reported on X")
+    func accusedOfOpeningFire() throws {
+        let events = try events("""
+            Two shot dead in Denver
+
+            Two aid workers were shot dead outside a hotel in Denver on Friday. Marco Velez, 41, is accused of opening fire on the pair.
+            """)
+        let shooting = try #require(events.first { $0.place == "denver" }, "\(events.map(\.id))")
+        #expect(shooting.type == .shooting)
+        #expect(shooting.sentences.contains { $0.blamed.contains { $0.accused == "marco-velez" } }, "\(shooting.sentences.map(\.blamed))")
+    }
 }
