@@ -36,8 +36,9 @@ extension SentencePatterns {
         while age < tokens.count && age < start + 4 && !isMention(age) && (tokens[age].gapAfter == .hyphen || isHash(age, Self.old)) { age += 1 }
         // "X, the 17-year-old Pakistani girl who ...": a noun for a person may close it too.
         // ("X, a U.S.-sanctioned ideologue": the country's abbreviation ends in a period that ends nothing.)
+        // ("X, a U.S. embassy employee": the abbreviation's period before a lowercase word closes nothing.)
         if age < tokens.count, isMention(age), kind(age) == .country, context.isOtherForm(tokens[age].mention),
-           !isFusedHyphen(after: age), !tokens[age].gapAfter.isDisjoint(with: .clauseBreak)
+           !isFusedHyphen(after: age), closesApposition(age)
             || tokens[age].gapAfter.isEmpty && Self.personNouns.contains(hash(age + 1))
                 && (!tokens[age + 1].gapAfter.isDisjoint(with: .clauseBreak) || isWord(age + 2, .relativeWords)) {
             return relation(entity(person), .citizenOf, nation(age) ?? entity(age), at: [person, age])
@@ -135,4 +136,13 @@ extension SentencePatterns {
         man woman boy girl teenager student journalist activist doctor worker migrant refugee businessman businesswoman \
         engineer teacher soldier pilot cleric scholar
         """)
+
+    /// Whether the punctuation after `index` ends an apposition: not the period of an abbreviation ("U.S.")
+    /// that a lowercase word follows.
+    private func closesApposition(_ index: Int) -> Bool {
+        let gap = tokens[index].gapAfter
+        if gap.isDisjoint(with: .clauseBreak) { return false }
+        guard gap.isDisjoint(with: .clauseBreak.subtracting(.period)) else { return true }
+        return index + 1 >= tokens.count || !tokens[index + 1].shape.contains(.hasLower) || tokens[index + 1].shape.contains(.firstUpper)
+    }
 }

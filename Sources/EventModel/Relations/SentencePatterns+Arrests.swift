@@ -6,8 +6,9 @@ extension SentencePatterns {
 
     func arrest(_ verb: Int, _ predicate: Predicate) -> [Relation] {
         let authorities: Set<EntityKind> = [.country, .organisation, .other]
-        // "an arrest warrant issued by X": a warrant, no one held yet.
-        if Self.warrants.contains(hash(verb + 1)) { return [] }
+        // "an arrest warrant issued by X": a warrant, no one held yet. "during his arrest": a noun, whose
+        // holder the possessive names, not the names around it.
+        if Self.warrants.contains(hash(verb + 1)) || verb > 0 && Self.holderPronouns.contains(hash(verb - 1)) { return [] }
         // "a man convicted of spying for X", "two men arrested in Paris": a participle after the unnamed people
         // it describes, and what for or where; X is no one charged or held.
         if verb > 0, !isMention(verb - 1), EventWords.describedPeople.contains(hash(verb - 1)),
@@ -137,6 +138,7 @@ extension SentencePatterns {
         return verb + 2
     }
 
+    static let holderPronouns = Vocabulary.hashes("his her its their my our your")
     static let identifyingVerbs = Vocabulary.hashes("identified named")
     static let reducedRelativeLinks = Vocabulary.hashes("of for with in on over after")
     static let courtNouns = Vocabulary.hashes("court courts tribunal judge judges prosecutors prosecutor")
