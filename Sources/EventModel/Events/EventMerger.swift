@@ -75,7 +75,12 @@ public enum EventMerger {
                 // ("In another such incident, ... on July 2": a dated deed its own article calls another takes none of its reports.)
                 for host in byPlace[place] ?? [] where host != position && !absorbed.contains(host)
                     && clusters[host].family == cluster.family && (clusters[host].knowledge != nil || !clusters[host].dates.isEmpty)
-                    && clusters[host].otherDeedArticles.isDisjoint(with: cluster.articles) {
+                    && clusters[host].otherDeedArticles.isDisjoint(with: cluster.articles)
+                    // ("... bombed a park in Quetta on Sunday. In March 2015, 21 were killed at a church in Quetta": a
+                    // deed its own article dates with a year is one it recalls, not the one it reports undated.)
+                    && !clusters[host].sentences.contains(where: {
+                        cluster.articles.contains($0.article) && $0.time.map { Cluster.holdsYear($0.text) } ?? false
+                    }) {
                     hosts.insert(host)
                 }
             }

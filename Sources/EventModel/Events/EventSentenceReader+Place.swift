@@ -50,6 +50,12 @@ extension EventSentenceReader {
                 }
                 // Only "the", "city of", a venue noun or an adjective such as "Pakistani" may come between.
                 if let entity = scan.entity(at: next) {
+                    // "in the Houthi-controlled port of Hodeida", "Hamas-run Gaza": a name fused to a participle.
+                    let end = mentionEnd(next)
+                    if isFused(next), end + 1 < limit, scan.words[end + 1].isLowercase {
+                        next = end + 2
+                        continue
+                    }
                     if scan.catalog.kind(of: entity) != .country { break }
                 } else if scan.words[next].gapAfter == .hyphen, next + 1 < limit, scan.words[next + 1].isLowercase,
                           scan.entity(at: next + 1) == nil {
@@ -202,7 +208,8 @@ extension EventSentenceReader {
         western eastern northern southern central northwestern northeastern southwestern southeastern \
         north south east west northwest northeast southwest southeast \
         beach resort coastal seaside shrine temple mall luxury upscale famed famous historic middle heart centre center \
-        outskirts busy commercial hub downtown \
+        outskirts busy commercial hub downtown facility facilities site sites plant installation installations nuclear \
+        bases markets hotels schools hospitals stations buildings mosques churches camps offices compounds checkpoints posts \
         main old bank ministry compound stadium university college courthouse restaurant cafe nightclub club theatre \
         theater venue bus train car vehicle convoy apartment house territory territories soil police army military security
         """)
@@ -223,8 +230,10 @@ extension EventSentenceReader {
     }
 
     /// A body named where something happened: "at Moscow's Basmanny District Court", "at the US Embassy in Kabul".
+    /// A body whose seat is a place ("the Russian Embassy", a court, a ministry); an armed group is none
+    /// ("strikes on Hezbollah targets" hit the group, wherever it was).
     func isVenue(_ entity: String) -> Bool {
-        scan.catalog.kind(of: entity) == .organisation
+        scan.catalog.kind(of: entity) == .organisation && !Gazetteer.armedGroupIDs.contains(entity)
     }
 
     func isPlace(_ entity: String, word: Int) -> Bool {

@@ -299,12 +299,22 @@ struct EventSentenceReader {
             return true
         }
         guard previous >= range.lowerBound else { return true }
+        // "the United States launched coordinated airstrikes on ...", "carried out raids on": deeds done, not a
+        // kind ("the group has launched attacks across the Sahel" is what it does).
+        if let verb = (max(range.lowerBound, trigger.first - 3)..<trigger.first).last(where: {
+            EventWords.launchVerbs.contains(scan.hash($0)) || scan.hash($0) == EventWords.out && $0 > range.lowerBound && scan.hash($0 - 1) == EventWords.carried
+        }), (verb..<trigger.first).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+           // ("which has in recent years carried out attacks on ...": the perfect a few words back.)
+           !(max(range.lowerBound, verb - 6)..<verb).contains(where: { Self.perfectAuxiliaries.contains(scan.hash($0)) }) {
+            return false
+        }
         let hash = scan.hash(previous)
         let particular = EventWords.determiners.contains(hash) || EventWords.attributives.contains(hash)
             || EventWords.numberWords.contains(hash) || scan.entity(at: previous) != nil || scan.number(previous) != nil
         return !particular
     }
 
+    static let perfectAuxiliaries = Vocabulary.hashes("has have had")
     /// "have increased", "rose", "doubled": what a number of deeds does over time.
     static let trendVerbs = Vocabulary.hashes("increased increase increases rose risen rising doubled tripled fell fallen declined decreased dropped surged soared")
     /// "toll", "number": what rises in "the attacks, whose toll rose".

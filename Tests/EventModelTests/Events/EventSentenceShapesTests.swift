@@ -40,7 +40,13 @@ struct EventSentenceShapesTests {
         Shape(sentence: "An attack on a synagogue in northwest England left two men dead.", date: nil, type: .attack, place: "england"),
         Shape(sentence: "A man hurled Molotov cocktails at marchers in Leeds on Sunday.", date: nil, type: .attack, place: "leeds"),
         Shape(sentence: "A police officer was shot dead in Lahore on Monday.", date: nil, type: .shooting, place: "lahore"),
+        Shape(sentence: "Turkey launched airstrikes on bases in Iraq on Saturday.", date: "2025-06-23", type: .attack, place: "iraq",
+              when: "2025-06-21", agent: "turkey"),
+        Shape(sentence: "Israel carried out air strikes on Hezbollah targets in Lebanon on Sunday.", date: nil, type: .attack, place: "lebanon",
+              agent: "israel"),
+        Shape(sentence: "Nine were killed in a raid in the Hamas-run town of Rafah.", date: nil, type: .attack, place: "rafah"),
         // Denied, hedged, general, or another sense of the word: no event.
+        Shape(sentence: "The group has launched attacks on army posts across the Sahel.", date: nil, type: nil),
         Shape(sentence: "The gunman was shot dead by police in Multan.", date: nil, type: nil),
         Shape(sentence: "French forces shot down the Iranian-launched drones over the Red Sea.", date: nil, type: nil),
         Shape(sentence: "The ministry denied that any arrest had taken place.", date: nil, type: nil),
