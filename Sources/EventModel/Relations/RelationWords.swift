@@ -137,7 +137,7 @@ struct RelationWords: OptionSet, Sendable {
         (.perpetration, "carried behind responsible perpetrated orchestrated masterminded staged planned organised organized"),
         (.forWord, "for"), (.onWord, "on"), (.withWord, "with"), (.toWord, "to"),
         (.capital, "capital"),
-        (.cityNouns, "city town province region village district port island resort state county territory suburb neighbourhood neighborhood"),
+        (.cityNouns, "city town province region village district port island resort state county territory suburb neighbourhood neighborhood cities towns provinces regions villages districts"),
         (.basedWords, "based headquartered"),
         (.citizenNouns, "national nationals citizen citizens native natives nationality citizenship"),
         (.arrestVerbs, "arrested detained apprehended captured arrests detains arrest detain"),

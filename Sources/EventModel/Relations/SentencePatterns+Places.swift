@@ -76,6 +76,17 @@ extension SentencePatterns {
            let city = object(after: noun + 1, kinds: [.place, .other], reach: 2) {
             return relation(city.id, .locatedIn, entity(countryAt), at: [countryAt, noun, city.token])
         }
+        // "several Israeli cities, including Tel Aviv and Haifa", "Iranian towns such as Kashan": each place listed.
+        if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country, context.isOtherForm(tokens[countryAt].mention) {
+            var first = noun + 1
+            if isHash(first, Self.including) { first += 1 } else if isHash(first, Self.such) && isHash(first + 1, Self.asWord) { first += 2 } else { first = -1 }
+            if first > noun, isMention(first), kind(first) == .place {
+                let country = nation(countryAt) ?? entity(countryAt)
+                return mentionList(startingAt: first).filter { kind($0) == .place }.flatMap {
+                    relation(entity($0), .locatedIn, country, at: [countryAt, noun, $0])
+                }
+            }
+        }
         // "the Baluchistan region of Afghanistan", "the Kherson province of Ukraine".
         if noun > 0, isMention(noun - 1), kind(noun - 1) == .place, isWord(noun + 1, .of),
            let country = object(after: noun + 1, kinds: [.country], reach: 2),
@@ -95,6 +106,7 @@ extension SentencePatterns {
     }
 
     static let region = TextFolding.wordHash("region")
+    static let such = TextFolding.wordHash("such")
     /// "suburb", "town", "village": after a place's name and before "of", they name a smaller place inside it.
     static let settlementsOf = Vocabulary.hashes("suburb suburbs town towns village villages township borough city")
     static let pastCapitals: Set<UInt64> = Set(Vocabulary.words("first old ancient colonial historic historical imperial royal").map(TextFolding.wordHash))
