@@ -53,30 +53,33 @@ final class PhraseTokens {
     func scan(_ bytes: UnsafeRawBufferPointer, _ each: (Int, Int, Int) -> Void) -> Bool {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return true }
         let count = bytes.count
-        var index = 0
-        while index < count {
-            guard Self.inRun(base[index]) else {
-                index += 1
-                continue
+        // A table rather than comparisons: the pass over the bytes is most of a row's check.
+        return Self.runBytes.withUnsafeBufferPointer { inRun in
+            var index = 0
+            while index < count {
+                guard inRun[Int(base[index])] else {
+                    index &+= 1
+                    continue
+                }
+                let start = index
+                var high: UInt8 = 0
+                while index < count && inRun[Int(base[index])] {
+                    high |= base[index]
+                    index &+= 1
+                }
+                if high < 0x80 {
+                    each(word(base + start, index - start), start, index)
+                } else if !tokenizeRun(base + start, index - start, from: start, each) {
+                    return false
+                }
             }
-            let start = index
-            var ascii = true
-            while index < count && Self.inRun(base[index]) {
-                if base[index] >= 0x80 { ascii = false }
-                index += 1
-            }
-            if ascii {
-                each(word(base + start, index - start), start, index)
-            } else if !tokenizeRun(base + start, index - start, from: start, each) {
-                return false
-            }
+            return true
         }
-        return true
     }
 
-    /// A byte of a run: an ASCII letter or digit, or any byte of a character past ASCII.
-    @inline(__always)
-    private static func inRun(_ byte: UInt8) -> Bool {
+    /// Per byte value, whether it is a byte of a run: an ASCII letter or digit, or any byte of a character
+    /// past ASCII.
+    private static let runBytes: [Bool] = (0...255).map { byte in
         byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
     }
 
