@@ -7,7 +7,7 @@ import GRDB
 /// pairs, 54 the phrase, and 47,839 all three words, which FTS5's walk compares positions in.
 ///
 /// A superset only: the pairs may stand apart in a row (`"and who"` in one sentence, `"who to"` in another),
-/// so each row is then checked (``PhraseTokens``).
+/// so each row is then checked (``PhraseChecks``).
 enum PhraseCandidates {
     /// Candidates past which FTS5's walk is left to do it. A candidate costs a read of its title and text and a
     /// pass over their bytes, about 21 µs at 100,000 articles (`"said that the"`, 1,292 candidates, 28 ms;
