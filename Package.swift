@@ -58,6 +58,8 @@ let package = Package(
         .testTarget(name: "EventIndexTests", dependencies: ["EventIndex", "EventModel"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "EventModel", "TerminalCore"], exclude: ["Golden"]),
+        // The benchmark's own seams: the corpus files its stages edit put back.
+        .testTarget(name: "EvexBenchTests", dependencies: ["evex-bench"]),
         // Runs the built `evex` binary: the command line, and the explorer inside tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["evex", "evex-termcheck"], resources: [.copy("Fixtures")]),
     ],

@@ -51,7 +51,7 @@ struct Benchmark {
             progress("indexing with evex")
             // The parent watches the write-ahead log while the child indexes: its size at any moment is a figure.
             let watch = FileSizeWatch(path: folders.index.path + "-wal")
-            var indexed = try child(.index, folders, workload: nil)
+            var indexed = try restoringEdits(of: [.index], folders) { try child(.index, folders, workload: nil) }
             indexed.add("wal_peak_mb", Double(watch.stop()) / 1_048_576, digits: 1)
             let bytes = Self.indexFiles(folders.index).reduce(0) { $0 + (((try? manager.attributesOfItem(atPath: $1.path))?[.size] as? Int) ?? 0) }
             indexed.add("index_mb", bytes > 0 ? Double(bytes) / 1_048_576 : nil, digits: 1)
@@ -59,26 +59,29 @@ struct Benchmark {
         }
 
         if stages.contains(.open) {
-            progress("opening the index in \(options.openRuns) fresh processes")
-            var opens: [Double] = []
-            var synced: [Double] = []
-            for _ in 0..<options.openRuns {
-                let run = try child(.open, folders, workload: nil)
-                if let value = run["open_first_page_ms"] { opens.append(value) }
-                if let value = run["open_sync_first_page_ms"] { synced.append(value) }
+            let report = try restoringEdits(of: [.resync, .explorerResync, .explorerResyncSaved], folders) {
+                progress("opening the index in \(options.openRuns) fresh processes")
+                var opens: [Double] = []
+                var synced: [Double] = []
+                for _ in 0..<options.openRuns {
+                    let run = try child(.open, folders, workload: nil)
+                    if let value = run["open_first_page_ms"] { opens.append(value) }
+                    if let value = run["open_sync_first_page_ms"] { synced.append(value) }
+                }
+                var report = Report()
+                report.add("open_first_page_ms", opens.isEmpty ? nil : Percentile.of(opens, 50), digits: 1)
+                report.add("open_sync_first_page_ms", synced.isEmpty ? nil : Percentile.of(synced, 50), digits: 1)
+                progress("changing one file and opening the index in a fresh process")
+                let resync = try child(.resync, folders, workload: nil)
+                for line in resync.lines { report.add(line.name, line.value) }
+                progress("changing one file and opening the explorer on the index in a fresh process")
+                let explorer = try child(.explorerResync, folders, workload: nil)
+                for line in explorer.lines { report.add(line.name, line.value) }
+                progress("saving one file through a rename and opening the explorer on the index in a fresh process")
+                let saved = try child(.explorerResyncSaved, folders, workload: nil)
+                for line in saved.lines { report.add(line.name, line.value) }
+                return report
             }
-            var report = Report()
-            report.add("open_first_page_ms", opens.isEmpty ? nil : Percentile.of(opens, 50), digits: 1)
-            report.add("open_sync_first_page_ms", synced.isEmpty ? nil : Percentile.of(synced, 50), digits: 1)
-            progress("changing one file and opening the index in a fresh process")
-            let resync = try child(.resync, folders, workload: nil)
-            for line in resync.lines { report.add(line.name, line.value) }
-            progress("changing one file and opening the explorer on the index in a fresh process")
-            let explorer = try child(.explorerResync, folders, workload: nil)
-            for line in explorer.lines { report.add(line.name, line.value) }
-            progress("saving one file through a rename and opening the explorer on the index in a fresh process")
-            let saved = try child(.explorerResyncSaved, folders, workload: nil)
-            for line in saved.lines { report.add(line.name, line.value) }
             try save(report, .open, folders)
         }
 
@@ -232,6 +235,17 @@ struct Benchmark {
     static func indexFiles(_ indexPath: URL) -> [URL] {
         ["", "-wal", "-shm", "-journal"].map { URL(fileURLWithPath: indexPath.path + $0) }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    /// Runs `body` with the corpus files that `phases` edit saved, and puts them back when it ends (also when
+    /// it fails); when it changed one, a sync then brings the index in step with them again, so that the next
+    /// stage, or the next run over a kept folder, starts from the same corpus and an index of it.
+    private func restoringEdits<T>(of phases: [Options.Phase], _ folders: Folders, _ body: () throws -> T) throws -> T {
+        let urls = try phases.flatMap { try Phases.edits($0, corpus: folders.corpus) }.map { folders.corpus.appendingPathComponent($0) }
+        return try EditedFiles.restoring(urls, afterwards: {
+            progress("putting back the files the stage changed, and syncing the index with them")
+            _ = try child(.sync, folders, workload: nil)
+        }, body)
     }
 
     /// Runs one measurement phase in a fresh process of this same executable.

@@ -16,6 +16,8 @@ struct Options {
         case explorerResyncSaved = "explorer-resync-saved"
         /// Open the indexed corpus, run the query workload and the explorer session.
         case browse
+        /// Sync the index with the corpus: after a stage's edited files were put back.
+        case sync
         /// List the corpus as a sync does, reading nothing else and writing nothing (no index): by hand only.
         case listing
     }

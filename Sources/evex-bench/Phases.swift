@@ -19,12 +19,45 @@ enum Phases {
         report.add("sync_noop_ms", noop, digits: 1)
 
         let marker = "resyncmarkerword"
-        try editOneArticle(corpus: corpus, name: "articles/000/a0000001.md", marker: marker)
+        try editOneArticle(corpus: corpus, name: indexEdits, marker: marker)
         let (resyncReport, resync) = try Clock.measure { try side.sync() }
         report.add("resync_sync", resyncReport)
         report.add("resync_one_file_ms", resync, digits: 1)
         report.add("resync_finds_edit", try side.search(marker, limit: 5, asYouType: false) > 0 ? "yes" : "NO")
         report.add("peak_rss_index_mb", PeakMemory.megabytes(), digits: 1)
+        return report
+    }
+
+    /// The article the index phase changes after its full sync.
+    static let indexEdits = "articles/000/a0000001.md"
+    /// The article the resync phase changes.
+    static let resyncEdits = "articles/000/a0000003.md"
+    /// The article the explorer's resync phase saves through a rename.
+    static let savedEdits = "articles/000/a0000007.md"
+
+    /// The corpus files (relative to it) that a phase writes: the parent saves them before it and puts them
+    /// back after (``EditedFiles``). A save through a rename writes a new file beside the old one first.
+    static func edits(_ phase: Options.Phase, corpus: URL) throws -> [String] {
+        switch phase {
+        case .index: [indexEdits]
+        case .resync: [resyncEdits]
+        case .explorerResync: [try middleArticle(corpus)]
+        case .explorerResyncSaved: [savedEdits, renamedFrom(savedEdits)]
+        case .open, .browse, .listing, .sync: []
+        }
+    }
+
+    /// The new file a save through a rename writes before renaming it over `name`.
+    static func renamedFrom(_ name: String) -> String {
+        let parts = name.split(separator: "/")
+        return (parts.dropLast() + ["." + parts.last! + ".new"]).joined(separator: "/")
+    }
+
+    /// Brings the index in step with the corpus: after the files a stage edited were put back.
+    static func sync(corpus: URL, indexPath: URL) throws -> Report {
+        var report = Report()
+        let side = try EvexSide.open(corpus: corpus, indexPath: indexPath)
+        report.add("sync_after_restore", try side.sync())
         return report
     }
 
@@ -38,7 +71,7 @@ enum Phases {
         let changed = corpus.appendingPathComponent(name)
         var text = try String(contentsOf: changed, encoding: .utf8)
         text += "\nAn added paragraph names the \(marker) that no other article has.\n"
-        let written = renamed ? changed.deletingLastPathComponent().appendingPathComponent("." + name.split(separator: "/").last! + ".new") : changed
+        let written = renamed ? corpus.appendingPathComponent(renamedFrom(name)) : changed
         _ = try CorpusWriter.writeFile(written.path, text)
         // Make sure the modification time moves even on a coarse clock.
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(2)], ofItemAtPath: written.path)
@@ -81,7 +114,7 @@ enum Phases {
     /// which is what `evex PATH` pays before it shows an edited corpus.
     static func resync(corpus: URL, indexPath: URL) throws -> Report {
         var report = Report()
-        let (marker, start, side) = try editThenOpen(corpus: corpus, indexPath: indexPath, name: "articles/000/a0000003.md", word: "freshresyncword")
+        let (marker, start, side) = try editThenOpen(corpus: corpus, indexPath: indexPath, name: resyncEdits, word: "freshresyncword")
         let done = try side.sync()
         _ = try side.firstPage(rows: pageRows)
         let found = try side.search(marker, limit: 5, asYouType: false) > 0
@@ -110,7 +143,7 @@ enum Phases {
     static func explorerResync(corpus: URL, indexPath: URL, renamed: Bool) throws -> Report {
         var report = Report()
         let prefix = renamed ? "explorer_resync_saved" : "explorer_resync"
-        let (marker, start, side) = try editThenOpen(corpus: corpus, indexPath: indexPath, name: renamed ? "articles/000/a0000007.md" : try middleArticle(corpus),
+        let (marker, start, side) = try editThenOpen(corpus: corpus, indexPath: indexPath, name: renamed ? savedEdits : try middleArticle(corpus),
                                                      word: renamed ? "explorersavedword" : "explorerresyncword", renamed: renamed)
         // As `evex PATH` does: the sync's thread starts before the first screen is drawn.
         let syncing = try EvexSide.open(corpus: corpus, indexPath: indexPath)

@@ -15,6 +15,7 @@ do {
         case .explorerResync: report = try Phases.explorerResync(corpus: corpus, indexPath: index, renamed: false)
         case .explorerResyncSaved: report = try Phases.explorerResync(corpus: corpus, indexPath: index, renamed: true)
         case .listing: report = Phases.listing(corpus: corpus)
+        case .sync: report = try Phases.sync(corpus: corpus, indexPath: index)
         case .browse:
             guard let workload = options.workload else { throw BenchError.usage("--phase browse needs --workload") }
             report = try Phases.browse(corpus: corpus, indexPath: index, workload: try WorkloadFile.read(workload), limit: options.limit,

@@ -42,46 +42,28 @@ struct PhrasePairTests {
         return scores
     }
 
-    /// Every phrase's matches and scores from the postings equal FTS5's, bit for bit.
-    static func expectRankedAsFTS5(_ corpus: IndexedCorpus) throws {
+    /// Every phrase's matches and scores from the postings equal FTS5's, bit for bit, and their count; how many
+    /// phrases match some row.
+    @discardableResult
+    static func expectRankedAsFTS5(_ corpus: IndexedCorpus, phrases: [String] = phrases) throws -> Int {
+        var ranked = 0
         for phrase in phrases {
             try corpus.read { db in
                 let expected = try fts5(db, phrase)
                 var matches: Int64?
-                let rows = try #require(try PhrasePairRanking.best(db, phrase: phrase, 100_000, path: corpus.indexPath.path, matches: &matches))
-                #expect(Dictionary(uniqueKeysWithValues: rows.map { ($0.rowid, $0.score.bitPattern) }) == expected, "\(phrase)")
-            }
-        }
-    }
-
-    @Test("every match and its score from the postings equal FTS5's bm25() of the phrase, bit for bit")
-    func everyMatch() throws {
-        let folder = try TempCorpus()
-        try Self.fixture(folder)
-        let corpus = try folder.synced().corpus
-        var ranked = 0
-        for phrase in Self.phrases {
-            try corpus.read { db in
-                let expected = try Self.fts5(db, phrase)
-                var matches: Int64?
                 let rows = try #require(try PhrasePairRanking.best(db, phrase: phrase, 100_000, path: corpus.indexPath.path, matches: &matches),
                                         "\(phrase)")
-                var found: [Int64: UInt64] = [:]
-                for row in rows { found[row.rowid] = row.score.bitPattern }
-                #expect(found == expected, "\(phrase)")
+                #expect(Dictionary(uniqueKeysWithValues: rows.map { ($0.rowid, $0.score.bitPattern) }) == expected, "\(phrase)")
                 #expect(matches == Int64(expected.count), "\(phrase)")
                 if !expected.isEmpty { ranked += 1 }
             }
         }
-        #expect(ranked >= 14)
+        return ranked
     }
 
-    @Test("the page of a pair equals the page of FTS5's walk, scores bit for bit, ties by path")
-    func pages() throws {
-        let folder = try TempCorpus()
-        try Self.fixture(folder)
-        let corpus = try folder.synced().corpus
-        for phrase in Self.phrases {
+    /// Pages of 1 to 40 rows of each phrase from the postings equal those of FTS5's walk, scores bit for bit.
+    static func expectPagesAsWalk(_ corpus: IndexedCorpus, phrases: [String]) throws {
+        for phrase in phrases {
             let match = FTSExpression.quote(phrase)
             let query = ArticleRanking.Query(source: "article_fts ", conditions: "article_fts MATCH ?", arguments: [match], onePhrase: true)
             var withPair = query
@@ -97,29 +79,51 @@ struct PhrasePairTests {
         }
     }
 
+    /// Each search's page: article, score's bits, snippet, highlights; and its entities.
+    static func answers(_ corpus: IndexedCorpus, _ texts: [String]) throws -> [String] {
+        try texts.flatMap { text in
+            let results = try corpus.search(text, limit: 10, asYouType: false)
+            return results.articles.map { "\(text) | \($0.article.id) | \($0.score.bitPattern) | \($0.snippet) | \($0.highlights)" }
+                + results.entities.map { "\(text) | entity \($0.id)" }
+        }
+    }
+
+    /// Leaves every phrase to FTS5's walk: an article queued and not yet counted.
+    static func queueOneArticle(_ corpus: IndexedCorpus) throws {
+        let queue = try DatabaseQueue(path: corpus.indexPath.path)
+        try queue.write { try $0.execute(sql: "INSERT INTO phrase_pair_queue(article) VALUES (-1)") }
+    }
+
+    @Test("every match and its score from the postings equal FTS5's bm25() of the phrase, bit for bit")
+    func everyMatch() throws {
+        let folder = try TempCorpus()
+        try Self.fixture(folder)
+        let corpus = try folder.synced().corpus
+        #expect(try Self.expectRankedAsFTS5(corpus) >= 14)
+    }
+
+    @Test("the page of a pair equals the page of FTS5's walk, scores bit for bit, ties by path")
+    func pages() throws {
+        let folder = try TempCorpus()
+        try Self.fixture(folder)
+        try Self.expectPagesAsWalk(try folder.synced().corpus, phrases: Self.phrases)
+    }
+
     @Test("a search's answers are the same with the postings as with FTS5's walk")
     func searches() throws {
         let folder = try TempCorpus()
         try Self.fixture(folder)
         let corpus = try folder.synced().corpus
-        func answers() throws -> [String] {
-            try (Self.phrases.map { "\"\($0)\"" } + ["the-the", "title:\"the the\"", "\"the the harbour\"", "\"storm harbour\""]).flatMap { text in
-                let results = try corpus.search(text, limit: 10, asYouType: false)
-                return results.articles.map { "\(text) | \($0.article.id) | \($0.score.bitPattern) | \($0.snippet) | \($0.highlights)" }
-                    + results.entities.map { "\(text) | entity \($0.id)" }
-            }
-        }
-        let paired = try answers()
+        let texts = Self.phrases.map { "\"\($0)\"" } + ["the-the", "title:\"the the\"", "\"the the harbour\"", "\"storm harbour\""]
+        let paired = try Self.answers(corpus, texts)
         #expect(paired.count > 50)
-        // An article queued and not yet counted leaves every phrase to FTS5.
-        let queue = try DatabaseQueue(path: corpus.indexPath.path)
-        try queue.write { try $0.execute(sql: "INSERT INTO phrase_pair_queue(article) VALUES (-1)") }
+        try Self.queueOneArticle(corpus)
         try corpus.read { db in
             var matches: Int64?
             let rows = try PhrasePairRanking.best(db, phrase: "the the", 10, path: corpus.indexPath.path, matches: &matches)
             #expect(rows == nil)
         }
-        #expect(try answers() == paired)
+        #expect(try Self.answers(corpus, texts) == paired)
     }
 
     @Test("only two or three listed words, in every column, are ranked from the postings")

@@ -13,19 +13,26 @@ import GRDB
 /// ``BoundedBM25/score(x:matches:rows:)``), so the scores are `bm25()`'s bit for bit and the page that
 /// ``ArticleRanking/settle(_:_:ranked:limit:)`` makes of them is the one FTS5's walk gives.
 ///
-/// Nil (the walk is FTS5's, as before) when the phrase is not two or three listed words, when articles are
-/// queued that the postings do not count yet, or when the lengths in memory are not those of FTS5's
-/// averages record.
+/// A phrase that is not stored whole but holds stored runs (`"and who to"`: `"and who"` and `"who to"`) is
+/// ranked from the rows that hold them all (``PhraseCandidates``), each checked for the phrase in its title
+/// and text as FTS5's tokenizer reads them (``PhraseChecks``): the same counts, so the same scores.
+///
+/// Nil (the walk is FTS5's, as before) when the phrase holds no stored run, when more than
+/// ``PhraseCandidates/most`` rows hold its runs, when articles are queued that the postings do not count
+/// yet, or when the lengths in memory are not those of FTS5's averages record.
 enum PhrasePairRanking {
     /// The best `count` rows of the phrase `text` by score, in any order among equal scores, and in
     /// `matches` the rows it matches; nil when the postings cannot answer (see above).
     static func best(_ db: Database, phrase text: String, _ count: Int, path: String, matches: inout Int64?) throws -> [ArticleRanking.Ranked]? {
-        guard let gram = try gram(db, text) else { return nil }
+        let whole = try gram(db, text)
+        // A longer phrase, or one with a word past the list: the rows of the stored runs inside it, checked.
+        let checked = try whole == nil ? PhraseTokens(db, phrase: text) : nil
+        let grams = checked.map { PhraseCandidates.grams($0.tokens) } ?? []
+        guard whole != nil || !grams.isEmpty else { return nil }
         guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT NOT EXISTS (SELECT 1 FROM phrase_pair_queue)")) == true,
               let totals = try averages(db), totals.rows > 0,
               let lengths = try RowLengths.of(db, path: path), lengths.rows == totals.rows, lengths.tokens == totals.tokens
         else { return nil }
-        let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(rowid) FROM articles")) ?? 0
         let weights = ArticleWeights.values
         let titleWeight = weights[0], bodyWeight = weights[1]
         let k1 = BoundedBM25.k1, b = BoundedBM25.b
@@ -33,32 +40,43 @@ enum PhrasePairRanking {
         var best = Best(keep: count)
         var found: Int64 = 0
         var missingLength = false
-        let statement = try db.cachedStatement(sql: "SELECT postings FROM phrase_pairs WHERE id = ?")
-        for block in 0...(max(last, 0) >> PhrasePairPostings.blockBits) {
-            guard let data = try Data.fetchOne(statement, arguments: [PhrasePairPostings.id(block: block, gram: gram)]) else { continue }
-            let complete = data.withUnsafeBytes { bytes in
-                PhrasePairPostings.decode(bytes, block: block) { rowid, title, body in
-                    found += 1
-                    guard let tokens = lengths.length(rowid) else {
-                        missingLength = true
-                        return
-                    }
-                    // bm25()'s frequency: the weight of each instance's column, summed (whole numbers: exact).
-                    let frequency = Double(title) * titleWeight + Double(body) * bodyWeight
-                    let length = Double(tokens)
-                    // BoundedBM25.sum with an IDF of 1, in its order of operations.
-                    var x = 0.0
-                    x += 1.0 * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / avgdl)))
-                    best.add(x, rowid)
-                }
+        // One row the phrase stands in, `title` and `body` times in its columns.
+        func add(_ rowid: Int64, _ title: Int32, _ body: Int32) {
+            found += 1
+            guard let tokens = lengths.length(rowid) else {
+                missingLength = true
+                return
             }
-            guard complete else { return nil }
+            // bm25()'s frequency: the weight of each instance's column, summed (whole numbers: exact).
+            let frequency = Double(title) * titleWeight + Double(body) * bodyWeight
+            let length = Double(tokens)
+            // BoundedBM25.sum with an IDF of 1, in its order of operations.
+            var x = 0.0
+            x += 1.0 * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / avgdl)))
+            best.add(x, rowid)
+        }
+        if let whole {
+            guard try stored(db, gram: whole, add) else { return nil }
+        } else if let checked {
+            guard let rows = try PhraseCandidates.rows(db, grams: grams), try PhraseChecks.each(db, checked, rows: rows, add) else { return nil }
         }
         guard !missingLength else { return nil }
         matches = found
         guard found > 0 else { return [] }
         return best.rows.map { ArticleRanking.Ranked(rowid: $0.rowid, score: BoundedBM25.score(x: $0.x, matches: found, rows: totals.rows)) }
             .sorted { $0.score < $1.score }
+    }
+
+    /// Calls `add` with every posting of a stored pair or triple; false when a block ends inside one.
+    private static func stored(_ db: Database, gram: Int, _ add: (Int64, Int32, Int32) -> Void) throws -> Bool {
+        let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(rowid) FROM articles")) ?? 0
+        let statement = try db.cachedStatement(sql: "SELECT postings FROM phrase_pairs WHERE id = ?")
+        for block in 0...(max(last, 0) >> PhrasePairPostings.blockBits) {
+            guard let data = try Data.fetchOne(statement, arguments: [PhrasePairPostings.id(block: block, gram: gram)]) else { continue }
+            let complete = data.withUnsafeBytes { bytes in PhrasePairPostings.decode(bytes, block: block, add) }
+            guard complete else { return false }
+        }
+        return true
     }
 
     /// The pair or triple a phrase's text is, as FTS5's tokenizer reads it in a query, or nil when it is not

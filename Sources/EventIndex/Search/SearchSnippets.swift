@@ -1,4 +1,5 @@
 import EventModel
+import Foundation
 import GRDB
 
 /// The snippets of the rows a page shows, cut by FTS5 from each row's match.
@@ -33,6 +34,9 @@ enum SearchSnippets {
         // A prefix without its own list is merged again at each setup: the snippets of one with many matches
         // (or an unknown number) are cut without a match.
         if matches ?? .max >= PrefixSnippets.worthMatches, let cut = try PrefixSnippets.of(db, query: query, rowids: rowids) { return cut }
+        // A phrase alone: a statement per row seeks each of its words' lists, one over a range compares positions
+        // in every row with all its words; its rows' texts are cut without either.
+        if let cut = try PhraseSnippets.of(db, query: query, rowids: rowids) { return cut }
         let rows: [Row]
         let way = try everyMatch && positionsCompared(query) ? fromEnds(db, count: rowids.count, low: low, high: high)
             : (byRow: try rowByRow(db, match: match, query: query, count: rowids.count, span: high - low, matches: matches), descending: false)
@@ -83,6 +87,26 @@ enum SearchSnippets {
     /// each time a statement sets the match up.
     static func mergesPrefix(_ query: SearchQuery) -> Bool {
         (query.positiveTerms + query.excluded).contains { $0.form == .prefix && !IndexSchema.prefixLengths.contains(words($0.text).last?.count ?? 0) }
+    }
+
+    /// The snippets of `rowids` cut in Swift by `cut` from each row's text where ``column`` would call
+    /// `snippet()` (a long text is cut by ``SearchSnippet`` as there); nil when `cut` fails on a text or a
+    /// text holds a NUL (`snippet()` writes through C strings: it would end them where the bytes go on).
+    static func of(_ db: Database, rowids: [Int64], query: SearchQuery, cut: ([UInt8]) -> String?) throws -> [Int64: SearchSnippet]? {
+        let text = try db.cachedStatement(sql: "SELECT length(text) <= ?, CAST(text AS BLOB) FROM articles WHERE rowid = ?")
+        var marked: [Int64: String?] = [:]
+        for rowid in rowids {
+            guard let row = try Row.fetchOne(text, arguments: [SnippetMarkup.longText, rowid]) else { continue }
+            guard let data = row[1] as Data?, let short = row[0] as Bool? else { return nil }
+            guard short else {
+                marked[rowid] = .some(nil)
+                continue
+            }
+            let bytes = [UInt8](data)
+            guard !bytes.contains(0), let snippet = cut(bytes) else { return nil }
+            marked[rowid] = snippet
+        }
+        return try of(db, marked: marked, query: query)
     }
 
     /// The snippets of rows that have the rowid in their first column and ``column`` in `column`.
