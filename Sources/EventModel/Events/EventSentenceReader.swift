@@ -243,10 +243,14 @@ struct EventSentenceReader {
             if !scan.sameClause(index, trigger.first) { break }
             // "Russia denied carrying out a missile strike": a denial at the head of the verb phrase.
             if EventWords.denials.contains(hash) { return true }
+            // "lifting sanctions on Syria", "the cessation of sanctions": their end, not sanctions imposed.
+            if trigger.type == .sanction && distance <= 4 && Self.sanctionEnds.contains(hash) { return true }
             index -= 1
         }
         return false
     }
+
+    static let sanctionEnds = Vocabulary.hashes("lift lifts lifted lifting ease eases eased easing end ends ended ending cessation removal remove removed removing scrap scrapped suspend suspended relief")
 
     /// "On 9 May, X stormed": the month, capitalised inside a sentence or before a day, hedges nothing.
     func isMonthMay(_ index: Int) -> Bool {

@@ -46,6 +46,7 @@ struct EventSentenceShapesTests {
               agent: "israel"),
         Shape(sentence: "Nine were killed in a raid in the Hamas-run town of Rafah.", date: nil, type: .attack, place: "rafah"),
         // Denied, hedged, general, or another sense of the word: no event.
+        Shape(sentence: "The president said Washington would be lifting sanctions on Venezuela within weeks.", date: nil, type: nil),
         Shape(sentence: "The group has launched attacks on army posts across the Sahel.", date: nil, type: nil),
         Shape(sentence: "The gunman was shot dead by police in Multan.", date: nil, type: nil),
         Shape(sentence: "French forces shot down the Iranian-launched drones over the Red Sea.", date: nil, type: nil),
