@@ -7,7 +7,7 @@ extension Gazetteer {
     /// The news agencies and broadcasters of ``organisationData``: bodies an article credits, not ones people belong to.
     static let newsAgencies: Set<String> = [
         "reuters", "associated-press", "afp", "tass", "ria-novosti", "interfax", "xinhua", "anadolu-agency", "irna", "al-jazeera",
-        "bbc", "cnn", "bloomberg", "dpa", "kyodo", "yonhap", "press-trust-of-india", "asian-news-international",
+        "bbc", "cnn", "bloomberg", "dpa", "kyodo", "yonhap", "press-trust-of-india", "asian-news-international", "ians",
     ]
 
     static let organisationData = """
@@ -111,6 +111,7 @@ extension Gazetteer {
     yonhap|Yonhap|Yonhap News Agency
     press-trust-of-india|Press Trust of India|PTI
     asian-news-international|Asian News International|ANI
+    ians|Indo-Asian News Service|IANS
     amaq|Amaq News Agency|Amaq
     white-house|White House|
     fbi|Federal Bureau of Investigation|FBI

@@ -192,6 +192,13 @@ extension SentencePatterns {
         var index = boundary
         while index < verb {
             if let aside, aside.contains(index) { index = aside.upperBound + 1; continue }
+            // "Riyadh, May 14 (IANS) US President X met": a name in brackets after no name is the agency a
+            // dateline credits, no one's subject ("the Islamic State group (IS)" is the name before it again).
+            if isMention(index), index > 0, tokens[index - 1].gapAfter.contains(.openParen), !isMention(index - 1),
+               tokens[index].gapAfter.contains(.closeParen) {
+                index += 1
+                continue
+            }
             if isMention(index) {
                 // "soldiers defected from the Congolese army and joined ...": what they left is no subject.
                 // "One of the brothers suspected of attacking the offices of X travelled": X is inside the subject.
