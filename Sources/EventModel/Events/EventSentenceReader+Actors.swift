@@ -18,6 +18,10 @@ extension EventSentenceReader {
     }
 
     static let stanceWords = Vocabulary.hashes("pro anti")
+    static let linkPrepositions = Vocabulary.hashes("to with by")
+    static let once = TextFolding.wordHash("once")
+    /// "a group linked to X", "an organisation formerly tied to X": another body than X.
+    static let bodyNouns = Vocabulary.hashes("group groups organisation organization outfit faction network cell movement offshoot splinter")
 
     /// "mission", "wing", "office": a noun after a body's name that makes the phrase one of its parts.
     static let partNouns = Vocabulary.hashes("""
@@ -91,9 +95,19 @@ extension EventSentenceReader {
                 }) { return nil }
                 // "Al-Shabab, an extremist group affiliated with al-Qaeda claimed": the aside's name describes
                 // the group before its comma, who claims.
-                if start - 2 > range.lowerBound, EventWords.linkParticiples.contains(scan.hash(start - 2)),
-                   let open = (max(range.lowerBound, start - 10)..<start).last(where: { scan.words[$0].gapAfter.contains(.comma) }) {
-                    return actor(open)
+                // "A group linked to al-Qaeda claimed", "an organisation formerly linked to the extremist group
+                // TTP claimed": an unnamed group claims, not the one it is tied to.
+                // ("... the extremist group Tehrik-e Taliban Pakistan (TTP) claimed": its acronym after it is the same name.)
+                if start - 1 > range.lowerBound, let link = (max(range.lowerBound, start - 12)..<start - 1).last(where: {
+                    EventWords.linkParticiples.contains(scan.hash($0)) && Self.linkPrepositions.contains(scan.hash($0 + 1))
+                }), (link..<start).allSatisfy({ scan.entity(at: $0) == nil || scan.entity(at: $0) == found }) {
+                    if let open = (max(range.lowerBound, start - 10)..<link).last(where: { scan.words[$0].gapAfter.contains(.comma) }) {
+                        return actor(open)
+                    }
+                    // ("Militants affiliated with JNIM carried out": the group's own fighters, so the group.)
+                    var head = link - 1
+                    while head > range.lowerBound && (scan.written(head).hasSuffix("ly") || scan.hash(head) == Self.once) { head -= 1 }
+                    if head >= range.lowerBound && Self.bodyNouns.contains(scan.hash(head)) { return nil }
                 }
                 // "An Islamic State affiliate claimed": the affiliate, not the group it is named by.
                 // ("X, a faction of Y, claimed" names X before its aside.)
