@@ -233,6 +233,9 @@ extension SentencePatterns {
             return relation(nation(sides[0]) ?? entity(sides[0]), .atWarWith, nation(sides[1]) ?? entity(sides[1]),
                             at: [verb, sides[0], sides[1]])
         }
+        // "talks mediated by Qatar and Turkey, ending days of border clashes": the noun names no sides but
+        // "between" and "with" give.
+        if isHash(verb, Self.clashesNoun) && !isWord(verb + 1, .withWord) { return [] }
         // "Hezbollah has fought alongside Syrian government forces": on the same side.
         if isHash(verb + 1, Self.alongside) {
             guard let partner = object(after: verb + 1, kinds: Self.actors, reach: 3, demonyms: true),
@@ -271,6 +274,7 @@ extension SentencePatterns {
         return (Argument(token: index - 1, id: home, kind: .country), nil)
     }
 
+    static let clashesNoun = TextFolding.wordHash("clashes")
     static let governmentWords: Set<UInt64> = Set("government regime state".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let governmentForceNouns: Set<UInt64> = Set("troops forces army soldiers".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
