@@ -20,6 +20,7 @@ extension EventSentenceReader {
     static let stanceWords = Vocabulary.hashes("pro anti")
     static let linkPrepositions = Vocabulary.hashes("to with by")
     static let once = TextFolding.wordHash("once")
+    static let then = TextFolding.wordHash("then")
     /// "a group linked to X", "an organisation formerly tied to X": another body than X.
     static let bodyNouns = Vocabulary.hashes("group groups organisation organization outfit faction network cell movement offshoot splinter")
 
@@ -193,6 +194,10 @@ extension EventSentenceReader {
         while next < min(range.upperBound, index + 1 + within + 3) && scan.sameClause(index, next) && !startsClause(next) {
             // "a car exploded, according to the minister X": who is cited, not whom the deed hit.
             if scan.hash(next) == Self.according && next + 1 < range.upperBound && scan.hash(next + 1) == EventWords.to { break }
+            // "attacked worshippers and then ordered the vice president to ...": a second verb starts another clause.
+            if scan.hash(next) == Vocabulary.and, next + 1 < range.upperBound, scan.words[next + 1].isLowercase,
+               scan.hash(next + 1) == Self.then || scan.written(next + 1).hasSuffix("ed") && !EventWords.killVerbs.contains(scan.hash(next + 1))
+                && EventWords.measures[scan.hash(next + 1)] == nil { break }
             // "the Pakistan chapter of the Islamic State group": the group whose chapter it is.
             if let found = actor(next) {
                 let end = mentionEnd(next)

@@ -165,7 +165,9 @@ extension EventSentenceReader {
                     back -= 1
                 }
             } else {
-                let agent = before(trigger.first, floor: clause.lowerBound)
+                // "armed men killed the vice principal, X, and abducted 25 students": the second verb's doer is the
+                // first's subject, not its object.
+                let agent = before(coordinatedVerb(before: trigger.first) ?? trigger.first, floor: clause.lowerBound)
                 add(agent, to: &agents)
                 // "the Guards launched missiles at a base", "Boko Haram kidnapped the schoolgirls": who fires at or
                 // takes people is to blame; "have fired missiles at ships" (weapons in the plural, nothing that
@@ -269,5 +271,15 @@ extension EventSentenceReader {
         guard back >= range.lowerBound, isDemonym(back), let entity = scan.entity(at: back),
               scan.catalog.kind(of: entity) == .country else { return nil }
         return entity
+    }
+
+    /// "killed X and abducted Y": the verb a trigger verb is joined to by "and", a few words before, whose
+    /// subject is the trigger's too.
+    func coordinatedVerb(before index: Int) -> Int? {
+        guard index - 1 > range.lowerBound, scan.hash(index - 1) == Vocabulary.and else { return nil }
+        return (max(range.lowerBound, index - 9)..<index - 1).last { word in
+            let hash = scan.hash(word)
+            return EventWords.killVerbs.contains(hash) || EventWords.triggers[hash]?.isVerb == true
+        }
     }
 }

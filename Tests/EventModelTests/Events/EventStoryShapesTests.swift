@@ -105,4 +105,17 @@ struct EventStoryShapesTests {
         #expect(shooting.type == .shooting)
         #expect(shooting.sentences.contains { $0.blamed.contains { $0.accused == "marco-velez" } }, "\(shooting.sentences.map(\.blamed))")
     }
+
+    @Test("'gunmen killed X and abducted 25 students': X is the first verb's object, not the second's doer; 'attacked worshippers and then ordered Y' did not attack Y")
+    func coordinatedVerbs() throws {
+        let events = try events("""
+            School raid in Sokoto
+
+            Gunmen killed the school's bursar, Musa Bello, and abducted 25 students in Tureta on Monday.
+
+            Police in Tureta later went after the bandits who attacked the guards and then ordered Governor Aliyu Dan to leave.
+            """)
+        #expect(events.allSatisfy { !$0.agents.contains("musa-bello") && !$0.targets.contains("aliyu-dan") }, "\(events.map { ($0.agents, $0.targets) })")
+        #expect(events.allSatisfy { $0.sentences.allSatisfy { !$0.blamed.contains { $0.accused == "musa-bello" } } })
+    }
 }
