@@ -27,8 +27,14 @@ extension CandidateDiscovery {
             // "Foreign Minister Choe Son Hui": a short word that is common in English, inside a name.
             // "President Hassan Sheikh Mohamud": "Sheikh" between two names is one of them.
             // "President Roque Marc Christian Kaboré": a common word between given names and the surname.
+            // "Secretary General Mark Rutte", "Governor Bill Lee": a given name that is a common word, right after
+            // the title and before a surname that is none.
             func inside(_ at: Int) -> Bool {
-                guard at < end && at > core + 1 && words[at].isCapitalised && words[at + 1].isCapitalised && !isCommon(at + 1) else { return false }
+                guard at < end && at > core && words[at].isCapitalised && words[at + 1].isCapitalised && !isCommon(at + 1) else { return false }
+                if at == core + 1 {
+                    return !isConnector(at) && words[at].letters >= 3 && !Vocabulary.honorifics.contains(words[at].hash)
+                        && !Vocabulary.coreTitles.contains(words[at].hash)
+                }
                 let last = at + 1 == end || !words[at + 2].isCapitalised
                 return words[at].letters <= 3 || Vocabulary.nameTitles.contains(words[at].hash) || last && at > core + 2
             }
