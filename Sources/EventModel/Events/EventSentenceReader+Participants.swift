@@ -268,8 +268,9 @@ extension EventSentenceReader {
         guard EventWords.stateDeeds.contains(scan.hash(trigger.last)) else { return nil }
         var back = trigger.first - 1
         while back > range.lowerBound && EventWords.strikeWeapons.contains(scan.hash(back)) { back -= 1 }
-        guard back >= range.lowerBound, isDemonym(back), let entity = scan.entity(at: back),
-              scan.catalog.kind(of: entity) == .country else { return nil }
+        // ("recent U.S. strikes on Iran", "US airstrikes": a country's abbreviation names the striker too.)
+        guard back >= range.lowerBound, let entity = scan.entity(at: back), scan.catalog.kind(of: entity) == .country,
+              isDemonym(back) || scan.words[back].isAllCaps || scan.words[back].gapAfter.contains(.period) else { return nil }
         return entity
     }
 

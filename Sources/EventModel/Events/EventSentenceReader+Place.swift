@@ -144,7 +144,9 @@ extension EventSentenceReader {
                 && !SentencePatterns.possessivePronouns.contains(scan.hash(trigger.last + 2)) {
                 _ = phrase(after: trigger.last + 1)
             }
-            if let before = attributive(trigger, clause: clause), let entity = scan.entity(at: before), isPlace(entity, word: before) {
+            // ("the US airstrikes": the state that struck, not where.)
+            if let before = attributive(trigger, clause: clause), let entity = scan.entity(at: before), isPlace(entity, word: before),
+               strikingState(trigger) != entity {
                 out.append((before, entity))
             }
         }

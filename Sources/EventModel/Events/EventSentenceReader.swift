@@ -93,6 +93,9 @@ struct EventSentenceReader {
             } else if EventWords.strikes.contains(hash), index > range.lowerBound, EventWords.strikeWeapons.contains(scan.hash(index - 1)) {
                 // "a missile strike", "the drone strikes": a strike by a weapon, not a walkout.
                 found = Trigger(type: .attack, isVerb: false, first: index, last: index)
+            } else if EventWords.strikes.contains(hash), isStateStrike(index) {
+                // "Israeli strikes killed 20", "U.S. strikes on Iranian sites": a state's strikes on a target.
+                found = Trigger(type: .attack, isVerb: false, first: index, last: index)
             } else if EventWords.strikes.contains(hash), index > range.lowerBound, EventWords.definite.contains(scan.hash(index - 1)),
                       let first = scan.firstWeaponStrike, first < index,
                       !(max(range.lowerBound, index - 3)..<index).contains(where: { EventWords.walkoutVerbs.contains(scan.hash($0)) }) {
@@ -135,6 +138,19 @@ struct EventSentenceReader {
         }
         if !families.contains(.attack), let bare = bareClaim() ?? bareCondemnation() { out.append(bare) }
         return out
+    }
+
+    /// "Israeli strikes killed 20", "recent U.S. strikes on Iranian nuclear sites": a country right before
+    /// "strikes", and what they hit or killed right after ("French strikes on Monday" are walkouts).
+    private func isStateStrike(_ index: Int) -> Bool {
+        guard index > range.lowerBound, let country = scan.entity(at: index - 1), scan.catalog.kind(of: country) == .country,
+              index + 2 < range.upperBound else { return false }
+        let next = scan.hash(index + 1)
+        if EventWords.killVerbs.contains(next) || EventWords.hitVerbs.contains(next) { return true }
+        guard next == EventWords.on else { return false }
+        // "on Iranian nuclear sites", "on Gaza": a name or a site after "on", not a day.
+        return (index + 2..<min(range.upperBound, index + 5)).contains { scan.entity(at: $0) != nil }
+            && !EventWords.isCalendarWord(scan.hash(index + 2))
     }
 
     /// The last weapon word of "ballistic missiles and drones" a few words after `index`, or nil.

@@ -45,7 +45,9 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Israel carried out air strikes on Hezbollah targets in Lebanon on Sunday.", date: nil, type: .attack, place: "lebanon",
               agent: "israel"),
         Shape(sentence: "Nine were killed in a raid in the Hamas-run town of Rafah.", date: nil, type: .attack, place: "rafah"),
+        Shape(sentence: "Israeli strikes killed 20 in Gaza.", date: nil, type: .attack, place: "gaza-strip", agent: "israel", figure: "20"),
         // Denied, hedged, general, or another sense of the word: no event.
+        Shape(sentence: "French strikes on Monday halted trains in Lyon.", date: nil, type: nil),
         Shape(sentence: "The president said Washington would be lifting sanctions on Venezuela within weeks.", date: nil, type: nil),
         Shape(sentence: "The group has launched attacks on army posts across the Sahel.", date: nil, type: nil),
         Shape(sentence: "The gunman was shot dead by police in Multan.", date: nil, type: nil),
