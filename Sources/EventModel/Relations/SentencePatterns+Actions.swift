@@ -289,6 +289,9 @@ extension SentencePatterns {
             return joiners.flatMap { relation($0.id, .memberOf, group.id, at: [group.token, verb, first.token]) }
         }
         guard let (member, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+        // "whose country borders Russia and joined NATO": the name before "and" is the first verb's object.
+        if isWord(verb - 1, .and), member.token == verb - 2, member.token > 0, !isMention(member.token - 1),
+           !tokens[member.token - 1].shape.contains(.firstUpper), !isWord(member.token - 1, .articles) { return [] }
         if let group = object(after: verb, kinds: Self.groups, reach: 3) {
             return list(from: member, kinds: Self.actors).flatMap {
                 relation($0.id, .memberOf, group.id, at: [$0.token, verb, group.token])
