@@ -232,8 +232,7 @@ extension EventSentenceReader {
     }
 
     /// A body named where something happened: "at Moscow's Basmanny District Court", "at the US Embassy in Kabul".
-    /// A body whose seat is a place ("the Russian Embassy", a court, a ministry); an armed group is none
-    /// ("strikes on Hezbollah targets" hit the group, wherever it was).
+    /// An armed group is none ("strikes on Hezbollah targets" hit the group, wherever it was).
     func isVenue(_ entity: String) -> Bool {
         scan.catalog.kind(of: entity) == .organisation && !Gazetteer.armedGroupIDs.contains(entity)
     }

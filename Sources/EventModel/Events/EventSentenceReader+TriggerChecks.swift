@@ -1,0 +1,209 @@
+/// What the trigger finder of ``EventSentenceReader`` asks of a word before it takes it for an event: a
+/// state's strikes, a weapon fired, a person shot, a claim or condemnation that names no deed, and the
+/// words that deny, hedge or generalise it ("did not attack", "attacks of this kind").
+extension EventSentenceReader {
+    /// "Israeli strikes killed 20", "recent U.S. strikes on Iranian nuclear sites": a country right before
+    /// "strikes", and what they hit or killed right after ("French strikes on Monday" are walkouts).
+    func isStateStrike(_ index: Int) -> Bool {
+        guard index > range.lowerBound, let country = scan.entity(at: index - 1), scan.catalog.kind(of: country) == .country,
+              index + 2 < range.upperBound else { return false }
+        let next = scan.hash(index + 1)
+        if EventWords.killVerbs.contains(next) || EventWords.hitVerbs.contains(next) { return true }
+        guard next == EventWords.on else { return false }
+        // "on Iranian nuclear sites", "on Gaza": a name or a site after "on", not a day.
+        return (index + 2..<min(range.upperBound, index + 5)).contains { scan.entity(at: $0) != nil }
+            && !EventWords.isCalendarWord(scan.hash(index + 2))
+    }
+
+    /// The last weapon word of "ballistic missiles and drones" a few words after `index`, or nil.
+    func firedWeapons(after index: Int) -> Int? {
+        var last: Int?
+        var next = index + 1
+        while next < min(range.upperBound, index + 6) && scan.words[next - 1].gapAfter.isDisjoint(with: .clauseBreak) {
+            if EventWords.firedWeapons.contains(scan.hash(next)) { last = next }
+            next += 1
+        }
+        // "launched a missile strike on the station": the noun after the weapon is the trigger.
+        if let last, last + 1 < range.upperBound, EventWords.strikes.contains(scan.hash(last + 1)) || EventWords.triggers[scan.hash(last + 1)] != nil {
+            return nil
+        }
+        return last
+    }
+
+    /// "Robert Fico has been shot", "worshippers were shot": a person or people before the passive, not "a
+    /// video that was shot in Africa".
+    func isPersonShot(_ index: Int) -> Bool {
+        (max(range.lowerBound, index - 4)..<index).contains { word in
+            EventWords.victimNouns.contains(scan.hash(word))
+                || scan.entity(at: word).map { scan.catalog.kind(of: $0) == .person } ?? false
+        }
+    }
+
+    /// "The attacker was shot dead by police": what befell the doer, not a shooting of its own.
+    func shotByStateForces(_ index: Int) -> Bool {
+        guard let by = (index + 1..<min(range.upperBound, index + 4)).first(where: { scan.hash($0) == EventWords.by }) else { return false }
+        return (by + 1..<min(range.upperBound, by + 4)).contains { EventWords.stateNouns.contains(scan.hash($0)) }
+    }
+
+    /// "The suspected killer, who was shot dead by police, was named as X": what befell the doer, in an
+    /// aside after the noun for him, is no deed of its own.
+    func isDoersFate(_ trigger: Trigger) -> Bool {
+        guard trigger.first > range.lowerBound + 1,
+              let who = (max(range.lowerBound + 1, trigger.first - 5)..<trigger.first).last(where: { EventWords.relatives.contains(scan.hash($0)) }),
+              scan.words[who - 1].gapAfter.contains(.comma), EventWords.perpetratorNouns.contains(scan.hash(who - 1)) else { return false }
+        return (who..<trigger.first).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
+    }
+
+    /// "A Taliban spokesman condemned the gruesome incident", "also condemned the bloodshed": a
+    /// condemnation of what the article reports, named by a word that names no kind of event.
+    func bareCondemnation() -> Trigger? {
+        for index in range where EventWords.condemnVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+            for noun in index + 1..<min(range.upperBound, index + 5) where EventWords.eventReferences.contains(scan.hash(noun)) {
+                guard (index + 1..<noun).contains(where: { EventWords.definite.contains(scan.hash($0)) }) else { break }
+                return Trigger(type: .attack, isVerb: false, first: noun, last: noun)
+            }
+        }
+        return nil
+    }
+
+    /// "Al-Shabaab ... claimed responsibility, saying ...": a claim that names no event claims the one the
+    /// article reports; "claimed responsibility for the kidnapping" names another thing and is left out.
+    func bareClaim() -> Trigger? {
+        for index in range where scan.hash(index) == EventWords.responsibility && index > range.lowerBound {
+            let verb = scan.hash(index - 1) == EventWords.full && index - 1 > range.lowerBound ? index - 2 : index - 1
+            guard EventWords.claimWords.contains(scan.hash(verb)), !negatedWord(verb), !hedged(verb) else { continue }
+            if index + 1 < range.upperBound && scan.hash(index + 1) == EventWords.forWord { continue }
+            return Trigger(type: .attack, isVerb: false, first: index, last: index)
+        }
+        return nil
+    }
+
+    /// "a bombing in Peshawar claimed by X": the trigger is followed, within its phrase, by "claimed by".
+    func isClaimedByName(_ trigger: Trigger) -> Bool {
+        guard !trigger.isVerb else { return false }
+        // "The attack came two days after IS-K took credit for a suicide bombing in Kunduz": another deed, claimed.
+        if let forWord = (max(range.lowerBound + 1, trigger.first - 4)..<trigger.first).first(where: { scan.hash($0) == EventWords.forWord }),
+           EventWords.claimNouns.contains(scan.hash(forWord - 1)),
+           (forWord + 1..<trigger.first).contains(where: { EventWords.indefiniteArticles.contains(scan.hash($0)) }) {
+            return true
+        }
+        // "three months after X said it carried out an assault at the Crocus City Hall": another deed, claimed.
+        if let carried = (max(range.lowerBound + 2, trigger.first - 5)..<trigger.first).first(where: {
+               scan.hash($0) == EventWords.carried && scan.hash($0 + 1) == EventWords.out
+           }),
+           EventWords.subjectPronouns.contains(scan.hash(carried - 1)) || EventWords.haveWords.contains(scan.hash(carried - 1))
+               && EventWords.subjectPronouns.contains(scan.hash(carried - 2)),
+           (max(range.lowerBound, carried - 4)..<carried).contains(where: { EventWords.speechVerbs.contains(scan.hash($0)) }),
+           (carried + 2..<trigger.first).contains(where: { EventWords.indefiniteArticles.contains(scan.hash($0)) }) {
+            return true
+        }
+        var index = trigger.last + 1
+        while index + 1 < min(range.upperBound, trigger.last + 6) && scan.sameClause(trigger.last, index) {
+            if scan.hash(index) == EventWords.claimed { return scan.hash(index + 1) == EventWords.by }
+            index += 1
+        }
+        return false
+    }
+
+    func isNegated(_ trigger: Trigger) -> Bool {
+        let hedged = trigger.type.family == .attack || trigger.type.family == .arrest
+        // "called for the gunman to be arrested": an arrest wished for; "the first to be arrested" was one.
+        if trigger.type.family == .arrest, trigger.first - 2 >= range.lowerBound, scan.hash(trigger.first - 1) == EventWords.be,
+           scan.hash(trigger.first - 2) == EventWords.to,
+           !(trigger.first - 3 >= range.lowerBound && EventWords.ordinals.contains(scan.hash(trigger.first - 3))) {
+            return true
+        }
+        var index = trigger.first - 1
+        while index >= max(range.lowerBound, trigger.first - 6) {
+            let hash = scan.hash(index), distance = trigger.first - index
+            if distance <= 3 && EventWords.negations.contains(hash) { return true }
+            if distance <= 4 && hedged && EventWords.hedges.contains(hash) && !isMonthMay(index) { return true }
+            if !scan.sameClause(index, trigger.first) { break }
+            // "Russia denied carrying out a missile strike": a denial at the head of the verb phrase.
+            if EventWords.denials.contains(hash) { return true }
+            // "lifting sanctions on Syria", "the cessation of sanctions": their end, not sanctions imposed.
+            if trigger.type == .sanction && distance <= 4 && Self.sanctionEnds.contains(hash) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    static let sanctionEnds = Vocabulary.hashes("lift lifts lifted lifting ease eases eased easing end ends ended ending cessation removal remove removed removing scrap scrapped suspend suspended relief")
+
+    /// "On 9 May, X stormed": the month, capitalised inside a sentence or before a day, hedges nothing.
+    func isMonthMay(_ index: Int) -> Bool {
+        scan.hash(index) == Self.may && scan.words[index].isCapitalised
+            && (index > range.lowerBound || index + 1 < range.upperBound && scan.number(index + 1) != nil)
+    }
+
+    static let may = TextFolding.wordHash("may")
+
+    /// "a 30-hour gun and bomb attack", "another bombing": a noun trigger whose own determiner makes
+    /// it a new event. Read back over a few modifiers to the first determiner.
+    func isIndefinite(_ trigger: Trigger) -> Bool {
+        var index = trigger.first - 1
+        while index >= max(range.lowerBound, trigger.first - 6) {
+            let hash = scan.hash(index)
+            if EventWords.indefinite.contains(hash) { return true }
+            if EventWords.definite.contains(hash) || scan.entity(at: index) != nil && scan.words[index].gapAfter.contains(.apostrophe) { return false }
+            if !scan.words[index].gapAfter.isDisjoint(with: .clauseBreak) { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// "to rally support": a noun after "to" is a verb.
+    func isVerbUse(_ trigger: Trigger) -> Bool {
+        !trigger.isVerb && trigger.first > range.lowerBound && scan.hash(trigger.first - 1) == EventWords.to
+            || isCriticism(trigger)
+    }
+
+    /// "India attacked Pakistan for supporting terror", "attacked the minister over his remarks": words, not violence.
+    func isCriticism(_ trigger: Trigger) -> Bool {
+        guard trigger.isVerb, trigger.type.family == .attack, EventWords.attackVerbs.contains(scan.hash(trigger.first)) else { return false }
+        let end = min(range.upperBound, trigger.last + 6)
+        guard let reason = (trigger.last + 1..<end).first(where: { EventWords.reasonWords.contains(scan.hash($0)) }), reason + 1 < range.upperBound
+        else { return false }
+        // "for supporting", "over its remarks", "for his comments": a reason given as a deed or a saying.
+        return scan.written(reason + 1).hasSuffix("ing") || EventWords.sayingNouns.contains(scan.hash(reason + 1))
+            || SentencePatterns.determiners.contains(scan.hash(reason + 1)) && reason + 2 < range.upperBound && EventWords.sayingNouns.contains(scan.hash(reason + 2))
+    }
+
+    /// "Attacks of this kind", "reported arrests of": a plural with nothing that makes it particular.
+    func isGeneral(_ trigger: Trigger) -> Bool {
+        guard !trigger.isVerb else { return false }
+        let previous = trigger.first - 1
+        guard isPlural(trigger.first), trigger.type != .sanction, trigger.type != .election else { return false }
+        // "JNIM attacks in Mali have increased": a count over the years, not one deed ("the bombings, whose toll
+        // rose" are the deeds).
+        if let trend = (trigger.last + 1..<min(range.upperBound, trigger.last + 6)).first(where: { Self.trendVerbs.contains(scan.hash($0)) }),
+           (trigger.last..<trend).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) && !Self.measureNouns.contains(scan.hash($0)) }) {
+            return true
+        }
+        guard previous >= range.lowerBound else { return true }
+        // "the United States launched coordinated airstrikes on ...", "carried out raids on": deeds done, not a
+        // kind ("the group has launched attacks across the Sahel" is what it does).
+        if let verb = (max(range.lowerBound, trigger.first - 3)..<trigger.first).last(where: {
+            EventWords.launchVerbs.contains(scan.hash($0)) || scan.hash($0) == EventWords.out && $0 > range.lowerBound && scan.hash($0 - 1) == EventWords.carried
+        }), (verb..<trigger.first).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+           // ("which has in recent years carried out attacks on ...": the perfect a few words back.)
+           !(max(range.lowerBound, verb - 6)..<verb).contains(where: { Self.perfectAuxiliaries.contains(scan.hash($0)) }) {
+            return false
+        }
+        let hash = scan.hash(previous)
+        let particular = EventWords.determiners.contains(hash) || EventWords.attributives.contains(hash)
+            || EventWords.numberWords.contains(hash) || scan.entity(at: previous) != nil || scan.number(previous) != nil
+        return !particular
+    }
+
+    static let perfectAuxiliaries = Vocabulary.hashes("has have had")
+    /// "have increased", "rose", "doubled": what a number of deeds does over time.
+    static let trendVerbs = Vocabulary.hashes("increased increase increases rose risen rising doubled tripled fell fallen declined decreased dropped surged soared")
+    /// "toll", "number": what rises in "the attacks, whose toll rose".
+    static let measureNouns = Vocabulary.hashes("toll tolls number numbers count")
+
+    func isPlural(_ index: Int) -> Bool {
+        let word = scan.written(index)
+        return word.hasSuffix("s") || word.hasSuffix("S")
+    }
+}
