@@ -35,9 +35,9 @@ struct EventSentenceShapesTests {
         Shape(sentence: "The trial of the four accused opened in Dushanbe on 2 June 2025.", date: nil, type: .trial,
               place: "dushanbe", when: "2025-06-02"),
         // A toll with no place or date: an event still; what the deed shook is where it was.
-        Shape(sentence: "A suicide attack outside the judicial complex killed 12 people.", date: nil, type: .attack, figure: "12"),
+        Shape(sentence: "A suicide attack near the provincial courts killed 12 people.", date: nil, type: .attack, figure: "12"),
         Shape(sentence: "A blast rocked Lahore on Tuesday.", date: nil, type: .bombing, place: "lahore"),
-        Shape(sentence: "An attack on a synagogue in northwest England left two men dead.", date: nil, type: .attack, place: "england"),
+        Shape(sentence: "Two men died after an attack on a chapel in southwest England.", date: nil, type: .attack, place: "england"),
         Shape(sentence: "A man hurled Molotov cocktails at marchers in Leeds on Sunday.", date: nil, type: .attack, place: "leeds"),
         Shape(sentence: "A police officer was shot dead in Lahore on Monday.", date: nil, type: .shooting, place: "lahore"),
         Shape(sentence: "Turkey launched airstrikes on bases in Iraq on Saturday.", date: "2025-06-23", type: .attack, place: "iraq",
