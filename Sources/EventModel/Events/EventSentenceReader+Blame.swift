@@ -198,8 +198,16 @@ extension EventSentenceReader {
     func groupNamedBefore(_ reference: Int) -> String? {
         // Two groups in its own sentence leave it unclear; the sentences before are not asked then.
         // Within the words a reader keeps in mind: a sentence of thousands of words stays linear.
-        if let own = organisations(in: max(range.lowerBound, reference - 80)..<reference) { return own.count == 1 ? own.first : nil }
-        return organisations(in: max(0, range.lowerBound - 80)..<range.lowerBound).flatMap { $0.count == 1 ? $0.first : nil }
+        let found: String?
+        if let own = organisations(in: max(range.lowerBound, reference - 80)..<reference) {
+            found = own.count == 1 ? own.first : nil
+        } else {
+            found = organisations(in: max(0, range.lowerBound - 80)..<range.lowerBound).flatMap { $0.count == 1 ? $0.first : nil }
+        }
+        // "The group denounced the strike as a crime that revealed the RSF's disregard": a sentence that names
+        // the group after "the group" meant another by it (one the linker did not know).
+        guard let found, !(reference + 1..<min(range.upperBound, reference + 40)).contains(where: { scan.entity(at: $0) == found }) else { return nil }
+        return found
     }
 
     /// The organisations the words name, nil when none.

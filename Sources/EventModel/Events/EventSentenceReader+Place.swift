@@ -63,7 +63,10 @@ extension EventSentenceReader {
                     next += 2
                     continue
                 } else if !isPhraseWord(next) && !EventWords.locatives.contains(scan.hash(next))
-                            && !EventWords.numberWords.contains(scan.hash(next)) && scan.number(next) == nil {
+                            && !EventWords.numberWords.contains(scan.hash(next)) && scan.number(next) == nil
+                            // "in the besieged city of El Fasher", "the restive province of": an adjective before a word
+                            // for a place.
+                            && !(scan.words[next].isLowercase && next + 1 < limit && Self.settlementWords.contains(scan.hash(next + 1))) {
                     break
                 }
                 next += 1
@@ -199,6 +202,7 @@ extension EventSentenceReader {
 
     static let capital = TextFolding.wordHash("capital")
     static let outside = TextFolding.wordHash("outside")
+    static let settlementWords = Vocabulary.hashes("city town village province region district capital port")
     static let missionNouns = Vocabulary.hashes("embassy embassies consulate consulates mission")
     static let whenWords = Vocabulary.hashes("overnight yesterday today tonight early late")
 

@@ -15,6 +15,15 @@ extension EventSentenceReader {
             && !EventWords.isCalendarWord(scan.hash(index + 2))
     }
 
+    /// "killed 20 soldiers", "killed at least 43 civilians", "killed the governor": a verb with its victims
+    /// after it, not a participle before "in" or "by".
+    func killsSomeone(after verb: Int) -> Bool {
+        guard verb + 1 < range.upperBound, scan.words[verb].gapAfter.isDisjoint(with: .clauseBreak) else { return false }
+        let next = scan.hash(verb + 1)
+        return scan.number(verb + 1) != nil || EventWords.numberWords.contains(next) || EventWords.determiners.contains(next)
+            || EventWords.victimNouns.contains(next) || EventWords.killedQualifiers.contains(next)
+    }
+
     /// The last weapon word of "ballistic missiles and drones" a few words after `index`, or nil.
     func firedWeapons(after index: Int) -> Int? {
         var last: Int?

@@ -90,6 +90,14 @@ struct EventSentenceReader {
                       !EventWords.passiveAuxiliaries.contains(scan.hash(index - 1)) {
                 // "Gunmen killed 20 people", "a suicide bomber has killed": a killing by the doers of an attack.
                 found = Trigger(type: .attack, isVerb: true, first: index, last: index)
+            } else if EventWords.killVerbs.contains(hash), index > range.lowerBound,
+                      (max(range.lowerBound, index - 2)..<index).contains(where: { EventWords.armedNouns.contains(scan.hash($0)) }),
+                      !EventWords.passiveAuxiliaries.contains(scan.hash(index - 1)), killsSomeone(after: index),
+                      !(index + 1..<range.upperBound).contains(where: { EventWords.triggers[scan.hash($0)]?.type.family == .attack }) {
+                // "Militants killed 20 soldiers", "a paramilitary group killed 43 civilians": armed men who kill did
+                // a deed ("20 soldiers killed in an ambush" is the passive, their fate; "killed two in a firefight"
+                // is the firefight).
+                found = Trigger(type: .attack, isVerb: true, first: index, last: index)
             } else if EventWords.strikes.contains(hash), index > range.lowerBound, EventWords.strikeWeapons.contains(scan.hash(index - 1)) {
                 // "a missile strike", "the drone strikes": a strike by a weapon, not a walkout.
                 found = Trigger(type: .attack, isVerb: false, first: index, last: index)

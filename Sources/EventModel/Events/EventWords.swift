@@ -177,6 +177,13 @@ enum EventWords {
     static let suspectAdjectives = Vocabulary.hashes("main prime chief key lone sole only alleged presumed")
     /// "the gunman", "the attackers": nouns for the doers of a violent deed (not "militants", said of any fighter).
     static let perpetratorNouns = Vocabulary.hashes(perpetratorWords)
+    /// Armed men whose killing is a deed: "Militants killed 20 soldiers", "a paramilitary group killed 43".
+    static let armedNouns = Vocabulary.hashes("""
+        militants militant rebels rebel insurgents insurgent jihadists jihadist fighters militia militias militiamen \
+        paramilitaries paramilitary group forces troops soldiers bandits extremists
+        """)
+    /// Words after "killed" that open a count of its victims: "killed at least 20", "killed more than 40".
+    static let killedQualifiers = Vocabulary.hashes("at more over nearly about around some dozens scores hundreds several")
     private static let perpetratorWords = """
         gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators killer killers \
         hijacker hijackers ringleader mastermind knifeman suspect suspects terrorist terrorists

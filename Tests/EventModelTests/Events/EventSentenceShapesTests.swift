@@ -46,6 +46,9 @@ struct EventSentenceShapesTests {
               agent: "israel"),
         Shape(sentence: "Nine were killed in a raid in the Hamas-run town of Rafah.", date: nil, type: .attack, place: "rafah"),
         Shape(sentence: "Israeli strikes killed 20 in Gaza.", date: nil, type: .attack, place: "gaza-strip", agent: "israel", figure: "20"),
+        Shape(sentence: "Rebels killed at least 14 soldiers near Goma on Sunday.", date: "2025-03-04", type: .attack, place: "goma",
+              when: "2025-03-02", figure: "at least 14"),
+        Shape(sentence: "Gunmen killed nine traders in the restive province of Zabul.", date: nil, type: .attack, place: "zabul"),
         // Denied, hedged, general, or another sense of the word: no event.
         Shape(sentence: "French strikes on Monday halted trains in Lyon.", date: nil, type: nil),
         Shape(sentence: "The president said Washington would be lifting sanctions on Venezuela within weeks.", date: nil, type: nil),

@@ -118,4 +118,14 @@ struct EventStoryShapesTests {
         #expect(events.allSatisfy { !$0.agents.contains("musa-bello") && !$0.targets.contains("aliyu-dan") }, "\(events.map { ($0.agents, $0.targets) })")
         #expect(events.allSatisfy { $0.sentences.allSatisfy { !$0.blamed.contains { $0.accused == "musa-bello" } } })
     }
+
+    @Test("'the group' that a sentence names again after it is another group than that one")
+    func theGroupNamedAfter() throws {
+        let events = try events("""
+            Clinic shelled in Kassala
+
+            Shelling by Al-Shabaab hit a clinic in Kassala on Monday, killing six. A relief network counted the dead. The group called the shelling a crime that showed Al-Shabaab's contempt for the law.
+            """)
+        #expect(events.allSatisfy { $0.sentences.allSatisfy { !$0.condemners.contains("al-shabaab") } }, "\(events.map { $0.sentences.map(\.condemners) })")
+    }
 }
