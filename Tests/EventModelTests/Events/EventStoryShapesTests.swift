@@ -124,7 +124,7 @@ struct EventStoryShapesTests {
         let events = try events("""
             Clinic shelled in Kassala
 
-            Shelling by Al-Shabaab hit a clinic in Kassala on Monday, killing six. A relief network counted the dead. The group called the shelling a crime that showed Al-Shabaab's contempt for the law.
+            An attack by Al-Shabaab hit a clinic in Kassala on Monday, killing six. A relief network counted the dead. The group denounced the attack as a crime that showed Al-Shabaab's contempt for the law.
             """)
         #expect(events.allSatisfy { $0.sentences.allSatisfy { !$0.condemners.contains("al-shabaab") } }, "\(events.map { $0.sentences.map(\.condemners) })")
     }
