@@ -20,7 +20,13 @@ extension CandidateDiscovery {
                 index = last + 1
                 continue
             }
-            guard core + 1 <= end else { return false }
+            // "Khyber Pakhtunkhwa Chief Minister condemned": an office with no name after it is no one's name; the
+            // words before it are still read.
+            guard core + 1 <= end else {
+                guard last == end, index > start else { return false }
+                process(start, index - 1)
+                return true
+            }
             var nameEnd = core + 1
             // "General Abdel Karim al-Nour": a particle inside the name, not after its last word.
             func particle(_ at: Int) -> Bool { at < end && isConnector(at) && Vocabulary.nameParticles.contains(words[at].hash) }

@@ -409,4 +409,13 @@ struct EntityAliasingTests {
             #expect(catalog.country(ofPlace: id) == "united-kingdom")
         }
     }
+
+    @Test("an office with no name after it is no one ('the Sindh Home Minister said'); the place before it still links")
+    func officeWithoutName() {
+        let (ids, catalog) = linked([
+            "The Sindh Home Minister visited the wounded. Sindh Home Minister Zia Lanjar said the roads were closed.",
+        ])
+        #expect(catalog.resolve(name: "Sindh Home Minister") == nil, "\(ids)")
+        #expect(ids["Zia Lanjar"] == "zia-lanjar", "\(ids)")
+    }
 }
