@@ -378,7 +378,9 @@ extension SentencePatterns {
                 if !tokens[cursor].possessive && !isWord(cursor + 1, .citizenNouns) { return nil }
             } else if Self.determiners.contains(tokens[cursor].hash) {
                 // "his Tajik counterpart": a determiner, not the object.
-            } else if let pronoun = antecedent(of: cursor), kinds.contains(pronoun.kind) {
+            } else if let pronoun = antecedent(of: cursor), kinds.contains(pronoun.kind),
+                      // "headed the Islamist group Hayat Tahrir al-Sham": the name right after the noun, not the group before.
+                      !(isMention(cursor + 1) && kinds.contains(kind(cursor + 1))) {
                 return pronoun
             } else if isWord(cursor, .clauseWords) || isWord(cursor, .speechVerbs) {
                 return nil
