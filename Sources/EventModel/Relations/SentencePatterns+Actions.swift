@@ -111,7 +111,8 @@ extension SentencePatterns {
         // "will meet", "will also hold bilateral talks with": a meeting to come, a few words before the verb.
         var back = verb - 1
         while back >= max(0, verb - 4) && !isMention(back) && tokens[back].gapAfter.isDisjoint(with: .clauseBreak) {
-            if Self.future.contains(hash(back)) { return [] }
+            // "called for talks between A and B", "proposed negotiations": a meeting wished for.
+            if Self.future.contains(hash(back)) || Self.wishVerbs.contains(hash(back)) { return [] }
             back -= 1
         }
         if isWord(verb + 1, .between), let first = mention(after: verb + 2) {
@@ -128,7 +129,7 @@ extension SentencePatterns {
             // "Armenia hosts a Russian military base": a country's adjective before what is hosted names no guest.
             if named < tokens.count, isDemonymAdjective(named) { return [] }
         }
-        let isNoun = isHash(verb, Self.talks) || isHash(verb, Self.meetingWord)
+        let isNoun = isHash(verb, Self.talks) || isHash(verb, Self.meetingWord) || isHash(verb, Self.negotiations)
         // "phone talks", "video meeting": spoke, did not meet.
         if isNoun && Self.remote.contains(hash(verb - 1)) { return [] }
         // "met in Afghanistan": where, not whom.
@@ -275,6 +276,8 @@ extension SentencePatterns {
     }
 
     static let clashesNoun = TextFolding.wordHash("clashes")
+    static let negotiations = TextFolding.wordHash("negotiations")
+    static let wishVerbs = Vocabulary.hashes("called calls calling urged urges urging proposed proposes proposing demanded demands pushed pushing pressed seeking sought offered hoped hopes")
     static let governmentWords: Set<UInt64> = Set("government regime state".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let governmentForceNouns: Set<UInt64> = Set("troops forces army soldiers".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
