@@ -21,8 +21,6 @@ extension EventSentenceReader {
     static let linkPrepositions = Vocabulary.hashes("to with by")
     static let once = TextFolding.wordHash("once")
     static let then = TextFolding.wordHash("then")
-    /// "a group linked to X", "an organisation formerly tied to X": another body than X.
-    static let bodyNouns = Vocabulary.hashes("group groups organisation organization outfit faction network cell movement offshoot splinter")
 
     /// "mission", "wing", "office": a noun after a body's name that makes the phrase one of its parts.
     static let partNouns = Vocabulary.hashes("""
@@ -108,7 +106,8 @@ extension EventSentenceReader {
                     // ("Militants affiliated with JNIM carried out": the group's own fighters, so the group.)
                     var head = link - 1
                     while head > range.lowerBound && (scan.written(head).hasSuffix("ly") || scan.hash(head) == Self.once) { head -= 1 }
-                    if head >= range.lowerBound && Self.bodyNouns.contains(scan.hash(head)) { return nil }
+                    // ("a group linked to X", "an organisation formerly tied to X": another body than X.)
+                    if head >= range.lowerBound && Vocabulary.groupNouns.contains(scan.hash(head)) { return nil }
                 }
                 // "An Islamic State affiliate claimed": the affiliate, not the group it is named by.
                 // ("X, a faction of Y, claimed" names X before its aside.)

@@ -30,12 +30,13 @@ enum CommonWords {
         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "another", "other", "others",
     ]
 
-    /// Feasts and holy days, as folded keys: a date, never an entity on their own ("the attack on Yom
-    /// Kippur" hit no one called Yom Kippur); a longer name may still hold one ("the Yom Kippur War").
+    /// Feasts and holy days, as folded keys (those of one word are ``Vocabulary/feasts`` too): a date, never
+    /// an entity on their own ("the attack on Yom Kippur" hit no one called Yom Kippur); a longer name may
+    /// still hold one ("the Yom Kippur War").
     static let feasts: Set<String> = Set("""
         yom kippur|rosh hashanah|rosh hashana|hanukkah|chanukah|passover|purim|sukkot|shavuot|simchat torah|ramadan|
         eid|eid al-fitr|eid ul-fitr|eid al-adha|eid ul-adha|ashura|mawlid|nowruz|christmas|christmas eve|christmas day|
-        easter|easter sunday|good friday|palm sunday|lent|advent|diwali|holi|vesak|thanksgiving
+        easter|easter sunday|good friday|palm sunday|lent|advent|diwali|holi|vesak|thanksgiving|halloween
         """.split(separator: "|").map { TextFolding.key(String($0).trimmingCharacters(in: .whitespacesAndNewlines)) })
 
     /// Faiths, as folded keys: no one's office or membership is "of Judaism" ("the head of Orthodox Judaism in

@@ -99,8 +99,8 @@ enum Vocabulary {
     /// "an IS sympathiser", "supporters of the group": people who back a group without being of it.
     static let followerNouns = hashes("sympathiser sympathisers sympathizer sympathizers supporter supporters loyalist loyalists")
     static let groupNouns = hashes("group organisation organization movement militia outfit faction network party coalition alliance insurgency")
-    /// Feasts and holy days: "a Christmas market" is a kind of market, not a named one.
-    static let feasts = hashes("christmas easter ramadan eid diwali hanukkah halloween advent lent passover nowruz ashura")
+    /// Feasts and holy days of one word: "a Christmas market" is a kind of market, not a named one.
+    static let feasts = hashes(CommonWords.feasts.filter { !$0.contains(" ") && !$0.contains("-") }.sorted().joined(separator: " "))
     /// "X, a Taiwanese company": a name a business bears.
     static let companyNouns = hashes("company firm corporation manufacturer conglomerate carmaker airline lender app platform startup")
     /// "the French magazine Charlie Hebdo", "X, a satirical weekly": a name a news outlet bears.
