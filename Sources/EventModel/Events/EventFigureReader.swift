@@ -10,6 +10,9 @@ struct EventFigureReader {
         "over", "about", "around", "nearly", "almost", "some", "roughly", "approximately", "estimated", "several",
     ].map { $0.split(separator: " ").map { TextFolding.wordHash(String($0)) } }
 
+    /// The first words of the qualifiers: "killed at least 20", "killed more than 40" open a count there.
+    static let qualifierStarts = Set(qualifierPhrases.map { $0[0] })
+
     private static let of = TextFolding.wordHash("of")
     private static let no = TextFolding.wordHash("no")
     private static let aged = TextFolding.wordHash("aged")

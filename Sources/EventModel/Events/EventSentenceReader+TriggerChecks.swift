@@ -21,7 +21,7 @@ extension EventSentenceReader {
         guard verb + 1 < range.upperBound, scan.words[verb].gapAfter.isDisjoint(with: .clauseBreak) else { return false }
         let next = scan.hash(verb + 1)
         return scan.number(verb + 1) != nil || EventWords.numberWords.contains(next) || EventWords.determiners.contains(next)
-            || EventWords.victimNouns.contains(next) || EventWords.killedQualifiers.contains(next)
+            || EventWords.victimNouns.contains(next) || EventFigureReader.qualifierStarts.contains(next)
     }
 
     /// The last weapon word of "ballistic missiles and drones" a few words after `index`, or nil.

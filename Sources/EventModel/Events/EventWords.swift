@@ -182,8 +182,6 @@ enum EventWords {
         militants militant rebels rebel insurgents insurgent jihadists jihadist fighters militia militias militiamen \
         paramilitaries paramilitary group forces troops soldiers bandits extremists
         """)
-    /// Words after "killed" that open a count of its victims: "killed at least 20", "killed more than 40".
-    static let killedQualifiers = Vocabulary.hashes("at more over nearly about around some dozens scores hundreds several")
     private static let perpetratorWords = """
         gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators killer killers \
         hijacker hijackers ringleader mastermind knifeman suspect suspects terrorist terrorists
