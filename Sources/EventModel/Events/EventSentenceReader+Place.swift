@@ -37,7 +37,7 @@ extension EventSentenceReader {
                     if end + 1 < clause.upperBound && scan.entity(at: end + 1) == entity { end = mentionEnd(end + 1) }
                     // "the U.S. consulate in Tel Aviv": the country owns the mission, which stands elsewhere.
                     if end + 1 < clause.upperBound && (Vocabulary.borderWords.contains(scan.hash(end + 1))
-                        || Self.missionNouns.contains(scan.hash(end + 1)) && scan.catalog.kind(of: entity) == .country) {
+                        || Vocabulary.missionNouns.contains(scan.hash(end + 1)) && scan.catalog.kind(of: entity) == .country) {
                         next = end + 1
                         continue
                     }
@@ -203,7 +203,6 @@ extension EventSentenceReader {
     static let capital = TextFolding.wordHash("capital")
     static let outside = TextFolding.wordHash("outside")
     static let settlementWords = Vocabulary.hashes("city town village province region district capital port")
-    static let missionNouns = Vocabulary.hashes("embassy embassies consulate consulates mission")
     static let whenWords = Vocabulary.hashes("overnight yesterday today tonight early late")
 
     /// Words that may stand inside a place phrase: "the", "city", "of", "capital", "region".

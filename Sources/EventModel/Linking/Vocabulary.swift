@@ -99,6 +99,8 @@ enum Vocabulary {
     /// "an IS sympathiser", "supporters of the group": people who back a group without being of it.
     static let followerNouns = hashes("sympathiser sympathisers sympathizer sympathizers supporter supporters loyalist loyalists")
     static let groupNouns = hashes("group organisation organization movement militia outfit faction network party coalition alliance insurgency")
+    /// "the U.S. consulate in Tel Aviv", "the Israel embassy": a country's mission abroad, which stands elsewhere.
+    static let missionNouns = hashes("embassy embassies consulate consulates mission")
     /// Feasts and holy days of one word: "a Christmas market" is a kind of market, not a named one.
     static let feasts = hashes(CommonWords.feasts.filter { !$0.contains(" ") && !$0.contains("-") }.sorted().joined(separator: " "))
     /// "X, a Taiwanese company": a name a business bears.

@@ -48,7 +48,7 @@ extension ArticleContext {
             // "staff of the Israel embassy outside a museum in Washington": the country owns a mission abroad,
             // which says nothing of where the story is.
             let next = firstWord(from: mention.span.end)
-            if next < words.count, EventSentenceReader.missionNouns.contains(words[next].hash) { continue }
+            if next < words.count, Vocabulary.missionNouns.contains(words[next].hash) { continue }
             // "cancelled a visit to Turkmenistan": where someone goes is not where the story is.
             if kinds[index] == .country && !isOtherForm(index) && wordBefore(mention) != Self.to { countries.insert(mention.entity) }
             // "attacks carried out by Indian armed forces on camps across Pakistan": a state acting under its
