@@ -111,7 +111,8 @@ public enum ArticleParser {
                 }
             }
             if title == nil, let first = blocks.first {
-                if first.bytes.count <= PlainTextReader.maximumTitleLength {
+                // A text of one paragraph keeps it: taken as the title, nothing would be left to read.
+                if first.bytes.count <= PlainTextReader.maximumTitleLength && blocks.count > 1 {
                     title = String(decoding: blocks.removeFirst().bytes, as: UTF8.self)
                 } else {
                     title = PlainTextReader.shortTitle(first.bytes[...])

@@ -54,6 +54,9 @@ struct FrontMatter {
             return (FrontMatter(), [diagnostic])
         case .fields(let fields):
             return interpret(fields, path: path)
+        case .recovered(let fields, let warning):
+            let (matter, diagnostics) = interpret(fields, path: path)
+            return (matter, [warning] + diagnostics)
         }
     }
 

@@ -25,6 +25,9 @@ enum FrontMatterFields {
         case fields([Field])
         /// The block could not be read at all.
         case problem(Diagnostic)
+        /// Not YAML, but plain `key: value` lines all the same ("title: Benue killings: the toll rises"):
+        /// read line by line, with a warning that says how to write it.
+        case recovered([Field], Diagnostic)
     }
 
     struct Field {
@@ -40,7 +43,9 @@ enum FrontMatterFields {
 
     // MARK: - The common case
 
-    private static func simple(_ split: FrontMatter.Split) -> [Field]? {
+    /// `lenient` takes a value that YAML would refuse (a ": " or " #" inside, unbalanced quotes) as the rest of its line.
+    private static func simple(_ split: FrontMatter.Split, lenient: Bool = false) -> [Field]? {
+        func scalar(_ text: ArraySlice<UInt8>) -> String? { plain(text) ?? (lenient ? verbatim(text) : nil) }
         let bytes = Array(split.yaml.utf8)
         var fields: [Field] = []
         var keys: Set<String> = []
@@ -67,7 +72,7 @@ enum FrontMatterFields {
             if line.first == 0x20 || line.first == 0x2D {
                 // "  - item" under a key with no value.
                 guard listOpen, trimmed.count >= 2, trimmed.first == 0x2D, trimmed[trimmed.startIndex + 1] == 0x20,
-                    let item = plain(Bytes.trimmed(trimmed.dropFirst(2)))
+                    let item = scalar(Bytes.trimmed(trimmed.dropFirst(2)))
                 else { return nil }
                 listItems.append(item)
                 continue
@@ -102,7 +107,7 @@ enum FrontMatterFields {
                 fields.append(Field(key: key, line: lineNumber, value: .list(items)))
                 continue
             }
-            guard let value = plain(valueBytes) else { return nil }
+            guard let value = scalar(valueBytes) else { return nil }
             let isNull = value == "~" || value == "null" || value == "Null" || value == "NULL"
             fields.append(Field(key: key, line: lineNumber, value: isNull ? .null : .scalar(value, line: lineNumber)))
         }
@@ -132,6 +137,14 @@ enum FrontMatterFields {
         return String(decoding: text, as: UTF8.self)
     }
 
+    /// A value as written, without the quotes around it when it has a pair.
+    private static func verbatim(_ text: ArraySlice<UInt8>) -> String {
+        if text.count >= 2, let first = text.first, first == 0x22 || first == 0x27, text.last == first {
+            return String(decoding: text.dropFirst().dropLast(), as: UTF8.self)
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
     // MARK: - Everything else
 
     private static func composed(_ split: FrontMatter.Split, path: String) -> Outcome {
@@ -143,6 +156,13 @@ enum FrontMatterFields {
             root = try Yams.compose(yaml: split.yaml, .basic, .default, .utf8)
         } catch {
             let problem = YAMLProblem(error)
+            // Titles copied from headlines often hold a colon; a block of plain lines is still read.
+            if let fields = simple(split, lenient: true) {
+                return .recovered(fields, .warning(
+                    path, line: problem.line.map { $0 + offset } ?? split.firstLine,
+                    "the front matter is not valid YAML (\(problem.message)); read as plain \"key: value\" lines. "
+                        + "Put quotes around a value that holds \": \" or \" #\""))
+            }
             return .problem(.error(
                 path, line: problem.line.map { $0 + offset } ?? split.firstLine,
                 "the front matter is not valid YAML (\(problem.message)); fix it or remove it"))

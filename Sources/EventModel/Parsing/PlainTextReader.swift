@@ -1,8 +1,9 @@
 /// Reads the body of a plain-text article: paragraphs are separated by blank lines, the lines of
 /// a paragraph are joined with a space, and each "Read more" line stands on its own.
 enum PlainTextReader {
-    /// Longer first lines are text rather than a title.
-    static let maximumTitleLength = 1000
+    /// Longer first lines are text rather than a title: headlines stay well under it, and a lead
+    /// paragraph taken for a title would be lost from the body.
+    static let maximumTitleLength = 300
     /// How much of such a line makes its title.
     static let shortTitleLength = 100
 

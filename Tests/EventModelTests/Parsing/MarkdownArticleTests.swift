@@ -120,6 +120,32 @@ struct MarkdownArticleTests {
         #expect(result.article?.text == "Body.")
     }
 
+    @Test("a headline with a colon, unquoted, is read as the rest of its line, with a warning that says to quote it")
+    func colonInValue() throws {
+        let text = "---\ntitle: Harbour strike: day three\ndate: 2025-06-18\nurl: https://example.org/strike\n---\n\nThe dockers stayed out.\n"
+        let result = ArticleParser.parse(text: text, path: "articles/strike.md")
+        let article = try #require(result.article)
+        #expect(article.title == "Harbour strike: day three")
+        #expect(article.date == "2025-06-18")
+        #expect(article.url == "https://example.org/strike")
+        #expect(article.text == "The dockers stayed out.")
+        let warning = try #require(result.diagnostics.first)
+        #expect(result.diagnostics.count == 1)
+        #expect(warning.severity == .warning)
+        #expect(warning.line == 2)
+        #expect(warning.message.contains("Put quotes around"))
+    }
+
+    @Test("a Markdown text of one paragraph and no title keeps its paragraph, its opening words the title")
+    func oneParagraph() throws {
+        let text = "The ferry left Northgate at noon.\nIts crew counted forty passengers.\nNo one was hurt.\n"
+        let article = try #require(ArticleParser.parse(text: text, path: "articles/ferry.md").article)
+        #expect(article.text == "The ferry left Northgate at noon. Its crew counted forty passengers. No one was hurt.")
+        #expect(article.sentences.count == 3)
+        #expect(article.title.hasPrefix("The ferry left Northgate at noon."))
+        #expect(article.title.hasSuffix("…"))
+    }
+
     @Test("a single author string and comma-separated tags are accepted")
     func looseLists() throws {
         let text = "---\ntitle: T\nauthors: Mia Berg\ntags: a, b\n---\nBody."

@@ -48,6 +48,16 @@ struct PlainTextArticleTests {
         #expect(article.date == nil)
     }
 
+    @Test("a first line longer than any headline is the lead paragraph, kept in the text")
+    func leadParagraphFirst() throws {
+        let lead = String(repeating: "The harbour board met the dockers' union on Thursday and agreed to reopen the piers. ", count: 4)
+            .trimmingCharacters(in: .whitespaces)
+        let article = try #require(ArticleParser.parse(text: lead + "\nThe ferries run again.\n", path: "articles/lead.txt").article)
+        #expect(lead.utf8.count > 300)
+        #expect(article.text.hasPrefix("The harbour board met"))
+        #expect(article.title.hasSuffix("…"))
+    }
+
     @Test("the repeated lede is kept once and its dateline becomes metadata")
     func repeatedLede() {
         #expect(article.dateline == "NEWS DESK")
