@@ -45,10 +45,7 @@ struct CandidateDiscovery {
             // "19:39 IST Islamic State": a time zone after a clock time is no part of the name after it.
             let timeZone = index > 0 && words[index - 1].shape.contains(.hasDigit) && words[index].isAllCaps
                 && Vocabulary.timeZones.contains(words[index].hash)
-            // "Tu-95", "AK-47", "MiG-29": a short word joined by a hyphen to a number is a model's designation.
-            let model = words[index].letters <= 3 && words[index].gapAfter == .hyphen && index + 1 < words.count
-                && words[index + 1].shape.contains(.hasDigit) && Int(words[index + 1].utf8Start) == Int(words[index].utf8End) + 1
-            guard words[index].isCapitalised, !skip[index], !timeZone, !model else {
+            guard words[index].isCapitalised, !skip[index], !timeZone, !isModelDesignation(index) else {
                 index += 1
                 continue
             }
@@ -91,6 +88,13 @@ struct CandidateDiscovery {
         "council committee front movement union alliance coalition league association federation organisation organization commission group congress assembly court")
 
     /// The last word of the capitalised run that starts at `start`.
+    /// "Tu-95", "AK-47", "MiG-29": a short word joined by a hyphen to a number is a model's designation,
+    /// no name nor part of one ("a Thai F-16" names Thailand only).
+    func isModelDesignation(_ index: Int) -> Bool {
+        words[index].letters <= 3 && words[index].gapAfter == .hyphen && index + 1 < words.count
+            && words[index + 1].shape.contains(.hasDigit) && Int(words[index + 1].utf8Start) == Int(words[index].utf8End) + 1
+    }
+
     func runEnd(from start: Int) -> Int {
         var end = start
         var sawOf = false
@@ -98,7 +102,7 @@ struct CandidateDiscovery {
         // Names are short; a longer run of capitals is a headline or a shout, cut into pieces.
         while end + 1 < words.count && end - start < 11 {
             let word = words[end], next = words[end + 1]
-            if skip[end + 1] || inTitleCase[end + 1] != inTitleCase[start] { break }
+            if skip[end + 1] || inTitleCase[end + 1] != inTitleCase[start] || isModelDesignation(end + 1) { break }
             if word.gapCode == .space && !word.gapAfter.contains(.newline) && next.isCapitalised && !initial[end + 1] {
                 end += 1
                 continue

@@ -251,6 +251,16 @@ struct EntityAliasingTests {
         #expect(ids["Tu"] == nil && ids["AK"] == nil && catalog.entity(id: "fort") == nil, "\(ids)")
     }
 
+    @Test("a designation after a name ends it: 'a Thai F-16', 'Kessa Su-35 jets' name the country or the place only")
+    func designationAfterAName() {
+        let (ids, catalog) = linked([
+            "A Thai F-16 jet struck a depot near Kessa. Two Kessa Su-35 jets escorted it.",
+        ])
+        #expect(ids["Thai"] == "thailand", "\(ids)")
+        #expect(ids["Thai F"] == nil && ids["Kessa Su"] == nil, "\(ids)")
+        #expect(catalog.entity(id: "thai-f") == nil && catalog.entity(id: "kessa-su") == nil)
+    }
+
     @Test("'the Imam of Noor Mosque', 'The Governor of Kano State': the office is no part of the name after 'of'; a name before 'air base' is a place")
     func officeOfAName() {
         let (ids, catalog) = linked([
