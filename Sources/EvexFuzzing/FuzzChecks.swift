@@ -58,7 +58,8 @@ enum FuzzChecks {
             inside(event.span, "event sentence")
             inside(event.trigger, "event trigger")
         }
-        let merged = EventMerger.merge(knowledge: [], sentences: events, name: { catalog.entity(id: $0)?.name }, isCountry: { catalog.kind(of: $0) == .country })
+        let merged = EventMerger.merge(knowledge: [], sentences: events, name: { catalog.entity(id: $0)?.name }, isCountry: { catalog.kind(of: $0) == .country },
+                                        isPerson: { catalog.kind(of: $0) == .person })
         for tie in EventTies.relations(merged) { check(tie.subject != tie.object, "an event tied to itself") }
     }
 

@@ -19,7 +19,7 @@ private let storeWithEvents: MemoryCorpusStore = {
     corpus.newsEvents = EventMerger.merge(
         knowledge: corpus.events,
         sentences: [sentence(3, .protest, trigger: "inquiry")],
-        name: { id in corpus.entities.first { $0.id == id }?.name }, isCountry: { _ in false })
+        name: { id in corpus.entities.first { $0.id == id }?.name }, isCountry: { _ in false }, isPerson: { _ in false })
     return MemoryCorpusStore(corpus)
 }()
 
@@ -47,7 +47,7 @@ struct EventScreensTests {
             text: fire.text.substring(span), type: .protest, place: "northgate-harbour", places: ["northgate-harbour"],
             condemners: ["harbour-guild"])
         corpus.newsEvents = EventMerger.merge(
-            knowledge: [], sentences: [report], name: { id in corpus.entities.first { $0.id == id }?.name }, isCountry: { _ in false })
+            knowledge: [], sentences: [report], name: { id in corpus.entities.first { $0.id == id }?.name }, isCountry: { _ in false }, isPerson: { _ in false })
         let store = MemoryCorpusStore(corpus)
         var h = Harness(store: store, width: 80, height: 40)
         h.press(.character(":"))

@@ -88,7 +88,8 @@ enum EventRows {
         }
         return EventMerger.merge(
             knowledge: knowledge, sentences: sentences, name: { entity($0)?.name },
-            isCountry: { entity($0)?.kind == EntityKind.country.rawValue })
+            isCountry: { entity($0)?.kind == EntityKind.country.rawValue },
+            isPerson: { entity($0)?.kind == EntityKind.person.rawValue })
     }
 }
 

@@ -16,6 +16,7 @@ struct EventFigureReader {
     private static let of = TextFolding.wordHash("of")
     private static let no = TextFolding.wordHash("no")
     private static let aged = TextFolding.wordHash("aged")
+    private static let years = Vocabulary.hashes("year years")
 
     /// Figures in the words `range`, in text order; one per number.
     /// - parameter times: the sentence's times, whose numbers ("3 January 2025") count nothing.
@@ -73,6 +74,8 @@ struct EventFigureReader {
     /// "Adrian Daulby, 53, died", "the gunman, aged 28,": a person's age, set off by commas after whom it
     /// describes, counts no one ("killed 12, injuring 30" has no comma before its first number).
     private func isAge(_ first: Int, last: Int, floor: Int) -> Bool {
+        // "arrested 22-year-old X", "an eight-year-old boy": the number is joined to "year-old".
+        if scan.words[last].gapAfter == .hyphen, last + 1 < scan.words.count, Self.years.contains(scan.hash(last + 1)) { return true }
         guard first == last, first > floor, scan.words[first].shape.contains(.hasDigit), scan.words[first].letters <= 3 else { return false }
         if scan.hash(first - 1) == Self.aged { return true }
         return scan.words[first - 1].gapAfter.contains(.comma) && scan.words[last].gapAfter.contains(.comma)

@@ -10,6 +10,8 @@ extension EventMerger {
         /// Times the reports give that no date resolves ("on Tuesday" in an undated article), as keys.
         var unresolvedTimes: Set<String> = []
         var participants: Set<String> = []
+        /// Whom the reports say it was done to.
+        var targets: Set<String> = []
         var sentences: [EventSentence] = []
         /// Articles that report it.
         var articles: Set<String> = []
@@ -53,10 +55,13 @@ extension EventMerger {
             if let time = sentence.time, time.date == nil { unresolvedTimes.insert(Self.timeKey(time.text)) }
             participants.formUnion(sentence.agents)
             participants.formUnion(sentence.targets)
+            targets.formUnion(sentence.targets)
         }
 
         /// How well a report fits this event; 0 when it does not.
-        func score(_ sentence: EventSentence, isCountry: (String) -> Bool, knowledgeIDs: Set<String>) -> Int {
+        func score(
+            _ sentence: EventSentence, isCountry: (String) -> Bool, isPerson: (String) -> Bool, knowledgeIDs: Set<String>
+        ) -> Int {
             if let named, let other = sentence.named {
                 if named == other { return 100 }
                 // Two curated events are two events; a name discovered in one article may be another's.
@@ -72,12 +77,15 @@ extension EventMerger {
             let primary = sentence.place.map { places.contains($0) } ?? false ? 10 : 0
             // A report with a date fits an event reported with none so far as an undated report would.
             let dateFits = date.flatMap { date in dates.isEmpty ? nil : dates.contains { EventMerger.close($0, date) } }
+            // "Kirk was shot in the neck", "the shooting of Kirk at the university": a person shot, stabbed or
+            // taken is one deed however the reports place it (the campus, its town, the dateline's city).
+            let sameVictim = sentence.targets.contains { targets.contains($0) && isPerson($0) }
             switch (dateFits, shared.isEmpty) {
             case (false?, _): return 0
             case (true?, false): return (strongPlace ? 60 : 40) + primary
             case (true?, true):
                 let meets = !participants.isDisjoint(with: sentence.agents + sentence.targets)
-                if meets && (places.isEmpty || sentence.places.isEmpty) { return 30 }
+                if meets && (places.isEmpty || sentence.places.isEmpty) || sameVictim { return 30 }
                 // "IS claimed the attack on Monday night" in the article that reported Monday's bombing: "the
                 // attack" again, with no place of its own.
                 return articles.contains(sentence.article) && sentence.isDefinite && sentence.places.isEmpty ? 10 : 0
@@ -90,6 +98,8 @@ extension EventMerger {
                 if date != nil, sentence.time.map({ Self.holdsYear($0.text) }) ?? false { return 0 }
                 // Undated: only a shared city or venue, and no date of the event says otherwise.
                 if strongPlace { return 20 + primary }
+                // Or the same person it was done to, with no place that says it was elsewhere.
+                if sameVictim && sentence.places.allSatisfy({ places.contains($0) || !isCountry($0) }) && date == nil { return 15 }
                 // Or "the attack" again in an article that reported it, naming no other city or venue;
                 // "an attack on a police station" is another one.
                 // A city where the event had none yet ("The explosion tore through Istiklal Street") is its city.
@@ -104,6 +114,17 @@ extension EventMerger {
                 let otherTime = sentence.time.map { $0.date == nil && calendar && !unresolvedTimes.contains(Self.timeKey($0.text)) } ?? false
                 return articles.contains(sentence.article) && fits && !elsewhere && !otherTime && sentence.isDefinite ? 10 : 0
             }
+        }
+
+        /// Whether another event can be this one as far as when and where go: no two dates far apart,
+        /// no two countries, and neither recalled by an article of the other as another deed.
+        func fits(_ other: Cluster, isCountry: (String) -> Bool) -> Bool {
+            let datesMeet = dates.isEmpty || other.dates.isEmpty
+                || dates.contains { date in other.dates.contains { EventMerger.close($0, date) } }
+            let countries = places.filter(isCountry), others = other.places.filter(isCountry)
+            let countriesMeet = countries.isEmpty || others.isEmpty || !countries.isDisjoint(with: others)
+            return datesMeet && countriesMeet && otherDeedArticles.isDisjoint(with: other.articles)
+                && other.otherDeedArticles.isDisjoint(with: articles)
         }
 
         /// Whether a time's words hold a year: four digits in a row.

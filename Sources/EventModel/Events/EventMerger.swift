@@ -16,9 +16,11 @@ public enum EventMerger {
     ///   - sentences: every article's event sentences, articles in path order.
     ///   - name: an entity's name by id, for naming extracted events ("Attack in Moscow").
     ///   - isCountry: whether an entity id is a country, so that "in Russia" is a weaker match than "in Moscow".
+    ///   - isPerson: whether an entity id is a person: one person shot or arrested in two reports is one deed.
     /// - returns: knowledge and extracted events, dated ones oldest first, then undated ones by name.
     public static func merge(
-        knowledge: [KnowledgeEvent], sentences: [EventSentence], name: (String) -> String?, isCountry: (String) -> Bool
+        knowledge: [KnowledgeEvent], sentences: [EventSentence], name: (String) -> String?, isCountry: (String) -> Bool,
+        isPerson: (String) -> Bool
     ) -> [NewsEvent] {
         var clusters: [Cluster] = []
         var byNamed: [String: Int] = [:]
@@ -53,7 +55,7 @@ public enum EventMerger {
             }
             var best: (position: Int, score: Int)?
             for position in Set(candidates).sorted() {
-                let score = clusters[position].score(sentence, isCountry: isCountry, knowledgeIDs: knowledgeIDs)
+                let score = clusters[position].score(sentence, isCountry: isCountry, isPerson: isPerson, knowledgeIDs: knowledgeIDs)
                 if score > 0 && score > (best?.score ?? 0) { best = (position, score) }
             }
             if let best {
@@ -85,6 +87,20 @@ public enum EventMerger {
                 }
             }
             guard hosts.count == 1, let host = hosts.first else { continue }
+            for sentence in cluster.sentences { clusters[host].add(sentence) }
+            absorbed.insert(position)
+        }
+        // One person shot, arrested or tried, in reports the first pass kept apart (one that named no one
+        // came first, and took the later ones of its article): the later event joins the first.
+        for position in clusters.indices where !absorbed.contains(position) && clusters[position].knowledge == nil {
+            let cluster = clusters[position]
+            let victims = cluster.targets.filter(isPerson)
+            guard !victims.isEmpty,
+                  let host = clusters.indices.first(where: { other in
+                      other < position && !absorbed.contains(other) && clusters[other].family == cluster.family
+                          && !clusters[other].targets.isDisjoint(with: victims) && clusters[other].fits(cluster, isCountry: isCountry)
+                  })
+            else { continue }
             for sentence in cluster.sentences { clusters[host].add(sentence) }
             absorbed.insert(position)
         }

@@ -148,8 +148,11 @@ extension EventSentenceReader {
             // whose auxiliary the sentence left out.
             let taken = trigger.type == .kidnapping && trigger.first > range.lowerBound
                 && EventWords.victimNouns.contains(scan.hash(trigger.first - 1))
+            // "was formally charged", "were later arrested": past the adverbs between.
+            var auxiliary = trigger.first - 1
+            while auxiliary > max(range.lowerBound, trigger.first - 3) && EventWords.passiveAdverbs.contains(scan.hash(auxiliary)) { auxiliary -= 1 }
             let passive = trigger.first > range.lowerBound
-                && (EventWords.passiveAuxiliaries.contains(scan.hash(trigger.first - 1)) || scan.hash(trigger.first - 1) == EventWords.be || taken)
+                && (EventWords.passiveAuxiliaries.contains(scan.hash(auxiliary)) || scan.hash(auxiliary) == EventWords.be || taken)
             if passive {
                 // ("his wife kidnapped": the wife, unnamed, not the man named before her.)
                 if !taken { add(before(trigger.first, floor: clause.lowerBound, demonyms: false), to: &targets) }
@@ -184,7 +187,11 @@ extension EventSentenceReader {
             }
         } else {
             // A name of no known kind before the noun ("the Lakeside attack") is as often the place as the doer.
-            if let before = attributive(trigger, clause: clause), let entity = actor(before), scan.catalog.kind(of: entity) != .other {
+            if let before = attributive(trigger, clause: clause), let entity = actor(before), scan.catalog.kind(of: entity) != .other,
+               takenPerson(before, entity: entity, trigger: trigger) {
+                // "confirmed Omar's arrest", "Omar's trial": the person whose arrest it is was taken.
+                add(entity, to: &targets)
+            } else if let before = attributive(trigger, clause: clause), let entity = actor(before), scan.catalog.kind(of: entity) != .other {
                 add(entity, to: &agents)
                 // "a massive al-Shabab blast": a group's name before the noun says who did it.
                 if scan.catalog.kind(of: entity) == .organisation { add(entity, to: &doers) }
@@ -241,6 +248,8 @@ extension EventSentenceReader {
                 let laid = (max(range.lowerBound, trigger.first - 3)..<trigger.first).contains { EventWords.layVerbs.contains(scan.hash($0)) }
                 // "claimed the attack on its Amaq news agency", "on their Telegram channel": where it was said.
                 if hash == EventWords.on, next + 1 < range.upperBound, SentencePatterns.possessivePronouns.contains(scan.hash(next + 1)) { break }
+                // "announced the arrest during an appearance on Fox": only "of" names who is arrested or tried.
+                if EventWords.targetMarkers.contains(hash) && Self.takingTypes.contains(trigger.type) { break }
                 if !laid && (EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of && next == trigger.last + 1) {
                     add(after(next, within: 5), to: &targets)
                     break
@@ -258,7 +267,21 @@ extension EventSentenceReader {
         for doer in doers where trigger.type.family == .attack && !claimants.contains(doer) && !blamed.contains(where: { $0.accused == doer }) {
             blamed.append(EventBlame(accused: doer))
         }
+        // "X, extradited from Italy, was arrested": a country or a place is never who is arrested or tried.
+        if Self.takingTypes.contains(trigger.type) {
+            targets.removeAll { [.country, .place].contains(scan.catalog.kind(of: $0)) }
+        }
         return Roles(agents: agents, targets: targets, claimants: claimants, condemners: condemners, blamed: blamed)
+    }
+
+    /// Deeds done to a person by the authorities: who they are done to is named with "of" or a possessive.
+    static let takingTypes: Set<EventType> = [.arrest, .trial, .deportation]
+
+    /// "Omar's arrest", "the suspect's detention": a person named with a possessive before an arrest, a
+    /// trial or a deportation is who was taken, unless "of" names another after it ("Russia's arrest of X").
+    func takenPerson(_ index: Int, entity: String, trigger: Trigger) -> Bool {
+        guard Self.takingTypes.contains(trigger.type), scan.catalog.kind(of: entity) == .person, isPossessive(index) else { return false }
+        return !(trigger.last + 1 < range.upperBound && scan.hash(trigger.last + 1) == Vocabulary.of)
     }
 
     /// "an Israeli drone strike", "Russian airstrikes", "a US raid": a country's adjective right before a

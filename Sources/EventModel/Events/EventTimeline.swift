@@ -3,7 +3,7 @@ extension TimelineEntry {
     /// of its day, then the undated events.
     ///
     /// - parameters:
-    ///   - events: as ``EventMerger/merge(knowledge:sentences:name:isCountry:)`` orders them.
+    ///   - events: as ``EventMerger/merge(knowledge:sentences:name:isCountry:isPerson:)`` orders them.
     ///   - articles: dated articles, `(date, title, id)`, in the order they should list within a day.
     ///   - isEntity: whether an event id is also an entity, whose page Enter opens.
     public static func timeline(

@@ -141,6 +141,11 @@ enum EventWords {
         the these those its their his her our this that two three four five six several both recent latest weekend         coordinated multiple
         """)
     static let passiveAuxiliaries = Vocabulary.hashes("was were been being is are")
+    /// Words that stand between a passive's auxiliary and its participle: "was formally charged".
+    static let passiveAdverbs = Vocabulary.hashes("""
+        formally later also then subsequently eventually finally initially reportedly allegedly officially quickly swiftly \
+        promptly soon already briefly immediately since
+        """)
     /// Words that open an aside describing a name: "X, allied to al Qaeda and based in ..., claimed".
     static let asideParticiples = Vocabulary.hashes("allied linked based backed affiliated known founded led aligned loyal")
     /// "other attacks", "previous bombings": deeds besides the one reported.

@@ -40,7 +40,8 @@ public enum CorpusLoader {
         let relations = RelationExtractor.merge(catalog.curated(knowledgeRelations: knowledge.flatMap(\.relations)) + perArticle.flatMap(\.1))
         let events = EventMerger.merge(
             knowledge: knowledge.flatMap(\.events), sentences: perArticle.flatMap(\.2),
-            name: { catalog.entity(id: $0)?.name }, isCountry: { catalog.kind(of: $0) == .country })
+            name: { catalog.entity(id: $0)?.name }, isCountry: { catalog.kind(of: $0) == .country },
+            isPerson: { catalog.kind(of: $0) == .person })
         return Corpus(
             root: root.path, articles: articles, entities: presentEntities(catalog.entities, mentions),
             mentions: mentions,

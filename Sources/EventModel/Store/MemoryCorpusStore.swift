@@ -147,7 +147,7 @@ public struct MemoryCorpusStore: CorpusStore {
 
         // A corpus built by hand may give only its knowledge events; the loader gives them merged.
         let newsEvents = corpus.newsEvents.isEmpty && !corpus.events.isEmpty
-            ? EventMerger.merge(knowledge: corpus.events, sentences: [], name: { _ in nil }, isCountry: { _ in false })
+            ? EventMerger.merge(knowledge: corpus.events, sentences: [], name: { _ in nil }, isCountry: { _ in false }, isPerson: { _ in false })
             : corpus.newsEvents
         self.newsEvents = newsEvents
         let dated = articles.compactMap { article in article.date.map { (date: $0, title: article.title, id: article.id) } }

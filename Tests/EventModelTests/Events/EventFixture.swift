@@ -28,7 +28,8 @@ enum EventFixture {
         }
         return EventMerger.merge(
             knowledge: knowledge.flatMap(\.events), sentences: sentences,
-            name: { catalog.entity(id: $0)?.name }, isCountry: { catalog.kind(of: $0) == .country })
+            name: { catalog.entity(id: $0)?.name }, isCountry: { catalog.kind(of: $0) == .country },
+            isPerson: { catalog.kind(of: $0) == .person })
     }
 
     /// The events of one article.

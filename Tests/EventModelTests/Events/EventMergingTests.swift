@@ -32,6 +32,35 @@ struct EventMergingTests {
         #expect(event.sentences.count == 2)
     }
 
+    @Test("one person shot, reported at the campus, the town and with no place, is one shooting; their arrest one arrest")
+    func samePersonOneDeed() throws {
+        let events = EventFixture.events([
+            .init(id: "a", date: "2025-10-03", body: "Marta Ilves was shot at Northgate University on Wednesday. "
+                + "The university reopened its gates on Friday."),
+            .init(id: "b", date: "2025-10-03", body: "Police said they were hunting whoever shot Marta Ilves. Ilves was shot in the chest while she spoke to students in Tartu."),
+            .init(id: "c", date: nil, body: "A suspect has been arrested in Tartu, police said. Officials confirmed Jaan Kask's arrest on Thursday."),
+            .init(id: "d", date: nil, body: "Jaan Kask was arrested at his home in Tartu, police said."),
+        ])
+        let shootings = events.filter { $0.type == .shooting }
+        #expect(shootings.count == 1, "\(shootings.map(\.name))")
+        #expect(Set(try #require(shootings.first).sentences.map(\.article)).isSuperset(of: ["a", "b"]))
+        let arrests = events.filter { $0.type == .arrest }
+        #expect(arrests.count == 1, "\(arrests.map(\.name))")
+        let arrest = try #require(arrests.first)
+        #expect(arrest.targets == ["jaan-kask"])
+        #expect(arrest.agents.isEmpty, "\(arrest.agents)")
+        #expect(Set(arrest.sentences.map(\.article)) == ["c", "d"])
+    }
+
+    @Test("the same person arrested months apart is arrested twice")
+    func samePersonTwoArrests() {
+        let events = EventFixture.events([
+            .init(id: "a", date: "2025-01-10", body: "Jaan Kask was arrested in Tartu on 8 January 2025."),
+            .init(id: "b", date: "2025-09-10", body: "Jaan Kask was arrested again in Tartu on 6 September 2025."),
+        ])
+        #expect(events.filter { $0.type == .arrest }.count == 2)
+    }
+
     @Test("attacks in one city months apart are two events")
     func sameCityDifferentDates() {
         let events = EventFixture.events([

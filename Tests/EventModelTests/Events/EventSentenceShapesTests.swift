@@ -225,6 +225,34 @@ struct EventSentenceShapesTests {
         #expect(arrest.targets.contains("omar-reza"))
     }
 
+    @Test("'X's arrest', 'X was formally charged': X was taken, not the one who took; 'on Radio Tartu' is where it was said")
+    func takenPersonNamedBefore() throws {
+        let arrest = try #require(EventFixture.events(
+            "The mayor confirmed Jaan Kask's arrest during an interview on Radio Tartu on Friday.", date: nil).first { $0.type == .arrest })
+        #expect(arrest.targets == ["jaan-kask"], "\(arrest.targets)")
+        #expect(arrest.agents.isEmpty, "\(arrest.agents)")
+        let charged = try #require(EventFixture.events("Jaan Kask was formally charged with murder on Friday.", date: nil).first { $0.type == .trial })
+        #expect(charged.targets == ["jaan-kask"], "\(charged.targets)")
+        #expect(charged.agents.isEmpty, "\(charged.agents)")
+        let later = try #require(EventFixture.events("Jaan Kask was later detained in Narva.", date: nil).first { $0.type == .arrest })
+        #expect(later.targets == ["jaan-kask"] && later.agents.isEmpty, "\(later.agents)")
+        // ("extradited from Finland, was arrested": a country is never the one arrested.)
+        let extradited = try #require(EventFixture.events("Jaan Kask, extradited from Finland, was arrested in Tartu.", date: nil)
+            .first { $0.type == .arrest })
+        #expect(!extradited.targets.contains("finland"), "\(extradited.targets)")
+        // ("Estonia's arrest of Jaan Kask": the possessive is who arrested.)
+        let of = try #require(EventFixture.events("Estonia's arrest of Jaan Kask angered Moscow.", date: nil).first { $0.type == .arrest })
+        #expect(of.targets == ["jaan-kask"], "\(of.targets)")
+    }
+
+    @Test("'arrested 22-year-old X': an age joined to 'year-old' counts no one")
+    func ageJoinedToYearOld() throws {
+        let arrest = try #require(EventFixture.events("Police arrested 22-year-old Jaan Kask in Narva on Friday.", date: nil).first { $0.type == .arrest })
+        #expect(arrest.figures.isEmpty, "\(arrest.figures)")
+        let toll = try #require(EventFixture.events("A bomb killed an eight-year-old boy and 11 others in Narva.", date: nil).first)
+        #expect(!toll.figures.map(\.value).contains("eight"), "\(toll.figures)")
+    }
+
     @Test("a country's adjective before a bombing is no agent: it may be where it happened")
     func adjectiveBeforeBombing() throws {
         let events = EventFixture.events("A Pakistani bombing killed nine people on Monday.", date: "2025-02-05")

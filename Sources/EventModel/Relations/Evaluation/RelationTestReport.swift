@@ -121,7 +121,8 @@ extension RelationTestSet {
             let analysed = linker.analyseWithEvents(article)
             let events = EventMerger.merge(
                 knowledge: [], sentences: analysed.events, name: { catalog.entity(id: $0)?.name },
-                isCountry: { catalog.entity(id: $0)?.kind == .country })
+                isCountry: { catalog.entity(id: $0)?.kind == .country },
+                isPerson: { catalog.entity(id: $0)?.kind == .person })
             let relations = EventTies.adding(EventTies.relations(events), to: RelationExtractor.merge(analysed.relations))
                 .filter { $0.origin == .pattern }
             let found = relations.map { relation in
