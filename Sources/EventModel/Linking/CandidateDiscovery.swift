@@ -88,6 +88,9 @@ struct CandidateDiscovery {
         "council committee front movement union alliance coalition league association federation organisation organization commission group congress assembly court")
 
     /// The last word of the capitalised run that starts at `start`.
+    /// Country abbreviations that end a body's name ("Amnesty International USA").
+    static let bodyCountryCodes = Vocabulary.hashes("USA UK")
+
     /// "Tu-95", "AK-47", "MiG-29": a short word joined by a hyphen to a number is a model's designation,
     /// no name nor part of one ("a Thai F-16" names Thailand only).
     func isModelDesignation(_ index: Int) -> Bool {
@@ -179,6 +182,16 @@ struct CandidateDiscovery {
             }
         }
         if processEvent(start, end) { return }
+        // "Turning Point USA", "Save the Children UK": a body's name that ends in its country's abbreviation.
+        if end >= start + 2, words[end].isAllCaps, Self.bodyCountryCodes.contains(words[end].hash),
+           !(start..<end).contains(where: { isGazetteerName($0, $0) || isTitleWord($0) || words[$0].isAllCaps }) {
+            let name = words[start].hash == Vocabulary.the ? start + 1 : start
+            if end - name >= 2 {
+                add(written(name, end), kind: .organisation)
+                kindVotes[TextFolding.key(written(name, end)), default: [:]][.organisation, default: 0] += 3
+                return
+            }
+        }
         if processMinistry(start, end) || processEmbassy(start, end) { return }
         if processFacility(start, end) { return }
         if isGazetteerName(first, end) { return }

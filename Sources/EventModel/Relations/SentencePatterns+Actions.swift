@@ -135,7 +135,7 @@ extension SentencePatterns {
         // "met in Afghanistan": where, not whom.
         let place = isWord(verb + 1, .inWord) || isWord(verb + 1, .at)
         var after = verb
-        if isWord(verb + 1, .withWord) { after = verb + 1 } else if isNoun { return [] }
+        if isWord(verb + 1, .withWord) { after = verb + 1 } else if isNoun { return talksHeld(verb) }
         let subject = subject(of: verb, kinds: Self.actors)
         if !place, let other = object(after: after, kinds: Self.actors, reach: 5), let subject {
             var out = list(from: subject.argument, kinds: Self.actors).flatMap {
@@ -155,6 +155,34 @@ extension SentencePatterns {
         guard sides.count >= 2 else { return [] }
         return relation(sides[0].id, .met, sides[1].id, at: [sides[0].token, verb])
     }
+
+    /// "Norway and Sweden held talks", "Officials from Norway and Sweden began defence talks": the two
+    /// sides of a list before a verb of holding talks met. One side alone ("Norway held talks") names no other.
+    func talksHeld(_ noun: Int) -> [Relation] {
+        var verb = noun - 1
+        while verb > 0 && verb >= noun - 3 && !isMention(verb) && !Self.holdVerbs.contains(hash(verb))
+            && tokens[verb].gapAfter.isDisjoint(with: .clauseBreak) && tokens[verb].shape == [.hasLower] { verb -= 1 }
+        guard verb > 0, Self.holdVerbs.contains(hash(verb)), !isPassive(verb) else { return [] }
+        let sides: [Argument]
+        // "Officials from Norway and Sweden began ...": the delegates' countries, listed right before the verb.
+        if verb >= 4, let first = (max(2, verb - 8)..<verb).first(where: {
+               isMention($0) && (isHash($0 - 1, Self.from) || isWord($0 - 1, .of)) && Self.delegateNouns.contains(hash($0 - 2))
+           }) {
+            let listed = mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }
+            guard let last = listed.last, last + 1 == verb else { return [] }
+            sides = listed.map { Argument(token: $0, id: entity($0), kind: kind($0)) }
+        } else if let (subject, _) = subject(of: verb, kinds: Self.actors) {
+            sides = list(from: subject, kinds: Self.actors)
+        } else {
+            return []
+        }
+        // ("talks between Israel and Hamas" above: a state and an armed group talk through mediators.)
+        guard sides.count == 2, sides[0].kind == sides[1].kind else { return [] }
+        return relation(sides[0].id, .met, sides[1].id, at: [sides[0].token, verb, noun])
+    }
+
+    static let delegateNouns = Vocabulary.hashes("officials delegations delegates representatives envoys negotiators diplomats ministers leaders")
+    static let holdVerbs = Vocabulary.hashes("held hold holds holding began begin begins opened open opens resumed resume started start concluded")
 
     /// "A visited B", "A's visit to B": B is a country or a place.
     func visit(_ verb: Int) -> [Relation] {

@@ -83,7 +83,11 @@ extension SentencePatterns {
         // "heads of state": a noun, not the verb.
         guard !isWord(verb + 1, .of), !isPassive(verb), !Self.future.contains(hash(verb - 1)),
               let body = object(after: verb, kinds: [.organisation], reach: 4),
-              let (person, _) = subject(of: verb, kinds: [.person]) else { return [] }
+              let (person, _) = subject(of: verb, kinds: [.person, .country]) else { return [] }
+        // "Malaysia, which chairs ASEAN": a state that chairs a body is one of its members.
+        if person.kind == .country {
+            return Self.chairVerbs.contains(hash(verb)) ? relation(person.id, .memberOf, body.id, at: [person.token, verb, body.token]) : []
+        }
         let role = Self.chairVerbs.contains(hash(verb)) ? "chair" : Self.leadVerbs.contains(hash(verb)) ? "leader" : "head"
         return relation(person.id, .roleOf, body.id, role: role, at: [person.token, verb, body.token])
     }

@@ -94,6 +94,13 @@ extension SentencePatterns {
                (index + 1..<person).contains(where: { Self.localOffices.contains(hash($0)) }) {
                 return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: officeLast), at: [index, person])
             }
+            // "U.S. officials, including Secretary of State X": an office among a country's officials is that country's.
+            if stated.isEmpty, index >= 2, isHash(index, Self.including), tokens[index - 1].gapAfter == .comma,
+               Self.delegateNouns.contains(hash(index - 1)), isMention(index - 2), kind(index - 2) == .country,
+               tokens[index - 2].gapAfter.isEmpty || tokens[index - 2].gapAfter.subtracting([.period, .periodFirst]).isEmpty {
+                return relation(entity(person), .roleOf, nation(index - 2) ?? entity(index - 2), role: office(from: index + 1, through: officeLast),
+                                at: [index - 2, person])
+            }
             // A name before the title that a comma or a quote closes is no owner: "“... on Pakistan,” Prime Minister X said".
             let owner = index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: .clauseBreak)
             return stated.isEmpty && !owner ? homeOffice(person, title: index + 1, last: officeLast) : stated
@@ -298,8 +305,9 @@ extension SentencePatterns {
     /// person. Verbs ("U.S. strikes killed X") are kept out by their endings and the word lists.
     func citizenBefore(_ person: Int) -> [Relation] {
         // "started by Nigerian Emmanuel Ogede": a nationality right before a name.
+        // ("part of the American Comeback Tour": after an article, the adjective opens a thing's name.)
         if person >= 1, isMention(person - 1), kind(person - 1) == .country, tokens[person - 1].gapAfter.isEmpty,
-           !tokens[person - 1].possessive, context.isOtherForm(tokens[person - 1].mention),
+           !tokens[person - 1].possessive, context.isOtherForm(tokens[person - 1].mention), person < 2 || !isWord(person - 2, .articles),
            !WordScanner.slice(text, utf8: tokens[person - 1].utf8Start, tokens[person - 1].utf8End).hasSuffix("s") {
             return relation(entity(person), .citizenOf, nation(person - 1) ?? entity(person - 1), at: [person - 1, person])
         }
