@@ -258,7 +258,7 @@ public enum EventExtractor {
     /// Deaths and injuries belong to an attack, arrests to arrests.
     private static func fits(_ figure: EventFigure, _ family: EventType) -> Bool {
         switch family {
-        case .attack: return figure.measure != "arrested"
+        case .attack, .clash: return figure.measure != "arrested"
         case .arrest: return figure.measure == "arrested"
         default: return false
         }

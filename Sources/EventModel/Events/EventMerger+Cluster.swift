@@ -201,6 +201,7 @@ extension EventMerger {
             case .sanction: return "Sanctions"
             case .deportation: return "Deportations"
             case .protest: return "Protests"
+            case .clash: return "Clashes"
             default: return type.rawValue.prefix(1).uppercased() + type.rawValue.dropFirst()
             }
         }

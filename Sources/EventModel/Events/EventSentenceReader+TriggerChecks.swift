@@ -180,15 +180,22 @@ extension EventSentenceReader {
 
     /// "Attacks of this kind", "reported arrests of": a plural with nothing that makes it particular.
     func isGeneral(_ trigger: Trigger) -> Bool {
-        guard !trigger.isVerb else { return false }
+        // "The two armies have clashed periodically since 2021": what they do, not one fight.
+        if trigger.isVerb {
+            return trigger.type == .clash && range.contains { Self.habitWords.contains(scan.hash($0)) || scan.hash($0) == EventWords.since }
+        }
         let previous = trigger.first - 1
         guard isPlural(trigger.first), trigger.type != .sanction, trigger.type != .election else { return false }
         // "JNIM attacks in Mali have increased": a count over the years, not one deed ("the bombings, whose toll
-        // rose" are the deeds).
-        if let trend = (trigger.last + 1..<min(range.upperBound, trigger.last + 6)).first(where: { Self.trendVerbs.contains(scan.hash($0)) }),
+        // rose" are the deeds); "clashes between herders and farmers are common".
+        if let trend = (trigger.last + 1..<min(range.upperBound, trigger.last + 8)).first(where: {
+               $0 < trigger.last + 6 && Self.trendVerbs.contains(scan.hash($0)) || Self.habitWords.contains(scan.hash($0))
+           }),
            (trigger.last..<trend).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) && !Self.measureNouns.contains(scan.hash($0)) }) {
             return true
         }
+        // ("Border clashes", like "sanctions", are one deed in the plural.)
+        if trigger.type == .clash { return false }
         guard previous >= range.lowerBound else { return true }
         // "the United States launched coordinated airstrikes on ...", "carried out raids on": deeds done, not a
         // kind ("the group has launched attacks across the Sahel" is what it does).
@@ -207,6 +214,8 @@ extension EventSentenceReader {
 
     static let perfectAuxiliaries = Vocabulary.hashes("has have had")
     /// "have increased", "rose", "doubled": what a number of deeds does over time.
+    /// "common", "periodically": words that make deeds a habit.
+    static let habitWords = Vocabulary.hashes("common frequent routine commonplace regular periodically regularly frequently often")
     static let trendVerbs = Vocabulary.hashes("increased increase increases rose risen rising doubled tripled fell fallen declined decreased dropped surged soared")
     /// "toll", "number": what rises in "the attacks, whose toll rose".
     static let measureNouns = Vocabulary.hashes("toll tolls number numbers count")

@@ -28,6 +28,7 @@ enum EventWords {
         add(.assassination, nouns: "assassination assassinations", verbs: "assassinated")
         // A ship, a plane or a train seized with the people aboard: "the hijacking of the Galaxy Leader".
         add(.kidnapping, nouns: "kidnapping kidnappings abduction abductions kidnap hijacking hijackings", verbs: "kidnapped abducted hijacked")
+        add(.clash, nouns: "clash clashes skirmish skirmishes", verbs: "clashed")
         return table
     }())
 
@@ -259,7 +260,7 @@ enum EventWords {
     /// Verbs whose subject a noun trigger is: "the trial opened in Dushanbe on 2 June", "the blast ripped
     /// through a market on Friday", "an election held on 30 November": their place and time are the event's.
     static let eventVerbs = Vocabulary.hashes("""
-        opened began begun started resumed ended held staged struck hit killed wounded injured occurred happened took \
+        opened began begun started resumed ended held staged struck hit killed wounded injured occurred happened took broke erupted \
         went ripped tore targeted left rocked shook jolted rattled
         """)
     /// "A blast rocked Lahore": verbs whose object is where the deed their subject names happened.

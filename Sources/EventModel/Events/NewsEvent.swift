@@ -3,6 +3,8 @@ import Foundation
 /// ("bombing", "were detained", "went on trial"); a knowledge event gets one from its name.
 public enum EventType: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case attack, bombing, shooting, arrest, trial, summit, election, sanction, deportation, protest, coup, assassination, kidnapping
+    /// Armed forces or groups fighting each other: "border clashes", "the two armies clashed".
+    case clash
 
     public static func < (a: EventType, b: EventType) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

@@ -49,6 +49,15 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Rebels killed at least 14 soldiers near Goma on Sunday.", date: "2025-03-04", type: .attack, place: "goma",
               when: "2025-03-02", figure: "at least 14"),
         Shape(sentence: "Gunmen killed nine traders in the restive province of Zabul.", date: nil, type: .attack, place: "zabul"),
+        // Armed forces fighting each other: clashes, one deed in the plural, their dead counted.
+        Shape(sentence: "Clashes broke out in Kassala on Sunday, killing 30 people.", date: "2025-05-06", type: .clash,
+              place: "kassala", when: "2025-05-04", figure: "30"),
+        Shape(sentence: "Armenian and Azerbaijani troops clashed near Jermuk on Monday.", date: "2025-05-06", type: .clash,
+              place: "jermuk", when: "2025-05-05"),
+        Shape(sentence: "Border clashes near Jermuk killed 12 soldiers on Thursday.", date: "2025-05-06", type: .clash,
+              place: "jermuk", when: "2025-05-01", figure: "12"),
+        Shape(sentence: "Clashes between herders and farmers are common in Plateau state.", date: nil, type: nil),
+        Shape(sentence: "The two armies have clashed periodically since 2021.", date: nil, type: nil),
         // Denied, hedged, general, or another sense of the word: no event.
         Shape(sentence: "French strikes on Monday halted trains in Lyon.", date: nil, type: nil),
         Shape(sentence: "The president said Washington would be lifting sanctions on Venezuela within weeks.", date: nil, type: nil),
