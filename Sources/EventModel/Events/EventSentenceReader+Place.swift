@@ -152,6 +152,15 @@ extension EventSentenceReader {
                strikingState(trigger) != entity {
                 out.append((before, entity))
             }
+            // "In the central town of X, Somali forces carried out an airstrike": a locative phrase that opens the
+            // sentence places a deed that names no place of its own.
+            if out.isEmpty, EventWords.locatives.contains(scan.hash(range.lowerBound)),
+               let comma = (range.lowerBound..<min(trigger.first, range.lowerBound + 10)).first(where: {
+                   !scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak)
+               }), scan.words[comma].gapAfter.contains(.comma),
+               !(comma + 1..<trigger.first).contains(where: { !scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
+                _ = phrase(after: range.lowerBound, within: comma + 1)
+            }
         }
         return out
     }

@@ -13,6 +13,23 @@ extension CandidateDiscovery {
         kindVotes[TextFolding.key(name), default: [:]][.organisation, default: 0] += 8
     }
 
+    /// "X, which is 245 kilometres from the capital", "350 km north of X": a name measured from or to is a place.
+    mutating func voteDistance(_ first: Int, _ last: Int, name: String) {
+        func unit(_ index: Int) -> Bool {
+            index >= 1 && index < words.count && Self.distanceUnits.contains(words[index].hash) && words[index].isLowercase
+                && words[index - 1].shape.contains(.hasDigit)
+        }
+        // After: ", which is 245 kilometers", ", located 40 km", ", some 30 miles".
+        let after = words[last].gapAfter == .comma && (last + 2..<min(words.count, last + 6)).contains(where: unit)
+        // Before: "350 kilometers north of X", "40 miles from X".
+        let before = first >= 2 && (words[first - 1].hash == Vocabulary.of || words[first - 1].hash == Self.fromWord)
+            && (max(1, first - 4)..<first - 1).contains(where: unit)
+        if after || before { kindVotes[TextFolding.key(name), default: [:]][.place, default: 0] += 8 }
+    }
+
+    static let distanceUnits = Vocabulary.hashes("kilometers kilometres km miles kms")
+    static let fromWord = TextFolding.wordHash("from")
+
     /// "three luxury hotels: the Shangri-La, the Cinnamon Grand and the Kingsbury": names listed after
     /// a kind of building and a colon are buildings.
     mutating func voteVenueList(before first: Int, name: String) {

@@ -286,6 +286,7 @@ struct CandidateDiscovery {
             voteApposition(before: first, name: written(first, first))
             voteVenueList(before: first, name: written(first, first))
             voteKnownAs(before: first, name: written(first, first))
+            voteDistance(first, first, name: written(first, first))
             return
         }
         let range = first...last
@@ -301,5 +302,6 @@ struct CandidateDiscovery {
         voteApposition(before: first, name: written(first, last))
         voteVenueList(before: first, name: written(first, last))
         voteKnownAs(before: first, name: written(first, last))
+        voteDistance(first, last, name: written(first, last))
     }
 }

@@ -131,7 +131,9 @@ extension SentencePatterns {
         // "Chad requested support from the task force": the one after "from" gives it.
         if isHash(verb + 1, Self.from) {
             guard let giver = object(after: verb + 1, kinds: Self.actors, reach: 3),
-                  let (receiver, _) = subject(of: verb, kinds: Self.actors), giver.id != receiver.id else { return [] }
+                  let (receiver, _) = subject(of: verb, kinds: Self.actors), giver.id != receiver.id,
+                  // "The airstrike on X was carried out with support from Y": X was struck, not supported.
+                  receiver.token == 0 || !Self.againstWords.contains(hash(receiver.token - 1)) else { return [] }
             return relation(giver.id, .supported, receiver.id, at: [receiver.token, verb, giver.token])
         }
         // "its support of Israel": the nearest actor before "its", not the clause's first.

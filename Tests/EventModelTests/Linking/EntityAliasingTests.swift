@@ -251,6 +251,16 @@ struct EntityAliasingTests {
         #expect(ids["Tu"] == nil && ids["AK"] == nil && catalog.entity(id: "fort") == nil, "\(ids)")
     }
 
+    @Test("a name measured from ('X, which is 245 kilometres from', '30 km north of X') is a place, though it looks like a person's")
+    func distanceMakesAPlace() {
+        let (ids, catalog) = linked([
+            "The group seized Omar Dalle, which is 245 kilometres from the capital. Fighting went on 30 km north of Hassan Gure.",
+        ])
+        #expect(ids["Omar Dalle"] == "omar-dalle" && ids["Hassan Gure"] == "hassan-gure", "\(ids)")
+        #expect(catalog.entity(id: "omar-dalle")?.kind == .place)
+        #expect(catalog.entity(id: "hassan-gure")?.kind == .place)
+    }
+
     @Test("a designation after a name ends it: 'a Thai F-16', 'Kessa Su-35 jets' name the country or the place only")
     func designationAfterAName() {
         let (ids, catalog) = linked([
