@@ -85,12 +85,17 @@ extension CandidateDiscovery {
     /// "Jaish al-Adl, a Sunni militant group", "Sistan-Baluchistan, a province bordering ...": an
     /// apposition says what the name is, which outweighs every guess from its shape in the article.
     mutating func voteApposition(after last: Int, name: String) {
-        guard words[last].gapAfter == .comma else { return }
+        if let kind = appositionKind(after: last) { kindVotes[TextFolding.key(name), default: [:]][kind, default: 0] += 8 }
+    }
+
+    /// The kind the apposition after a name says it is, if one follows its comma.
+    func appositionKind(after last: Int) -> EntityKind? {
+        guard words[last].gapAfter == .comma else { return nil }
         var index = last + 1
         while index < words.count && index <= last + 6 {
             let word = words[index]
             // "Anke Vogel, said the city ...": a verb after the comma opens no apposition.
-            if Vocabulary.speechVerbs.contains(word.hash) { return }
+            if Vocabulary.speechVerbs.contains(word.hash) { return nil }
             if word.isLowercase {
                 let kind: EntityKind? = Vocabulary.groupNouns.contains(word.hash) || Vocabulary.mediaNouns.contains(word.hash)
                     || Vocabulary.companyNouns.contains(word.hash) ? .organisation
@@ -98,14 +103,14 @@ extension CandidateDiscovery {
                     : Vocabulary.personNouns.contains(word.hash) ? .person : nil
                 if let kind {
                     // "in Rask, an official said": the noun is who speaks after the name, not what the name is.
-                    if index + 1 < words.count, Vocabulary.speechVerbs.contains(words[index + 1].hash) { return }
-                    kindVotes[TextFolding.key(name), default: [:]][kind, default: 0] += 8
-                    return
+                    if index + 1 < words.count, Vocabulary.speechVerbs.contains(words[index + 1].hash) { return nil }
+                    return kind
                 }
-                if Vocabulary.connectors.contains(word.hash) && word.hash != Vocabulary.the { return }
+                if Vocabulary.connectors.contains(word.hash) && word.hash != Vocabulary.the { return nil }
             }
-            if !word.gapAfter.isEmpty && word.gapAfter != .hyphen { return }
+            if !word.gapAfter.isEmpty && word.gapAfter != .hyphen { return nil }
             index += 1
         }
+        return nil
     }
 }

@@ -35,7 +35,7 @@ extension CandidateDiscovery {
     }
 
     /// "North", "East", "Lower": the first word of a region's name ("North Sinai", "East Java", "Lower Saxony").
-    static let compassWords = Vocabulary.hashes("north south east west upper lower")
+    static let compassWords = Vocabulary.hashes("north south east west upper lower middle central")
 
     mutating func isCommon(_ index: Int) -> Bool {
         let hash = words[index].hash

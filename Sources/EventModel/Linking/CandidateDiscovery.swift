@@ -246,6 +246,10 @@ struct CandidateDiscovery {
         var last = end
         while last >= first && (isConnector(last) || isNever(last)) { last -= 1 }
         guard first <= last else { return }
+        // ("Upper Nile", "Middle Shabelle": a region, whatever the shape of the name after the compass word.)
+        if first < last && Self.compassWords.contains(words[first].hash) && !isGazetteerName(first, last) {
+            kindVotes[TextFolding.key(written(first, last)), default: [:]][.place, default: 0] += 3
+        }
         // "National Security Advisor, X": a run of title words names an office, not someone.
         if (first...last).allSatisfy({ isTitleWord($0) }) { return }
         // "acting President of Islamic Republic of Iran Mohammad Mokhber": a country's long name before a
@@ -276,7 +280,9 @@ struct CandidateDiscovery {
             // lowercase word or an apposition is still a name.
             let initialAcronym = word.isAllCaps && (2...8).contains(word.letters) && first + 1 < words.count
                 && (words[first + 1].isLowercase && word.gapCode == .space || word.gapAfter == .comma && words[first + 1].hash == Vocabulary.the)
-            guard !initial[first] || seenElsewhere || inTitle[first] || initialAcronym else { return }
+            // "Kismayo, a port city in ...", "Baidoa, the largest city of ...": an apposition says what opens the sentence.
+            let apposed = initial[first] && !isCommon(first) && appositionKind(after: first) != nil
+            guard !initial[first] || seenElsewhere || inTitle[first] || initialAcronym || apposed else { return }
             // "Islamic militants", "Catholic priests": an adjective before a lowercase noun, no name.
             if folded(first).hasSuffix("ic"), first + 1 < words.count, words[first + 1].isLowercase, word.gapAfter.isEmpty { return }
             let kind = airfieldCue(first) ? .place : guessSingleKind(first)

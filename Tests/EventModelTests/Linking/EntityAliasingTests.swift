@@ -261,6 +261,16 @@ struct EntityAliasingTests {
         #expect(catalog.entity(id: "hassan-gure")?.kind == .place)
     }
 
+    @Test("'Middle Shabelle', 'Upper Nile' are regions, compass word and all; 'Kismayo, a port city' is a name though it opens the sentence")
+    func regionsAndOpeningNames() {
+        let (ids, catalog) = linked([
+            "Troops left Middle Shabelle on Monday and reached Upper Nile on Friday. Kismayo, a port city in the south, was calm.",
+        ])
+        #expect(ids["Middle Shabelle"] == "middle-shabelle" && ids["Upper Nile"] == "upper-nile", "\(ids)")
+        #expect(catalog.entity(id: "middle-shabelle")?.kind == .place && catalog.entity(id: "upper-nile")?.kind == .place)
+        #expect(catalog.entity(id: "kismayo")?.kind == .place, "\(ids)")
+    }
+
     @Test("a designation after a name ends it: 'a Thai F-16', 'Kessa Su-35 jets' name the country or the place only")
     func designationAfterAName() {
         let (ids, catalog) = linked([
