@@ -152,6 +152,13 @@ extension EventSentenceReader {
                strikingState(trigger) != entity {
                 out.append((before, entity))
             }
+            // "Trump arrived in Alaska on Friday for a summit with Putin": where the leaders go is where they meet.
+            if out.isEmpty, trigger.type == .summit {
+                for index in clause.lowerBound..<trigger.first
+                where (EventWords.locatives.contains(scan.hash(index)) || scan.hash(index) == EventWords.to) && scan.entity(at: index) == nil {
+                    _ = phrase(after: index, within: trigger.first)
+                }
+            }
             // "In the central town of X, Somali forces carried out an airstrike": a locative phrase that opens the
             // sentence places a deed that names no place of its own.
             if out.isEmpty, EventWords.locatives.contains(scan.hash(range.lowerBound)),

@@ -142,7 +142,7 @@ struct RelationWords: OptionSet, Sendable {
         (.citizenNouns, "national nationals citizen citizens native natives nationality citizenship"),
         (.arrestVerbs, "arrested detained apprehended captured arrests detains arrest detain"),
         (.chargeVerbs, "charged indicted convicted sentenced charges"),
-        (.meetVerbs, "met meets meet meeting talks negotiations hosted hosts"),
+        (.meetVerbs, "met meets meet meeting talks negotiations hosted hosts summit"),
         (.visitVerbs, "visited visits visit toured arrived arrives landed lands travelled traveled travels flew flies rushed hurried arriving"),
         (.supportVerbs, "supports supported supporting backed backs backing support funded funds armed arms sponsored sponsors bankrolled backer backers benefactor patron sponsor aided aiding aids arming funding financing sympathiser sympathisers sympathizer sympathizers supporter supporters loyalist loyalists"),
         (.rivalNouns, "rival rivals arch-rival archrival foe foes enemy enemies adversary adversaries rivalry competitors"),

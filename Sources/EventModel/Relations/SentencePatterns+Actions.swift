@@ -129,7 +129,9 @@ extension SentencePatterns {
             // "Armenia hosts a Russian military base": a country's adjective before what is hosted names no guest.
             if named < tokens.count, isDemonymAdjective(named) { return [] }
         }
-        let isNoun = isHash(verb, Self.talks) || isHash(verb, Self.meetingWord) || isHash(verb, Self.negotiations)
+        // ("Trump and Putin are meeting Friday": a verb after its auxiliary.)
+        let isNoun = isHash(verb, Self.talks) || isHash(verb, Self.summitWord) || isHash(verb, Self.negotiations)
+            || isHash(verb, Self.meetingWord) && !isWord(verb - 1, .beVerbs)
         // "phone talks", "video meeting": spoke, did not meet.
         if isNoun && Self.remote.contains(hash(verb - 1)) { return [] }
         // "met in Afghanistan": where, not whom.

@@ -10,7 +10,11 @@ extension SentencePatterns {
         let lower = parts.min() ?? 0, upper = parts.max() ?? 0
         // "likely carried out the blasts in Turkey's capital Ankara": a guess about a deed, not about where things are.
         let deed = ![Predicate.capitalOf, .locatedIn, .basedIn, .activeIn, .roleOf, .citizenOf].contains(predicate)
-        if !parts.isEmpty && isDenied(from: lower, to: upper, parts: parts, former: former, guessed: deed) { return [] }
+        // "who will not attend the talks at a base in Anchorage, Alaska": a "not" before a place's phrase
+        // denies the verb, not where the place is.
+        // ("It is unclear whether X is the capital of Y" states it in a clause of its own, which the words before still doubt.)
+        let geography = (predicate == .capitalOf || predicate == .locatedIn) && !(lower...max(lower, upper)).contains { isWord($0, .beVerbs) }
+        if !parts.isEmpty && isDenied(from: lower, to: upper, parts: parts, former: former, guessed: deed, lookBack: !geography) { return [] }
         var evidence = parts.isEmpty ? sentence.evidence : evidence(from: lower, to: upper)
         // "..., the Kremlin said" after the statement says who states it too.
         let speaker = saidBy ?? (parts.isEmpty ? nil : trailingSpeaker(after: upper) ?? leadingSpeaker(before: lower))
@@ -32,7 +36,7 @@ extension SentencePatterns {
 
     /// Negation, denial or doubt between `lower` and `upper`, or in the few words of the same
     /// clause before them. An aside ", which has never ...," between them does not count.
-    func isDenied(from lower: Int, to upper: Int, parts: [Int] = [], former: Bool = false, guessed: Bool = true) -> Bool {
+    func isDenied(from lower: Int, to upper: Int, parts: [Int] = [], former: Bool = false, guessed: Bool = true, lookBack: Bool = true) -> Bool {
         var index = lower
         while index <= upper && index < tokens.count {
             if index > lower && isWord(index, .relativeWords) && index > 0 && tokens[index - 1].gapAfter.contains(.comma) {
@@ -50,7 +54,7 @@ extension SentencePatterns {
             if former && isWord(index, .formerWords) { return true }
             index += 1
         }
-        var cursor = lower - 1
+        var cursor = lookBack ? lower - 1 : -1
         while cursor >= 0 && cursor >= lower - 10 {
             if !tokens[cursor].gapAfter.isDisjoint(with: [.semicolon, .comma, .colon]) { break }
             if isWord(cursor, .negation) && !isHash(cursor + 1, Self.only) { return true }

@@ -61,6 +61,7 @@ struct SentencePatterns {
     static let behind = TextFolding.wordHash("behind")
     static let talks = TextFolding.wordHash("talks")
     static let meetingWord = TextFolding.wordHash("meeting")
+    static let summitWord = TextFolding.wordHash("summit")
     static let year = TextFolding.wordHash("year")
     static let old = TextFolding.wordHash("old")
     static let demonstrativePlurals = Vocabulary.hashes("those these")

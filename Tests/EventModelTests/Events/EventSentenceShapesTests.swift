@@ -49,6 +49,9 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Rebels killed at least 14 soldiers near Goma on Sunday.", date: "2025-03-04", type: .attack, place: "goma",
               when: "2025-03-02", figure: "at least 14"),
         Shape(sentence: "Gunmen killed nine traders in the restive province of Zabul.", date: nil, type: .attack, place: "zabul"),
+        // Where leaders travel for a summit is where it is.
+        Shape(sentence: "Emmanuel Macron flew to Cairo on Sunday for a summit with Abdel Fattah al-Sisi.", date: "2025-03-04",
+              type: .summit, place: "cairo", when: "2025-03-02"),
         // A locative phrase opening the sentence places a deed that names no place of its own.
         Shape(sentence: "In the central town of Jowhar, Somali forces carried out a joint airstrike on Wednesday.", date: "2025-04-18",
               type: .attack, place: "jowhar", when: "2025-04-16", agent: "somalia"),
