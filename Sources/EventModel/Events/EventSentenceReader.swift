@@ -215,7 +215,11 @@ struct EventSentenceReader {
             if time.first <= range.lowerBound + 1 && scan.words[time.last].gapAfter.contains(.comma) { return true }
             guard clause.contains(time.first) else { return false }
             if time.first > trigger.last {
-                return trigger.isVerb || bridged || (!reported && (trigger.last + 1..<time.first).allSatisfy(isPlacePhraseWord))
+                // "the attack on Senator X on Saturday": past the name of whom it hit.
+                let pastTarget = trigger.last + 1 < time.first && EventWords.targetMarkers.contains(scan.hash(trigger.last + 1))
+                    && time.first - trigger.last <= 10 && scan.entity(at: time.first - 1) != nil
+                    && (trigger.last + 1..<time.first).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
+                return trigger.isVerb || bridged || pastTarget || (!reported && (trigger.last + 1..<time.first).allSatisfy(isPlacePhraseWord))
             }
             return trigger.first - time.last <= 6
         }

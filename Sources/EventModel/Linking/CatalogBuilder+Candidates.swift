@@ -192,6 +192,8 @@ extension CatalogBuilder {
             compact[name.joined(), default: []].insert(position)
             // "Brenton Tarrant" for "Brenton Harrison Tarrant": the first and last names without the middle ones.
             if name.count >= 3, let first = name.first, let last = name.last { endings[first + " " + last, default: []].insert(position) }
+            // "Miguel Uribe" for "Miguel Uribe Turbay": a second family name left off.
+            if name.count == 3 { endings[name[0] + " " + name[1], default: []].insert(position) }
         }
         for (position, name) in persons where entities[position].origin == .discovered && !dropped.contains(position) {
             var hosts = (endings[name.joined(separator: " ")] ?? []).filter { $0 != position && !dropped.contains($0) }

@@ -49,6 +49,9 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Rebels killed at least 14 soldiers near Goma on Sunday.", date: "2025-03-04", type: .attack, place: "goma",
               when: "2025-03-02", figure: "at least 14"),
         Shape(sentence: "Gunmen killed nine traders in the restive province of Zabul.", date: nil, type: .attack, place: "zabul"),
+        // A time after whom the deed hit is the deed's: "the attack on Senator X on Saturday".
+        Shape(sentence: "The city was in shock after the attack on Senator and presidential candidate Lucia Ortega Varela on Saturday.",
+              date: "2025-06-11", type: .attack, when: "2025-06-07"),
         // Where leaders travel for a summit is where it is.
         Shape(sentence: "Emmanuel Macron flew to Cairo on Sunday for a summit with Abdel Fattah al-Sisi.", date: "2025-03-04",
               type: .summit, place: "cairo", when: "2025-03-02"),

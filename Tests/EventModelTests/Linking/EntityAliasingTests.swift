@@ -271,6 +271,15 @@ struct EntityAliasingTests {
         #expect(catalog.entity(id: "kismayo")?.kind == .place, "\(ids)")
     }
 
+    @Test("'Lucia Ortega' in one article is 'Lucia Ortega Varela' of another: a second family name left off")
+    func secondFamilyNameLeftOff() {
+        let (ids, _) = linked([
+            "Senator Lucia Ortega Varela was shot in Cali on Saturday.",
+            "Police guarded the hospital where Lucia Ortega was treated.",
+        ])
+        #expect(ids["Lucia Ortega"] == "lucia-ortega-varela", "\(ids)")
+    }
+
     @Test("a designation after a name ends it: 'a Thai F-16', 'Kessa Su-35 jets' name the country or the place only")
     func designationAfterAName() {
         let (ids, catalog) = linked([
