@@ -354,6 +354,9 @@ struct SentencePatterns {
         return condemners(startingAt: from + 1).flatMap { relation(entity($0), .condemned, object, at: [noun, $0]) }
     }
 
+    /// What befalls a person: "condemned X's death".
+    static let fateNouns = Vocabulary.hashes("death deaths killing killings murder murders execution detention imprisonment jailing disappearance abduction torture")
+
     /// "A and B condemned the attack", "the bombing was condemned by A", "A condemned Israel".
     func condemnedBy(_ verb: Int) -> [Relation] {
         if isWord(verb + 1, .by) || isPassive(verb) {
@@ -369,7 +372,13 @@ struct SentencePatterns {
         // "strongly condemns it": what "it" stands for is a deed, not the body named before it.
         let kinds = isWord(verb + 1, .itPronouns) ? [EntityKind.event] : Self.actors.union([.event])
         // "condemned Israeli airstrikes targeting Hamas leaders": the deed is condemned, not a name after it.
-        if let named = object(after: verb, kinds: kinds, reach: 3),
+        // "condemned Ojwang's death", "condemned X's arrest": what befell the name is condemned, not the name.
+        if let named = object(after: verb, kinds: kinds, reach: 3), tokens[named.token].possessive,
+           Self.fateNouns.contains(hash(named.token + 1))
+            || EventWords.triggers[hash(named.token + 1)].map({ [.arrest, .trial, .deportation, .kidnapping, .assassination].contains($0.type) }) == true {
+            guard let event = condemnedEvent(after: verb) else { return [] }
+            target = event
+        } else if let named = object(after: verb, kinds: kinds, reach: 3),
            named.kind == .event || !(verb + 1..<named.token).contains(where: { isWord($0, .attackNouns) || EventWords.strikes.contains(hash($0)) }) {
             target = named.id
             parts.append(named.token)
