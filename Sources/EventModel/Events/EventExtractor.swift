@@ -116,7 +116,20 @@ public enum EventExtractor {
         }
         shareBackwards(&frames, articleDate: article.date.flatMap { CivilDate(iso: String($0.prefix(10))) })
         if let dateline = article.dateline.flatMap(catalog.datelinePlace) {
-            placeLead(&frames, at: dateline.id, country: catalog.country(ofPlace: dateline.id))
+            let country = catalog.country(ofPlace: dateline.id)
+            // "BANGKOK: A Myanmar military airstrike on a village killed ten": a lead that names another country
+            // than the dateline's by its name was filed from a bureau abroad ("an Afghan asylum seeker" in a
+            // Munich story says where someone is from, not where the story is).
+            var abroad = Set<Int>()
+            for mention in mentions where mention.sentence < Self.leadSentences && catalog.kind(of: mention.entity) == .country
+                && mention.entity != country && mention.entity != dateline.id
+                && Gazetteer.name(forKey: TextFolding.key(mention.text))?.isDemonym != true {
+                abroad.insert(mention.sentence)
+            }
+            for frame in frames where frame.agents.contains(where: { catalog.kind(of: $0) == .country && $0 != country }) {
+                abroad.insert(frame.sentence)
+            }
+            placeLead(&frames, at: dateline.id, country: country, skipping: abroad)
         }
         fillTexts(&frames, text: article.text)
         return frames
@@ -216,9 +229,9 @@ public enum EventExtractor {
 
     /// "ISLAMABAD – A suicide attack outside the courts killed 12 people": a deed the lead reports with no
     /// place of its own happened where the dateline says the story was filed.
-    private static func placeLead(_ frames: inout [EventSentence], at place: String, country: String?) {
+    private static func placeLead(_ frames: inout [EventSentence], at place: String, country: String?, skipping abroad: Set<Int>) {
         for index in frames.indices where frames[index].sentence < Self.leadSentences && frames[index].place == nil
-            && frames[index].named == nil && !namesYear(frames[index].time) {
+            && frames[index].named == nil && !namesYear(frames[index].time) && !abroad.contains(frames[index].sentence) {
             frames[index].place = place
             frames[index].places = [place] + (country.map { [$0] } ?? [])
         }

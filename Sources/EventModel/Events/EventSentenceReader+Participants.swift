@@ -292,10 +292,15 @@ extension EventSentenceReader {
         var back = trigger.first - 1
         while back > range.lowerBound && EventWords.strikeWeapons.contains(scan.hash(back)) { back -= 1 }
         // ("recent U.S. strikes on Iran", "US airstrikes": a country's abbreviation names the striker too.)
+        // ("a Myanmar military airstrike": a country's own name between an article and the strike.)
         guard back >= range.lowerBound, let entity = scan.entity(at: back), scan.catalog.kind(of: entity) == .country,
-              isDemonym(back) || scan.words[back].isAllCaps || scan.words[back].gapAfter.contains(.period) else { return nil }
+              isDemonym(back) || scan.words[back].isAllCaps || scan.words[back].gapAfter.contains(.period)
+                || mentionStart(back) > range.lowerBound && Self.articleWords.contains(scan.hash(mentionStart(back) - 1))
+        else { return nil }
         return entity
     }
+
+    static let articleWords = Vocabulary.hashes("a an the")
 
     /// "killed X and abducted Y": the verb a trigger verb is joined to by "and", a few words before, whose
     /// subject is the trigger's too.

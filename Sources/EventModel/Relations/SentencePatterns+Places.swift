@@ -157,8 +157,12 @@ extension SentencePatterns {
             // "the North Caucasus region of Dagestan" names the region after "of", inside the first; "the Tigray
             // region of Ethiopia" a country's: only a country's region is placed.
             if isHash(part, Self.region), kind(whole) == .place { return nil }
-            // "the Boston suburb of Watertown", "the Helmand town of Sangin": the place after "of" is in the one before.
-            if Self.settlementsOf.contains(hash(part)), kind(whole) == .place {
+            // "the Boston suburb of Watertown", "the Helmand town of Sangin": the place after "of" is in the one before;
+            // not "X village of Y township", "X village of Y District", where a region's word names the larger.
+            let regionWords = { (hash: UInt64) in Vocabulary.adminAreas.contains(hash) || Vocabulary.cityParts.contains(hash) }
+            let lastWord = context.mentions[tokens[whole].mention].text.split(separator: " ").last.map { TextFolding.wordHash(String($0)) } ?? 0
+            let regionAfter = regionWords(hash(whole + 1)) || regionWords(lastWord) && context.mentions[tokens[whole].mention].text.contains(" ")
+            if Self.settlementsOf.contains(hash(part)), kind(whole) == .place, !regionAfter {
                 return relation(entity(whole), .locatedIn, entity(place), at: [place, whole])
             }
             return relation(entity(place), .locatedIn, entity(whole), at: [place, whole])
@@ -320,7 +324,9 @@ extension SentencePatterns {
             ? (Vocabulary.airfieldNouns.contains(hash(place + 1)) ? 1
                : isHash(place + 1, Vocabulary.air) && Vocabulary.airBaseNouns.contains(hash(place + 2)) ? 2 : 0) : 0
         // "Bakhmut is in eastern Ukraine", "Magdeburg, located in the state of Saxony-Anhalt".
-        if isWord(place + 1, .beVerbs) || Self.locatedWords.contains(hash(place + 1)), isWord(place + 2, .inWord) {
+        // "Nyaung Kone village in the Sagaing region": past the word for what the place is.
+        if isWord(place + 1, .beVerbs) || Self.locatedWords.contains(hash(place + 1))
+            || tokens[place].gapAfter.isEmpty && Self.settlementsOf.contains(hash(place + 1)), isWord(place + 2, .inWord) {
             at = place + 3
         } else if base > 0, isWord(place + base + 1, .inWord) {
             at = place + base + 2

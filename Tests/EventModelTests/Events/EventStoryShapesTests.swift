@@ -28,6 +28,18 @@ struct EventStoryShapesTests {
         #expect(attack.sentences.count == 2)
     }
 
+    @Test("a dateline of a bureau abroad places no deed of the country the lead names: 'BANGKOK: A Myanmar military airstrike ...'")
+    func datelineOfABureauAbroad() throws {
+        let events = try events("""
+            Airstrike kills villagers
+
+            BANGKOK (AFP) – A Myanmar military airstrike on a village killed nine civilians, residents said on Wednesday.
+            """)
+        let attack = try #require(events.first { $0.type?.family == .attack }, "\(events.map(\.id))")
+        #expect(attack.place != "bangkok", "\(events.map(\.id))")
+        #expect(attack.agents == ["myanmar"], "\(attack.agents)")
+    }
+
     @Test("a short paragraph with no stop is a page's subheading, which reports nothing")
     func subheadingsReportNothing() throws {
         let events = try events("""
