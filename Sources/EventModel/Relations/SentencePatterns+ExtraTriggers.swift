@@ -31,7 +31,7 @@ extension SentencePatterns {
         add("drawn", .drawn)
         add("controlled", .controlled)
         add("named appointed installed", .appointed)
-        add("heads headed chairs chaired leads", .heads)
+        add("heads headed chairs chaired leads led", .heads)
         add("killed kill kills killing", .killed)
         add("fell", .fell)
         add("giant major supermajor firm company conglomerate multinational group maker carrier airline lender producer operator", .company)
@@ -60,7 +60,7 @@ extension SentencePatterns {
         case .insurgency: return insurgency(index)
         case .hostile: return assaultOnForces(index)
         case .regard: return regarded(index)
-        case .founded: return isPassive(index) ? foundedBy(index) : foundedAlliance(index)
+        case .founded: return isPassive(index) || isWord(index + 1, .by) ? foundedBy(index) : foundedAlliance(index)
         case .supply: return supplied(index)
         case .allegiance: return allegiance(index)
         case .drawn: return drawnFrom(index)
@@ -91,7 +91,9 @@ extension SentencePatterns {
     /// "The SCO was founded in 2001 by China and Russia": founding states and bodies are members,
     /// a founding person is its founder.
     func foundedBy(_ verb: Int) -> [Relation] {
-        guard isPassive(verb), let by = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .by) }),
+        // ("the Serbian Progressive Party founded by X": the participle right after the body's name.)
+        let reduced = verb > 0 && isMention(verb - 1) && Self.groups.contains(kind(verb - 1)) && isWord(verb + 1, .by)
+        guard isPassive(verb) || reduced, let by = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .by) }),
               let (group, _) = subject(of: verb, kinds: Self.groups) else { return [] }
         let founders = agents(after: by - 1, kinds: Self.actors)
         return founders.filter { $0.id != group.id }.flatMap { founder in

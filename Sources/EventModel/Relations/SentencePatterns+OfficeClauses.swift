@@ -80,8 +80,20 @@ extension SentencePatterns {
 
     /// "X, who now heads the New Development Bank", "X chairs the council": X holds the body's top office.
     func heads(_ verb: Int) -> [Relation] {
+        // "the party founded by A and led by B", "the group, led by X,": the body named before is led by the person after "by".
+        if isWord(verb + 1, .by) {
+            // The body's name right before the participle, or before "founded by A and".
+            var body = verb - 1
+            if isWord(body, .and), isMention(body - 1), kind(body - 1) == .person, isWord(body - 2, .by), Self.foundingWords.contains(hash(body - 3)) {
+                body -= 4
+            }
+            guard hash(verb) == Self.led || Self.headedWords.contains(hash(verb)),
+                  let person = object(after: verb + 1, kinds: [.person], reach: 2),
+                  isMention(body), kind(body) == .organisation else { return [] }
+            return relation(person.id, .roleOf, entity(body), role: "leader", at: [body, verb, person.token])
+        }
         // "heads of state": a noun, not the verb.
-        guard !isWord(verb + 1, .of), !isPassive(verb), !Self.future.contains(hash(verb - 1)),
+        guard !isWord(verb + 1, .of), !isPassive(verb), !Self.future.contains(hash(verb - 1)), hash(verb) != Self.led,
               let body = object(after: verb, kinds: [.organisation], reach: 4),
               let (person, _) = subject(of: verb, kinds: [.person, .country]) else { return [] }
         // "Malaysia, which chairs ASEAN": a state that chairs a body is one of its members.
@@ -93,5 +105,8 @@ extension SentencePatterns {
     }
 
     static let chairVerbs = Vocabulary.hashes("chairs chaired")
+    static let led = TextFolding.wordHash("led")
+    static let headedWords = Vocabulary.hashes("headed")
+    static let foundingWords = Vocabulary.hashes("founded formed created established")
     static let leadVerbs = Vocabulary.hashes("leads")
 }
