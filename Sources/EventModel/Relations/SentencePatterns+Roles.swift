@@ -152,9 +152,11 @@ extension SentencePatterns {
                 || previous.opening(of: [.country]).map({ $0.id == home }) ?? true,
               // "Foreign Minister X told reporters in Berlin": a city of another country names whose minister.
               !near.contains(where: { isMention($0) && kind($0) == .place && catalog.country(ofPlace: entity($0)).map { $0 != home } ?? false }),
-              // "Prime Minister A met President B": two offices in one clause may be of two countries.
+              // "Prime Minister A met President B": two offices in one clause may be of two countries;
+              // "President A and Prime Minister B called for calm", joined by "and", are one government's.
               !near.contains(where: {
                   isMention($0) && kind($0) == .person && $0 != person && isWord($0 - 1, .titles) && !inOtherClauses($0, person)
+                      && !(min($0, person) + 1..<max($0, person)).allSatisfy { isWord($0, .and) || isWord($0, .titles) }
               })
         else { return [] }
         return relation(entity(person), .roleOf, home, role: office(from: title, through: last), at: [title, person])
