@@ -156,7 +156,9 @@ extension EventSentenceReader {
             if passive {
                 // ("his wife kidnapped": the wife, unnamed, not the man named before her.)
                 if !taken { add(before(trigger.first, floor: clause.lowerBound, demonyms: false), to: &targets) }
-                if let by = (trigger.last + 1..<min(clause.upperBound, trigger.last + 5)).first(where: { scan.hash($0) == EventWords.by }) {
+                // ("were ambushed in areas dominated by the Taliban": the by-phrase of another participle.)
+                if let by = (trigger.last + 1..<min(clause.upperBound, trigger.last + 5)).first(where: { scan.hash($0) == EventWords.by }),
+                   !(trigger.last + 1..<by).contains(where: { scan.written($0).hasSuffix("ed") }) {
                     add(after(by, within: 6), to: &agents)
                 }
             } else if scan.hash(trigger.first) == EventWords.blew {

@@ -271,6 +271,16 @@ struct EventSentenceShapesTests {
         #expect(!toll.figures.map(\.value).contains("eight"), "\(toll.figures)")
     }
 
+    @Test("'ambushed in areas dominated by the Taliban': the by-phrase of another participle names no doer")
+    func byPhraseOfAnotherParticiple() throws {
+        let events = EventFixture.events("The buses were ambushed in areas dominated by the Taliban near Zhob on Monday.", date: "2025-03-04")
+        let attack = try #require(events.first { $0.type == .attack }, "\(events.map(\.id))")
+        #expect(!attack.agents.contains("taliban"), "\(attack.agents)")
+        let own = try #require(EventFixture.events("The buses were ambushed near Zhob by the Taliban on Monday.", date: "2025-03-04")
+            .first { $0.type == .attack })
+        #expect(own.agents.contains("taliban"), "\(own.agents)")
+    }
+
     @Test("a country's adjective before a bombing is no agent: it may be where it happened")
     func adjectiveBeforeBombing() throws {
         let events = EventFixture.events("A Pakistani bombing killed nine people on Monday.", date: "2025-02-05")
