@@ -76,6 +76,14 @@ struct EventFigureReader {
     private func isAge(_ first: Int, last: Int, floor: Int) -> Bool {
         // "arrested 22-year-old X", "an eight-year-old boy": the number is joined to "year-old".
         if scan.words[last].gapAfter == .hyphen, last + 1 < scan.words.count, Self.years.contains(scan.hash(last + 1)) { return true }
+        // "Alice Moor (9)", "Bebe Kane, six, and": a number in brackets, or written out between commas, right after a name.
+        if first > floor, scan.mentionAt[first - 1] >= 0 {
+            if scan.words[first - 1].gapAfter.contains(.openParen) && scan.words[last].gapAfter.contains(.closeParen) { return true }
+            if scan.words[first - 1].gapAfter.contains(.comma) && scan.words[last].gapAfter.contains(.comma)
+                && EventWords.numberWords.contains(scan.hash(first)) {
+                return true
+            }
+        }
         guard first == last, first > floor, scan.words[first].shape.contains(.hasDigit), scan.words[first].letters <= 3 else { return false }
         if scan.hash(first - 1) == Self.aged { return true }
         return scan.words[first - 1].gapAfter.contains(.comma) && scan.words[last].gapAfter.contains(.comma)

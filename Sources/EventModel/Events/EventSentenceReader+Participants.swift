@@ -184,8 +184,12 @@ extension EventSentenceReader {
                     : trigger.type == .kidnapping && !habitual || byPerson
                 if oneDeed && !hedged(trigger.first) { add(agent, to: &doers) }
                 // "plowed a pickup bearing an Islamic State flag into the crowd": what rams is no target.
+                // ("ambushed a Taylor Swift-themed dance class": a name fused to a participle describes what was hit.)
                 if !EventWords.rammingVerbs.contains(scan.hash(trigger.last)),
-                   let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last) { add(found, to: &targets) }
+                   let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last),
+                   !(trigger.last + 1..<min(range.upperBound, trigger.last + 7)).contains(where: { scan.entity(at: $0) == found && isFused($0) }) {
+                    add(found, to: &targets)
+                }
             }
         } else {
             // A name of no known kind before the noun ("the Lakeside attack") is as often the place as the doer.

@@ -281,6 +281,18 @@ struct EventSentenceShapesTests {
         #expect(own.agents.contains("taliban"), "\(own.agents)")
     }
 
+    @Test("ages after names, in brackets or written out between commas, count no one; a name fused to '-themed' is no target")
+    func agesAfterNamesAndFusedNames() throws {
+        for sentence in ["Alice Moor (9), Bebe Kane (6) and Elsie Dorn (7) died in an attack in Leeds on Monday.",
+                         "Alice Moor, nine, Bebe Kane, six, and Elsie Dorn, seven, died in an attack in Leeds on Monday."] {
+            let attack = try #require(EventFixture.events(sentence, date: "2025-03-04").first { $0.type == .attack })
+            #expect(attack.figures.isEmpty, "\(attack.figures)")
+        }
+        let themed = try #require(EventFixture.events("A man ambushed a Taylor Swift-themed dance class in Leeds on Monday.", date: "2025-03-04")
+            .first { $0.type == .attack })
+        #expect(!themed.targets.contains("taylor-swift"), "\(themed.targets)")
+    }
+
     @Test("a country's adjective before a bombing is no agent: it may be where it happened")
     func adjectiveBeforeBombing() throws {
         let events = EventFixture.events("A Pakistani bombing killed nine people on Monday.", date: "2025-02-05")
