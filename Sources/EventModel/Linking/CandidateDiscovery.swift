@@ -98,6 +98,14 @@ struct CandidateDiscovery {
             && words[index + 1].shape.contains(.hasDigit) && Int(words[index + 1].utf8Start) == Int(words[index].utf8End) + 1
     }
 
+    /// "Prime Minister X", "Foreign Minister X": title words with an office among them, then a name.
+    func opensOffice(at index: Int) -> Bool {
+        var next = index
+        while next < words.count && isTitleWord(next) { next += 1 }
+        return next > index && next < words.count && words[next].isCapitalised && !isTitleWord(next)
+            && (index..<next).contains { Vocabulary.coreTitles.contains(words[$0].hash) }
+    }
+
     func runEnd(from start: Int) -> Int {
         var end = start
         var sawOf = false
@@ -148,6 +156,9 @@ struct CandidateDiscovery {
             if word.gapCode == .space && !next.isCapitalised && Vocabulary.connectors.contains(next.hash)
                 && next.gapCode == .space && end + 2 < words.count && words[end + 2].isCapitalised {
                 if next.hash == Vocabulary.and && !sawOf { break }
+                // "Secretary of State Marco Rubio and Russian Foreign Minister X": a second office-holder, not more of one body's name.
+                if next.hash == Vocabulary.and && (opensOffice(at: end + 2)
+                    || Gazetteer.name(forKey: TextFolding.key(written(end + 2, end + 2)))?.isDemonym == true) { break }
                 // "a ceremony in Iran for Qasem Soleimani": "for" after a known place's name starts another phrase
                 // ("Front for Change", "Observatory for Human Rights" go on).
                 if next.hash == Self.forWord && isGazetteerName(end, end) { break }
