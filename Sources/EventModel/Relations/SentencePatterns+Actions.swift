@@ -112,7 +112,8 @@ extension SentencePatterns {
         var back = verb - 1
         while back >= max(0, verb - 4) && !isMention(back) && tokens[back].gapAfter.isDisjoint(with: .clauseBreak) {
             // "called for talks between A and B", "proposed negotiations": a meeting wished for.
-            if Self.future.contains(hash(back)) || Self.wishVerbs.contains(hash(back)) { return [] }
+            // "postponed a planned meeting with X", "cancelled talks with Y": a meeting that did not take place.
+            if Self.future.contains(hash(back)) || Self.wishVerbs.contains(hash(back)) || Self.unheldWords.contains(hash(back)) { return [] }
             back -= 1
         }
         if isWord(verb + 1, .between), let first = mention(after: verb + 2) {
@@ -183,6 +184,7 @@ extension SentencePatterns {
         return relation(sides[0].id, .met, sides[1].id, at: [sides[0].token, verb, noun])
     }
 
+    static let unheldWords = Vocabulary.hashes("planned postponed cancelled canceled scrapped scheduled proposed delayed")
     static let delegateNouns = Vocabulary.hashes("officials delegations delegates representatives envoys negotiators diplomats ministers leaders")
     static let holdVerbs = Vocabulary.hashes("held hold holds holding began begin begins opened open opens resumed resume started start concluded")
 
