@@ -151,15 +151,21 @@ extension EventSentenceReader {
             // "was formally charged", "were later arrested": past the adverbs between.
             var auxiliary = trigger.first - 1
             while auxiliary > max(range.lowerBound, trigger.first - 3) && EventWords.passiveAdverbs.contains(scan.hash(auxiliary)) { auxiliary -= 1 }
-            let passive = trigger.first > range.lowerBound
+            // "Sanctioned by the UN for abuses, he ...": a participle with its by-phrase is a passive too.
+            let participle = trigger.last + 1 < range.upperBound && scan.hash(trigger.last + 1) == EventWords.by
+            let passive = participle || trigger.first > range.lowerBound
                 && (EventWords.passiveAuxiliaries.contains(scan.hash(auxiliary)) || scan.hash(auxiliary) == EventWords.be || taken)
             if passive {
                 // ("his wife kidnapped": the wife, unnamed, not the man named before her.)
                 if !taken { add(before(trigger.first, floor: clause.lowerBound, demonyms: false), to: &targets) }
                 // ("were ambushed in areas dominated by the Taliban": the by-phrase of another participle.)
+                // ("apprehended by police, had pledged allegiance to the Islamic State": the by-phrase ends at its comma.)
                 if let by = (trigger.last + 1..<min(clause.upperBound, trigger.last + 5)).first(where: { scan.hash($0) == EventWords.by }),
-                   !(trigger.last + 1..<by).contains(where: { scan.written($0).hasSuffix("ed") }) {
-                    add(after(by, within: 6), to: &agents)
+                   !(trigger.last + 1..<by).contains(where: { scan.written($0).hasSuffix("ed") }),
+                   let agent = after(by, within: 6),
+                   let at = (by + 1..<min(range.upperBound, by + 7)).first(where: { scan.entity(at: $0) == agent }),
+                   (by..<at).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
+                    add(agent, to: &agents)
                 }
             } else if scan.hash(trigger.first) == EventWords.blew {
                 // "an IS suicide bomber blew himself up": the name right before the bomber; "entered through

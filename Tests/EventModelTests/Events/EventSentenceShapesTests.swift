@@ -279,6 +279,14 @@ struct EventSentenceShapesTests {
         let own = try #require(EventFixture.events("The buses were ambushed near Zhob by the Taliban on Monday.", date: "2025-03-04")
             .first { $0.type == .attack })
         #expect(own.agents.contains("taliban"), "\(own.agents)")
+        // "Sanctioned by the UN for abuses, he ...": the participle's by-phrase sanctioned, and was not sanctioned.
+        let sanction = try #require(EventFixture.events("Sanctioned by the UN for human rights abuses, he fled to Jacmel.", date: nil)
+            .first { $0.type == .sanction })
+        #expect(sanction.agents == ["united-nations"] && sanction.targets.isEmpty, "\(sanction.agents) \(sanction.targets)")
+        // ("apprehended by police, had pledged allegiance to the Islamic State": the by-phrase ends at its comma.)
+        let arrest = try #require(EventFixture.events(
+            "The suspect, swiftly apprehended by police, had pledged allegiance to the Islamic State.", date: nil).first { $0.type == .arrest })
+        #expect(arrest.agents.isEmpty, "\(arrest.agents)")
     }
 
     @Test("ages after names, in brackets or written out between commas, count no one; a name fused to '-themed' is no target")
