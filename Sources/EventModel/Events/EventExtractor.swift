@@ -117,7 +117,7 @@ public enum EventExtractor {
         shareBackwards(&frames, articleDate: article.date.flatMap { CivilDate(iso: String($0.prefix(10))) })
         if let dateline = article.dateline.flatMap(catalog.datelinePlace) {
             let country = catalog.country(ofPlace: dateline.id)
-            // "BANGKOK: A Myanmar military airstrike on a village killed ten": a lead that names another country
+            // "BANGKOK: A Myanmar army jet bombed a farming village": a lead that names another country
             // than the dateline's by its name was filed from a bureau abroad ("an Afghan asylum seeker" in a
             // Munich story says where someone is from, not where the story is).
             var abroad = Set<Int>()

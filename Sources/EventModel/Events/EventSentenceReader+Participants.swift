@@ -158,8 +158,8 @@ extension EventSentenceReader {
             if passive {
                 // ("his wife kidnapped": the wife, unnamed, not the man named before her.)
                 if !taken { add(before(trigger.first, floor: clause.lowerBound, demonyms: false), to: &targets) }
-                // ("were ambushed in areas dominated by the Taliban": the by-phrase of another participle.)
-                // ("apprehended by police, had pledged allegiance to the Islamic State": the by-phrase ends at its comma.)
+                // ("were ambushed in hills held by the Taliban": the by-phrase of another participle.)
+                // ("detained by police, had sworn loyalty to the Islamic State": the by-phrase ends at its comma.)
                 if let by = (trigger.last + 1..<min(clause.upperBound, trigger.last + 5)).first(where: { scan.hash($0) == EventWords.by }),
                    !(trigger.last + 1..<by).contains(where: { scan.written($0).hasSuffix("ed") }),
                    let agent = after(by, within: 6),
@@ -190,7 +190,7 @@ extension EventSentenceReader {
                     : trigger.type == .kidnapping && !habitual || byPerson
                 if oneDeed && !hedged(trigger.first) { add(agent, to: &doers) }
                 // "plowed a pickup bearing an Islamic State flag into the crowd": what rams is no target.
-                // ("ambushed a Taylor Swift-themed dance class": a name fused to a participle describes what was hit.)
+                // ("stormed a Dolly Parton-themed party": a name fused to a participle describes what was hit.)
                 if !EventWords.rammingVerbs.contains(scan.hash(trigger.last)),
                    let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last),
                    !(trigger.last + 1..<min(range.upperBound, trigger.last + 7)).contains(where: { scan.entity(at: $0) == found && isFused($0) }) {

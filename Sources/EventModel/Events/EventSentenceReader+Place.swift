@@ -152,7 +152,7 @@ extension EventSentenceReader {
                strikingState(trigger) != entity {
                 out.append((before, entity))
             }
-            // "Trump arrived in Alaska on Friday for a summit with Putin": where the leaders go is where they meet.
+            // "Macron flew to Cairo for a summit with Sisi": where the leaders go is where they meet.
             if out.isEmpty, trigger.type == .summit {
                 for index in clause.lowerBound..<trigger.first
                 where (EventWords.locatives.contains(scan.hash(index)) || scan.hash(index) == EventWords.to) && scan.entity(at: index) == nil {

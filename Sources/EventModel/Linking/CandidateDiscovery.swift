@@ -156,7 +156,7 @@ struct CandidateDiscovery {
             if word.gapCode == .space && !next.isCapitalised && Vocabulary.connectors.contains(next.hash)
                 && next.gapCode == .space && end + 2 < words.count && words[end + 2].isCapitalised {
                 if next.hash == Vocabulary.and && !sawOf { break }
-                // "Secretary of State Marco Rubio and Russian Foreign Minister X": a second office-holder, not more of one body's name.
+                // "Secretary of State X and Pakistani Foreign Minister Y": a second office-holder, not more of one body's name.
                 if next.hash == Vocabulary.and && (opensOffice(at: end + 2)
                     || Gazetteer.name(forKey: TextFolding.key(written(end + 2, end + 2)))?.isDemonym == true) { break }
                 // "a ceremony in Iran for Qasem Soleimani": "for" after a known place's name starts another phrase

@@ -236,7 +236,7 @@ extension SentencePatterns {
             // another word, not the subject; only "is", "became" or "as" make the subject one.
             // (Past a describing word or two: "tried to kill senior members of".)
             var lead = index
-            // "Druze groups and members of the Bedouin continued to clash": members joined to other people
+            // "farmers and members of the Shammar kept fighting": members joined to other people
             // by "and" are who the clause is about, not a name's membership.
             if lead >= 0, isWord(lead, .and) || isWord(lead, .or) { return [] }
             while lead >= 0 && lead >= noun - 3 && !isMention(lead) && tokens[lead].gapAfter.isDisjoint(with: .clauseBreak) {

@@ -94,7 +94,7 @@ extension SentencePatterns {
                (index + 1..<person).contains(where: { Self.localOffices.contains(hash($0)) }) {
                 return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: officeLast), at: [index, person])
             }
-            // "U.S. officials, including Secretary of State X": an office among a country's officials is that country's.
+            // "Chilean officials, including Foreign Minister X": an office among a country's officials is that country's.
             if stated.isEmpty, index >= 2, isHash(index, Self.including), tokens[index - 1].gapAfter == .comma,
                Self.delegateNouns.contains(hash(index - 1)), isMention(index - 2), kind(index - 2) == .country,
                tokens[index - 2].gapAfter.isEmpty || tokens[index - 2].gapAfter.subtracting([.period, .periodFirst]).isEmpty {

@@ -50,13 +50,13 @@ struct EventSentenceShapesTests {
               when: "2025-03-02", figure: "at least 14"),
         Shape(sentence: "Gunmen killed nine traders in the restive province of Zabul.", date: nil, type: .attack, place: "zabul"),
         // A time after whom the deed hit is the deed's: "the attack on Senator X on Saturday".
-        Shape(sentence: "The city was in shock after the attack on Senator and presidential candidate Lucia Ortega Varela on Saturday.",
+        Shape(sentence: "The city mourned after the attack on Senator and party leader Lucia Ortega Varela on Saturday.",
               date: "2025-06-11", type: .attack, when: "2025-06-07"),
         // Where leaders travel for a summit is where it is.
         Shape(sentence: "Emmanuel Macron flew to Cairo on Sunday for a summit with Abdel Fattah al-Sisi.", date: "2025-03-04",
               type: .summit, place: "cairo", when: "2025-03-02"),
         // A locative phrase opening the sentence places a deed that names no place of its own.
-        Shape(sentence: "In the central town of Jowhar, Somali forces carried out a joint airstrike on Wednesday.", date: "2025-04-18",
+        Shape(sentence: "In the farming town of Jowhar, Somali forces carried out an airstrike on Wednesday.", date: "2025-04-18",
               type: .attack, place: "jowhar", when: "2025-04-16", agent: "somalia"),
         // Armed forces fighting each other: clashes, one deed in the plural, their dead counted.
         Shape(sentence: "Clashes broke out in Kassala on Sunday, killing 30 people.", date: "2025-05-06", type: .clash,
@@ -271,20 +271,20 @@ struct EventSentenceShapesTests {
         #expect(!toll.figures.map(\.value).contains("eight"), "\(toll.figures)")
     }
 
-    @Test("'ambushed in areas dominated by the Taliban': the by-phrase of another participle names no doer")
+    @Test("'ambushed in hills controlled by the Taliban': the by-phrase of another participle names no doer")
     func byPhraseOfAnotherParticiple() throws {
-        let events = EventFixture.events("The buses were ambushed in areas dominated by the Taliban near Zhob on Monday.", date: "2025-03-04")
+        let events = EventFixture.events("The buses were ambushed in hills controlled by the Taliban near Zhob on Monday.", date: "2025-03-04")
         let attack = try #require(events.first { $0.type == .attack }, "\(events.map(\.id))")
         #expect(!attack.agents.contains("taliban"), "\(attack.agents)")
         let own = try #require(EventFixture.events("The buses were ambushed near Zhob by the Taliban on Monday.", date: "2025-03-04")
             .first { $0.type == .attack })
         #expect(own.agents.contains("taliban"), "\(own.agents)")
         // "Sanctioned by the UN for abuses, he ...": the participle's by-phrase sanctioned, and was not sanctioned.
-        let sanction = try #require(EventFixture.events("Sanctioned by the UN for human rights abuses, he fled to Jacmel.", date: nil)
+        let sanction = try #require(EventFixture.events("Sanctioned by the UN for arms smuggling, he fled to Jacmel.", date: nil)
             .first { $0.type == .sanction })
         #expect(sanction.agents == ["united-nations"] && sanction.targets.isEmpty, "\(sanction.agents) \(sanction.targets)")
-        // ("apprehended by police, had pledged allegiance to the Islamic State": the by-phrase ends at its comma.)
-        let pledged = EventFixture.events("The suspect, swiftly apprehended by police in Solingen, had pledged allegiance to the Islamic State.", date: nil)
+        // ("detained by police, had sworn loyalty to the Islamic State": the by-phrase ends at its comma.)
+        let pledged = EventFixture.events("The suspect, swiftly detained by police in Solingen, had sworn loyalty to the Islamic State.", date: nil)
         #expect(!pledged.contains { $0.agents.contains("isis") }, "\(pledged.map(\.agents))")
     }
 
@@ -295,9 +295,9 @@ struct EventSentenceShapesTests {
             let attack = try #require(EventFixture.events(sentence, date: "2025-03-04").first { $0.type == .attack })
             #expect(attack.figures.isEmpty, "\(attack.figures)")
         }
-        let themed = try #require(EventFixture.events("A man ambushed a Taylor Swift-themed dance class in Leeds on Monday.", date: "2025-03-04")
+        let themed = try #require(EventFixture.events("A man stormed a Dolly Parton-themed party in Leeds on Monday.", date: "2025-03-04")
             .first { $0.type == .attack })
-        #expect(!themed.targets.contains("taylor-swift"), "\(themed.targets)")
+        #expect(!themed.targets.contains("dolly-parton"), "\(themed.targets)")
     }
 
     @Test("a country's adjective before a bombing is no agent: it may be where it happened")

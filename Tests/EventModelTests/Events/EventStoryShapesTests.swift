@@ -28,12 +28,12 @@ struct EventStoryShapesTests {
         #expect(attack.sentences.count == 2)
     }
 
-    @Test("a dateline of a bureau abroad places no deed of the country the lead names: 'BANGKOK: A Myanmar military airstrike ...'")
+    @Test("a dateline of a bureau abroad places no deed of the country the lead names: 'BANGKOK: A Myanmar military air strike ...'")
     func datelineOfABureauAbroad() throws {
         let events = try events("""
             Airstrike kills villagers
 
-            BANGKOK (AFP) – A Myanmar military airstrike on a village killed nine civilians, residents said on Wednesday.
+            BANGKOK (AFP) – A Myanmar military air strike on a farming village killed nine people, residents said on Wednesday.
             """)
         let attack = try #require(events.first { $0.type?.family == .attack }, "\(events.map(\.id))")
         #expect(attack.place != "bangkok", "\(events.map(\.id))")
