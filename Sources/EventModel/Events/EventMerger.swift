@@ -92,17 +92,21 @@ public enum EventMerger {
         }
         // One person shot, arrested or tried, in reports the first pass kept apart (one that named no one
         // came first, and took the later ones of its article): the later event joins the first.
+        // (Each person's events are looked up by the person: the pass stays linear in the corpus.)
+        var byVictim: [String: [Int]] = [:]
         for position in clusters.indices where !absorbed.contains(position) && clusters[position].knowledge == nil {
             let cluster = clusters[position]
-            let victims = cluster.targets.filter(isPerson)
-            guard !victims.isEmpty,
-                  let host = clusters.indices.first(where: { other in
-                      other < position && !absorbed.contains(other) && clusters[other].family == cluster.family
-                          && !clusters[other].targets.isDisjoint(with: victims) && clusters[other].fits(cluster, isCountry: isCountry)
-                  })
-            else { continue }
-            for sentence in cluster.sentences { clusters[host].add(sentence) }
-            absorbed.insert(position)
+            let victims = cluster.targets.filter(isPerson).sorted()
+            let earlier = Set(victims.flatMap { byVictim[$0] ?? [] }).sorted()
+            if let host = earlier.first(where: { other in
+                !absorbed.contains(other) && clusters[other].family == cluster.family && clusters[other].fits(cluster, isCountry: isCountry)
+            }) {
+                for sentence in cluster.sentences { clusters[host].add(sentence) }
+                absorbed.insert(position)
+                for victim in victims where byVictim[victim]?.contains(host) != true { byVictim[victim, default: []].append(host) }
+                continue
+            }
+            for victim in victims { byVictim[victim, default: []].append(position) }
         }
         var events = clusters.indices.filter { !absorbed.contains($0) }.map { clusters[$0].event(name: name, isCountry: isCountry) }
         var used = Set(knowledge.map(\.id))
