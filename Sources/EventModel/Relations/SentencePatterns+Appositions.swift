@@ -24,6 +24,12 @@ extension SentencePatterns {
             guard first < tokens.count, isWord(first, .titles) else { return [] }
             return relation(entity(person), .roleOf, country.id, role: office(from: start + 3, through: last), at: [person, start + 1])
         }
+        // "X, of the civil rights group Y, said": X is of the body the aside names, as in "X of Y said".
+        if isWord(start, .of), let body = (start + 1..<min(tokens.count, start + 7)).first(where: isMention), kind(body) == .organisation,
+           (start + 1..<body).allSatisfy({ !tokens[$0].shape.contains(.firstUpper) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+           !tokens[body].gapAfter.isDisjoint(with: [.comma, .closeParen]) {
+            return relation(entity(person), .roleOf, entity(body), at: [person, body])
+        }
         // "X, one of the founders of Y,".
         if let (office, of) = oneOfOffice(at: start), let body = bodyAfter(of: of) {
             return relation(entity(person), .roleOf, body.id, role: office, at: [person, body.token])
