@@ -106,6 +106,12 @@ extension SentencePatterns {
     /// "Mali, Burkina Faso and Niger established the Alliance of Sahel States": states that found an
     /// alliance or a bloc are its members. A company or a government they form is no such body.
     func foundedAlliance(_ verb: Int) -> [Relation] {
+        // "Prince previously founded the security firm Blackwater": a person who founds a body is its founder.
+        if !Self.future.contains(hash(verb - 1)), let body = object(after: verb, kinds: [.organisation], reach: 5),
+           (verb + 1..<body.token).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+           let (founder, _) = subject(of: verb, kinds: [.person]) {
+            return relation(founder.id, .roleOf, body.id, role: "founder", at: [founder.token, verb, body.token])
+        }
         guard let body = object(after: verb, kinds: [.organisation], reach: 4),
               let name = catalog.entity(id: body.id)?.name,
               name.split(separator: " ").contains(where: { Self.blocWords.contains(TextFolding.wordHash(String($0))) }),
