@@ -3,6 +3,9 @@ extension CandidateDiscovery {
     // MARK: - Patterns
 
     /// "Defense Minister Sergei Shoigu", "President Vladimir Putin", "Mr. Rahmon".
+    /// Titles that are family names too: "Erik Prince", "Stephen King", "George Marshall".
+    static let surnameTitles = Vocabulary.hashes("prince king bishop marshal")
+
     mutating func processTitle(_ start: Int, _ end: Int) -> Bool {
         var index = start
         while index <= end {
@@ -24,6 +27,13 @@ extension CandidateDiscovery {
             // words before it are still read.
             guard core + 1 <= end else {
                 guard last == end, index > start else { return false }
+                // "Erik Prince founded ...", "Stephen King wrote": a title that is also a family name, alone after a
+                // given name that is no place's or body's, ends a person's name.
+                if index == last, Self.surnameTitles.contains(words[index].hash), index - start <= 2,
+                   (start..<index).allSatisfy({ !isCommon($0) && !isTitleWord($0) && !isGazetteerName($0, $0) }) {
+                    add(written(start, index), kind: .person)
+                    return true
+                }
                 process(start, index - 1)
                 return true
             }

@@ -280,6 +280,16 @@ struct EntityAliasingTests {
         #expect(ids["Lucia Ortega"] == "lucia-ortega-varela", "\(ids)")
     }
 
+    @Test("'Jonas Prince founded the firm': a title that is a family name too ends a person's name; 'Crown Prince X' is still an office")
+    func titleAsFamilyName() {
+        let (ids, catalog) = linked([
+            "Jonas Prince founded the security firm Nordwall. Later Crown Prince Harald Lund opened its office.",
+        ])
+        #expect(ids["Jonas Prince"] == "jonas-prince", "\(ids)")
+        #expect(catalog.entity(id: "jonas-prince")?.kind == .person)
+        #expect(ids["Harald Lund"] == "harald-lund" && catalog.entity(id: "jonas") == nil, "\(ids)")
+    }
+
     @Test("a designation after a name ends it: 'a Thai F-16', 'Kessa Su-35 jets' name the country or the place only")
     func designationAfterAName() {
         let (ids, catalog) = linked([
