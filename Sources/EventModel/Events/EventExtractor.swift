@@ -121,7 +121,7 @@ public enum EventExtractor {
             // than the dateline's by its name was filed from a bureau abroad ("an Afghan asylum seeker" in a
             // Munich story says where someone is from, not where the story is).
             var abroad = Set<Int>()
-            for mention in mentions where mention.sentence < Self.leadSentences && catalog.kind(of: mention.entity) == .country
+            for mention in mentions.prefix(while: { $0.sentence < Self.leadSentences }) where catalog.kind(of: mention.entity) == .country
                 && mention.entity != country && mention.entity != dateline.id
                 && Gazetteer.name(forKey: TextFolding.key(mention.text))?.isDemonym != true {
                 abroad.insert(mention.sentence)

@@ -307,12 +307,12 @@ extension EventSentenceReader {
         // ("a Myanmar military airstrike": a country's own name between an article and the strike.)
         guard back >= range.lowerBound, let entity = scan.entity(at: back), scan.catalog.kind(of: entity) == .country,
               isDemonym(back) || scan.words[back].isAllCaps || scan.words[back].gapAfter.contains(.period)
-                || mentionStart(back) > range.lowerBound && Self.articleWords.contains(scan.hash(mentionStart(back) - 1))
+                || mentionStart(back) > range.lowerBound && isArticle(mentionStart(back) - 1)
         else { return nil }
         return entity
     }
 
-    static let articleWords = Vocabulary.hashes("a an the")
+    func isArticle(_ index: Int) -> Bool { scan.hash(index) == Vocabulary.the || Vocabulary.indefiniteArticles.contains(scan.hash(index)) }
 
     /// "killed X and abducted Y": the verb a trigger verb is joined to by "and", a few words before, whose
     /// subject is the trigger's too.

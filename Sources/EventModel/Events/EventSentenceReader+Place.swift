@@ -66,7 +66,7 @@ extension EventSentenceReader {
                             && !EventWords.numberWords.contains(scan.hash(next)) && scan.number(next) == nil
                             // "in the besieged city of El Fasher", "the restive province of": an adjective before a word
                             // for a place.
-                            && !(scan.words[next].isLowercase && next + 1 < limit && Self.settlementWords.contains(scan.hash(next + 1))) {
+                            && !(scan.words[next].isLowercase && next + 1 < limit && Vocabulary.settlementNouns.contains(scan.hash(next + 1))) {
                     break
                 }
                 next += 1
@@ -218,7 +218,6 @@ extension EventSentenceReader {
 
     static let capital = TextFolding.wordHash("capital")
     static let outside = TextFolding.wordHash("outside")
-    static let settlementWords = Vocabulary.hashes("city town village province region district capital port")
     static let whenWords = Vocabulary.hashes("overnight yesterday today tonight early late")
 
     /// Words that may stand inside a place phrase: "the", "city", "of", "capital", "region".
