@@ -50,6 +50,10 @@ public struct Predicate: RawRepresentable, Sendable, Hashable, Codable, Comparab
     /// The subject backs, funds or arms the object.
     public static let supported: Predicate = "supported"
     public static let rivalOf: Predicate = "rival_of"
+    /// The subject attacked, struck, bombed or raided the object: read off an attack's doer and target.
+    public static let attacked: Predicate = "attacked"
+    /// The subject (a state or body) put sanctions on the object.
+    public static let sanctioned: Predicate = "sanctioned"
 
     /// Predicates whose subject and object can swap without changing the tie.
     public static let symmetric: Set<Predicate> = [.allyOf, .atWarWith, .met, .rivalOf]

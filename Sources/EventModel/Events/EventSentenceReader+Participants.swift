@@ -43,7 +43,9 @@ extension EventSentenceReader {
                             || EventWords.doubtWords.contains(scan.hash($0))
                     }
             // "al-Shabab launched a 30-hour gun and bomb attack": the verb a few words before a noun trigger.
-            let launched = EventWords.launchVerbs.contains(hash) && !trigger.isVerb && index < trigger.first && trigger.first - index <= 7
+            // "The EU imposed sanctions on X": who imposes them.
+            let launched = (EventWords.launchVerbs.contains(hash) || trigger.type == .sanction && EventWords.imposeVerbs.contains(hash))
+                && !trigger.isVerb && index < trigger.first && trigger.first - index <= 7
             guard claim || carried || launched else { continue }
             // Responsibility is claimed for violence: "arrested nine people after an attack claimed by X" claims no arrest.
             if claim && trigger.type.family != .attack { continue }
@@ -194,7 +196,11 @@ extension EventSentenceReader {
                 if !EventWords.rammingVerbs.contains(scan.hash(trigger.last)),
                    let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last),
                    !(trigger.last + 1..<min(range.upperBound, trigger.last + 7)).contains(where: { scan.entity(at: $0) == found && isFused($0) }) {
-                    add(found, to: &targets)
+                    if trigger.type == .sanction {
+                        sanctioned(found, after: trigger.last).forEach { add($0, to: &targets) }
+                    } else {
+                        add(found, to: &targets)
+                    }
                 }
             }
         } else {
@@ -263,7 +269,12 @@ extension EventSentenceReader {
                 // "announced the arrest during an appearance on Fox": only "of" names who is arrested or tried.
                 if EventWords.targetMarkers.contains(hash) && Self.takingTypes.contains(trigger.type) { break }
                 if !laid && (EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of && next == trigger.last + 1) {
-                    add(after(next, within: 5), to: &targets)
+                    let target = after(next, within: 5)
+                    if trigger.type == .sanction, let target {
+                        sanctioned(target, after: next).forEach { add($0, to: &targets) }
+                    } else {
+                        add(target, to: &targets)
+                    }
                     break
                 }
                 next += 1
@@ -284,6 +295,23 @@ extension EventSentenceReader {
             targets.removeAll { [.country, .place].contains(scan.catalog.kind(of: $0)) }
         }
         return Roles(agents: agents, targets: targets, claimants: claimants, condemners: condemners, blamed: blamed)
+    }
+
+    /// Whom sanctions bind, from the first name after the verb or "on": each of a list ("on Rosneft and
+    /// Lukoil"), and past a possessive to the names it owns ("on Russia's two largest oil firms, Rosneft and
+    /// Lukoil"), never the owner.
+    func sanctioned(_ first: String, after marker: Int) -> [String] {
+        guard let at = (marker + 1..<range.upperBound).first(where: { scan.entity(at: $0) == first }) else { return [] }
+        let kinds: Set<EntityKind> = [.organisation, .person, .country, .other]
+        let end = mentionEnd(at)
+        if isPossessive(at) {
+            guard let comma = (end..<min(range.upperBound - 1, end + 8)).first(where: { !scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+                  scan.words[comma].gapAfter.contains(.comma) else { return [] }
+            return names(after: comma, kinds: kinds).filter { $0 != first }
+        }
+        // ("on Rosneft and Lukoil, Russia's two largest": the possessive after the list opens an apposition.)
+        let owners = Set((end + 1..<min(range.upperBound, end + 16)).filter { scan.entity(at: $0) != nil && isPossessive($0) }.compactMap { scan.entity(at: $0) })
+        return [first] + names(after: end, kinds: kinds).filter { !owners.contains($0) }
     }
 
     /// Deeds done to a person by the authorities: who they are done to is named with "of" or a possessive.

@@ -143,7 +143,8 @@ extension EventSentenceReader {
             // "the attack on its Amaq news agency" says where it was claimed, not what was hit; "blamed the attack
             // on the Islamic State" says on whom it is laid.
             let laid = (max(range.lowerBound, trigger.first - 3)..<trigger.first).contains { EventWords.layVerbs.contains(scan.hash($0)) }
-            if !laid, trigger.last + 2 < clause.upperBound && EventWords.targetMarkers.contains(scan.hash(trigger.last + 1))
+            // ("sanctions on Russia" are on whom they bind, wherever that is.)
+            if !laid, trigger.type != .sanction, trigger.last + 2 < clause.upperBound && EventWords.targetMarkers.contains(scan.hash(trigger.last + 1))
                 && !SentencePatterns.possessivePronouns.contains(scan.hash(trigger.last + 2)) {
                 _ = phrase(after: trigger.last + 1)
             }

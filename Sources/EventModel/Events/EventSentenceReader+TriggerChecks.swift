@@ -15,6 +15,19 @@ extension EventSentenceReader {
             && !EventWords.isCalendarWord(scan.hash(index + 2))
     }
 
+    /// "carried out strikes on three nuclear sites", "launched airstrikes against Hezbollah": a launch verb
+    /// a few words before, a target after "on" or "against" ("staged strikes on Monday" are walkouts).
+    func isLaunchedStrike(_ index: Int) -> Bool {
+        guard index > range.lowerBound + 1, index + 2 < range.upperBound,
+              scan.hash(index + 1) == EventWords.on || scan.hash(index + 1) == EventWords.against,
+              !EventWords.isCalendarWord(scan.hash(index + 2)),
+              let verb = (max(range.lowerBound, index - 4)..<index).last(where: {
+                  EventWords.strikeLaunchVerbs.contains(scan.hash($0)) || scan.hash($0) == EventWords.out && scan.hash($0 - 1) == EventWords.carried
+              })
+        else { return false }
+        return (verb..<index).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
+    }
+
     /// "killed 20 soldiers", "killed at least 43 civilians", "killed the governor": a verb with its victims
     /// after it, not a participle before "in" or "by".
     func killsSomeone(after verb: Int) -> Bool {
@@ -22,6 +35,8 @@ extension EventSentenceReader {
         let next = scan.hash(verb + 1)
         return scan.number(verb + 1) != nil || EventWords.numberWords.contains(next) || EventWords.determiners.contains(next)
             || EventWords.victimNouns.contains(next) || EventFigureReader.qualifierStarts.contains(next)
+            // "jets struck Hezbollah positions": a strike on a named target.
+            || EventWords.hitVerbs.contains(scan.hash(verb)) && scan.entity(at: verb + 1) != nil
     }
 
     /// The last weapon word of "ballistic missiles and drones" a few words after `index`, or nil.
@@ -115,7 +130,8 @@ extension EventSentenceReader {
     }
 
     func isNegated(_ trigger: Trigger) -> Bool {
-        let hedged = trigger.type.family == .attack || trigger.type.family == .arrest
+        // ("declined to say whether it had charged X": a charge or a sanction in doubt is no deed either.)
+        let hedged = [.attack, .arrest, .trial, .sanction].contains(trigger.type.family)
         // "called for the gunman to be arrested": an arrest wished for; "the first to be arrested" was one.
         if trigger.type.family == .arrest, trigger.first - 2 >= range.lowerBound, scan.hash(trigger.first - 1) == EventWords.be,
            scan.hash(trigger.first - 2) == EventWords.to,
@@ -126,7 +142,7 @@ extension EventSentenceReader {
         while index >= max(range.lowerBound, trigger.first - 6) {
             let hash = scan.hash(index), distance = trigger.first - index
             if distance <= 3 && EventWords.negations.contains(hash) { return true }
-            if distance <= 4 && hedged && EventWords.hedges.contains(hash) && !isMonthMay(index) { return true }
+            if distance <= 4 && hedged && (EventWords.hedges.contains(hash) || Self.conditionals.contains(hash)) && !isMonthMay(index) { return true }
             if !scan.sameClause(index, trigger.first) { break }
             // "Russia denied carrying out a missile strike": a denial at the head of the verb phrase.
             if EventWords.denials.contains(hash) { return true }
@@ -212,6 +228,8 @@ extension EventSentenceReader {
         return !particular
     }
 
+    /// "whether police had arrested him", "if he is charged": a deed asked about or supposed.
+    static let conditionals = Vocabulary.hashes("whether if")
     static let perfectAuxiliaries = Vocabulary.hashes("has have had")
     /// "have increased", "rose", "doubled": what a number of deeds does over time.
     /// "common", "periodically": words that make deeds a habit.

@@ -104,6 +104,9 @@ struct EventSentenceReader {
             } else if EventWords.strikes.contains(hash), isStateStrike(index) {
                 // "Israeli strikes killed 20", "U.S. strikes on Iranian sites": a state's strikes on a target.
                 found = Trigger(type: .attack, isVerb: false, first: index, last: index)
+            } else if EventWords.strikes.contains(hash), isLaunchedStrike(index) {
+                // "carried out strikes on three nuclear sites": strikes launched at a named target.
+                found = Trigger(type: .attack, isVerb: false, first: index, last: index)
             } else if EventWords.strikes.contains(hash), index > range.lowerBound, EventWords.definite.contains(scan.hash(index - 1)),
                       let first = scan.firstWeaponStrike, first < index,
                       !(max(range.lowerBound, index - 3)..<index).contains(where: { EventWords.walkoutVerbs.contains(scan.hash($0)) }) {

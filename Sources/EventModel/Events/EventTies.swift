@@ -1,6 +1,7 @@
 /// The ties between entities and the events they claimed, condemned or are blamed for, read off the
 /// events' sentences: "the group claimed the bombing" is a tie between the group and the bombing, which has
-/// no entity of its own in an uncurated folder.
+/// no entity of its own in an uncurated folder. The deed itself ties its doer to whom it was done to: "jets
+/// struck Hezbollah depots" gives Israel attacked Hezbollah, "imposed sanctions on X" the state sanctioned X.
 ///
 /// They are derived when asked for rather than stored, because an extracted event exists only once
 /// its reports are merged across the corpus. A sentence may give a tie the extractor already stored (one
@@ -8,14 +9,15 @@
 public enum EventTies {
     /// Relations (origin `pattern`, each with its sentence) from the entities that claimed, condemned
     /// or are blamed for each event to the event's id; a blame keeps who lays it as ``Evidence/saidBy``.
+    /// A sentence that names both who did the deed and whom it was done to ties the two as well.
     public static func relations(_ events: [NewsEvent]) -> [Relation] {
         var relations: [Relation] = []
         var position: [RelationKey: Int] = [:]
-        func add(_ subject: String, _ predicate: Predicate, _ event: NewsEvent, _ sentence: EventSentence, saidBy: String? = nil) {
-            guard subject != event.id else { return }
+        func add(_ subject: String, _ predicate: Predicate, _ object: String, _ sentence: EventSentence, saidBy: String? = nil) {
+            guard subject != object else { return }
             let evidence = Evidence(
                 article: sentence.article, sentence: sentence.sentence, text: sentence.text, span: sentence.span, saidBy: saidBy)
-            let relation = Relation(subject: subject, predicate: predicate, object: event.id, origin: .pattern, evidence: [evidence])
+            let relation = Relation(subject: subject, predicate: predicate, object: object, origin: .pattern, evidence: [evidence])
             if let at = position[relation.key] {
                 guard !relations[at].evidence.contains(where: { $0.article == sentence.article && $0.sentence == sentence.sentence })
                 else { return }
@@ -28,13 +30,22 @@ public enum EventTies {
         }
         for event in events {
             for sentence in event.sentences {
-                for claimant in sentence.claimants { add(claimant, .claimedResponsibilityFor, event, sentence) }
-                for condemner in sentence.condemners { add(condemner, .condemned, event, sentence) }
-                for blame in sentence.blamed { add(blame.accused, .blamedFor, event, sentence, saidBy: blame.by) }
+                for claimant in sentence.claimants { add(claimant, .claimedResponsibilityFor, event.id, sentence) }
+                for condemner in sentence.condemners { add(condemner, .condemned, event.id, sentence) }
+                for blame in sentence.blamed { add(blame.accused, .blamedFor, event.id, sentence, saidBy: blame.by) }
+                if let deed = deedPredicate[sentence.type] {
+                    for agent in sentence.agents { for target in sentence.targets { add(agent, deed, target, sentence) } }
+                }
             }
         }
         return relations
     }
+
+    /// The tie a deed makes between its doer and whom it was done to.
+    static let deedPredicate: [EventType: Predicate] = [
+        .attack: .attacked, .bombing: .attacked, .shooting: .attacked, .assassination: .attacked, .kidnapping: .attacked,
+        .sanction: .sanctioned, .arrest: .arrested, .trial: .charged,
+    ]
 
     /// `relations` with the event ties added: a tie the relations already state takes only the sentences
     /// it does not have, so that one sentence is never counted twice for one tie.

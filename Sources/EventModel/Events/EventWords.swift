@@ -186,8 +186,13 @@ enum EventWords {
     /// Armed men whose killing is a deed: "Militants killed 20 soldiers", "a paramilitary group killed 43".
     static let armedNouns = Vocabulary.hashes("""
         militants militant rebels rebel insurgents insurgent jihadists jihadist fighters militia militias militiamen \
-        paramilitaries paramilitary group forces troops soldiers bandits extremists
+        paramilitaries paramilitary group forces troops soldiers bandits extremists jets warplanes
         """)
+    /// "launched strikes on", "conducted airstrikes against": what a state does with strikes ("staged" and
+    /// "held" are walkouts').
+    /// "imposed sanctions", "slapped new sanctions on": what the state that sanctions does.
+    static let imposeVerbs = Vocabulary.hashes("imposed imposes impose slapped levied announced placed introduced adopted approved unveiled")
+    static let strikeLaunchVerbs = Vocabulary.hashes("launched conducted mounted")
     private static let perpetratorWords = """
         gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators killer killers \
         hijacker hijackers ringleader mastermind knifeman suspect suspects terrorist terrorists
@@ -374,5 +379,6 @@ enum EventWords {
     static let month = TextFolding.wordHash("month")
     static let year = TextFolding.wordHash("year")
     static let on = TextFolding.wordHash("on")
+    static let against = TextFolding.wordHash("against")
     static let inWord = TextFolding.wordHash("in")
 }

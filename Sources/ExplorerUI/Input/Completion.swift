@@ -46,6 +46,7 @@ extension Explorer {
     static let predicates: [String] = [
         Predicate.memberOf, .allyOf, .atWarWith, .rivalOf, .branchOf, .roleOf, .locatedIn, .basedIn, .capitalOf, .citizenOf,
         .activeIn, .claimedResponsibilityFor, .blamedFor, .accused, .condemned, .arrested, .charged, .met, .visited, .supported,
+        .attacked, .sanctioned,
     ].map(\.rawValue).sorted()
 
     /// Completes an argument of several words as a whole.

@@ -13,6 +13,7 @@ struct EventSentenceShapesTests {
         var when: String? = nil
         var agent: String? = nil
         var figure: String? = nil
+        var target: String? = nil
         var testDescription: String { sentence }
     }
 
@@ -45,6 +46,14 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Israel carried out air strikes on Hezbollah targets in Lebanon on Sunday.", date: nil, type: .attack, place: "lebanon",
               agent: "israel"),
         Shape(sentence: "Nine were killed in a raid in the Hamas-run town of Rafah.", date: nil, type: .attack, place: "rafah"),
+        // Strikes launched at a target, and jets that struck a named one, are attacks by whoever sent them.
+        Shape(sentence: "The United States conducted strikes on two air bases in Syria on Thursday.", date: nil, type: .attack,
+              place: "syria", agent: "united-states"),
+        Shape(sentence: "Israeli jets struck Hezbollah depots near Tyre on Friday.", date: nil, type: .attack, place: "tyre", agent: "israel"),
+        Shape(sentence: "Dock workers launched strikes on Monday over pay.", date: nil, type: nil),
+        // Sanctions bind whom they are on, wherever that is; who imposes them is their agent.
+        Shape(sentence: "Canada imposed fresh sanctions on Belarus on Thursday.", date: "2025-05-10", type: .sanction,
+              when: "2025-05-08", agent: "canada", target: "belarus"),
         Shape(sentence: "Israeli strikes killed 20 in Gaza.", date: nil, type: .attack, place: "gaza-strip", agent: "israel", figure: "20"),
         Shape(sentence: "Rebels killed at least 14 soldiers near Goma on Sunday.", date: "2025-03-04", type: .attack, place: "goma",
               when: "2025-03-02", figure: "at least 14"),
@@ -386,5 +395,6 @@ struct EventSentenceShapesTests {
         if let when = shape.when { #expect(event.date == when) }
         if let agent = shape.agent { #expect(event.agents.contains(agent)) }
         if let figure = shape.figure { #expect(event.figures.map(\.value).contains(figure)) }
+        if let target = shape.target { #expect(event.targets.contains(target) && event.place != target) }
     }
 }

@@ -119,6 +119,25 @@ struct EventTiesTests {
         #expect(ties.map(\.subject) == ["harbour-front"])
     }
 
+    @Test("who struck, sanctioned or arrested whom is a tie between them, with the sentence; a denied deed is none")
+    func deedsBetweenEntities() {
+        func deeds(_ body: String) -> [String] {
+            Self.ties(body).filter { [.attacked, .sanctioned, .arrested].contains($0.predicate) }
+                .map { "\($0.subject) \($0.predicate.rawValue) \($0.object)" }.sorted()
+        }
+        #expect(deeds("The Harbour Front attacked the Southern Front near Quetta on Friday, killing four fighters.")
+            == ["harbour-front attacked southern-front"])
+        #expect(deeds("The River Council imposed sanctions on the Eastern Brigade on Monday.") == ["river-council sanctioned eastern-brigade"])
+        #expect(deeds("The Northern League did not attack the Southern Front, its spokesman said on Friday.").isEmpty)
+        // Each firm of a list, past a possessive to the names it owns; never the owner.
+        #expect(deeds("The River Council announced sanctions on Eastern Brigade's two largest suppliers, the Harbour Front and the Southern Front.")
+            == ["river-council sanctioned harbour-front", "river-council sanctioned southern-front"])
+        #expect(deeds("The River Council sanctioned the Harbour Front and the Southern Front, Eastern Brigade's closest partners, on Monday.")
+            == ["river-council sanctioned harbour-front", "river-council sanctioned southern-front"])
+        let ties = Self.ties("The Harbour Front attacked the Southern Front near Quetta on Friday, killing four fighters.")
+        #expect(ties.first { $0.predicate == .attacked }?.evidence.first?.text.hasPrefix("The Harbour Front attacked") == true)
+    }
+
     @Test("a coup is an event, and who condemns it is tied to it")
     func coupCondemned() throws {
         let events = EventFixture.events([.init(id: "story", date: "2025-02-15", body: """

@@ -44,6 +44,8 @@ public struct RelationTestReport: Sendable {
         case .met, .visited: "meet/visit"
         case .supported: "support"
         case .rivalOf: "rival"
+        case .attacked: "attack"
+        case .sanctioned: "sanction"
         default: predicate.rawValue
         }
     }
