@@ -12,12 +12,14 @@ final class EventScan {
     /// Index into `mentions` of the mention covering each word, or -1.
     let mentionAt: [Int32]
     let catalog: EntityCatalog
-    /// The first weapon's strike of the article ("an air strike", "Israeli airstrikes"), found when first asked:
-    /// after it, "the strike" is that attack again, not a walkout.
+    /// The first weapon's strike of the article ("an air strike", "Israeli airstrikes", "carried out precision
+    /// strikes on"), found when first asked: after it, "the strike" is that attack again, not a walkout.
     private(set) lazy var firstWeaponStrike: Int? = words.indices.first { index in
         let hash = words[index].hash
-        return EventWords.airstrikes.contains(hash)
-            || EventWords.strikes.contains(hash) && index > 0 && EventWords.strikeWeapons.contains(words[index - 1].hash)
+        guard EventWords.strikes.contains(hash) else { return false }
+        if EventWords.airstrikes.contains(hash) || index > 0 && EventWords.strikeWeapons.contains(words[index - 1].hash) { return true }
+        return index + 1 < words.count && (words[index + 1].hash == EventWords.on || words[index + 1].hash == EventWords.against)
+            && (max(0, index - 4)..<index).contains { EventWords.strikeLaunchVerbs.contains(words[$0].hash) || words[$0].hash == EventWords.out }
     }
 
     init(article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?) {

@@ -155,14 +155,27 @@ extension EventSentenceReader {
         }
     }
 
+    /// "strikes in response to the recent Pahalgam terror attack that killed 26": the deed another answers, an
+    /// event of its own (often the one the article reports), whose figures are not the answer's.
+    func isAnswered(_ trigger: Trigger) -> Bool {
+        guard let response = (max(range.lowerBound, trigger.first - 7)..<trigger.first).last(where: {
+            EventWords.responses.contains(scan.hash($0)) && $0 + 1 < trigger.first && Self.responseLinks.contains(scan.hash($0 + 1))
+        }) else { return false }
+        return (response..<trigger.first).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
+    }
+
+    /// "response to", "retaliation for", "the wake of": what joins a response to the deed it answers.
+    static let responseLinks = Vocabulary.hashes("to for of")
+
     /// "the worst attack since the 2008 Mumbai shootings, in which more than 160 were killed": the first deed
-    /// after the trigger that is named to compare with it; the figures after it are that deed's.
+    /// after the trigger that is named to compare with it, or that it answers; the figures after it are that deed's.
     func comparedDeed(after trigger: Trigger) -> Int? {
         (trigger.last + 1..<range.upperBound).first { index in
             let word = EventWords.triggers[scan.hash(index)]
             let deed = word.map { !$0.isVerb && $0.type.family == trigger.type.family }
                 ?? scan.entity(at: index).map { scan.catalog.kind(of: $0) == .event } ?? false
-            return deed && isCompared(Trigger(type: word?.type ?? trigger.type, isVerb: false, first: index, last: index))
+            let other = Trigger(type: word?.type ?? trigger.type, isVerb: false, first: index, last: index)
+            return deed && (isCompared(other) || isAnswered(other))
         }
     }
 

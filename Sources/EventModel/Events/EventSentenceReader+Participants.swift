@@ -266,6 +266,8 @@ extension EventSentenceReader {
                 let laid = (max(range.lowerBound, trigger.first - 3)..<trigger.first).contains { EventWords.layVerbs.contains(scan.hash($0)) }
                 // "claimed the attack on its Amaq news agency", "on their Telegram channel": where it was said.
                 if hash == EventWords.on, next + 1 < range.upperBound, SentencePatterns.possessivePronouns.contains(scan.hash(next + 1)) { break }
+                // "claimed the bombing on Telegram", "streamed the attack on Facebook": where it was posted.
+                if hash == EventWords.on, next + 1 < range.upperBound, EventWords.platforms.contains(scan.hash(next + 1)) { break }
                 // "announced the arrest during an appearance on Fox": only "of" names who is arrested or tried.
                 if EventWords.targetMarkers.contains(hash) && Self.takingTypes.contains(trigger.type) { break }
                 if !laid && (EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of && next == trigger.last + 1) {
@@ -290,6 +292,8 @@ extension EventSentenceReader {
         for doer in doers where trigger.type.family == .attack && !claimants.contains(doer) && !blamed.contains(where: { $0.accused == doer }) {
             blamed.append(EventBlame(accused: doer))
         }
+        // "claimed the bombing of the port on Telegram": where a deed is posted is never whom it hit.
+        targets.removeAll { id in scan.catalog.entity(id: id).map { EventWords.platforms.contains(TextFolding.wordHash($0.name)) } ?? false }
         // "X, extradited from Italy, was arrested": a country or a place is never who is arrested or tried.
         if Self.takingTypes.contains(trigger.type) {
             targets.removeAll { [.country, .place].contains(scan.catalog.kind(of: $0)) }

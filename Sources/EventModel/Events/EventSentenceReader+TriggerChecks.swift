@@ -18,7 +18,7 @@ extension EventSentenceReader {
     /// "carried out strikes on three nuclear sites", "launched airstrikes against Hezbollah": a launch verb
     /// a few words before, a target after "on" or "against" ("staged strikes on Monday" are walkouts).
     func isLaunchedStrike(_ index: Int) -> Bool {
-        guard index > range.lowerBound + 1, index + 2 < range.upperBound,
+        guard EventWords.strikes.contains(scan.hash(index)), index > range.lowerBound + 1, index + 2 < range.upperBound,
               scan.hash(index + 1) == EventWords.on || scan.hash(index + 1) == EventWords.against,
               !EventWords.isCalendarWord(scan.hash(index + 2)),
               let verb = (max(range.lowerBound, index - 4)..<index).last(where: {
@@ -218,8 +218,10 @@ extension EventSentenceReader {
         if let verb = (max(range.lowerBound, trigger.first - 3)..<trigger.first).last(where: {
             EventWords.launchVerbs.contains(scan.hash($0)) || scan.hash($0) == EventWords.out && $0 > range.lowerBound && scan.hash($0 - 1) == EventWords.carried
         }), (verb..<trigger.first).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
-           // ("which has in recent years carried out attacks on ...": the perfect a few words back.)
-           !(max(range.lowerBound, verb - 6)..<verb).contains(where: { Self.perfectAuxiliaries.contains(scan.hash($0)) }) {
+           // ("which has in recent years carried out attacks on ...": the perfect a few words back; "India has
+           // carried out strikes on nine camps" is the news, strikes at a target being a state's one deed.)
+           !(max(range.lowerBound, verb - 6)..<verb).contains(where: { Self.perfectAuxiliaries.contains(scan.hash($0)) })
+            || isLaunchedStrike(trigger.first) {
             return false
         }
         let hash = scan.hash(previous)

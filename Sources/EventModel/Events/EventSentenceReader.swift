@@ -144,7 +144,9 @@ struct EventSentenceReader {
                 continue
             }
             if general != nil && !isClaimedByName(trigger) { continue }
-            families.insert(trigger.type.family)
+            // "In response to the X attack, India carried out strikes": a deed named only as what another
+            // answers or resembles leaves its family open for the one reported.
+            if !isCompared(trigger) && !isAnswered(trigger) { families.insert(trigger.type.family) }
             out.append(trigger)
         }
         if !families.contains(.attack), let bare = bareClaim() ?? bareCondemnation() { out.append(bare) }

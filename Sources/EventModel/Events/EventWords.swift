@@ -168,6 +168,10 @@ enum EventWords {
     static let claiming = TextFolding.wordHash("claiming")
     static let relatives = Vocabulary.hashes("which who")
     /// "the main suspect in the attack": the words of a suspect's aside.
+    /// Where deeds are claimed, posted or streamed, never whom they hit.
+    static let platforms = Vocabulary.hashes("telegram facebook twitter x youtube instagram tiktok whatsapp")
+    /// "in response to", "in retaliation for", "to avenge": a deed named as what another answers.
+    static let responses = Vocabulary.hashes("response retaliation revenge reprisal reprisals retribution avenge avenging wake")
     static let comparisons = Vocabulary.hashes("similar similarities similarity reminiscent resembling resembled resembles echoing echoed echoes mirrored mirroring")
     static let since = TextFolding.wordHash("since")
     static let behind = TextFolding.wordHash("behind")

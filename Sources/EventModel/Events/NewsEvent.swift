@@ -112,6 +112,17 @@ public struct EventSentence: Sendable, Hashable, Codable {
         return EventWords.saysAnotherDeed(words.indices) { words[$0] }
     }
 
+    /// The trigger's last word, folded and without a plural "s": "strikes" and "strike" are one word.
+    var triggerWord: String {
+        let scalars = text.unicodeScalars
+        let start = max(0, trigger.start - span.start), end = min(scalars.count, trigger.end - span.start)
+        guard start < end else { return "" }
+        let from = scalars.index(scalars.startIndex, offsetBy: start), to = scalars.index(scalars.startIndex, offsetBy: end)
+        var word = TextFolding.key(String(String.UnicodeScalarView(scalars[from..<to])).split(separator: " ").last.map(String.init) ?? "")
+        if word.hasSuffix("s") { word.removeLast() }
+        return word
+    }
+
     /// "The attack", "the deadly attack", "this bombing": a trigger that refers to an event already
     /// reported, not a new one ("an attack on a police station"). Read back over a few modifiers to
     /// the determiner, if any.

@@ -51,6 +51,8 @@ struct EventSentenceShapesTests {
               place: "syria", agent: "united-states"),
         Shape(sentence: "Israeli jets struck Hezbollah depots near Tyre on Friday.", date: nil, type: .attack, place: "tyre", agent: "israel"),
         Shape(sentence: "Dock workers launched strikes on Monday over pay.", date: nil, type: nil),
+        // A lead in the perfect reports the news: strikes at a target are one deed.
+        Shape(sentence: "India has carried out precision strikes on nine camps across Pakistan.", date: nil, type: .attack, agent: "india"),
         // Sanctions bind whom they are on, wherever that is; who imposes them is their agent.
         Shape(sentence: "Canada imposed fresh sanctions on Belarus on Thursday.", date: "2025-05-10", type: .sanction,
               when: "2025-05-08", agent: "canada", target: "belarus"),

@@ -10,6 +10,7 @@ struct EventTiesTests {
         Entity(id: "southern-front", name: "Southern Front", kind: .organisation, origin: .knowledge),
         Entity(id: "eastern-brigade", name: "Eastern Brigade", kind: .organisation, origin: .knowledge),
         Entity(id: "river-council", name: "River Council", kind: .organisation, origin: .knowledge),
+        Entity(id: "telegram", name: "Telegram", kind: .organisation, origin: .knowledge),
     ])
 
     static func ties(_ body: String) -> [Relation] {
@@ -129,6 +130,8 @@ struct EventTiesTests {
             == ["harbour-front attacked southern-front"])
         #expect(deeds("The River Council imposed sanctions on the Eastern Brigade on Monday.") == ["river-council sanctioned eastern-brigade"])
         #expect(deeds("The Northern League did not attack the Southern Front, its spokesman said on Friday.").isEmpty)
+        // Where a deed was claimed or streamed is not whom it hit.
+        #expect(deeds("The Harbour Front claimed the bombing of the port on Telegram.").isEmpty)
         // Each firm of a list, past a possessive to the names it owns; never the owner.
         #expect(deeds("The River Council announced sanctions on Eastern Brigade's two largest suppliers, the Harbour Front and the Southern Front.")
             == ["river-council sanctioned harbour-front", "river-council sanctioned southern-front"])
@@ -136,6 +139,40 @@ struct EventTiesTests {
             == ["river-council sanctioned harbour-front", "river-council sanctioned southern-front"])
         let ties = Self.ties("The Harbour Front attacked the Southern Front near Quetta on Friday, killing four fighters.")
         #expect(ties.first { $0.predicate == .attacked }?.evidence.first?.text.hasPrefix("The Harbour Front attacked") == true)
+    }
+
+    @Test("'condemned the strikes' is of the strikes its article reported, not of an attack it recalls with a year or a date")
+    func condemnedStrikesNotARecalledAttack() throws {
+        let knowledge = KnowledgeBase(path: "knowledge.yaml", entities: Self.groups.entities + [
+            Entity(id: "harbour-attack", name: "Harbour attack", kind: .event, origin: .knowledge),
+        ])
+        let stories: [EventFixture.Story] = [
+            .init(id: "recall", date: nil, body: "The Harbour Front, the group behind the 2016 Harbour attack, is based in Quetta."),
+            .init(id: "strikes", date: nil, body: """
+                In a response to a ferry bombing, Turkey has carried out precision strikes on nine camps in Iraq. \
+                The Harbour Front, the group behind the 26/11 Harbour attack, runs two of the camps. The River Council condemned the strikes.
+                """),
+        ]
+        let events = EventFixture.events(stories, knowledge: [knowledge])
+        let strike = try #require(events.first { $0.agents.contains("turkey") }, "\(events.map(\.id))")
+        let ties = EventTies.relations(events).filter { $0.predicate == .condemned }
+        #expect(ties.map { "\($0.subject) \($0.object)" } == ["river-council \(strike.id)"])
+        // The patterns' own reading of the sentence does not lay it on the recalled attack either.
+        let articles = stories.map(EventFixture.article)
+        let catalog = EntityCatalog.build(knowledge: [knowledge], contributions: articles.map(EntityCatalog.contribution(of:))).catalog
+        let linker = EntityLinker(catalog: catalog)
+        let patterns = articles.flatMap { RelationExtractor.relations(in: $0, mentions: linker.mentions(in: $0), catalog: catalog) }
+        #expect(!patterns.contains { $0.predicate == .condemned && $0.object == "harbour-attack" })
+    }
+
+    @Test("the strikes that answer an attack are an event of their own; the attack's toll is not theirs")
+    func answeredAttack() throws {
+        let events = EventFixture.events("""
+            Turkey launched a military strike on camps in Iraq in response to the Ankara bombing that killed 31 people.
+            """)
+        let strike = try #require(events.first { $0.agents.contains("turkey") }, "\(events.map(\.id))")
+        #expect(strike.place == "iraq")
+        #expect(strike.figures.isEmpty, "\(strike.figures)")
     }
 
     @Test("a coup is an event, and who condemns it is tied to it")
