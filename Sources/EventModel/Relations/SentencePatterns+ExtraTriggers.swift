@@ -6,6 +6,7 @@ extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
         case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, heads, killed, fell, company, stateRun, admitted
+        case seat
     }
 
     /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
@@ -41,6 +42,7 @@ extension SentencePatterns {
         add("force agency service", .company)
         add("run owned", .stateRun)
         add("admitted", .admitted)
+        add("headquarters base stronghold bastion", .seat)
         return table
     }()
 
@@ -72,6 +74,7 @@ extension SentencePatterns {
         case .company: return companyHome(index)
         case .stateRun: return stateRun(index)
         case .admitted: return admittedTo(index)
+        case .seat: return seat(index)
         }
     }
 

@@ -44,6 +44,57 @@ extension SentencePatterns {
         }
     }
 
+    /// Where a group has its seat or its hold: "Dera houses the headquarters of X", "the headquarters of X in
+    /// Dera", "X's headquarters in Dera", "Dera is a known base for X", "Dera, a stronghold of X,", "the X
+    /// stronghold of Dera". A seat or a base is where it is based, a stronghold where it is active.
+    func seat(_ noun: Int) -> [Relation] {
+        let predicate: Predicate = isHash(noun, Self.headquarters) || isHash(noun, Self.base) ? .basedIn : .activeIn
+        // The group: after "of" or "for", or a name right before the noun ("X's headquarters", "the X stronghold").
+        let group: Argument?
+        if isWord(noun + 1, .of) || isWord(noun + 1, .forWord) {
+            group = object(after: noun + 1, kinds: Self.groups, reach: 3)
+        } else if noun > 0, isMention(noun - 1), Self.groups.contains(kind(noun - 1)), tokens[noun - 1].gapAfter.isDisjoint(with: .clauseBreak) {
+            group = Argument(token: noun - 1, id: entity(noun - 1), kind: kind(noun - 1))
+        } else {
+            group = nil
+        }
+        // ("not a stronghold of X", "a former stronghold of X": no hold today.)
+        guard let group, !(max(0, noun - 3)..<noun).contains(where: { isWord($0, .negation) || !isMention($0) && Self.former.contains(hash($0)) }) else { return [] }
+        // The place: "in Y" or "of Y" after the group ("the X stronghold of Dera"), else the one the clause or the
+        // apposition is about ("Dera houses ...", "Dera, a stronghold of X,").
+        let after = group.token + 1
+        if isWord(after, .inWord) || group.token < noun && isWord(after + 1, .of) {
+            let from = isWord(after, .inWord) ? after : after + 1
+            guard let place = object(after: from, kinds: Self.regions, reach: 3) else { return [] }
+            return relation(group.id, predicate, place.id, at: [group.token, noun, place.token])
+        }
+        guard group.token > noun else { return [] }
+        // ("Kismayo, a bastion of X,": the place the apposition describes.)
+        if let comma = (max(0, noun - 4)..<noun).last(where: { !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+           tokens[comma].gapAfter.contains(.comma), isMention(comma), Self.regions.contains(kind(comma)), isWord(comma + 1, .articles),
+           !(comma + 1..<noun).contains(where: { isWord($0, .beVerbs) || isMention($0) }) {
+            return relation(group.id, predicate, entity(comma), at: [comma, noun, group.token])
+        }
+        // "Dera houses the headquarters of X", "Dera is a known base ... ": the place the clause is about.
+        guard let verb = (max(0, noun - 4)..<noun).last(where: { Self.seatVerbs.contains(hash($0)) || isWord($0, .beVerbs) }) else { return [] }
+        // ("The town of Dera houses ...": the place a settlement noun names.)
+        let named = verb >= 3 && isMention(verb - 1) && Self.regions.contains(kind(verb - 1)) && isWord(verb - 2, .of)
+            && Vocabulary.settlementNouns.contains(hash(verb - 3)) ? Argument(token: verb - 1, id: entity(verb - 1), kind: kind(verb - 1)) : nil
+        guard var place = named ?? subject(of: noun, kinds: Self.regions.union(Self.groups))?.argument, Self.regions.contains(place.kind) else { return [] }
+        // "Muridke, located near Lahore, houses ...": the place an aside says it is near is not the one meant.
+        if (max(0, place.token - 2)..<place.token).contains(where: { Self.nearWords.contains(hash($0)) }) {
+            guard let head = (max(0, place.token - 5)..<place.token).last(where: { isMention($0) && tokens[$0].gapAfter.contains(.comma) }),
+                  Self.regions.contains(kind(head)) else { return [] }
+            place = Argument(token: head, id: entity(head), kind: kind(head))
+        }
+        return relation(group.id, predicate, place.id, at: [place.token, noun, group.token])
+    }
+
+    static let headquarters = TextFolding.wordHash("headquarters")
+    static let base = TextFolding.wordHash("base")
+    static let seatVerbs = Vocabulary.hashes("houses housed hosts hosted")
+    static let former = Vocabulary.hashes("former once erstwhile")
+
     static let bearings = Vocabulary.hashes("""
         north south east west northeast northwest southeast southwest north-east north-west south-east south-west
         """)

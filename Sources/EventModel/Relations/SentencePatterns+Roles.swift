@@ -350,11 +350,16 @@ extension SentencePatterns {
         // "The group, led by X,": the group the words refer back to.
         let owner = isMention(group) ? ([.organisation, .other, .country].contains(kind(group)) ? entity(group) : nil)
             : antecedent(of: group).flatMap { Self.groups.contains($0.kind) ? $0.id : nil }
-        // ("the group commanded by X announced": a group the words refer back to needs no commas.)
-        guard let owner, tokens[group].gapAfter.contains(.comma) || !isMention(group) else { return [] }
+        // ("the group commanded by X announced": a group the words refer back to needs no commas; nor does
+        // "X is led by Y", a clause of its own.)
+        let predicative = isWord(group + 1, .beVerbs) && Self.ledBy[hash(group + 2)] != nil && isWord(group + 3, .by)
+            && tokens[group].gapAfter.isDisjoint(with: .clauseBreak)
+        guard let owner, tokens[group].gapAfter.contains(.comma) || !isMention(group) || predicative else { return [] }
         // "X, which is led by the Algerian veteran jihadist Y".
         var verb = group + 1
-        if isWord(verb, .relativeWords) {
+        if predicative {
+            verb += 1
+        } else if isWord(verb, .relativeWords) {
             verb += 1
             while verb < group + 4 && isWord(verb, .beVerbs) { verb += 1 }
         }

@@ -124,6 +124,8 @@ extension SentencePatterns {
         // "won the vote with the backing of his predecessor X": X backs the one who won; so does "Israel
         // had the backing of the United States".
         if isWord(verb + 1, .of), isWord(verb - 1, .articles), isWord(verb - 2, .withWord) || Self.receiveVerbs.contains(hash(verb - 2)) {
+            // "hubs for groups operating with the support of X": the participle's noun is backed, not the subject.
+            if isWord(verb - 2, .withWord), verb >= 3, !isMention(verb - 3), isIngForm(verb - 3) { return [] }
             guard let giver = object(after: verb + 1, kinds: Self.actors, reach: 4),
                   let (receiver, _) = subject(of: verb - 2, kinds: Self.actors), giver.id != receiver.id else { return [] }
             return relation(giver.id, .supported, receiver.id, at: [receiver.token, verb, giver.token])

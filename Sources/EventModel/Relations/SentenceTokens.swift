@@ -138,7 +138,7 @@ struct ArticleContext {
         for (index, mention) in mentions.enumerated() {
             let kind = positions[index] >= 0 ? catalog.kind(at: Int(positions[index])) : .other
             kinds.append(kind)
-            if kind == .event && !Self.isComparison(mention, words: words) && !Self.isGathering(event: mention.entity, catalog: catalog) {
+            if kind == .event && !Self.isComparison(mention, words: words, text: text) && !Self.isGathering(event: mention.entity, catalog: catalog) {
                 eventCounts[mention.entity, default: 0] += 1
             }
         }
@@ -196,11 +196,17 @@ struct ArticleContext {
         """)
 
     /// "the deadliest attack since the 26/11 Mumbai attacks": an event named to compare, not the one reported.
-    static func isComparison(_ mention: Mention, words: [Word]) -> Bool {
+    /// "a group behind the 2008 Mumbai attacks", "the 26/11 attacks": an event with a year or a date in figures
+    /// right before its name is recalled, not reported.
+    static func isComparison(_ mention: Mention, words: [Word], text: String) -> Bool {
         var low = 0, high = words.count
         while low < high {
             let mid = (low + high) / 2
             if Int(words[mid].start) < mention.span.start { low = mid + 1 } else { high = mid }
+        }
+        if low > 0 {
+            let before = WordScanner.slice(text, utf8: words[low - 1].utf8Start, words[low - 1].utf8End)
+            if before.first?.isNumber == true && before.allSatisfy({ $0.isNumber || $0 == "/" }) { return true }
         }
         return (max(0, low - 5)..<low).contains { comparisonWords.contains(words[$0].hash) }
     }
