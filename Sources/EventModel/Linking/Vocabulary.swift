@@ -41,7 +41,7 @@ enum Vocabulary {
         immigration infrastructure fisheries affairs external interim transitional caretaker junta cabinet heritage \
         diaspora religious welfare veterans minorities digital strategic resources climate refugees solidarity \
         telecommunications development cooperation integration migration settlements home cell spy additional assistant \
-        policy unit field battalion brigade squad
+        policy unit field battalion brigade squad wing squadron flight
         """)
     /// Titles that say nothing about an office.
     static let honorifics = hashes("mr mrs ms dr prof sir")

@@ -290,6 +290,15 @@ struct EntityAliasingTests {
         #expect(ids["Harald Lund"] == "harald-lund" && catalog.entity(id: "jonas") == nil, "\(ids)")
     }
 
+    @Test("'Wing Commander X', 'Squadron Leader Y': a rank of two words is an office, not a body's name and a title")
+    func ranksOfTwoWords() {
+        let (ids, catalog) = linked([
+            "Squadron Leader Anita Rao and Wing Commander Ravi Menon briefed reporters. Flight Lieutenant Omar Khan was killed.",
+        ])
+        #expect(ids["Ravi Menon"] == "ravi-menon" && ids["Anita Rao"] == "anita-rao" && ids["Omar Khan"] == "omar-khan", "\(ids)")
+        #expect(catalog.entity(id: "wing") == nil && catalog.entity(id: "squadron") == nil && catalog.entity(id: "flight") == nil, "\(ids)")
+    }
+
     @Test("a designation after a name ends it: 'a Thai F-16', 'Kessa Su-35 jets' name the country or the place only")
     func designationAfterAName() {
         let (ids, catalog) = linked([
