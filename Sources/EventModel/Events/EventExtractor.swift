@@ -86,8 +86,9 @@ public enum EventExtractor {
                 return (fitting.last { scan.span(of: $0.first).start <= at.start } ?? fitting.first)?.first
             }
             for trigger in triggers {
-                // "reminiscent of a similar assault on a hotel in Bamako": another deed, named to compare.
-                if reader.isCompared(trigger) { continue }
+                // "reminiscent of a similar assault on a hotel in Bamako": another deed, named to compare; "in
+                // response to the X attack": the deed answered, whose report here would join it to the answer.
+                if reader.isCompared(trigger) || reader.isAnswered(trigger) { continue }
                 var frame = reader.frame(for: trigger, sentence: sentence, span: span, text: sentenceText, times: sentenceTimes)
                 let compared = reader.comparedDeed(after: trigger).map { scan.span(of: $0).start } ?? Int.max
                 for ((figure, at), owner) in zip(found, owners) where at.start < compared && owner == trigger.first

@@ -10,6 +10,9 @@ extension EventSentenceReader {
         guard !places.contains(index), !afterLocative(index), let entity = scan.entity(at: index),
               let kind = scan.catalog.kind(of: entity), kind != .place, kind != .event,
               kind != .country || !isFused(index) else { return nil }
+        // "Assad loyalists", "Trump supporters": people who follow the one named, not the one named.
+        let after = mentionEnd(index) + 1
+        if after < range.upperBound, Vocabulary.followerNouns.contains(scan.hash(after)) { return nil }
         if isDemonym(index) {
             let next = mentionEnd(index) + 1
             guard next < range.upperBound, EventWords.stateNouns.contains(scan.hash(next)) else { return nil }
@@ -21,6 +24,7 @@ extension EventSentenceReader {
     static let linkPrepositions = Vocabulary.hashes("to with by")
     static let once = TextFolding.wordHash("once")
     static let then = TextFolding.wordHash("then")
+    static let including = TextFolding.wordHash("including")
 
     /// "mission", "wing", "office": a noun after a body's name that makes the phrase one of its parts.
     static let partNouns = Vocabulary.hashes("""
@@ -166,7 +170,9 @@ extension EventSentenceReader {
             if EventWords.indefiniteArticles.contains(scan.hash(back)) { return nil }
             // "The FSB said the suspect was detained": the reported clause's subject is after the verb of
             // saying, unnamed; "the group said it attacked" goes on to the group.
-            if EventWords.speechVerbs.contains(scan.hash(back)), back + 1 < index {
+            // ("X reported 40 people detained" too; "X was reported to have claimed" is X's own deed.)
+            let reports = scan.hash(back) == EventWords.reported && back > range.lowerBound && !EventWords.passiveAuxiliaries.contains(scan.hash(back - 1))
+            if EventWords.speechVerbs.contains(scan.hash(back)) || reports, back + 1 < index {
                 var next = back + 1
                 // ("said on Wednesday that it detained")
                 while next + 1 < index, scan.hash(next) == EventWords.that || scan.hash(next) == EventWords.on
@@ -193,6 +199,10 @@ extension EventSentenceReader {
         while next < min(range.upperBound, index + 1 + within + 3) && scan.sameClause(index, next) && !startsClause(next) {
             // "a car exploded, according to the minister X": who is cited, not whom the deed hit.
             if scan.hash(next) == Self.according && next + 1 < range.upperBound && scan.hash(next + 1) == EventWords.to { break }
+            // "civilians detained, describing the RSF actions as ...": a participle after a comma says something else.
+            // (", including X" goes on to name them.)
+            if scan.words[next - 1].gapAfter.contains(.comma), scan.words[next].isLowercase, scan.written(next).hasSuffix("ing"),
+               scan.hash(next) != Self.including { break }
             // "attacked worshippers and then ordered the vice president to ...": a second verb starts another clause.
             if scan.hash(next) == Vocabulary.and, next + 1 < range.upperBound, scan.words[next + 1].isLowercase,
                scan.hash(next + 1) == Self.then || scan.written(next + 1).hasSuffix("ed") && !EventWords.killVerbs.contains(scan.hash(next + 1))

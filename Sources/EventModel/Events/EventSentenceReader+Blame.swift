@@ -155,8 +155,8 @@ extension EventSentenceReader {
         }
     }
 
-    /// "strikes in response to the recent Pahalgam terror attack that killed 26": the deed another answers, an
-    /// event of its own (often the one the article reports), whose figures are not the answer's.
+    /// "strikes in response to the recent Pahalgam terror attack that killed 26": the deed another answers, told
+    /// where it is reported rather than here, whose figures are not the answer's.
     func isAnswered(_ trigger: Trigger) -> Bool {
         guard let response = (max(range.lowerBound, trigger.first - 7)..<trigger.first).last(where: {
             EventWords.responses.contains(scan.hash($0)) && $0 + 1 < trigger.first && Self.responseLinks.contains(scan.hash($0 + 1))

@@ -251,6 +251,8 @@ struct EventSentenceReader {
             if (max(range.lowerBound, mentionStart(index) - 5)..<mentionStart(index)).contains(where: {
                 ArticleContext.comparisonWords.contains(scan.hash($0))
             }) { continue }
+            // "strikes in response to the Pahalgam attack": the deed the trigger answers is not the trigger's.
+            if index != trigger.first, isAnswered(Trigger(type: trigger.type, isVerb: false, first: mentionStart(index), last: mentionEnd(index))) { continue }
             if EventMerger.type(ofName: name)?.family == trigger.type.family { return entity }
         }
         return nil

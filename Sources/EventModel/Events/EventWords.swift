@@ -254,6 +254,7 @@ enum EventWords {
     static let condemnVerbs = Vocabulary.hashes("condemned condemns condemn denounced denounces denounce deplored decried")
     static let condemnBases = Vocabulary.hashes("condemn denounce")
     static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
+    static let reported = TextFolding.wordHash("reported")
     static let subjectPronouns = Vocabulary.hashes("it they its their he she")
     static let personalPronouns = Vocabulary.hashes("they he she we")
     /// "I", "we": a quotation's speaker talking.

@@ -130,6 +130,8 @@ struct EventTiesTests {
             == ["harbour-front attacked southern-front"])
         #expect(deeds("The River Council imposed sanctions on the Eastern Brigade on Monday.") == ["river-council sanctioned eastern-brigade"])
         #expect(deeds("The Northern League did not attack the Southern Front, its spokesman said on Friday.").isEmpty)
+        // Who reports arrests did not make them; a name past a comma and a participle is not whom they took.
+        #expect(deeds("The River Council reported 40 people detained in Quetta, describing the Harbour Front raids as brutal.").isEmpty)
         // Where a deed was claimed or streamed is not whom it hit.
         #expect(deeds("The Harbour Front claimed the bombing of the port on Telegram.").isEmpty)
         // Each firm of a list, past a possessive to the names it owns; never the owner.
@@ -173,6 +175,12 @@ struct EventTiesTests {
         let strike = try #require(events.first { $0.agents.contains("turkey") }, "\(events.map(\.id))")
         #expect(strike.place == "iraq")
         #expect(strike.figures.isEmpty, "\(strike.figures)")
+    }
+
+    @Test("'attacks by X loyalists' are not laid on X")
+    func followersAreNotTheOneFollowed() {
+        let ties = Self.ties("Gunmen stormed a checkpoint in Quetta on Friday. Police said the attack was carried out by Northern League loyalists.")
+        #expect(!ties.contains { $0.subject == "northern-league" }, "\(ties.map(\.subject))")
     }
 
     @Test("a coup is an event, and who condemns it is tied to it")
