@@ -43,6 +43,10 @@ enum Vocabulary {
         telecommunications development cooperation integration migration settlements home cell spy additional assistant \
         policy unit field battalion brigade squad wing squadron flight
         """)
+    /// "UN rights chief X", "Iran's nuclear chief Y", "UN High Commissioner for Human Rights": what an office
+    /// deals with, read as part of its title, but common in bodies' names ("Nuclear, Biological and Chemical
+    /// Defence Forces", "Human Rights Watch"), so never a reason to cut a name when names are found.
+    static let officeDomainWords = words("rights human refugee refugees aid humanitarian nuclear atomic relief high")
     /// Titles that say nothing about an office.
     static let honorifics = hashes("mr mrs ms dr prof sir")
     /// Titles that are also names inside a name: "Hassan Sheikh Mohamud".

@@ -173,7 +173,7 @@ struct RelationWords: OptionSet, Sendable {
         for (category, words) in lists {
             for word in words.split(separator: " ") { masks[TextFolding.wordHash(String(word)), default: 0] |= category.rawValue }
         }
-        for word in Vocabulary.coreTitleWords + Vocabulary.titleModifierWords {
+        for word in Vocabulary.coreTitleWords + Vocabulary.titleModifierWords + Vocabulary.officeDomainWords {
             masks[TextFolding.wordHash(word), default: 0] |= titles.rawValue
         }
         var index = HashTable64(capacity: masks.count)

@@ -6,7 +6,7 @@ extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
         case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, heads, killed, fell, company, stateRun, admitted
-        case seat
+        case seat, emerged
     }
 
     /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
@@ -43,6 +43,7 @@ extension SentencePatterns {
         add("run owned", .stateRun)
         add("admitted", .admitted)
         add("headquarters base stronghold bastion", .seat)
+        add("emerged evolved sprang grew", .emerged)
         return table
     }()
 
@@ -75,6 +76,7 @@ extension SentencePatterns {
         case .stateRun: return stateRun(index)
         case .admitted: return admittedTo(index)
         case .seat: return seat(index)
+        case .emerged: return emergedFrom(index)
         }
     }
 
@@ -184,6 +186,14 @@ extension SentencePatterns {
         return mentionList(startingAt: first).filter { kind($0) == .country && entity($0) != entity(force) }.flatMap {
             relation(entity($0), .memberOf, entity(force), at: [force, word, $0])
         }
+    }
+
+    /// "The RSF, which emerged from the Janjaweed militia, ...", "X grew out of Y": a group born of another is its branch.
+    func emergedFrom(_ verb: Int) -> [Relation] {
+        let from = isHash(verb + 1, Self.from) ? verb + 1 : isHash(verb + 1, Self.out) && isWord(verb + 2, .of) ? verb + 2 : nil
+        guard let from, let parent = object(after: from, kinds: Self.groups, reach: 4),
+              let (child, _) = subject(of: verb, kinds: Self.groups), child.id != parent.id else { return [] }
+        return relation(child.id, .branchOf, parent.id, at: [child.token, verb, parent.token])
     }
 
     /// "Nigerian troops killed 20 Boko Haram fighters", "ISWAP fighters killed 12 Nigerian soldiers":

@@ -163,6 +163,8 @@ extension SentencePatterns {
             let lastWord = context.mentions[tokens[whole].mention].text.split(separator: " ").last.map { TextFolding.wordHash(String($0)) } ?? 0
             let regionAfter = regionWords(hash(whole + 1)) || regionWords(lastWord) && context.mentions[tokens[whole].mention].text.contains(" ")
             if Self.settlementsOf.contains(hash(part)), kind(whole) == .place, !regionAfter {
+                // ("the tiny Alawite village of X": a name of no known kind before the noun is as often a people's.)
+                guard kind(place) == .place else { return nil }
                 return relation(entity(whole), .locatedIn, entity(place), at: [place, whole])
             }
             return relation(entity(place), .locatedIn, entity(whole), at: [place, whole])
