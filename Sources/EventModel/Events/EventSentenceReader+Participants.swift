@@ -270,6 +270,12 @@ extension EventSentenceReader {
                 if hash == EventWords.on, next + 1 < range.upperBound, EventWords.platforms.contains(scan.hash(next + 1)) { break }
                 // "announced the arrest during an appearance on Fox": only "of" names who is arrested or tried.
                 if EventWords.targetMarkers.contains(hash) && Self.takingTypes.contains(trigger.type) { break }
+                // "air strikes on Iran": a state struck is whom the deed was done to, as much as where.
+                if !laid, trigger.type.family == .attack, hash == EventWords.on || hash == EventWords.against, next + 1 < range.upperBound,
+                   let state = scan.entity(at: next + 1), scan.catalog.kind(of: state) == .country, !isDemonym(next + 1), !isPossessive(next + 1) {
+                    add(state, to: &targets)
+                    break
+                }
                 if !laid && (EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of && next == trigger.last + 1) {
                     let target = after(next, within: 5)
                     if trigger.type == .sanction, let target {

@@ -129,6 +129,8 @@ struct EventTiesTests {
         #expect(deeds("The Harbour Front attacked the Southern Front near Quetta on Friday, killing four fighters.")
             == ["harbour-front attacked southern-front"])
         #expect(deeds("The River Council imposed sanctions on the Eastern Brigade on Monday.") == ["river-council sanctioned eastern-brigade"])
+        // A state struck is whom the strikes were done to, as much as where they fell.
+        #expect(deeds("Turkey launched a wave of air strikes on Iraq on Friday.") == ["turkey attacked iraq"])
         #expect(deeds("The Northern League did not attack the Southern Front, its spokesman said on Friday.").isEmpty)
         // Who reports arrests did not make them; a name past a comma and a participle is not whom they took.
         #expect(deeds("The River Council reported 40 people detained in Quetta, describing the Harbour Front raids as brutal.").isEmpty)
