@@ -17,7 +17,7 @@ extension ArticleContext {
     }
 
     /// The country whose office the article gives `person` in so many words ("Israeli Prime Minister X",
-    /// "Russia's Foreign Minister X"), when it gives one: whose office "Prime Minister X" is elsewhere in it.
+    /// "Russia's Foreign Minister X", "U.S. Secretary of State X"), when it gives one: whose office "Prime Minister X" is elsewhere in it.
     func officeCountry(of person: String) -> String? {
         if let known = storage.officeCountries { return known[person] }
         var found: [String: String] = [:]
@@ -27,7 +27,9 @@ extension ArticleContext {
             // ("U.S. President X": the period is the name's own.)
             let abbreviated = mentions[index - 1].text.hasSuffix(".")
             guard first < last, last - first <= 4,
-                  (first..<last).allSatisfy({ Vocabulary.coreTitles.contains(words[$0].hash) || Vocabulary.titleModifiers.contains(words[$0].hash) }),
+                  // ("U.S. Secretary of State X": an "of" inside the title.)
+                  (first..<last).allSatisfy({ Vocabulary.coreTitles.contains(words[$0].hash) || Vocabulary.titleModifiers.contains(words[$0].hash)
+                      || $0 > first && $0 < last - 1 && words[$0].hash == Vocabulary.of }),
                   (first - 1..<last).allSatisfy({
                       $0 < 0 || words[$0].gapAfter.isDisjoint(with: $0 == first - 1 && abbreviated ? [.comma, .stop, .newline] : [.comma, .period, .stop, .newline])
                   })

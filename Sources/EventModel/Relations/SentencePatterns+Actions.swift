@@ -103,7 +103,7 @@ extension SentencePatterns {
     }
 
     static let hostsWord = TextFolding.wordHash("hosts")
-    static let gatheringNouns = Vocabulary.hashes("summit summits meeting meetings conference forum gathering talks session games")
+    static let gatheringNouns = Vocabulary.hashes("summit summits meeting meetings conference forum gathering talks session games event ceremony reception dinner")
     static let definiteWords: Set<UInt64> = Set("the these those both twin its their his her".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "A met (with) B", "A held talks with B", "A hosted B", "talks between A and B", "A and B met".

@@ -100,7 +100,8 @@ extension SentencePatterns {
         let reduced = verb > 0 && isMention(verb - 1) && Self.groups.contains(kind(verb - 1)) && isWord(verb + 1, .by)
         guard isPassive(verb) || reduced, let by = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .by) }),
               let (group, _) = subject(of: verb, kinds: Self.groups) else { return [] }
-        let founders = agents(after: by - 1, kinds: Self.actors)
+        // ("established by ethnic Hutus": a people founds nothing as a member.)
+        let founders = agents(after: by - 1, kinds: [.person, .organisation, .country])
         return founders.filter { $0.id != group.id }.flatMap { founder in
             founder.kind == .person
                 ? relation(founder.id, .roleOf, group.id, role: "founder", at: [group.token, verb, founder.token])

@@ -102,6 +102,8 @@ extension SentencePatterns {
         }
         guard isMention(cursor), Self.regions.contains(kind(cursor)), let before = placeApposition(before: noun),
               entity(before) != entity(cursor) else { return [] }
+        // ("Goma, then the town of Bukavu": "the town of Y" names Y itself, not a place X is in.)
+        if isWord(noun - 1, .articles), isHash(noun - 1, Vocabulary.the), isWord(noun + 1, .of), cursor == noun + 2 { return [] }
         return relation(entity(before), .locatedIn, entity(cursor), at: [before, noun, cursor])
     }
 
@@ -190,7 +192,10 @@ extension SentencePatterns {
         }
         guard head > place + 1, Vocabulary.cityParts.contains(hash(head)), isWord(head + 1, .of) || isWord(head + 1, .inWord),
               let whole = mention(after: head + 2), whole <= head + 3, [.place, .country].contains(kind(whole)),
-              entity(whole) != entity(place) else { return nil }
+              entity(whole) != entity(place),
+              // ("Goma, then the town of Bukavu": an apposition opens with its article; "the town of Y" names Y itself.)
+              isWord(place + 1, .articles), !(isHash(place + 1, Vocabulary.the) && head == place + 2 && isWord(head + 1, .of) && whole == head + 2)
+        else { return nil }
         return relation(entity(place), .locatedIn, entity(whole), at: [place, whole])
     }
 

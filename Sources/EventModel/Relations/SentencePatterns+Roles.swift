@@ -266,7 +266,9 @@ extension SentencePatterns {
         // "the Interior Minister of Turkey X": a country needs no comma before the name.
         guard group >= 2, isMention(group), area || [.organisation, .other, .country].contains(kind(group)),
               area || body || tokens[group].gapAfter.contains(.comma) || tokens[group].gapAfter.contains(.closeParen)
-                || kind(group) == .country && tokens[group].gapAfter.isEmpty, !tokens[group].possessive
+                || kind(group) == .country && tokens[group].gapAfter.isEmpty, !tokens[group].possessive,
+              // ("commander of the IRGC (IRGC); X, chief of ...": a semicolon ends one item of a list before the next name.)
+              !tokens[group].gapAfter.contains(.semicolon)
         else { return [] }
         var head = group
         if isMention(head - 1), entity(head - 1) == entity(group) { head -= 1 }

@@ -35,6 +35,15 @@ extension SentencePatterns {
             let accuser = subject(of: accused.token - 1, kinds: Self.actors)?.argument
             return relation(side(accused), .supported, side(backed), at: [accused.token, verb, backed.token], saidBy: accuser.map(side))
         }
+        // "accused Rwanda of providing military support to M23": the same, with the support a noun.
+        if let of = (max(0, verb - 4)..<verb).last(where: { isWord($0, .of) }), of + 1 < verb, isIngForm(of + 1),
+           (of + 1..<verb).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+           let accused = accusedBacker(before: of) {
+            let after = isWord(verb + 1, .toWord) || isWord(verb + 1, .forWord) ? verb + 1 : verb
+            guard let backed = object(after: after, kinds: Self.actors, reach: 3), side(accused) != side(backed) else { return [] }
+            let accuser = subject(of: accused.token - 1, kinds: Self.actors)?.argument
+            return relation(side(accused), .supported, side(backed), at: [accused.token, verb, backed.token], saidBy: accuser.map(side))
+        }
         if Self.supportGerunds.contains(hash(verb)), Self.gerundLeads.contains(hash(verb - 1)) { return [] }
         // "the Group for the Support of Islam and Muslims": a capitalised word inside a sentence is part of a name.
         if verb > 0, tokens[verb].shape.contains(.firstUpper), !tokens[verb - 1].gapAfter.contains(.quote) { return [] }

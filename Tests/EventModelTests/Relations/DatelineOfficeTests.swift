@@ -24,6 +24,14 @@ struct DatelineOfficeTests {
         #expect(!typed(body, dateline: nil).contains { $0.hasPrefix("rashid-kamalov role_of") })
     }
 
+    @Test("'Secretary X' later in a story that named 'U.S. Secretary of State X' is the same office, whatever the headline names")
+    func officeNamedBefore() {
+        let body = "The two states signed the deal, with U.S. Secretary of State Omar Lind in attendance. Secretary Lind warned that peace would take work."
+        let found = typed(body, dateline: nil, title: "Rwanda and Burundi sign a peace deal")
+        #expect(found.contains("omar-lind role_of united-states"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("omar-lind role_of") && $0 != "omar-lind role_of united-states" }, "\(found)")
+    }
+
     @Test("with no dateline, the one country the headline names is the home country; two names are none")
     func headlineCountry() {
         let body = "Interior Minister Rashid Kamalov said the gunmen had crossed the border at night."
