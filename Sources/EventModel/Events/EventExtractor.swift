@@ -115,7 +115,7 @@ public enum EventExtractor {
                 frames.append(frame)
             }
         }
-        shareBackwards(&frames, articleDate: article.date.flatMap { CivilDate(iso: String($0.prefix(10))) })
+        shareBackwards(&frames, articleDate: article.date.flatMap { CivilDate(iso: String($0.prefix(10))) }, catalog: catalog)
         if let dateline = article.dateline.flatMap(catalog.datelinePlace) {
             let country = catalog.country(ofPlace: dateline.id)
             // "BANGKOK: A Myanmar army jet bombed a farming village": a lead that names another country
@@ -204,7 +204,7 @@ public enum EventExtractor {
 
     /// "Friday's blast ... the explosion in Peshawar": an earlier frame with no place of its own is the
     /// next frame of its family, when their times do not disagree; the later one takes its time.
-    private static func shareBackwards(_ frames: inout [EventSentence], articleDate: CivilDate?) {
+    private static func shareBackwards(_ frames: inout [EventSentence], articleDate: CivilDate?, catalog: EntityCatalog) {
         var next: [EventType: Int] = [:]
         for index in frames.indices.reversed() {
             let family = frames[index].type.family
@@ -217,6 +217,10 @@ public enum EventExtractor {
                   // "Indonesia's deadliest attack occurred in 2002, in Bali": a year marks a past deed.
                   frames[index].time != nil || !Self.namesYear(frames[later].time) else { continue }
             guard compatible(frames[index].time, frames[later].time) else { continue }
+            // "JNIM claimed an attack in Benin ... In Borno, Boko Haram fighters killed": other doers, another deed.
+            let doers = frames[index].agents.filter { catalog.kind(of: $0) != .country }
+            let laterDoers = frames[later].agents.filter { catalog.kind(of: $0) != .country }
+            if !doers.isEmpty, !laterDoers.isEmpty, Set(doers).isDisjoint(with: laterDoers) { continue }
             // "responsible for the attack on October 7, 2023" in a story of a year later is a deed recalled,
             // not the one the next sentences place ("killed in an explosion in Tehran").
             if let articleDate, let day = frames[index].time?.date.flatMap(CivilDate.init(iso:)),

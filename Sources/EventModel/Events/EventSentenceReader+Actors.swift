@@ -49,6 +49,12 @@ extension EventSentenceReader {
             // "Jamaat-ul Ahrar, a splinter faction of the banned outfit Tehreek-e-Taliban Pakistan (TTP), claimed":
             // a long apposition after a name.
             || EventWords.appositionOpeners.contains(scan.hash(open + 1)) && (actor(open) != nil || actor(open + 2) != nil) {
+            // "JNIM, an Al-Qaeda affiliate, has claimed": an aside saying what the name before it is names its parent.
+            if back - open <= 12, EventWords.indefiniteArticles.contains(scan.hash(open + 1)),
+               (open + 1...back).contains(where: { EventWords.branchNouns.contains(scan.hash($0)) && scan.entity(at: $0) == nil }),
+               let head = actor(open) {
+                return head
+            }
             // "A separatist group, the BLA based in a province bordering Afghanistan and Iran, claimed": the
             // group the aside opens with, not the last name of its description.
             if EventWords.appositionOpeners.contains(scan.hash(open + 1)), open + 2 < back, let group = actor(open + 2),

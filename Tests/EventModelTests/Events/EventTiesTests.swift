@@ -179,6 +179,19 @@ struct EventTiesTests {
         #expect(strike.figures.isEmpty, "\(strike.figures)")
     }
 
+    @Test("'X, a Y affiliate, has claimed' is X's claim; a later deed by other doers takes no claim's place")
+    func affiliateAsideAndOtherDoers() throws {
+        #expect(Self.ties("The Harbour Front, a Northern League affiliate, has claimed responsibility for the bombing in Quetta on Friday.")
+            .filter { $0.predicate == .claimedResponsibilityFor }.map(\.subject) == ["harbour-front"])
+        let events = EventFixture.events([.init(id: "story", date: nil, body: """
+            The Harbour Front also claimed a deadly attack on a border post that left nine soldiers dead. In Quetta, Northern \
+            League fighters killed five guards during raids on outposts.
+            """)], knowledge: [Self.groups])
+        let claimed = try #require(EventTies.relations(events).first { $0.predicate == .claimedResponsibilityFor })
+        #expect(claimed.subject == "harbour-front")
+        #expect(events.first { $0.id == claimed.object }?.place != "quetta", "\(events.map(\.id))")
+    }
+
     @Test("'attacks by X loyalists' are not laid on X")
     func followersAreNotTheOneFollowed() {
         let ties = Self.ties("Gunmen stormed a checkpoint in Quetta on Friday. Police said the attack was carried out by Northern League loyalists.")
