@@ -61,8 +61,15 @@ extension CandidateDiscovery {
         words[index].isLowercase && Vocabulary.connectors.contains(words[index].hash)
     }
 
+    /// "el", "al", "bin": the particles Arabic names join to the next word with a hyphen.
+    static let nameParticles = Vocabulary.hashes("el al ul ad ar as ash at az ibn bin")
+
     func isTitleWord(_ index: Int) -> Bool {
         let hash = words[index].hash
+        // "Sharm el-Sheikh", "Abu al-Amir": a title word fused to a lowercase particle is part of a name.
+        if index > 0, words[index - 1].gapAfter == .hyphen, words[index - 1].isLowercase || Self.nameParticles.contains(words[index - 1].hash) {
+            return false
+        }
         return words[index].isCapitalised && (Vocabulary.coreTitles.contains(hash) || Vocabulary.titleModifiers.contains(hash))
     }
 
