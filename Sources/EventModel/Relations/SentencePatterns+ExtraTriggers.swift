@@ -6,7 +6,7 @@ extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
         case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, heads, killed, fell, company, stateRun, admitted
-        case seat, emerged
+        case seat, emerged, ceasefire
     }
 
     /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
@@ -44,6 +44,7 @@ extension SentencePatterns {
         add("admitted", .admitted)
         add("headquarters base stronghold bastion", .seat)
         add("emerged evolved sprang grew", .emerged)
+        add("ceasefire ceasefires truce armistice", .ceasefire)
         return table
     }()
 
@@ -77,6 +78,7 @@ extension SentencePatterns {
         case .admitted: return admittedTo(index)
         case .seat: return seat(index)
         case .emerged: return emergedFrom(index)
+        case .ceasefire: return ceasefireBetween(index)
         }
     }
 
@@ -187,6 +189,25 @@ extension SentencePatterns {
         return mentionList(startingAt: first).filter { kind($0) == .country && entity($0) != entity(force) }.flatMap {
             relation(entity($0), .memberOf, entity(force), at: [force, word, $0])
         }
+    }
+
+    /// "a ceasefire agreement between Israel and Hamas", "the Israel-Hamas truce": a truce is between two
+    /// sides at war. What a truce between is the war's, whoever brokered it.
+    func ceasefireBetween(_ noun: Int) -> [Relation] {
+        if noun >= 2, isMention(noun - 1), isMention(noun - 2), tokens[noun - 2].gapAfter == .hyphen,
+           Self.actors.contains(kind(noun - 1)), Self.actors.contains(kind(noun - 2)) {
+            let first = side(Argument(token: noun - 2, id: entity(noun - 2), kind: kind(noun - 2)))
+            let second = side(Argument(token: noun - 1, id: entity(noun - 1), kind: kind(noun - 1)))
+            return first == second ? [] : relation(first, .atWarWith, second, at: [noun - 2, noun - 1, noun])
+        }
+        guard let between = (noun + 1..<min(tokens.count, noun + 4)).first(where: { isWord($0, .between) }),
+              (noun..<between).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+              let first = mention(after: between + 1) else { return [] }
+        let sides = mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }
+        guard sides.count == 2 else { return [] }
+        let a = side(Argument(token: sides[0], id: entity(sides[0]), kind: kind(sides[0])))
+        let b = side(Argument(token: sides[1], id: entity(sides[1]), kind: kind(sides[1])))
+        return a == b ? [] : relation(a, .atWarWith, b, at: [noun, sides[0], sides[1]])
     }
 
     /// "The RSF, which emerged from the Janjaweed militia, ...", "X grew out of Y": a group born of another is its branch.
