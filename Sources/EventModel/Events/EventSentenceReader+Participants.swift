@@ -77,6 +77,9 @@ extension EventSentenceReader {
             // "claimed the missile involved was only used by ...": a clause after the verb, no claim of the deed.
             if claim && isStatement(after: next) { continue }
             guard owns(trigger, claimAt: index) else { continue }
+            // "Jets struck the port on Monday, a day after the rebels claimed a missile launch": a claim in a clause
+            // of another time is of another deed.
+            if index > trigger.last, (trigger.last + 1..<index).contains(where: { Self.otherTimeWords.contains(scan.hash($0)) }) { continue }
             var found: String?
             // "claimed jointly by A and B": each of them.
             var joint: [String] = []
@@ -323,6 +326,9 @@ extension EventSentenceReader {
         let owners = Set((end + 1..<min(range.upperBound, end + 16)).filter { scan.entity(at: $0) != nil && isPossessive($0) }.compactMap { scan.entity(at: $0) })
         return [first] + names(after: end, kinds: kinds).filter { !owners.contains($0) }
     }
+
+    /// "after", "before": words that open a clause of another time.
+    static let otherTimeWords = Vocabulary.hashes("after before until")
 
     /// Deeds done to a person by the authorities: who they are done to is named with "of" or a possessive.
     static let takingTypes: Set<EventType> = [.arrest, .trial, .deportation]

@@ -265,7 +265,7 @@ enum EventWords {
     /// never in "carried out by Tajik citizens".
     static let stateNouns = Vocabulary.hashes("""
         forces force police authorities officials government army troops military security services investigators \
-        prosecutors court courts officers navy jets aircraft drones intelligence ministry
+        prosecutors court courts officers navy jets warplanes aircraft drones intelligence ministry
         """)
     /// Verbs whose subject a noun trigger is: "the trial opened in Dushanbe on 2 June", "the blast ripped
     /// through a market on Friday", "an election held on 30 November": their place and time are the event's.

@@ -50,6 +50,7 @@ struct EventSentenceShapesTests {
         Shape(sentence: "The United States conducted strikes on two air bases in Syria on Thursday.", date: nil, type: .attack,
               place: "syria", agent: "united-states"),
         Shape(sentence: "Israeli jets struck Hezbollah depots near Tyre on Friday.", date: nil, type: .attack, place: "tyre", agent: "israel"),
+        Shape(sentence: "Israeli warplanes struck the port of Hodeidah on Monday.", date: nil, type: .attack, agent: "israel"),
         Shape(sentence: "Dock workers launched strikes on Monday over pay.", date: nil, type: nil),
         // A lead in the perfect reports the news: strikes at a target are one deed.
         Shape(sentence: "India has carried out precision strikes on nine camps across Pakistan.", date: nil, type: .attack, agent: "india"),

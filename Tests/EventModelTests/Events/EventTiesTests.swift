@@ -134,6 +134,12 @@ struct EventTiesTests {
         #expect(deeds("The Northern League did not attack the Southern Front, its spokesman said on Friday.").isEmpty)
         // Who reports arrests did not make them; a name past a comma and a participle is not whom they took.
         #expect(deeds("The River Council reported 40 people detained in Quetta, describing the Harbour Front raids as brutal.").isEmpty)
+        // A claim in a clause of another time is of another deed, not of the strike the sentence reports.
+        let strikeDay = EventFixture.events([.init(id: "story", date: nil, body: """
+            Jets struck a depot in Quetta on Monday, a day after the Harbour Front claimed responsibility for firing rockets.
+            """)], knowledge: [Self.groups])
+        let strike = strikeDay.first { $0.place == "quetta" }
+        #expect(strike != nil && !EventTies.relations(strikeDay).contains { $0.object == strike?.id }, "\(strikeDay.map(\.id))")
         // Where a deed was claimed or streamed is not whom it hit.
         #expect(deeds("The Harbour Front claimed the bombing of the port on Telegram.").isEmpty)
         // Each firm of a list, past a possessive to the names it owns; never the owner.
