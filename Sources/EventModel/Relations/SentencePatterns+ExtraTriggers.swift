@@ -200,14 +200,14 @@ extension SentencePatterns {
             let second = side(Argument(token: noun - 1, id: entity(noun - 1), kind: kind(noun - 1)))
             return first == second ? [] : relation(first, .atWarWith, second, at: [noun - 2, noun - 1, noun])
         }
+        // ("between Israel and Lebanese militant group Hezbollah": the group the words describe.)
         guard let between = (noun + 1..<min(tokens.count, noun + 4)).first(where: { isWord($0, .between) }),
               (noun..<between).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
-              let first = mention(after: between + 1) else { return [] }
-        let sides = mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }
-        guard sides.count == 2 else { return [] }
-        let a = side(Argument(token: sides[0], id: entity(sides[0]), kind: kind(sides[0])))
-        let b = side(Argument(token: sides[1], id: entity(sides[1]), kind: kind(sides[1])))
-        return a == b ? [] : relation(a, .atWarWith, b, at: [noun, sides[0], sides[1]])
+              let first = object(after: between, kinds: Self.actors, reach: 3, demonyms: true), isWord(first.token + 1, .and),
+              let second = object(after: first.token + 1, kinds: Self.actors, reach: 4) ?? object(after: first.token + 1, kinds: Self.actors, reach: 2, demonyms: true)
+        else { return [] }
+        let a = side(first), b = side(second)
+        return a == b ? [] : relation(a, .atWarWith, b, at: [noun, first.token, second.token])
     }
 
     /// "The RSF, which emerged from the Janjaweed militia, ...", "X grew out of Y": a group born of another is its branch.

@@ -165,8 +165,9 @@ extension SentencePatterns {
             let lastWord = context.mentions[tokens[whole].mention].text.split(separator: " ").last.map { TextFolding.wordHash(String($0)) } ?? 0
             let regionAfter = regionWords(hash(whole + 1)) || regionWords(lastWord) && context.mentions[tokens[whole].mention].text.contains(" ")
             if Self.settlementsOf.contains(hash(part)), kind(whole) == .place, !regionAfter {
-                // ("the tiny Alawite village of X": a name of no known kind before the noun is as often a people's.)
-                guard kind(place) == .place else { return nil }
+                // ("the tiny Alawite village of X": a name of no known kind before the noun is as often a people's;
+                // "the Red Sea port city of X" names the sea it lies on, not a place it is in.)
+                guard kind(place) == .place, !isWater(place) else { return nil }
                 return relation(entity(whole), .locatedIn, entity(place), at: [place, whole])
             }
             return relation(entity(place), .locatedIn, entity(whole), at: [place, whole])
@@ -198,6 +199,14 @@ extension SentencePatterns {
         else { return nil }
         return relation(entity(place), .locatedIn, entity(whole), at: [place, whole])
     }
+
+    /// "the Red Sea", "the Gulf of Aden": a body of water, which a city lies on but not in.
+    func isWater(_ index: Int) -> Bool {
+        guard let name = catalog.entity(id: entity(index))?.name else { return false }
+        return name.split(separator: " ").contains { Self.waterWords.contains(TextFolding.wordHash(String($0))) }
+    }
+
+    static let waterWords = Vocabulary.hashes("sea ocean gulf bay strait straits lake river")
 
     /// "financial capital", "commercial hub": what makes a city first, other than government.
     static let cityMeasures = Vocabulary.hashes("""

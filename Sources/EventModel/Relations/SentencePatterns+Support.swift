@@ -150,6 +150,13 @@ extension SentencePatterns {
         // "its support of Israel": the nearest actor before "its", not the clause's first.
         let owned = Self.possessivePronouns.contains(hash(verb - 1)) || isMention(verb - 1) && tokens[verb - 1].possessive
         if owned && (isWord(verb + 1, .of) || isWord(verb + 1, .forWord)) { after = verb + 1 }
+        // "Rwandan troops, deployed to support Mozambican forces": one state's forces backing another's.
+        if !owned, let backed = statesForces(at: isWord(verb + 1, .articles) ? verb + 2 : verb + 1),
+           let backer = (max(0, verb - 8)..<verb).reversed().lazy.compactMap({ self.statesForces(at: $0) }).first,
+           backer.token < verb, backer.id != backed.id,
+           !(backer.token + 2..<verb).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: [.period, .semicolon, .stop]) }) {
+            return relation(backer.id, .supported, backed.id, at: [backer.token, verb, backed.token])
+        }
         // "supports armed groups across the region, including Hezbollah and Hamas": the groups the list names.
         let included = Self.supportGerunds.contains(hash(verb)) || owned ? nil : includedActors(after: verb)
         guard let backed = included?.first ?? object(after: after, kinds: Self.actors, reach: 3),
@@ -173,6 +180,13 @@ extension SentencePatterns {
               let first = mention(after: including + 1), first <= including + 2, Self.actors.contains(kind(first)) else { return nil }
         let items = mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }
         return items.map { Argument(token: $0, id: entity($0), kind: kind($0)) }
+    }
+
+    /// "Rwandan troops", "Mozambican forces": a state named by its adjective before a word for its forces.
+    func statesForces(at index: Int) -> Argument? {
+        guard index >= 0, index + 1 < tokens.count, isMention(index), kind(index) == .country, isDemonymAdjective(index),
+              Self.forceNouns.contains(hash(index + 1)) else { return nil }
+        return Argument(token: index, id: nation(index) ?? entity(index), kind: .country)
     }
 
     static let receiveVerbs = Vocabulary.hashes("had has have enjoys enjoyed won wins gained received receives got")
