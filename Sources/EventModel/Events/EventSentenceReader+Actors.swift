@@ -49,7 +49,7 @@ extension EventSentenceReader {
             // "Jamaat-ul Ahrar, a splinter faction of the banned outfit Tehreek-e-Taliban Pakistan (TTP), claimed":
             // a long apposition after a name.
             || EventWords.appositionOpeners.contains(scan.hash(open + 1)) && (actor(open) != nil || actor(open + 2) != nil) {
-            // "JNIM, an Al-Qaeda affiliate, has claimed": an aside saying what the name before it is names its parent.
+            // "X, a Y affiliate, has claimed": an aside saying what the name before it is names its parent.
             if back - open <= 12, EventWords.indefiniteArticles.contains(scan.hash(open + 1)),
                (open + 1...back).contains(where: { EventWords.branchNouns.contains(scan.hash($0)) && scan.entity(at: $0) == nil }),
                let head = actor(open) {
@@ -205,7 +205,7 @@ extension EventSentenceReader {
         while next < min(range.upperBound, index + 1 + within + 3) && scan.sameClause(index, next) && !startsClause(next) {
             // "a car exploded, according to the minister X": who is cited, not whom the deed hit.
             if scan.hash(next) == Self.according && next + 1 < range.upperBound && scan.hash(next + 1) == EventWords.to { break }
-            // "civilians detained, describing the RSF actions as ...": a participle after a comma says something else.
+            // "dozens detained, calling the X raids ...": a participle after a comma says something else.
             // (", including X" goes on to name them.)
             if scan.words[next - 1].gapAfter.contains(.comma), scan.words[next].isLowercase, scan.written(next).hasSuffix("ing"),
                scan.hash(next) != Self.including { break }

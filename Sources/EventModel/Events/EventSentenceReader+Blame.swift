@@ -155,7 +155,7 @@ extension EventSentenceReader {
         }
     }
 
-    /// "strikes in response to the recent Pahalgam terror attack that killed 26": the deed another answers, told
+    /// "strikes in answer to last week's market bombing that killed 12": the deed another answers, told
     /// where it is reported rather than here, whose figures are not the answer's.
     func isAnswered(_ trigger: Trigger) -> Bool {
         guard let response = (max(range.lowerBound, trigger.first - 7)..<trigger.first).last(where: {

@@ -218,7 +218,7 @@ extension EventSentenceReader {
         if let verb = (max(range.lowerBound, trigger.first - 3)..<trigger.first).last(where: {
             EventWords.launchVerbs.contains(scan.hash($0)) || scan.hash($0) == EventWords.out && $0 > range.lowerBound && scan.hash($0 - 1) == EventWords.carried
         }), (verb..<trigger.first).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
-           // ("which has in recent years carried out attacks on ...": the perfect a few words back; "India has
+           // ("which has over the years carried out raids on ...": the perfect a few words back; "India has
            // carried out strikes on nine camps" is the news, strikes at a target being a state's one deed.)
            !(max(range.lowerBound, verb - 6)..<verb).contains(where: { Self.perfectAuxiliaries.contains(scan.hash($0)) })
             || isLaunchedStrike(trigger.first) {

@@ -191,7 +191,7 @@ extension SentencePatterns {
         }
     }
 
-    /// "a ceasefire agreement between Israel and Hamas", "the Israel-Hamas truce": a truce is between two
+    /// "a truce deal between A and B", "the A-B ceasefire": a truce is between two
     /// sides at war. What a truce between is the war's, whoever brokered it.
     func ceasefireBetween(_ noun: Int) -> [Relation] {
         if noun >= 2, isMention(noun - 1), isMention(noun - 2), tokens[noun - 2].gapAfter == .hyphen,
@@ -200,7 +200,7 @@ extension SentencePatterns {
             let second = side(Argument(token: noun - 1, id: entity(noun - 1), kind: kind(noun - 1)))
             return first == second ? [] : relation(first, .atWarWith, second, at: [noun - 2, noun - 1, noun])
         }
-        // ("between Israel and Lebanese militant group Hezbollah": the group the words describe.)
+        // ("between A and the Lebanese armed group B": the group the words describe.)
         guard let between = (noun + 1..<min(tokens.count, noun + 4)).first(where: { isWord($0, .between) }),
               (noun..<between).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
               let first = object(after: between, kinds: Self.actors, reach: 3, demonyms: true), isWord(first.token + 1, .and),

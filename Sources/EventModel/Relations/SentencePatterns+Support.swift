@@ -35,7 +35,7 @@ extension SentencePatterns {
             let accuser = subject(of: accused.token - 1, kinds: Self.actors)?.argument
             return relation(side(accused), .supported, side(backed), at: [accused.token, verb, backed.token], saidBy: accuser.map(side))
         }
-        // "accused Rwanda of providing military support to M23": the same, with the support a noun.
+        // "accused Kessa of giving armed support to the rebels": the same, with the support a noun.
         if let of = (max(0, verb - 4)..<verb).last(where: { isWord($0, .of) }), of + 1 < verb, isIngForm(of + 1),
            (of + 1..<verb).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
            let accused = accusedBacker(before: of) {

@@ -53,7 +53,7 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Israeli warplanes struck the port of Hodeidah on Monday.", date: nil, type: .attack, agent: "israel"),
         Shape(sentence: "Dock workers launched strikes on Monday over pay.", date: nil, type: nil),
         // A lead in the perfect reports the news: strikes at a target are one deed.
-        Shape(sentence: "India has carried out precision strikes on nine camps across Pakistan.", date: nil, type: .attack, agent: "india"),
+        Shape(sentence: "India has carried out missile strikes on six camps inside Pakistan.", date: nil, type: .attack, agent: "india"),
         // Sanctions bind whom they are on, wherever that is; who imposes them is their agent.
         Shape(sentence: "Canada imposed fresh sanctions on Belarus on Thursday.", date: "2025-05-10", type: .sanction,
               when: "2025-05-08", agent: "canada", target: "belarus"),

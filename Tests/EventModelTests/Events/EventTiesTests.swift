@@ -159,7 +159,7 @@ struct EventTiesTests {
         let stories: [EventFixture.Story] = [
             .init(id: "recall", date: nil, body: "The Harbour Front, the group behind the 2016 Harbour attack, is based in Quetta."),
             .init(id: "strikes", date: nil, body: """
-                In a response to a ferry bombing, Turkey has carried out precision strikes on nine camps in Iraq. \
+                In a response to a ferry bombing, Turkey has carried out air strikes on four camps in Iraq. \
                 The Harbour Front, the group behind the 26/11 Harbour attack, runs two of the camps. The River Council condemned the strikes.
                 """),
         ]
