@@ -201,7 +201,7 @@ extension EventSentenceReader {
     }
 
     /// "claimed the strike aimed to ...": verbs after the deed that make it the subject of what is said.
-    static let deedPredicates = Vocabulary.hashes("aimed had has would could showed proved meant")
+    static let deedPredicates = Vocabulary.hashes("aimed had has would could showed proved meant killed wounded injured hit struck destroyed left")
 
     /// Verbs a clause said after "claimed" may have: what someone else did.
     static let statedVerbs = Vocabulary.hashes("fired launched killed shot struck hit opened entered planted detonated stormed had has have came fled")

@@ -70,6 +70,9 @@ struct EventTiesTests {
         #expect(Self.ties("""
             Gunmen attacked a bus in Quetta on Friday. The Southern Front has claimed that the road is under its control.
             """).isEmpty)
+        // "claimed the strike killed 20 guards": what the strike did, said by whoever claims it, is no claim of it.
+        #expect(Self.ties("An air strike hit a camp near Quetta on Sunday. The River Council claimed the air strike killed 20 guards.")
+            .filter { $0.predicate == .claimedResponsibilityFor }.isEmpty)
     }
 
     @Test("a bare 'claimed responsibility' claims the article's attack; a list of condemners is each tied; a figure alone ties no one")
