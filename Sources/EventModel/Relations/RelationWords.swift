@@ -156,7 +156,8 @@ struct RelationWords: OptionSet, Sendable {
         (.relativeWords, "which who whose"),
         (.directions, """
             southern northern eastern western northwestern northeastern southwestern southeastern central north south \
-            east west far restive neighbouring neighboring
+            east west northwest northeast southwest southeast north-west north-east south-west south-east far restive neighbouring \
+            neighboring
             """),
         (.formerWords, "former ex onetime erstwhile once"),
         (.verbFillers, """
