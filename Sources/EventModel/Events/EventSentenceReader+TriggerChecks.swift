@@ -22,7 +22,7 @@ extension EventSentenceReader {
               scan.hash(index + 1) == EventWords.on || scan.hash(index + 1) == EventWords.against,
               !EventWords.isCalendarWord(scan.hash(index + 2)),
               let verb = (max(range.lowerBound, index - 4)..<index).last(where: {
-                  EventWords.strikeLaunchVerbs.contains(scan.hash($0)) || scan.hash($0) == EventWords.out && scan.hash($0 - 1) == EventWords.carried
+                  EventWords.strikeLaunchVerbs.contains(scan.hash($0)) || scan.hash($0) == EventWords.out && $0 > range.lowerBound && scan.hash($0 - 1) == EventWords.carried
               })
         else { return false }
         return (verb..<index).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
