@@ -52,6 +52,8 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Israeli jets struck Hezbollah depots near Tyre on Friday.", date: nil, type: .attack, place: "tyre", agent: "israel"),
         Shape(sentence: "Israeli warplanes struck the port of Hodeidah on Monday.", date: nil, type: .attack, agent: "israel"),
         Shape(sentence: "Dock workers launched strikes on Monday over pay.", date: nil, type: nil),
+        // A sentence's first word is "out": nothing before it is read.
+        Shape(sentence: "Out came strikes on the port.", date: nil, type: nil),
         // A lead in the perfect reports the news: strikes at a target are one deed.
         Shape(sentence: "India has carried out missile strikes on six camps inside Pakistan.", date: nil, type: .attack, agent: "india"),
         // Sanctions bind whom they are on, wherever that is; who imposes them is their agent.
