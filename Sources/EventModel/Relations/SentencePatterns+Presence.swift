@@ -178,6 +178,14 @@ extension SentencePatterns {
                     cursor = next
                 }
                 return out
+            } else if index == subject + 1, Self.fighterWords.contains(hash(index)) {
+                // "M23 rebels seized the city of Goma": the group's people act for it.
+                limit += 1
+            } else if isHash(index, Self.onWord), index + 1 < tokens.count, EventWords.weekdays[hash(index + 1)] != nil {
+                // "The RSF on Saturday captured the city": a day between the group and its verb.
+                index += 2
+                limit += 2
+                continue
             } else if !isWord(index, .activeFillers) {
                 return []
             }
@@ -185,6 +193,10 @@ extension SentencePatterns {
         }
         return []
     }
+
+    /// "M23 rebels", "RSF fighters": the people of a group, named after it.
+    static let fighterWords = Vocabulary.hashes("rebels fighters militants insurgents militiamen gunmen forces troops")
+    static let onWord = TextFolding.wordHash("on")
 
     /// "linked to", "tied to", "loyal to": words that tie a group to another named after them.
     static let groupLinks = Vocabulary.hashes("linked tied connected affiliated allied aligned loyal close")

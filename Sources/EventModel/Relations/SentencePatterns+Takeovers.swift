@@ -15,8 +15,11 @@ extension SentencePatterns {
             return relation(actorID, .activeIn, place.id, at: [actor, verb, place.token])
         }
         if Self.gainVerbs.contains(hash(verb)) { return [] }
-        while cursor < tokens.count && cursor <= verb + 5 && !isMention(cursor) {
-            guard Self.controlFillers.contains(hash(cursor)) || isWord(cursor, .of) || isWord(cursor, .articles) || isWord(cursor, .directions),
+        // "seized the strategic Congolese city of Goma", "captured the town of Bara": past the words for the place,
+        // and a country's adjective before them.
+        while cursor < tokens.count && cursor <= verb + 7 && (!isMention(cursor) || isDemonymAdjective(cursor) && isWord(cursor + 1, .cityNouns)) {
+            guard Self.controlFillers.contains(hash(cursor)) || isWord(cursor, .of) || isWord(cursor, .articles) || isWord(cursor, .directions)
+                    || isWord(cursor, .cityNouns) || Self.placeAdjectives.contains(hash(cursor)) || isMention(cursor),
                   tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak) else { return [] }
             cursor += 1
         }
@@ -30,7 +33,7 @@ extension SentencePatterns {
     /// "gained control of": a verb that takes a place only through "control of".
     static let gainVerbs: Set<UInt64> = Set("gained wrested".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let ruleVerbs: Set<UInt64> = Set("governs governed rules ruled".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory over".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory over strategic key main major".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "Kobane is controlled by the SDF", "the Houthi-controlled port of Hodeidah": the group is active there.
     func controlledBy(_ verb: Int) -> [Relation] {
