@@ -196,6 +196,13 @@ extension EventSentenceReader {
                 if oneDeed && !hedged(trigger.first) { add(agent, to: &doers) }
                 // "plowed a pickup bearing an Islamic State flag into the crowd": what rams is no target.
                 // ("stormed a Dolly Parton-themed party": a name fused to a participle describes what was hit.)
+                // "insurgents stormed Darajamal": a place assaulted is whom the deed was done to, as well as where.
+                let object = trigger.last + 1 < range.upperBound && EventWords.definite.contains(scan.hash(trigger.last + 1)) ? trigger.last + 2 : trigger.last + 1
+                if EventWords.assaultVerbs.contains(scan.hash(trigger.last)), object < range.upperBound,
+                   let place = scan.entity(at: object), [.place, .country].contains(scan.catalog.kind(of: place)),
+                   !isDemonym(object), !isPossessive(object), !isFused(object) {
+                    add(place, to: &targets)
+                }
                 if !EventWords.rammingVerbs.contains(scan.hash(trigger.last)),
                    let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last),
                    !(trigger.last + 1..<min(range.upperBound, trigger.last + 7)).contains(where: { scan.entity(at: $0) == found && isFused($0) }) {

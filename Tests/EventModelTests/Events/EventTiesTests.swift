@@ -132,6 +132,8 @@ struct EventTiesTests {
         #expect(deeds("The Harbour Front attacked the Southern Front near Quetta on Friday, killing four fighters.")
             == ["harbour-front attacked southern-front"])
         #expect(deeds("The River Council imposed sanctions on the Eastern Brigade on Monday.") == ["river-council sanctioned eastern-brigade"])
+        // A place stormed is whom the deed was done to, as well as where.
+        #expect(deeds("Northern League gunmen stormed Quetta on Friday, killing nine guards.") == ["northern-league attacked quetta"])
         // A state struck is whom the strikes were done to, as much as where they fell.
         #expect(deeds("Turkey launched a wave of air strikes on Iraq on Friday.") == ["turkey attacked iraq"])
         #expect(deeds("The Northern League did not attack the Southern Front, its spokesman said on Friday.").isEmpty)
