@@ -182,7 +182,7 @@ extension SentencePatterns {
                 // "M23 rebels seized the city of Goma": the group's people act for it.
                 limit += 1
             } else if isHash(index, Self.onWord), index + 1 < tokens.count, EventWords.weekdays[hash(index + 1)] != nil {
-                // "The RSF on Saturday captured the city": a day between the group and its verb.
+                // "The group on Sunday took the town": a day between the group and its verb.
                 index += 2
                 limit += 2
                 continue

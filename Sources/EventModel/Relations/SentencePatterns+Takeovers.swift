@@ -15,7 +15,7 @@ extension SentencePatterns {
             return relation(actorID, .activeIn, place.id, at: [actor, verb, place.token])
         }
         if Self.gainVerbs.contains(hash(verb)) { return [] }
-        // "seized the strategic Congolese city of Goma", "captured the town of Bara": past the words for the place,
+        // "seized the key Congolese town of X", "captured the desert town of Y": past the words for the place,
         // and a country's adjective before them.
         while cursor < tokens.count && cursor <= verb + 7 && (!isMention(cursor) || isDemonymAdjective(cursor) && isWord(cursor + 1, .cityNouns)) {
             guard Self.controlFillers.contains(hash(cursor)) || isWord(cursor, .of) || isWord(cursor, .articles) || isWord(cursor, .directions)
