@@ -283,8 +283,10 @@ extension SentencePatterns {
         }
         var of = head - 1
         // "the co-chair of the pro-Kurdish X Party (XP), Y": past what describes the body.
+        // ("the governor of Russia's Ryazan region, X": past the country that owns the region.)
         while of > head - 4, of > 0, !isWord(of, .articles), !isWord(of, .of),
-              isMention(of) ? context.isOtherForm(tokens[of].mention) : !tokens[of].shape.contains(.firstUpper),
+              isMention(of) ? context.isOtherForm(tokens[of].mention) || area && kind(of) == .country && tokens[of].possessive
+                  : !tokens[of].shape.contains(.firstUpper),
               tokens[of].gapAfter.isDisjoint(with: .clauseBreak) {
             of -= 1
         }
