@@ -56,15 +56,17 @@ public enum EventMerger {
             var best: (position: Int, score: Int)?
             // "the strikes" that two of its article's events fit equally is the one its article named with that
             // word ("carried out strikes on ..."), not whichever another article happened to report first.
-            let word = sentence.isDefinite ? sentence.triggerWord : nil
+            // (The word is read only when two events tie, which few reports meet.)
+            var word: String?
             func namedSo(_ position: Int) -> Bool {
-                clusters[position].sentences.contains { $0.article == sentence.article && $0.sentence != sentence.sentence && $0.triggerWord == word }
+                if word == nil { word = sentence.triggerWord }
+                return clusters[position].sentences.contains { $0.article == sentence.article && $0.sentence != sentence.sentence && $0.triggerWord == word }
             }
             for position in Set(candidates).sorted() {
                 let score = clusters[position].score(sentence, isCountry: isCountry, isPerson: isPerson, knowledgeIDs: knowledgeIDs)
                 if score > 0 && score > (best?.score ?? 0) {
                     best = (position, score)
-                } else if let current = best, score == current.score, word != nil, namedSo(position), !namedSo(current.position) {
+                } else if let current = best, score == current.score, sentence.isDefinite, namedSo(position), !namedSo(current.position) {
                     best = (position, score)
                 }
             }

@@ -22,10 +22,15 @@ extension EventSentenceReader {
               scan.hash(index + 1) == EventWords.on || scan.hash(index + 1) == EventWords.against,
               !EventWords.isCalendarWord(scan.hash(index + 2)),
               let verb = (max(range.lowerBound, index - 4)..<index).last(where: {
-                  EventWords.strikeLaunchVerbs.contains(scan.hash($0)) || scan.hash($0) == EventWords.out && $0 > range.lowerBound && scan.hash($0 - 1) == EventWords.carried
+                  EventWords.strikeLaunchVerbs.contains(scan.hash($0)) || endsCarriedOut($0)
               })
         else { return false }
         return (verb..<index).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
+    }
+
+    /// Whether the word at `index` is the "out" of "carried out".
+    func endsCarriedOut(_ index: Int) -> Bool {
+        scan.hash(index) == EventWords.out && index > range.lowerBound && scan.hash(index - 1) == EventWords.carried
     }
 
     /// "killed 20 soldiers", "killed at least 43 civilians", "killed the governor": a verb with its victims
@@ -216,7 +221,7 @@ extension EventSentenceReader {
         // "the United States launched coordinated airstrikes on ...", "carried out raids on": deeds done, not a
         // kind ("the group has launched attacks across the Sahel" is what it does).
         if let verb = (max(range.lowerBound, trigger.first - 3)..<trigger.first).last(where: {
-            EventWords.launchVerbs.contains(scan.hash($0)) || scan.hash($0) == EventWords.out && $0 > range.lowerBound && scan.hash($0 - 1) == EventWords.carried
+            EventWords.launchVerbs.contains(scan.hash($0)) || endsCarriedOut($0)
         }), (verb..<trigger.first).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
            // ("which has over the years carried out raids on ...": the perfect a few words back; "India has
            // carried out strikes on nine camps" is the news, strikes at a target being a state's one deed.)

@@ -167,11 +167,11 @@ enum EventWords {
     static let claims = TextFolding.wordHash("claims")
     static let claiming = TextFolding.wordHash("claiming")
     static let relatives = Vocabulary.hashes("which who")
-    /// "the main suspect in the attack": the words of a suspect's aside.
     /// Where deeds are claimed, posted or streamed, never whom they hit.
     static let platforms = Vocabulary.hashes("telegram facebook twitter x youtube instagram tiktok whatsapp")
     /// "in response to", "in retaliation for", "to avenge": a deed named as what another answers.
     static let responses = Vocabulary.hashes("response retaliation revenge reprisal reprisals retribution avenge avenging wake")
+    /// "the main suspect in the attack": the words of a suspect's aside.
     static let comparisons = Vocabulary.hashes("similar similarities similarity reminiscent resembling resembled resembles echoing echoed echoes mirrored mirroring")
     static let since = TextFolding.wordHash("since")
     static let behind = TextFolding.wordHash("behind")
@@ -192,10 +192,10 @@ enum EventWords {
         militants militant rebels rebel insurgents insurgent jihadists jihadist fighters militia militias militiamen \
         paramilitaries paramilitary group forces troops soldiers bandits extremists jets warplanes
         """)
-    /// "launched strikes on", "conducted airstrikes against": what a state does with strikes ("staged" and
-    /// "held" are walkouts').
     /// "imposed sanctions", "slapped new sanctions on": what the state that sanctions does.
     static let imposeVerbs = Vocabulary.hashes("imposed imposes impose slapped levied announced placed introduced adopted approved unveiled")
+    /// "launched strikes on", "conducted airstrikes against": what a state does with strikes ("staged" and
+    /// "held" are walkouts).
     static let strikeLaunchVerbs = Vocabulary.hashes("launched conducted mounted")
     private static let perpetratorWords = """
         gunman gunmen attacker attackers assailant assailants bomber bombers shooter shooters perpetrator perpetrators killer killers \

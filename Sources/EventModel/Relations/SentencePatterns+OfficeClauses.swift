@@ -80,17 +80,18 @@ extension SentencePatterns {
 
     /// "X, who now heads the New Development Bank", "X chairs the council": X holds the body's top office.
     func heads(_ verb: Int) -> [Relation] {
-        // "the party founded by A and led by B", "the group, led by X,": the body named before is led by the person after "by".
+        // "the party founded by A and led by B", "the party led by X": the body named before is led by the person
+        // after "by" ("the group, led by X," is read from the group's name, in `ledBy`).
         if isWord(verb + 1, .by) {
             // The body's name right before the participle, or before "founded by A and".
             var body = verb - 1
             if isWord(body, .and), isMention(body - 1), kind(body - 1) == .person, isWord(body - 2, .by), Self.foundingWords.contains(hash(body - 3)) {
                 body -= 4
             }
-            guard hash(verb) == Self.led || Self.headedWords.contains(hash(verb)),
-                  let person = object(after: verb + 1, kinds: [.person], reach: 2),
-                  isMention(body), kind(body) == .organisation else { return [] }
-            return relation(person.id, .roleOf, entity(body), role: "leader", at: [body, verb, person.token])
+            guard let office = Self.ledBy[hash(verb)], hash(verb) == Self.led || Self.headedWords.contains(hash(verb)),
+                  isMention(body), kind(body) == .organisation, body != verb - 1 || !tokens[body].gapAfter.contains(.comma),
+                  let person = object(after: verb + 1, kinds: [.person], reach: 2) else { return [] }
+            return relation(person.id, .roleOf, entity(body), role: office, at: [body, verb, person.token])
         }
         // "heads of state": a noun, not the verb.
         guard !isWord(verb + 1, .of), !isPassive(verb), !Self.future.contains(hash(verb - 1)), hash(verb) != Self.led,

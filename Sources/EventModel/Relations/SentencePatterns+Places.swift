@@ -103,7 +103,7 @@ extension SentencePatterns {
         guard isMention(cursor), Self.regions.contains(kind(cursor)), let before = placeApposition(before: noun),
               entity(before) != entity(cursor) else { return [] }
         // ("Goma, then the town of Bukavu": "the town of Y" names Y itself, not a place X is in.)
-        if isWord(noun - 1, .articles), isHash(noun - 1, Vocabulary.the), isWord(noun + 1, .of), cursor == noun + 2 { return [] }
+        if isHash(noun - 1, Vocabulary.the), isWord(noun + 1, .of), cursor == noun + 2 { return [] }
         return relation(entity(before), .locatedIn, entity(cursor), at: [before, noun, cursor])
     }
 

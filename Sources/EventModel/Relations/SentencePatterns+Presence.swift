@@ -59,7 +59,7 @@ extension SentencePatterns {
             group = nil
         }
         // ("not a stronghold of X", "a former stronghold of X": no hold today.)
-        guard let group, !(max(0, noun - 3)..<noun).contains(where: { isWord($0, .negation) || !isMention($0) && Self.former.contains(hash($0)) }) else { return [] }
+        guard let group, !(max(0, noun - 3)..<noun).contains(where: { isWord($0, .negation) || isWord($0, .formerWords) }) else { return [] }
         // The place: "in Y" or "of Y" after the group ("the X stronghold of Dera"), else the one the clause or the
         // apposition is about ("Dera houses ...", "Dera, a stronghold of X,").
         let after = group.token + 1
@@ -93,7 +93,6 @@ extension SentencePatterns {
     static let headquarters = TextFolding.wordHash("headquarters")
     static let base = TextFolding.wordHash("base")
     static let seatVerbs = Vocabulary.hashes("houses housed hosts hosted")
-    static let former = Vocabulary.hashes("former once erstwhile")
 
     static let bearings = Vocabulary.hashes("""
         north south east west northeast northwest southeast southwest north-east north-west south-east south-west
@@ -178,10 +177,10 @@ extension SentencePatterns {
                     cursor = next
                 }
                 return out
-            } else if index == subject + 1, Self.fighterWords.contains(hash(index)) {
+            } else if index == subject + 1, Self.groupPeople.contains(hash(index)) {
                 // "M23 rebels seized the city of Goma": the group's people act for it.
                 limit += 1
-            } else if isHash(index, Self.onWord), index + 1 < tokens.count, EventWords.weekdays[hash(index + 1)] != nil {
+            } else if isWord(index, .onWord), index + 1 < tokens.count, EventWords.weekdays[hash(index + 1)] != nil {
                 // "The group on Sunday took the town": a day between the group and its verb.
                 index += 2
                 limit += 2
@@ -194,9 +193,8 @@ extension SentencePatterns {
         return []
     }
 
-    /// "M23 rebels", "RSF fighters": the people of a group, named after it.
-    static let fighterWords = Vocabulary.hashes("rebels fighters militants insurgents militiamen gunmen forces troops")
-    static let onWord = TextFolding.wordHash("on")
+    /// "M23 rebels", "RSF forces": the people of a group, named after it.
+    static let groupPeople = fighterNouns.union(["militiamen", "forces", "troops"].map(TextFolding.wordHash))
 
     /// "linked to", "tied to", "loyal to": words that tie a group to another named after them.
     static let groupLinks = Vocabulary.hashes("linked tied connected affiliated allied aligned loyal close")

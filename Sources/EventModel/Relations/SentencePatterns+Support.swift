@@ -27,22 +27,22 @@ extension SentencePatterns {
     func support(_ verb: Int) -> [Relation] {
         // "accuses the United States of supporting Kurdish groups", "jailed for supporting X": the gerund's
         // doer is not the clause's subject.
-        // "Congo and the UN accuse Rwanda of backing M23": the accused backs, as the accusers say.
-        if Self.supportGerunds.contains(hash(verb)), isWord(verb - 1, .of), let accused = accusedBacker(before: verb - 1),
-           let backed = object(after: verb, kinds: Self.actors, reach: 3), side(accused) != side(backed),
-           // ("of supporting Syrian Kurdish fighters": the fighters, not Syria.)
-           !(backed.kind == .country && context.isOtherForm(tokens[backed.token].mention)) {
-            let accuser = subject(of: accused.token - 1, kinds: Self.actors)?.argument
-            return relation(side(accused), .supported, side(backed), at: [accused.token, verb, backed.token], saidBy: accuser.map(side))
+        // "Congo and the UN accuse Rwanda of backing M23": the accused backs, as the accusers say; so with the
+        // support a noun, "accused Kessa of giving armed support to the rebels".
+        let gerund = Self.supportGerunds.contains(hash(verb)) && isWord(verb - 1, .of)
+        let of = gerund ? verb - 1 : (max(0, verb - 4)..<verb).last(where: { isWord($0, .of) }).flatMap { of in
+            of + 1 < verb && isIngForm(of + 1)
+                && (of + 1..<verb).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) ? of : nil
         }
-        // "accused Kessa of giving armed support to the rebels": the same, with the support a noun.
-        if let of = (max(0, verb - 4)..<verb).last(where: { isWord($0, .of) }), of + 1 < verb, isIngForm(of + 1),
-           (of + 1..<verb).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
-           let accused = accusedBacker(before: of) {
-            let after = isWord(verb + 1, .toWord) || isWord(verb + 1, .forWord) ? verb + 1 : verb
-            guard let backed = object(after: after, kinds: Self.actors, reach: 3), side(accused) != side(backed) else { return [] }
-            let accuser = subject(of: accused.token - 1, kinds: Self.actors)?.argument
-            return relation(side(accused), .supported, side(backed), at: [accused.token, verb, backed.token], saidBy: accuser.map(side))
+        if let of, let accused = accusedBacker(before: of) {
+            let after = !gerund && (isWord(verb + 1, .toWord) || isWord(verb + 1, .forWord)) ? verb + 1 : verb
+            // ("of supporting Syrian Kurdish fighters": the fighters, not Syria.)
+            if let backed = object(after: after, kinds: Self.actors, reach: 3), side(accused) != side(backed),
+               !(backed.kind == .country && context.isOtherForm(tokens[backed.token].mention)) {
+                let accuser = subject(of: accused.token - 1, kinds: Self.actors)?.argument
+                return relation(side(accused), .supported, side(backed), at: [accused.token, verb, backed.token], saidBy: accuser.map(side))
+            }
+            if !gerund { return [] }
         }
         if Self.supportGerunds.contains(hash(verb)), Self.gerundLeads.contains(hash(verb - 1)) { return [] }
         // "the Group for the Support of Islam and Muslims": a capitalised word inside a sentence is part of a name.
