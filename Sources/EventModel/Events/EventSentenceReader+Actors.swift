@@ -70,7 +70,9 @@ extension EventSentenceReader {
             // "One likely culprit, JNIM, condemned", "the other suspect, al Qaeda's local affiliate JNIM,
             // condemned": an aside that is a name, or ends with a branch and its name, is the one who acts.
             if back - open <= 12, let last = actor(back), mentionStart(back) > open {
-                let start = mentionStart(back)
+                // ("the state's governor, Prof. X,": an honorific opens the name.)
+                var start = mentionStart(back)
+                if start - 1 > open, Vocabulary.honorifics.contains(scan.hash(start - 1)) { start -= 1 }
                 // ("a faction of Boko Haram" names the parent: "of" before the name.)
                 let named = start > open + 1 && EventWords.branchNouns.contains(scan.hash(start - 1))
                 if start == open + 1 || named {

@@ -234,7 +234,9 @@ extension SentencePatterns {
         // ("accuse Rwanda under President X of supporting M23": "of" leads to what X is accused of.)
         guard isWord(person + 1, .of), tokens[person].gapAfter.isDisjoint(with: .clauseBreak),
               !(person + 2 < tokens.count && isIngForm(person + 2)),
-              let group = object(after: person + 1, kinds: [.country, .organisation, .other], reach: 2) else { return [] }
+              let group = object(after: person + 1, kinds: [.country, .organisation, .other, .place], reach: 2) else { return [] }
+        // "Governor X of Borno State": a place holds a governor's or a mayor's office, not a president's.
+        guard group.kind != .place || (title..<person).contains(where: { Self.localOffices.contains(hash($0)) }) else { return [] }
         return relation(entity(person), .roleOf, group.id, role: office(from: title, through: person - 1), at: [title, person, group.token])
     }
 

@@ -279,6 +279,13 @@ struct ArticleContext {
                         index = last + 1
                         continue
                     }
+                    // "Borno State Governor, Prof. X,": an honorific before a person's name is read as the name's
+                    // own, so that the office before it reaches the name as it does without one.
+                    if Vocabulary.honorifics.contains(word.hash), index + 1 < words.count, Int(words[index + 1].start) == mention.span.start,
+                       kinds[inside[mentionCursor]] == .person, word.gapAfter.subtracting([.period, .periodFirst]).isEmpty {
+                        index += 1
+                        continue
+                    }
                 }
                 tokens.append(Token(mention: -1, words: RelationWords.of(hash: word.hash), hash: word.hash, shape: word.shape, gapAfter: word.gapAfter,
                                     utf8Start: word.utf8Start, utf8End: word.utf8End, start: word.start, end: word.end,
