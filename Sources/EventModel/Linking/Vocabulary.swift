@@ -41,7 +41,7 @@ enum Vocabulary {
         immigration infrastructure fisheries affairs external interim transitional caretaker junta cabinet heritage \
         diaspora religious welfare veterans minorities digital strategic resources climate refugees solidarity \
         telecommunications development cooperation integration migration settlements home cell spy additional assistant \
-        policy unit field battalion brigade squad wing squadron flight
+        policy unit field battalion brigade squad wing squadron flight presiding senior
         """)
     /// "UN rights chief X", "Iran's nuclear chief Y", "UN High Commissioner for Human Rights": what an office
     /// deals with, read as part of its title, but common in bodies' names ("Nuclear, Biological and Chemical

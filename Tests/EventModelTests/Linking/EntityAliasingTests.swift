@@ -486,4 +486,11 @@ struct EntityAliasingTests {
         #expect(catalog.resolve(name: "Sindh Home Minister") == nil, "\(ids)")
         #expect(ids["Zia Lanjar"] == "zia-lanjar", "\(ids)")
     }
+
+    @Test("'Presiding Judge X', 'Senior Pastor X': the word before the title is part of the office, no name")
+    func wordBeforeATitle() {
+        let (ids, catalog) = linked(["At the hearing, Presiding Judge Mira Tan read the verdict. After it, Senior Pastor Ade Kolawole prayed."])
+        #expect(catalog.resolve(name: "Presiding") == nil && catalog.resolve(name: "Senior") == nil, "\(ids)")
+        #expect(ids["Mira Tan"] == "mira-tan" && ids["Ade Kolawole"] == "ade-kolawole", "\(ids)")
+    }
 }
