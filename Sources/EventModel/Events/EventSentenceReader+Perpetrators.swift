@@ -153,11 +153,17 @@ extension EventSentenceReader {
         for index in range where EventWords.perpetratorNouns.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
             // "the bomber's brother", "gunmen's victims": someone else, named by the doer.
             if scan.words[index].gapAfter.contains(.apostrophe) { continue }
+            // "the army said it had eliminated the terrorist X": the label its killers give a target, not a doer.
+            if Self.labels.contains(scan.hash(index)), index - 2 >= range.lowerBound, EventWords.definite.contains(scan.hash(index - 1)),
+               Self.targetingVerbs.contains(scan.hash(index - 2)) { continue }
             let people = namedBefore(index) + namedAfter(index) + identified(after: index)
             if !people.isEmpty { return (onceEach(people), index) }
         }
         return nil
     }
+
+    static let labels = Vocabulary.hashes("terrorist terrorists")
+    static let targetingVerbs = Vocabulary.hashes("eliminated eliminate killed kill targeted target assassinated neutralised neutralized")
 
     /// "X, the gunman who ...", "X, a 27-year-old suspect,": the person whose apposition the noun ends.
     private func namedBefore(_ noun: Int) -> [String] {

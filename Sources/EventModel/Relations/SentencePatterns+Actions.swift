@@ -202,6 +202,8 @@ extension SentencePatterns {
         }
         // "flew to Ankara" is a visit; "flew over Kazakhstan" is not.
         if Self.travelVerbs.contains(hash(verb)) && !isWord(verb + 1, .toWord) { return [] }
+        // "was rushed to a hospital", "were flown to Moscow": someone carried is no visitor.
+        if Self.travelVerbs.contains(hash(verb)) && isPassive(verb) { return [] }
         var after = verb
         if isWord(verb + 1, .toWord) || isWord(verb + 1, .inWord) { after = verb + 1 }
         guard var place = placeNamedAfterNoun(after: after) ?? object(after: after, kinds: Self.regions, reach: 3) ?? venuePlace(after: after),

@@ -221,7 +221,10 @@ extension SentencePatterns {
         var cursor = verb - 1
         while cursor >= 0 && cursor >= verb - 3 {
             if Self.passiveBe.contains(hash(cursor)) { return true }
-            if !isWord(cursor, .verbFillers) { return false }
+            // ("was immediately rushed to", "were swiftly condemned by": an adverb between.)
+            let adverb = !isMention(cursor) && tokens[cursor].shape == [.hasLower]
+                && WordScanner.slice(text, utf8: tokens[cursor].utf8Start, tokens[cursor].utf8End).hasSuffix("ly")
+            if !isWord(cursor, .verbFillers) && !adverb { return false }
             cursor -= 1
         }
         return false

@@ -50,6 +50,12 @@ extension SentencePatterns {
             }
             cursor -= 1
         }
+        // "Born in Beirut to a Lebanese mother, X joined ...", "Backed by Iran, the Houthis ...": a participle
+        // opening the sentence describes the subject after its comma.
+        if boundary == 0, speech == nil, relative == nil, opensWithParticiple(),
+           let comma = (0..<verb).first(where: { tokens[$0].gapAfter.contains(.comma) && (($0 + 1)..<verb).contains(where: isMention) }) {
+            boundary = comma + 1
+        }
         // "According to Russia, Ukraine was behind it": the speaker is after "according to".
         var saidBy: String? = nil
         if let at = speech, isHash(at, Self.according), isWord(at + 1, .toWord), at + 2 < verb,
@@ -100,7 +106,9 @@ extension SentencePatterns {
                     && !Self.forceNouns.contains(hash(index + 2)) && !isHash(index + 2, Self.police)
                 // "analysts on Iranian state television accused": where they spoke, not who.
                 let medium = isWord(lead - 1, .onWord) && isDemonymAdjective(index)
-                if inside || border || medium || isHash(index - 1, Self.from) || isWord(index - 1, .articles) && isHash(index - 2, Self.from) {
+                // "The operation, named Spiderweb, involved strikes": the name given to the noun before it.
+                let naming = Self.namingWords.contains(hash(lead - 1))
+                if inside || border || medium || naming || isHash(index - 1, Self.from) || isWord(index - 1, .articles) && isHash(index - 2, Self.from) {
                     index += 1
                     continue
                 }
@@ -146,6 +154,15 @@ extension SentencePatterns {
         guard let found else { return nil }
         if let at = speech { saidBy = speaker(before: at) }
         return (found, saidBy ?? trailingSpeaker(after: verb))
+    }
+
+    static let namingWords = Vocabulary.hashes("named dubbed codenamed nicknamed titled")
+
+    /// The sentence's first word is a participle ("Born", "Backed", "Speaking"), not a name.
+    func opensWithParticiple() -> Bool {
+        guard let first = tokens.first, !first.isMention, first.shape.contains(.firstUpper) else { return false }
+        let word = WordScanner.slice(text, utf8: first.utf8Start, first.utf8End).lowercased()
+        return word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing")) || word == "born"
     }
 
     /// "X from Kakapora in Pulwama, who joined ...": the person whose home the places before `relative`

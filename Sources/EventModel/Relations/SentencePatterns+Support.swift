@@ -139,9 +139,11 @@ extension SentencePatterns {
                   let (receiver, _) = subject(of: verb - 2, kinds: Self.actors), giver.id != receiver.id else { return [] }
             return relation(giver.id, .supported, receiver.id, at: [receiver.token, verb, giver.token])
         }
-        // "Chad requested support from the task force": the one after "from" gives it.
+        // "Chad received support from the task force": the one after "from" gives it; "requested support from",
+        // "asked for military support from" only ask for it.
         if isHash(verb + 1, Self.from) {
-            guard let giver = object(after: verb + 1, kinds: Self.actors, reach: 3),
+            guard !(max(0, verb - 3)..<verb).contains(where: { Self.requestVerbs.contains(hash($0)) }),
+                  let giver = object(after: verb + 1, kinds: Self.actors, reach: 3),
                   let (receiver, _) = subject(of: verb, kinds: Self.actors), giver.id != receiver.id,
                   // "The airstrike on X was carried out with support from Y": X was struck, not supported.
                   receiver.token == 0 || !Self.againstWords.contains(hash(receiver.token - 1)) else { return [] }
@@ -190,6 +192,7 @@ extension SentencePatterns {
     }
 
     static let receiveVerbs = Vocabulary.hashes("had has have enjoys enjoyed won wins gained received receives got")
+    static let requestVerbs = Vocabulary.hashes("asked asks ask requested requests request sought seeks seek seeking appealed appeals urged called")
 
     /// What "backed by" describes: the name just before it ("the RSF, backed by ..."), or the state
     /// a noun phrase just before it belongs to ("a Malian army battalion backed by Wagner" is Mali's).

@@ -17,7 +17,7 @@ struct SpeakerTests {
 
     @Test("'states' after an adjective is the noun, and no one speaks; after a country's name it is the verb")
     func statesAsANoun() {
-        let noun = speakers("President Tokayev requested support from the CSTO, a military alliance of former Soviet states led by Russia.")
+        let noun = speakers("President Tokayev received support from the CSTO, a military alliance of former Soviet states led by Russia.")
         let support = noun.filter { $0.key.hasPrefix("csto supported") }
         #expect(support.count == 1 && support.allSatisfy { $0.value == "-" }, "\(noun)")
         let verb = speakers("Iran supports the Houthis, Saudi Arabia states.")
