@@ -5,6 +5,8 @@ extension CandidateDiscovery {
     /// "Defense Minister Sergei Shoigu", "President Vladimir Putin", "Mr. Rahmon".
     /// Titles that are family names too: "Erik Prince", "Stephen King", "George Marshall".
     static let surnameTitles = Vocabulary.hashes("prince king bishop marshal")
+    /// "Chief of Staff", "Secretary of State", "Minister of Defence": what an office is of, written after it.
+    static let officeObjects = Vocabulary.hashes("staff state defence defense")
 
     mutating func processTitle(_ start: Int, _ end: Int) -> Bool {
         var index = start
@@ -14,10 +16,22 @@ extension CandidateDiscovery {
                 continue
             }
             var last = index
-            while last + 1 <= end && isTitleWord(last + 1) && !Vocabulary.honorifics.contains(words[last].hash) { last += 1 }
+            // "IDF Chief of Staff X": an office's own "of" phrase, which ends the office as a core title does.
+            var ofPhrase = -1
+            while last + 1 <= end {
+                if isTitleWord(last + 1) && !Vocabulary.honorifics.contains(words[last].hash) {
+                    last += 1
+                } else if last + 2 <= end, words[last + 1].hash == Vocabulary.of, words[last + 1].isLowercase, words[last + 2].isCapitalised,
+                          Self.officeObjects.contains(words[last + 2].hash), Vocabulary.coreTitles.contains(words[last].hash) {
+                    last += 2
+                    ofPhrase = last
+                } else {
+                    break
+                }
+            }
             // The name follows the last core title of the sequence.
             var core = last
-            while core >= index && !Vocabulary.coreTitles.contains(words[core].hash) { core -= 1 }
+            while core >= index && !Vocabulary.coreTitles.contains(words[core].hash) && core != ofPhrase { core -= 1 }
             // "Mozambique Defence Forces Commander X": a modifier in a body's name is no title; look further on.
             if core < index {
                 index = last + 1
