@@ -16,11 +16,16 @@ final class EventScan {
     /// strikes on"), found when first asked: after it, "the strike" is that attack again, not a walkout.
     private(set) lazy var firstWeaponStrike: Int? = words.indices.first { index in
         let hash = words[index].hash
+        // "Israeli jets struck Beirut": a strike told by its verb.
+        if Self.strikeVerbs.contains(hash), index > 0, Self.aircraft.contains(words[index - 1].hash) { return true }
         guard EventWords.strikes.contains(hash) else { return false }
         if EventWords.airstrikes.contains(hash) || index > 0 && EventWords.strikeWeapons.contains(words[index - 1].hash) { return true }
         return index + 1 < words.count && (words[index + 1].hash == EventWords.on || words[index + 1].hash == EventWords.against)
             && (max(0, index - 4)..<index).contains { EventWords.strikeLaunchVerbs.contains(words[$0].hash) || words[$0].hash == EventWords.out }
     }
+
+    static let strikeVerbs = Vocabulary.hashes("struck bombed pounded")
+    static let aircraft = Vocabulary.hashes("jets warplanes aircraft drones planes bombers")
 
     init(article: Article, mentions: [Mention], catalog: EntityCatalog, scanned: (text: String, words: [Word])?) {
         self.article = article

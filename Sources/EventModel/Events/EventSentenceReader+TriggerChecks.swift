@@ -42,6 +42,8 @@ extension EventSentenceReader {
             || EventWords.victimNouns.contains(next) || EventFigureReader.qualifierStarts.contains(next)
             // "jets struck Hezbollah positions": a strike on a named target.
             || EventWords.hitVerbs.contains(scan.hash(verb)) && scan.entity(at: verb + 1) != nil
+            // "jets struck rebel camps in X": a strike on what armed men hold.
+            || EventWords.hitVerbs.contains(scan.hash(verb)) && (verb + 1..<min(range.upperBound, verb + 3)).contains { EventWords.heldTargets.contains(scan.hash($0)) }
     }
 
     /// The last weapon word of "ballistic missiles and drones" a few words after `index`, or nil.
@@ -249,4 +251,13 @@ extension EventSentenceReader {
         let word = scan.written(index)
         return word.hasSuffix("s") || word.hasSuffix("S")
     }
+
+    /// "The strike follows an attack by militants", "the strikes came after a bombing": a word of sequence,
+    /// within a few words after `index`, before another deed's word.
+    func answers(_ index: Int) -> Bool {
+        guard let sequence = (index + 1..<min(range.upperBound, index + 4)).first(where: { Self.sequenceWords.contains(scan.hash($0)) }) else { return false }
+        return (sequence + 1..<min(range.upperBound, sequence + 5)).contains { EventWords.triggers[scan.hash($0)]?.type.family == .attack }
+    }
+
+    static let sequenceWords = Vocabulary.hashes("follows followed following after retaliation response")
 }

@@ -109,7 +109,9 @@ struct EventSentenceReader {
                 found = Trigger(type: .attack, isVerb: false, first: index, last: index)
             } else if EventWords.strikes.contains(hash), index > range.lowerBound, EventWords.definite.contains(scan.hash(index - 1)),
                       let first = scan.firstWeaponStrike, first < index,
-                      !(max(range.lowerBound, index - 3)..<index).contains(where: { EventWords.walkoutVerbs.contains(scan.hash($0)) }) {
+                      !(max(range.lowerBound, index - 3)..<index).contains(where: { EventWords.walkoutVerbs.contains(scan.hash($0)) }),
+                      // ("The strike follows an attack on Wednesday by militants": the deed it answers is the sentence's news.)
+                      !answers(index) {
                 // "Iran condemned the strike": the air strike the article reported before ("began the strike" is a walkout).
                 found = Trigger(type: .attack, isVerb: false, first: index, last: index)
             } else if let word = EventWords.triggers[hash] {

@@ -103,7 +103,7 @@ enum EventWords {
 
     /// Words before a trigger that say it did not happen or may not: "did not attack", "no arrests",
     /// "a plot to attack", "threatened to bomb".
-    static let negations = Vocabulary.hashes("not never no t without denied deny denies nor neither")
+    static let negations = Vocabulary.hashes("not never no t without denied deny denies nor neither avoided avoids avoiding refrained refrains")
     static let hedges = Vocabulary.hashes("""
         threat threats threatened threatening plot plots plotting plan plans planned planning warned warning warnings \
         could would may might fear fears feared risk possible potential prevent prevented foiled thwarted averted \
@@ -251,7 +251,7 @@ enum EventWords {
     /// on someone only with the deed as their object.
     static let tieVerbs = Vocabulary.hashes("link links linked linking tie ties tied tying attribute attributes attributed attributing pin pins pinned pinning")
     static let responsible = TextFolding.wordHash("responsible")
-    static let condemnVerbs = Vocabulary.hashes("condemned condemns condemn denounced denounces denounce deplored decried")
+    static let condemnVerbs = Vocabulary.hashes("condemned condemns condemn condemning denounced denounces denounce denouncing deplored decried")
     static let condemnBases = Vocabulary.hashes("condemn denounce")
     static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
     static let reported = TextFolding.wordHash("reported")
@@ -305,6 +305,8 @@ enum EventWords {
     static let firedWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones shells mortars cocktails grenade grenades bombs firebombs")
     /// "were targeted by drones", "was hit by a missile": hit by a weapon, in the passive.
     static let hitVerbs = Vocabulary.hashes("targeted hit struck")
+    /// "struck rebel camps", "hit militant positions": what armed men hold, struck.
+    static let heldTargets = Vocabulary.hashes("camps camp bases hideouts positions posts depots targets strongholds")
     /// Who is shot or taken, just before the passive: "worshippers were shot", "the minister was shot",
     /// "his wife kidnapped", "schoolgirls abducted".
     static let victimNouns = Vocabulary.hashes(victimWords)

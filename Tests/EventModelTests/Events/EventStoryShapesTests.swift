@@ -140,4 +140,19 @@ struct EventStoryShapesTests {
             """)
         #expect(events.allSatisfy { $0.sentences.allSatisfy { !$0.condemners.contains("al-shabaab") } }, "\(events.map { $0.sentences.map(\.condemners) })")
     }
+
+    @Test("jets that struck are a strike 'the strike' names again; a strike that follows an attack leaves that attack its own")
+    func strikeToldByItsVerb() throws {
+        let events = try events("""
+            Jets hit rebel camps
+
+            Turkish jets struck rebel camps in Qandil on Monday. The Kurdish party condemned the strike, denouncing it as a crime.
+
+            The strike follows an attack on Saturday by suspected militants on a police post in Hakkari that killed four officers.
+            """)
+        let strike = try #require(events.first { $0.place == "qandil" }, "\(events.map(\.id))")
+        #expect(strike.sentences.count == 2, "\(strike.sentences.map(\.text))")
+        let answered = try #require(events.first { $0.sentences.contains { $0.text.hasPrefix("The strike follows") } }, "\(events.map(\.id))")
+        #expect(answered.date == "2025-04-19" && answered.place != "qandil", "\(answered.id)")
+    }
 }
