@@ -111,7 +111,7 @@ struct RelationWords: OptionSet, Sendable {
         (.pronouns, "its their"),
         (.beVerbs, "is are was were remains remain been has have still now already effectively"),
         (.condemnationNouns, "condemnation condemnations"),
-        (.condemnVerbs, "condemned condemns condemn denounced denounces"),
+        (.condemnVerbs, "condemned condemns condemn condemning denounced denounces denouncing"),
         (.fromBy, "from by"),
         (.condemnAdverbs, "also strongly swiftly quickly firmly all have has both"),
         (.listStops, "with to for over after which who that while but as amid against"),
@@ -126,7 +126,8 @@ struct RelationWords: OptionSet, Sendable {
             not no never neither nor t didn doesn don isn wasn aren weren hasn haven hadn wouldn couldn cannot \
             denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismissing refuted refutes \
             unclear uncertain unconfirmed whether yet rumours rumors speculation \
-            left quit withdrew withdrawn froze frozen suspended expelled refused refuses refusing declined declines
+            left quit withdrew withdrawn froze frozen suspended expelled refused refuses refusing declined declines \
+            avoided avoids avoiding refrained refrains without
             """),
         (.speechVerbs, """
             said says say told tells stated states announced announces added adds according alleged alleges believe \

@@ -113,18 +113,22 @@ extension SentencePatterns {
     /// ends in a word for a unit, owned by the group named before it or the one "its" stands for.
     func ownUnit(_ index: Int) -> [Relation] {
         guard index > 0, kind(index) == .organisation else { return [] }
+        // "Hezbollah's elite Radwan Force": up to two describing words between the owner and the unit.
+        var owner = index - 1
+        while owner > index - 3, owner > 0, !isMention(owner), tokens[owner].shape == [.hasLower], !Self.possessivePronouns.contains(hash(owner)),
+              tokens[owner - 1].gapAfter.isDisjoint(with: .clauseBreak) { owner -= 1 }
         // "the Baloch Liberation Army's Majeed Brigade": the group named before it owns it.
-        let named = isMention(index - 1) && tokens[index - 1].possessive && Self.groups.contains(kind(index - 1))
-        guard named || Self.possessivePronouns.contains(hash(index - 1)),
+        let named = isMention(owner) && tokens[owner].possessive && Self.groups.contains(kind(owner))
+        guard named || owner == index - 1 && Self.possessivePronouns.contains(hash(owner)),
               let last = context.mentions[tokens[index].mention].text.split(separator: " ").last,
               Self.unitHeads.contains(TextFolding.wordHash(String(last))),
-              let group = named ? Argument(token: index - 1, id: entity(index - 1), kind: kind(index - 1)) : antecedent(of: index - 1),
+              let group = named ? Argument(token: owner, id: entity(owner), kind: kind(owner)) : antecedent(of: owner),
               Self.groups.contains(group.kind), group.id != entity(index) else { return [] }
-        return relation(entity(index), .branchOf, group.id, at: [index - 1, index])
+        return relation(entity(index), .branchOf, group.id, at: [owner, index])
     }
 
     /// "the Islamic State's Central Africa Province": a group's province is its branch too.
-    static let unitHeads = Vocabulary.hashes("agency wing arm brigade brigades unit province")
+    static let unitHeads = Vocabulary.hashes("agency wing arm brigade brigades unit province force")
 
     /// "Hezbollah's Hassan Nasrallah", "the Unity Party's X": a person named as a body's own is one of its members.
     func possessiveMember(_ index: Int) -> [Relation] {

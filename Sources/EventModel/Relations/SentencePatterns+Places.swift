@@ -191,6 +191,15 @@ extension SentencePatterns {
            isWord(noun + 2, .capital) || Vocabulary.cityParts.contains(hash(noun + 2)) {
             return relation(entity(place), .locatedIn, entity(noun), at: [place, noun])
         }
+        // "Cali, the country's third-largest city": a city of the country the story is about.
+        if isHash(place + 1, Vocabulary.the), isWord(place + 2, .countryPronouns), tokens[place + 2].gapAfter.contains(.apostrophe),
+           isHash(place + 3, Self.possessiveS),
+           let city = (place + 4..<min(tokens.count, place + 7)).first(where: { Self.cityHeads.contains(hash($0)) }),
+           (place + 4..<city).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+           let country = antecedent(of: place + 2).flatMap({ $0.kind == .country ? $0.id : nil }) ?? context.homeCountry,
+           country != entity(place), catalog.country(ofPlace: entity(place)).map({ $0 == country }) ?? true {
+            return relation(entity(place), .locatedIn, country, at: [place, city])
+        }
         // "Youhanabad, a Christian neighbourhood of Lahore": up to two describing words before the noun.
         var head = noun
         while head < noun + 3, head < tokens.count, !isMention(head) || context.isOtherForm(tokens[head].mention),
@@ -215,6 +224,7 @@ extension SentencePatterns {
     static let waterWords = Vocabulary.hashes("sea ocean gulf bay strait straits lake river")
 
     /// "financial capital", "commercial hub": what makes a city first, other than government.
+    static let cityHeads = Vocabulary.hashes("city town port capital")
     static let cityMeasures = Vocabulary.hashes("""
         financial commercial economic business cultural industrial spiritual religious tourist
         """)

@@ -68,13 +68,13 @@ extension SentencePatterns {
             guard let place = object(after: from, kinds: Self.regions, reach: 3) else { return [] }
             return relation(group.id, predicate, place.id, at: [group.token, noun, place.token])
         }
-        guard group.token > noun else { return [] }
-        // ("Kismayo, a bastion of X,": the place the apposition describes.)
+        // ("Kismayo, a bastion of X,", "Dahiyeh, a Hezbollah stronghold": the place the apposition describes.)
         if let comma = (max(0, noun - 4)..<noun).last(where: { !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
            tokens[comma].gapAfter.contains(.comma), isMention(comma), Self.regions.contains(kind(comma)), isWord(comma + 1, .articles),
-           !(comma + 1..<noun).contains(where: { isWord($0, .beVerbs) || isMention($0) }) {
+           !(comma + 1..<noun).contains(where: { isWord($0, .beVerbs) || isMention($0) && $0 != group.token }) {
             return relation(group.id, predicate, entity(comma), at: [comma, noun, group.token])
         }
+        guard group.token > noun else { return [] }
         // "Dera houses the headquarters of X", "Dera is a known base ... ": the place the clause is about.
         guard let verb = (max(0, noun - 4)..<noun).last(where: { Self.seatVerbs.contains(hash($0)) || isWord($0, .beVerbs) }) else { return [] }
         // ("The town of Dera houses ...": the place a settlement noun names.)

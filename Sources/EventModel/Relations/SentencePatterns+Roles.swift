@@ -179,7 +179,7 @@ extension SentencePatterns {
     }
 
     /// Offices a rank may follow without being part of them ("Director General" is one office).
-    static let officesBeforeRank: Set<UInt64> = Set("spokesman spokeswoman spokesperson chief commander head".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let officesBeforeRank: Set<UInt64> = Set("spokesman spokeswoman spokesperson chief commander head staff".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let localOffices: Set<UInt64> = Set("governor mayor".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let stateBodies: Set<UInt64> = Set("police army military navy".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
