@@ -58,7 +58,10 @@ extension CandidateDiscovery {
     }
 
     func isConnector(_ index: Int) -> Bool {
-        words[index].isLowercase && Vocabulary.connectors.contains(words[index].hash)
+        guard words[index].isLowercase else { return false }
+        // ("Committee to Protect Journalists": "to" after a body's head.)
+        return Vocabulary.connectors.contains(words[index].hash)
+            || words[index].hash == Self.toWord && index > 0 && Self.linkedBodyHeads.contains(words[index - 1].hash)
     }
 
     /// "el", "al", "bin": the particles Arabic names join to the next word with a hyphen.

@@ -50,6 +50,10 @@ struct CandidateDiscovery {
                 continue
             }
             let end = runEnd(from: index)
+            if let unit = numberedUnit(runStart: index, runEnd: end) {
+                index = unit + 1
+                continue
+            }
             if inTitleCase[index] {
                 for single in index...end where words[single].isCapitalised { process(single, single) }
             } else {
@@ -77,6 +81,7 @@ struct CandidateDiscovery {
     static let newWord = TextFolding.wordHash("new")
     static let partyNouns = Vocabulary.hashes("party")
     static let forWord = TextFolding.wordHash("for")
+    static let toWord = TextFolding.wordHash("to")
 
     /// "an affiliate of ISIS known as X": words for a group's branch.
     static let branchNouns = Vocabulary.hashes("affiliate affiliates branch offshoot splinter faction wing cell")
@@ -85,11 +90,33 @@ struct CandidateDiscovery {
     static let bodyLinks = Vocabulary.hashes("for of")
     /// Heads of bodies named for a purpose: "Committee for the Protection of ...", "Front for the Liberation of ...".
     static let linkedBodyHeads = Vocabulary.hashes(
-        "council committee front movement union alliance coalition league association federation organisation organization commission group congress assembly court")
+        "council committee front movement union alliance coalition league association federation organisation organization commission group congress assembly court campaign")
 
     /// The last word of the capitalised run that starts at `start`.
     /// Country abbreviations that end a body's name ("Amnesty International USA").
     static let bodyCountryCodes = Vocabulary.hashes("USA UK")
+
+    /// "the 444 Brigade", "the 36th Front of the EMC", "the 4th Infantry Division": a unit named with its number
+    /// is a body, number and all. Adds it and returns the last word it read (the run goes on after "of").
+    mutating func numberedUnit(runStart start: Int, runEnd end: Int) -> Int? {
+        guard start > 0, words[start - 1].shape.contains(.hasDigit), words[start - 1].gapCode == .space, !inTitleCase[start] else { return nil }
+        // ("the 444 Brigade", "the 36th Front"; not "In 2022 Army troops": a number alone only after "the".)
+        let number = written(start - 1, start - 1)
+        let ordinal = ["st", "nd", "rd", "th"].contains { number.lowercased().hasSuffix($0) } && number.first?.isNumber == true
+        guard ordinal || number.allSatisfy(\.isNumber) && start >= 2 && words[start - 2].hash == Vocabulary.the,
+              let unit = (start...min(end, start + 2)).first(where: { Self.unitHeads.contains(words[$0].hash) }),
+              (start..<unit).allSatisfy({ !isConnector($0) }) else { return nil }
+        let name = written(start - 1, unit)
+        add(name, kind: .organisation)
+        kindVotes[TextFolding.key(name), default: [:]][.organisation, default: 0] += 3
+        // "the 36th Front of the Estado Mayor Central": the body it belongs to is read as a name of its own.
+        if unit < end, let next = (unit + 1...end).first(where: { words[$0].isCapitalised && !isConnector($0) && words[$0].hash != Vocabulary.the }) {
+            process(next, end)
+        }
+        return end
+    }
+
+    static let unitHeads = Vocabulary.hashes("brigade brigades division divisions front regiment battalion corps squadron fleet army")
 
     /// "Tu-95", "AK-47", "MiG-29": a short word joined by a hyphen to a number is a model's designation,
     /// no name nor part of one ("a Thai F-16" names Thailand only).
@@ -151,6 +178,12 @@ struct CandidateDiscovery {
                !isGazetteerName(end + 3, end + 3) {
                 sawBody = true
                 end += 3
+                continue
+            }
+            // "Committee to Protect Journalists", "Campaign to End ...": a body's head, "to", and the verb of its purpose.
+            if word.gapCode == .space, Self.linkedBodyHeads.contains(word.hash), next.hash == Self.toWord, next.isLowercase,
+               next.gapCode == .space, end + 2 < words.count, words[end + 2].isCapitalised, !initial[end + 2] {
+                end += 2
                 continue
             }
             if word.gapCode == .space && !next.isCapitalised && Vocabulary.connectors.contains(next.hash)
@@ -222,9 +255,9 @@ struct CandidateDiscovery {
         let gloss = start > 0 && words[start - 1].gapAfter.contains(.openParen)
             && (words[start - 1].isCapitalised || start > 1 && words[start - 2].gapCode == .apostrophe && words[start - 2].isCapitalised)
         if let head = (start..<end).first(where: { Self.linkedBodyHeads.contains(words[$0].hash) && $0 + 2 <= end
-                && Self.bodyLinks.contains(words[$0 + 1].hash) && words[$0 + 1].isLowercase
+                && (Self.bodyLinks.contains(words[$0 + 1].hash) || words[$0 + 1].hash == Self.toWord) && words[$0 + 1].isLowercase
                 && (words[$0 + 2].hash == Vocabulary.the || !gloss && words[$0 + 2].isCapitalised && !isGazetteerName($0 + 2, $0 + 2)) }),
-           head > start || end - start >= 4 {
+           head > start || end - start >= 4 || words[head + 1].hash == Self.toWord && end - head >= 3 {
             // "German Federal Court of Justice": a country's adjective before the name is no part of it.
             while first < head && (isConnector(first) || words[first].hash == Vocabulary.the || isGazetteerName(first, first)) { first += 1 }
             if !isGazetteerName(first, end) {

@@ -184,10 +184,20 @@ extension CatalogBuilder {
         // "Hossein Amirabdollahian" is "Hossein Amir-Abdollahian": a hyphen or space inside a name read away.
         var compact: [String: Set<Int>] = [:]
         var persons: [(position: Int, words: [String])] = []
+        // "Al Sharif" for "Anas Al Sharif", "al-Kikli" for "Abdel Ghani al-Kikli": a family name written with its
+        // particle, alone, is the one person whose name ends with it.
+        var particled: [(position: Int, word: String)] = []
+        var lastWords: [String: Set<Int>] = [:]
         for (position, entity) in entities.enumerated() where entity.kind == .person && !dropped.contains(position) {
             let name = words(entity.name)
-            guard name.count >= 2 else { continue }
+            guard name.count >= 2 else {
+                if name.count == 1, entity.origin == .discovered, entity.name.contains(where: { $0 == " " || $0 == "-" }) {
+                    particled.append((position, name[0]))
+                }
+                continue
+            }
             persons.append((position, name))
+            if let last = name.last { lastWords[last, default: []].insert(position) }
             for length in 2...name.count { endings[name.suffix(length).joined(separator: " "), default: []].insert(position) }
             compact[name.joined(), default: []].insert(position)
             // "Brenton Tarrant" for "Brenton Harrison Tarrant": the first and last names without the middle ones.
@@ -201,6 +211,14 @@ extension CatalogBuilder {
             // Of two discovered spellings of one name, the one found first stays.
             guard hosts.count == 1, let host = hosts.first,
                   words(entities[host].name).count > name.count || host < position else { continue }
+            let entity = entities[position]
+            dropped.insert(position)
+            positions[entity.id] = nil
+            for form in [entity.name] + entity.aliases { claim(form, for: host) }
+        }
+        for (position, word) in particled where !dropped.contains(position) {
+            let hosts = (lastWords[word] ?? []).filter { !dropped.contains($0) }
+            guard hosts.count == 1, let host = hosts.first else { continue }
             let entity = entities[position]
             dropped.insert(position)
             positions[entity.id] = nil

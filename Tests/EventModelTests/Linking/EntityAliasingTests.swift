@@ -493,4 +493,13 @@ struct EntityAliasingTests {
         #expect(catalog.resolve(name: "Presiding") == nil && catalog.resolve(name: "Senior") == nil, "\(ids)")
         #expect(ids["Mira Tan"] == "mira-tan" && ids["Ade Kolawole"] == "ade-kolawole", "\(ids)")
     }
+
+    @Test("a family name written alone with its particle ('Al Sharif', 'al-Kikli') is the one person whose name ends with it")
+    func familyNameWithItsParticle() {
+        let (ids, _) = linked(["Reporter Samir Al Haddad was wounded on Monday. Al Haddad had covered the north for years.",
+                               "Commander Yusuf Omar al-Tikriti was shot. Al-Tikriti led the unit."])
+        #expect(ids["Al Haddad"] == "samir-al-haddad" && ids["Al-Tikriti"] == "yusuf-omar-al-tikriti", "\(ids)")
+        let (two, _) = linked(["Reporter Samir Al Haddad and cameraman Omar Al Haddad were wounded. Al Haddad had covered the north."])
+        #expect(two["Al Haddad"] != "samir-al-haddad" && two["Al Haddad"] != "omar-al-haddad", "\(two)")
+    }
 }
