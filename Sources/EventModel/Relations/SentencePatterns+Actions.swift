@@ -12,7 +12,12 @@ extension SentencePatterns {
                     relation($0.id, .blamedFor, event.id, at: [verb, $0.token], saidBy: saidBy)
                 }
             }
-            guard let (accused, saidBy) = subject(of: verb, kinds: Self.actors), let event = event(near: verb) else { return [] }
+            guard let (accused, saidBy) = subject(of: verb, kinds: Self.actors) else { return [] }
+            guard let event = event(near: verb) else {
+                // "X has been accused by Amnesty International of war crimes": an accusation, no event.
+                guard isWord(verb + 1, .by), let accuser = agents(after: verb, kinds: Self.actors).first, accuser.id != accused.id else { return [] }
+                return list(from: accused, kinds: Self.actors).flatMap { relation(accuser.id, .accused, $0.id, at: [$0.token, verb, accuser.token]) }
+            }
             let by = agents(after: verb + 2, kinds: Self.actors).first?.id
             return list(from: accused, kinds: Self.actors).flatMap {
                 relation($0.id, .blamedFor, event.id, at: [$0.token, verb], saidBy: by ?? saidBy)
