@@ -59,8 +59,15 @@ extension CandidateDiscovery {
             // "President Roque Marc Christian Kaboré": a common word between given names and the surname.
             // "Secretary General Mark Rutte", "Governor Bill Lee": a given name that is a common word, right after
             // the title and before a surname that is none.
+            // "Chancellor Christian Stocker", "Prime Minister Theresa May": a surname that is a common word too,
+            // closing the run after a given name.
+            func closingSurname(_ at: Int) -> Bool {
+                at == end && at > core + 1 && words[at].isCapitalised && !initial[at] && !isConnector(at) && !isTitleWord(at)
+                    && words[at].letters >= 3 && !isNever(at)
+            }
             func inside(_ at: Int) -> Bool {
-                guard at < end && at > core && words[at].isCapitalised && words[at + 1].isCapitalised && !isCommon(at + 1) else { return false }
+                guard at < end && at > core && words[at].isCapitalised && words[at + 1].isCapitalised && (!isCommon(at + 1) || closingSurname(at + 1))
+                else { return false }
                 if at == core + 1 {
                     return !isConnector(at) && words[at].letters >= 3 && !Vocabulary.honorifics.contains(words[at].hash)
                         && !Vocabulary.coreTitles.contains(words[at].hash)
@@ -68,12 +75,14 @@ extension CandidateDiscovery {
                 let last = at + 1 == end || !words[at + 2].isCapitalised
                 return words[at].letters <= 3 || Vocabulary.nameTitles.contains(words[at].hash) || last && at > core + 2
             }
-            while nameEnd + 1 <= end && nameEnd + 1 < core + 5 && (!isCommon(nameEnd + 1) || inside(nameEnd + 1) || isInWordApostrophe(nameEnd))
+            while nameEnd + 1 <= end && nameEnd + 1 < core + 5
+                    && (!isCommon(nameEnd + 1) || inside(nameEnd + 1) || closingSurname(nameEnd + 1) || isInWordApostrophe(nameEnd))
                     && (!isConnector(nameEnd + 1) || particle(nameEnd + 1)) {
                 nameEnd += 1
             }
             let nameStart = core + 1
             guard (nameStart...nameEnd).allSatisfy({ (!isCommon($0) && !isConnector($0) && words[$0].letters >= 2) || particle($0) || inside($0)
+                    || closingSurname($0)
                     || words[$0].isLowercase && $0 > nameStart && (words[$0 - 1].gapAfter == .hyphen || isInWordApostrophe($0 - 1)) }),
                   !isGazetteerName(nameStart, nameEnd) else { return false }
             if index > start {
