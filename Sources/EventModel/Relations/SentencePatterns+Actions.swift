@@ -29,6 +29,12 @@ extension SentencePatterns {
         if accused == nil, let on = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .onWord) }) {
             accused = object(after: on, kinds: Self.actors, reach: 3)
         }
+        // "criticized the Somali government, accusing it of ...": "it" is the one the clause before names last.
+        if accused == nil, isWord(verb + 1, .itPronouns), verb >= 2, tokens[verb - 1].gapAfter.contains(.comma),
+           let named = (max(0, verb - 6)..<verb).last(where: { isMention($0) && Self.actors.contains(kind($0)) }),
+           (named + 1..<max(named + 1, verb - 1)).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
+            accused = Argument(token: verb + 1, id: nation(named) ?? entity(named), kind: kind(named))
+        }
         // "The UN accused the group of ...": "the group" is not the one accusing it, but the one the
         // sentence before named.
         if let found = accused, !isMention(found.token), found.id == speaker?.argument.id,

@@ -112,7 +112,7 @@ extension SentencePatterns {
     static let charge = TextFolding.wordHash("charge")
     static let within = TextFolding.wordHash("within")
     /// "soldier", "fighter": a body's rank and file, no office.
-    static let memberNouns = Vocabulary.hashes("soldier fighter militant member operative mercenary recruit conscript reservist")
+    static let memberNouns = Vocabulary.hashes("soldier fighter militant member operative mercenary recruit conscript reservist figure")
 
     /// "U.S.-sanctioned": a hyphen between the token and the next, with no space.
     func isFusedHyphen(after index: Int) -> Bool {

@@ -266,7 +266,7 @@ extension SentencePatterns {
         if body { group -= 1 }
         // "the commander of the Tehreek-e-Taliban Pakistan (TTP) Umar Khalid Khurasani": its acronym closes the name.
         // "the Interior Minister of Turkey X": a country needs no comma before the name.
-        guard group >= 2, isMention(group), area || [.organisation, .other, .country].contains(kind(group)),
+        guard group >= 2, isMention(group), area || [.organisation, .other, .country, .place].contains(kind(group)),
               area || body || tokens[group].gapAfter.contains(.comma) || tokens[group].gapAfter.contains(.closeParen)
                 || kind(group) == .country && tokens[group].gapAfter.isEmpty, !tokens[group].possessive,
               // ("commander of the IRGC (IRGC); X, chief of ...": a semicolon ends one item of a list before the next name.)
@@ -305,6 +305,8 @@ extension SentencePatterns {
            tokens[first - 2].gapAfter.isDisjoint(with: .clauseBreak), tokens[first - 1].gapAfter.isDisjoint(with: .clauseBreak) {
             first -= 2
         }
+        // "The Governor of Nugaal Region, X": a place holds a governor's or a mayor's office, not a president's.
+        if !area, kind(group) == .place, !(first..<of).contains(where: { Self.localOffices.contains(hash($0)) }) { return [] }
         let role = WordScanner.slice(text, utf8: tokens[first].utf8Start, tokens[of - 1].utf8End)
         return relation(entity(person), .roleOf, entity(group), role: role, at: [first, group, person])
     }
