@@ -57,6 +57,12 @@ extension EventSentenceReader {
             }
             // "A separatist group, the BLA based in a province bordering Afghanistan and Iran, claimed": the
             // group the aside opens with, not the last name of its description.
+            // ("The ADF, an Islamic State-affiliated rebel group, launched": a name fused to a participle describes
+            // the one before the aside, who acts.)
+            if EventWords.appositionOpeners.contains(scan.hash(open + 1)), open + 2 < back, actor(open + 2) != nil,
+               scan.words[mentionEnd(open + 2)].gapAfter == .hyphen, let head = actor(open) {
+                return head
+            }
             if EventWords.appositionOpeners.contains(scan.hash(open + 1)), open + 2 < back, let group = actor(open + 2),
                scan.catalog.kind(of: group) == .organisation {
                 // "MONUSCO, the United Nations mission in the country, condemned": a body's part, named before it.

@@ -106,7 +106,7 @@ struct RelationWords: OptionSet, Sendable {
         (.listLeadIns, "made up consisting that which"),
         (.allyNouns, "ally allies allied aligned"),
         (.allies, "allies"),
-        (.war, "war conflict invasion offensive battle battles"),
+        (.war, "war conflict invasion offensive battle battles operations"),
         (.warPrepositions, "with against on in of"),
         (.pronouns, "its their"),
         (.beVerbs, "is are was were remains remain been has have still now already effectively"),

@@ -282,6 +282,8 @@ struct SentencePatterns {
     func war(_ noun: Int) -> [Relation] {
         // "to avert an Israel-Iran war", "fears of a war between X and Y": a war feared is none fought.
         if (max(0, noun - 6)..<noun).contains(where: { Self.fearedWarWords.contains(hash($0)) }) { return [] }
+        // "intensified operations against the ADF": operations are a war only when they are against someone.
+        if isHash(noun, Self.operations), !isHash(noun + 1, Self.against) { return [] }
         // "the Israel-Hamas war", "the Russia-Ukraine conflict": the two sides named in one hyphened word.
         if noun >= 2, isMention(noun - 1), isMention(noun - 2), tokens[noun - 2].gapAfter == .hyphen,
            Self.actors.contains(kind(noun - 1)), Self.actors.contains(kind(noun - 2)) {
@@ -345,7 +347,8 @@ struct SentencePatterns {
 
     static let fearedWarWords = Vocabulary.hashes("avert averting averted avoid avoiding prevent preventing possible potential fear fears feared risk risks threat brink looming")
     static let lockedVerbs = Vocabulary.hashes("locked engaged embroiled mired")
-    static let wagingVerbs: Set<UInt64> = Set("fought fighting fights waged waging wages launched".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let wagingVerbs: Set<UInt64> = Set("fought fighting fights waged waging wages launched intensified stepped ramped".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let operations = TextFolding.wordHash("operations")
 
     /// "The attack drew condemnation from A, B and C".
     func condemnation(_ noun: Int) -> [Relation] {
