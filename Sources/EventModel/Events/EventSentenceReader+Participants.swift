@@ -145,6 +145,14 @@ extension EventSentenceReader {
                 add(claimant(index) ?? capitalSubject(before: index), to: &condemners)
             }
         }
+        // "X called the attack an act of evil", "described the bombing as cowardly": a condemnation in other words.
+        if !trigger.isVerb, trigger.first - 3 >= range.lowerBound,
+           let verb = (trigger.first - 3..<trigger.first).first(where: { Self.labellingVerbs.contains(scan.hash($0)) }),
+           (verb + 1..<trigger.first).allSatisfy({ EventWords.definite.contains(scan.hash($0)) }),
+           (trigger.last + 1..<min(range.upperBound, trigger.last + 7)).contains(where: { Self.reproaches.contains(scan.hash($0)) }),
+           !negatedWord(verb), !hedged(verb) {
+            add(claimant(verb) ?? capitalSubject(before: verb), to: &condemners)
+        }
         // Who is to blame, and who says so; the doers and suspects the sentence names join them below.
         var blamed = blames(of: trigger, places: places)
         if trigger.isVerb {
@@ -374,4 +382,13 @@ extension EventSentenceReader {
             return EventWords.killVerbs.contains(hash) || EventWords.triggers[hash]?.isVerb == true
         }
     }
+
+    /// "called the attack ...", "described the bombing as ...": verbs that name what a deed was.
+    static let labellingVerbs = Vocabulary.hashes("called calls calling described describes describing labelled labeled branded termed")
+    /// What a condemnation calls a deed: "an act of evil", "cowardly", "a heinous crime".
+    static let reproaches = Vocabulary.hashes("""
+        evil cowardly cowardice barbaric barbarous heinous despicable horrific senseless abhorrent dastardly vile atrocious \
+        atrocity terrorism terror terrorist treacherous cruel cruelty inhuman inhumane monstrous outrageous shameful \
+        unacceptable unjustifiable criminal crime crimes massacre genocide
+        """)
 }

@@ -260,4 +260,21 @@ extension EventSentenceReader {
     }
 
     static let sequenceWords = Vocabulary.hashes("follows followed following after retaliation response")
+
+    /// "fired at the crowd", "fired indiscriminately into the church": the word after the preposition, when
+    /// "fired" is shooting at someone; not "fired on Monday", "fired at will", nor "was fired" from a job.
+    func firedAt(_ index: Int) -> Int? {
+        guard index > range.lowerBound, !EventWords.passiveAuxiliaries.contains(scan.hash(index - 1)) else { return nil }
+        var at = index + 1
+        if at < range.upperBound, scan.words[at].isLowercase, scan.written(at).hasSuffix("ly") { at += 1 }
+        guard at + 1 < range.upperBound, Self.firePrepositions.contains(scan.hash(at)),
+              scan.words[index].gapAfter.isDisjoint(with: .clauseBreak),
+              EventWords.weekdays[scan.hash(at + 1)] == nil, EventWords.months[scan.hash(at + 1)] == nil,
+              !Self.notTargets.contains(scan.hash(at + 1)) else { return nil }
+        return at + 1
+    }
+
+    static let firePrepositions = Vocabulary.hashes("at on upon into")
+    /// "fired at will", "fired at least 200 workers".
+    static let notTargets = Vocabulary.hashes("will least most")
 }

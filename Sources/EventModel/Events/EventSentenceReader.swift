@@ -65,6 +65,9 @@ struct EventSentenceReader {
                       let shots = (index + 1..<min(range.upperBound, index + 4)).first(where: { EventWords.shots.contains(scan.hash($0)) }) {
                 // "the gunman who fired shots at the former president": a shooting.
                 found = Trigger(type: .shooting, isVerb: true, first: index, last: shots)
+            } else if hash == EventWords.fired, let target = firedAt(index) {
+                // "a gunman fired indiscriminately at the school": a shooting.
+                found = Trigger(type: .shooting, isVerb: true, first: index, last: target - 1)
             } else if EventWords.fireVerbs.contains(hash), let weapons = firedWeapons(after: index),
                       // "shot down the Iranian-launched drones": a participle fused to a name describes the weapons.
                       index == range.lowerBound || scan.words[index - 1].gapAfter != .hyphen {

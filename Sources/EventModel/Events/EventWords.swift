@@ -301,6 +301,7 @@ enum EventWords {
     static let shots = Vocabulary.hashes("shots shot bullets rounds")
     /// "launched missiles at", "fired rockets into": firing a weapon at someone is an attack.
     static let fireVerbs = Vocabulary.hashes("launched fired threw hurled lobbed")
+    static let fired = TextFolding.wordHash("fired")
     /// What is fired, launched or thrown at a target: "hurled Molotov cocktails at the crowd".
     static let firedWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones shells mortars cocktails grenade grenades bombs firebombs")
     /// "were targeted by drones", "was hit by a missile": hit by a weapon, in the passive.

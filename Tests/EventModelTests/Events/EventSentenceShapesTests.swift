@@ -52,6 +52,11 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Israeli jets struck Hezbollah depots near Tyre on Friday.", date: nil, type: .attack, place: "tyre", agent: "israel"),
         Shape(sentence: "Israeli warplanes struck the port of Hodeidah on Monday.", date: nil, type: .attack, agent: "israel"),
         Shape(sentence: "Dock workers launched strikes on Monday over pay.", date: nil, type: nil),
+        // "fired at" someone is a shooting; "was fired on Monday", "fired at least 200 workers" are jobs lost.
+        Shape(sentence: "A gunman fired indiscriminately at worshippers in Lyon on Sunday, killing three.", date: "2025-03-06",
+              type: .shooting, place: "lyon", when: "2025-03-02", figure: "three"),
+        Shape(sentence: "The coach was fired on Monday after the defeat in Lyon.", date: nil, type: nil),
+        Shape(sentence: "The carmaker fired at least 200 workers at its plant in Lyon.", date: nil, type: nil),
         // A sentence's first word is "out": nothing before it is read.
         Shape(sentence: "Out came strikes on the port.", date: nil, type: nil),
         // A lead in the perfect reports the news: strikes at a target are one deed.
