@@ -98,6 +98,8 @@ extension EventMerger {
                 if date != nil, sentence.time.map({ Self.holdsYear($0.text) }) ?? false { return 0 }
                 // Undated: only a shared city or venue, and no date of the event says otherwise.
                 if strongPlace { return 20 + primary }
+                // A coup is a country's, and rare: one undated report of a coup by or against the same party is the same.
+                if family == .coup, !shared.isEmpty || !participants.isDisjoint(with: sentence.agents + sentence.targets) { return 20 }
                 // Or the same person it was done to, with no place that says it was elsewhere.
                 if sameVictim && sentence.places.allSatisfy({ places.contains($0) || !isCountry($0) }) && date == nil { return 15 }
                 // Or "the attack" again in an article that reported it, naming no other city or venue;

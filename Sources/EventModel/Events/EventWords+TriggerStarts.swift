@@ -3,7 +3,7 @@ extension EventWords {
     /// word outside it is none, which most words of a sentence are.
     static let triggerStarts: WordSet = {
         var hashes: [UInt64] = [went, shot, blew]
-        for set in [openedWords, fireVerbs, hitVerbs, killVerbs, strikes] { set.forEach { hashes.append($0) } }
+        for set in [openedWords, fireVerbs, hitVerbs, killVerbs, strikes, powerVerbs] { set.forEach { hashes.append($0) } }
         triggers.forEachKey { hashes.append($0) }
         return WordSet(hashes)
     }()

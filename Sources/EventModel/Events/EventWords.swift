@@ -58,6 +58,12 @@ enum EventWords {
     /// "opened fire", "accused of opening fire": a shooting.
     static let openedWords = Vocabulary.hashes("opened opening")
     static let fire = TextFolding.wordHash("fire")
+    /// "seized power", "the army took power": the second word makes the first a coup.
+    static let powerVerbs = Vocabulary.hashes("seized seize seizes seizing grabbed took assumed")
+    /// "took power", "assumed power": a coup only when soldiers take it ("Abe first took power in 2006").
+    static let tookVerbs = Vocabulary.hashes("took assumed")
+    static let soldierNouns = Vocabulary.hashes("military army armed forces soldiers officers junta troops unit contingent mutineers")
+    static let power = TextFolding.wordHash("power")
 
     /// What a figure counts, by the word that says it: "killed", "dead", "wounded", "detained".
     static let measures = WordMap<String>({

@@ -425,4 +425,39 @@ extension SentencePatterns {
               let group = object(after: verb, kinds: [.organisation, .other, .country], reach: 4) else { return [] }
         return relation(entity(person), .roleOf, group.id, role: office, at: [person, verb, group.token])
     }
+
+    /// "X was sworn in as Guinea-Bissau's transitional president", "X was sworn in as president of Y": the
+    /// office the oath gives, of the country or body named with it.
+    func swornIn(_ person: Int) -> [Relation] {
+        guard kind(person) == .person else { return [] }
+        var at = person + 1
+        while at < person + 4, at < tokens.count, isWord(at, .verbFillers) || isWord(at, .beVerbs) { at += 1 }
+        guard isHash(at, Self.sworn), isWord(at + 1, .inWord), isHash(at + 2, Self.asWord), at + 3 < tokens.count,
+              tokens[person].gapAfter.isDisjoint(with: .clauseBreak) else { return [] }
+        var first = at + 3
+        if isWord(first, .articles) { first += 1 }
+        // "as Guinea-Bissau's transitional president": the owner before the title.
+        var owner: Int? = nil
+        if isMention(first), [.country, .organisation].contains(kind(first)) {
+            if tokens[first].possessive {
+                owner = first
+                first += 1
+            } else if tokens[first].gapAfter.contains(.apostrophe), isHash(first + 1, Self.possessiveS) {
+                owner = first
+                first += 2
+            }
+        }
+        // ("as the country's new transitional president": a few describing words before the title.)
+        var end = first
+        while end < tokens.count, end < first + 4, !isMention(end), !isWord(end, .of), tokens[end - 1].gapAfter.isDisjoint(with: .clauseBreak) || end == first {
+            end += 1
+        }
+        guard let title = (first..<end).last(where: { isWord($0, .titles) }) else { return [] }
+        let last = title + 1
+        if owner == nil, isWord(last, .of), let body = object(after: last, kinds: [.country, .organisation], reach: 2) { owner = body.token }
+        guard let owner else { return [] }
+        return relation(entity(person), .roleOf, nation(owner) ?? entity(owner), role: office(from: first, through: last - 1), at: [person, at, owner])
+    }
+
+    static let sworn = TextFolding.wordHash("sworn")
 }

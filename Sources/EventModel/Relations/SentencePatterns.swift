@@ -97,6 +97,7 @@ struct SentencePatterns {
             let token = tokens[index]
             if token.isMention {
                 out += roleOf(person: index)
+                out += swornIn(index)
                 out += activeIn(index)
                 out += locatedIn(index)
                 out += bodyIn(index)

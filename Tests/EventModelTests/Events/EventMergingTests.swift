@@ -186,5 +186,15 @@ struct EventMergingTests {
         let claimed = EventFixture.events("Gunmen stormed a church in Komanda on Sunday, killing 20. The ADF claimed last week's attack in Komanda.", date: nil)
         #expect(claimed.first { $0.place == "komanda" }?.sentences.count == 2, "\(claimed.map(\.id))")
     }
-}
 
+    @Test("a coup by the same army, reported undated by two articles, is one coup")
+    func oneCoupUndated() throws {
+        let events = EventFixture.events([
+            .init(id: "a", date: nil, body: "Mali's military seized power after weeks of protests."),
+            .init(id: "b", date: nil, body: "The country braced for more unrest after Mali's army seized power."),
+        ])
+        let coups = events.filter { $0.type == .coup }
+        #expect(coups.count == 1, "\(coups.map(\.id))")
+        #expect(Set(coups.first?.sentences.map(\.article) ?? []) == ["a", "b"])
+    }
+}

@@ -52,6 +52,11 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Israeli jets struck Hezbollah depots near Tyre on Friday.", date: nil, type: .attack, place: "tyre", agent: "israel"),
         Shape(sentence: "Israeli warplanes struck the port of Hodeidah on Monday.", date: nil, type: .attack, agent: "israel"),
         Shape(sentence: "Dock workers launched strikes on Monday over pay.", date: nil, type: nil),
+        // "seized power" is a coup by whoever seized it; "took power" only when soldiers took it; power held is no news.
+        Shape(sentence: "An elite army unit seized power in Niamey on Wednesday.", date: "2025-03-06", type: .coup,
+              place: "niamey", when: "2025-03-05"),
+        Shape(sentence: "The prime minister first took power in Niamey in 2006 after an election.", date: nil, type: nil),
+        Shape(sentence: "The junta, which seized power in Niamey in 2023, denied the claim.", date: nil, type: nil),
         // "fired at" someone is a shooting; "was fired on Monday", "fired at least 200 workers" are jobs lost.
         Shape(sentence: "A gunman fired indiscriminately at worshippers in Lyon on Sunday, killing three.", date: "2025-03-06",
               type: .shooting, place: "lyon", when: "2025-03-02", figure: "three"),
