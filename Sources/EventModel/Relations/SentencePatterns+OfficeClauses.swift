@@ -69,9 +69,20 @@ extension SentencePatterns {
         var end = title
         while end < tokens.count && end < title + 4 && !isMention(end) && isWord(end, .titles) { end += 1 }
         guard end > title, Vocabulary.coreTitles.contains(hash(end - 1)) else { return [] }
+        // "army chief of staff": the office's own "of" phrase.
+        if isWord(end, .of), CandidateDiscovery.officeObjects.contains(hash(end + 1)), !isMention(end + 1) { end += 2 }
         let role = office(from: title, through: end - 1)
         if isWord(end, .of), let body = object(after: end, kinds: [.country, .organisation], reach: 3) {
             return relation(entity(person), .roleOf, body.id, role: role, at: [person, verb, body.token])
+        }
+        if isWord(end, .of) {
+            // "prime minister of the Houthi-led government": the group that leads the body named.
+            if let led = (end + 1..<min(tokens.count, end + 4)).first(where: isMention), kind(led) == .organisation,
+               tokens[led].gapAfter == .hyphen, Self.ledParticiples.contains(hash(led + 1)) {
+                return relation(entity(person), .roleOf, entity(led), role: role, at: [person, verb, led])
+            }
+            // An office of something the sentence does not name is no office of the story's country.
+            return []
         }
         let countries = Set(tokens.indices.filter { isMention($0) && kind($0) == .country }.map { nation($0) ?? entity($0) })
         guard let country = countries.count == 1 ? countries.first : countries.isEmpty ? context.homeCountry : nil else { return [] }
@@ -110,4 +121,6 @@ extension SentencePatterns {
     static let headedWords = Vocabulary.hashes("headed")
     static let foundingWords = Vocabulary.hashes("founded formed created established")
     static let leadVerbs = Vocabulary.hashes("leads")
+
+    static let ledParticiples = Vocabulary.hashes("led run controlled backed")
 }

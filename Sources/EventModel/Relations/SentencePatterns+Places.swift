@@ -225,6 +225,8 @@ extension SentencePatterns {
 
     /// "financial capital", "commercial hub": what makes a city first, other than government.
     static let cityHeads = Vocabulary.hashes("city town port capital")
+    /// "in Russian territory", "in Syrian waters": a country's adjective before its ground.
+    static let groundNouns = Vocabulary.hashes("territory territories soil waters airspace land lands region regions province provinces")
     static let cityMeasures = Vocabulary.hashes("""
         financial commercial economic business cultural industrial spiritual religious tourist
         """)
@@ -374,6 +376,13 @@ extension SentencePatterns {
         if isHash(lead, Self.federal) { lead += 1 }
         if lead > at, Vocabulary.adminAreas.contains(hash(lead)) || isHash(lead, Self.state), isWord(lead + 1, .of) { at = lead + 2 }
         guard var container = mention(after: at), [.place, .country].contains(kind(container)) else { return [] }
+        // "injured in Sanaa in Israeli strikes": a country's adjective before a thing it did is no container
+        // ("in Russian territory" still is).
+        if kind(container) == .country, context.isOtherForm(tokens[container].mention), tokens[container].gapAfter.isEmpty,
+           container + 1 < tokens.count, !isMention(container + 1), tokens[container + 1].shape == [.hasLower],
+           !Self.groundNouns.contains(hash(container + 1)) {
+            return []
+        }
         // "the Radisson Blu hotel in Mali's capital, Bamako": in the capital the apposition names.
         if tokens[container].possessive, kind(container) == .country, isWord(container + 1, .capital),
            tokens[container + 1].gapAfter.contains(.comma), isMention(container + 2), kind(container + 2) == .place {
