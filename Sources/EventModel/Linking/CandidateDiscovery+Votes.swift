@@ -60,8 +60,10 @@ extension CandidateDiscovery {
             kindVotes[TextFolding.key(name), default: [:]][.organisation, default: 0] += 8
             return
         }
-        // "Sudan's Energy Minister, Ahmed Saied,", "the group's spokesman, X": an office, a comma, then who holds it.
-        if first > 0, words[first - 1].gapAfter == .comma, Vocabulary.coreTitles.contains(words[first - 1].hash) {
+        // "Sudan's Energy Minister, Ahmed Saied,", "the group's spokesman, X": an office, a comma, then who holds it;
+        // "Sudan's energy minister Mohiedienn Saied": a lowercase office right before the name.
+        if first > 0, words[first - 1].gapAfter == .comma || words[first - 1].gapAfter.isEmpty && words[first - 1].isLowercase,
+           Vocabulary.coreTitles.contains(words[first - 1].hash) {
             kindVotes[TextFolding.key(name), default: [:]][.person, default: 0] += 8
             return
         }
