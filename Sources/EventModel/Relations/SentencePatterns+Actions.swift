@@ -49,7 +49,12 @@ extension SentencePatterns {
                 || Self.determiners.contains(hash($0)) || tokens[$0 - 1].gapAfter == .hyphen
         }) else { return [] }
         let saidBy = speaker?.argument.id
-        guard let event = event(near: verb) else {
+        // "accused the Indian government of issuing domiciles": an accusation of something else than a deed.
+        var of = accused.token + 1
+        while of < min(tokens.count, accused.token + 4), !isWord(of, .of), !isMention(of), tokens[of - 1].gapAfter.isDisjoint(with: .clauseBreak) { of += 1 }
+        let otherWrong = isWord(of, .of) && isIngForm(of + 1)
+            && !(of + 1..<min(tokens.count, of + 5)).contains(where: { isWord($0, .attackNouns) || isMention($0) && kind($0) == .event || EventWords.triggers[hash($0)] != nil })
+        guard let event = otherWrong ? nil : event(near: verb) else {
             // "Pashinyan accused Russia of waging a propaganda campaign": an accusation, no event.
             guard let speaker else { return [] }
             // "Iran and Syria accused Israel": each accuser.

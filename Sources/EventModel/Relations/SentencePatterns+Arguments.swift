@@ -157,6 +157,11 @@ extension SentencePatterns {
                 if let person = titledPerson(after: cursor), kinds.contains(.person) {
                     return Argument(token: person, id: entity(person), kind: .person)
                 }
+                // "a spokesman for the Sudanese military": a country's adjective before a word for its state is the country.
+                if isDemonymAdjective(cursor), kinds.contains(.country), tokens[cursor].gapAfter.isEmpty,
+                   !isMention(cursor + 1), EventWords.stateNouns.contains(hash(cursor + 1)) {
+                    return Argument(token: cursor, id: nation(cursor) ?? entity(cursor), kind: .country)
+                }
                 if !demonyms && isDemonymAdjective(cursor) { cursor += 1; continue }
                 // "the Iran-backed group", "the Iran-based, Iran-backed group": a name fused to a participle
                 // describes what follows it, and takes none of the reach.

@@ -319,8 +319,10 @@ struct SentencePatterns {
             subject = (max(0, noun - Self.window)..<(noun - 1)).last { nation($0) != nil }
         } else if isWord(noun - 1, .at) {
             var index = noun - 2
-            while index >= 0, isWord(index, .beVerbs) { index -= 1 }
+            while index >= 0, isWord(index, .beVerbs) || isWord(index, .verbFillers) { index -= 1 }
             if index >= 0 && isMention(index) { subject = index }
+            // "X, who has been at war with Y since 2023,": the name the relative clause follows.
+            if index >= 1, isWord(index, .relativeWords), isMention(index - 1), tokens[index - 1].gapAfter.contains(.comma) { subject = index - 1 }
         }
         if subject == nil, let verb = (max(0, noun - 4)..<noun).last(where: { Self.wagingVerbs.contains(hash($0)) }),
            (verb..<noun).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
