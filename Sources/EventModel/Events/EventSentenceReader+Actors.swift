@@ -57,7 +57,7 @@ extension EventSentenceReader {
             }
             // "A separatist group, the BLA based in a province bordering Afghanistan and Iran, claimed": the
             // group the aside opens with, not the last name of its description.
-            // ("The ADF, an Islamic State-affiliated rebel group, launched": a name fused to a participle describes
+            // ("The LRA, an Islamic State-affiliated militia, launched": a name fused to a participle describes
             // the one before the aside, who acts.)
             if EventWords.appositionOpeners.contains(scan.hash(open + 1)), open + 2 < back, actor(open + 2) != nil,
                scan.words[mentionEnd(open + 2)].gapAfter == .hyphen, let head = actor(open) {

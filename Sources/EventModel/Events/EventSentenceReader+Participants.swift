@@ -145,7 +145,7 @@ extension EventSentenceReader {
                 add(claimant(index) ?? capitalSubject(before: index), to: &condemners)
             }
         }
-        // "X called the attack an act of evil", "described the bombing as cowardly": a condemnation in other words.
+        // "X called the bombing an act of cowardice", "described the raid as barbaric": a condemnation in other words.
         if !trigger.isVerb, trigger.first - 3 >= range.lowerBound,
            let verb = (trigger.first - 3..<trigger.first).first(where: { Self.labellingVerbs.contains(scan.hash($0)) }),
            (verb + 1..<trigger.first).allSatisfy({ EventWords.definite.contains(scan.hash($0)) }),

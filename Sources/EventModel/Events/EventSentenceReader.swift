@@ -120,7 +120,7 @@ struct EventSentenceReader {
             } else if EventWords.strikes.contains(hash), index > range.lowerBound, EventWords.definite.contains(scan.hash(index - 1)),
                       let first = scan.firstWeaponStrike, first < index,
                       !(max(range.lowerBound, index - 3)..<index).contains(where: { EventWords.walkoutVerbs.contains(scan.hash($0)) }),
-                      // ("The strike follows an attack on Wednesday by militants": the deed it answers is the sentence's news.)
+                      // ("The raid follows an attack last week by rebels": the deed it answers is the sentence's news.)
                       !answers(index) {
                 // "Iran condemned the strike": the air strike the article reported before ("began the strike" is a walkout).
                 found = Trigger(type: .attack, isVerb: false, first: index, last: index)

@@ -109,7 +109,7 @@ struct CandidateDiscovery {
         let name = written(start - 1, unit)
         add(name, kind: .organisation)
         kindVotes[TextFolding.key(name), default: [:]][.organisation, default: 0] += 3
-        // "the 36th Front of the Estado Mayor Central": the body it belongs to is read as a name of its own.
+        // "the 52nd Front of the Southern Bloc": the body it belongs to is read as a name of its own.
         if unit < end, let next = (unit + 1...end).first(where: { words[$0].isCapitalised && !isConnector($0) && words[$0].hash != Vocabulary.the }) {
             process(next, end)
         }

@@ -14,7 +14,7 @@ extension SentencePatterns {
             }
             guard let (accused, saidBy) = subject(of: verb, kinds: Self.actors) else { return [] }
             guard let event = event(near: verb) else {
-                // "X has been accused by Amnesty International of war crimes": an accusation, no event.
+                // "X has been accused by Human Rights Watch of torture": an accusation, no event.
                 guard isWord(verb + 1, .by), let accuser = agents(after: verb, kinds: Self.actors).first, accuser.id != accused.id else { return [] }
                 return list(from: accused, kinds: Self.actors).flatMap { relation(accuser.id, .accused, $0.id, at: [$0.token, verb, accuser.token]) }
             }
@@ -29,7 +29,7 @@ extension SentencePatterns {
         if accused == nil, let on = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .onWord) }) {
             accused = object(after: on, kinds: Self.actors, reach: 3)
         }
-        // "criticized the Somali government, accusing it of ...": "it" is the one the clause before names last.
+        // "criticized Kenya's government, accusing it of ...": "it" is the one the clause before names last.
         if accused == nil, isWord(verb + 1, .itPronouns), verb >= 2, tokens[verb - 1].gapAfter.contains(.comma),
            let named = (max(0, verb - 6)..<verb).last(where: { isMention($0) && Self.actors.contains(kind($0)) }),
            (named + 1..<max(named + 1, verb - 1)).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {

@@ -76,7 +76,7 @@ extension SentencePatterns {
             return relation(entity(person), .roleOf, body.id, role: role, at: [person, verb, body.token])
         }
         if isWord(end, .of) {
-            // "prime minister of the Houthi-led government": the group that leads the body named.
+            // "premier of the Houthi-run cabinet": the group that leads the body named.
             if let led = (end + 1..<min(tokens.count, end + 4)).first(where: isMention), kind(led) == .organisation,
                tokens[led].gapAfter == .hyphen, Self.ledParticiples.contains(hash(led + 1)) {
                 return relation(entity(person), .roleOf, entity(led), role: role, at: [person, verb, led])

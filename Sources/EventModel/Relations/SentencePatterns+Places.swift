@@ -170,7 +170,7 @@ extension SentencePatterns {
                 guard kind(place) == .place, !isWater(place) else { return nil }
                 return relation(entity(whole), .locatedIn, entity(place), at: [place, whole])
             }
-            // "the southern Beirut district of Dahiyeh": a city the knowledge places, before a part of a city
+            // "the western Aleppo district of Hamdaniya": a city the knowledge places, before a part of a city
             // that it does not, holds that part ("the Gulshan area of Dhaka" the other way round).
             if Vocabulary.cityParts.contains(hash(part)), kind(whole) == .place, catalog.country(ofPlace: entity(place)) != nil,
                catalog.country(ofPlace: entity(whole)) == nil {

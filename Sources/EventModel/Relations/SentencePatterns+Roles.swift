@@ -426,7 +426,7 @@ extension SentencePatterns {
         return relation(entity(person), .roleOf, group.id, role: office, at: [person, verb, group.token])
     }
 
-    /// "X was sworn in as Guinea-Bissau's transitional president", "X was sworn in as president of Y": the
+    /// "X was sworn in as Niger's interim president", "X was sworn in as president of Y": the
     /// office the oath gives, of the country or body named with it.
     func swornIn(_ person: Int) -> [Relation] {
         guard kind(person) == .person else { return [] }
@@ -436,7 +436,7 @@ extension SentencePatterns {
               tokens[person].gapAfter.isDisjoint(with: .clauseBreak) else { return [] }
         var first = at + 3
         if isWord(first, .articles) { first += 1 }
-        // "as Guinea-Bissau's transitional president": the owner before the title.
+        // "as Niger's interim president": the owner before the title.
         var owner: Int? = nil
         if isMention(first), [.country, .organisation].contains(kind(first)) {
             if tokens[first].possessive {
