@@ -51,8 +51,11 @@ extension SentencePatterns {
         }
         // "X, a senior Hezbollah commander": modifiers before the organisation are no part of the office.
         var owner = start
+        // ("X, the secretive leader of Y": any one describing word right before a title.)
         while owner < tokens.count && owner <= start + 2 && !isMention(owner)
-                && (Self.officeAdjectives.contains(hash(owner)) || isWord(owner, .formerWords)) { owner += 1 }
+                && (Self.officeAdjectives.contains(hash(owner)) || isWord(owner, .formerWords)
+                    || owner == start && isWord(start - 1, .articles) && tokens[owner].shape == [.hasLower] && !isWord(owner, .titles)
+                        && tokens[owner].gapAfter.isEmpty && Vocabulary.coreTitles.contains(hash(owner + 1))) { owner += 1 }
         // "X, the former president of Brazil": the office was, and its name says so.
         let was = (start..<owner).first { isWord($0, .formerWords) }.map { WordScanner.slice(text, utf8: tokens[$0].utf8Start, tokens[$0].utf8End) + " " } ?? ""
         // "X, Balochistan Home Secretary,": a province's or a city's office too.
