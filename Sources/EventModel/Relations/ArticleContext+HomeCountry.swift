@@ -82,7 +82,8 @@ extension ArticleContext {
     /// The countries of the countries and places a headline names.
     private static func headlineCountries(_ title: String, catalog: EntityCatalog) -> Set<String> {
         let words = WordScanner.scan(title)
-        var countries = Set<String>()
+        // Each name of up to three words, with the words it spans: "Iran's Shiraz" gives Iran and Shiraz.
+        var found: [(first: Int, last: Int, country: String, hyphened: Bool)] = []
         for start in words.indices where words[start].isCapitalised {
             var end = start
             while end < min(words.count, start + 3) {
@@ -92,12 +93,19 @@ extension ArticleContext {
                     // are, not where the story is.
                     let abroad = end + 1 < words.count && foreignPeople.contains(TextFolding.wordHash(
                         WordScanner.slice(title, utf8: words[end + 1].utf8Start, words[end + 1].utf8End)))
-                    if entity.kind == .country && !abroad { countries.insert(entity.id) }
-                    if entity.kind == .place, let country = catalog.country(ofPlace: entity.id) { countries.insert(country) }
+                    let hyphened = (start..<end).contains { words[$0].gapAfter == .hyphen }
+                    if entity.kind == .country && !abroad { found.append((start, end, entity.id, hyphened)) }
+                    if entity.kind == .place, let country = catalog.country(ofPlace: entity.id) { found.append((start, end, country, hyphened)) }
                 }
-                guard words[end].gapCode == .space, end + 1 < words.count, words[end + 1].isCapitalised else { break }
+                guard words[end].gapCode == .space || words[end].gapAfter == .hyphen, end + 1 < words.count, words[end + 1].isCapitalised else { break }
                 end += 1
             }
+        }
+        // "Guinea-Bissau" is one country, not Guinea and a place of Guinea-Bissau.
+        let joined = found.filter(\.hyphened)
+        var countries = Set<String>()
+        for name in found where name.hyphened || !joined.contains(where: { $0.first <= name.first && name.last <= $0.last }) {
+            countries.insert(name.country)
         }
         return countries
     }

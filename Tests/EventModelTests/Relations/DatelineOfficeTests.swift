@@ -42,6 +42,8 @@ struct DatelineOfficeTests {
         // The country a quote before the title names is no owner of the office.
         #expect(typed("“It was an attack on Tajikistan,” Prime Minister Rashid Kamalov said.", dateline: "DUSHANBE (Reuters)")
             .contains("rashid-kamalov role_of tajikistan"))
+        // A country written with a hyphen is one name, not "Guinea" and another.
+        #expect(typed(body, dateline: nil, title: "Soldiers seize power in Guinea-Bissau").contains("rashid-kamalov role_of guinea-bissau"))
     }
 
     @Test("no dateline office when the sentence names another country, or the title is no government office")
