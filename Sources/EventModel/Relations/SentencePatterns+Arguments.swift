@@ -249,7 +249,7 @@ extension SentencePatterns {
 
     /// Whether the word at `index` is an -ing form ("blaming", "carrying").
     func isIngForm(_ index: Int) -> Bool {
-        WordScanner.slice(text, utf8: tokens[index].utf8Start, tokens[index].utf8End).hasSuffix("ing")
+        tokens.indices.contains(index) && WordScanner.slice(text, utf8: tokens[index].utf8Start, tokens[index].utf8End).hasSuffix("ing")
     }
 
     /// The arguments of a list "A, B and C" that starts with `first`.
