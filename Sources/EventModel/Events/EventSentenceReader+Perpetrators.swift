@@ -99,6 +99,8 @@ extension EventSentenceReader {
     /// "X, which claimed", "X, the group that claimed", "the X militant group, which has claimed": where
     /// the name is that the relative word at `index` stands for; nil when `index` is no relative word.
     func nameBeforeRelative(_ index: Int) -> Int? {
+        // (A claim word that opens the text has no word before it.)
+        guard range.contains(index) else { return nil }
         let hash = scan.hash(index)
         guard index - 1 > range.lowerBound, EventWords.relatives.contains(hash) || hash == EventWords.that else { return nil }
         var head = index - 1

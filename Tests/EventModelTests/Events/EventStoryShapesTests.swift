@@ -155,4 +155,14 @@ struct EventStoryShapesTests {
         let answered = try #require(events.first { $0.sentences.contains { $0.text.hasPrefix("The strike follows") } }, "\(events.map(\.id))")
         #expect(answered.date == "2025-04-19" && answered.place != "qandil", "\(answered.id)")
     }
+
+    @Test("a body that opens with the claim word itself reads no word before the text")
+    func claimOpensTheBody() throws {
+        let events = try events("""
+            Raid near the border
+
+            claimed responsibility for the raid. The African Union condemned the attack.
+            """)
+        #expect(events.allSatisfy { $0.type?.family == .attack }, "\(events.map(\.id))")
+    }
 }
