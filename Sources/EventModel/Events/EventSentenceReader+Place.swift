@@ -169,9 +169,19 @@ extension EventSentenceReader {
                !(comma + 1..<trigger.first).contains(where: { !scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
                 _ = phrase(after: range.lowerBound, within: comma + 1)
             }
+            // "The village of X ... has become the site of a deadly attack": the place the clause is about.
+            if out.isEmpty, !trigger.isVerb,
+               let site = (max(clause.lowerBound, trigger.first - 5)..<trigger.first).last(where: { Self.siteNouns.contains(scan.hash($0)) }),
+               site + 1 < trigger.first, scan.hash(site + 1) == Vocabulary.of,
+               let subject = (clause.lowerBound..<site).first(where: { word in scan.entity(at: word).map { isPlace($0, word: word) } ?? false }),
+               let entity = scan.entity(at: subject) {
+                out.append((subject, entity))
+            }
         }
         return out
     }
+
+    static let siteNouns = Vocabulary.hashes("site scene")
 
     /// "the blast, which took place in X", "the attack, which happened at X": the locative of a relative
     /// clause right after a noun trigger whose verb says only that it happened.

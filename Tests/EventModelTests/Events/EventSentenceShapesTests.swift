@@ -52,6 +52,8 @@ struct EventSentenceShapesTests {
         Shape(sentence: "Israeli jets struck Hezbollah depots near Tyre on Friday.", date: nil, type: .attack, place: "tyre", agent: "israel"),
         Shape(sentence: "Israeli warplanes struck the port of Hodeidah on Monday.", date: nil, type: .attack, agent: "israel"),
         Shape(sentence: "Dock workers launched strikes on Monday over pay.", date: nil, type: nil),
+        // "X has become the site of an attack": the place the clause is about.
+        Shape(sentence: "The town of Oicha has become the site of a deadly attack by gunmen.", date: nil, type: .attack, place: "oicha"),
         // "seized power" is a coup by whoever seized it; "took power" only when soldiers took it; power held is no news.
         Shape(sentence: "An elite army unit seized power in Niamey on Wednesday.", date: "2025-03-06", type: .coup,
               place: "niamey", when: "2025-03-05"),
