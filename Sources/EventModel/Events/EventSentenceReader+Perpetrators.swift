@@ -54,7 +54,6 @@ extension EventSentenceReader {
     }
 
     static let according = TextFolding.wordHash("according")
-    static let since = TextFolding.wordHash("since")
 
     /// "the people behind the massacre in Owo are the ISWAP", "the group behind the attack was X": the
     /// doer named after the copula, laid on it by whoever the sentence says reported it.

@@ -255,11 +255,13 @@ extension EventSentenceReader {
     /// "The strike follows an attack by militants", "the strikes came after a bombing": a word of sequence,
     /// within a few words after `index`, before another deed's word.
     func answers(_ index: Int) -> Bool {
-        guard let sequence = (index + 1..<min(range.upperBound, index + 4)).first(where: { Self.sequenceWords.contains(scan.hash($0)) }) else { return false }
+        guard let sequence = (index + 1..<min(range.upperBound, index + 4)).first(where: {
+            Self.sequenceWords.contains(scan.hash($0)) || EventWords.responses.contains(scan.hash($0))
+        }) else { return false }
         return (sequence + 1..<min(range.upperBound, sequence + 5)).contains { EventWords.triggers[scan.hash($0)]?.type.family == .attack }
     }
 
-    static let sequenceWords = Vocabulary.hashes("follows followed following after retaliation response")
+    static let sequenceWords = Vocabulary.hashes("follows followed following after")
 
     /// "fired at the crowd", "fired indiscriminately into the church": the word after the preposition, when
     /// "fired" is shooting at someone; not "fired on Monday", "fired at will", nor "was fired" from a job.

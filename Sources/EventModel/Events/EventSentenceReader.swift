@@ -57,7 +57,7 @@ struct EventSentenceReader {
                       !EventWords.tookVerbs.contains(hash)
                         || (max(range.lowerBound, index - 3)..<index).contains(where: { EventWords.soldierNouns.contains(scan.hash($0)) }),
                       // ("the junta, which seized power in 2021", "since seizing power": the power it holds, not news.)
-                      !(max(range.lowerBound, index - 3)..<index).contains(where: { EventWords.relatives.contains(scan.hash($0)) || scan.hash($0) == EventWords.that || scan.hash($0) == Self.since }) {
+                      !(max(range.lowerBound, index - 3)..<index).contains(where: { EventWords.relatives.contains(scan.hash($0)) || scan.hash($0) == EventWords.that || scan.hash($0) == EventWords.since }) {
                 // "the army seized power", "an elite unit took power": a coup, by whoever took it.
                 found = Trigger(type: .coup, isVerb: true, first: index, last: index + 1)
             } else if hash == EventWords.went, index + 1 < range.upperBound, scan.hash(index + 1) == EventWords.off,

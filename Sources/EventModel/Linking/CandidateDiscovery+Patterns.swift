@@ -5,8 +5,6 @@ extension CandidateDiscovery {
     /// "Defense Minister Sergei Shoigu", "President Vladimir Putin", "Mr. Rahmon".
     /// Titles that are family names too: "Erik Prince", "Stephen King", "George Marshall".
     static let surnameTitles = Vocabulary.hashes("prince king bishop marshal")
-    /// "Chief of Staff", "Secretary of State", "Minister of Defence": what an office is of, written after it.
-    static let officeObjects = Vocabulary.hashes("staff state defence defense")
 
     mutating func processTitle(_ start: Int, _ end: Int) -> Bool {
         var index = start
@@ -22,7 +20,7 @@ extension CandidateDiscovery {
                 if isTitleWord(last + 1) && !Vocabulary.honorifics.contains(words[last].hash) {
                     last += 1
                 } else if last + 2 <= end, words[last + 1].hash == Vocabulary.of, words[last + 1].isLowercase, words[last + 2].isCapitalised,
-                          Self.officeObjects.contains(words[last + 2].hash), Vocabulary.coreTitles.contains(words[last].hash) {
+                          Vocabulary.officeObjects.contains(words[last + 2].hash), Vocabulary.coreTitles.contains(words[last].hash) {
                     last += 2
                     ofPhrase = last
                 } else {

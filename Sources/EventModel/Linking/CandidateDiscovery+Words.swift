@@ -61,7 +61,7 @@ extension CandidateDiscovery {
         guard words[index].isLowercase else { return false }
         // ("Committee to Protect Journalists": "to" after a body's head.)
         return Vocabulary.connectors.contains(words[index].hash)
-            || words[index].hash == Self.toWord && index > 0 && Self.linkedBodyHeads.contains(words[index - 1].hash)
+            || words[index].hash == Self.to && index > 0 && Self.linkedBodyHeads.contains(words[index - 1].hash)
     }
 
     /// "el", "al", "bin": the particles Arabic names join to the next word with a hyphen.

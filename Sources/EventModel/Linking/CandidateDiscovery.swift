@@ -81,7 +81,6 @@ struct CandidateDiscovery {
     static let newWord = TextFolding.wordHash("new")
     static let partyNouns = Vocabulary.hashes("party")
     static let forWord = TextFolding.wordHash("for")
-    static let toWord = TextFolding.wordHash("to")
 
     /// "an affiliate of ISIS known as X": words for a group's branch.
     static let branchNouns = Vocabulary.hashes("affiliate affiliates branch offshoot splinter faction wing cell")
@@ -181,7 +180,7 @@ struct CandidateDiscovery {
                 continue
             }
             // "Committee to Protect Journalists", "Campaign to End ...": a body's head, "to", and the verb of its purpose.
-            if word.gapCode == .space, Self.linkedBodyHeads.contains(word.hash), next.hash == Self.toWord, next.isLowercase,
+            if word.gapCode == .space, Self.linkedBodyHeads.contains(word.hash), next.hash == Self.to, next.isLowercase,
                next.gapCode == .space, end + 2 < words.count, words[end + 2].isCapitalised, !initial[end + 2] {
                 end += 2
                 continue
@@ -255,9 +254,9 @@ struct CandidateDiscovery {
         let gloss = start > 0 && words[start - 1].gapAfter.contains(.openParen)
             && (words[start - 1].isCapitalised || start > 1 && words[start - 2].gapCode == .apostrophe && words[start - 2].isCapitalised)
         if let head = (start..<end).first(where: { Self.linkedBodyHeads.contains(words[$0].hash) && $0 + 2 <= end
-                && (Self.bodyLinks.contains(words[$0 + 1].hash) || words[$0 + 1].hash == Self.toWord) && words[$0 + 1].isLowercase
+                && (Self.bodyLinks.contains(words[$0 + 1].hash) || words[$0 + 1].hash == Self.to) && words[$0 + 1].isLowercase
                 && (words[$0 + 2].hash == Vocabulary.the || !gloss && words[$0 + 2].isCapitalised && !isGazetteerName($0 + 2, $0 + 2)) }),
-           head > start || end - start >= 4 || words[head + 1].hash == Self.toWord && end - head >= 3 {
+           head > start || end - start >= 4 || words[head + 1].hash == Self.to && end - head >= 3 {
             // "German Federal Court of Justice": a country's adjective before the name is no part of it.
             while first < head && (isConnector(first) || words[first].hash == Vocabulary.the || isGazetteerName(first, first)) { first += 1 }
             if !isGazetteerName(first, end) {

@@ -32,6 +32,8 @@ enum Vocabulary {
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))
+    /// "Chief of Staff", "Secretary of State", "Minister of Defence": what an office is of, written after it.
+    static let officeObjects = hashes("staff state defence defense")
     static let titleModifierWords = words("""
         defense defence foreign interior prime vice deputy crown supreme acting former finance health justice \
         emergency emergencies economy trade security state first chief general attorney opposition national federal \

@@ -1,5 +1,6 @@
 /// Offices said in a clause of their own: with "is" ("X is the leader of Y", "X is one of the founders
-/// of Y"), by appointment ("X was appointed defence minister"), or by a verb of leading ("X heads Y").
+/// of Y"), by appointment ("X was appointed defence minister") or oath ("X was sworn in as president of Y"),
+/// or by a verb of leading ("X heads Y", "X, who led Y").
 extension SentencePatterns {
     /// "X is AQIM's leader", "X was Hamas's political chief", "X is the leader of Y": an office said with "is".
     func copulaOffice(_ person: Int) -> [Relation] {
@@ -70,7 +71,7 @@ extension SentencePatterns {
         while end < tokens.count && end < title + 4 && !isMention(end) && isWord(end, .titles) { end += 1 }
         guard end > title, Vocabulary.coreTitles.contains(hash(end - 1)) else { return [] }
         // "army chief of staff": the office's own "of" phrase.
-        if isWord(end, .of), CandidateDiscovery.officeObjects.contains(hash(end + 1)), !isMention(end + 1) { end += 2 }
+        if isWord(end, .of), Vocabulary.officeObjects.contains(hash(end + 1)), !isMention(end + 1) { end += 2 }
         let role = office(from: title, through: end - 1)
         if isWord(end, .of), let body = object(after: end, kinds: [.country, .organisation], reach: 3) {
             return relation(entity(person), .roleOf, body.id, role: role, at: [person, verb, body.token])
@@ -123,4 +124,56 @@ extension SentencePatterns {
     static let leadVerbs = Vocabulary.hashes("leads")
 
     static let ledParticiples = Vocabulary.hashes("led run controlled backed")
+
+    /// "X, who led the Quds force", "X, who heads Y": the office the verb names.
+    func officeAfter(_ person: Int) -> [Relation] {
+        var verb = person + 1
+        if !isWord(verb, .relativeWords) {
+            // "X, a general who led the Quds force": past a short apposition to its "who".
+            guard tokens[person].gapAfter.contains(.comma),
+                  let who = (person + 2..<min(tokens.count, person + 5)).first(where: { isWord($0, .relativeWords) }),
+                  !(person + 1..<who).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) })
+            else { return [] }
+            verb = who
+        }
+        verb += 1
+        guard let office = Self.officeVerbs[hash(verb)], !isMention(verb),
+              let group = object(after: verb, kinds: [.organisation, .other, .country], reach: 4) else { return [] }
+        return relation(entity(person), .roleOf, group.id, role: office, at: [person, verb, group.token])
+    }
+
+    /// "X was sworn in as Niger's interim president", "X was sworn in as president of Y": the
+    /// office the oath gives, of the country or body named with it.
+    func swornIn(_ person: Int) -> [Relation] {
+        guard kind(person) == .person else { return [] }
+        var at = person + 1
+        while at < person + 4, at < tokens.count, isWord(at, .verbFillers) || isWord(at, .beVerbs) { at += 1 }
+        guard isHash(at, Self.sworn), isWord(at + 1, .inWord), isHash(at + 2, Self.asWord), at + 3 < tokens.count,
+              tokens[person].gapAfter.isDisjoint(with: .clauseBreak) else { return [] }
+        var first = at + 3
+        if isWord(first, .articles) { first += 1 }
+        // "as Niger's interim president": the owner before the title.
+        var owner: Int? = nil
+        if isMention(first), [.country, .organisation].contains(kind(first)) {
+            if tokens[first].possessive {
+                owner = first
+                first += 1
+            } else if tokens[first].gapAfter.contains(.apostrophe), isHash(first + 1, Self.possessiveS) {
+                owner = first
+                first += 2
+            }
+        }
+        // ("as the country's new transitional president": a few describing words before the title.)
+        var end = first
+        while end < tokens.count, end < first + 4, !isMention(end), !isWord(end, .of), tokens[end - 1].gapAfter.isDisjoint(with: .clauseBreak) || end == first {
+            end += 1
+        }
+        guard let title = (first..<end).last(where: { isWord($0, .titles) }) else { return [] }
+        let last = title + 1
+        if owner == nil, isWord(last, .of), let body = object(after: last, kinds: [.country, .organisation], reach: 2) { owner = body.token }
+        guard let owner else { return [] }
+        return relation(entity(person), .roleOf, nation(owner) ?? entity(owner), role: office(from: first, through: last - 1), at: [person, at, owner])
+    }
+
+    static let sworn = TextFolding.wordHash("sworn")
 }

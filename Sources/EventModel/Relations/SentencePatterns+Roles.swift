@@ -1,6 +1,6 @@
 /// Patterns of who holds what office: titles before a name in every order ("Kazakhstan President X",
-/// "U.S. Secretary of State X", "the secretary-general of the CSTO, X"), appositions after it, offices
-/// named by a verb ("X, who led Y") or by "led by", and a government office the dateline's country holds.
+/// "U.S. Secretary of State X", "the secretary-general of the CSTO, X"), offices named by "led by", and a
+/// government office the dateline's country holds (offices said in a clause of their own are in +OfficeClauses).
 extension SentencePatterns {
     /// "The Russian Defense Minister Sergei Shoigu", "Kremlin aide Yuri Ushakov", "the Uzbek
     /// president, Shavkat Mirziyoyev", "Pakistan's former Prime Minister X": the person holds the
@@ -37,7 +37,7 @@ extension SentencePatterns {
                 && !(isMention(index - 1) && !tokens[index - 1].possessive && tokens[index - 1].gapAfter.isDisjoint(with: .clauseBreak))
             // "Donetsk region governor X": the word for a region after its name.
             if Vocabulary.adminAreas.contains(hash(index)), index == person - 2 || isWord(index + 1, .titles), isMention(index - 1), kind(index - 1) == .place,
-               (index + 1..<person).contains(where: { Self.localOffices.contains(hash($0)) }) {
+               namesLocalOffice(index + 1..<person) {
                 index -= 1
                 break
             }
@@ -91,7 +91,7 @@ extension SentencePatterns {
             let stated = titleThenOf(person, title: index + 1)
             // "In Irkutsk, Governor X confirmed": a local office of the place the sentence opens with.
             if stated.isEmpty, index == 1, isWord(0, .inWord), isMention(index), [.place, .other].contains(kind(index)), tokens[index].gapAfter == .comma,
-               (index + 1..<person).contains(where: { Self.localOffices.contains(hash($0)) }) {
+               namesLocalOffice(index + 1..<person) {
                 return relation(entity(person), .roleOf, entity(index), role: office(from: index + 1, through: officeLast), at: [index, person])
             }
             // "Chilean officials, including Foreign Minister X": an office among a country's officials is that country's.
@@ -181,6 +181,9 @@ extension SentencePatterns {
     /// Offices a rank may follow without being part of them ("Director General" is one office).
     static let officesBeforeRank: Set<UInt64> = Set("spokesman spokeswoman spokesperson chief commander head staff".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let localOffices: Set<UInt64> = Set("governor mayor".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+
+    /// Whether the words name a place's own office ("Governor", "mayor"), which a region or a city holds, not a state's.
+    func namesLocalOffice(_ words: Range<Int>) -> Bool { words.contains { Self.localOffices.contains(hash($0)) } }
     static let stateBodies: Set<UInt64> = Set("police army military navy".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// Military ranks that may follow an office after a comma: "army chief, General X".
@@ -236,7 +239,7 @@ extension SentencePatterns {
               !(person + 2 < tokens.count && isIngForm(person + 2)),
               let group = object(after: person + 1, kinds: [.country, .organisation, .other, .place], reach: 2) else { return [] }
         // "Governor X of Borno State": a place holds a governor's or a mayor's office, not a president's.
-        guard group.kind != .place || (title..<person).contains(where: { Self.localOffices.contains(hash($0)) }) else { return [] }
+        guard group.kind != .place || namesLocalOffice(title..<person) else { return [] }
         return relation(entity(person), .roleOf, group.id, role: office(from: title, through: person - 1), at: [title, person, group.token])
     }
 
@@ -306,7 +309,7 @@ extension SentencePatterns {
             first -= 2
         }
         // "The Governor of Nugaal Region, X": a place holds a governor's or a mayor's office, not a president's.
-        if !area, kind(group) == .place, !(first..<of).contains(where: { Self.localOffices.contains(hash($0)) }) { return [] }
+        if !area, kind(group) == .place, !namesLocalOffice(first..<of) { return [] }
         let role = WordScanner.slice(text, utf8: tokens[first].utf8Start, tokens[of - 1].utf8End)
         return relation(entity(person), .roleOf, entity(group), role: role, at: [first, group, person])
     }
@@ -408,56 +411,4 @@ extension SentencePatterns {
         think tank newspaper daily weekly magazine channel broadcaster network agency group institute monitor \
         organisation organization foundation party
         """)
-
-    /// "X, who led the Quds force", "X, who heads Y": the office the verb names.
-    func officeAfter(_ person: Int) -> [Relation] {
-        var verb = person + 1
-        if !isWord(verb, .relativeWords) {
-            // "X, a general who led the Quds force": past a short apposition to its "who".
-            guard tokens[person].gapAfter.contains(.comma),
-                  let who = (person + 2..<min(tokens.count, person + 5)).first(where: { isWord($0, .relativeWords) }),
-                  !(person + 1..<who).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) })
-            else { return [] }
-            verb = who
-        }
-        verb += 1
-        guard let office = Self.officeVerbs[hash(verb)], !isMention(verb),
-              let group = object(after: verb, kinds: [.organisation, .other, .country], reach: 4) else { return [] }
-        return relation(entity(person), .roleOf, group.id, role: office, at: [person, verb, group.token])
-    }
-
-    /// "X was sworn in as Niger's interim president", "X was sworn in as president of Y": the
-    /// office the oath gives, of the country or body named with it.
-    func swornIn(_ person: Int) -> [Relation] {
-        guard kind(person) == .person else { return [] }
-        var at = person + 1
-        while at < person + 4, at < tokens.count, isWord(at, .verbFillers) || isWord(at, .beVerbs) { at += 1 }
-        guard isHash(at, Self.sworn), isWord(at + 1, .inWord), isHash(at + 2, Self.asWord), at + 3 < tokens.count,
-              tokens[person].gapAfter.isDisjoint(with: .clauseBreak) else { return [] }
-        var first = at + 3
-        if isWord(first, .articles) { first += 1 }
-        // "as Niger's interim president": the owner before the title.
-        var owner: Int? = nil
-        if isMention(first), [.country, .organisation].contains(kind(first)) {
-            if tokens[first].possessive {
-                owner = first
-                first += 1
-            } else if tokens[first].gapAfter.contains(.apostrophe), isHash(first + 1, Self.possessiveS) {
-                owner = first
-                first += 2
-            }
-        }
-        // ("as the country's new transitional president": a few describing words before the title.)
-        var end = first
-        while end < tokens.count, end < first + 4, !isMention(end), !isWord(end, .of), tokens[end - 1].gapAfter.isDisjoint(with: .clauseBreak) || end == first {
-            end += 1
-        }
-        guard let title = (first..<end).last(where: { isWord($0, .titles) }) else { return [] }
-        let last = title + 1
-        if owner == nil, isWord(last, .of), let body = object(after: last, kinds: [.country, .organisation], reach: 2) { owner = body.token }
-        guard let owner else { return [] }
-        return relation(entity(person), .roleOf, nation(owner) ?? entity(owner), role: office(from: first, through: last - 1), at: [person, at, owner])
-    }
-
-    static let sworn = TextFolding.wordHash("sworn")
 }
