@@ -107,9 +107,7 @@ extension EventSentenceReader {
                 let start = mentionStart(back)
                 if start > range.lowerBound, scan.hash(start - 1) == EventWords.by { return nil }
                 // "According to The Indian Express, seven gunmen carried out": the source cited, not the doer.
-                if (max(range.lowerBound, start - 5)..<start).contains(where: {
-                    scan.hash($0) == Self.according && scan.hash($0 + 1) == EventWords.to
-                }) { return nil }
+                if cited(start) { return nil }
                 // "Al-Shabab, an extremist group affiliated with al-Qaeda claimed": the aside's name describes
                 // the group before its comma, who claims.
                 // "A group linked to al-Qaeda claimed", "an organisation formerly linked to the extremist group
@@ -157,6 +155,11 @@ extension EventSentenceReader {
         return nil
     }
 
+    /// Whether the name starting at `start` is the source "according to" cites, a few words after it.
+    func cited(_ start: Int) -> Bool {
+        (max(range.lowerBound, start - 5)..<start).contains { scan.hash($0) == Self.according && scan.hash($0 + 1) == EventWords.to }
+    }
+
     /// The nearest actor before `index` in its clause, skipping places.
     func actor(before index: Int, floor: Int, demonyms: Bool = true, places: Set<Int>) -> String? {
         func actor(_ index: Int) -> String? { self.actor(index, places: places) }
@@ -178,7 +181,8 @@ extension EventSentenceReader {
         }
         while back >= floor && scan.sameClause(back, index) && !startsClause(back) {
             // "Tajik citizens were charged": the citizens, not their country, were charged.
-            if let found = actor(back) { return demonyms || !isDemonym(back) ? found : nil }
+            // ("According to the spokesman X, 24 men attacked": the source cited, not the doer.)
+            if let found = actor(back) { return cited(mentionStart(back)) ? nil : demonyms || !isDemonym(back) ? found : nil }
             // "near the X embassy, an unknown militant detonated": an unnamed subject is who acted, not a
             // name further back ("a Taliban fighter" still finds the name before the article).
             if EventWords.indefiniteArticles.contains(scan.hash(back)) { return nil }

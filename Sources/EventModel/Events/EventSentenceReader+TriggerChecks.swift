@@ -85,12 +85,16 @@ extension EventSentenceReader {
         return (who..<trigger.first).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
     }
 
-    /// "A Taliban spokesman condemned the gruesome incident", "also condemned the bloodshed": a
-    /// condemnation of what the article reports, named by a word that names no kind of event.
+    /// "A Taliban spokesman condemned the gruesome incident", "also condemned the bloodshed", "described
+    /// the incident as absolute evil": a condemnation of what the article reports, named by a word that
+    /// names no kind of event.
     func bareCondemnation() -> Trigger? {
-        for index in range where EventWords.condemnVerbs.contains(scan.hash(index)) && !negatedWord(index) && !hedged(index) {
+        for index in range {
+            let labels = EventSentenceReader.labellingVerbs.contains(scan.hash(index))
+            guard labels || EventWords.condemnVerbs.contains(scan.hash(index)), !negatedWord(index), !hedged(index) else { continue }
             for noun in index + 1..<min(range.upperBound, index + 5) where EventWords.eventReferences.contains(scan.hash(noun)) {
                 guard (index + 1..<noun).contains(where: { EventWords.definite.contains(scan.hash($0)) }) else { break }
+                if labels, !(noun + 1..<min(range.upperBound, noun + 7)).contains(where: { EventSentenceReader.reproaches.contains(scan.hash($0)) }) { break }
                 return Trigger(type: .attack, isVerb: false, first: noun, last: noun)
             }
         }

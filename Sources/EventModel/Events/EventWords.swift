@@ -257,7 +257,10 @@ enum EventWords {
     /// on someone only with the deed as their object.
     static let tieVerbs = Vocabulary.hashes("link links linked linking tie ties tied tying attribute attributes attributed attributing pin pins pinned pinning")
     static let responsible = TextFolding.wordHash("responsible")
-    static let condemnVerbs = Vocabulary.hashes("condemned condemns condemn condemning denounced denounces denounce denouncing deplored decried")
+    /// ("said he was appalled by the attack": dismay said of a deed condemns it.)
+    static let condemnVerbs = Vocabulary.hashes("""
+        condemned condemns condemn condemning denounced denounces denounce denouncing deplored decried appalled horrified sickened
+        """)
     static let condemnBases = Vocabulary.hashes("condemn denounce")
     static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
     static let reported = TextFolding.wordHash("reported")
