@@ -151,11 +151,15 @@ extension SentencePatterns {
             || isHash(verb, Self.meetingWord) && !isWord(verb - 1, .beVerbs)
         // "phone talks", "video meeting": spoke, did not meet.
         if isNoun && Self.remote.contains(hash(verb - 1)) { return [] }
-        // "met in Afghanistan": where, not whom.
-        let place = isWord(verb + 1, .inWord) || isWord(verb + 1, .at)
+        // "met in Afghanistan", "met Saturday in Oman": where, not whom.
+        var next = verb + 1
+        while next < tokens.count, !isMention(next), EventWords.weekdays[hash(next)] != nil || Self.meetingTimes.contains(hash(next)) { next += 1 }
+        let place = isWord(next, .inWord) || isWord(next, .at)
         var after = verb
         if isWord(verb + 1, .withWord) { after = verb + 1 } else if isNoun { return talksHeld(verb) }
         let subject = subject(of: verb, kinds: Self.actors)
+        // "Trump's envoy met Putin": someone sent by the one named met, not the one named.
+        if let subject, tokens[subject.argument.token].possessive, Self.standInNouns.contains(hash(subject.argument.token + 1)) { return [] }
         if !place, let other = object(after: after, kinds: Self.actors, reach: 5), let subject {
             var out = list(from: subject.argument, kinds: Self.actors).flatMap {
                 relation($0.id, .met, other.id, at: [$0.token, verb, other.token])
@@ -200,6 +204,13 @@ extension SentencePatterns {
         return relation(sides[0].id, .met, sides[1].id, at: [sides[0].token, verb, noun])
     }
 
+    /// "on", "yesterday", "Saturday": when a meeting was, between its verb and where.
+    static let meetingTimes = Vocabulary.hashes("on yesterday today earlier later")
+    /// "envoy", "aide", "spokesman": someone who acts for the one whose name is before the noun.
+    static let standInNouns = Vocabulary.hashes("""
+        envoy envoys emissary emissaries aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson
+        lawyer lawyers representative representatives negotiator negotiators delegation delegations
+        """)
     static let unheldWords = Vocabulary.hashes("planned postponed cancelled canceled scrapped scheduled proposed delayed")
     static let delegateNouns = Vocabulary.hashes("officials delegations delegates representatives envoys negotiators diplomats ministers leaders")
     static let holdVerbs = Vocabulary.hashes("held hold holds holding began begin begins opened open opens resumed resume started start concluded")
