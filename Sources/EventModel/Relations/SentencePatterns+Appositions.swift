@@ -70,6 +70,10 @@ extension SentencePatterns {
             var end = owner + 1
             while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
             guard end > owner + 1, !isWord(end, .of), !isMention(end) else { return [] }
+            // "X, Israel's emergency response service,": the words describe a body the name is, no office.
+            if tokens[end - 1].gapAfter.isDisjoint(with: .clauseBreak),
+               let body = (end..<min(tokens.count, end + 2)).first(where: { Vocabulary.organisationHeads.contains(hash($0)) }),
+               (end...body).allSatisfy({ tokens[$0].shape == [.hasLower] }) { return [] }
             // "the town of Khar, Bajaur district": a place's office needs a title of its own, not only "district".
             if kind(owner) == .place, !(owner + 1..<end).contains(where: { Vocabulary.coreTitles.contains(hash($0)) }) { return [] }
             let role = was + office(from: owner + 1, through: end - 1)

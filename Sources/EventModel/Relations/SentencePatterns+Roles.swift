@@ -85,6 +85,10 @@ extension SentencePatterns {
            isWord(index - 1, .groupPronouns), let group = antecedent(of: index - 1) {
             return relation(entity(person), .roleOf, group.id, role: office(from: index + 1, through: officeLast), at: [index - 1, person])
         }
+        // "the White Army spokesperson X": a capitalised word no one knows before a word for a body names the
+        // body whose office it is ("Traffic Minister X", "Union Home Minister X" name a portfolio).
+        if index > 0, index < person - 2, !isMention(index), tokens[index].shape.contains(.firstUpper),
+           tokens[index].gapAfter.isDisjoint(with: .clauseBreak), Vocabulary.organisationHeads.contains(hash(index + 1)) { return [] }
         // "President X of Uzbekistan": the office before the name, the country after it.
         // A period after the mention is an abbreviation's ("U.N. Secretary-General X"): sentences end elsewhere.
         if index < person - 1, !(index >= 0 && isMention(index) && tokens[index].gapAfter.isDisjoint(with: [.comma, .semicolon, .colon])) {
