@@ -36,8 +36,11 @@ extension EventSentenceReader {
                     // "the Democratic Republic of Congo (DRC) border": past the acronym.
                     if end + 1 < clause.upperBound && scan.entity(at: end + 1) == entity { end = mentionEnd(end + 1) }
                     // "the U.S. consulate in Tel Aviv": the country owns the mission, which stands elsewhere.
+                    // ("in a DINA vehicle": a name no gazetteer knows says whose vehicle, not where; "a Kabul car park" is in Kabul.)
                     if end + 1 < clause.upperBound && (Vocabulary.borderWords.contains(scan.hash(end + 1))
-                        || Vocabulary.missionNouns.contains(scan.hash(end + 1)) && scan.catalog.kind(of: entity) == .country) {
+                        || Vocabulary.missionNouns.contains(scan.hash(end + 1)) && scan.catalog.kind(of: entity) == .country
+                        || EventWords.vehicleNouns.contains(scan.hash(end + 1))
+                            && scan.catalog.entity(id: entity).map({ Gazetteer.name(forKey: TextFolding.key($0.name)) == nil }) ?? false) {
                         next = end + 1
                         continue
                     }

@@ -230,6 +230,9 @@ struct EventSentenceReader {
             if (max(range.lowerBound, time.first - 3)..<time.first).contains(where: { Self.countedFrom.contains(scan.hash($0)) }) { return false }
             // "In March 2015, 21 people were killed in attacks by ...": a time opening the sentence is all of it.
             if time.first <= range.lowerBound + 1 && scan.words[time.last].gapAfter.contains(.comma) { return true }
+            // "Five people were killed on Monday when gunmen opened fire": the time of the clause "when" hangs on.
+            if time.last < clause.lowerBound, clause.lowerBound - time.last <= 2,
+               (time.last + 1...clause.lowerBound).contains(where: { scan.hash($0) == Self.when }) { return true }
             guard clause.contains(time.first) else { return false }
             if time.first > trigger.last {
                 // "the attack on Senator X on Saturday": past the name of whom it hit.
@@ -249,6 +252,8 @@ struct EventSentenceReader {
         frame.blamed = roles.blamed.filter { !roles.claimants.contains($0.accused) }
         return frame
     }
+
+    static let when = TextFolding.wordHash("when")
 
     /// An event entity the sentence names for this trigger: the trigger is inside the name ("the Crocus
     /// City Hall attack"), or the name says the same kind of event.

@@ -130,6 +130,8 @@ enum EventWords {
     static let that = TextFolding.wordHash("that")
     static let to = TextFolding.wordHash("to")
     static let be = TextFolding.wordHash("be")
+    /// "arrived in a DINA vehicle": a name before one of these is the vehicle's make or owner, no place.
+    static let vehicleNouns = Vocabulary.hashes("vehicle vehicles car cars truck trucks van vans pickup lorry jeep motorcycle")
     /// "rammed a truck into the crowd": the verb's object is the vehicle.
     static let rammingVerbs = Vocabulary.hashes("rammed plowed ploughed")
     /// "the first to be arrested", "the latest to be detained": one of a series, no wish.

@@ -165,4 +165,28 @@ struct EventStoryShapesTests {
             """)
         #expect(events.allSatisfy { $0.type?.family == .attack }, "\(events.map(\.id))")
     }
+
+    @Test("a toll told 'on Monday when gunmen opened fire' is Monday's; an assault recalled with its month and year is another deed")
+    func timeBeforeWhen() throws {
+        let events = try events("""
+            Gunmen kill four at a tram stop
+
+            Four people were killed on Monday when two gunmen opened fire at a tram stop in Haifa.
+
+            The last attack of this size came in March 2021, when three Hamas gunmen shot two guards at another stop.
+            """)
+        let shooting = try #require(events.first { $0.place == "haifa" }, "\(events.map(\.id))")
+        #expect(shooting.date == "2025-04-21", "\(shooting.id)")
+        #expect(!shooting.agents.contains("hamas") && shooting.sentences.count == 1, "\(shooting.agents) \(shooting.sentences.map(\.text))")
+    }
+
+    @Test("a name no gazetteer knows before 'vehicle' says whose vehicle, not where the deed was")
+    func vehicleMakeIsNoPlace() throws {
+        let events = try events("""
+            Guards stabbed at the palace
+
+            The attackers arrived in a KORO vehicle and stabbed three guards at the palace on Monday, killing one.
+            """)
+        #expect(!events.isEmpty && events.allSatisfy { $0.place != "koro" && $0.sentences.allSatisfy { !$0.places.contains("koro") } }, "\(events.map(\.id))")
+    }
 }
