@@ -39,6 +39,29 @@ struct EventAndLinkIndexTests {
         #expect(try indexed.timeline() == memory.timeline())
     }
 
+    @Test("the index joins a report at a place an article says is in a city with one in that city, as the in-memory store does")
+    func placeTheCorpusContains() throws {
+        let folder = try TempCorpus()
+        try folder.write("articles/junction.md", """
+            ---
+            title: Gunmen open fire at a junction
+            date: 2025-09-09
+            ---
+            Gunmen opened fire at Zelda Junction on Monday, killing three. Roads around Zelda Junction in Haifa were closed.
+            """)
+        try folder.write("articles/city.md", """
+            ---
+            title: Three killed in Haifa
+            date: 2025-09-09
+            ---
+            Three people were killed in a shooting at a bus stop in Haifa on Monday.
+            """)
+        let (indexed, _) = try folder.synced()
+        let shooting = try #require(try indexed.events().first { $0.type == .shooting })
+        #expect(Set(shooting.sentences.map(\.article)) == ["articles/junction", "articles/city"])
+        #expect(try indexed.events() == MemoryCorpusStore(CorpusLoader.load(root: folder.root)).events())
+    }
+
     @Test("an edited article's events leave with its old text")
     func editedArticle() throws {
         let folder = try TempCorpus()

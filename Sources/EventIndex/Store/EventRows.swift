@@ -86,10 +86,19 @@ enum EventRows {
             entities[id] = found
             return found
         }
+        // Where the corpus says each place of a report is: one look-up by key per place the reports name.
+        var containers: [String: [String]] = [:]
+        let within = try db.cachedStatement(sql: """
+            SELECT object FROM relation_keys WHERE subject = ? AND predicate = 'located_in'
+            """)
+        for place in Set(sentences.flatMap(\.places)) where entity(place)?.kind != EntityKind.country.rawValue {
+            let found = try String.fetchAll(within, arguments: [place])
+            if !found.isEmpty { containers[place] = found }
+        }
         return EventMerger.merge(
             knowledge: knowledge, sentences: sentences, name: { entity($0)?.name },
             isCountry: { entity($0)?.kind == EntityKind.country.rawValue },
-            isPerson: { entity($0)?.kind == EntityKind.person.rawValue })
+            isPerson: { entity($0)?.kind == EntityKind.person.rawValue }, within: { containers[$0] ?? [] })
     }
 }
 

@@ -17,10 +17,13 @@ public enum EventMerger {
     ///   - name: an entity's name by id, for naming extracted events ("Attack in Moscow").
     ///   - isCountry: whether an entity id is a country, so that "in Russia" is a weaker match than "in Moscow".
     ///   - isPerson: whether an entity id is a person: one person shot or arrested in two reports is one deed.
+    ///   - within: the places the corpus says a place is in (its typed `located_in` ties), beyond what the
+    ///     gazetteer knows: a report "at Ramot Junction" and one "in Jerusalem" meet when an article says
+    ///     the junction is in Jerusalem.
     /// - returns: knowledge and extracted events, dated ones oldest first, then undated ones by name.
     public static func merge(
         knowledge: [KnowledgeEvent], sentences: [EventSentence], name: (String) -> String?, isCountry: (String) -> Bool,
-        isPerson: (String) -> Bool
+        isPerson: (String) -> Bool, within: (String) -> [String] = { _ in [] }
     ) -> [NewsEvent] {
         var clusters: [Cluster] = []
         var byNamed: [String: Int] = [:]
@@ -39,7 +42,10 @@ public enum EventMerger {
             clusters.append(Cluster(knowledge: event, country: event.place.flatMap(Gazetteer.country(ofPlace:))))
             index(clusters.count - 1)
         }
-        for sentence in sentences {
+        for var sentence in sentences {
+            for place in sentence.places where !isCountry(place) {
+                for container in within(place) where !sentence.places.contains(container) { sentence.places.append(container) }
+            }
             var candidates: [Int] = []
             if let named = sentence.named, let position = byNamed[named] {
                 candidates = [position]
@@ -140,6 +146,17 @@ public enum EventMerger {
     }
 
     /// The type a knowledge event's name gives: "Crocus City Hall attack" is an attack.
+    /// The places each place is said to be in by `relations`' typed `located_in` ties (co-occurrence says
+    /// nothing of where a place is), for ``merge(knowledge:sentences:name:isCountry:isPerson:within:)``.
+    public static func containers(_ relations: [Relation]) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for relation in relations where relation.predicate == .locatedIn && relation.origin != .cooccurrence
+            && out[relation.subject]?.contains(relation.object) != true {
+            out[relation.subject, default: []].append(relation.object)
+        }
+        return out
+    }
+
     static func type(ofName name: String) -> EventType? {
         let words = name.split(whereSeparator: { !$0.isLetter }).map { TextFolding.wordHash(String($0)) }
         for (index, word) in words.enumerated() {

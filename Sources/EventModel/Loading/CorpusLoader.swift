@@ -38,10 +38,11 @@ public enum CorpusLoader {
         }
         let mentions = perArticle.flatMap(\.0)
         let relations = RelationExtractor.merge(catalog.curated(knowledgeRelations: knowledge.flatMap(\.relations)) + perArticle.flatMap(\.1))
+        let containers = EventMerger.containers(relations)
         let events = EventMerger.merge(
             knowledge: knowledge.flatMap(\.events), sentences: perArticle.flatMap(\.2),
             name: { catalog.entity(id: $0)?.name }, isCountry: { catalog.kind(of: $0) == .country },
-            isPerson: { catalog.kind(of: $0) == .person })
+            isPerson: { catalog.kind(of: $0) == .person }, within: { containers[$0] ?? [] })
         return Corpus(
             root: root.path, articles: articles, entities: presentEntities(catalog.entities, mentions),
             mentions: mentions,

@@ -23,13 +23,13 @@ enum EventFixture {
     static func events(articles: [Article], knowledge: [KnowledgeBase] = []) -> [NewsEvent] {
         let catalog = EntityCatalog.build(knowledge: knowledge, contributions: articles.map(EntityCatalog.contribution(of:))).catalog
         let linker = EntityLinker(catalog: catalog)
-        let sentences = articles.flatMap { article in
-            EventExtractor.sentences(in: article, mentions: linker.mentions(in: article), catalog: catalog)
-        }
+        // As a corpus is read: the articles' `located_in` ties tell the merger where their places are.
+        let analysed = articles.map(linker.analyseWithEvents)
+        let containers = EventMerger.containers(analysed.flatMap(\.relations))
         return EventMerger.merge(
-            knowledge: knowledge.flatMap(\.events), sentences: sentences,
+            knowledge: knowledge.flatMap(\.events), sentences: analysed.flatMap(\.events),
             name: { catalog.entity(id: $0)?.name }, isCountry: { catalog.kind(of: $0) == .country },
-            isPerson: { catalog.kind(of: $0) == .person })
+            isPerson: { catalog.kind(of: $0) == .person }, within: { containers[$0] ?? [] })
     }
 
     /// The events of one article.

@@ -121,10 +121,11 @@ extension RelationTestSet {
         for (testCase, article) in zip(cases, articles) {
             // What the relations screen shows: the extractor's relations and the ties read off the case's events.
             let analysed = linker.analyseWithEvents(article)
+            let containers = EventMerger.containers(analysed.relations)
             let events = EventMerger.merge(
                 knowledge: [], sentences: analysed.events, name: { catalog.entity(id: $0)?.name },
                 isCountry: { catalog.entity(id: $0)?.kind == .country },
-                isPerson: { catalog.entity(id: $0)?.kind == .person })
+                isPerson: { catalog.entity(id: $0)?.kind == .person }, within: { containers[$0] ?? [] })
             let relations = EventTies.adding(EventTies.relations(events), to: RelationExtractor.merge(analysed.relations))
                 .filter { $0.origin == .pattern }
             let found = relations.map { relation in
