@@ -233,8 +233,18 @@ extension SentencePatterns {
         if Self.travelVerbs.contains(hash(verb)) && isPassive(verb) { return [] }
         var after = verb
         if isWord(verb + 1, .toWord) || isWord(verb + 1, .inWord) { after = verb + 1 }
-        guard var place = placeNamedAfterNoun(after: after) ?? object(after: after, kinds: Self.regions, reach: 3) ?? venuePlace(after: after),
-              let (visitor, _) = participleSubject(verb) ?? subject(of: verb, kinds: Self.actors) else { return [] }
+        // "X, who visited Kiir earlier this month,": a person visited is a person met ("visited Kim in
+        // Pyongyang" visited the city too).
+        var met: [Relation] = []
+        if isHash(verb, Self.visitedWord), let host = object(after: verb, kinds: [.person], reach: 1),
+           let (visitor, _) = subject(of: verb, kinds: Self.actors), visitor.kind == .person {
+            met = relation(visitor.id, .met, host.id, at: [visitor.token, verb, host.token])
+            guard isWord(host.token + 1, .inWord) else { return met }
+            after = host.token + 1
+        }
+        guard var place = placeNamedAfterNoun(after: after) ?? object(after: after, kinds: Self.regions, reach: 3) ?? venuePlace(after: after)
+                ?? scenePlace(after: after),
+              let (visitor, _) = participleSubject(verb) ?? subject(of: verb, kinds: Self.actors) else { return met }
         // "arrived for a European summit in Brussels": a name used as an adjective is no place; the place named after it is.
         if isMention(place.token), context.isOtherForm(tokens[place.token].mention), tokens[place.token].gapAfter.isEmpty,
            tokens.indices.contains(place.token + 1), !isMention(place.token + 1), tokens[place.token + 1].shape == [.hasLower] {
@@ -245,8 +255,8 @@ extension SentencePatterns {
         if tokens[visitor.token].possessive, Self.remainsNouns.contains(hash(visitor.token + 1)) { return [] }
         // "North Korean troops have arrived in Kursk", "its young men travelled to Syria": people travel
         // and arrive; a state or a group visits.
-        if (Self.arrivals.contains(hash(verb)) || Self.travelVerbs.contains(hash(verb))) && visitor.kind != .person { return [] }
-        return relation(visitor.id, .visited, place.id, at: [visitor.token, verb, place.token])
+        if (Self.arrivals.contains(hash(verb)) || Self.travelVerbs.contains(hash(verb))) && visitor.kind != .person { return met }
+        return met + relation(visitor.id, .visited, place.id, at: [visitor.token, verb, place.token])
     }
 
     /// "X, after arriving in Peshawar,": the name before the comma that opens the participle's clause.
@@ -256,6 +266,18 @@ extension SentencePatterns {
         return (named, nil)
     }
 
+    /// "visited the scene of the attack at Ramot Junction": where the deed was, past the words for it.
+    func scenePlace(after index: Int) -> Argument? {
+        var noun = index + 1
+        if isWord(noun, .articles) { noun += 1 }
+        guard Self.sceneNouns.contains(hash(noun)), isWord(noun + 1, .of),
+              let at = (noun + 2..<min(tokens.count, noun + 6)).first(where: { isWord($0, .inWord) || isWord($0, .at) }),
+              (noun + 2..<at).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) else { return nil }
+        return object(after: at, kinds: Self.regions, reach: 3)
+    }
+
+    static let sceneNouns = Vocabulary.hashes("scene site")
+    static let visitedWord = TextFolding.wordHash("visited")
     static let participleLeads = Vocabulary.hashes("after upon on before")
     static let remainsNouns = Vocabulary.hashes("body bodies coffin casket remains corpse ashes")
     static let fleeWords = Vocabulary.hashes("fled flees flee fleeing escaped exiled")
