@@ -176,6 +176,22 @@ extension CandidateDiscovery {
         return words[index + 2].isCapitalised && !isGazetteerName(runStart, index) && !isGazetteerName(index, index)
     }
 
+    /// How many words on from `index` a body's name goes past the possessive of `index`: "People's" (a
+    /// common word, no body's head: "the Army's Special Forces" are two names), then capitalised words
+    /// that end in a body's head within three. Nil when the possessive ends the name. (A plural's
+    /// apostrophe, "Workers' Party", joins the run as any other gap does.)
+    func bodyPossessiveStep(_ index: Int) -> Int? {
+        let word = words[index]
+        guard word.isCapitalised, index + 2 < words.count, !Vocabulary.organisationHeads.contains(word.hash),
+              word.gapCode == .apostrophe, words[index + 1].hash == Vocabulary.s, words[index + 1].letters == 1,
+              words[index + 1].gapCode == .space else { return nil }
+        let next = index + 2
+        guard CommonWords.contains(TextFolding.key(written(index, index))),
+              let head = (next..<min(words.count, next + 3)).first(where: { Vocabulary.organisationHeads.contains(words[$0].hash) }),
+              (next...head).allSatisfy({ words[$0].isCapitalised }) else { return nil }
+        return next - index
+    }
+
     /// "Islamic State-Khorasan Province (ISIS-K)", and "CSTO (Collective Security Treaty Organization)".
     mutating func findAcronym(runStart: Int, runEnd: Int) {
         guard words[runEnd].gapAfter.contains(.openParen), !words[runEnd].gapAfter.contains(.closeParen),

@@ -170,6 +170,12 @@ struct CandidateDiscovery {
                 end += 2
                 continue
             }
+            // "the People's Liberation Army", "the Lord's Resistance Army": a common word's possessive inside a
+            // body's name.
+            if let step = bodyPossessiveStep(end) {
+                end += step
+                continue
+            }
             // "National Council for the Safeguard of the Homeland": a body's head, "for the" or "of the", and more of its name.
             if word.gapCode == .space, Self.linkedBodyHeads.contains(word.hash) || sawBody, !next.isCapitalised,
                Self.bodyLinks.contains(next.hash), next.gapCode == .space, end + 3 < words.count, words[end + 2].hash == Vocabulary.the,
