@@ -155,9 +155,12 @@ extension EventSentenceReader {
         return nil
     }
 
-    /// Whether the name starting at `start` is the source "according to" cites, a few words after it.
+    /// Whether the name starting at `start` is the source "according to" cites, a few words after it
+    /// ("according to the state news agency Anadolu").
     func cited(_ start: Int) -> Bool {
-        (max(range.lowerBound, start - 5)..<start).contains { scan.hash($0) == Self.according && scan.hash($0 + 1) == EventWords.to }
+        guard let at = (max(range.lowerBound, start - 8)..<start).last(where: { scan.hash($0) == Self.according && scan.hash($0 + 1) == EventWords.to })
+        else { return false }
+        return (at..<start).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
     }
 
     /// The nearest actor before `index` in its clause, skipping places.

@@ -189,4 +189,14 @@ struct EventStoryShapesTests {
             """)
         #expect(!events.isEmpty && events.allSatisfy { $0.place != "koro" && $0.sentences.allSatisfy { !$0.places.contains("koro") } }, "\(events.map(\.id))")
     }
+
+    @Test("the news agency 'according to' cites is no one arrested")
+    func citedAgencyIsNotHeld() throws {
+        let events = try events("""
+            Dozens held after protests
+
+            According to the state news agency Tasnim, at least 40 other people were arrested in Zahedan on Friday.
+            """)
+        #expect(!events.isEmpty && events.allSatisfy { !$0.targets.contains("tasnim") }, "\(events.map { ($0.id, $0.targets) })")
+    }
 }
