@@ -86,8 +86,14 @@ extension SentencePatterns {
            !(verb + 1..<including).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: [.period, .semicolon]) }),
            let first = mention(after: including + 1), first == including + 1 {
             held = mentionList(startingAt: first)
-        } else if let named = (max(0, verb - 4)..<verb).last(where: isMention),
+        } else if var named = (max(0, verb - 4)..<verb).last(where: isMention),
                   (named + 1..<verb).allSatisfy({ isWord($0, .beVerbs) || isWord($0, .verbFillers) }) {
+            // "X, a rival to President Y, was detained": the aside ends at Y; X before it was held ("The
+            // gunman, 29-year-old Y, was sentenced": an aside naming the one before it is who was held).
+            if tokens[named].gapAfter.contains(.comma),
+               let open = (max(0, named - 12)..<named).last(where: { tokens[$0].gapAfter.contains(.comma) }), isMention(open) {
+                named = open
+            }
             held = mentionList(endingAt: named)
         }
         held = held.filter { kind($0) == .person }

@@ -56,17 +56,23 @@ extension SentencePatterns {
         var organisation: Argument? = nil
         var ambiguous = false
         var organisations = Set<String>()
+        var reporter = false
         for earlier in max(0, index - Self.window)..<index where isMention(earlier) && kinds.contains(kind(earlier)) {
             let argument = Argument(token: index, id: entity(earlier), kind: kind(earlier))
             if argument.kind == .organisation {
                 organisations.insert(argument.id)
                 organisation = argument
+                reporter = isWord(earlier + 1, .speechVerbs)
+            } else if reporter {
+                // "Reuters reported that South Africa ... its soldiers": a name after the one who reports.
+                reporter = false
+                organisation = nil
             }
             if let seen = found, seen.id != argument.id { ambiguous = true }
             found = argument
         }
         // "the NTJ (National Organization of Monotheism) ... its leader": one organisation among names
-        // of no known kind is the one meant.
+        // of no known kind is the one meant, unless it only reports what another did.
         if ambiguous { return organisations.count == 1 ? organisation : nil }
         if found != nil { return found }
         if let one = previous.entity(of: kinds) { return Argument(token: index, id: one.id, kind: one.kind) }
