@@ -145,7 +145,9 @@ extension SentencePatterns {
             guard side(giver) != side(receiver) else { return [] }
             return relation(side(giver), .supported, side(receiver), at: [giver.token, verb, receiver.token])
         }
-        guard let given = (verb + 1..<min(tokens.count, verb + 4)).first(where: { Self.suppliedNouns.contains(hash($0)) }),
+        // ("sent additional troops and military equipment to Congo": a few words may describe what was given.)
+        guard let given = (verb + 1..<min(tokens.count, verb + 7)).first(where: { Self.suppliedNouns.contains(hash($0)) }),
+              !(verb..<given).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
               let to = (given + 1..<min(tokens.count, given + 5)).first(where: { isWord($0, .toWord) }),
               !(given..<to).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
               let receiver = object(after: to, kinds: Self.actors, reach: 3),
@@ -158,9 +160,9 @@ extension SentencePatterns {
 
     /// Who gives: "Iran's supply of drones", "its supply" (the nearest actor before), else the verb's subject.
     func supplier(of verb: Int) -> Argument? {
+        // ("Iran sent drones", "told CNN that Iran supplies": a name right before the verb is who gives.)
         if isMention(verb - 1) {
-            return tokens[verb - 1].possessive && Self.groupsAndCountries.contains(kind(verb - 1))
-                ? Argument(token: verb - 1, id: entity(verb - 1), kind: kind(verb - 1)) : nil
+            return Self.groupsAndCountries.contains(kind(verb - 1)) ? Argument(token: verb - 1, id: entity(verb - 1), kind: kind(verb - 1)) : nil
         }
         if Self.possessivePronouns.contains(hash(verb - 1)) {
             guard let nearest = (max(0, verb - Self.window)..<verb - 1).last(where: { isMention($0) && Self.groupsAndCountries.contains(kind($0)) })
@@ -252,7 +254,7 @@ extension SentencePatterns {
     static let fighterNouns: Set<UInt64> = Set("fighters militants insurgents jihadists rebels members gunmen".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     static let suppliedNouns: Set<UInt64> = Set(("weapons arms ammunition munitions drones missiles rockets artillery tanks "
-        + "equipment funding funds money fighters mercenaries training assistance aid support help").split(separator: " ").map { TextFolding.wordHash(String($0)) })
+        + "equipment funding funds money fighters mercenaries training assistance aid support help systems interceptors").split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "The TTP has waged an insurgency against the Pakistani state", "al-Shabaab's insurgency in Somalia".
     func insurgency(_ noun: Int) -> [Relation] {

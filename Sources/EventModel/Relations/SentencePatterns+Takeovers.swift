@@ -15,6 +15,8 @@ extension SentencePatterns {
             return relation(actorID, .activeIn, place.id, at: [actor, verb, place.token])
         }
         if Self.gainVerbs.contains(hash(verb)) { return [] }
+        // "had seized control of Kavumu airport": what is controlled comes after "control of".
+        if isHash(verb + 1, Self.controlWord), isWord(verb + 2, .of) { cursor = verb + 3 }
         // "seized the key Congolese town of X", "captured the desert town of Y": past the words for the place,
         // and a country's adjective before them.
         while cursor < tokens.count && cursor <= verb + 7 && (!isMention(cursor) || isDemonymAdjective(cursor) && isWord(cursor + 1, .cityNouns)) {
@@ -28,12 +30,13 @@ extension SentencePatterns {
         return relation(actorID, .activeIn, entity(cursor), at: [actor, verb, cursor])
     }
 
-    static let controlVerbs: Set<UInt64> = Set("controlled controls control holds held seized captured took overran governs governed rules ruled gained wrested".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let controlVerbs: Set<UInt64> = Set(("controlled controls control holds held seized captured took overran governs governed rules ruled gained wrested "
+        + "seizing capturing taking recaptured retook").split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let controlWord = TextFolding.wordHash("control")
     /// "gained control of": a verb that takes a place only through "control of".
     static let gainVerbs: Set<UInt64> = Set("gained wrested".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let ruleVerbs: Set<UInt64> = Set("governs governed rules ruled".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory over strategic key main major".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let controlFillers: Set<UInt64> = Set("most much parts part large swathes swaths areas territory over strategic key main major crucial vital important".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "Kobane is controlled by the SDF", "the Houthi-controlled port of Hodeidah": the group is active there.
     func controlledBy(_ verb: Int) -> [Relation] {
