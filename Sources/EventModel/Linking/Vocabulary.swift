@@ -16,7 +16,7 @@ enum Vocabulary {
     static let the = TextFolding.wordHash("the")
     static let or = TextFolding.wordHash("or")
     /// Particles hyphened inside Arabic, Persian and Urdu names: "Jamaat-ul-Ahrar", "Tehreek-e-Taliban".
-    static let hyphenParticles = hashes("ul ud ut us un ur ush e i al el ad an ar as at az ash on upon am sur en le la")
+    static let hyphenParticles = hashes("ul ud ut us un ur uz ush e i al el ad an ar as at az ash on upon am sur en le la")
     static let connectors = hashes("of the and de al el bin ibn for la le von van da du del des")
 
     /// The last word of a title before a name: "Defense Minister Sergei Shoigu".
@@ -28,7 +28,7 @@ enum Vocabulary {
         speaker leader chief mr mrs ms dr prof professor imam mufti patriarch premier commissioner adviser advisor \
         president-elect vice-president maj brig adm cmdr brigadier ruler prelate archbishop bishop cardinal ceo \
         co-chair co-chairman co-leader chair inspector superintendent ombudsman ombudsperson mp lawmaker legislator agent pastor reverend \
-        consul representative rabbi attorney rapporteur correspondent administrator
+        consul representative rabbi attorney rapporteur correspondent administrator pm supremo
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))

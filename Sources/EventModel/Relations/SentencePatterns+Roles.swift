@@ -192,7 +192,7 @@ extension SentencePatterns {
 
     /// Military ranks that may follow an office after a comma: "army chief, General X".
     static let ranks: Set<UInt64> = Set("general gen major maj lieutenant lt colonel col brigadier brig admiral adm captain capt marshal field".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-    static let governmentOffices: Set<UInt64> = Set("president minister premier chancellor vice-president secretary".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let governmentOffices: Set<UInt64> = Set("president minister premier pm chancellor vice-president secretary".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "... of State", "... of Foreign Affairs" ending at `last`, after a title word: the "of", or nil.
     func officeOfPhrase(endingAt last: Int) -> Int? {
