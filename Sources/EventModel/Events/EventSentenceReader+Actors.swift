@@ -155,6 +155,14 @@ extension EventSentenceReader {
         return nil
     }
 
+    /// The word after the possessive that ends the mention at `index` ("X's Y", "X' Y"), or nil.
+    func afterPossessive(_ index: Int) -> Int? {
+        let end = mentionEnd(index)
+        if scan.hash(end) == Vocabulary.s && end > index && scan.words[end - 1].gapAfter.contains(.apostrophe) { return end + 1 }
+        if scan.words[end].gapAfter.contains(.apostrophe) && end + 1 < range.upperBound && scan.hash(end + 1) == Vocabulary.s { return end + 2 }
+        return nil
+    }
+
     /// Whether the name starting at `start` is the source "according to" cites, a few words after it
     /// ("according to the state news agency Anadolu").
     func cited(_ start: Int) -> Bool {
@@ -237,10 +245,13 @@ extension EventSentenceReader {
                     continue
                 }
                 // "claimed by the Baloch Liberation Army's Majeed Brigade": the group's unit.
-                let owned = scan.hash(end) == Vocabulary.s && end > next && scan.words[end - 1].gapAfter.contains(.apostrophe) ? end + 1
-                    : scan.words[end].gapAfter.contains(.apostrophe) && end + 1 < range.upperBound && scan.hash(end + 1) == Vocabulary.s ? end + 2
-                    : nil
+                let owned = afterPossessive(next)
                 if let owned, owned < range.upperBound, let unit = actor(owned), unit != found { return unit }
+                // "a strike on President X's hometown of Kryvyi Rih": the place the person is from, not the person.
+                if let owned, owned < range.upperBound, Vocabulary.settlementNouns.contains(scan.hash(owned)) {
+                    next = owned + 1
+                    continue
+                }
                 // "claimed by the Islamic State's local affiliate, ISKP", "by the IS affiliate ISKP": the
                 // affiliate the noun names.
                 if let noun = (end + 1..<min(range.upperBound, end + 4)).first(where: { EventWords.branchNouns.contains(scan.hash($0)) }),

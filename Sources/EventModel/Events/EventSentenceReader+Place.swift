@@ -59,7 +59,17 @@ extension EventSentenceReader {
                         next = end + 2
                         continue
                     }
+                    // "on President X's hometown of Kryvyi Rih": past the one whose town it is.
+                    if let owned = afterPossessive(next), owned < limit, Vocabulary.settlementNouns.contains(scan.hash(owned)) {
+                        next = owned + 1
+                        continue
+                    }
                     if scan.catalog.kind(of: entity) != .country { break }
+                } else if Vocabulary.coreTitles.contains(scan.hash(next)), next + 1 < limit,
+                          let person = scan.entity(at: next + 1), scan.catalog.kind(of: person) == .person {
+                    // "on President X's hometown of Y": the title before the one whose town it is.
+                    next += 1
+                    continue
                 } else if scan.words[next].gapAfter == .hyphen, next + 1 < limit, scan.words[next + 1].isLowercase,
                           scan.entity(at: next + 1) == nil {
                     // "in Shiite-majority Iran", "in rebel-held Idlib": an adjective of two hyphened words.
@@ -216,7 +226,17 @@ extension EventSentenceReader {
         var back = trigger.first - 1
         while back >= clause.lowerBound && back >= trigger.first - 3 && EventWords.determiners.contains(scan.hash(back)) { back -= 1 }
         if back >= clause.lowerBound && scan.hash(back) == Vocabulary.of { return nil }
-        return (trigger.last + 1..<min(clause.upperBound, trigger.last + 7)).first { EventWords.eventVerbs.contains(scan.hash($0)) }
+        // Within a few words, a name counting as one ("a strike on the city of Kryvyi Rih killed 16").
+        var next = trigger.last + 1
+        var words = 0
+        while next < clause.upperBound && words < 8 {
+            if EventWords.eventVerbs.contains(scan.hash(next)) { return next }
+            // ("an airstrike in Lebanon, a rocket attack struck X": the verb of the deed named after the first.)
+            if EventWords.triggers[scan.hash(next)] != nil { return nil }
+            next = scan.entity(at: next) == nil ? next + 1 : mentionEnd(next) + 1
+            words += 1
+        }
+        return nil
     }
 
     /// The last word of a name standing right before a noun trigger, adjectives such as "terror" between.
@@ -245,7 +265,8 @@ extension EventSentenceReader {
         outskirts busy commercial hub downtown facility facilities site sites plant installation installations nuclear \
         bases markets hotels schools hospitals stations buildings mosques churches camps offices compounds checkpoints posts \
         main old bank ministry compound stadium university college courthouse restaurant cafe nightclub club theatre \
-        theater venue bus train car vehicle convoy apartment house territory territories soil police army military security
+        theater venue bus train car vehicle convoy apartment house territory territories soil police army military security \
+        crowded packed stop stops junction intersection crossing roundabout on
         """)
     func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }
 

@@ -199,4 +199,19 @@ struct EventStoryShapesTests {
             """)
         #expect(!events.isEmpty && events.allSatisfy { !$0.targets.contains("tasnim") }, "\(events.map { ($0.id, $0.targets) })")
     }
+
+    @Test("a strike on a leader's hometown is in the town, on the day its verb tells, and hits no leader")
+    func strikeOnAHometown() throws {
+        let events = try events("""
+            Drone strike on a town
+
+            A drone strike on Governor Ali Haidari's hometown of Kaleh Nar killed nine people on Monday.
+
+            Two days later gunmen opened fire at a crowded bus stop on the outskirts of Kaleh Nar, wounding four.
+            """)
+        let strike = try #require(events.first { $0.sentences.contains { $0.sentence == 0 } }, "\(events.map(\.id))")
+        #expect(strike.place == "kaleh-nar" && strike.date == "2025-04-21", "\(strike.id)")
+        #expect(!strike.targets.contains("ali-haidari"), "\(strike.targets)")
+        #expect(events.contains { $0.place == "kaleh-nar" && $0.sentences.contains { $0.sentence == 1 } }, "\(events.map(\.id))")
+    }
 }
