@@ -10,6 +10,8 @@ extension EventSentenceReader {
         guard !places.contains(index), !afterLocative(index), let entity = scan.entity(at: index),
               let kind = scan.catalog.kind(of: entity), kind != .place, kind != .event,
               kind != .country || !isFused(index) else { return nil }
+        // "an al-Qaeda-affiliated group, JNIM, claimed": a name fused to a word for a tie describes another.
+        if isFused(index), Self.tieParticiples.contains(scan.hash(mentionEnd(index) + 1)) { return nil }
         // "Assad loyalists", "Trump supporters": people who follow the one named, not the one named.
         let after = mentionEnd(index) + 1
         if after < range.upperBound, Vocabulary.followerNouns.contains(scan.hash(after)) { return nil }
@@ -21,6 +23,7 @@ extension EventSentenceReader {
     }
 
     static let stanceWords = Vocabulary.hashes("pro anti")
+    static let tieParticiples = Vocabulary.hashes("affiliated linked aligned allied backed inspired sponsored funded supported")
     static let linkPrepositions = Vocabulary.hashes("to with by")
     static let once = TextFolding.wordHash("once")
     static let then = TextFolding.wordHash("then")
@@ -81,7 +84,9 @@ extension EventSentenceReader {
                 if start - 1 > open, Vocabulary.honorifics.contains(scan.hash(start - 1)) { start -= 1 }
                 // ("a faction of Boko Haram" names the parent: "of" before the name.)
                 let named = start > open + 1 && EventWords.branchNouns.contains(scan.hash(start - 1))
-                if start == open + 1 || named {
+                // ("An al-Qaeda-affiliated group, Jama'a Nusrat ... (JNIM), claimed": a name and its acronym.)
+                let acronym = start > open + 1 && scan.words[start - 1].gapAfter.contains(.openParen) && actor(open + 1) != nil
+                if start == open + 1 || named || acronym {
                     return last
                 }
             }
