@@ -166,6 +166,15 @@ extension EventSentenceReader {
                strikingState(trigger) != entity {
                 out.append((before, entity))
             }
+            // "the Cadet College in Wana came under attack": what came under it is where (the first place the
+            // subject names; the places after it say where that is).
+            if trigger.type.family == .attack, trigger.first >= clause.lowerBound + 2, scan.hash(trigger.first - 1) == Self.under,
+               Self.underVerbs.contains(scan.hash(trigger.first - 2)),
+               let index = (clause.lowerBound..<trigger.first - 2).first(where: { index in
+                   scan.entity(at: index).map { isPlace($0, word: index) || isVenue($0) } ?? false
+               }), let entity = scan.entity(at: index) {
+                out.append((index, entity))
+            }
             // "Macron flew to Cairo for a summit with Sisi": where the leaders go is where they meet.
             if out.isEmpty, trigger.type == .summit {
                 for index in clause.lowerBound..<trigger.first
@@ -251,6 +260,8 @@ extension EventSentenceReader {
     }
 
     static let capital = TextFolding.wordHash("capital")
+    static let under = TextFolding.wordHash("under")
+    static let underVerbs = Vocabulary.hashes("came come comes coming was were is are")
     static let outside = TextFolding.wordHash("outside")
     static let whenWords = Vocabulary.hashes("overnight yesterday today tonight early late")
 

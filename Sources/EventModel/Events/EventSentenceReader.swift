@@ -230,9 +230,14 @@ struct EventSentenceReader {
             if (max(range.lowerBound, time.first - 3)..<time.first).contains(where: { Self.countedFrom.contains(scan.hash($0)) }) { return false }
             // "In March 2015, 21 people were killed in attacks by ...": a time opening the sentence is all of it.
             if time.first <= range.lowerBound + 1 && scan.words[time.last].gapAfter.contains(.comma) { return true }
-            // "Five people were killed on Monday when gunmen opened fire": the time of the clause "when" hangs on.
+            // "Five people were killed on Monday when gunmen opened fire": the time of the clause "when" hangs on;
+            // "six were injured on Monday after a bomber detonated": "after" too, when that clause is the toll the
+            // deed took ("became leader in August after X was killed" dates no killing).
             if time.last < clause.lowerBound, clause.lowerBound - time.last <= 2,
-               (time.last + 1...clause.lowerBound).contains(where: { scan.hash($0) == Self.when }) { return true }
+               let link = (time.last + 1...clause.lowerBound).first(where: { Self.tollClauses.contains(scan.hash($0)) }),
+               scan.hash(link) == Self.when || (range.lowerBound..<time.first).contains(where: { EventWords.measures[scan.hash($0)] != nil }) {
+                return true
+            }
             guard clause.contains(time.first) else { return false }
             if time.first > trigger.last {
                 // "the attack on Senator X on Saturday": past the name of whom it hit.
@@ -253,6 +258,7 @@ struct EventSentenceReader {
         return frame
     }
 
+    static let tollClauses = Vocabulary.hashes("when after")
     static let when = TextFolding.wordHash("when")
 
     /// An event entity the sentence names for this trigger: the trigger is inside the name ("the Crocus

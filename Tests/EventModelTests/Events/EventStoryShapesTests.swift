@@ -214,4 +214,21 @@ struct EventStoryShapesTests {
         #expect(!strike.targets.contains("ali-haidari"), "\(strike.targets)")
         #expect(events.contains { $0.place == "kaleh-nar" && $0.sentences.contains { $0.sentence == 1 } }, "\(events.map(\.id))")
     }
+
+    @Test("a toll 'on Monday after a bomber detonated' dates the blast; 'X came under attack' places it at X; 'became leader in August after' dates no killing")
+    func tollAfterAndCameUnderAttack() throws {
+        let events = try events("""
+            College attacked
+
+            Six people were injured on Monday after a suicide bomber detonated explosives at the main gate of a school in Tank.
+
+            On Monday, the Cadet College in Tank came under attack when militants rammed a truck into its gate.
+            """)
+        let blast = try #require(events.first { $0.sentences.contains { $0.sentence == 0 } }, "\(events.map(\.id))")
+        #expect(blast.date == "2025-04-21", "\(blast.id)")
+        #expect(events.contains { $0.place == "cadet-college" || $0.sentences.contains { $0.sentence == 1 && $0.places.contains("cadet-college") } },
+                "\(events.map(\.id))")
+        let recalled = try self.events("Rahim Ali became leader of the party in March after Omar Said was killed in a bombing in Quetta.")
+        #expect(recalled.allSatisfy { $0.date == nil }, "\(recalled.map(\.id))")
+    }
 }
