@@ -143,7 +143,8 @@ extension SentencePatterns {
         let near = max(0, person - Self.window)..<min(tokens.count, person + Self.window)
         // "Provincial Home Minister X": an office of a region, not of the country.
         // "state police director X" (a federal state's): lowercase "state" before an office is a region's too.
-        if title >= 0, (title...last).contains(where: {
+        // ("Provincial Health Minister X": the regional word may stand just before the title the walk kept.)
+        if title >= 0, (max(0, title - 1)...last).contains(where: {
             Self.regionalOffices.contains(hash($0)) || hash($0) == Vocabulary.state && !tokens[$0].shape.contains(.firstUpper)
         }) { return [] }
         // "Prime Minister Netanyahu" in a story that called him "Israeli Prime Minister" before: that country's.
