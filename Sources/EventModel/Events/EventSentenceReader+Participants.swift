@@ -129,8 +129,10 @@ extension EventSentenceReader {
                     && (max(index + 1, noun - 3)..<noun).contains { EventWords.definite.contains(scan.hash($0)) }
             }
         }
+        // ("condemned the attack targeting the BNP rally": the deed named first after the verb, not the rally.)
         for index in max(range.lowerBound, trigger.first - 6)..<min(range.upperBound, trigger.last + 40)
         where EventWords.condemnVerbs.contains(scan.hash(index)) && (index < trigger.first || namedAgain(index))
+            && (index > trigger.first || !(index + 1..<trigger.first).contains(where: { EventWords.triggers[scan.hash($0)] != nil }))
             && !negatedWord(index) && !hedged(index) {
             let joint = jointActors(before: index, actor: actor)
             // "condemn" itself only in the speaker's own words: "refused to condemn", "has yet to condemn" say nothing.

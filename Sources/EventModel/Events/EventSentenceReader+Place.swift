@@ -36,6 +36,12 @@ extension EventSentenceReader {
                     // "the Democratic Republic of Congo (DRC) border": past the acronym.
                     if end + 1 < clause.upperBound && scan.entity(at: end + 1) == entity { end = mentionEnd(end + 1) }
                     // "the U.S. consulate in Tel Aviv": the country owns the mission, which stands elsewhere.
+                    // ("targeting the BNP rally": a body's name before a word for a gathering or a deed is whose it is.)
+                    if !isPlace(entity, word: next), end + 1 < clause.upperBound,
+                       EventWords.triggers[scan.hash(end + 1)] != nil || Self.gatheringNouns.contains(scan.hash(end + 1)) {
+                        next = end + 1
+                        continue
+                    }
                     // ("in a DINA vehicle": a name no gazetteer knows says whose vehicle, not where; "a Kabul car park" is in Kabul.)
                     if end + 1 < clause.upperBound && (Vocabulary.borderWords.contains(scan.hash(end + 1))
                         || Vocabulary.missionNouns.contains(scan.hash(end + 1)) && scan.catalog.kind(of: entity) == .country
@@ -261,6 +267,8 @@ extension EventSentenceReader {
 
     static let capital = TextFolding.wordHash("capital")
     static let under = TextFolding.wordHash("under")
+    /// "the BYC march", "the party's convoy": what a body holds, which stands nowhere of its own.
+    static let gatheringNouns = Vocabulary.hashes("march marches rally rallies gathering procession funeral convoy ceremony")
     static let underVerbs = Vocabulary.hashes("came come comes coming was were is are")
     static let outside = TextFolding.wordHash("outside")
     static let whenWords = Vocabulary.hashes("overnight yesterday today tonight early late")
