@@ -54,7 +54,7 @@ struct EventAndLinkIndexTests {
             title: Three killed in Haifa
             date: 2025-09-09
             ---
-            Three people were killed in a shooting at a bus stop in Haifa on Monday.
+            Three men were shot dead near a tram station in Haifa on Monday.
             """)
         let (indexed, _) = try folder.synced()
         let shooting = try #require(try indexed.events().first { $0.type == .shooting })

@@ -169,7 +169,7 @@ extension EventSentenceReader {
     }
 
     /// Whether the name starting at `start` is the source "according to" cites, a few words after it
-    /// ("according to the state news agency Anadolu").
+    /// ("according to the official news agency Tasnim").
     func cited(_ start: Int) -> Bool {
         guard let at = (max(range.lowerBound, start - 8)..<start).last(where: { scan.hash($0) == Self.according && scan.hash($0 + 1) == EventWords.to })
         else { return false }

@@ -129,7 +129,7 @@ extension EventSentenceReader {
                     && (max(index + 1, noun - 3)..<noun).contains { EventWords.definite.contains(scan.hash($0)) }
             }
         }
-        // ("condemned the attack targeting the BNP rally": the deed named first after the verb, not the rally.)
+        // ("denounced the bombing aimed at the union's march": the deed named first after the verb, not the march.)
         for index in max(range.lowerBound, trigger.first - 6)..<min(range.upperBound, trigger.last + 40)
         where EventWords.condemnVerbs.contains(scan.hash(index)) && (index < trigger.first || namedAgain(index))
             && (index > trigger.first || !(index + 1..<trigger.first).contains(where: { EventWords.triggers[scan.hash($0)] != nil }))

@@ -259,7 +259,7 @@ enum EventWords {
     /// on someone only with the deed as their object.
     static let tieVerbs = Vocabulary.hashes("link links linked linking tie ties tied tying attribute attributes attributed attributing pin pins pinned pinning")
     static let responsible = TextFolding.wordHash("responsible")
-    /// ("said he was appalled by the attack": dismay said of a deed condemns it.)
+    /// ("she was horrified by the raid": dismay said of a deed condemns it.)
     static let condemnVerbs = Vocabulary.hashes("""
         condemned condemns condemn condemning denounced denounces denounce denouncing deplored decried appalled horrified sickened
         """)

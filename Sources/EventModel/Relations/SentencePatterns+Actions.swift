@@ -266,7 +266,7 @@ extension SentencePatterns {
         return (named, nil)
     }
 
-    /// "visited the scene of the attack at Ramot Junction": where the deed was, past the words for it.
+    /// "visited the site of the bombing at the junction": where the deed was, past the words for it.
     func scenePlace(after index: Int) -> Argument? {
         var noun = index + 1
         if isWord(noun, .articles) { noun += 1 }

@@ -145,7 +145,7 @@ extension SentencePatterns {
             guard side(giver) != side(receiver) else { return [] }
             return relation(side(giver), .supported, side(receiver), at: [giver.token, verb, receiver.token])
         }
-        // ("sent additional troops and military equipment to Congo": a few words may describe what was given.)
+        // ("sent two battalions and heavy equipment to Mali": a few words may describe what was given.)
         guard let given = (verb + 1..<min(tokens.count, verb + 7)).first(where: { Self.suppliedNouns.contains(hash($0)) }),
               !(verb..<given).contains(where: { isMention($0) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
               let to = (given + 1..<min(tokens.count, given + 5)).first(where: { isWord($0, .toWord) }),

@@ -379,7 +379,7 @@ extension SentencePatterns {
             verb += 1
             while verb < group + 4 && isWord(verb, .beVerbs) { verb += 1 }
         } else if verb < tokens.count, Self.ledBy[hash(verb)] == nil, !predicative,
-                  // "X, affiliated with al-Qaeda and led by Y,": the second participle of the aside.
+                  // "X, allied to the Islamic State and led by Y,": the second participle of the aside.
                   let and = (verb + 1..<min(tokens.count, verb + 8)).first(where: { isWord($0, .and) && Self.ledBy[hash($0 + 1)] != nil }),
                   (verb..<and).allSatisfy({ tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }), EventWords.linkParticiples.contains(hash(verb)) {
             verb = and + 1

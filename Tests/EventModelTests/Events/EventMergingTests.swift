@@ -202,8 +202,8 @@ struct EventMergingTests {
     func placeTheCorpusContains() throws {
         let events = EventFixture.events([
             .init(id: "a", date: "2025-09-09", body: "Gunmen opened fire at Zelda Junction on Monday, killing three. Roads around Zelda Junction in Haifa were closed."),
-            .init(id: "b", date: "2025-09-09", body: "Three people were killed in a shooting at a bus stop in Haifa on Monday."),
-            .init(id: "c", date: "2025-09-09", body: "Three people were killed in a shooting at a bus stop in Nazareth on Monday."),
+            .init(id: "b", date: "2025-09-09", body: "Three men were shot dead near a tram station in Haifa on Monday."),
+            .init(id: "c", date: "2025-09-09", body: "Three men were shot dead near a tram station in Nazareth on Monday."),
         ])
         let haifa = try #require(events.first { $0.sentences.contains { $0.article == "a" } }, "\(events.map(\.id))")
         #expect(Set(haifa.sentences.map(\.article)) == ["a", "b"], "\(events.map { ($0.id, $0.sentences.map(\.article)) })")
