@@ -145,7 +145,6 @@ public enum EventMerger {
         }.map(\.element)
     }
 
-    /// The type a knowledge event's name gives: "Crocus City Hall attack" is an attack.
     /// The places each place is said to be in by `relations`' typed `located_in` ties (co-occurrence says
     /// nothing of where a place is), for ``merge(knowledge:sentences:name:isCountry:isPerson:within:)``.
     public static func containers(_ relations: [Relation]) -> [String: [String]] {
@@ -157,6 +156,7 @@ public enum EventMerger {
         return out
     }
 
+    /// The type a knowledge event's name gives: "Crocus City Hall attack" is an attack.
     static func type(ofName name: String) -> EventType? {
         let words = name.split(whereSeparator: { !$0.isLetter }).map { TextFolding.wordHash(String($0)) }
         for (index, word) in words.enumerated() {

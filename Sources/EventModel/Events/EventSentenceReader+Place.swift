@@ -35,13 +35,13 @@ extension EventSentenceReader {
                     var end = mentionEnd(next)
                     // "the Democratic Republic of Congo (DRC) border": past the acronym.
                     if end + 1 < clause.upperBound && scan.entity(at: end + 1) == entity { end = mentionEnd(end + 1) }
-                    // "the U.S. consulate in Tel Aviv": the country owns the mission, which stands elsewhere.
-                    // ("targeting the BNP rally": a body's name before a word for a gathering or a deed is whose it is.)
+                    // "targeting the BYC march": a body's name before a word for a gathering or a deed is whose it is.
                     if !isPlace(entity, word: next), end + 1 < clause.upperBound,
                        EventWords.triggers[scan.hash(end + 1)] != nil || Self.gatheringNouns.contains(scan.hash(end + 1)) {
                         next = end + 1
                         continue
                     }
+                    // "the U.S. consulate in Tel Aviv": the country owns the mission, which stands elsewhere.
                     // ("in a DINA vehicle": a name no gazetteer knows says whose vehicle, not where; "a Kabul car park" is in Kabul.)
                     if end + 1 < clause.upperBound && (Vocabulary.borderWords.contains(scan.hash(end + 1))
                         || Vocabulary.missionNouns.contains(scan.hash(end + 1)) && scan.catalog.kind(of: entity) == .country

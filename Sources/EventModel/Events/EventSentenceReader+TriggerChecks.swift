@@ -90,11 +90,11 @@ extension EventSentenceReader {
     /// names no kind of event.
     func bareCondemnation() -> Trigger? {
         for index in range {
-            let labels = EventSentenceReader.labellingVerbs.contains(scan.hash(index))
+            let labels = Self.labellingVerbs.contains(scan.hash(index))
             guard labels || EventWords.condemnVerbs.contains(scan.hash(index)), !negatedWord(index), !hedged(index) else { continue }
             for noun in index + 1..<min(range.upperBound, index + 5) where EventWords.eventReferences.contains(scan.hash(noun)) {
                 guard (index + 1..<noun).contains(where: { EventWords.definite.contains(scan.hash($0)) }) else { break }
-                if labels, !(noun + 1..<min(range.upperBound, noun + 7)).contains(where: { EventSentenceReader.reproaches.contains(scan.hash($0)) }) { break }
+                if labels, !(noun + 1..<min(range.upperBound, noun + 7)).contains(where: { Self.reproaches.contains(scan.hash($0)) }) { break }
                 return Trigger(type: .attack, isVerb: false, first: noun, last: noun)
             }
         }
