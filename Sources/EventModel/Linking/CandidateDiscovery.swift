@@ -116,6 +116,7 @@ struct CandidateDiscovery {
     }
 
     static let unitHeads = Vocabulary.hashes("brigade brigades division divisions front regiment battalion corps squadron fleet army")
+    static let colourWords = Vocabulary.hashes("white red black green blue yellow grey gray orange")
 
     /// "Tu-95", "AK-47", "MiG-29": a short word joined by a hyphen to a number is a model's designation,
     /// no name nor part of one ("a Thai F-16" names Thailand only).
@@ -270,6 +271,14 @@ struct CandidateDiscovery {
                 return
             }
             first = start
+        }
+        // "the White Army", "the Red Brigades": a colour before a body's head names a body, common words and all
+        // ("the National Army", "the Federal Police" are any country's).
+        let colour = words[first].hash == Vocabulary.the ? first + 1 : first
+        if colour + 1 == end, !inTitleCase[start], Self.colourWords.contains(words[colour].hash),
+           Vocabulary.organisationHeads.contains(words[end].hash), !isGazetteerName(colour, end) {
+            add(written(colour, end), kind: .organisation)
+            return
         }
         // "International Crisis Group", "Human Rights Watch": a body's name of three words or more may be
         // made of common words too.
