@@ -11,7 +11,8 @@ extension SentencePatterns {
         if Self.pastCapitals.contains(hash(noun - 1)) { return [] }
         var countryAt = noun - 1
         if isWord(countryAt, .formerWords) { countryAt -= 1 }
-        if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country {
+        // ("Dagestan's capital, Makhachkala": a region's own capital, named with its possessive.)
+        if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country || kind(countryAt) == .place && tokens[countryAt].possessive {
             var after = noun
             if isWord(after + 1, .cityNouns) { after += 1 }
             if isWord(after + 1, .of) { after += 1 }
