@@ -1,12 +1,34 @@
 extension EntityCatalog {
     /// The place or country a dateline opens with: "ISLAMABAD (Reuters)", "ABUJA, Nigeria", "KABUL - ",
-    /// "KABUL —". Nil when its first part names nothing the catalog knows, or something else than a place.
+    /// "KABUL —". Nil when its first part names nothing the catalog knows, or something else than a place;
+    /// "URUAPAN, Mexico" names the country after the comma when the town is one the catalog does not know.
     func datelinePlace(_ dateline: String) -> Entity? {
         // "PORT-AU-PRINCE (Reuters)" keeps its hyphens; "KABUL - " and "KABUL — " end at the dash.
-        let place = dateline.replacingOccurrences(of: " - ", with: "\u{2014}")
-            .split(whereSeparator: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "\u{2013}" || $0 == "\u{2014}" })
-            .first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        guard !place.isEmpty, let entity = resolve(name: place), entity.kind == .place || entity.kind == .country else { return nil }
-        return entity
+        let parts = dateline.replacingOccurrences(of: " - ", with: "\u{2014}")
+            .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "\u{2013}" || $0 == "\u{2014}" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let place = parts.first ?? ""
+        guard !place.isEmpty else { return nil }
+        if let entity = resolve(name: place) { return entity.kind == .place || entity.kind == .country ? entity : nil }
+        return commaCountry(dateline, parts: parts)
+    }
+
+    /// The country a dateline gives: the place's, or the country after its comma ("URUAPAN, Mexico —") when
+    /// the catalog knows the town but not its country.
+    func datelineCountry(_ dateline: String) -> String? {
+        if let entity = datelinePlace(dateline) {
+            if entity.kind == .country { return entity.id }
+            if let country = country(ofPlace: entity.id) { return country }
+        }
+        let parts = dateline.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "\u{2013}" || $0 == "\u{2014}" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        return commaCountry(dateline, parts: parts)?.id
+    }
+
+    /// "URUAPAN, Mexico": the country named right after the dateline's first comma.
+    private func commaCountry(_ dateline: String, parts: [String]) -> Entity? {
+        guard parts.count > 1, let first = parts.first, dateline.dropFirst(first.count).hasPrefix(","),
+              let country = resolve(name: parts[1]), country.kind == .country else { return nil }
+        return country
     }
 }

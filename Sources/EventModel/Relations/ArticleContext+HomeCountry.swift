@@ -73,8 +73,7 @@ extension ArticleContext {
     }
 
     private var datelineCountry: String? {
-        guard let entity = article.dateline.flatMap(catalog.datelinePlace) else { return nil }
-        return entity.kind == .country ? entity.id : catalog.country(ofPlace: entity.id)
+        article.dateline.flatMap(catalog.datelineCountry)
     }
 
     private static let to = TextFolding.wordHash("to")

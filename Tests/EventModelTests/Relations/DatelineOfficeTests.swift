@@ -21,6 +21,10 @@ struct DatelineOfficeTests {
         #expect(typed(body, dateline: "DUSHANBE (Reuters)").contains("rashid-kamalov role_of tajikistan"))
         #expect(typed(body, dateline: "ALMATY, Kazakhstan").contains("rashid-kamalov role_of kazakhstan"))
         #expect(typed(body, dateline: "PORT-AU-PRINCE (AP):").contains("rashid-kamalov role_of haiti"))
+        // A town the catalog does not know, or knows with no country: the country after its comma.
+        #expect(typed(body, dateline: "ZARKALON, Tajikistan").contains("rashid-kamalov role_of tajikistan"))
+        #expect(typed("Interior Minister Rashid Kamalov visited Zarkalon after the blast in Zarkalon.", dateline: "ZARKALON, Tajikistan")
+            .contains("rashid-kamalov role_of tajikistan"))
         #expect(!typed(body, dateline: nil).contains { $0.hasPrefix("rashid-kamalov role_of") })
     }
 
