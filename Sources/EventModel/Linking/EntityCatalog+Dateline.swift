@@ -3,12 +3,8 @@ extension EntityCatalog {
     /// "KABUL —". Nil when its first part names nothing the catalog knows, or something else than a place;
     /// "URUAPAN, Mexico" names the country after the comma when the town is one the catalog does not know.
     func datelinePlace(_ dateline: String) -> Entity? {
-        // "PORT-AU-PRINCE (Reuters)" keeps its hyphens; "KABUL - " and "KABUL — " end at the dash.
-        let parts = dateline.replacingOccurrences(of: " - ", with: "\u{2014}")
-            .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "\u{2013}" || $0 == "\u{2014}" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        let place = parts.first ?? ""
-        guard !place.isEmpty else { return nil }
+        let parts = Self.datelineParts(dateline)
+        guard let place = parts.first, !place.isEmpty else { return nil }
         if let entity = resolve(name: place) { return entity.kind == .place || entity.kind == .country ? entity : nil }
         return commaCountry(dateline, parts: parts)
     }
@@ -20,15 +16,21 @@ extension EntityCatalog {
             if entity.kind == .country { return entity.id }
             if let country = country(ofPlace: entity.id) { return country }
         }
-        let parts = dateline.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "\u{2013}" || $0 == "\u{2014}" })
+        return commaCountry(dateline, parts: Self.datelineParts(dateline))?.id
+    }
+
+    /// The dateline cut at brackets, colons, commas and dashes ("PORT-AU-PRINCE (Reuters)" keeps its hyphens;
+    /// "KABUL - " and "KABUL — " end at the dash).
+    private static func datelineParts(_ dateline: String) -> [String] {
+        dateline.replacingOccurrences(of: " - ", with: "\u{2014}")
+            .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "\u{2013}" || $0 == "\u{2014}" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
-        return commaCountry(dateline, parts: parts)?.id
     }
 
     /// "URUAPAN, Mexico": the country named right after the dateline's first comma.
     private func commaCountry(_ dateline: String, parts: [String]) -> Entity? {
-        guard parts.count > 1, let first = parts.first, dateline.dropFirst(first.count).hasPrefix(","),
-              let country = resolve(name: parts[1]), country.kind == .country else { return nil }
+        guard parts.count > 1, let comma = dateline.firstIndex(where: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "\u{2013}" || $0 == "\u{2014}" }),
+              dateline[comma] == ",", let country = resolve(name: parts[1]), country.kind == .country else { return nil }
         return country
     }
 }
