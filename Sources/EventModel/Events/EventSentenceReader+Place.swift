@@ -37,7 +37,7 @@ extension EventSentenceReader {
                     if end + 1 < clause.upperBound && scan.entity(at: end + 1) == entity { end = mentionEnd(end + 1) }
                     // "targeting the BYC march": a body's name before a word for a gathering or a deed is whose it is.
                     if !isPlace(entity, word: next), end + 1 < clause.upperBound,
-                       EventWords.triggers[scan.hash(end + 1)] != nil || Self.gatheringNouns.contains(scan.hash(end + 1)) {
+                       EventWords.triggers[scan.hash(end + 1)] != nil || Self.processionNouns.contains(scan.hash(end + 1)) {
                         next = end + 1
                         continue
                     }
@@ -268,7 +268,7 @@ extension EventSentenceReader {
     static let capital = TextFolding.wordHash("capital")
     static let under = TextFolding.wordHash("under")
     /// "the BYC march", "the party's convoy": what a body holds, which stands nowhere of its own.
-    static let gatheringNouns = Vocabulary.hashes("march marches rally rallies gathering procession funeral convoy ceremony")
+    static let processionNouns = Vocabulary.hashes("march marches rally rallies gathering procession funeral convoy ceremony")
     static let underVerbs = Vocabulary.hashes("came come comes coming was were is are")
     static let outside = TextFolding.wordHash("outside")
     static let whenWords = Vocabulary.hashes("overnight yesterday today tonight early late")

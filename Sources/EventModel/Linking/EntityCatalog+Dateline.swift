@@ -23,13 +23,18 @@ extension EntityCatalog {
     /// "KABUL - " and "KABUL — " end at the dash).
     private static func datelineParts(_ dateline: String) -> [String] {
         dateline.replacingOccurrences(of: " - ", with: "\u{2014}")
-            .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "\u{2013}" || $0 == "\u{2014}" })
+            .split(omittingEmptySubsequences: false, whereSeparator: isDatelineBreak)
             .map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// What ends a dateline's part: a bracket, a colon, a comma or a dash.
+    private static func isDatelineBreak(_ character: Character) -> Bool {
+        character == "(" || character == ":" || character == "," || character == "\u{2013}" || character == "\u{2014}"
     }
 
     /// "URUAPAN, Mexico": the country named right after the dateline's first comma.
     private func commaCountry(_ dateline: String, parts: [String]) -> Entity? {
-        guard parts.count > 1, let comma = dateline.firstIndex(where: { $0 == "(" || $0 == ":" || $0 == "," || $0 == "\u{2013}" || $0 == "\u{2014}" }),
+        guard parts.count > 1, let comma = dateline.firstIndex(where: Self.isDatelineBreak),
               dateline[comma] == ",", let country = resolve(name: parts[1]), country.kind == .country else { return nil }
         return country
     }
