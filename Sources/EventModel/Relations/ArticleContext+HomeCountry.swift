@@ -44,7 +44,7 @@ extension ArticleContext {
     }
 
     private var leadCountry: String? {
-        var countries = Set<String>()
+        var countries = Set<String>(), actors = Set<String>()
         for (index, mention) in mentions.enumerated() {
             guard mention.sentence == 0 else { break }
             // "staff of the Israel embassy outside a museum in Washington": the country owns a mission abroad,
@@ -54,17 +54,30 @@ extension ArticleContext {
             // "cancelled a visit to Turkmenistan": where someone goes is not where the story is.
             if kinds[index] == .country && !isOtherForm(index) && wordBefore(mention) != Self.to { countries.insert(mention.entity) }
             // "attacks carried out by Indian armed forces on camps across Pakistan": a state acting under its
-            // adjective is as much in the story as the country named where it acted.
-            if kinds[index] == .country && isOtherForm(index) && isStateActor(mention) { countries.insert(mention.entity) }
+            // adjective is as much in the story as the country named where it acted. Its armed forces alone
+            // ("Russian troops hit an institute") act abroad as often as at home and name no country; its
+            // police and officials ("Turkish police said") are at home.
+            if kinds[index] == .country && isOtherForm(index), let noun = stateNoun(after: mention) {
+                if Self.armedNouns.contains(noun) { actors.insert(mention.entity) } else { countries.insert(mention.entity) }
+            }
+            // "Russian troops hit an institute in Poltava": the place a lead's deed is in names a country as
+            // surely as the state acting does, and the two together leave the story's country open.
+            if kinds[index] == .place && wordBefore(mention) == Self.inWord, let country = catalog.country(ofPlace: mention.entity) {
+                countries.insert(country)
+            }
         }
+        guard !countries.isEmpty else { return nil }
+        countries.formUnion(actors)
         return countries.count == 1 ? countries.first : nil
     }
 
-    /// "Indian armed forces", "Russian troops": a country's adjective before a word for its state, within one word.
-    private func isStateActor(_ mention: Mention) -> Bool {
+    /// "Indian armed forces", "Russian troops": the word for a state's body after a country's adjective, within one word.
+    private func stateNoun(after mention: Mention) -> UInt64? {
         let next = firstWord(from: mention.span.end)
-        return (next..<min(words.count, next + 2)).contains { EventWords.stateNouns.contains(words[$0].hash) }
+        return (next..<min(words.count, next + 2)).lazy.map { self.words[$0].hash }.first { EventWords.stateNouns.contains($0) }
     }
+
+    private static let armedNouns = Vocabulary.hashes("forces force army troops military navy jets warplanes aircraft drones")
 
     private var headlineCountry: String? {
         // Names of up to three words, each tried: "Iran's Shiraz" gives Iran and Shiraz.
@@ -77,6 +90,7 @@ extension ArticleContext {
     }
 
     private static let to = TextFolding.wordHash("to")
+    private static let inWord = TextFolding.wordHash("in")
 
     /// The countries of the countries and places a headline names.
     private static func headlineCountries(_ title: String, catalog: EntityCatalog) -> Set<String> {
@@ -93,7 +107,7 @@ extension ArticleContext {
                     let abroad = end + 1 < words.count && foreignPeople.contains(TextFolding.wordHash(
                         WordScanner.slice(title, utf8: words[end + 1].utf8Start, words[end + 1].utf8End)))
                     let hyphened = (start..<end).contains { words[$0].gapAfter == .hyphen }
-                    if entity.kind == .country && !abroad { found.append((start, end, entity.id, hyphened)) }
+                    if entity.kind == .country && !abroad && !isPeople(name, of: entity) { found.append((start, end, entity.id, hyphened)) }
                     if entity.kind == .place, let country = catalog.country(ofPlace: entity.id) { found.append((start, end, country, hyphened)) }
                 }
                 guard words[end].gapCode == .space || words[end].gapAfter == .hyphen, end + 1 < words.count, words[end + 1].isCapitalised else { break }
@@ -107,6 +121,13 @@ extension ArticleContext {
             countries.insert(name.country)
         }
         return countries
+    }
+
+    /// "The Russians hit Poltava": a country's people named in the plural are who acted, at home or abroad,
+    /// not where the story is ("Philippines" and "Netherlands" are the names themselves).
+    private static func isPeople(_ written: String, of country: Entity) -> Bool {
+        let key = TextFolding.key(written)
+        return (key.hasSuffix("ns") || key.hasSuffix("is")) && !TextFolding.key(country.name).hasSuffix(key)
     }
 
     /// "Car bomb kills 10": a word that is a body's or country's name only as an acronym written in capitals

@@ -155,8 +155,10 @@ extension SentencePatterns {
               // with another country.
               !(title > 0 && tokens[title - 1].gapAfter.contains(.quote))
                 || previous.opening(of: [.country]).map({ $0.id == home }) ?? true,
-              // "Foreign Minister X told reporters in Berlin": a city of another country names whose minister.
-              !near.contains(where: { isMention($0) && kind($0) == .place && catalog.country(ofPlace: entity($0)).map { $0 != home } ?? false }),
+              // "Foreign Minister X told reporters in Berlin": a city of another country names whose minister;
+              // "lessons from the Gaza war" names a war, not where the minister is.
+              !near.contains(where: { isMention($0) && kind($0) == .place && !namesDeed($0)
+                  && catalog.country(ofPlace: entity($0)).map { $0 != home } ?? false }),
               // "Prime Minister A met President B": two offices in one clause may be of two countries;
               // "President A and Prime Minister B called for calm", joined by "and", are one government's.
               !near.contains(where: {
@@ -166,6 +168,15 @@ extension SentencePatterns {
         else { return [] }
         return relation(entity(person), .roleOf, home, role: office(from: title, through: last), at: [title, person])
     }
+
+    /// "the Gaza war", "its West Bank operation": a place's name used for a war or a deed, which says nothing
+    /// of where anyone stands.
+    func namesDeed(_ place: Int) -> Bool {
+        place + 1 < tokens.count && tokens[place].gapAfter.isEmpty && !isMention(place + 1) && !tokens[place + 1].shape.contains(.firstUpper)
+            && (isWord(place + 1, .war) || Self.deedNouns.contains(hash(place + 1)) || EventWords.triggers[hash(place + 1)] != nil)
+    }
+
+    static let deedNouns = Vocabulary.hashes("operation ceasefire truce crisis raid raids campaign")
 
     /// "party", "movement": a word after a body's name that says what it is.
     static let bodyWords = Vocabulary.hashes("party movement group")

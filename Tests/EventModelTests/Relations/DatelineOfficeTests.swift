@@ -148,5 +148,27 @@ struct DatelineOfficeTests {
         let body = "Interior Minister Abdul Rahimi said the attack was planned abroad."
         #expect(typed(body, dateline: nil, title: "Car bomb kills 10 in Kabul").contains("abdul-rahimi role_of afghanistan"))
     }
-}
 
+    @Test("a state's forces alone in the lead, or its people in the plural in the headline, give no home country")
+    func actingStateIsNoHome() {
+        let body = "On Monday, Turkmen troops shelled a depot in Kerki with rockets. This was said by President Oraz Nurov."
+        #expect(!typed(body, dateline: nil).contains { $0.hasPrefix("oraz-nurov role_of") })
+        #expect(!typed(body, dateline: nil, title: "The Turkmens shell Kerki depot").contains { $0.hasPrefix("oraz-nurov role_of") })
+        // A place known to be in a country, where the lead's deed is, names that country; with the actor, none.
+        let placed = "On Monday, rockets hit a depot in Herat. This was said by President Oraz Nurov."
+        #expect(typed(placed, dateline: nil).contains("oraz-nurov role_of afghanistan"))
+        let both = "On Monday, Turkmen troops shelled a depot in Herat. This was said by President Oraz Nurov."
+        #expect(!typed(both, dateline: nil).contains { $0.hasPrefix("oraz-nurov role_of") })
+        // A name that is the country's own, plural-looking, still names it.
+        #expect(typed("Defence Minister Pieter Smit said the drills would go on.", dateline: nil, title: "Netherlands extends drills")
+            .contains("pieter-smit role_of netherlands"))
+    }
+
+    @Test("a place named for a war or an operation is not where the minister is")
+    func placeNamingAWar() {
+        let body = "Turkey's army is using lessons from the Idlib war in its new Afrin operation, according to Defence Minister Kemal Aydin."
+        #expect(typed(body, dateline: nil).contains("kemal-aydin role_of turkey"))
+        #expect(!typed("Turkey's army is busy, Defence Minister Kemal Aydin told reporters in Idlib.", dateline: nil)
+            .contains("kemal-aydin role_of turkey"))
+    }
+}
