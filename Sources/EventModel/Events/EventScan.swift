@@ -18,6 +18,8 @@ final class EventScan {
         let hash = words[index].hash
         // "Israeli jets struck Beirut": a strike told by its verb.
         if Self.strikeVerbs.contains(hash), index > 0, Self.aircraft.contains(words[index - 1].hash) { return true }
+        // "a Russian missile attack": a weapon's attack, which "the strike" names again.
+        if index > 0, EventWords.strikeWeapons.contains(words[index - 1].hash), EventWords.triggers[hash]?.type.family == .attack { return true }
         guard EventWords.strikes.contains(hash) else { return false }
         if EventWords.airstrikes.contains(hash) || index > 0 && EventWords.strikeWeapons.contains(words[index - 1].hash) { return true }
         return index + 1 < words.count && (words[index + 1].hash == EventWords.on || words[index + 1].hash == EventWords.against)

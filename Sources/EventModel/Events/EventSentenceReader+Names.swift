@@ -151,13 +151,24 @@ extension EventSentenceReader {
         return false
     }
 
-    /// "Washington strongly condemns": the state whose capital is the subject right before a verb.
-    func capitalSubject(before verb: Int) -> String? {
+    /// "Washington strongly condemns", "Berlin, London and Washington all condemned": the states whose capitals
+    /// are the subject right before a verb.
+    func capitalSubjects(before verb: Int) -> [String] {
         var back = verb - 1
         while back > range.lowerBound && EventWords.verbAdverbs.contains(scan.hash(back)) { back -= 1 }
-        guard back >= range.lowerBound, back == range.lowerBound || !scan.words[back - 1].isCapitalised || scan.entity(at: back - 1) == nil
-        else { return nil }
-        return capitalState(back)
+        guard back >= range.lowerBound, let last = capitalState(back) else { return [] }
+        var states = [last]
+        back = mentionStart(back)
+        // Back over "and" or a comma to each capital before it: "Berlin, London and Washington".
+        while back - 1 >= range.lowerBound {
+            let before = scan.hash(back - 1) == Vocabulary.and && scan.entity(at: back - 1) == nil ? back - 2
+                : scan.words[back - 1].gapAfter.contains(.comma) ? back - 1 : nil
+            guard let before, before >= range.lowerBound, let state = capitalState(before) else { break }
+            states.insert(state, at: 0)
+            back = mentionStart(before)
+        }
+        guard back == range.lowerBound || !scan.words[back - 1].isCapitalised || scan.entity(at: back - 1) == nil else { return [] }
+        return states
     }
 
     /// The country whose capital is named at `index`: "Kiev" in "blamed Kiev for the attack".

@@ -144,7 +144,7 @@ extension EventSentenceReader {
                 // '"We condemn this cowardly attack," the minister X said': who speaks in the quotation.
                 add(speaker, to: &condemners)
             } else {
-                add(claimant(index) ?? capitalSubject(before: index), to: &condemners)
+                if let claimant = claimant(index) { add(claimant, to: &condemners) } else { capitalSubjects(before: index).forEach { add($0, to: &condemners) } }
             }
         }
         // "X called the bombing an act of cowardice", "described the raid as barbaric": a condemnation in other words.
@@ -153,7 +153,7 @@ extension EventSentenceReader {
            (verb + 1..<trigger.first).allSatisfy({ EventWords.definite.contains(scan.hash($0)) }),
            (trigger.last + 1..<min(range.upperBound, trigger.last + 7)).contains(where: { Self.reproaches.contains(scan.hash($0)) }),
            !negatedWord(verb), !hedged(verb) {
-            add(claimant(verb) ?? capitalSubject(before: verb), to: &condemners)
+            if let claimant = claimant(verb) { add(claimant, to: &condemners) } else { capitalSubjects(before: verb).forEach { add($0, to: &condemners) } }
         }
         // Who is to blame, and who says so; the doers and suspects the sentence names join them below.
         var blamed = blames(of: trigger, places: places)
@@ -195,6 +195,8 @@ extension EventSentenceReader {
                 // first's subject, not its object.
                 let agent = before(coordinatedVerb(before: trigger.first) ?? trigger.first, floor: clause.lowerBound)
                 add(agent, to: &agents)
+                // "Washington sanctioned X": a capital that imposes sanctions stands for its state.
+                if agent == nil && trigger.type == .sanction { capitalSubjects(before: trigger.first).forEach { add($0, to: &agents) } }
                 // "the Guards launched missiles at a base", "Boko Haram kidnapped the schoolgirls": who fires at or
                 // takes people is to blame; "have fired missiles at ships" (weapons in the plural, nothing that
                 // makes them one volley) and "has kidnapped hundreds since 2014" are what a group does.
@@ -334,6 +336,14 @@ extension EventSentenceReader {
         guard let at = (marker + 1..<range.upperBound).first(where: { scan.entity(at: $0) == first }) else { return [] }
         let kinds: Set<EntityKind> = [.organisation, .person, .country, .other]
         let end = mentionEnd(at)
+        // "sanctioned the RSF leader X": a body's title before a name binds the one who holds it, not the body.
+        var title = end + 1
+        while title < range.upperBound, Vocabulary.coreTitles.contains(scan.hash(title)) || Vocabulary.titleModifiers.contains(scan.hash(title)),
+              scan.entity(at: title) == nil, scan.words[title - 1].gapAfter.isDisjoint(with: .clauseBreak) { title += 1 }
+        if title > end + 1, title < range.upperBound, let holder = scan.entity(at: title), scan.catalog.kind(of: holder) == .person,
+           scan.words[title - 1].gapAfter.isDisjoint(with: .clauseBreak) {
+            return [holder]
+        }
         if isPossessive(at) {
             guard let comma = (end..<min(range.upperBound - 1, end + 8)).first(where: { !scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
                   scan.words[comma].gapAfter.contains(.comma) else { return [] }

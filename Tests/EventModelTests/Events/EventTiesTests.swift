@@ -497,4 +497,23 @@ struct EventTiesTests {
         #expect(event.name.contains("Peshawar"))
         #expect(try store.ties(of: claim.object).map(\.subject).contains("harbour-front"))
     }
+
+    @Test("capitals listed before 'condemned' condemn for their states; 'the strike' after a missile attack is that attack")
+    func capitalsCondemnTheStrike() {
+        let condemners = { (body: String) in
+            Self.ties(body).filter { $0.predicate == .condemned }.map(\.subject).sorted()
+        }
+        #expect(condemners("A missile attack hit a depot in Herat. Tehran said the strike hit a clinic. Paris, Rome and Ankara all condemned the strike.")
+            == ["france", "italy", "turkey"])
+        #expect(condemners("A bomb went off in Herat on Friday. New Delhi and Tokyo condemned the bombing.") == ["india", "japan"])
+        // A person before the list is its first name, and the capitals after it are not read as a list of their own.
+        #expect(!condemners("A bomb went off in Herat on Friday. Later, Ravi Menon, Rome and Ankara condemned the bombing.").contains("france"))
+    }
+
+    @Test("sanctions on 'the group's commander X' bind X, not the group")
+    func sanctionsOnAnOfficer() {
+        let deeds = Self.ties("On Monday, the River Council sanctioned the Eastern Brigade commander Omar Dafallah over the raids.")
+            .filter { $0.predicate == .sanctioned }.map { "\($0.subject) \($0.object)" }
+        #expect(deeds == ["river-council omar-dafallah"])
+    }
 }
