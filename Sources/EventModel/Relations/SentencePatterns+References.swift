@@ -52,7 +52,7 @@ extension SentencePatterns {
         if isWord(index - 1, .and), isMention(index - 2), !words.isDisjoint(with: .itPronouns) {
             return kinds.contains(kind(index - 2)) ? Argument(token: index, id: entity(index - 2), kind: kind(index - 2)) : nil
         }
-        var found: Argument? = nil
+        var found: Argument? = nil, first: Argument? = nil
         var organisation: Argument? = nil
         var ambiguous = false
         var organisations = Set<String>()
@@ -70,7 +70,11 @@ extension SentencePatterns {
             }
             if let seen = found, seen.id != argument.id { ambiguous = true }
             found = argument
+            if first == nil { first = argument }
         }
+        // "the US sanctioned the RSF leader X after it accused the group": "it" opening a clause of time or
+        // cause is the subject of the clause it hangs on, the first name before it.
+        if ambiguous, !words.isDisjoint(with: .itPronouns), Self.subordinators.contains(hash(index - 1)), !isMention(index - 1) { return first }
         // "the NTJ (National Organization of Monotheism) ... its leader": one organisation among names
         // of no known kind is the one meant, unless it only reports what another did.
         if ambiguous { return organisations.count == 1 ? organisation : nil }
@@ -98,6 +102,9 @@ extension SentencePatterns {
         guard matching.count == 1, let id = matching.first else { return nil }
         return Argument(token: index, id: id, kind: .organisation)
     }
+
+    /// Words that open a clause of time or cause, whose "it" is the subject of the clause they hang on.
+    static let subordinators = Vocabulary.hashes("after before because when since while until once")
 
     /// Last words of a body's name that stand for it alone; not "state" ("blamed the state") nor "group" (a pronoun of its own).
     static let bodyHeads = Vocabulary.hashes(
