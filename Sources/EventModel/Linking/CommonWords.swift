@@ -90,10 +90,10 @@ enum CommonWords {
     april area argue argument arm armed army around arrest arrival arrive art article as aside ask assault assembly
     assess assessment assist assistance associate association assume at attack attempt attend attention attorney
     audience author authorities authority available avoid await award aware away back background bad bag ban bank bar
-    base based basic basis battle be bear beat beautiful became because become bed been before began begin beginning
+    base based basic basis battalion battle be bear beat beautiful became because become bed been before began begin beginning
     behalf behavior behaviour behind being belief believe below beneath beside besides best better between beyond big
     bill billion bit black blame blast blood board boat body bomb bombing book border born both box boy brain branch
-    break brief briefly bring broad broke broken brother brought budget build building built burn business but buy by
+    break brief briefly brigade bring broad broke broken brother brought budget build building built burn business but buy by
     call came camp campaign can candidate capital captain car card care career carry case cash catch caught cause
     caution cautioned ceasefire cell center central centre century certain certainly chain chair chairman challenge
     chance change character charge charged check chief child children choice choose church circumstance citizen city
@@ -101,13 +101,13 @@ enum CommonWords {
     collective college colonel come command commander comment commercial commission commit committee common communication
     community company compare comparison complete completely complex concern concerned concert condemn condemnation
     condition conduct conference confirm confirmation conflict congregation congregants congress consider considerable constitution consumer
-    contact contain content continue contract control conversation cooperation copy core corner corporation cost could
+    contact contain content continue contract control conversation cooperation copy core corner corporation corps cost could
     council count counter country county couple course court cover create crime criminal crisis critic critical
     criticism cross crowd cultural culture current currently custody cut daily damage danger dangerous dark data date
     daughter day dead deadly deal dear death debate decade decide decision declare deep defence defend defense degree
     delay deliver demand democracy democratic deny department deploy deputy describe description design despite
     destroy detail detain detainee detector determine develop development device did die difference different difficult
-    dinner direct direction director discover discuss discussion disease dissemination district do doctor document does
+    dinner direct direction director discover discuss discussion disease dissemination district division do doctor document does
     doing dollar domestic done door doubt down dozen draft dr draw dream drive drop drug due during duty each eager
     early earlier east eastern easy eat economic economy edge editor education effect effort eight either election
     elite else elsewhere embassy emergency emerge employee end enemy energy enforcement enough ensure enter entire
@@ -144,7 +144,7 @@ enum CommonWords {
     produce product production professor program programme project property propaganda protect protest prove provide
     province public publish pull purpose push put quality question quickly quite race radio raise range rate rather
     reach read ready real reality realize really reason receive recent recently recognize record red reduce reflect
-    reform refugee regard regarding region regional reject relate relation relationship release remain remember remove
+    reform refugee regard regarding region regional regiment reject relate relation relationship release remain remember remove
     report reportedly represent republic request require research resident resolution resource respond response
     responsibility rest result return reveal right rise risk road rock role room rule run safe safety said same save
     saw say scene school science season seat second secret secretary section sector security see seek seem seen
@@ -152,7 +152,7 @@ enum CommonWords {
     short shot should shoulder show side sign significant similar simple simply since sing single sister sit site
     situation six size skill small smile so social society soldier solidarity some somebody someone something
     sometimes son song soon sort sound source south southern space speak speaker special specific speech spend sport
-    spokesman spokesperson spokeswoman spread spring staff stage stand standard star start state statement station stay
+    spokesman spokesperson spokeswoman spread spring squadron staff stage stand standard star start state statement station stay
     staunch step still stock stop store story strategy street strike strong structure student study stuff style
     subject subversive success successful such suddenly suffer suggest summer support sure surface surround survivor
     suspect system table take talk task tax teach teacher team technology television tell ten term terror terrorism
