@@ -13,7 +13,7 @@ extension SentencePatterns {
         var officeLast = person - 1
         // "The Mayor of Sariyer district, X": a word for a region before the comma is the place's, no office.
         if index >= 0, !isMention(index), tokens[index].gapAfter.contains(.comma),
-           !isWord(index, .titles) || Vocabulary.adminAreas.contains(hash(index)) {
+           !isWord(index, .titles) || Vocabulary.adminAreas.contains(hash(index)), officeOfPhrase(endingAt: index) == nil {
             let named = Vocabulary.adminAreas.contains(hash(index)) || isWord(index, .groupPronouns)
                 || Self.bodyWords.contains(hash(index)) && isMention(index - 1)
             return citizenBefore(person) + memberOfBody(person) + (named ? officeBefore(person) : [])
@@ -49,8 +49,20 @@ extension SentencePatterns {
             }
             guard isWord(index, .titles) || isWord(index, .formerWords) || adjective else {
                 // "Secretary of State X", "Minister of Foreign Affairs X": the office's own "of" phrase.
-                if isWord(index, .of), isWord(index - 1, .titles), index + 1 < person, tokens[index + 1].shape.contains(.firstUpper) {
+                // ("the minister of defence, General X": a portfolio may be written in lowercase.)
+                let portfolio = { (at: Int) in self.tokens[at].shape.contains(.firstUpper) || self.isWord(at, .titles) }
+                if isWord(index, .of), isWord(index - 1, .titles), index + 1 < person, portfolio(index + 1) {
                     index -= 1
+                    continue
+                }
+                // "Army Corps General X": the service a rank is of.
+                if Self.services.contains(hash(index)), (index + 1..<person).allSatisfy({ Self.ranks.contains(hash($0)) || Self.services.contains(hash($0)) }) {
+                    index -= 1
+                    continue
+                }
+                // "Minister of the Interior X": an article after the office's "of".
+                if isWord(index, .articles), isWord(index - 1, .of), isWord(index - 2, .titles), index + 1 < person, portfolio(index + 1) {
+                    index -= 2
                     continue
                 }
                 // "U.N. Special Envoy for Somalia X": what the office is for, not whose it is.
@@ -59,6 +71,12 @@ extension SentencePatterns {
                     continue
                 }
                 guard let of = officeOfPhrase(endingAt: index) else { break }
+                // "Minister of the Interior, Army Corps General X": the office before a comma that only a rank follows.
+                if tokens[index].gapAfter.contains(.comma) {
+                    guard officeLast == person - 1, (index + 1..<person).allSatisfy({ Self.ranks.contains(hash($0)) || Self.services.contains(hash($0)) })
+                    else { return [] }
+                    officeLast = index
+                }
                 index = of - 1
                 continue
             }
@@ -68,7 +86,7 @@ extension SentencePatterns {
             if index < person - 1 && !tokens[index].gapAfter.isDisjoint(with: [.comma, .period, .semicolon])
                 && !(tokens[index].gapAfter.subtracting([.period, .periodFirst]).isEmpty && Vocabulary.abbreviations.contains(hash(index))) {
                 guard tokens[index].gapAfter == .comma, officeLast == person - 1, isWord(index, .titles),
-                      (index + 1..<person).allSatisfy({ Self.ranks.contains(hash($0)) }) else { return [] }
+                      (index + 1..<person).allSatisfy({ Self.ranks.contains(hash($0)) || Self.services.contains(hash($0)) }) else { return [] }
                 officeLast = index
             }
             index -= 1
@@ -148,7 +166,9 @@ extension SentencePatterns {
             Self.regionalOffices.contains(hash($0)) || hash($0) == Vocabulary.state && !tokens[$0].shape.contains(.firstUpper)
         }) { return [] }
         // "Prime Minister Netanyahu" in a story that called him "Israeli Prime Minister" before: that country's.
-        guard title >= 0, title <= last, Self.governmentOffices.contains(hash(last)) || stateBody,
+        // ("Minister of the Interior": the office's head is the word before its "of".)
+        let head = title >= 0 && title <= last ? (title...last).first(where: { isWord($0, .of) }).map { $0 - 1 } ?? last : last
+        guard title >= 0, title <= last, Self.governmentOffices.contains(hash(head)) || stateBody,
               let home = context.officeCountry(of: entity(person)) ?? context.homeCountry,
               !near.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
               // "India reacted ... '...,' Prime Minister X said": a quotation's speaker, after a sentence that opens
@@ -204,6 +224,8 @@ extension SentencePatterns {
 
     /// Military ranks that may follow an office after a comma: "army chief, General X".
     static let ranks: Set<UInt64> = Set("general gen major maj lieutenant lt colonel col brigadier brig admiral adm captain capt marshal field".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    /// "Army Corps General X": the service a rank is of, written before it.
+    static let services = Vocabulary.hashes("army corps navy air force")
     static let governmentOffices: Set<UInt64> = Set("president minister premier pm chancellor vice-president secretary".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
     /// "... of State", "... of Foreign Affairs" ending at `last`, after a title word: the "of", or nil.
@@ -211,6 +233,8 @@ extension SentencePatterns {
         guard !isMention(last), tokens[last].shape.contains(.firstUpper) else { return nil }
         var of = last - 1
         while of >= last - 2 && of > 0 && !isMention(of) && tokens[of].shape.contains(.firstUpper) && !isWord(of, .of) { of -= 1 }
+        // ("Minister of the Interior": an article after the "of".)
+        if isWord(of, .articles), isWord(of - 1, .of) { of -= 1 }
         guard isWord(of, .of), isWord(of - 1, .titles),
               (of - 1..<last).allSatisfy({ tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) else { return nil }
         return of
