@@ -46,11 +46,15 @@ extension CandidateDiscovery {
     }
 
     /// "Welcoming Shavkat Mirziyoyev, ...": a participle opening a sentence before a name is no part of it.
+    /// ("Mohammed Al-Bukhaiti, a Houthi official,": a first name ending in "-ed" is no participle of an English verb.)
     mutating func isOpeningVerb(_ index: Int, runEnd: Int) -> Bool {
         guard initial[index], index < runEnd, elsewhere[words[index].hash, default: 0] == 0 else { return false }
         let word = folded(index)
-        return word.count > 5 && (word.hasSuffix("ing") || word.hasSuffix("ed"))
+        return word.count > 5 && (word.hasSuffix("ing") || word.hasSuffix("ed") && !Self.givenNamesInEd.contains(words[index].hash))
     }
+
+    /// Given names that end like an English participle.
+    static let givenNamesInEd = Vocabulary.hashes("mohammed mohamed muhammed mehmed khaled waleed rasheed majeed fareed hameed naveed sayyed zayed")
 
     mutating func isNever(_ index: Int) -> Bool {
         let key = folded(index)

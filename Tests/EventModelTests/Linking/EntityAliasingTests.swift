@@ -141,6 +141,19 @@ struct EntityAliasingTests {
         #expect(!ids.keys.contains { $0.hasPrefix("Welcoming") || $0.hasPrefix("Somalia N") })
     }
 
+    @Test("a given name ending like a participle opens the name it starts; a participle does not")
+    func givenNameLikeAParticiple() {
+        let (ids, catalog) = linked([
+            "Mohammed Al-Zubaidi, a tribal elder, said the road was open. Khaled Nasrawi, his deputy, agreed.",
+            "Detained Omar Qadri was freed on Sunday, his lawyer said.",
+        ])
+        func kind(_ name: String) -> EntityKind? { ids[name].flatMap { catalog.entity(id: $0)?.kind } }
+        #expect(kind("Mohammed Al-Zubaidi") == .person)
+        #expect(kind("Khaled Nasrawi") == .person)
+        #expect(kind("Omar Qadri") == .person)
+        #expect(!ids.keys.contains { $0.hasPrefix("Detained") })
+    }
+
     @Test("a person named without a middle name or by surname alone is one person; a name some sentence places is a place")
     func middleNamesAndToldKinds() {
         let (ids, catalog) = linked([
