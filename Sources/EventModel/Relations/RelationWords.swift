@@ -147,7 +147,7 @@ struct RelationWords: OptionSet, Sendable {
         (.visitVerbs, "visited visits visit toured arrived arrives landed lands travelled traveled travels flew flies rushed hurried arriving"),
         (.supportVerbs, "supports supported supporting backed backs backing support funded funds armed arms sponsored sponsors bankrolled backer backers benefactor patron sponsor aided aiding aids arming funding financing sympathiser sympathisers sympathizer sympathizers supporter supporters loyalist loyalists"),
         (.rivalNouns, "rival rivals arch-rival archrival foe foes enemy enemies adversary adversaries rivalry competitors"),
-        (.fightVerbs, "fought fighting fights battled battling clashed clashing clashes invaded invading invades"),
+        (.fightVerbs, "fought fighting fights battled battling battles clashed clashing clashes invaded invading invades"),
         (.joinVerbs, "joined join joins joining"),
         (.groupPronouns, Vocabulary.groupReferenceWords),
         (.countryPronouns, "country nation kingdom republic"),

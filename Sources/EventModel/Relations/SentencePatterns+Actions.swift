@@ -310,6 +310,8 @@ extension SentencePatterns {
     }
 
     /// "A fought B", "A is fighting against B", "A clashed with B", "clashes between A and B".
+    static let battles = TextFolding.wordHash("battles")
+
     func fought(_ verb: Int) -> [Relation] {
         if isWord(verb + 1, .between), let first = mention(after: verb + 2) {
             let sides = mentionList(startingAt: first).filter { Self.actors.contains(kind($0)) }
@@ -335,7 +337,10 @@ extension SentencePatterns {
         }
         // "Moscow has shelled the region since invading Ukraine": a participle's subject is the main clause's.
         let participle = isWord(verb - 1, .clauseWords) && verb >= 2 ? subject(of: verb - 1, kinds: Self.actors) : nil
-        guard let (side, _) = participle ?? subject(of: verb, kinds: Self.actors) ?? governmentForces(before: verb) else { return [] }
+        // "as Israel battles Hamas": "battles" is a verb only right after the name that does it (else a noun).
+        if isHash(verb, Self.battles) && !(isMention(verb - 1) && Self.actors.contains(kind(verb - 1)) && !tokens[verb - 1].possessive) { return [] }
+        let named = isHash(verb, Self.battles) ? (Argument(token: verb - 1, id: entity(verb - 1), kind: kind(verb - 1)), nil as String?) : nil
+        guard let (side, _) = named ?? participle ?? subject(of: verb, kinds: Self.actors) ?? governmentForces(before: verb) else { return [] }
         guard let enemy = object(after: after, kinds: Self.actors, reach: 5, demonyms: true), !namesAPlace(enemy.token) else {
             // "Armenia and Azerbaijan have fought two wars": the subjects fought each other.
             let sides = list(from: side, kinds: Self.groupsAndCountries)

@@ -367,6 +367,10 @@ extension SentencePatterns {
             if isMention(noun - 1) && tokens[noun - 1].gapAfter.contains(.hyphen) {
                 return relation(nation(partner) ?? entity(partner), .allyOf, nation(noun - 1) ?? entity(noun - 1), at: [noun - 1, noun, partner])
             }
+            // "as Israel battles Iran ally Hamas": the name right before the noun is whose ally it is.
+            if isMention(noun - 1), tokens[noun - 1].gapAfter.isEmpty, Self.groupsAndCountries.contains(kind(noun - 1)) || nation(noun - 1) != nil {
+                return relation(nation(partner) ?? entity(partner), .allyOf, nation(noun - 1) ?? entity(noun - 1), at: [noun - 1, noun, partner], former: true)
+            }
             var sawPronoun = false
             while index >= 0 && index >= noun - 6 {
                 if isMention(index) && tokens[index].possessive { subject = index; break }

@@ -350,7 +350,7 @@ struct SentencePatterns {
 
     static let fearedWarWords = Vocabulary.hashes("avert averting averted avoid avoiding prevent preventing possible potential fear fears feared risk risks threat brink looming")
     static let lockedVerbs = Vocabulary.hashes("locked engaged embroiled mired")
-    static let wagingVerbs: Set<UInt64> = Set("fought fighting fights waged waging wages launched intensified stepped ramped".split(separator: " ").map { TextFolding.wordHash(String($0)) })
+    static let wagingVerbs: Set<UInt64> = Set("fought fighting fights waged waging wages launched intensified stepped ramped declared declares declaring".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let operations = TextFolding.wordHash("operations")
 
     /// "The attack drew condemnation from A, B and C".
