@@ -85,6 +85,12 @@ extension EventSentenceReader {
             var joint: [String] = []
             if next < range.upperBound && scan.hash(next) == EventWords.by {
                 found = after(next, within: 6)
+                // "claimed by a group affiliated to al-Qaeda": another body than the one it is tied to.
+                if let named = found, let at = (next + 1..<min(range.upperBound, next + 8)).first(where: { scan.entity(at: $0) == named }),
+                   let link = (next + 1..<at).first(where: { EventWords.linkParticiples.contains(scan.hash($0)) }),
+                   (next + 1..<link).contains(where: { Vocabulary.groupNouns.contains(scan.hash($0)) }) {
+                    found = nil
+                }
                 if let found { joint = partners(of: found, after: next) }
             } else if claim || index < trigger.first {
                 found = claimant(index)
