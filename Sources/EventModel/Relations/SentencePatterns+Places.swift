@@ -104,7 +104,8 @@ extension SentencePatterns {
         guard isMention(cursor), Self.regions.contains(kind(cursor)), let before = placeApposition(before: noun),
               entity(before) != entity(cursor) else { return [] }
         // ("Goma, then the town of Bukavu": "the town of Y" names Y itself, not a place X is in.)
-        if isHash(noun - 1, Vocabulary.the), isWord(noun + 1, .of), cursor == noun + 2 { return [] }
+        // ("In Bamako, the western town of Kati and elsewhere": a list's item names Y itself, whatever describes it.)
+        if isWord(noun + 1, .of), cursor == noun + 2, isHash(noun - 1, Vocabulary.the) || continuesList(after: cursor) { return [] }
         return relation(entity(before), .locatedIn, entity(cursor), at: [before, noun, cursor])
     }
 
@@ -210,10 +211,17 @@ extension SentencePatterns {
         guard head > place + 1, Vocabulary.cityParts.contains(hash(head)), isWord(head + 1, .of) || isWord(head + 1, .inWord),
               let whole = mention(after: head + 2), whole <= head + 3, [.place, .country].contains(kind(whole)),
               entity(whole) != entity(place),
-              // ("Goma, then the town of Bukavu": an apposition opens with its article; "the town of Y" names Y itself.)
-              isWord(place + 1, .articles), !(isHash(place + 1, Vocabulary.the) && head == place + 2 && isWord(head + 1, .of) && whole == head + 2)
+              // ("Goma, then the town of Bukavu": an apposition opens with its article; "the town of Y" names Y itself,
+              // and so does "the western town of Y" in a list: "in Bamako, the western town of Kati and elsewhere".)
+              isWord(place + 1, .articles), !(isHash(place + 1, Vocabulary.the) && isWord(head + 1, .of) && whole == head + 2
+                  && (head == place + 2 || continuesList(after: whole)))
         else { return nil }
         return relation(entity(place), .locatedIn, entity(whole), at: [place, whole])
+    }
+
+    /// "A, the western town of B and C": an "and" or an "or" right after the name goes on with a list.
+    func continuesList(after index: Int) -> Bool {
+        tokens.indices.contains(index) && tokens[index].gapAfter.isDisjoint(with: .clauseBreak) && (isWord(index + 1, .and) || isWord(index + 1, .or))
     }
 
     /// "the Red Sea", "the Gulf of Aden": a body of water, which a city lies on but not in.

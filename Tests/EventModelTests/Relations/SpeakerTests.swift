@@ -37,4 +37,13 @@ struct SpeakerTests {
         let found = speakers("The Kashmir Tigers, believed to be a splinter of the Pakistan-based Jaish-e-Mohammed, claimed the ambush in Kathua.")
         #expect(found["jaish-e-mohammed based_in pakistan"] == "-", "\(found)")
     }
+
+    @Test("in '..., said army spokesman X' the speaker comes after the verb, and the names before it are what was said")
+    func invertedSpeaker() {
+        let found = speakers("Troops pushed back Boko Haram attacks near Monguno and killed 30 fighters, said Nigerian army spokesman Colonel Musa Dauda.")
+        #expect(found["musa-dauda role_of nigeria"] == "-", "\(found)")
+        // After an aside's closing comma the verb keeps its subject.
+        let kept = speakers("The regional governor, Baba Zulum, confirmed that Nigerian army spokesman Colonel Musa Dauda was wounded.")
+        #expect(kept["musa-dauda role_of nigeria"] == "baba-zulum", "\(kept)")
+    }
 }
