@@ -64,6 +64,11 @@ extension EventSentenceReader {
         while back > range.lowerBound && (EventWords.haveWords.contains(scan.hash(back)) || EventWords.verbAdverbs.contains(scan.hash(back))) {
             back -= 1
         }
+        // "A, B, and other stakeholders have condemned": the list's open end, before its names.
+        if let other = (max(range.lowerBound + 1, back - 2)...max(range.lowerBound + 1, back)).first(where: { Self.otherWords.contains(scan.hash($0)) }),
+           scan.hash(other - 1) == Vocabulary.and, (other...back).allSatisfy({ scan.entity(at: $0) == nil && scan.words[$0].isLowercase }) {
+            back = other - 2
+        }
         while back >= range.lowerBound && scan.sameClause(back, index) {
             if let entity = actor(back) {
                 // "the Parent Teacher Association of Nigeria": a name inside a name the linker does not know.
@@ -97,6 +102,8 @@ extension EventSentenceReader {
         }
         return found
     }
+
+    static let otherWords = Vocabulary.hashes("other others")
 
     /// Whether a claim word is about this trigger: "an attack near Moscow claimed by X" claims the
     /// attack just before it, "X claimed the bombing" the one just after, not another in the sentence.

@@ -506,6 +506,9 @@ struct EventTiesTests {
         #expect(condemners("A missile attack hit a depot in Herat. Tehran said the strike hit a clinic. Paris, Rome and Ankara all condemned the strike.")
             == ["france", "italy", "turkey"])
         #expect(condemners("A bomb went off in Herat on Friday. New Delhi and Tokyo condemned the bombing.") == ["india", "japan"])
+        // A list left open with "and other partners", "and others".
+        #expect(condemners("A bomb went off in Herat on Friday. Japan, the United Nations, and other partners have condemned the bombing.")
+            == ["japan", "united-nations"])
         // A person before the list is its first name, and the capitals after it are not read as a list of their own.
         #expect(!condemners("A bomb went off in Herat on Friday. Later, Ravi Menon, Rome and Ankara condemned the bombing.").contains("france"))
     }
