@@ -12,12 +12,18 @@ extension SentencePatterns {
         var countryAt = noun - 1
         if isWord(countryAt, .formerWords) { countryAt -= 1 }
         // ("Dagestan's capital, Makhachkala": a region's own capital, named with its possessive.)
-        if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country || kind(countryAt) == .place && tokens[countryAt].possessive {
+        // ("the Sennar State capital Sinja": a region whose name says so, before the word.)
+        if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country
+            || kind(countryAt) == .place && (tokens[countryAt].possessive || isNamedRegion(countryAt) && isWord(countryAt - 1, .articles)) {
             var after = noun
             if isWord(after + 1, .cityNouns) { after += 1 }
             if isWord(after + 1, .of) { after += 1 }
             if let city = object(after: after, kinds: [.place], reach: 2) {
                 return relation(city.id, .capitalOf, entity(countryAt), at: [countryAt, noun, city.token], former: true)
+            }
+            // ("the Sennar State capital Sinja": a name right after the word is the city, whatever the linker took it for.)
+            if after == noun, isMention(noun + 1), kind(noun + 1) == .other, tokens[noun].gapAfter.isDisjoint(with: .clauseBreak) {
+                return relation(entity(noun + 1), .capitalOf, entity(countryAt), at: [countryAt, noun, noun + 1], former: true)
             }
             // "Bishkek, Kyrgyzstan's capital".
             var before = countryAt - 1
@@ -39,6 +45,11 @@ extension SentencePatterns {
            !tokens[noun].gapAfter.isDisjoint(with: .clauseBreak) || !isWord(noun + 1, .of) && !isMention(noun + 1) && !isWord(noun + 1, .cityNouns),
            let country = catalog.country(ofPlace: entity(noun - 2)) ?? context.homeCountry {
             return relation(entity(noun - 2), .capitalOf, country, at: [noun - 2, noun])
+        }
+        // "the capital of the state of Al Jazira": past the word for the region and its own "of".
+        if isWord(after + 1, .of), isWord(after + 2, .articles), Vocabulary.adminAreas.contains(hash(after + 3)) || hash(after + 3) == Vocabulary.state,
+           isWord(after + 4, .of) {
+            after += 3
         }
         guard isWord(after + 1, .of), var country = object(after: after + 1, kinds: [.country, .place], reach: 2) else { return [] }
         // "the capital of Iran's oil-rich Khuzestan province": of the region the country's name owns.
