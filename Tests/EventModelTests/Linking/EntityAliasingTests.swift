@@ -141,6 +141,13 @@ struct EntityAliasingTests {
         #expect(!ids.keys.contains { $0.hasPrefix("Welcoming") || $0.hasPrefix("Somalia N") })
     }
 
+    @Test("a region 'of' the region it lies in is two names, not one")
+    func regionOfRegion() {
+        let (ids, _) = linked(["Bandits raided Kabaru village, Maru Local Government Area of Zamfara State, on Sunday. Kunar Province of Afghanistan was calm."])
+        #expect(ids["Maru Local Government Area"] != nil && ids["Zamfara State"] != nil, "\(ids)")
+        #expect(!ids.keys.contains { $0.contains(" of ") }, "\(ids)")
+    }
+
     @Test("a given name ending like a participle opens the name it starts; a participle does not")
     func givenNameLikeAParticiple() {
         let (ids, catalog) = linked([
