@@ -121,6 +121,8 @@ extension SentencePatterns {
     }
 
     static let region = TextFolding.wordHash("region")
+    static let government = TextFolding.wordHash("government")
+    static let area = TextFolding.wordHash("area")
     static let such = TextFolding.wordHash("such")
     /// "suburb", "town", "village": after a place's name and before "of", they name a smaller place inside it.
     static let settlementsOf = Vocabulary.hashes("suburb suburbs town towns village villages township borough city")
@@ -136,7 +138,9 @@ extension SentencePatterns {
         guard let first = words.first, let last = words.last, words.count >= 2 else { return false }
         if CandidateDiscovery.compassWords.contains(TextFolding.wordHash(String(first))) { return true }
         let word = TextFolding.wordHash(String(last))
-        return kind(index) == .place && (Vocabulary.adminAreas.contains(word) || word == Vocabulary.state)
+        // ("Malumfashi Local Government Area": Nigeria's districts are named so.)
+        let localArea = words.count >= 3 && TextFolding.wordHash(String(words[words.count - 2])) == Self.government && word == Self.area
+        return localArea || kind(index) == .place && (Vocabulary.adminAreas.contains(word) || word == Vocabulary.state)
     }
 
     /// "Petionville, a hillside suburb": the place an apposition ending at `noun` describes, past an
@@ -284,6 +288,18 @@ extension SentencePatterns {
     /// "Peshawar in northwestern Pakistan"; "Peshawar, Pakistan".
     func locatedIn(_ place: Int) -> [Relation] {
         if let part = partOf(place) { return part }
+        // "Unguwan Mantau village, Malumfashi Local Government Area": a settlement's word before the comma.
+        // (The word says the name is a place, whatever the linker took it for.)
+        if [.place, .other].contains(kind(place)), tokens[place].gapAfter.isEmpty, !isMention(place + 1), Self.settlementsOf.contains(hash(place + 1)), tokens[place + 1].gapAfter == .comma,
+           isMention(place + 2), isNamedRegion(place + 2) || kind(place + 2) == .country && !context.isOtherForm(tokens[place + 2].mention),
+           !tokens[place + 2].possessive, !isWord(place + 3, [.and, .or]) {
+            return relation(entity(place), .locatedIn, entity(place + 2), at: [place, place + 2])
+        }
+        // "Malumfashi Local Government Area of Katsina State": a region "of" the region or country it is in.
+        if isNamedRegion(place), tokens[place].gapAfter.isEmpty, isWord(place + 1, .of), isMention(place + 2),
+           isNamedRegion(place + 2) || kind(place + 2) == .country && !context.isOtherForm(tokens[place + 2].mention), entity(place + 2) != entity(place) {
+            return relation(entity(place), .locatedIn, entity(place + 2), at: [place, place + 2])
+        }
         // "a summit in northern China's Tianjin", "a blast in Pakistan's Quetta": a city after its country's possessive.
         if [.place, .other].contains(kind(place)), place >= 2, isMention(place - 1), tokens[place - 1].possessive, kind(place - 1) == .country,
            isWord(place - 2, .inWord) || isWord(place - 2, .at) || place >= 3 && isWord(place - 2, .directions) && (isWord(place - 3, .inWord) || isWord(place - 3, .at)),
