@@ -151,6 +151,8 @@ extension EventSentenceReader {
                 add(speaker, to: &condemners)
             } else {
                 if let claimant = claimant(index) { add(claimant, to: &condemners) } else { capitalSubjects(before: index).forEach { add($0, to: &condemners) } }
+                // "Palestinian officials, including Prime Minister X, condemned": the ones the aside names condemn too.
+                includedActors(before: index).forEach { add($0, to: &condemners) }
             }
         }
         // "X called the bombing an act of cowardice", "described the raid as barbaric": a condemnation in other words.
@@ -333,6 +335,21 @@ extension EventSentenceReader {
             targets.removeAll { [.country, .place].contains(scan.catalog.kind(of: $0)) }
         }
         return Roles(agents: agents, targets: targets, claimants: claimants, condemners: condemners, blamed: blamed)
+    }
+
+    /// "officials, including Prime Minister X and Y, condemned": the names of an aside opened by "including"
+    /// that closes right before the verb.
+    func includedActors(before verb: Int) -> [String] {
+        var close = verb - 1
+        while close > range.lowerBound && EventWords.verbAdverbs.contains(scan.hash(close)) { close -= 1 }
+        guard close > range.lowerBound, scan.words[close].gapAfter.contains(.comma),
+              let including = (max(range.lowerBound, close - 10)..<close).last(where: { scan.hash($0) == Self.including }),
+              including > range.lowerBound, scan.words[including - 1].gapAfter.contains(.comma),
+              (including..<close).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) })
+        else { return [] }
+        return (including + 1...close).compactMap { index in
+            scan.entity(at: index).flatMap { [.person, .organisation, .country].contains(scan.catalog.kind(of: $0)) ? $0 : nil }
+        }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
     }
 
     /// Whom sanctions bind, from the first name after the verb or "on": each of a list ("on Rosneft and

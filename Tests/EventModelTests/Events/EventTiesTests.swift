@@ -506,6 +506,9 @@ struct EventTiesTests {
         #expect(condemners("A missile attack hit a depot in Herat. Tehran said the strike hit a clinic. Paris, Rome and Ankara all condemned the strike.")
             == ["france", "italy", "turkey"])
         #expect(condemners("A bomb went off in Herat on Friday. New Delhi and Tokyo condemned the bombing.") == ["india", "japan"])
+        // "officials, including Prime Minister X, condemned": the one the aside names condemns too.
+        #expect(condemners("A bomb went off in Herat on Friday. Afghan officials, including Interior Minister Wali Rahimi, condemned the bombing.")
+            == ["afghanistan", "wali-rahimi"])
         // A list left open with "and other partners", "and others".
         #expect(condemners("A bomb went off in Herat on Friday. Japan, the United Nations, and other partners have condemned the bombing.")
             == ["japan", "united-nations"])
