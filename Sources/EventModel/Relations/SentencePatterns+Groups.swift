@@ -56,6 +56,13 @@ extension SentencePatterns {
             if let named = knownAs(after: object.token), named != object.id {
                 return relation(named, .branchOf, object.id, at: [noun, object.token], former: true)
             }
+            // "the armed wing of the Islamic Jihad group, the Quds Brigades,": the branch named after its parent.
+            var end = object.token
+            if Vocabulary.groupNouns.contains(hash(end + 1)) && !isMention(end + 1) { end += 1 }
+            if isWord(noun - 1, .articles) || isWord(noun - 2, .articles), tokens[end].gapAfter.contains(.comma),
+               let named = mention(after: end + 1), Self.groups.contains(kind(named)), entity(named) != object.id {
+                return relation(entity(named), .branchOf, object.id, at: [noun, object.token, named], former: true)
+            }
             var index = noun - 1
             while index >= 0 && index >= noun - 6 {
                 if let candidate = argument(index), Self.groups.contains(candidate.kind) || candidate.kind == .person {
