@@ -28,6 +28,7 @@ extension EventSentenceReader {
     static let once = TextFolding.wordHash("once")
     static let then = TextFolding.wordHash("then")
     static let including = TextFolding.wordHash("including")
+    static let told = TextFolding.wordHash("told")
 
     /// "mission", "wing", "office": a noun after a body's name that makes the phrase one of its parts.
     static let partNouns = Vocabulary.hashes("""
@@ -204,7 +205,12 @@ extension EventSentenceReader {
         while back >= floor && scan.sameClause(back, index) && !startsClause(back) {
             // "Tajik citizens were charged": the citizens, not their country, were charged.
             // ("According to the spokesman X, 24 men attacked": the source cited, not the doer.)
-            if let found = actor(back) { return cited(mentionStart(back)) ? nil : demonyms || !isDemonym(back) ? found : nil }
+            if let found = actor(back) {
+                // "Comanav told AFP the vessel had been targeted": whom a statement was told to is no one in it.
+                let start = mentionStart(back)
+                if start > range.lowerBound && scan.hash(start - 1) == Self.told { return nil }
+                return cited(start) ? nil : demonyms || !isDemonym(back) ? found : nil
+            }
             // "near the X embassy, an unknown militant detonated": an unnamed subject is who acted, not a
             // name further back ("a Taliban fighter" still finds the name before the article).
             if EventWords.indefiniteArticles.contains(scan.hash(back)) { return nil }

@@ -285,7 +285,7 @@ extension EventSentenceReader {
         bases markets hotels schools hospitals stations buildings mosques churches camps offices compounds checkpoints posts \
         main old bank ministry compound stadium university college courthouse restaurant cafe nightclub club theatre \
         theater venue bus train car vehicle convoy apartment house territory territories soil police army military security \
-        crowded packed stop stops junction intersection crossing roundabout on
+        crowded packed stop stops junction intersection crossing roundabout on restive volatile troubled remote rural lawless mountainous
         """)
     func isPhraseWord(_ index: Int) -> Bool { Self.phraseWords.contains(scan.hash(index)) }
 

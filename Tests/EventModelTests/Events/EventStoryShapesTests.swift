@@ -231,4 +231,19 @@ struct EventStoryShapesTests {
         let recalled = try self.events("Rahim Ali became leader of the party in March after Omar Said was killed in a bombing in Quetta.")
         #expect(recalled.allSatisfy { $0.date == nil }, "\(recalled.map(\.id))")
     }
+
+    @Test("'in the restive north of X' places the lead in X, not where the dateline was filed; whom a statement was told to is no target")
+    func restiveNorthAndListener() throws {
+        let events = try events("""
+            Attacks in Niger kill 30
+
+            NIAMEY, Niger (AP) — Two attacks by insurgents in the restive west of Niger on Thursday killed 30 villagers.
+
+            The bus company, Rimbo, told Reuters news agency the vehicle had been targeted by at least three rockets.
+            """)
+        let attacks = events.filter { $0.type?.family == .attack }
+        #expect(attacks.contains { $0.place == "niger" }, "\(events.map(\.id))")
+        #expect(!attacks.contains { $0.place == "niamey" }, "\(events.map(\.id))")
+        #expect(!attacks.contains { $0.participants.contains("reuters") }, "\(attacks.map(\.participants))")
+    }
 }
