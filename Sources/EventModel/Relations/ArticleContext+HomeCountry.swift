@@ -62,7 +62,9 @@ extension ArticleContext {
             }
             // "Russian troops hit an institute in Poltava": the place a lead's deed is in names a country as
             // surely as the state acting does, and the two together leave the story's country open.
-            if kinds[index] == .place && wordBefore(mention) == Self.inWord, let country = catalog.country(ofPlace: mention.entity) {
+            // ("arrived in Baku", "was in Abuja to meet": where someone went, not where the story is.)
+            if kinds[index] == .place && wordBefore(mention) == Self.inWord, !isArrival(before: mention),
+               next >= words.count || words[next].hash != Self.to, let country = catalog.country(ofPlace: mention.entity) {
                 countries.insert(country)
             }
         }
@@ -70,6 +72,14 @@ extension ArticleContext {
         countries.formUnion(actors)
         return countries.count == 1 ? countries.first : nil
     }
+
+    /// "arrived in", "after landing in": a verb of arrival within the three words before the place's "in".
+    private func isArrival(before mention: Mention) -> Bool {
+        let first = firstWord(from: mention.span.start)
+        return (max(0, first - 4)..<first).contains { Self.arrivalVerbs.contains(words[$0].hash) }
+    }
+
+    private static let arrivalVerbs = Vocabulary.hashes("arrived arriving arrives arrive landed landing lands flew travelled traveled went")
 
     /// "Indian armed forces", "Russian troops": the word for a state's body after a country's adjective, within one word.
     private func stateNoun(after mention: Mention) -> UInt64? {
