@@ -396,7 +396,9 @@ extension SentencePatterns {
         // "Bakhmut is in eastern Ukraine", "Magdeburg, located in the state of Saxony-Anhalt".
         // "Nyaung Kone village in the Sagaing region": past the word for what the place is.
         if isWord(place + 1, .beVerbs) || Self.locatedWords.contains(hash(place + 1))
-            || tokens[place].gapAfter.isEmpty && Self.settlementsOf.contains(hash(place + 1)), isWord(place + 2, .inWord) {
+            // ("an Alawite town in Syria": after "a" or "an" the name says what kind of town, not which.)
+            || tokens[place].gapAfter.isEmpty && Self.settlementsOf.contains(hash(place + 1))
+                && !(place > 0 && Vocabulary.indefiniteArticles.contains(hash(place - 1))), isWord(place + 2, .inWord) {
             at = place + 3
         } else if base > 0, isWord(place + base + 1, .inWord) {
             at = place + base + 2
