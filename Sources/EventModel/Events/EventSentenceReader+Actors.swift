@@ -206,7 +206,7 @@ extension EventSentenceReader {
             // "Tajik citizens were charged": the citizens, not their country, were charged.
             // ("According to the spokesman X, 24 men attacked": the source cited, not the doer.)
             if let found = actor(back) {
-                // "Comanav told AFP the vessel had been targeted": whom a statement was told to is no one in it.
+                // "the operator told AFP the ferry was hit": whom a statement was told to is no one in it.
                 let start = mentionStart(back)
                 if start > range.lowerBound && scan.hash(start - 1) == Self.told { return nil }
                 return cited(start) ? nil : demonyms || !isDemonym(back) ? found : nil

@@ -274,7 +274,7 @@ extension EventSentenceReader {
             var by: String?
             if let on, trigger.first - index <= 3, EventWords.layVerbs.contains(scan.hash(index)) || tie {
                 accused = after(on, within: 3)
-                // "Niger confirmed 44 deaths in an attack on Fambita, attributing the assault to X": a participle after
+                // "Chad confirmed 20 deaths in a raid on Kouri, attributing the raid to X": a participle after
                 // the comma is the sentence's subject's, not the last name before it.
                 let participle = index > range.lowerBound && scan.written(index).hasSuffix("ing") && scan.words[index - 1].gapAfter.contains(.comma)
                 by = participle ? (range.lowerBound..<index).lazy.compactMap({ actor($0) }).first : claimant(index)

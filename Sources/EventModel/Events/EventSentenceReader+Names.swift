@@ -64,7 +64,7 @@ extension EventSentenceReader {
         while back > range.lowerBound && (EventWords.haveWords.contains(scan.hash(back)) || EventWords.verbAdverbs.contains(scan.hash(back))) {
             back -= 1
         }
-        // "A, B, and other stakeholders have condemned": the list's open end, before its names.
+        // "A, B, and other partners have condemned": the list's open end, before its names.
         if let other = (max(range.lowerBound + 1, back - 2)...max(range.lowerBound + 1, back)).first(where: { Self.otherWords.contains(scan.hash($0)) }),
            scan.hash(other - 1) == Vocabulary.and, (other...back).allSatisfy({ scan.entity(at: $0) == nil && scan.words[$0].isLowercase }) {
             back = other - 2
@@ -158,7 +158,7 @@ extension EventSentenceReader {
         return false
     }
 
-    /// "Washington strongly condemns", "Berlin, London and Washington all condemned": the states whose capitals
+    /// "Washington strongly condemns", "Paris, Rome and Ankara all condemned": the states whose capitals
     /// are the subject right before a verb.
     func capitalSubjects(before verb: Int) -> [String] {
         var back = verb - 1
@@ -166,7 +166,7 @@ extension EventSentenceReader {
         guard back >= range.lowerBound, let last = capitalState(back) else { return [] }
         var states = [last]
         back = mentionStart(back)
-        // Back over "and" or a comma to each capital before it: "Berlin, London and Washington".
+        // Back over "and" or a comma to each capital before it: "Paris, Rome and Ankara".
         while back - 1 >= range.lowerBound {
             let before = scan.hash(back - 1) == Vocabulary.and && scan.entity(at: back - 1) == nil ? back - 2
                 : scan.words[back - 1].gapAfter.contains(.comma) ? back - 1 : nil

@@ -85,7 +85,7 @@ extension EventSentenceReader {
             var joint: [String] = []
             if next < range.upperBound && scan.hash(next) == EventWords.by {
                 found = after(next, within: 6)
-                // "claimed by a group affiliated to al-Qaeda": another body than the one it is tied to.
+                // "claimed by a faction affiliated with al-Qaeda": another body than the one it is tied to.
                 if let named = found, let at = (next + 1..<min(range.upperBound, next + 8)).first(where: { scan.entity(at: $0) == named }),
                    let link = (next + 1..<at).first(where: { EventWords.linkParticiples.contains(scan.hash($0)) }),
                    (next + 1..<link).contains(where: { Vocabulary.groupNouns.contains(scan.hash($0)) }) {
@@ -151,7 +151,7 @@ extension EventSentenceReader {
                 add(speaker, to: &condemners)
             } else {
                 if let claimant = claimant(index) { add(claimant, to: &condemners) } else { capitalSubjects(before: index).forEach { add($0, to: &condemners) } }
-                // "Palestinian officials, including Prime Minister X, condemned": the ones the aside names condemn too.
+                // "Afghan officials, including Interior Minister X, condemned": the ones the aside names condemn too.
                 includedActors(before: index).forEach { add($0, to: &condemners) }
             }
         }
@@ -359,7 +359,7 @@ extension EventSentenceReader {
         guard let at = (marker + 1..<range.upperBound).first(where: { scan.entity(at: $0) == first }) else { return [] }
         let kinds: Set<EntityKind> = [.organisation, .person, .country, .other]
         let end = mentionEnd(at)
-        // "sanctioned the RSF leader X": a body's title before a name binds the one who holds it, not the body.
+        // "sanctioned the RSF commander X": a body's title before a name binds the one who holds it, not the body.
         var title = end + 1
         while title < range.upperBound, Vocabulary.coreTitles.contains(scan.hash(title)) || Vocabulary.titleModifiers.contains(scan.hash(title)),
               scan.entity(at: title) == nil, scan.words[title - 1].gapAfter.isDisjoint(with: .clauseBreak) { title += 1 }

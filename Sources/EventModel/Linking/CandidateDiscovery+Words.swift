@@ -46,7 +46,7 @@ extension CandidateDiscovery {
     }
 
     /// "Welcoming Shavkat Mirziyoyev, ...": a participle opening a sentence before a name is no part of it.
-    /// ("Mohammed Al-Bukhaiti, a Houthi official,": a first name ending in "-ed" is no participle of an English verb.)
+    /// ("Mohammed Al-Zubaidi, a tribal elder,": a first name ending in "-ed" is no participle of an English verb.)
     mutating func isOpeningVerb(_ index: Int, runEnd: Int) -> Bool {
         guard initial[index], index < runEnd, elsewhere[words[index].hash, default: 0] == 0 else { return false }
         let word = folded(index)

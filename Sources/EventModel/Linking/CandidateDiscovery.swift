@@ -115,7 +115,7 @@ struct CandidateDiscovery {
         return end
     }
 
-    /// Words that end a region's name ("Kunar Province", "Malumfashi Local Government Area").
+    /// Words that end a region's name ("Kunar Province", "Maru Local Government Area").
     static let regionHeads = Vocabulary.hashes("area district county province region governorate prefecture oblast")
     static let unitHeads = Vocabulary.hashes("brigade brigades division divisions front regiment battalion corps squadron fleet army")
     static let colourWords = Vocabulary.hashes("white red black green blue yellow grey gray orange")
@@ -203,7 +203,7 @@ struct CandidateDiscovery {
                 // "a ceremony in Iran for Qasem Soleimani": "for" after a known place's name starts another phrase
                 // ("Front for Change", "Observatory for Human Rights" go on).
                 if next.hash == Self.forWord && isGazetteerName(end, end) { break }
-                // "Malumfashi Local Government Area of Katsina State": a region "of" the region it is in is two places.
+                // "Maru Local Government Area of Zamfara State": a region "of" the region it is in is two places.
                 if next.hash == Vocabulary.of && Self.regionHeads.contains(word.hash) && end > start { break }
                 if next.hash == Vocabulary.of { sawOf = true }
                 end += 2

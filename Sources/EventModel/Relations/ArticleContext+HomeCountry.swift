@@ -55,12 +55,12 @@ extension ArticleContext {
             if kinds[index] == .country && !isOtherForm(index) && wordBefore(mention) != Self.to { countries.insert(mention.entity) }
             // "attacks carried out by Indian armed forces on camps across Pakistan": a state acting under its
             // adjective is as much in the story as the country named where it acted. Its armed forces alone
-            // ("Russian troops hit an institute") act abroad as often as at home and name no country; its
+            // ("Russian troops shelled a depot") act abroad as often as at home and name no country; its
             // police and officials ("Turkish police said") are at home.
             if kinds[index] == .country && isOtherForm(index), let noun = stateNoun(after: mention) {
                 if Self.armedNouns.contains(noun) { actors.insert(mention.entity) } else { countries.insert(mention.entity) }
             }
-            // "Russian troops hit an institute in Poltava": the place a lead's deed is in names a country as
+            // "Russian troops shelled a depot in Kharkiv": the place a lead's deed is in names a country as
             // surely as the state acting does, and the two together leave the story's country open.
             // ("arrived in Baku", "was in Abuja to meet": where someone went, not where the story is.)
             if kinds[index] == .place && wordBefore(mention) == Self.inWord, !isArrival(before: mention),
@@ -133,7 +133,7 @@ extension ArticleContext {
         return countries
     }
 
-    /// "The Russians hit Poltava": a country's people named in the plural are who acted, at home or abroad,
+    /// "The Russians shell Kharkiv": a country's people named in the plural are who acted, at home or abroad,
     /// not where the story is ("Philippines" and "Netherlands" are the names themselves).
     private static func isPeople(_ written: String, of country: Entity) -> Bool {
         let key = TextFolding.key(written)

@@ -337,7 +337,7 @@ extension SentencePatterns {
         }
         // "Moscow has shelled the region since invading Ukraine": a participle's subject is the main clause's.
         let participle = isWord(verb - 1, .clauseWords) && verb >= 2 ? subject(of: verb - 1, kinds: Self.actors) : nil
-        // "as Israel battles Hamas": "battles" is a verb only right after the name that does it (else a noun).
+        // "as Israel battles Hezbollah": "battles" is a verb only right after the name that does it (else a noun).
         if isHash(verb, Self.battles) && !(isMention(verb - 1) && Self.actors.contains(kind(verb - 1)) && !tokens[verb - 1].possessive) { return [] }
         let named = isHash(verb, Self.battles) ? (Argument(token: verb - 1, id: entity(verb - 1), kind: kind(verb - 1)), nil as String?) : nil
         guard let (side, _) = named ?? participle ?? subject(of: verb, kinds: Self.actors) ?? governmentForces(before: verb) else { return [] }

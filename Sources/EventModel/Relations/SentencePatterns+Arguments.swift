@@ -68,7 +68,7 @@ extension SentencePatterns {
         while cursor < tokens.count && cursor <= index + 3 && !isMention(cursor) {
             guard tokens[cursor].shape.contains(.hasLower) && !tokens[cursor].shape.contains(.firstUpper),
                   tokens[cursor].gapAfter.isDisjoint(with: .clauseBreak),
-                  // ("Israel battles Iran ally Hamas": whose ally describes the one named after it.)
+                  // ("Israel battles Iran ally Hezbollah": whose ally describes the one named after it.)
                   tokens[cursor].words.isDisjoint(with: RelationWords.triggers.subtracting([.basedWords, .supportVerbs, .allianceNouns, .allyNouns])),
                   tokens[cursor].words.isDisjoint(with: notAdjectives),
                   // "the Iran backed Hezbollah" is attributive; "Qatar supports Hamas" is a verb and its object.

@@ -56,7 +56,7 @@ extension SentencePatterns {
             if let named = knownAs(after: object.token), named != object.id {
                 return relation(named, .branchOf, object.id, at: [noun, object.token], former: true)
             }
-            // "the armed wing of the Islamic Jihad group, the Quds Brigades,": the branch named after its parent.
+            // "the armed wing of the Hamas movement, the Qassam Brigades,": the branch named after its parent.
             var end = object.token
             if Vocabulary.groupNouns.contains(hash(end + 1)) && !isMention(end + 1) { end += 1 }
             if isWord(noun - 1, .articles) || isWord(noun - 2, .articles), tokens[end].gapAfter.contains(.comma),
@@ -374,7 +374,7 @@ extension SentencePatterns {
             if isMention(noun - 1) && tokens[noun - 1].gapAfter.contains(.hyphen) {
                 return relation(nation(partner) ?? entity(partner), .allyOf, nation(noun - 1) ?? entity(noun - 1), at: [noun - 1, noun, partner])
             }
-            // "as Israel battles Iran ally Hamas": the name right before the noun is whose ally it is.
+            // "as Israel battles Iran ally Hezbollah": the name right before the noun is whose ally it is.
             if isMention(noun - 1), tokens[noun - 1].gapAfter.isEmpty, Self.groupsAndCountries.contains(kind(noun - 1)) || nation(noun - 1) != nil {
                 return relation(nation(partner) ?? entity(partner), .allyOf, nation(noun - 1) ?? entity(noun - 1), at: [noun - 1, noun, partner], former: true)
             }

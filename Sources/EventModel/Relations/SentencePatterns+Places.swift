@@ -12,7 +12,7 @@ extension SentencePatterns {
         var countryAt = noun - 1
         if isWord(countryAt, .formerWords) { countryAt -= 1 }
         // ("Dagestan's capital, Makhachkala": a region's own capital, named with its possessive.)
-        // ("the Sennar State capital Sinja": a region whose name says so, before the word.)
+        // ("the Sennar State capital Singa": a region whose name says so, before the word.)
         if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country
             || kind(countryAt) == .place && (tokens[countryAt].possessive || isNamedRegion(countryAt) && isWord(countryAt - 1, .articles)) {
             var after = noun
@@ -21,7 +21,7 @@ extension SentencePatterns {
             if let city = object(after: after, kinds: [.place], reach: 2) {
                 return relation(city.id, .capitalOf, entity(countryAt), at: [countryAt, noun, city.token], former: true)
             }
-            // ("the Sennar State capital Sinja": a name right after the word is the city, whatever the linker took it for.)
+            // ("the Sennar State capital Singa": a name right after the word is the city, whatever the linker took it for.)
             if after == noun, isMention(noun + 1), kind(noun + 1) == .other, tokens[noun].gapAfter.isDisjoint(with: .clauseBreak) {
                 return relation(entity(noun + 1), .capitalOf, entity(countryAt), at: [countryAt, noun, noun + 1], former: true)
             }
@@ -46,7 +46,7 @@ extension SentencePatterns {
            let country = catalog.country(ofPlace: entity(noun - 2)) ?? context.homeCountry {
             return relation(entity(noun - 2), .capitalOf, country, at: [noun - 2, noun])
         }
-        // "the capital of the state of Al Jazira": past the word for the region and its own "of".
+        // "the capital of the state of North Kordofan": past the word for the region and its own "of".
         if isWord(after + 1, .of), isWord(after + 2, .articles), Vocabulary.adminAreas.contains(hash(after + 3)) || hash(after + 3) == Vocabulary.state,
            isWord(after + 4, .of) {
             after += 3
@@ -115,7 +115,7 @@ extension SentencePatterns {
         guard isMention(cursor), Self.regions.contains(kind(cursor)), let before = placeApposition(before: noun),
               entity(before) != entity(cursor) else { return [] }
         // ("Goma, then the town of Bukavu": "the town of Y" names Y itself, not a place X is in.)
-        // ("In Bamako, the western town of Kati and elsewhere": a list's item names Y itself, whatever describes it.)
+        // ("in Niamey, the eastern town of Diffa and elsewhere": a list's item names Y itself, whatever describes it.)
         if isWord(noun + 1, .of), cursor == noun + 2, isHash(noun - 1, Vocabulary.the) || continuesList(after: cursor) { return [] }
         return relation(entity(before), .locatedIn, entity(cursor), at: [before, noun, cursor])
     }
@@ -138,7 +138,7 @@ extension SentencePatterns {
         guard let first = words.first, let last = words.last, words.count >= 2 else { return false }
         if CandidateDiscovery.compassWords.contains(TextFolding.wordHash(String(first))) { return true }
         let word = TextFolding.wordHash(String(last))
-        // ("Malumfashi Local Government Area": Nigeria's districts are named so.)
+        // ("Maru Local Government Area": Nigeria's districts are named so.)
         let localArea = words.count >= 3 && TextFolding.wordHash(String(words[words.count - 2])) == Self.government && word == Self.area
         return localArea || kind(index) == .place && (Vocabulary.adminAreas.contains(word) || word == Vocabulary.state)
     }
@@ -227,7 +227,7 @@ extension SentencePatterns {
               let whole = mention(after: head + 2), whole <= head + 3, [.place, .country].contains(kind(whole)),
               entity(whole) != entity(place),
               // ("Goma, then the town of Bukavu": an apposition opens with its article; "the town of Y" names Y itself,
-              // and so does "the western town of Y" in a list: "in Bamako, the western town of Kati and elsewhere".)
+              // and so does "the western town of Y" in a list: "in Niamey, the eastern town of Diffa and elsewhere".)
               isWord(place + 1, .articles), !(isHash(place + 1, Vocabulary.the) && isWord(head + 1, .of) && whole == head + 2
                   && (head == place + 2 || continuesList(after: whole)))
         else { return nil }
@@ -288,14 +288,14 @@ extension SentencePatterns {
     /// "Peshawar in northwestern Pakistan"; "Peshawar, Pakistan".
     func locatedIn(_ place: Int) -> [Relation] {
         if let part = partOf(place) { return part }
-        // "Unguwan Mantau village, Malumfashi Local Government Area": a settlement's word before the comma.
+        // "Kabaru village, Maru Local Government Area": a settlement's word before the comma.
         // (The word says the name is a place, whatever the linker took it for.)
         if [.place, .other].contains(kind(place)), tokens[place].gapAfter.isEmpty, !isMention(place + 1), Self.settlementsOf.contains(hash(place + 1)), tokens[place + 1].gapAfter == .comma,
            isMention(place + 2), isNamedRegion(place + 2) || kind(place + 2) == .country && !context.isOtherForm(tokens[place + 2].mention),
            !tokens[place + 2].possessive, !isWord(place + 3, [.and, .or]) {
             return relation(entity(place), .locatedIn, entity(place + 2), at: [place, place + 2])
         }
-        // "Malumfashi Local Government Area of Katsina State": a region "of" the region or country it is in.
+        // "Maru Local Government Area of Zamfara State": a region "of" the region or country it is in.
         if isNamedRegion(place), tokens[place].gapAfter.isEmpty, isWord(place + 1, .of), isMention(place + 2),
            isNamedRegion(place + 2) || kind(place + 2) == .country && !context.isOtherForm(tokens[place + 2].mention), entity(place + 2) != entity(place) {
             return relation(entity(place), .locatedIn, entity(place + 2), at: [place, place + 2])

@@ -72,7 +72,7 @@ extension SentencePatterns {
             found = argument
             if first == nil { first = argument }
         }
-        // "the US sanctioned the RSF leader X after it accused the group": "it" opening a clause of time or
+        // "the US sanctioned the RSF commander X after it blamed the group": "it" opening a clause of time or
         // cause is the subject of the clause it hangs on, the first name before it.
         if ambiguous, !words.isDisjoint(with: .itPronouns), Self.subordinators.contains(hash(index - 1)), !isMention(index - 1) { return first }
         // "the NTJ (National Organization of Monotheism) ... its leader": one organisation among names

@@ -71,7 +71,7 @@ extension SentencePatterns {
                     continue
                 }
                 guard let of = officeOfPhrase(endingAt: index) else { break }
-                // "Minister of the Interior, Army Corps General X": the office before a comma that only a rank follows.
+                // "Minister of Public Security, Army Corps General X": the office before a comma that only a rank follows.
                 if tokens[index].gapAfter.contains(.comma) {
                     guard officeLast == person - 1, (index + 1..<person).allSatisfy({ Self.ranks.contains(hash($0)) || Self.services.contains(hash($0)) })
                     else { return [] }
@@ -176,7 +176,7 @@ extension SentencePatterns {
               !(title > 0 && tokens[title - 1].gapAfter.contains(.quote))
                 || previous.opening(of: [.country]).map({ $0.id == home }) ?? true,
               // "Foreign Minister X told reporters in Berlin": a city of another country names whose minister;
-              // "lessons from the Gaza war" names a war, not where the minister is.
+              // "lessons from the Idlib war" names a war, not where the minister is.
               !near.contains(where: { isMention($0) && kind($0) == .place && !namesDeed($0)
                   && catalog.country(ofPlace: entity($0)).map { $0 != home } ?? false }),
               // "Prime Minister A met President B": two offices in one clause may be of two countries;
@@ -189,7 +189,7 @@ extension SentencePatterns {
         return relation(entity(person), .roleOf, home, role: office(from: title, through: last), at: [title, person])
     }
 
-    /// "the Gaza war", "its West Bank operation": a place's name used for a war or a deed, which says nothing
+    /// "the Idlib war", "its new Afrin operation": a place's name used for a war or a deed, which says nothing
     /// of where anyone stands.
     func namesDeed(_ place: Int) -> Bool {
         place + 1 < tokens.count && tokens[place].gapAfter.isEmpty && !isMention(place + 1) && !tokens[place + 1].shape.contains(.firstUpper)

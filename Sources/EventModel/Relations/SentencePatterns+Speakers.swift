@@ -44,7 +44,7 @@ extension SentencePatterns {
                 if isHash(cursor, Self.according) {
                     return argument(cursor + 2).flatMap { isMention(cursor + 2) && Self.actors.contains($0.kind) ? $0.id : nil }
                 }
-                // "..., said Yemeni army spokesman X": a verb after its statement's comma has its speaker after it,
+                // "..., said Nigerian army spokesman X": a verb after its statement's comma has its speaker after it,
                 // and the names before are what was said.
                 // ("The governor, X, confirmed that ...": after an aside's comma the verb keeps its subject before.)
                 if cursor > 0, !tokens[cursor - 1].gapAfter.isDisjoint(with: [.comma, .quote]),

@@ -152,7 +152,7 @@ extension SentencePatterns {
             found = candidate
         }
         guard var found else { return nil }
-        // "as IS cells stayed quiet and Israel battles Hamas": a name between "and" and the verb, after a word of the
+        // "as IS cells stayed quiet and Israel battles Hezbollah": a name between "and" and the verb, after a word of the
         // clause before, opens a clause of its own ("A and B battle C" is a list).
         if found.token < verb - 1, isMention(verb - 1), kinds.contains(kind(verb - 1)), isWord(verb - 2, .and),
            verb - 3 > found.token, !isMention(verb - 3), tokens[verb - 3].shape.contains(.hasLower), !tokens[verb - 3].shape.contains(.firstUpper) {

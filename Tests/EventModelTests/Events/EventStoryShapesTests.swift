@@ -239,7 +239,7 @@ struct EventStoryShapesTests {
 
             NIAMEY, Niger (AP) — Two attacks by insurgents in the restive west of Niger on Thursday killed 30 villagers.
 
-            The bus company, Rimbo, told Reuters news agency the vehicle had been targeted by at least three rockets.
+            The bus company, Rimbo, told Reuters news agency the coach had been targeted by two rockets.
             """)
         let attacks = events.filter { $0.type?.family == .attack }
         #expect(attacks.contains { $0.place == "niger" }, "\(events.map(\.id))")
