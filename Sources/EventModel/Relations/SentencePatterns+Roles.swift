@@ -92,8 +92,12 @@ extension SentencePatterns {
             index -= 1
         }
         if index == person - 1 { return citizenBefore(person) + officeAfter(person) + officeBefore(person) + memberOfBody(person) }
-        // "Turkey detained X" has no office: a title word must be among the words walked.
-        guard (index + 1..<person).contains(where: { isWord($0, .titles) }) else { return [] }
+        // "Turkey detained X" has no office: a title word must be among the words walked, and more than an
+        // honorific or a word that only qualifies a title ("of Hirshabelle state, Dr. X" holds no office "state").
+        guard (index + 1..<person).contains(where: {
+            isWord($0, .titles) && !Vocabulary.honorifics.contains(hash($0))
+                && (Vocabulary.coreTitles.contains(hash($0)) || !Vocabulary.titleModifiers.contains(hash($0)))
+        }) else { return [] }
         // "including its alleged leader, X": "its" is the group or country named just before.
         if index >= 0, Self.possessivePronouns.contains(hash(index)), let owner = antecedent(of: index), owner.kind != .person {
             return relation(entity(person), .roleOf, owner.id, role: office(from: index + 1, through: officeLast), at: [index, person])

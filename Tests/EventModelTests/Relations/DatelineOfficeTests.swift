@@ -132,6 +132,9 @@ struct DatelineOfficeTests {
             == ["moussa-garba tajikistan Army spokesman"])
         #expect(roles("Kherson region governor Hanna Melnyk said the bridge was hit.") == ["hanna-melnyk kherson governor"])
         #expect(roles("Two of them are children, Petro Savchenko of the Ukrainian Security Service said.").allSatisfy { !$0.hasSuffix("children") })
+        // A word that only qualifies a title, and an honorific, hold no office between them.
+        let state = roles("Fighting spread across Hirshabelle on Monday. The governor said the finance minister of Hirshabelle state, Dr Ahmed Warsame, was wounded.")
+        #expect(state.allSatisfy { !$0.hasSuffix(" state") }, "\(state)")
     }
 
     @Test("a lead that names a country where another's forces acted under their adjective gives neither country's offices")
