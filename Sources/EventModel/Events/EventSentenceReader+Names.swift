@@ -66,7 +66,7 @@ extension EventSentenceReader {
         }
         // "A, B, and other partners have condemned": the list's open end, before its names.
         if let other = (max(range.lowerBound + 1, back - 2)...max(range.lowerBound + 1, back)).first(where: { Self.otherWords.contains(scan.hash($0)) }),
-           scan.hash(other - 1) == Vocabulary.and, (other...back).allSatisfy({ scan.entity(at: $0) == nil && scan.words[$0].isLowercase }) {
+           other <= back, scan.hash(other - 1) == Vocabulary.and, (other...back).allSatisfy({ scan.entity(at: $0) == nil && scan.words[$0].isLowercase }) {
             back = other - 2
         }
         while back >= range.lowerBound && scan.sameClause(back, index) {
