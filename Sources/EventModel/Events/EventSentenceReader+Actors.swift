@@ -37,9 +37,6 @@ extension EventSentenceReader {
         """)
 
     /// The claimant before a claim word: past a verb of saying only when "it" or "they" follows it.
-    /// "General", "Army Corps General", "Lt. Col.": words of a rank that open a person's name in an aside.
-    static let rankWords = Vocabulary.hashes("general gen major maj lieutenant lt colonel col brigadier brig admiral adm captain capt marshal field army corps navy air force police")
-
     func claimant(_ index: Int, places: Set<Int>) -> String? {
         func actor(_ index: Int) -> String? { self.actor(index, places: places) }
         var back = index - 1
@@ -86,7 +83,7 @@ extension EventSentenceReader {
                 // ("the state's governor, Prof. X,", "the interior minister, Army Corps General X,": an honorific or
                 // a rank opens the name.)
                 var start = mentionStart(back)
-                while start - 1 > open, Vocabulary.honorifics.contains(scan.hash(start - 1)) || Self.rankWords.contains(scan.hash(start - 1)) {
+                while start - 1 > open, Vocabulary.honorifics.contains(scan.hash(start - 1)) || SentencePatterns.isRankWord(scan.hash(start - 1)) {
                     start -= 1
                 }
                 // ("a faction of Boko Haram" names the parent: "of" before the name.)

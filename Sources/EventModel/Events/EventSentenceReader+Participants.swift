@@ -20,6 +20,8 @@ extension EventSentenceReader {
         }
         func actor(_ index: Int) -> String? { self.actor(index, places: places) }
         func claimant(_ index: Int) -> String? { self.claimant(index, places: places) }
+        // "X condemned", else "Paris, Rome and Ankara condemned": the subject, or the states whose capitals it lists.
+        func claimantOrCapitals(_ index: Int) -> [String] { claimant(index).map { [$0] } ?? capitalSubjects(before: index) }
         func before(_ index: Int, floor: Int, demonyms: Bool = true) -> String? {
             self.actor(before: index, floor: floor, demonyms: demonyms, places: places)
         }
@@ -150,7 +152,7 @@ extension EventSentenceReader {
                 // '"We condemn this cowardly attack," the minister X said': who speaks in the quotation.
                 add(speaker, to: &condemners)
             } else {
-                if let claimant = claimant(index) { add(claimant, to: &condemners) } else { capitalSubjects(before: index).forEach { add($0, to: &condemners) } }
+                claimantOrCapitals(index).forEach { add($0, to: &condemners) }
                 // "Afghan officials, including Interior Minister X, condemned": the ones the aside names condemn too.
                 includedActors(before: index).forEach { add($0, to: &condemners) }
             }
@@ -161,7 +163,7 @@ extension EventSentenceReader {
            (verb + 1..<trigger.first).allSatisfy({ EventWords.definite.contains(scan.hash($0)) }),
            (trigger.last + 1..<min(range.upperBound, trigger.last + 7)).contains(where: { Self.reproaches.contains(scan.hash($0)) }),
            !negatedWord(verb), !hedged(verb) {
-            if let claimant = claimant(verb) { add(claimant, to: &condemners) } else { capitalSubjects(before: verb).forEach { add($0, to: &condemners) } }
+            claimantOrCapitals(verb).forEach { add($0, to: &condemners) }
         }
         // Who is to blame, and who says so; the doers and suspects the sentence names join them below.
         var blamed = blames(of: trigger, places: places)

@@ -88,4 +88,46 @@ extension SentencePatterns {
         accused charged suspected
         """)
     static let ancestryWords: Set<UInt64> = Set(Vocabulary.words("descent origin origins heritage ancestry background extraction parents parentage").map(TextFolding.wordHash))
+
+    /// "the Russian deserter Dmitry Setrakov", "Tajik migrant X": a demonym and one noun before a
+    /// person. Verbs ("U.S. strikes killed X") are kept out by their endings and the word lists.
+    func citizenBefore(_ person: Int) -> [Relation] {
+        // "started by Nigerian Emmanuel Ogede": a nationality right before a name.
+        // ("part of the American Comeback Tour": after an article, the adjective opens a thing's name.)
+        if person >= 1, isMention(person - 1), kind(person - 1) == .country, tokens[person - 1].gapAfter.isEmpty,
+           !tokens[person - 1].possessive, context.isOtherForm(tokens[person - 1].mention), person < 2 || !isWord(person - 2, .articles),
+           !WordScanner.slice(text, utf8: tokens[person - 1].utf8Start, tokens[person - 1].utf8End).hasSuffix("s") {
+            return relation(entity(person), .citizenOf, nation(person - 1) ?? entity(person - 1), at: [person - 1, person])
+        }
+        // "identified as Tunisians Hatem X and Yassin Y": a plural demonym before the names.
+        if person >= 1, isMention(person - 1), kind(person - 1) == .country, tokens[person - 1].gapAfter.isEmpty,
+           context.isOtherForm(tokens[person - 1].mention),
+           WordScanner.slice(text, utf8: tokens[person - 1].utf8Start, tokens[person - 1].utf8End).hasSuffix("s"),
+           person < 2 || isHash(person - 2, Self.asWord) || isWord(person - 2, .articles)
+            || !tokens[person - 2].gapAfter.isDisjoint(with: .clauseBreak) {
+            let country = nation(person - 1) ?? entity(person - 1)
+            return mentionList(startingAt: person).filter { kind($0) == .person }.flatMap {
+                relation(entity($0), .citizenOf, country, at: [person - 1, $0])
+            }
+        }
+        // "a 21-year-old Tunisian man named X", "a Tunisian man, X,": a person's noun, then "named" or a comma.
+        let called = person >= 3 && Self.namedWords.contains(hash(person - 1)) ? person - 2 : nil
+        let apposed = person >= 2 && tokens[person - 1].gapAfter == .comma && !isMention(person - 1) ? person - 1 : nil
+        if let noun = called ?? apposed, Self.peopleNouns.contains(hash(noun)), noun >= 1, isDemonymAdjective(noun - 1),
+           tokens[noun - 1].gapAfter.isEmpty, !tokens[noun - 1].possessive {
+            return relation(entity(person), .citizenOf, nation(noun - 1) ?? entity(noun - 1), at: [noun - 1, person])
+        }
+        let noun = person - 1
+        guard noun >= 1, !isMention(noun), tokens[noun].words.isEmpty, tokens[noun].shape.contains(.hasLower),
+              !tokens[noun].shape.contains(.firstUpper), tokens[noun - 1].gapAfter.isDisjoint(with: .clauseBreak),
+              tokens[noun].gapAfter.isDisjoint(with: .clauseBreak), isDemonymAdjective(noun - 1) else { return [] }
+        let word = WordScanner.slice(text, utf8: tokens[noun].utf8Start, tokens[noun].utf8End)
+        guard !word.hasSuffix("ed"), !word.hasSuffix("s"), !word.hasSuffix("ly"), !word.hasSuffix("ing"),
+              !Self.ancestryWords.contains(hash(noun)) else { return [] }
+        return relation(entity(person), .citizenOf, entity(noun - 1), at: [noun - 1, person])
+    }
+
+    static let namedWords = Vocabulary.hashes("named called")
+    /// "a Tunisian man", "a Syrian refugee": nouns for a person that a nationality describes.
+    static let peopleNouns = Vocabulary.hashes("man woman boy girl teenager youth immigrant migrant refugee student worker resident citizen national")
 }

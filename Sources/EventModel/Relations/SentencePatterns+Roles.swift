@@ -56,7 +56,7 @@ extension SentencePatterns {
                     continue
                 }
                 // "Army Corps General X": the service a rank is of.
-                if Self.services.contains(hash(index)), (index + 1..<person).allSatisfy({ Self.ranks.contains(hash($0)) || Self.services.contains(hash($0)) }) {
+                if Self.services.contains(hash(index)), (index + 1..<person).allSatisfy({ Self.isRankWord(hash($0)) }) {
                     index -= 1
                     continue
                 }
@@ -73,7 +73,7 @@ extension SentencePatterns {
                 guard let of = officeOfPhrase(endingAt: index) else { break }
                 // "Minister of Public Security, Army Corps General X": the office before a comma that only a rank follows.
                 if tokens[index].gapAfter.contains(.comma) {
-                    guard officeLast == person - 1, (index + 1..<person).allSatisfy({ Self.ranks.contains(hash($0)) || Self.services.contains(hash($0)) })
+                    guard officeLast == person - 1, (index + 1..<person).allSatisfy({ Self.isRankWord(hash($0)) })
                     else { return [] }
                     officeLast = index
                 }
@@ -86,7 +86,7 @@ extension SentencePatterns {
             if index < person - 1 && !tokens[index].gapAfter.isDisjoint(with: [.comma, .period, .semicolon])
                 && !(tokens[index].gapAfter.subtracting([.period, .periodFirst]).isEmpty && Vocabulary.abbreviations.contains(hash(index))) {
                 guard tokens[index].gapAfter == .comma, officeLast == person - 1, isWord(index, .titles),
-                      (index + 1..<person).allSatisfy({ Self.ranks.contains(hash($0)) || Self.services.contains(hash($0)) }) else { return [] }
+                      (index + 1..<person).allSatisfy({ Self.isRankWord(hash($0)) }) else { return [] }
                 officeLast = index
             }
             index -= 1
@@ -144,79 +144,10 @@ extension SentencePatterns {
             + outerOffice(person, inner: index)
     }
 
-    /// "ISLAMABAD (Reuters) - ... said Defence Minister X": a government office with no country written
-    /// is the dateline's country's, when the sentence names no other country.
-    func homeOffice(_ person: Int, title: Int, last: Int? = nil) -> [Relation] {
-        let last = last ?? person - 1
-        // "Police Chief X", "a police spokesman, X,": an office of the state's police or army is the country's too.
-        let stateBody = (title..<last).contains { Self.stateBodies.contains(hash($0)) }
-        if stateBody, title >= 0 {
-            let places = context.places(near: sentence.index, around: Int(tokens[person].start))
-            // "Milan police said ... Police Chief X told reporters": the police of the place just named.
-            let local = Set(places.filter { Self.stateBodies.contains($0.next) }.map(\.entity))
-            if local.count == 1, let place = local.first { return relation(entity(person), .roleOf, place, role: office(from: title, through: last), at: [title, person]) }
-            // A place of another country nearby leaves whose police it is open.
-            let home = context.homeCountry
-            if places.contains(where: { (catalog.kind(of: $0.entity) == .country ? $0.entity : catalog.country(ofPlace: $0.entity)).map { $0 != home } ?? false }) {
-                return []
-            }
-        }
-        // The words around the office, as far as any pattern looks: a sentence of thousands of offices stays linear.
-        let near = max(0, person - Self.window)..<min(tokens.count, person + Self.window)
-        // "Provincial Home Minister X": an office of a region, not of the country.
-        // "state police director X" (a federal state's): lowercase "state" before an office is a region's too.
-        // ("Provincial Health Minister X": the regional word may stand just before the title the walk kept.)
-        if title >= 0, (max(0, title - 1)...last).contains(where: {
-            Self.regionalOffices.contains(hash($0)) || hash($0) == Vocabulary.state && !tokens[$0].shape.contains(.firstUpper)
-        }) { return [] }
-        // "Prime Minister Netanyahu" in a story that called him "Israeli Prime Minister" before: that country's.
-        // ("Minister of the Interior": the office's head is the word before its "of".)
-        let head = title >= 0 && title <= last ? (title...last).first(where: { isWord($0, .of) }).map { $0 - 1 } ?? last : last
-        guard title >= 0, title <= last, Self.governmentOffices.contains(hash(head)) || stateBody,
-              let home = context.officeCountry(of: entity(person)) ?? context.homeCountry,
-              !near.contains(where: { isMention($0) && kind($0) == .country && nation($0) ?? entity($0) != home }),
-              // "India reacted ... '...,' Prime Minister X said": a quotation's speaker, after a sentence that opens
-              // with another country.
-              !(title > 0 && tokens[title - 1].gapAfter.contains(.quote))
-                || previous.opening(of: [.country]).map({ $0.id == home }) ?? true,
-              // "Foreign Minister X told reporters in Berlin": a city of another country names whose minister;
-              // "lessons from the Idlib war" names a war, not where the minister is.
-              !near.contains(where: { isMention($0) && kind($0) == .place && !namesDeed($0)
-                  && catalog.country(ofPlace: entity($0)).map { $0 != home } ?? false }),
-              // "Prime Minister A met President B": two offices in one clause may be of two countries;
-              // "President A and Prime Minister B called for calm", joined by "and", are one government's.
-              !near.contains(where: {
-                  isMention($0) && kind($0) == .person && $0 != person && isWord($0 - 1, .titles) && !inOtherClauses($0, person)
-                      && !(min($0, person) + 1..<max($0, person)).allSatisfy { isWord($0, .and) || isWord($0, .titles) }
-              })
-        else { return [] }
-        return relation(entity(person), .roleOf, home, role: office(from: title, through: last), at: [title, person])
-    }
-
-    /// "the Idlib war", "its new Afrin operation": a place's name used for a war or a deed, which says nothing
-    /// of where anyone stands.
-    func namesDeed(_ place: Int) -> Bool {
-        place + 1 < tokens.count && tokens[place].gapAfter.isEmpty && !isMention(place + 1) && !tokens[place + 1].shape.contains(.firstUpper)
-            && (isWord(place + 1, .war) || Self.deedNouns.contains(hash(place + 1)) || EventWords.triggers[hash(place + 1)] != nil)
-    }
-
-    static let deedNouns = Vocabulary.hashes("operation ceasefire truce crisis raid raids campaign")
-
     /// "party", "movement": a word after a body's name that says what it is.
     static let bodyWords = Vocabulary.hashes("party movement group")
 
     static let mediumWords = Vocabulary.hashes("media news agency channel outlet radio television tv website")
-
-    /// "provincial", "regional": words that make an office a region's.
-    static let regionalOffices = Vocabulary.hashes("provincial regional municipal district county")
-
-    /// "A said ..., and B said ...": a ", and", a semicolon or a clause word between two words.
-    private func inOtherClauses(_ a: Int, _ b: Int) -> Bool {
-        (min(a, b) + 1..<max(a, b)).contains {
-            isWord($0, .clauseWords) || tokens[$0].gapAfter.contains(.semicolon)
-                || (isWord($0, .and) && tokens[$0 - 1].gapAfter.contains(.comma))
-        }
-    }
 
     /// Offices a rank may follow without being part of them ("Director General" is one office).
     static let officesBeforeRank: Set<UInt64> = Set("spokesman spokeswoman spokesperson chief commander head staff".split(separator: " ").map { TextFolding.wordHash(String($0)) })
@@ -224,14 +155,13 @@ extension SentencePatterns {
 
     /// Whether the words name a place's own office ("Governor", "mayor"), which a region or a city holds, not a state's.
     func namesLocalOffice(_ words: Range<Int>) -> Bool { words.contains { Self.localOffices.contains(hash($0)) } }
-    static let stateBodies: Set<UInt64> = Set("police army military navy".split(separator: " ").map { TextFolding.wordHash(String($0)) })
-
     /// Military ranks that may follow an office after a comma: "army chief, General X".
     static let ranks: Set<UInt64> = Set("general gen major maj lieutenant lt colonel col brigadier brig admiral adm captain capt marshal field".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// "Army Corps General X": the service a rank is of, written before it.
     static let services = Vocabulary.hashes("army corps navy air force")
-    static let governmentOffices: Set<UInt64> = Set("president minister premier pm chancellor vice-president secretary".split(separator: " ").map { TextFolding.wordHash(String($0)) })
 
+    /// A word of a rank or of the service it is of: "General", "Army Corps General".
+    static func isRankWord(_ hash: UInt64) -> Bool { ranks.contains(hash) || services.contains(hash) }
     /// "... of State", "... of Foreign Affairs" ending at `last`, after a title word: the "of", or nil.
     func officeOfPhrase(endingAt last: Int) -> Int? {
         guard !isMention(last), tokens[last].shape.contains(.firstUpper) else { return nil }
@@ -357,48 +287,6 @@ extension SentencePatterns {
         let role = WordScanner.slice(text, utf8: tokens[first].utf8Start, tokens[of - 1].utf8End)
         return relation(entity(person), .roleOf, entity(group), role: role, at: [first, group, person])
     }
-
-    /// "the Russian deserter Dmitry Setrakov", "Tajik migrant X": a demonym and one noun before a
-    /// person. Verbs ("U.S. strikes killed X") are kept out by their endings and the word lists.
-    func citizenBefore(_ person: Int) -> [Relation] {
-        // "started by Nigerian Emmanuel Ogede": a nationality right before a name.
-        // ("part of the American Comeback Tour": after an article, the adjective opens a thing's name.)
-        if person >= 1, isMention(person - 1), kind(person - 1) == .country, tokens[person - 1].gapAfter.isEmpty,
-           !tokens[person - 1].possessive, context.isOtherForm(tokens[person - 1].mention), person < 2 || !isWord(person - 2, .articles),
-           !WordScanner.slice(text, utf8: tokens[person - 1].utf8Start, tokens[person - 1].utf8End).hasSuffix("s") {
-            return relation(entity(person), .citizenOf, nation(person - 1) ?? entity(person - 1), at: [person - 1, person])
-        }
-        // "identified as Tunisians Hatem X and Yassin Y": a plural demonym before the names.
-        if person >= 1, isMention(person - 1), kind(person - 1) == .country, tokens[person - 1].gapAfter.isEmpty,
-           context.isOtherForm(tokens[person - 1].mention),
-           WordScanner.slice(text, utf8: tokens[person - 1].utf8Start, tokens[person - 1].utf8End).hasSuffix("s"),
-           person < 2 || isHash(person - 2, Self.asWord) || isWord(person - 2, .articles)
-            || !tokens[person - 2].gapAfter.isDisjoint(with: .clauseBreak) {
-            let country = nation(person - 1) ?? entity(person - 1)
-            return mentionList(startingAt: person).filter { kind($0) == .person }.flatMap {
-                relation(entity($0), .citizenOf, country, at: [person - 1, $0])
-            }
-        }
-        // "a 21-year-old Tunisian man named X", "a Tunisian man, X,": a person's noun, then "named" or a comma.
-        let called = person >= 3 && Self.namedWords.contains(hash(person - 1)) ? person - 2 : nil
-        let apposed = person >= 2 && tokens[person - 1].gapAfter == .comma && !isMention(person - 1) ? person - 1 : nil
-        if let noun = called ?? apposed, Self.peopleNouns.contains(hash(noun)), noun >= 1, isDemonymAdjective(noun - 1),
-           tokens[noun - 1].gapAfter.isEmpty, !tokens[noun - 1].possessive {
-            return relation(entity(person), .citizenOf, nation(noun - 1) ?? entity(noun - 1), at: [noun - 1, person])
-        }
-        let noun = person - 1
-        guard noun >= 1, !isMention(noun), tokens[noun].words.isEmpty, tokens[noun].shape.contains(.hasLower),
-              !tokens[noun].shape.contains(.firstUpper), tokens[noun - 1].gapAfter.isDisjoint(with: .clauseBreak),
-              tokens[noun].gapAfter.isDisjoint(with: .clauseBreak), isDemonymAdjective(noun - 1) else { return [] }
-        let word = WordScanner.slice(text, utf8: tokens[noun].utf8Start, tokens[noun].utf8End)
-        guard !word.hasSuffix("ed"), !word.hasSuffix("s"), !word.hasSuffix("ly"), !word.hasSuffix("ing"),
-              !Self.ancestryWords.contains(hash(noun)) else { return [] }
-        return relation(entity(person), .citizenOf, entity(noun - 1), at: [noun - 1, person])
-    }
-
-    static let namedWords = Vocabulary.hashes("named called")
-    /// "a Tunisian man", "a Syrian refugee": nouns for a person that a nationality describes.
-    static let peopleNouns = Vocabulary.hashes("man woman boy girl teenager youth immigrant migrant refugee student worker resident citizen national")
 
     /// "the Sudanese Armed Forces (SAF), led by Abdel Fattah al-Burhan": the person heads the group.
     func ledBy(_ group: Int) -> [Relation] {
