@@ -11,7 +11,7 @@ struct EventRowJSONTests {
     static let full = EventSentence(
         article: "articles/000/a0000002", sentence: 7, span: TextSpan(start: 120, end: 260), trigger: TextSpan(start: 140, end: 146),
         text: "", type: .bombing, place: "port-savi", places: ["port-savi", "velmoria"],
-        time: EventTime(text: "on Friday, 22 March", date: "2024-03-22"), agents: ["gleha-front", "tiru-brigade"],
+        time: EventTime(text: "on Friday, 22 March", date: "2024-03-22"), published: "2024-03-23", agents: ["gleha-front", "tiru-brigade"],
         targets: ["police"], figures: [EventFigure(measure: "killed", value: "at least 12"), EventFigure(measure: "injured", value: "30")],
         named: "savi-attack-2024", claimants: ["gleha-front"], condemners: ["velmoria", "sarnia"],
         blamed: [EventBlame(accused: "gleha-front", by: "velmoria"), EventBlame(accused: "tiru-brigade")])

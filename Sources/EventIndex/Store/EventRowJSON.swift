@@ -28,6 +28,7 @@ enum EventRowJSON {
             out.field("named", sentence.named)
             out.field("place", sentence.place)
             out.field("places", sentence.places)
+            out.field("published", sentence.published)
             out.field("sentence", sentence.sentence)
             out.field("span", sentence.span)
             out.field("targets", sentence.targets)

@@ -133,6 +133,9 @@ public enum EventExtractor {
             placeLead(&frames, at: dateline.id, country: country, skipping: abroad)
         }
         fillTexts(&frames, text: article.text)
+        if let date = article.date.flatMap({ CivilDate(iso: String($0.prefix(10))) }) {
+            for index in frames.indices { frames[index].published = date.iso }
+        }
         return frames
     }
 

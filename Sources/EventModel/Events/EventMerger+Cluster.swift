@@ -90,6 +90,7 @@ extension EventMerger {
                 // attack" again, with no place of its own.
                 return articles.contains(sentence.article) && sentence.isDefinite && sentence.places.isEmpty ? 10 : 0
             case (nil, _):
+                if outdates(sentence) { return 0 }
                 // A dated report joins an event reported undated so far only as its article's lead reported it
                 // ("ISIS claimed an attack at a mosque in Oman ... The attack on Monday night"); a deed recalled
                 // later in a story, undated ("killed in an attack in Tehran"), is not the dated one after it.
@@ -127,6 +128,18 @@ extension EventMerger {
             let countriesMeet = countries.isEmpty || others.isEmpty || !countries.isDisjoint(with: others)
             return datesMeet && countriesMeet && otherDeedArticles.isDisjoint(with: other.articles)
                 && other.otherDeedArticles.isDisjoint(with: articles)
+        }
+
+        /// "Five police officers were killed in an attack on camps in Mandera", the lead of a story of
+        /// 2018 that gives no time: a deed of about its article's day, not the Mandera attack of 2016 that
+        /// another article dated. True when every date this event has is far from the lead's article's.
+        func outdates(_ sentence: EventSentence) -> Bool {
+            guard sentence.time == nil, sentence.sentence < EventExtractor.leadSentences, !dates.isEmpty,
+                  let published = sentence.published.flatMap(CivilDate.init(iso:)) else { return false }
+            return !dates.contains { date in
+                guard let day = CivilDate(iso: date) else { return published.iso.hasPrefix(date) }
+                return (-EventMerger.closeDays...EventExtractor.recalledDays).contains(published.dayNumber - day.dayNumber)
+            }
         }
 
         /// Whether a time's words hold a year: four digits in a row.

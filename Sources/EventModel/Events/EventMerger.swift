@@ -96,6 +96,7 @@ public enum EventMerger {
                 for host in byPlace[place] ?? [] where host != position && !absorbed.contains(host)
                     && clusters[host].family == cluster.family && (clusters[host].knowledge != nil || !clusters[host].dates.isEmpty)
                     && clusters[host].otherDeedArticles.isDisjoint(with: cluster.articles)
+                    && !cluster.sentences.contains(where: clusters[host].outdates)
                     // ("... bombed a park in Quetta on Sunday. In March 2015, 21 were killed at a church in Quetta": a
                     // deed its own article dates with a year is one it recalls, not the one it reports undated.)
                     && !clusters[host].sentences.contains(where: {

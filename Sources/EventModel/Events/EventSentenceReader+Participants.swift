@@ -266,6 +266,8 @@ extension EventSentenceReader {
                         }
                     } else if (trigger.last + 1..<next).contains(where: { scan.hash($0) == EventWords.claimed }) {
                         // "The attack was claimed by IS": a claim, read with the other claims below.
+                    } else if (trigger.last + 1..<next).contains(where: { EventWords.witnessVerbs.contains(scan.hash($0)) }) {
+                        // "The attack was confirmed by a security source": who told of it, not who did it.
                     } else if !blaming {
                         // "followed by gunfire," eyewitness X said: the by-phrase ends at its comma.
                         // "attacks by groups linked to al-Qaeda": unnamed groups, not the one they are tied to.

@@ -235,6 +235,13 @@ extension EventSentenceReader {
             || isLaunchedStrike(trigger.first) {
             return false
         }
+        // "support against Al-Shabaab attacks", "protection against attacks": a threat guarded against, no deed.
+        var lead = previous
+        if let name = scan.entity(at: previous) {
+            while lead > range.lowerBound && scan.entity(at: lead - 1) == name { lead -= 1 }
+            lead -= 1
+        }
+        if lead >= range.lowerBound && scan.hash(lead) == EventWords.against { return true }
         let hash = scan.hash(previous)
         let particular = EventWords.determiners.contains(hash) || EventWords.attributives.contains(hash)
             || EventWords.numberWords.contains(hash) || scan.entity(at: previous) != nil || scan.number(previous) != nil

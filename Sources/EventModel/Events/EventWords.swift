@@ -264,6 +264,11 @@ enum EventWords {
         condemned condemns condemn condemning denounced denounces denounce denouncing deplored decried appalled horrified sickened
         """)
     static let condemnBases = Vocabulary.hashes("condemn denounce")
+    /// "the attack was confirmed by a security source", "was filmed by residents": who saw or told of a deed.
+    static let witnessVerbs = Vocabulary.hashes("""
+        confirmed reported witnessed recorded documented filmed photographed investigated verified described seen heard
+        felt noticed announced revealed disclosed acknowledged mentioned covered monitored probed captured
+        """)
     static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
     static let reported = TextFolding.wordHash("reported")
     static let subjectPronouns = Vocabulary.hashes("it they its their he she")

@@ -89,6 +89,9 @@ public struct EventSentence: Sendable, Hashable, Codable {
     /// Every place the sentence gives for it, with their countries: what merging compares.
     public var places: [String]
     public var time: EventTime?
+    /// The day its article was published (ISO), where the article says: a lead that gives no time of its
+    /// own reports a deed of about that day, not one years before it.
+    public var published: String?
     /// Entity ids of who did it and of whom it was done to.
     public var agents: [String]
     public var targets: [String]
@@ -154,7 +157,7 @@ public struct EventSentence: Sendable, Hashable, Codable {
 
     public init(
         article: String, sentence: Int, span: TextSpan, trigger: TextSpan, text: String, type: EventType,
-        place: String? = nil, places: [String] = [], time: EventTime? = nil, agents: [String] = [],
+        place: String? = nil, places: [String] = [], time: EventTime? = nil, published: String? = nil, agents: [String] = [],
         targets: [String] = [], figures: [EventFigure] = [], named: String? = nil, claimants: [String] = [],
         condemners: [String] = [], blamed: [EventBlame] = []
     ) {
@@ -167,6 +170,7 @@ public struct EventSentence: Sendable, Hashable, Codable {
         self.place = place
         self.places = places
         self.time = time
+        self.published = published
         self.agents = agents
         self.targets = targets
         self.figures = figures

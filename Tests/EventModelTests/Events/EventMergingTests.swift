@@ -209,3 +209,18 @@ struct EventMergingTests {
         #expect(Set(haifa.sentences.map(\.article)) == ["a", "b"], "\(events.map { ($0.id, $0.sentences.map(\.article)) })")
     }
 }
+
+extension EventMergingTests {
+    @Test("a dated story's lead that gives no time is not an attack another article dated years before at the same place")
+    func timelessLeadIsRecent() throws {
+        let events = EventFixture.events([
+            .init(id: "a", date: "2016-10-25", body: "Gunmen killed 12 people in an attack on a guest house in Garissa on Tuesday."),
+            .init(id: "b", date: "2018-03-02", body: "At least five police officers were killed in an attack on two camps in Garissa."),
+            .init(id: "c", date: "2016-10-26", body: "Six people were wounded in an attack on a guest house in Garissa."),
+        ])
+        let attacks = events.filter { $0.type?.family == .attack }
+        #expect(attacks.count == 2, "\(attacks.map(\.name))")
+        let first = try #require(attacks.first { $0.sentences.contains { $0.article == "a" } })
+        #expect(Set(first.sentences.map(\.article)) == ["a", "c"])
+    }
+}

@@ -523,3 +523,15 @@ struct EventTiesTests {
         #expect(deeds == ["river-council omar-dafallah"])
     }
 }
+
+extension EventTiesTests {
+    @Test("an attack 'confirmed by' or 'reported by' someone lays nothing on them; 'carried out by' still does")
+    func witnessesAreNoDoers() {
+        let blamed = { (body: String) in
+            Self.ties(body).filter { $0.predicate == .blamedFor }.map(\.subject)
+        }
+        #expect(blamed("Gunmen ambushed a bus near Gao on Sunday. The attack was confirmed by a Malian army source.") == [])
+        #expect(blamed("Gunmen ambushed a bus near Gao on Sunday. The raid was first reported by Nigerien officials.") == [])
+        #expect(blamed("Gunmen ambushed a bus near Gao on Sunday. The attack was carried out by the Macina Front.") == ["macina-front"])
+    }
+}
