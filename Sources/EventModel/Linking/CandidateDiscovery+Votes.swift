@@ -106,6 +106,12 @@ extension CandidateDiscovery {
                 if let kind {
                     // "in Rask, an official said": the noun is who speaks after the name, not what the name is.
                     if index + 1 < words.count, Vocabulary.speechVerbs.contains(words[index + 1].hash) { return nil }
+                    // "X, the Kharkiv region governor": a place's word before a title describes the office.
+                    if kind != .person, word.gapAfter.isEmpty, index + 1 < words.count,
+                       Vocabulary.coreTitles.contains(words[index + 1].hash) || Vocabulary.personNouns.contains(words[index + 1].hash) {
+                        index += 1
+                        continue
+                    }
                     return kind
                 }
                 if Vocabulary.connectors.contains(word.hash) && word.hash != Vocabulary.the { return nil }

@@ -81,6 +81,8 @@ struct CandidateDiscovery {
     static let newWord = TextFolding.wordHash("new")
     static let partyNouns = Vocabulary.hashes("party")
     static let forWord = TextFolding.wordHash("for")
+    /// "der" in "von der Leyen", "la" in "de la Cruz": the second of two particles inside a name.
+    static let secondParticles = Vocabulary.hashes("der den la las los")
 
     /// "an affiliate of ISIS known as X": words for a group's branch.
     static let branchNouns = Vocabulary.hashes("affiliate affiliates branch offshoot splinter faction wing cell")
@@ -192,6 +194,13 @@ struct CandidateDiscovery {
             if word.gapCode == .space, Self.linkedBodyHeads.contains(word.hash), next.hash == Self.to, next.isLowercase,
                next.gapCode == .space, end + 2 < words.count, words[end + 2].isCapitalised, !initial[end + 2] {
                 end += 2
+                continue
+            }
+            // "Ursula von der Leyen", "Pieter van den Berg": two particles between the parts of one name.
+            if word.gapCode == .space, next.isLowercase, Vocabulary.nameParticles.contains(next.hash), next.gapCode == .space,
+               end + 3 < words.count, words[end + 2].isLowercase, Self.secondParticles.contains(words[end + 2].hash),
+               words[end + 2].gapCode == .space, words[end + 3].isCapitalised, !initial[end + 3] {
+                end += 3
                 continue
             }
             if word.gapCode == .space && !next.isCapitalised && Vocabulary.connectors.contains(next.hash)

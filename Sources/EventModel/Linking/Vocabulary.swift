@@ -74,7 +74,7 @@ enum Vocabulary {
     static let indefiniteArticles = hashes("a an")
     static let placeLeads = hashes("lake mount mountains gulf cape strait bay wadi")
     /// Lower-case particles inside a person's name: "al-Burhan", "bin Laden", "van der Leyen".
-    static let nameParticles = hashes("al el bin ibn de van von da du del der")
+    static let nameParticles = hashes("al el bin ibn de van von da du del der den la las los")
     static let state = TextFolding.wordHash("state")
     static let islamic = TextFolding.wordHash("islamic")
     /// Words after a region's name that say what it is: "the Kaluga region", "Helmand province",
