@@ -227,6 +227,13 @@ extension SentencePatterns {
            let place = object(after: to, kinds: Self.regions, reach: 2) {
             return relation(visitor.id, .visited, place.id, at: [verb, visitor.token, place.token])
         }
+        // "a visit to Menaka by Prime Minister X": the place first, the visitor after "by".
+        if isHash(verb, Self.visitNoun), isWord(verb + 1, .toWord), let place = object(after: verb + 1, kinds: Self.regions, reach: 2),
+           let by = (place.token + 1..<min(tokens.count, place.token + 3)).first(where: { isWord($0, .by) }),
+           (verb..<by).allSatisfy({ tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+           let visitor = object(after: by, kinds: Self.actors, reach: 5) {
+            return relation(visitor.id, .visited, place.id, at: [verb, place.token, visitor.token])
+        }
         // "flew to Ankara" is a visit; "flew over Kazakhstan" is not.
         if Self.travelVerbs.contains(hash(verb)) && !isWord(verb + 1, .toWord) { return [] }
         // "was rushed to a hospital", "were flown to Moscow": someone carried is no visitor.

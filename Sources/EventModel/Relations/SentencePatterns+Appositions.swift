@@ -59,7 +59,9 @@ extension SentencePatterns {
         // "X, the former president of Brazil": the office was, and its name says so.
         let was = (start..<owner).first { isWord($0, .formerWords) }.map { WordScanner.slice(text, utf8: tokens[$0].utf8Start, tokens[$0].utf8End) + " " } ?? ""
         // "X, Balochistan Home Secretary,": a province's or a city's office too.
-        if isMention(owner), [.country, .organisation].contains(kind(owner)) || kind(owner) == .place && !tokens[owner].possessive {
+        // ("X, Mandera's regional commander": a place's own office, which its title says is local.)
+        if isMention(owner), [.country, .organisation].contains(kind(owner))
+            || kind(owner) == .place && (!tokens[owner].possessive || localTitle(after: owner)) {
             // "X, a Moroccan national,": a citizenship, read by the citizenship pattern.
             if isWord(owner + 1, .citizenNouns) { return [] }
             // "X, an IDF soldier,", "X, a Hamas fighter,": one of the body's ranks.
@@ -67,16 +69,18 @@ extension SentencePatterns {
                !tokens[owner + 1].gapAfter.isDisjoint(with: .clauseBreak) || isWord(owner + 2, .relativeWords) {
                 return relation(entity(person), .memberOf, entity(owner), at: [person, owner])
             }
-            var end = owner + 1
-            while end < tokens.count && end <= owner + 4 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
-            guard end > owner + 1, !isWord(end, .of), !isMention(end) else { return [] }
+            // "X, the Odesa region governor": the word for a region after its name.
+            let title = kind(owner) == .place && Vocabulary.adminAreas.contains(hash(owner + 1)) ? owner + 2 : owner + 1
+            var end = title
+            while end < tokens.count && end <= title + 3 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
+            guard end > title, !isWord(end, .of), !isMention(end) else { return [] }
             // "X, Israel's emergency response service,": the words describe a body the name is, no office.
             if tokens[end - 1].gapAfter.isDisjoint(with: .clauseBreak),
                let body = (end..<min(tokens.count, end + 2)).first(where: { Vocabulary.organisationHeads.contains(hash($0)) }),
                (end...body).allSatisfy({ tokens[$0].shape == [.hasLower] }) { return [] }
             // "the town of Khar, Bajaur district": a place's office needs a title of its own, not only "district".
-            if kind(owner) == .place, !(owner + 1..<end).contains(where: { Vocabulary.coreTitles.contains(hash($0)) }) { return [] }
-            let role = was + office(from: owner + 1, through: end - 1)
+            if kind(owner) == .place, !(title..<end).contains(where: { Vocabulary.coreTitles.contains(hash($0)) }) { return [] }
+            let role = was + office(from: title, through: end - 1)
             return relation(entity(person), .roleOf, entity(owner), role: role, at: [person, owner])
         }
         // "X, a security analyst and director at Y": the office after the "and" of two descriptions.
@@ -116,6 +120,12 @@ extension SentencePatterns {
         return relation(entity(person), .roleOf, office.id, role: role, at: [person, owner, office.token])
     }
 
+    /// "regional commander", "governor" after a place's possessive: an office of the place, not of its state.
+    func localTitle(after place: Int) -> Bool {
+        isWord(place + 1, .titles) && (Self.localOffices.contains(hash(place + 1)) || Self.localModifiers.contains(hash(place + 1)))
+    }
+
+    static let localModifiers = Vocabulary.hashes("regional county district provincial municipal")
     static let charge = TextFolding.wordHash("charge")
     static let within = TextFolding.wordHash("within")
     /// "soldier", "fighter": a body's rank and file, no office.

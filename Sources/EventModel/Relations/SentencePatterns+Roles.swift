@@ -137,6 +137,11 @@ extension SentencePatterns {
             return homeOffice(person, title: index + 1, last: officeLast)
         }
         guard [.country, .organisation, .place, .other].contains(kind(index)) else { return [] }
+        // "Reuters' East Africa correspondent X": the region a body's office covers, after the body.
+        if kind(index) == .place, !tokens[index].possessive, index >= 1, isMention(index - 1), tokens[index - 1].possessive,
+           [.organisation, .other].contains(kind(index - 1)), entity(index - 1) != entity(index) {
+            index -= 1
+        }
         // "former Nigerian President X": the office was, though "former" stands before the country's adjective.
         let was = index >= 1 && isWord(index - 1, .formerWords) && tokens[index - 1].gapAfter.isDisjoint(with: .clauseBreak)
             ? WordScanner.slice(text, utf8: tokens[index - 1].utf8Start, tokens[index - 1].utf8End).lowercased() + " " : ""

@@ -72,6 +72,8 @@ extension SentencePatterns {
     func trailingSpeaker(after index: Int) -> String? {
         var cursor = index + 1
         let end = min(tokens.count, index + Self.window)
+        // "an attack in Menaka, which it said killed 16": a verb inside a relative clause speaks of that clause.
+        var relative = false
         while cursor < end {
             if isHash(cursor, Self.according), isWord(cursor + 1, .toWord) {
                 // "according to its former employees" names no one.
@@ -89,7 +91,7 @@ extension SentencePatterns {
             }
             // "X claimed responsibility": a claim of a deed, no statement of what the words before it say.
             if isWord(cursor, .speechVerbs) && !isHash(cursor, Self.according) && !isDeedClaim(cursor) {
-                if Self.passiveBe.contains(hash(cursor - 1)) { return nil }
+                if Self.passiveBe.contains(hash(cursor - 1)) || relative { return nil }
                 // "X said Abidi had been watched": the relation's own name speaks; the name after the verb is what it said.
                 if cursor == index + 1 && isMention(index) { return nil }
                 for back in stride(from: cursor - 1, through: max(index + 1, cursor - 3), by: -1) {
@@ -103,10 +105,15 @@ extension SentencePatterns {
                 guard !tokens[cursor - 1].gapAfter.isDisjoint(with: Self.speakerBreaks) || isWord(cursor + 1, .by),
                       !isHash(cursor, Self.toldWord) else { return nil }
                 for ahead in (cursor + 1)..<min(end, cursor + 3) {
+                    // "X, Russia's envoy, said Kyiv's government was ...": an owner after the verb begins what was
+                    // said ("said Russia's envoy X" names who speaks).
+                    if isMention(ahead), tokens[ahead].possessive,
+                       !(ahead + 1..<min(tokens.count, ahead + 5)).contains(where: { isMention($0) && kind($0) == .person }) { return nil }
                     if let speaker = argument(ahead), Self.actors.contains(speaker.kind) { return speaker.id }
                 }
                 return nil
             }
+            if isWord(cursor, .relativeWords) { relative = true }
             if isWord(cursor, .clauseWords) && !isWord(cursor, .relativeWords) { return nil }
             cursor += 1
         }

@@ -130,6 +130,8 @@ extension SentencePatterns {
         if isWord(verb + 1, .forWord) { after = verb + 1 }
         // "the support base of Syria's allies" names no support given.
         if Self.supportCompounds.contains(hash(verb + 1)) { return [] }
+        // "support against Al-Shabaab attacks": what is supported is held against the name, not given to it.
+        if isHash(verb + 1, Self.against) { return [] }
         // "won the vote with the backing of his predecessor X": X backs the one who won; so does "Israel
         // had the backing of the United States".
         if isWord(verb + 1, .of), isWord(verb - 1, .articles), isWord(verb - 2, .withWord) || Self.receiveVerbs.contains(hash(verb - 2)) {

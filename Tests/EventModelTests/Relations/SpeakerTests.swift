@@ -46,4 +46,12 @@ struct SpeakerTests {
         let kept = speakers("The regional governor, Baba Zulum, confirmed that Nigerian army spokesman Colonel Musa Dauda was wounded.")
         #expect(kept["musa-dauda role_of nigeria"] == "baba-zulum", "\(kept)")
     }
+
+    @Test("an owner after the verb begins what was said; a verb in a relative clause speaks of that clause alone")
+    func possessiveAfterVerbAndRelativeClause() {
+        let owner = speakers("President Olek Marchenko spoke first. But Ivan Sokolov, Russia's envoy to the UN, said Marchenko's cabinet was to blame.")
+        #expect(owner["ivan-sokolov role_of russia"] == "-", "\(owner)")
+        let relative = speakers("The Sahel Front claimed an attack in the Menaka region of Mali last week, which it said killed 16 soldiers.")
+        #expect(relative["menaka located_in mali"] == "-", "\(relative)")
+    }
 }
