@@ -15,6 +15,8 @@ struct EventFigureReader {
 
     private static let of = TextFolding.wordHash("of")
     private static let no = TextFolding.wordHash("no")
+    private static let including = TextFolding.wordHash("including")
+    private static let sourceNouns = Vocabulary.hashes("officials official sources source witnesses witness spokesmen medics doctors")
     private static let aged = TextFolding.wordHash("aged")
     private static let years = Vocabulary.hashes("year years")
 
@@ -33,7 +35,10 @@ struct EventFigureReader {
                 continue
             }
             let first = qualifierStart(before: index, floor: range.lowerBound)
-            if first > range.lowerBound && scan.hash(first - 1) == Self.no || isAge(first, last: last, floor: range.lowerBound) {
+            // "12 people — including five children — were killed": the part an aside counts is no toll of its own.
+            let part = first > range.lowerBound && scan.hash(first - 1) == Self.including
+                && first - 1 > range.lowerBound && !scan.words[first - 2].gapAfter.isEmpty
+            if first > range.lowerBound && scan.hash(first - 1) == Self.no || part || isAge(first, last: last, floor: range.lowerBound) {
                 index = last + 1
                 continue
             }
@@ -113,7 +118,10 @@ struct EventFigureReader {
            EventWords.tollVerbs.contains(scan.hash(first - 1)) {
             return "killed"
         }
-        var back = first - 1
+        // "While he gave no death toll, two local officials said ...": who speaks, after the toll, counts no one.
+        let speakers = (last + 1..<min(range.upperBound, last + 4)).contains { Self.sourceNouns.contains(scan.hash($0)) }
+            && (last + 1..<range.upperBound).contains { EventWords.speechVerbs.contains(scan.hash($0)) }
+        var back = speakers ? range.lowerBound - 1 : first - 1
         while back >= max(range.lowerBound, first - 8) {
             if scan.hash(back) == EventWords.toll, back > range.lowerBound, scan.hash(back - 1) == EventWords.death { return "killed" }
             back -= 1
@@ -123,6 +131,12 @@ struct EventFigureReader {
         var skipped = 0
         while next < range.upperBound && skipped <= 3 {
             let hash = scan.hash(next)
+            // ("12 people — including five children — were killed": past the aside, to the verb.)
+            if hash == Self.including, !scan.words[next - 1].gapAfter.isEmpty,
+               let close = (next..<min(range.upperBound, next + 8)).first(where: { scan.words[$0].gapAfter == scan.words[next - 1].gapAfter }) {
+                next = close + 1
+                continue
+            }
             if let measure = EventWords.measures[hash], hash != EventWords.deaths { return measure }
             guard EventWords.countedFillers.contains(hash), scan.sameClause(last, next) else { return nil }
             next += 1

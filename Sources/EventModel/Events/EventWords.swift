@@ -127,6 +127,7 @@ enum EventWords {
     /// "attack on X", "sanctions against X": the next name is the target.
     static let targetMarkers = Vocabulary.hashes("on against targeting targeted")
     static let by = TextFolding.wordHash("by")
+    static let what = TextFolding.wordHash("what")
     static let that = TextFolding.wordHash("that")
     static let to = TextFolding.wordHash("to")
     static let be = TextFolding.wordHash("be")

@@ -247,3 +247,30 @@ struct EventStoryShapesTests {
         #expect(!attacks.contains { $0.participants.contains("reuters") }, "\(attacks.map(\.participants))")
     }
 }
+
+extension EventStoryShapesTests {
+    @Test("a toll with an aside of whom it counts ('12 people — including five children — were killed') is the whole toll")
+    func tollWithAnAside() throws {
+        for body in ["In a drone attack on Kherson on Friday, 14 people — including six children — were killed.",
+                     "In a drone attack on Kherson on Friday, 14 people, including six children, were killed."] {
+            let events = try events("Drone attack\n\n" + body)
+            let attack = try #require(events.first { $0.type?.family == .attack }, "\(events.map(\.id))")
+            #expect(attack.figures.map(\.value) == ["14"], "\(body)")
+        }
+    }
+}
+
+extension EventStoryShapesTests {
+    @Test("'no death toll, two officials said ...': the officials who speak after a toll are no count of the dead")
+    func officialsAfterATollCountNoOne() throws {
+        let events = try events("""
+            Village attack
+
+            Gunmen killed about 30 people in an attack on a village near Djenne on Sunday. While the mayor gave no death \
+            toll, three local officials, speaking on condition of anonymity, said about 30 people were killed.
+            """)
+        let attack = try #require(events.first { $0.type?.family == .attack }, "\(events.map(\.id))")
+        #expect(!attack.figures.map(\.value).contains("three"), "\(attack.figures)")
+        #expect(attack.figures.map(\.value).contains("about 30"), "\(attack.figures)")
+    }
+}

@@ -535,3 +535,14 @@ extension EventTiesTests {
         #expect(blamed("Gunmen ambushed a bus near Gao on Sunday. The attack was carried out by the Macina Front.") == ["macina-front"])
     }
 }
+
+extension EventTiesTests {
+    @Test("'attacked what it said was X's headquarters' lays no attack on X: whose it was is the attacker's word")
+    func attackerSaysWhoseItWas() {
+        let attacked = { (body: String) in
+            Self.ties(body).filter { $0.predicate == .attacked }.map(\.object)
+        }
+        #expect(!attacked("Early on Tuesday, Iran attacked what it said was Israel's spy centre in Erbil.").contains("israel"))
+        #expect(attacked("Early on Tuesday, Iran attacked Israel's spy centre in Erbil.").contains("israel"))
+    }
+}
