@@ -74,6 +74,10 @@ public enum EventMerger {
                     best = (position, score)
                 } else if let current = best, score == current.score, sentence.isDefinite, namedSo(position), !namedSo(current.position) {
                     best = (position, score)
+                } else if let current = best, score == current.score, sentence.isDefinite,
+                          clusters[position].articles.contains(sentence.article), !clusters[current.position].articles.contains(sentence.article) {
+                    // "the attack killed 17" that fits two events equally is the one its own article reported.
+                    best = (position, score)
                 }
             }
             if let best {

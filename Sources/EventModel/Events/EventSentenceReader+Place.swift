@@ -24,7 +24,10 @@ extension EventSentenceReader {
         var out: [(Int, String)] = []
         func phrase(after index: Int, within limit: Int = clause.upperBound) -> Int {
             var next = index + 1
-            while next < min(limit, index + 10) {
+            // ("at a busy market in the northern Iraqi oil city of Kirkuk": each locative reads ten words on.)
+            var reach = index + 10
+            while next < min(limit, reach) {
+                if next > index + 1, EventWords.locatives.contains(scan.hash(next)), scan.entity(at: next) == nil { reach = next + 10 }
                 // "in the Kazakh capital": the country's capital, unnamed.
                 if scan.hash(next) == Self.capital, next > index + 1, let country = scan.entity(at: next - 1), isDemonym(next - 1),
                    let capital = Gazetteer.capital(ofCountry: country), scan.catalog.entity(id: capital) != nil {
@@ -240,7 +243,7 @@ extension EventSentenceReader {
         // no subject of the verb.
         var back = trigger.first - 1
         while back >= clause.lowerBound && back >= trigger.first - 3 && EventWords.determiners.contains(scan.hash(back)) { back -= 1 }
-        if back >= clause.lowerBound && scan.hash(back) == Vocabulary.of { return nil }
+        if back >= clause.lowerBound && scan.hash(back) == Vocabulary.of && !isVolley(of: back) { return nil }
         // Within a few words, a name counting as one ("a strike on the city of Kryvyi Rih killed 16").
         var next = trigger.last + 1
         var words = 0

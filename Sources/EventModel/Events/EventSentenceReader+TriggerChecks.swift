@@ -243,6 +243,8 @@ extension EventSentenceReader {
         }
         if lead >= range.lowerBound && scan.hash(lead) == EventWords.against { return true }
         let hash = scan.hash(previous)
+        // "A series of explosions shook Kirkuk": one volley of deeds, as particular as "the explosions".
+        if isVolley(of: previous) { return false }
         let particular = EventWords.determiners.contains(hash) || EventWords.attributives.contains(hash)
             || EventWords.numberWords.contains(hash) || scan.entity(at: previous) != nil || scan.number(previous) != nil
         return !particular
@@ -251,6 +253,13 @@ extension EventSentenceReader {
     /// "whether police had arrested him", "if he is charged": a deed asked about or supposed.
     static let conditionals = Vocabulary.hashes("whether if")
     static let perfectAuxiliaries = Vocabulary.hashes("has have had")
+    static let volleyNouns = Vocabulary.hashes("series pair volley barrage salvo")
+
+    /// "a series of", "the pair of" ending at `of`: the deeds after it are one volley, and the words its subject.
+    func isVolley(of: Int) -> Bool {
+        of - 2 >= range.lowerBound && scan.hash(of) == Vocabulary.of && Self.volleyNouns.contains(scan.hash(of - 1))
+            && (EventWords.indefinite.contains(scan.hash(of - 2)) || EventWords.definite.contains(scan.hash(of - 2)))
+    }
     /// "have increased", "rose", "doubled": what a number of deeds does over time.
     /// "common", "periodically": words that make deeds a habit.
     static let habitWords = Vocabulary.hashes("common frequent routine commonplace regular periodically regularly frequently often")

@@ -331,8 +331,12 @@ struct CandidateDiscovery {
             return
         }
         // "Envoy for Somalia Nicholas Kay": a country before a person's name is no part of it.
+        // ("representative in Iraq Marco de Santis": with a particle inside the name.)
         if last - first >= 2 && last - first <= 3, Gazetteer.name(forKey: TextFolding.key(written(first, first)))?.kind == .country,
-           (first + 1...last).allSatisfy({ !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0) }),
+           (first + 1...last).allSatisfy({
+               !isCommon($0) && !isConnector($0) && !isGazetteerName($0, $0)
+                   || $0 > first + 1 && $0 < last && words[$0].isLowercase && Vocabulary.nameParticles.contains(words[$0].hash)
+           }),
            !Vocabulary.organisationHeads.contains(words[last].hash), !Vocabulary.placeHeads.contains(words[last].hash) {
             first += 1
         }

@@ -114,8 +114,11 @@ extension ArticleContext {
                 if let entity = catalog.resolve(name: name), !isAcronymOnly(name, of: entity) {
                     // "Vehicle carrying Chinese engineers ...": a demonym on people abroad names whose they
                     // are, not where the story is.
-                    let abroad = end + 1 < words.count && foreignPeople.contains(TextFolding.wordHash(
-                        WordScanner.slice(title, utf8: words[end + 1].utf8Start, words[end + 1].utf8End)))
+                    let next = end + 1 < words.count
+                        ? TextFolding.wordHash(WordScanner.slice(title, utf8: words[end + 1].utf8Start, words[end + 1].utf8End)) : 0
+                    // ("Russian attack on Zaporizhzhia", "Israeli strikes hit Baalbek": the state that struck, not where.)
+                    let striking = Gazetteer.name(forKey: TextFolding.key(name))?.isDemonym == true && strikeNouns.contains(next)
+                    let abroad = foreignPeople.contains(next) || striking
                     let hyphened = (start..<end).contains { words[$0].gapAfter == .hyphen }
                     if entity.kind == .country && !abroad && !isPeople(name, of: entity) { found.append((start, end, entity.id, hyphened)) }
                     if entity.kind == .place, let country = catalog.country(ofPlace: entity.id) { found.append((start, end, country, hyphened)) }
@@ -147,6 +150,11 @@ extension ArticleContext {
         let key = TextFolding.key(written)
         return !([entity.name] + entity.aliases).contains { $0.contains(where: \.isLowercase) && TextFolding.key($0) == key }
     }
+
+    private static let strikeNouns = Vocabulary.hashes("""
+        attack attacks strike strikes airstrike airstrikes missile missiles drone drones shelling bombardment raid raids offensive
+        invasion forces troops army military jets warplanes
+        """)
 
     private static let foreignPeople = Vocabulary.hashes("""
         nationals citizens engineers workers tourists pilgrims migrants students expats expatriates hostages sailors crew

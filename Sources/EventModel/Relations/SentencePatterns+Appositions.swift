@@ -74,6 +74,11 @@ extension SentencePatterns {
             var end = title
             while end < tokens.count && end <= title + 3 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
             guard end > title, !isWord(end, .of), !isMention(end) else { return [] }
+            // "X, a Lebanese aid worker,": a trade, no office; the country's adjective says whose citizen X is.
+            if Self.personNouns.contains(hash(end)) {
+                guard kind(owner) == .country, context.isOtherForm(tokens[owner].mention) else { return [] }
+                return relation(entity(person), .citizenOf, nation(owner) ?? entity(owner), at: [person, owner])
+            }
             // "X, Israel's emergency response service,": the words describe a body the name is, no office.
             if tokens[end - 1].gapAfter.isDisjoint(with: .clauseBreak),
                let body = (end..<min(tokens.count, end + 2)).first(where: { Vocabulary.organisationHeads.contains(hash($0)) }),

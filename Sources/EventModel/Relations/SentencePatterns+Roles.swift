@@ -65,8 +65,9 @@ extension SentencePatterns {
                     index -= 2
                     continue
                 }
-                // "U.N. Special Envoy for Somalia X": what the office is for, not whose it is.
-                if isMention(index), isWord(index - 1, .forWord), isWord(index - 2, .titles) {
+                // "U.N. Special Envoy for Somalia X", "the UN special representative in Iraq X": what the office is
+                // for or where it serves, not whose it is.
+                if isMention(index), isWord(index - 1, .forWord) || isWord(index - 1, .inWord), isWord(index - 2, .titles) {
                     index -= 2
                     continue
                 }

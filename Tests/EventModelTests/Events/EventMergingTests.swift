@@ -223,4 +223,16 @@ extension EventMergingTests {
         let first = try #require(attacks.first { $0.sentences.contains { $0.article == "a" } })
         #expect(Set(first.sentences.map(\.article)) == ["a", "c"])
     }
+
+    @Test("'the attack killed 17', fitting its own article's undated attack and another's at the same city, is its own article's")
+    func definiteReportStaysInItsArticle() throws {
+        let events = EventFixture.events([
+            .init(id: "a", date: "2023-08-09", body: "A missile attack on Kharkiv on Wednesday killed two people."),
+            .init(id: "b", date: "2022-10-09", body: "According to the regional governor, 12 people were killed. "
+                + "He said that the army launched 12 airstrikes on Kharkiv overnight. Most rockets hit apartment buildings, he said. "
+                + "Kharkiv Mayor Ivan Borysenko earlier reported that the attack killed 17 people."),
+        ])
+        let first = try #require(events.first { $0.sentences.contains { $0.article == "a" } }, "\(events.map(\.id))")
+        #expect(first.sentences.allSatisfy { $0.article == "a" }, "\(events.map { ($0.id, $0.sentences.map(\.article)) })")
+    }
 }

@@ -274,3 +274,20 @@ extension EventStoryShapesTests {
         #expect(attack.figures.map(\.value).contains("about 30"), "\(attack.figures)")
     }
 }
+
+extension EventStoryShapesTests {
+    @Test("a place several words into a chain of locatives ('at a busy market in the northern Iraqi oil city of X') places the deed")
+    func longLocativeChain() throws {
+        let events = try events("Market bombing\n\nA suicide bomber killed at least 14 people at a busy market in the northern Iraqi oil city of Mosul, police said.")
+        let attack = try #require(events.first { $0.type?.family == .attack }, "\(events.map(\.id))")
+        #expect(attack.place == "mosul")
+    }
+
+    @Test("'a series of explosions shook X' reports one volley of deeds, placed and dated as 'the explosions' would be")
+    func seriesOfBlasts() throws {
+        let events = try events("Blasts in Basra\n\nA series of explosions shook the centre of the southern city of Basra on Monday, killing at least three people.")
+        let bombing = try #require(events.first { $0.type?.family == .attack }, "\(events.map(\.id))")
+        #expect(bombing.place == "basra")
+        #expect(bombing.date == "2025-04-21")
+    }
+}

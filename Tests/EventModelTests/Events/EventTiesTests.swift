@@ -546,3 +546,14 @@ extension EventTiesTests {
         #expect(attacked("Early on Tuesday, Iran attacked Israel's spy centre in Erbil.").contains("israel"))
     }
 }
+
+extension EventTiesTests {
+    @Test("an attack 'by Sudan's paramilitary force' lays nothing on Sudan; 'by Sudan's army' does")
+    func aStatesParamilitaryIsNotTheState() {
+        let blamed = { (body: String) in
+            Self.ties(body).filter { $0.predicate == .blamedFor }.map(\.subject)
+        }
+        #expect(blamed("An attack by Sudan's paramilitary force on the town of Kadugli killed 30 people on Monday.") == [])
+        #expect(blamed("An attack by Sudan's army on the town of Kadugli killed 30 people on Monday.") == ["sudan"])
+    }
+}

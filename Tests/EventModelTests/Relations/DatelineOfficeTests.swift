@@ -167,6 +167,15 @@ struct DatelineOfficeTests {
             .contains("pieter-smit role_of netherlands"))
     }
 
+    @Test("a headline's 'Russian attack on X' names the state that struck, not the story's country")
+    func strikingStateInTheHeadline() {
+        let body = "Later, President Oraz Nurov said two people had been killed."
+        #expect(!typed(body, dateline: nil, title: "Two killed in Turkmen attack on Kerki").contains("oraz-nurov role_of turkmenistan"))
+        #expect(!typed(body, dateline: nil, title: "Turkmen strikes hit a depot").contains("oraz-nurov role_of turkmenistan"))
+        // Its police or its people at home still name it.
+        #expect(typed(body, dateline: nil, title: "Turkmen police arrest two").contains("oraz-nurov role_of turkmenistan"))
+    }
+
     @Test("a place named for a war or an operation is not where the minister is")
     func placeNamingAWar() {
         let body = "Turkey's army is using lessons from the Idlib war in its new Afrin operation, according to Defence Minister Kemal Aydin."
