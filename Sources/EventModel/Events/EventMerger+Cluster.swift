@@ -131,11 +131,19 @@ extension EventMerger {
         }
 
         /// "Five police officers were killed in an attack on camps in Mandera", the lead of a story of
-        /// 2018 that gives no time: a deed of about its article's day, not the Mandera attack of 2016 that
+        /// 2018 that gives no date: a deed of about its article's day, not the Mandera attack of 2016 that
         /// another article dated. True when every date this event has is far from the lead's article's.
+        /// With no date yet, the leads of its own reports that give no time stand for theirs: two such leads
+        /// of articles published more than ``EventMerger/leadDays`` apart report two deeds.
         func outdates(_ sentence: EventSentence) -> Bool {
-            guard sentence.time == nil, sentence.sentence < EventExtractor.leadSentences, !dates.isEmpty,
+            guard sentence.time?.date == nil, sentence.sentence < EventExtractor.leadSentences,
                   let published = sentence.published.flatMap(CivilDate.init(iso:)) else { return false }
+            if dates.isEmpty {
+                let days = sentences.compactMap { other in
+                    other.time?.date == nil && other.sentence < EventExtractor.leadSentences ? other.published.flatMap(CivilDate.init(iso:)) : nil
+                }
+                return !days.isEmpty && days.allSatisfy { abs($0.dayNumber - published.dayNumber) > EventMerger.leadDays }
+            }
             return !dates.contains { date in
                 guard let day = CivilDate(iso: date) else { return published.iso.hasPrefix(date) }
                 return (-EventMerger.closeDays...EventExtractor.recalledDays).contains(published.dayNumber - day.dayNumber)

@@ -10,6 +10,8 @@
 public enum EventMerger {
     /// Days apart that two dated reports may be and still be one event.
     public static let closeDays = 3
+    /// Days apart that two articles may be published and their leads, giving no time, still report one deed.
+    static let leadDays = 7
 
     /// - parameters:
     ///   - knowledge: the knowledge files' events, each an event of origin `.knowledge`.

@@ -105,7 +105,10 @@ extension EventSentenceReader {
             && !(range.lowerBound + 1..<clause.lowerBound).contains(where: startsClause)
         let from = fronted ? range.lowerBound : trigger.isVerb ? clause.lowerBound : trigger.last + 1
         // ("an attack overnight on a police station in Rask": a word for when takes none of the reach.)
-        let when = trigger.last + 1 < range.upperBound && Self.whenWords.contains(scan.hash(trigger.last + 1)) ? 1 : 0
+        // ("the shelling carried out by Russia's troops in the city of X": nor does the by-phrase of its doers.)
+        let doers = !trigger.isVerb && trigger.last + 3 < range.upperBound && scan.hash(trigger.last + 1) == EventWords.carried
+            && scan.hash(trigger.last + 2) == EventWords.out && scan.hash(trigger.last + 3) == EventWords.by ? 6 : 0
+        let when = (trigger.last + 1 < range.upperBound && Self.whenWords.contains(scan.hash(trigger.last + 1)) ? 1 : 0) + doers
         var reach = trigger.isVerb || bridged != nil ? clause.upperBound : min(clause.upperBound, trigger.last + 6 + when)
         // "At the time of the attack, X was in Libya": a noun in a phrase that opens the sentence reaches to its comma.
         if !trigger.isVerb, Self.openingPrepositions.contains(scan.hash(range.lowerBound)),
@@ -124,6 +127,10 @@ extension EventSentenceReader {
             if !trigger.isVerb && bridged == nil && Self.auxiliaries.contains(scan.hash(index)) { break }
             // "Al Qaeda in the Islamic Maghreb": a locative inside a name places nothing.
             if EventWords.locatives.contains(scan.hash(index)) && scan.entity(at: index) == nil {
+                // "in the early hours of the day in X": a time of day takes none of the reach.
+                if index + 2 < upTo, scan.hash(index + 1) == Vocabulary.the, Self.timesOfDay.contains(scan.hash(index + 2)) {
+                    upTo = min(clause.upperBound, upTo + 6)
+                }
                 // "the rare attack outside Gaza": a bare name after "outside" is where it did not happen
                 // ("outside Kabul's airport" is still at the airport).
                 if scan.hash(index) == Self.outside, index + 1 < upTo, scan.entity(at: index + 1) != nil, !isPossessive(index + 1) {
@@ -213,6 +220,7 @@ extension EventSentenceReader {
     }
 
     static let siteNouns = Vocabulary.hashes("site scene")
+    static let timesOfDay = Vocabulary.hashes("early morning evening night afternoon dawn")
 
     /// "the blast, which took place in X", "the attack, which happened at X": the locative of a relative
     /// clause right after a noun trigger whose verb says only that it happened.

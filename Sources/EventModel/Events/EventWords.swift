@@ -14,7 +14,7 @@ enum EventWords {
             for word in Vocabulary.words(nouns) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: false) }
             for word in Vocabulary.words(verbs) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: true) }
         }
-        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings siege raid airstrike airstrikes firebombing", verbs: "attacked stormed ambushed stabbed rammed plowed ploughed firebombed")
+        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings siege raid airstrike airstrikes firebombing shelling", verbs: "attacked stormed ambushed stabbed rammed plowed ploughed firebombed shelled bombarded")
         add(.bombing, nouns: "bombing bombings blast blasts explosion explosions", verbs: "bombed detonated exploded")
         add(.shooting, nouns: "shooting shootings gunfire shootout firefight gunfight gunbattle", verbs: "")
         add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended arresting detaining")
@@ -101,7 +101,7 @@ enum EventWords {
         """)
     /// Words between a number and what it counts: "130 people were killed", "11 suspects, all ...".
     static let countedFillers = Vocabulary.hashes("""
-        people persons civilians others other more children women men soldiers police officers policemen troops \
+        people persons person civilians others other more children women men soldiers police officers policemen troops \
         militants suspects migrants workers passengers worshippers concertgoers pilgrims of them were was have has had \
         been are is reportedly later also seriously critically badly severely fatally slightly gravely law enforcement \
         members staff students pupils personnel guards fighters rebels terrorists persons bystanders residents villagers
@@ -218,7 +218,7 @@ enum EventWords {
     static let its = TextFolding.wordHash("its")
     static let haveWords = Vocabulary.hashes("has have had")
     /// "stormed the hotel", "bombed a market": verbs whose object is the place attacked.
-    static let assaultVerbs = Vocabulary.hashes("stormed attacked raided bombed ambushed struck hit")
+    static let assaultVerbs = Vocabulary.hashes("stormed attacked raided bombed ambushed struck hit shelled bombarded")
     /// "Gunmen killed", "bombers have killed", "a suicide bomber struck a mosque": verbs that are an attack
     /// after a doer's noun.
     static let killVerbs = Vocabulary.hashes("killed kill kills killing shot struck strikes hit hits raided")

@@ -235,4 +235,16 @@ extension EventMergingTests {
         let first = try #require(events.first { $0.sentences.contains { $0.article == "a" } }, "\(events.map(\.id))")
         #expect(first.sentences.allSatisfy { $0.article == "a" }, "\(events.map { ($0.id, $0.sentences.map(\.article)) })")
     }
+
+    @Test("two leads that give no date, in articles published a month apart, report two attacks at the same city")
+    func undatedLeadsMonthsApart() {
+        let events = EventFixture.events([
+            .init(id: "a", date: "2022-10-09", body: "Rockets fired by Russian forces in an attack on Kharkiv overnight killed 12 people."),
+            .init(id: "b", date: "2022-11-06", body: "At least one person was killed in an attack on Kharkiv by Russian troops, officials said."),
+            .init(id: "c", date: "2022-10-10", body: "Twelve people were killed in an attack on Kharkiv, officials said."),
+        ])
+        let attacks = events.filter { $0.type?.family == .attack }
+        #expect(attacks.count == 2, "\(attacks.map { ($0.id, $0.sentences.map(\.article)) })")
+        #expect(attacks.contains { Set($0.sentences.map(\.article)) == ["a", "c"] }, "\(attacks.map { ($0.id, $0.sentences.map(\.article)) })")
+    }
 }

@@ -291,3 +291,23 @@ extension EventStoryShapesTests {
         #expect(bombing.date == "2025-04-21")
     }
 }
+
+extension EventStoryShapesTests {
+    @Test("shelling is an attack: 'killed in the shelling carried out by X's troops in the early hours ... in Y', 'X shelled Y'")
+    func shellingIsAnAttack() throws {
+        let noun = try events("""
+            Shelling in Sumy
+
+            At least one person has been killed in the shelling carried out by Russia's troops in the early hours of the day \
+            in the Ukrainian city of Sumy, the regional governor said.
+            """)
+        let attack = try #require(noun.first { $0.type?.family == .attack }, "\(noun.map(\.id))")
+        #expect(attack.place == "sumy")
+        #expect(attack.agents == ["russia"])
+        #expect(attack.figures.map(\.value) == ["At least one"])
+        let verb = try events("Shelling in Sumy\n\nRussian forces shelled Kharkiv on Monday, killing two people.")
+        let shelled = try #require(verb.first { $0.type?.family == .attack }, "\(verb.map(\.id))")
+        #expect(shelled.place == "kharkiv")
+        #expect(shelled.agents == ["russia"])
+    }
+}
