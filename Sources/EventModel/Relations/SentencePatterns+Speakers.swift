@@ -58,6 +58,16 @@ extension SentencePatterns {
         return nil
     }
 
+    /// "Russia, Syria's key military ally, said ...": the comma at `close` ends an aside that opened after a
+    /// name and holds `index`; what the aside says is the writer's, and the name after the verb is what was said.
+    func closesAside(at close: Int, around index: Int) -> Bool {
+        guard tokens[close].gapAfter.contains(.comma),
+              let open = (max(0, index - 12)..<index).last(where: { !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) })
+        else { return false }
+        return tokens[open].gapAfter.contains(.comma) && isMention(open)
+            && !(index..<close).contains(where: { !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) })
+    }
+
     static let statesWord = TextFolding.wordHash("states")
     static let toldWord = TextFolding.wordHash("told")
     static let speakerBreaks: Word.Gap = [.comma, .semicolon, .colon, .quote, .openParen, .closeParen]
@@ -103,7 +113,7 @@ extension SentencePatterns {
                 // "..., said X": a name after the verb speaks only in that inverted order, after a break;
                 // "X said Arouri had been killed" names what was said, "told AFP" who heard it.
                 guard !tokens[cursor - 1].gapAfter.isDisjoint(with: Self.speakerBreaks) || isWord(cursor + 1, .by),
-                      !isHash(cursor, Self.toldWord) else { return nil }
+                      !isHash(cursor, Self.toldWord), !closesAside(at: cursor - 1, around: index) else { return nil }
                 for ahead in (cursor + 1)..<min(end, cursor + 3) {
                     // "X, Russia's envoy, said Kyiv's government was ...": an owner after the verb begins what was
                     // said ("said Russia's envoy X" names who speaks).

@@ -54,4 +54,10 @@ struct SpeakerTests {
         let relative = speakers("The Sahel Front claimed an attack in the Menaka region of Mali last week, which it said killed 16 soldiers.")
         #expect(relative["menaka located_in mali"] == "-", "\(relative)")
     }
+
+    @Test("'X, Y's key ally, said the Z troops ...': the aside before the verb is the writer's, and no one after the verb speaks it")
+    func asideBeforeTheVerb() {
+        let found = speakers("Iran, Syria's key military ally, said the Turkish troops had crossed the border.")
+        #expect(found["iran ally_of syria"] == "-", "\(found)")
+    }
 }
