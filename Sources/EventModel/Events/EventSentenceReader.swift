@@ -136,11 +136,11 @@ struct EventSentenceReader {
             // A trigger inside a name ("Attack Helicopter Regiment") is part of the name, unless it names an event.
             if let entity = scan.entity(at: index), scan.catalog.kind(of: entity) != .event { continue }
             if isNegated(trigger) || isVerbUse(trigger) || isDoersFate(trigger) { continue }
-            // "the kidnapped girls", "Nigeria's kidnapped schoolgirls": a participle describing those taken;
-            // "a convicted terrorist", "said A, convicted murderer B": describing someone, no deed reported
-            // ("the detained man" is the arrest reported).
+            // "the kidnapped girls", "Nigeria's kidnapped schoolgirls", "another sanctioned leader": a participle
+            // describing those taken or bound; "a convicted terrorist", "said A, convicted murderer B": describing
+            // someone, no deed reported ("the detained man" is the arrest reported).
             if trigger.isVerb, trigger.first > range.lowerBound,
-               trigger.type == .kidnapping && EventWords.participleDeterminers.contains(scan.hash(trigger.first - 1))
+               [.kidnapping, .sanction].contains(trigger.type) && EventWords.participleDeterminers.contains(scan.hash(trigger.first - 1))
                 || trigger.type != .arrest && EventWords.describesPeople(trigger.first, end: range.upperBound, hash: scan.hash, isName: { scan.entity(at: $0) != nil },
                                               breaksBefore: { !scan.words[$0 - 1].gapAfter.isDisjoint(with: .clauseBreak) }) { continue }
             // "which has carried out other recent attacks, claimed the shootings": the deed is the later one.

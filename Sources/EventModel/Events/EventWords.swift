@@ -336,7 +336,7 @@ enum EventWords {
         tourists tourist officials official lawyers lawyer judge
         """
     /// "the kidnapped girls", "their abducted sons", "Nigeria's kidnapped": a word that makes a participle an adjective.
-    static let participleDeterminers = Vocabulary.hashes("the a an his her their its our s")
+    static let participleDeterminers = Vocabulary.hashes("the a an another his her their its our s")
     /// People a participle may describe: "a convicted terrorist", "the jailed cleric", "Y, convicted murderer X".
     static let describedPeople = Vocabulary.hashes(perpetratorWords + " " + victimWords + " " + """
         murderer murderers criminal criminals cleric clerics militant militants activist activists journalist journalists \
