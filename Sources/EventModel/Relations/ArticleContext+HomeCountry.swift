@@ -1,8 +1,8 @@
 /// Whose offices a story means when it writes "Interior Minister X" with no country: the country of its dateline,
 /// its headline or its first sentence, and the country a person's office is given in so many words.
 extension ArticleContext {
-    /// The country of the article's dateline ("ISLAMABAD (Reuters)", "ABUJA, Nigeria"), or else the one
-    /// country its headline names ("Gunmen attack shrine in Iran's Shiraz"): whose offices a story means
+    /// The country of the article's dateline ("ISLAMABAD (Reuters)", "ABUJA, Nigeria"), unless the story
+    /// names only other countries (filed from a bureau abroad), or else the one country its headline names ("Gunmen attack shrine in Iran's Shiraz"): whose offices a story means
     /// when it writes "Interior Minister X" with no country.
     /// Else the one country its first sentence names by its name ("As Christians in Sri Lanka gathered
     /// ..."); "French group Total suspends work" names a company's home, not the story's, and a city
@@ -11,7 +11,8 @@ extension ArticleContext {
     /// the first sentence's mentions are read to answer.
     var homeCountry: String? {
         if let known = storage.homeCountry { return known }
-        let country = datelineCountry ?? headlineCountry ?? leadCountry
+        // (A story filed from a bureau abroad names no home: its places are seen from elsewhere.)
+        let country = article.dateline.flatMap(catalog.datelineCountry) != nil ? datelineHome : headlineCountry ?? leadCountry
         storage.homeCountry = .some(country)
         return country
     }
@@ -44,6 +45,14 @@ extension ArticleContext {
     }
 
     private var leadCountry: String? {
+        let (countries, actors) = leadNames
+        guard !countries.isEmpty else { return nil }
+        let all = countries.union(actors)
+        return all.count == 1 ? all.first : nil
+    }
+
+    /// The countries the first sentence names as where it is, and those it names only as states acting.
+    private var leadNames: (countries: Set<String>, actors: Set<String>) {
         var countries = Set<String>(), actors = Set<String>()
         for (index, mention) in mentions.enumerated() {
             guard mention.sentence == 0 else { break }
@@ -68,9 +77,7 @@ extension ArticleContext {
                 countries.insert(country)
             }
         }
-        guard !countries.isEmpty else { return nil }
-        countries.formUnion(actors)
-        return countries.count == 1 ? countries.first : nil
+        return (countries, actors)
     }
 
     /// "arrived in", "after landing in": a verb of arrival within the three words before the place's "in".
@@ -95,8 +102,13 @@ extension ArticleContext {
         return countries.count == 1 ? countries.first : nil
     }
 
-    private var datelineCountry: String? {
-        article.dateline.flatMap(catalog.datelineCountry)
+    /// The dateline's country, unless the headline and the first sentence name countries and it is none of
+    /// them: "BEIRUT (AP) — The U.S. military said it struck eastern Syria" was filed from a bureau abroad.
+    private var datelineHome: String? {
+        guard let dateline = article.dateline.flatMap(catalog.datelineCountry) else { return nil }
+        let lead = leadNames
+        let named = Self.headlineCountries(article.title, catalog: catalog).union(lead.countries).union(lead.actors)
+        return named.isEmpty || named.contains(dateline) ? dateline : nil
     }
 
     private static let to = TextFolding.wordHash("to")

@@ -348,7 +348,9 @@ extension SentencePatterns {
         if isHash(verb, Self.battles) && !(isMention(verb - 1) && Self.actors.contains(kind(verb - 1)) && !tokens[verb - 1].possessive) { return [] }
         let named = isHash(verb, Self.battles) ? (Argument(token: verb - 1, id: entity(verb - 1), kind: kind(verb - 1)), nil as String?) : nil
         guard let (side, _) = named ?? participle ?? subject(of: verb, kinds: Self.actors) ?? governmentForces(before: verb) else { return [] }
-        guard let enemy = object(after: after, kinds: Self.actors, reach: 5, demonyms: true), !namesAPlace(enemy.token) else {
+        // ("has fought numerous battles in Syria": where it fought, not whom.)
+        guard let enemy = object(after: after, kinds: Self.actors, reach: 5, demonyms: true), !namesAPlace(enemy.token),
+              !(after + 1..<enemy.token).contains(where: { isWord($0, .inWord) || Self.whereWords.contains(hash($0)) }) else {
             // "Armenia and Azerbaijan have fought two wars": the subjects fought each other.
             let sides = list(from: side, kinds: Self.groupsAndCountries)
             guard sides.count == 2 else { return [] }

@@ -28,8 +28,9 @@ extension SentencePatterns {
             if noun > 0, !isMention(noun - 1), Self.linkedPeople.contains(hash(noun - 1)) || isPluralNoun(noun - 1) {
                 return []
             }
-            // "people they said belonged to a group linked to Y": an unnamed group, not the clause's subject.
-            if noun > 1, Vocabulary.groupNouns.contains(hash(noun - 1)), Vocabulary.indefiniteArticles.contains(hash(noun - 2)) {
+            // "people they said belonged to a group linked to Y", "arrested a terrorist affiliated with Y": an unnamed
+            // group or person, not the clause's subject.
+            if noun > 1, !isMention(noun - 1), tokens[noun - 1].shape == [.hasLower], Vocabulary.indefiniteArticles.contains(hash(noun - 2)) {
                 return []
             }
             guard let (member, _) = subject(of: noun, kinds: Self.groups) else { return [] }

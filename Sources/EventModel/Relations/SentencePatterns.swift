@@ -38,6 +38,7 @@ struct SentencePatterns {
     static let officeAdjectives: Set<UInt64> = Set(("jailed slain late exiled ousted imprisoned detained assassinated longtime long-time "
         + "veteran top senior powerful influential reclusive elusive self-styled alleged suspected purported reputed").split(separator: " ").map { TextFolding.wordHash(String($0)) })
     /// Words after "fighting" that say where, when or what for, not against whom.
+    static let fightingNouns = Vocabulary.hashes("battle battles offensive operations")
     static let whereWords: Set<UInt64> = Set("near in at along across around inside outside over for on through during".split(separator: " ").map { TextFolding.wordHash(String($0)) })
     static let alongside = TextFolding.wordHash("alongside")
     static let against = TextFolding.wordHash("against")
@@ -312,6 +313,9 @@ struct SentencePatterns {
         if let waged = warWaged(noun) { return waged }
         guard isWord(noun + 1, .warPrepositions),
               let object = mention(after: noun + 2), Self.actors.contains(kind(object)) || kind(object) == .place else { return [] }
+        // "fought numerous battles in Syria", "an offensive in Kursk": where the fighting was ("Russia's war in
+        // Ukraine" is against it).
+        if isWord(noun + 1, .inWord), Self.fightingNouns.contains(hash(noun)) { return [] }
         var subject: Int? = nil
         if noun > 0 && isMention(noun - 1) && tokens[noun - 1].possessive {
             subject = noun - 1

@@ -176,6 +176,15 @@ struct DatelineOfficeTests {
         #expect(typed(body, dateline: nil, title: "Turkmen police arrest two").contains("oraz-nurov role_of turkmenistan"))
     }
 
+    @Test("a dateline's country is not the home of a story that names only other countries: it was filed from a bureau abroad")
+    func bureauDateline() {
+        let body = "The U.S. military said it carried out airstrikes in eastern Syria. The strikes came at the orders of President Tom Walker."
+        #expect(!typed(body, dateline: "BEIRUT", title: "US airstrikes hit militias in Syria").contains("tom-walker role_of lebanon"))
+        // A lead that names no country, or names the dateline's, keeps it.
+        let home = "A suicide attack outside the courts killed 12 people. Interior Minister Ali Raza condemned it."
+        #expect(typed(home, dateline: "ISLAMABAD", title: "Court attack kills 12").contains("ali-raza role_of pakistan"))
+    }
+
     @Test("a place named for a war or an operation is not where the minister is")
     func placeNamingAWar() {
         let body = "Turkey's army is using lessons from the Idlib war in its new Afrin operation, according to Defence Minister Kemal Aydin."
