@@ -35,7 +35,7 @@ struct EventFigureReader {
                 continue
             }
             let first = qualifierStart(before: index, floor: range.lowerBound)
-            // "12 people — including five children — were killed": the part an aside counts is no toll of its own.
+            // "nine people — including two girls — died": the part an aside counts is no toll of its own.
             let part = first > range.lowerBound && scan.hash(first - 1) == Self.including
                 && first - 1 > range.lowerBound && !scan.words[first - 2].gapAfter.isEmpty
             if first > range.lowerBound && scan.hash(first - 1) == Self.no || part || isAge(first, last: last, floor: range.lowerBound) {
@@ -131,7 +131,7 @@ struct EventFigureReader {
         var skipped = 0
         while next < range.upperBound && skipped <= 3 {
             let hash = scan.hash(next)
-            // ("12 people — including five children — were killed": past the aside, to the verb.)
+            // ("nine people — including two girls — died": past the aside, to the verb.)
             if hash == Self.including, !scan.words[next - 1].gapAfter.isEmpty,
                let close = (next..<min(range.upperBound, next + 8)).first(where: { scan.words[$0].gapAfter == scan.words[next - 1].gapAfter }) {
                 next = close + 1

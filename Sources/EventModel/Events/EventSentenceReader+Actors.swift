@@ -234,10 +234,11 @@ extension EventSentenceReader {
         return nil
     }
 
-    /// The actor a few words after `index` in its clause: past a name fused to "affiliated", to a group's
-    /// unit or to the branch a noun names ("the IS affiliate ISKP").
+    /// "a raid by Chad's rebel militia": forces of a country's name that are not its state's.
     static let nonStateForces = Vocabulary.hashes("paramilitary paramilitaries rebel rebels opposition militia militias insurgents separatist separatists")
 
+    /// The actor a few words after `index` in its clause: past a name fused to "affiliated", to a group's
+    /// unit or to the branch a noun names ("the IS affiliate ISKP").
     func actor(after index: Int, within: Int, places: Set<Int>) -> String? {
         func actor(_ index: Int) -> String? { self.actor(index, places: places) }
         var next = index + 1
@@ -263,7 +264,7 @@ extension EventSentenceReader {
                 // "claimed by the Baloch Liberation Army's Majeed Brigade": the group's unit.
                 let owned = afterPossessive(next)
                 if let owned, owned < range.upperBound, let unit = actor(owned), unit != found { return unit }
-                // "an attack by Sudan's paramilitary force": a force against the state is not the state.
+                // "a raid by Chad's rebel militia": a force against the state is not the state.
                 if let owned, owned < range.upperBound, Self.nonStateForces.contains(scan.hash(owned)),
                    scan.catalog.kind(of: found) == .country { return nil }
                 // "a strike on President X's hometown of Kryvyi Rih": the place the person is from, not the person.

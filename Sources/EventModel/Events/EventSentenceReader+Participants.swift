@@ -226,7 +226,8 @@ extension EventSentenceReader {
                     add(place, to: &targets)
                 }
                 // "attacked what it said was Israel's headquarters": whose it was is the attacker's word, not the news.
-                if !EventWords.rammingVerbs.contains(scan.hash(trigger.last)), !(trigger.last + 1 < range.upperBound && scan.hash(trigger.last + 1) == EventWords.what),
+                let claimedWhose = trigger.last + 1 < range.upperBound && scan.hash(trigger.last + 1) == EventWords.what
+                if !EventWords.rammingVerbs.contains(scan.hash(trigger.last)), !claimedWhose,
                    let found = after(trigger.last, within: 6), !targetIsDemonym(found, from: trigger.last),
                    !(trigger.last + 1..<min(range.upperBound, trigger.last + 7)).contains(where: { scan.entity(at: $0) == found && isFused($0) }) {
                     if trigger.type == .sanction {

@@ -24,7 +24,7 @@ extension EventSentenceReader {
         var out: [(Int, String)] = []
         func phrase(after index: Int, within limit: Int = clause.upperBound) -> Int {
             var next = index + 1
-            // ("at a busy market in the northern Iraqi oil city of Kirkuk": each locative reads ten words on.)
+            // ("at a crowded bazaar in the southern Iraqi port town of Basra": each locative reads ten words on.)
             var reach = index + 10
             while next < min(limit, reach) {
                 if next > index + 1, EventWords.locatives.contains(scan.hash(next)), scan.entity(at: next) == nil { reach = next + 10 }
@@ -105,7 +105,7 @@ extension EventSentenceReader {
             && !(range.lowerBound + 1..<clause.lowerBound).contains(where: startsClause)
         let from = fronted ? range.lowerBound : trigger.isVerb ? clause.lowerBound : trigger.last + 1
         // ("an attack overnight on a police station in Rask": a word for when takes none of the reach.)
-        // ("the shelling carried out by Russia's troops in the city of X": nor does the by-phrase of its doers.)
+        // ("the raid carried out by Israel's army near the town of X": nor does the by-phrase of its doers.)
         let doers = !trigger.isVerb && trigger.last + 3 < range.upperBound && scan.hash(trigger.last + 1) == EventWords.carried
             && scan.hash(trigger.last + 2) == EventWords.out && scan.hash(trigger.last + 3) == EventWords.by ? 6 : 0
         let when = (trigger.last + 1 < range.upperBound && Self.whenWords.contains(scan.hash(trigger.last + 1)) ? 1 : 0) + doers
@@ -127,7 +127,7 @@ extension EventSentenceReader {
             if !trigger.isVerb && bridged == nil && Self.auxiliaries.contains(scan.hash(index)) { break }
             // "Al Qaeda in the Islamic Maghreb": a locative inside a name places nothing.
             if EventWords.locatives.contains(scan.hash(index)) && scan.entity(at: index) == nil {
-                // "in the early hours of the day in X": a time of day takes none of the reach.
+                // "in the early hours of Monday in X": a time of day takes none of the reach.
                 if index + 2 < upTo, scan.hash(index + 1) == Vocabulary.the, Self.timesOfDay.contains(scan.hash(index + 2)) {
                     upTo = min(clause.upperBound, upTo + 6)
                 }

@@ -255,7 +255,7 @@ extension EventSentenceReader {
     static let perfectAuxiliaries = Vocabulary.hashes("has have had")
     static let volleyNouns = Vocabulary.hashes("series pair volley barrage salvo")
 
-    /// "a series of", "the pair of" ending at `of`: the deeds after it are one volley, and the words its subject.
+    /// "a series of", "the pair of" ending at `of`: the deeds named after it are one volley, the subject of the verb after them.
     func isVolley(of: Int) -> Bool {
         of - 2 >= range.lowerBound && scan.hash(of) == Vocabulary.of && Self.volleyNouns.contains(scan.hash(of - 1))
             && (EventWords.indefinite.contains(scan.hash(of - 2)) || EventWords.definite.contains(scan.hash(of - 2)))

@@ -2,7 +2,8 @@
 /// its headline or its first sentence, and the country a person's office is given in so many words.
 extension ArticleContext {
     /// The country of the article's dateline ("ISLAMABAD (Reuters)", "ABUJA, Nigeria"), unless the story
-    /// names only other countries (filed from a bureau abroad), or else the one country its headline names ("Gunmen attack shrine in Iran's Shiraz"): whose offices a story means
+    /// names only other countries (filed from a bureau abroad); with no dateline, the one country its
+    /// headline names ("Gunmen attack shrine in Iran's Shiraz"): whose offices a story means
     /// when it writes "Interior Minister X" with no country.
     /// Else the one country its first sentence names by its name ("As Christians in Sri Lanka gathered
     /// ..."); "French group Total suspends work" names a company's home, not the story's, and a city
@@ -103,7 +104,7 @@ extension ArticleContext {
     }
 
     /// The dateline's country, unless the headline and the first sentence name countries and it is none of
-    /// them: "BEIRUT (AP) — The U.S. military said it struck eastern Syria" was filed from a bureau abroad.
+    /// them: "BEIRUT (AP) — US forces said they had hit targets in Syria" was filed from a bureau abroad.
     private var datelineHome: String? {
         guard let dateline = article.dateline.flatMap(catalog.datelineCountry) else { return nil }
         let lead = leadNames

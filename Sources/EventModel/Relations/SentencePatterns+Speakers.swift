@@ -58,7 +58,7 @@ extension SentencePatterns {
         return nil
     }
 
-    /// "Russia, Syria's key military ally, said ...": the comma at `close` ends an aside that opened after a
+    /// "Iran, Syria's closest ally, said ...": the comma at `close` ends an aside that opened after a
     /// name and holds `index`; what the aside says is the writer's, and the name after the verb is what was said.
     func closesAside(at close: Int, around index: Int) -> Bool {
         guard tokens[close].gapAfter.contains(.comma),

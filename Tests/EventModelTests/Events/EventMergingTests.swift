@@ -215,7 +215,7 @@ extension EventMergingTests {
     func timelessLeadIsRecent() throws {
         let events = EventFixture.events([
             .init(id: "a", date: "2016-10-25", body: "Gunmen killed 12 people in an attack on a guest house in Garissa on Tuesday."),
-            .init(id: "b", date: "2018-03-02", body: "At least five police officers were killed in an attack on two camps in Garissa."),
+            .init(id: "b", date: "2018-03-02", body: "Four police reservists died in a raid on a police camp in Garissa."),
             .init(id: "c", date: "2016-10-26", body: "Six people were wounded in an attack on a guest house in Garissa."),
         ])
         let attacks = events.filter { $0.type?.family == .attack }
@@ -230,7 +230,7 @@ extension EventMergingTests {
             .init(id: "a", date: "2023-08-09", body: "A missile attack on Kharkiv on Wednesday killed two people."),
             .init(id: "b", date: "2022-10-09", body: "According to the regional governor, 12 people were killed. "
                 + "He said that the army launched 12 airstrikes on Kharkiv overnight. Most rockets hit apartment buildings, he said. "
-                + "Kharkiv Mayor Ivan Borysenko earlier reported that the attack killed 17 people."),
+                + "Kharkiv Mayor Ivan Borysenko said later that the attack had killed 17 people."),
         ])
         let first = try #require(events.first { $0.sentences.contains { $0.article == "a" } }, "\(events.map(\.id))")
         #expect(first.sentences.allSatisfy { $0.article == "a" }, "\(events.map { ($0.id, $0.sentences.map(\.article)) })")
@@ -240,8 +240,8 @@ extension EventMergingTests {
     func undatedLeadsMonthsApart() {
         let events = EventFixture.events([
             .init(id: "a", date: "2022-10-09", body: "Rockets fired by Russian forces in an attack on Kharkiv overnight killed 12 people."),
-            .init(id: "b", date: "2022-11-06", body: "At least one person was killed in an attack on Kharkiv by Russian troops, officials said."),
-            .init(id: "c", date: "2022-10-10", body: "Twelve people were killed in an attack on Kharkiv, officials said."),
+            .init(id: "b", date: "2022-11-06", body: "One man died in an attack on Kharkiv by Russian troops, officials said."),
+            .init(id: "c", date: "2022-10-10", body: "Twelve people died in an attack on Kharkiv, officials said."),
         ])
         let attacks = events.filter { $0.type?.family == .attack }
         #expect(attacks.count == 2, "\(attacks.map { ($0.id, $0.sentences.map(\.article)) })")

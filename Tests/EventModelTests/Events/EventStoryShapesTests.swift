@@ -249,7 +249,7 @@ struct EventStoryShapesTests {
 }
 
 extension EventStoryShapesTests {
-    @Test("a toll with an aside of whom it counts ('12 people — including five children — were killed') is the whole toll")
+    @Test("a toll with an aside of whom it counts ('14 people — including six children — were killed') is the whole toll")
     func tollWithAnAside() throws {
         for body in ["In a drone attack on Kherson on Friday, 14 people — including six children — were killed.",
                      "In a drone attack on Kherson on Friday, 14 people, including six children, were killed."] {
@@ -266,8 +266,8 @@ extension EventStoryShapesTests {
         let events = try events("""
             Village attack
 
-            Gunmen killed about 30 people in an attack on a village near Djenne on Sunday. While the mayor gave no death \
-            toll, three local officials, speaking on condition of anonymity, said about 30 people were killed.
+            Gunmen killed about 30 villagers in a raid near Djenne on Sunday. The mayor gave no death toll, but \
+            three local officials, who asked not to be named, said about 30 had died.
             """)
         let attack = try #require(events.first { $0.type?.family == .attack }, "\(events.map(\.id))")
         #expect(!attack.figures.map(\.value).contains("three"), "\(attack.figures)")
@@ -276,11 +276,11 @@ extension EventStoryShapesTests {
 }
 
 extension EventStoryShapesTests {
-    @Test("a place several words into a chain of locatives ('at a busy market in the northern Iraqi oil city of X') places the deed")
+    @Test("a place several words into a chain of locatives ('at a crowded bazaar in the southern Iraqi port town of X') places the deed")
     func longLocativeChain() throws {
-        let events = try events("Market bombing\n\nA suicide bomber killed at least 14 people at a busy market in the northern Iraqi oil city of Mosul, police said.")
+        let events = try events("Market bombing\n\nA suicide bomber killed at least 14 people at a crowded bazaar in the southern Iraqi port town of Basra, police said.")
         let attack = try #require(events.first { $0.type?.family == .attack }, "\(events.map(\.id))")
-        #expect(attack.place == "mosul")
+        #expect(attack.place == "basra")
     }
 
     @Test("'a series of explosions shook X' reports one volley of deeds, placed and dated as 'the explosions' would be")
@@ -293,18 +293,18 @@ extension EventStoryShapesTests {
 }
 
 extension EventStoryShapesTests {
-    @Test("shelling is an attack: 'killed in the shelling carried out by X's troops in the early hours ... in Y', 'X shelled Y'")
+    @Test("shelling is an attack: 'died in shelling carried out by X's troops in the early hours ... in Y', 'X shelled Y'")
     func shellingIsAnAttack() throws {
         let noun = try events("""
             Shelling in Sumy
 
-            At least one person has been killed in the shelling carried out by Russia's troops in the early hours of the day \
-            in the Ukrainian city of Sumy, the regional governor said.
+            Two people died in shelling carried out by Russian troops in the early hours of Monday in the \
+            Ukrainian city of Sumy, the regional governor said.
             """)
         let attack = try #require(noun.first { $0.type?.family == .attack }, "\(noun.map(\.id))")
         #expect(attack.place == "sumy")
         #expect(attack.agents == ["russia"])
-        #expect(attack.figures.map(\.value) == ["At least one"])
+        #expect(attack.figures.map(\.value) == ["Two"])
         let verb = try events("Shelling in Sumy\n\nRussian forces shelled Kharkiv on Monday, killing two people.")
         let shelled = try #require(verb.first { $0.type?.family == .attack }, "\(verb.map(\.id))")
         #expect(shelled.place == "kharkiv")

@@ -178,7 +178,7 @@ struct DatelineOfficeTests {
 
     @Test("a dateline's country is not the home of a story that names only other countries: it was filed from a bureau abroad")
     func bureauDateline() {
-        let body = "The U.S. military said it carried out airstrikes in eastern Syria. The strikes came at the orders of President Tom Walker."
+        let body = "US forces said they had bombed militia depots in eastern Syria. The strikes came at the orders of President Tom Walker."
         #expect(!typed(body, dateline: "BEIRUT", title: "US airstrikes hit militias in Syria").contains("tom-walker role_of lebanon"))
         // A lead that names no country, or names the dateline's, keeps it.
         let home = "A suicide attack outside the courts killed 12 people. Interior Minister Ali Raza condemned it."

@@ -51,13 +51,13 @@ struct SpeakerTests {
     func possessiveAfterVerbAndRelativeClause() {
         let owner = speakers("President Olek Marchenko spoke first. But Ivan Sokolov, Russia's envoy to the UN, said Marchenko's cabinet was to blame.")
         #expect(owner["ivan-sokolov role_of russia"] == "-", "\(owner)")
-        let relative = speakers("The Sahel Front claimed an attack in the Menaka region of Mali last week, which it said killed 16 soldiers.")
-        #expect(relative["menaka located_in mali"] == "-", "\(relative)")
+        let relative = speakers("The Sahel Front claimed a raid in the Gao region of Mali on Monday, which it said left 12 soldiers dead.")
+        #expect(relative["gao located_in mali"] == "-", "\(relative)")
     }
 
     @Test("'X, Y's key ally, said the Z troops ...': the aside before the verb is the writer's, and no one after the verb speaks it")
     func asideBeforeTheVerb() {
-        let found = speakers("Iran, Syria's key military ally, said the Turkish troops had crossed the border.")
+        let found = speakers("Iran, Syria's closest ally, said Turkish units had crossed the border.")
         #expect(found["iran ally_of syria"] == "-", "\(found)")
     }
 }
