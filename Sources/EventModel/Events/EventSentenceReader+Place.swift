@@ -24,7 +24,7 @@ extension EventSentenceReader {
         var out: [(Int, String)] = []
         func phrase(after index: Int, within limit: Int = clause.upperBound) -> Int {
             var next = index + 1
-            // ("at a crowded bazaar in the southern Iraqi port town of Basra": each locative reads ten words on.)
+            // ("at a busy market in the southern Iraqi port town of Basra": each locative reads ten words on.)
             var reach = index + 10
             while next < min(limit, reach) {
                 if next > index + 1, EventWords.locatives.contains(scan.hash(next)), scan.entity(at: next) == nil { reach = next + 10 }
