@@ -74,7 +74,7 @@ extension SentencePatterns {
             var end = title
             while end < tokens.count && end <= title + 3 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
             guard end > title, !isWord(end, .of), !isMention(end) else { return [] }
-            // "According to Wafa, the Israeli military had fired ...": a body after the comma, no office of the name.
+            // "According to Sawa, the Jordanian army closed ...": a body after the comma, no office of the name.
             if Self.stateBodyNouns.contains(hash(end - 1)) { return [] }
             // "X, a Lebanese aid worker,": a trade, no office; the country's adjective says whose citizen X is.
             if Self.personNouns.contains(hash(end)) {
