@@ -114,7 +114,10 @@ extension SentencePatterns {
         guard let office = object(after: end, kinds: ofBody && !local ? [.country, .organisation, .other] : [.country, .organisation, .place, .other], reach: 5)
         else { return [] }
         // "X, spokesperson for the military in Ituri": where an unnamed body serves, not whose office it is.
-        if (end + 1..<office.token).contains(where: { isWord($0, .inWord) || isWord($0, .at) }) { return [] }
+        // ("wrote X, head of the regional council, on Telegram": the apposition ended at its comma.)
+        if (end + 1..<office.token).contains(where: { isWord($0, .inWord) || isWord($0, .at) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
+            return []
+        }
         // "hosted President of Azerbaijan A, the President of China B, President of Tajikistan C, Emir of Qatar, D":
         // an office followed by a name is the next item's, not an apposition of the name before it.
         if let next = mention(after: office.token + 1), next <= office.token + 2, [.person, .other].contains(kind(next)) { return [] }
