@@ -114,7 +114,7 @@ extension SentencePatterns {
         guard let office = object(after: end, kinds: ofBody && !local ? [.country, .organisation, .other] : [.country, .organisation, .place, .other], reach: 5)
         else { return [] }
         // "X, spokesperson for the military in Ituri": where an unnamed body serves, not whose office it is.
-        // ("wrote X, head of the regional council, on Telegram": the apposition ended at its comma.)
+        // ("wrote X, chair of the district assembly, on Facebook": the apposition ended at its comma.)
         if (end + 1..<office.token).contains(where: { isWord($0, .inWord) || isWord($0, .at) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
             return []
         }
