@@ -17,6 +17,8 @@ extension EventMerger {
         var articles: Set<String> = []
         /// Articles whose report of it says it is "another" deed than the one they lead with.
         var otherDeedArticles: Set<String> = []
+        /// Publication days (day numbers) of the articles whose undated leads report it, for ``outdates(_:)``.
+        var undatedLeadDays: [Int] = []
 
         init(knowledge event: KnowledgeEvent, country: String?) {
             knowledge = event
@@ -49,6 +51,7 @@ extension EventMerger {
             sentences.append(sentence)
             articles.insert(sentence.article)
             if sentence.isAnother { otherDeedArticles.insert(sentence.article) }
+            if let day = Self.undatedLeadDay(sentence) { undatedLeadDays.append(day) }
             if named == nil { named = sentence.named }
             for place in sentence.places { addPlace(place) }
             if let date = sentence.time?.date { dates.append(date) }
@@ -136,18 +139,20 @@ extension EventMerger {
         /// With no date yet, the leads of its own reports that give no time stand for theirs: two such leads
         /// of articles published more than ``EventMerger/leadDays`` apart report two deeds.
         func outdates(_ sentence: EventSentence) -> Bool {
-            guard sentence.time?.date == nil, sentence.sentence < EventExtractor.leadSentences,
-                  let published = sentence.published.flatMap(CivilDate.init(iso:)) else { return false }
+            guard let published = Self.undatedLeadDay(sentence) else { return false }
             if dates.isEmpty {
-                let days = sentences.compactMap { other in
-                    other.time?.date == nil && other.sentence < EventExtractor.leadSentences ? other.published.flatMap(CivilDate.init(iso:)) : nil
-                }
-                return !days.isEmpty && days.allSatisfy { abs($0.dayNumber - published.dayNumber) > EventMerger.leadDays }
+                return !undatedLeadDays.isEmpty && undatedLeadDays.allSatisfy { abs($0 - published) > EventMerger.leadDays }
             }
             return !dates.contains { date in
-                guard let day = CivilDate(iso: date) else { return published.iso.hasPrefix(date) }
-                return (-EventMerger.closeDays...EventExtractor.recalledDays).contains(published.dayNumber - day.dayNumber)
+                guard let day = CivilDate(iso: date) else { return sentence.published?.hasPrefix(date) ?? false }
+                return (-EventMerger.closeDays...EventExtractor.recalledDays).contains(published - day.dayNumber)
             }
+        }
+
+        /// The day number its article was published on, for a lead that gives no date; nil for any other report.
+        static func undatedLeadDay(_ sentence: EventSentence) -> Int? {
+            guard sentence.time?.date == nil, sentence.sentence < EventExtractor.leadSentences else { return nil }
+            return sentence.published.flatMap(CivilDate.init(iso:))?.dayNumber
         }
 
         /// Whether a time's words hold a year: four digits in a row.

@@ -75,7 +75,7 @@ extension SentencePatterns {
             while end < tokens.count && end <= title + 3 && (isWord(end, .titles) || isWord(end, .formerWords)) { end += 1 }
             guard end > title, !isWord(end, .of), !isMention(end) else { return [] }
             // "According to Sawa, the Jordanian army closed ...": a body after the comma, no office of the name.
-            if Self.stateBodyNouns.contains(hash(end - 1)) { return [] }
+            if EventWords.stateNouns.contains(hash(end - 1)) { return [] }
             // "X, a Lebanese aid worker,": a trade, no office; the country's adjective says whose citizen X is.
             if Self.personNouns.contains(hash(end)) {
                 guard kind(owner) == .country, context.isOtherForm(tokens[owner].mention) else { return [] }
@@ -136,8 +136,6 @@ extension SentencePatterns {
     }
 
     static let localModifiers = Vocabulary.hashes("regional county district provincial municipal")
-    /// "the Israeli military", "the Kenyan police": a state's body, where an office's title would stand.
-    static let stateBodyNouns = Vocabulary.hashes("military army police government forces navy ministry")
     static let charge = TextFolding.wordHash("charge")
     static let within = TextFolding.wordHash("within")
     /// "soldier", "fighter": a body's rank and file, no office.
