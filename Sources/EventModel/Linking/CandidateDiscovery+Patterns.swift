@@ -306,7 +306,9 @@ extension CandidateDiscovery {
            !words[index].gapAfter.contains(.comma) {
             return .person
         }
-        if index > 0, words[index - 1].isLowercase, Vocabulary.placePrepositions.contains(words[index - 1].hash) || isLocated(index),
+        // ('"... inside," X said': a comma or a quotation mark after the preposition ends its phrase.)
+        if index > 0, words[index - 1].isLowercase,
+           words[index - 1].gapAfter.isDisjoint(with: .clauseBreak) && Vocabulary.placePrepositions.contains(words[index - 1].hash) || isLocated(index),
            // "due to Telegram's lack of", "according to Reuters", "loyal to X": a "to" that goes nowhere.
            !(words[index - 1].hash == Self.to && index > 1 && Self.toLeads.contains(words[index - 2].hash)) {
             return .place
@@ -321,7 +323,8 @@ extension CandidateDiscovery {
     /// other word is of a person, so it counts twice when kinds are voted. "The province of X" and
     /// "the city of X" say so outright.
     func isLocated(_ start: Int) -> Bool {
-        guard start > 0, words[start - 1].isLowercase else { return false }
+        // ('"... inside," X said': a comma or a quotation mark after the preposition ends its phrase.)
+        guard start > 0, words[start - 1].isLowercase, words[start - 1].gapAfter.isDisjoint(with: .clauseBreak) else { return false }
         if Vocabulary.locatives.contains(words[start - 1].hash) { return true }
         // "the cities of Zhanaozen and Aktau": the second name of a pair after a word for places.
         if words[start - 1].hash == Vocabulary.and, start > 2, words[start - 2].isCapitalised {

@@ -223,6 +223,19 @@ struct CandidateDiscovery {
         return end
     }
 
+    /// "Mayor of Odesa Gennadiy Trukhanov", "Governor of Kursk Region X": the last word of the known place
+    /// or body an office's "of" names, when two to four capitalised words of a name follow it to the run's end.
+    mutating func officeOwner(after of: Int, office: Int, end: Int) -> Int? {
+        guard (office..<of).contains(where: { Vocabulary.coreTitles.contains(words[$0].hash) }),
+              var owner = (of + 1..<end).last(where: { isGazetteerName(of + 1, $0) }) else { return nil }
+        // ("Governor of Kano State X": the word for a region is part of its name.)
+        if owner + 1 < end, Self.regionHeads.contains(words[owner + 1].hash) || words[owner + 1].hash == Vocabulary.state { owner += 1 }
+        guard end - owner >= 2, end - owner <= 4,
+              (owner + 1...end).allSatisfy({ words[$0].isCapitalised && !isCommon($0) && !isTitleWord($0) && !isConnector($0) })
+        else { return nil }
+        return owner
+    }
+
     mutating func process(_ start: Int, _ end: Int) {
         var first = start
         // "the Imam of Al-Falah Mosque", "the Governor of Kano State": an office of a body or place; the name is
@@ -230,6 +243,12 @@ struct CandidateDiscovery {
         let office = words[start].hash == Vocabulary.the ? start + 1 : start
         if end >= office + 2, let of = (office + 1..<end).first(where: { words[$0].hash == Vocabulary.of && words[$0].isLowercase }),
            (office..<of).allSatisfy({ isTitleWord($0) }), !(of + 1...end).allSatisfy({ isTitleWord($0) || isCommon($0) }) {
+            // "Mayor of Odesa Gennadiy Trukhanov": a known place or body, then the office holder's name.
+            if let owner = officeOwner(after: of, office: office, end: end) {
+                process(of + 1, owner)
+                add(written(owner + 1, end), kind: .person, role: written(office, of - 1))
+                return
+            }
             process(of + 1, end)
             return
         }
