@@ -137,6 +137,8 @@ extension EventSentenceReader {
         let first = mentionStart(index)
         var back = first - 1
         while back >= max(range.lowerBound, first - 3) {
+            // '"... inside," X said': a comma or a quotation mark closes the place phrase before the name.
+            if !scan.words[back].gapAfter.isDisjoint(with: .clauseBreak) { return false }
             if EventWords.locatives.contains(scan.hash(back)) { return true }
             // "a network operating from Pakistan": where the doer works from, not the doer.
             if scan.hash(back) == EventWords.from, back > range.lowerBound, EventWords.originParticiples.contains(scan.hash(back - 1)) { return true }
@@ -152,6 +154,8 @@ extension EventSentenceReader {
         var back = index - 1
         while back >= max(range.lowerBound, index - 10) {
             if EventWords.claimHedges.contains(scan.hash(back)) && !isMonthMay(back) { return true }
+            // '"... could have been inside," X said, condemning': a hedge inside the quotation is the speaker's.
+            if scan.words[back].gapAfter.isSuperset(of: [.comma, .quote]) { return false }
             if back < index - 6 && !scan.words[back].gapAfter.isDisjoint(with: .clauseBreak) { return false }
             back -= 1
         }

@@ -96,6 +96,8 @@ extension EventSentenceReader {
                 if let found { joint = partners(of: found, after: next) }
             } else if claim || index < trigger.first {
                 found = claimant(index)
+                // "Moscow launched missile attacks on ...": a capital that launches an attack stands for its state.
+                if found == nil, launched, trigger.type.family == .attack { found = capitalSubjects(before: index).first }
             }
             add(found, to: &agents)
             joint.forEach { add($0, to: &agents) }
@@ -151,6 +153,10 @@ extension EventSentenceReader {
             } else if let speaker = firstPersonSpeaker(of: index, actor: actor) {
                 // '"We condemn this cowardly attack," the minister X said': who speaks in the quotation.
                 add(speaker, to: &condemners)
+            } else if let speech = speechBeforeParticiple(index) {
+                // "X said on Telegram, condemning the attack": the one who spoke condemns ('"...," X said' too, whom
+                // `before` takes for a source cited).
+                add(actor(speech - 1) ?? before(speech, floor: range.lowerBound), to: &condemners)
             } else {
                 claimantOrCapitals(index).forEach { add($0, to: &condemners) }
                 // "Afghan officials, including Interior Minister X, condemned": the ones the aside names condemn too.
@@ -203,7 +209,12 @@ extension EventSentenceReader {
             } else {
                 // "armed men killed the vice principal, X, and abducted 25 students": the second verb's doer is the
                 // first's subject, not its object.
-                let agent = before(coordinatedVerb(before: trigger.first) ?? trigger.first, floor: clause.lowerBound)
+                var agent = before(coordinatedVerb(before: trigger.first) ?? trigger.first, floor: clause.lowerBound)
+                // "Russian missiles hit a depot": the state whose weapons they are.
+                if agent == nil, let state = strikingState(trigger), !hedged(trigger.first) {
+                    agent = state
+                    add(state, to: &doers)
+                }
                 add(agent, to: &agents)
                 // "Washington sanctioned X": a capital that imposes sanctions stands for its state.
                 if agent == nil && trigger.type == .sanction { capitalSubjects(before: trigger.first).forEach { add($0, to: &agents) } }
@@ -268,7 +279,9 @@ extension EventSentenceReader {
                         }
                     } else if (trigger.last + 1..<next).contains(where: { scan.hash($0) == EventWords.claimed }) {
                         // "The attack was claimed by IS": a claim, read with the other claims below.
-                    } else if (trigger.last + 1..<next).contains(where: { EventWords.witnessVerbs.contains(scan.hash($0)) }) {
+                    } else if (trigger.last + 1..<next).contains(where: {
+                        EventWords.witnessVerbs.contains(scan.hash($0)) || EventWords.caseVerbs.contains(scan.hash($0))
+                    }) {
                         // "The attack was confirmed by a security source": who told of it, not who did it.
                     } else if !blaming {
                         // "followed by gunfire," eyewitness X said: the by-phrase ends at its comma.
@@ -311,6 +324,14 @@ extension EventSentenceReader {
                    let state = scan.entity(at: next + 1), scan.catalog.kind(of: state) == .country, !isDemonym(next + 1), !isPossessive(next + 1) {
                     add(state, to: &targets)
                     break
+                }
+                // "strikes on Kharkiv", "attacks on the Ukrainian cities of A and B": a town struck is whom the deed hit.
+                if !laid, trigger.type.family == .attack, next == trigger.last + 1, hash == EventWords.on || hash == EventWords.against {
+                    let struck = struckPlaces(after: next)
+                    if !struck.isEmpty {
+                        struck.forEach { add($0, to: &targets) }
+                        break
+                    }
                 }
                 if !laid && (EventWords.targetMarkers.contains(hash) || hash == Vocabulary.of && next == trigger.last + 1) {
                     let target = after(next, within: 5)
@@ -400,17 +421,70 @@ extension EventSentenceReader {
     /// strike (past its weapon) names the state that struck; before other deeds ("a Pakistani bombing") it
     /// may as well be where it happened.
     func strikingState(_ trigger: Trigger) -> String? {
-        guard EventWords.stateDeeds.contains(scan.hash(trigger.last)) else { return nil }
+        // "Russian attacks on the village of X": a state's attack on a town of another country is its own.
+        let struck = trigger.last + 1 < range.upperBound && [EventWords.on, EventWords.against].contains(scan.hash(trigger.last + 1))
+            ? struckPlaces(after: trigger.last + 1) : []
+        // ("Russian missiles hit a depot": the weapons' state, for a verb whose subject they are.)
+        let stateDeed = EventWords.stateDeeds.contains(scan.hash(trigger.last))
+            || trigger.isVerb && trigger.first < trigger.last && EventWords.strikingWeapons.contains(scan.hash(trigger.first))
+        guard stateDeed || Self.attacksOnPlaces.contains(scan.hash(trigger.last)) && !struck.isEmpty else { return nil }
         var back = trigger.first - 1
         while back > range.lowerBound && EventWords.strikeWeapons.contains(scan.hash(back)) { back -= 1 }
         // ("recent U.S. strikes on Iran", "US airstrikes": a country's abbreviation names the striker too.)
         // ("a Myanmar military airstrike": a country's own name between an article and the strike.)
+        // ("Russia's strikes on Kharkiv": a state's own strikes.)
         guard back >= range.lowerBound, let entity = scan.entity(at: back), scan.catalog.kind(of: entity) == .country,
               isDemonym(back) || scan.words[back].isAllCaps || scan.words[back].gapAfter.contains(.period)
                 || mentionStart(back) > range.lowerBound && isArticle(mentionStart(back) - 1)
+                || stateDeed && isPossessive(back) && !struck.isEmpty
         else { return nil }
+        // ("Russian attacks on Belgorod": a town of the state itself is struck by someone else.)
+        guard struck.allSatisfy({ $0 != entity && (scan.catalog.country(ofPlace: $0) ?? "") != entity }) else { return nil }
         return entity
     }
+
+    /// "X said on Telegram, condemning ...": the verb of speech a participle after a comma goes with,
+    /// a few words before it in the same sentence.
+    func speechBeforeParticiple(_ index: Int) -> Int? {
+        guard index > range.lowerBound, scan.words[index - 1].gapAfter.contains(.comma), scan.written(index).hasSuffix("ing") else { return nil }
+        return (max(range.lowerBound, index - 6)..<index).last { EventWords.speechVerbs.contains(scan.hash($0)) }
+    }
+
+    /// Nouns for attacks a state's adjective makes its own when they fall on a named town.
+    static let attacksOnPlaces = Vocabulary.hashes("attack attacks shelling bombardment bombardments bombing bombings offensive")
+
+    /// "on Kharkiv", "on the village of Vovchansk", "on the Ukrainian cities of A and B": the towns and
+    /// regions after `on`, past an article, a country's adjective and a noun for a town; more than one
+    /// only after a plural noun.
+    func struckPlaces(after on: Int) -> [String] {
+        var cursor = on + 1
+        var plural = false
+        while cursor < min(range.upperBound, on + 7), scan.entity(at: cursor) == nil || isDemonym(cursor) {
+            let hash = scan.hash(cursor)
+            guard isArticle(cursor) || isDemonym(cursor) || Self.townNouns.contains(hash) || hash == Vocabulary.of
+                    || Self.townDescriptors.contains(hash), scan.words[cursor].gapAfter.isDisjoint(with: .clauseBreak) else { return [] }
+            if Self.townsNouns.contains(hash) { plural = true }
+            cursor = isDemonym(cursor) ? mentionEnd(cursor) + 1 : cursor + 1
+        }
+        guard cursor < range.upperBound, let first = scan.entity(at: cursor), scan.catalog.kind(of: first) == .place,
+              !isPossessive(cursor), !isFused(cursor) else { return [] }
+        var out = [first]
+        var end = mentionEnd(cursor)
+        while plural, end + 2 < range.upperBound, scan.words[end].gapAfter.isDisjoint(with: .clauseBreak) || scan.words[end].gapAfter == .comma,
+              scan.hash(end + 1) == Vocabulary.and || scan.words[end].gapAfter == .comma && scan.entity(at: end + 1) != nil,
+              let next = scan.entity(at: scan.hash(end + 1) == Vocabulary.and ? end + 2 : end + 1), scan.catalog.kind(of: next) == .place {
+            out.append(next)
+            end = mentionEnd(scan.hash(end + 1) == Vocabulary.and ? end + 2 : end + 1)
+        }
+        return out
+    }
+
+    static let townNouns = Vocabulary.hashes("city town village settlement region province district cities towns villages settlements regions provinces districts")
+    static let townsNouns = Vocabulary.hashes("cities towns villages settlements regions provinces districts")
+    static let townDescriptors = Vocabulary.hashes("""
+        eastern western northern southern central northeastern northwestern southeastern southwestern border frontline \
+        frontier embattled besieged nearby
+        """)
 
     func isArticle(_ index: Int) -> Bool { scan.hash(index) == Vocabulary.the || Vocabulary.indefiniteArticles.contains(scan.hash(index)) }
 

@@ -40,6 +40,18 @@ struct EventSentenceReader {
 
     /// The first trigger of each event family, unless negated, hedged or general ("did not attack",
     /// "a plot to bomb", "attacks of this kind").
+    /// "Russian missiles hit ...", "drones struck the port of Odesa": weapons as the subject of a verb of
+    /// hitting, with their state before them or a place after; "most rockets hit apartment buildings" goes on
+    /// with a strike already reported.
+    func isWeaponHit(_ verb: Int) -> Bool {
+        guard verb > range.lowerBound, EventWords.strikingWeapons.contains(scan.hash(verb - 1)),
+              !EventWords.passiveAuxiliaries.contains(scan.hash(verb - 1)) else { return false }
+        if verb - 2 >= range.lowerBound, let state = scan.entity(at: verb - 2), scan.catalog.kind(of: state) == .country { return true }
+        return (verb + 1..<min(range.upperBound, verb + 10)).contains { word in
+            scan.entity(at: word).map { [.place, .country].contains(scan.catalog.kind(of: $0)) } ?? false
+        }
+    }
+
     func triggers() -> [Trigger] {
         var out: [Trigger] = []
         var families = Set<EventType>()
@@ -84,6 +96,10 @@ struct EventSentenceReader {
                       index + 1 < range.upperBound, scan.hash(index + 1) == EventWords.by, firedWeapons(after: index + 1) != nil {
                 // "two bases were targeted by missiles and drones": an attack on what was hit.
                 found = Trigger(type: .attack, isVerb: true, first: index, last: index)
+            } else if EventWords.hitVerbs.contains(hash), isWeaponHit(index) {
+                // "Russian missiles hit a fuel depot", "drones struck the port of Odesa": an attack by whoever fired them.
+                let bombs = EventWords.explosives.contains(scan.hash(index - 1))
+                found = Trigger(type: bombs ? .bombing : .attack, isVerb: true, first: index - 1, last: index)
             } else if hash == EventWords.blew, index + 2 < range.upperBound, EventWords.reflexives.contains(scan.hash(index + 1)),
                       scan.hash(index + 2) == EventWords.up {
                 // "a suicide bomber blew himself up near the gate".

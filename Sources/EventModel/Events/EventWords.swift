@@ -270,6 +270,8 @@ enum EventWords {
         confirmed reported witnessed recorded documented filmed photographed investigated verified described seen heard
         felt noticed announced revealed disclosed acknowledged mentioned covered monitored probed captured
         """)
+    /// "the inquiry into the attack was taken over by the NIA": who took a case on, not who did the deed.
+    static let caseVerbs = Vocabulary.hashes("taken handed transferred assigned entrusted handled referred")
     static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
     static let reported = TextFolding.wordHash("reported")
     static let subjectPronouns = Vocabulary.hashes("it they its their he she")
@@ -323,6 +325,8 @@ enum EventWords {
     static let firedWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones shells mortars cocktails grenade grenades bombs firebombs")
     /// "were targeted by drones", "was hit by a missile": hit by a weapon, in the passive.
     static let hitVerbs = Vocabulary.hashes("targeted hit struck")
+    /// "missiles hit", "a drone struck": weapons that, as the subject of a verb of hitting, make it an attack.
+    static let strikingWeapons = Vocabulary.hashes("missile missiles rocket rockets drone drones shell shells bomb bombs")
     /// "struck rebel camps", "hit militant positions": what armed men hold, struck.
     static let heldTargets = Vocabulary.hashes("camps camp bases hideouts positions posts depots targets strongholds")
     /// Who is shot or taken, just before the passive: "worshippers were shot", "the minister was shot",
