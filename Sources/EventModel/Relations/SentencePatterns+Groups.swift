@@ -287,6 +287,18 @@ extension SentencePatterns {
         }
     }
 
+    /// "two Pakistan-based LeT handlers, A and B": the people a group's members are named as, after a comma.
+    func namedMembers(_ person: Int) -> [Relation] {
+        guard person >= 2, Self.memberPlurals.contains(hash(person - 1)), tokens[person - 1].gapAfter == .comma,
+              isMention(person - 2), kind(person - 2) == .organisation, tokens[person - 2].gapAfter.isEmpty, !tokens[person - 2].possessive
+        else { return [] }
+        return mentionList(startingAt: person).filter { kind($0) == .person }.flatMap {
+            relation(entity($0), .memberOf, entity(person - 2), at: [person - 2, person - 1, $0])
+        }
+    }
+
+    static let memberPlurals = Vocabulary.hashes("handlers operatives militants fighters commanders members leaders gunmen recruits")
+
     static let describingVerbs = Vocabulary.hashes("described identified called labelled labeled branded named")
     /// ("X, whom police described as ...": the relative word stands for X, who is described.)
     static let describedRelatives = Vocabulary.hashes("whom who which that")

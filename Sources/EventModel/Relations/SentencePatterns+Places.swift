@@ -11,10 +11,15 @@ extension SentencePatterns {
         if Self.pastCapitals.contains(hash(noun - 1)) { return [] }
         var countryAt = noun - 1
         if isWord(countryAt, .formerWords) { countryAt -= 1 }
+        // ("the Borno state capital, Maiduguri", "the Sindh provincial capital": a region's word after its name.)
+        let regionWord = countryAt >= 1 && !isMention(countryAt) && Self.regionCapitalWords.contains(hash(countryAt))
+            && isMention(countryAt - 1) && [.place, .other].contains(kind(countryAt - 1)) && tokens[countryAt - 1].gapAfter.isEmpty
+        if regionWord { countryAt -= 1 }
         // ("Dagestan's capital, Makhachkala": a region's own capital, named with its possessive.)
         // ("the Sennar State capital Singa": a region whose name says so, before the word.)
         if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country
-            || kind(countryAt) == .place && (tokens[countryAt].possessive || isNamedRegion(countryAt) && isWord(countryAt - 1, .articles)) {
+            || kind(countryAt) == .place && (tokens[countryAt].possessive || isNamedRegion(countryAt) && isWord(countryAt - 1, .articles))
+            || regionWord && isWord(countryAt - 1, .articles) {
             var after = noun
             if isWord(after + 1, .cityNouns) { after += 1 }
             if isWord(after + 1, .of) { after += 1 }
@@ -85,8 +90,13 @@ extension SentencePatterns {
                 || Self.placeAdjectives.contains(hash(countryAt)) { countryAt -= 1 }
         // "the Indonesian resort island of Bali": what the noun names is a place, whatever its name was taken for.
         if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country, isWord(noun + 1, .of),
+           Gazetteer.name(forKey: TextFolding.key(context.mentions[tokens[countryAt].mention].text))?.isDemonym == true
+            || !(countryAt + 1..<noun).contains(where: { Self.borderWords.contains(hash($0)) }),
            let city = object(after: noun + 1, kinds: [.place, .other], reach: 2) {
-            return relation(city.id, .locatedIn, entity(countryAt), at: [countryAt, noun, city.token])
+            // "the Ukrainian cities of Kherson and Kharkiv": each place the plural names.
+            let places = Self.pluralPlaceNouns.contains(hash(noun))
+                ? mentionList(startingAt: city.token).filter { [.place, .other].contains(kind($0)) } : [city.token]
+            return places.flatMap { relation(entity($0), .locatedIn, entity(countryAt), at: [countryAt, noun, $0]) }
         }
         // "several Israeli cities, including Tel Aviv and Haifa", "Iranian towns such as Kashan": each place listed.
         if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country, context.isOtherForm(tokens[countryAt].mention) {
@@ -121,6 +131,8 @@ extension SentencePatterns {
     }
 
     static let region = TextFolding.wordHash("region")
+    /// "the Borno state capital", "the Sindh provincial capital": a region's word between its name and "capital".
+    static let regionCapitalWords = Vocabulary.hashes("state provincial regional province region district county")
     static let government = TextFolding.wordHash("government")
     static let area = TextFolding.wordHash("area")
     static let such = TextFolding.wordHash("such")
@@ -258,14 +270,23 @@ extension SentencePatterns {
     /// "the Spanish seaside resort of Cambrils": words that describe a kind of town.
     static let placeAdjectives: Set<UInt64> = Set(Vocabulary.words("""
         seaside coastal mountain mountainous desert riverside hillside industrial holy ancient historic \
-        tourist remote rural sleepy
+        tourist remote rural sleepy border frontier frontline
         """).map(TextFolding.wordHash))
+    /// "the Russian border city of Belgorod": in the country its adjective names; "the DRC border town of
+    /// Kasindi" may be across that border.
+    static let borderWords = Vocabulary.hashes("border frontier frontline")
+    /// "the Ukrainian cities of A and B": a plural noun for places, which a list follows.
+    static let pluralPlaceNouns = Vocabulary.hashes("cities towns villages provinces regions districts ports islands")
 
     /// "the militant group Hamas in the Gaza Strip": a group named after the word for one, then where, is
     /// active there; "the Federal Court of Justice in Karlsruhe": an institution is based where it sits.
     func bodyIn(_ body: Int) -> [Relation] {
-        guard kind(body) == .organisation, tokens[body].gapAfter.isEmpty, isWord(body + 1, .inWord),
-              var place = mention(after: body + 2), [.place, .country].contains(kind(place)) else { return [] }
+        guard kind(body) == .organisation else { return [] }
+        // "the Mindanao State University (MSU) in Marawi": the body's acronym in its aside is the same name.
+        let end = tokens[body].gapAfter == .openParen && isMention(body + 1) && entity(body + 1) == entity(body)
+            && tokens[body + 1].gapAfter == .closeParen ? body + 1 : body
+        guard end > body || tokens[body].gapAfter.isEmpty, isWord(end + 1, .inWord),
+              var place = mention(after: end + 2), [.place, .country].contains(kind(place)) else { return [] }
         // "in Russia's Kursk region": the region, not the country it is in.
         if tokens[place].possessive, isMention(place + 1), kind(place + 1) == .place { place += 1 }
         if body > 0, Vocabulary.groupNouns.contains(hash(body - 1)), !isMention(body - 1) {

@@ -16,7 +16,15 @@ extension SentencePatterns {
            !isWord(index, .titles) || Vocabulary.adminAreas.contains(hash(index)), officeOfPhrase(endingAt: index) == nil {
             let named = Vocabulary.adminAreas.contains(hash(index)) || isWord(index, .groupPronouns)
                 || Self.bodyWords.contains(hash(index)) && isMention(index - 1)
-            return citizenBefore(person) + memberOfBody(person) + (named ? officeBefore(person) : [])
+            return citizenBefore(person) + memberOfBody(person) + namedMembers(person) + (named ? officeBefore(person) : [])
+        }
+        // "Mayor of Odesa Gennadiy Trukhanov", "the head of Hamas X": the office of the name after its "of".
+        if index >= 2, isMention(index), tokens[index].gapAfter.isEmpty, !tokens[index].possessive,
+           [.country, .organisation, .place].contains(kind(index)), isWord(index - 1, .of), isWord(index - 2, .titles),
+           tokens[index - 2].gapAfter.isEmpty, Vocabulary.coreTitles.contains(hash(index - 2)) {
+            var first = index - 2
+            while first > 0, isWord(first - 1, .titles), tokens[first - 1].gapAfter.isDisjoint(with: .clauseBreak) { first -= 1 }
+            return relation(entity(person), .roleOf, entity(index), role: office(from: first, through: index - 2), at: [index, person])
         }
         while index >= 0 && index >= person - 7 {
             // "Iran's ambassador to Lebanon, X": where an envoy is sent is part of the office.

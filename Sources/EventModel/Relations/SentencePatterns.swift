@@ -376,7 +376,10 @@ struct SentencePatterns {
             guard let target else { return [] }
             return condemners.flatMap { relation($0.id, .condemned, target, at: [verb, first.token]) }
         }
-        guard let (subject, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+        // "X said on Telegram, condemning the attack": the one who spoke condemns, not where it was said.
+        let participle = verb > 0 && tokens[verb - 1].gapAfter.contains(.comma) && isIngForm(verb)
+        let speech = participle ? (max(0, verb - 6)..<verb).last(where: { isWord($0, .speechVerbs) }) : nil
+        guard let (subject, _) = subject(of: speech ?? verb, kinds: Self.actors) else { return [] }
         let target: String
         var parts = [subject.token, verb]
         // "strongly condemns it": what "it" stands for is a deed, not the body named before it.
