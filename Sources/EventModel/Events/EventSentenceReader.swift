@@ -33,13 +33,16 @@ struct EventSentenceReader {
     /// ("In the ensuing retaliation, 40,000 have died"): its figures are that deed's.
     func namesOtherDeed() -> Bool {
         EventWords.saysAnotherDeed(range, hash: scan.hash) || range.contains { EventWords.conflictNouns.contains(scan.hash($0)) }
+            // "10,810 people have been killed in Ukraine since February 24, 2022": a toll counted over years.
+            || range.contains { index in
+                scan.hash(index) == EventWords.since
+                    && (index + 1..<min(range.upperBound, index + 5)).contains { scan.number($0).map { (1900...2100).contains($0) } ?? false }
+            }
             || range.contains { index in
             EventWords.triggers[scan.hash(index)].map { !$0.isVerb && $0.type.family == .attack } ?? false && isOtherDeed(index)
         }
     }
 
-    /// The first trigger of each event family, unless negated, hedged or general ("did not attack",
-    /// "a plot to bomb", "attacks of this kind").
     /// "Russian missiles hit ...", "drones struck the port of Odesa": weapons as the subject of a verb of
     /// hitting, with their state before them or a place after; "most rockets hit apartment buildings" goes on
     /// with a strike already reported.
@@ -52,6 +55,8 @@ struct EventSentenceReader {
         }
     }
 
+    /// The first trigger of each event family, unless negated, hedged or general ("did not attack",
+    /// "a plot to bomb", "attacks of this kind").
     func triggers() -> [Trigger] {
         var out: [Trigger] = []
         var families = Set<EventType>()

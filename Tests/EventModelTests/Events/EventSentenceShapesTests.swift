@@ -391,6 +391,9 @@ struct EventSentenceShapesTests {
         // The toll of the war the story turns to.
         ("A missile strike hit a hotel in Kherson on Monday. In the months of bombardment since, some 9,000 civilians have been "
             + "wounded, the regional governor said.", "kherson", []),
+        // A toll counted since a date years back.
+        ("Russian missiles hit a market in Kharkiv on Saturday, killing 9 people. According to a UN mission, 11,200 civilians "
+            + "have been killed in Ukraine since February 2022.", "kharkiv", ["9"]),
     ]
 
     @Test("the toll of a deed named to compare, or of a whole war, is not the toll of the deed reported", arguments: otherTolls)
