@@ -121,6 +121,7 @@ struct CandidateDiscovery {
     static let regionHeads = Vocabulary.hashes("area district county province region governorate prefecture oblast")
     static let unitHeads = Vocabulary.hashes("brigade brigades division divisions front regiment battalion corps squadron fleet army")
     static let colourWords = Vocabulary.hashes("white red black green blue yellow grey gray orange")
+    static let paperLeads = Vocabulary.hashes("daily weekly")
 
     /// "Tu-95", "AK-47", "MiG-29": a short word joined by a hyphen to a number is a model's designation,
     /// no name nor part of one ("a Thai F-16" names Thailand only).
@@ -303,6 +304,14 @@ struct CandidateDiscovery {
                 return
             }
             first = start
+        }
+        // "Daily Trust", "the Daily Sabah": a newspaper's name, its "Daily" and all (not "Daily attacks" opening a sentence).
+        let daily = words[first].hash == Vocabulary.the ? first + 1 : first
+        if daily < end, !initial[daily], !inTitleCase[start], Self.paperLeads.contains(words[daily].hash), !isGazetteerName(daily, end),
+           (daily + 1...end).allSatisfy({ words[$0].isCapitalised && !isConnector($0) }) {
+            add(written(daily, end), kind: .organisation)
+            kindVotes[TextFolding.key(written(daily, end)), default: [:]][.organisation, default: 0] += 3
+            return
         }
         // "the White Army", "the Red Brigades": a colour before a body's head names a body, common words and all
         // ("the National Army", "the Federal Police" are any country's).

@@ -183,6 +183,7 @@ enum CommonWords {
     initially subsequently eventually currently recently earlier later today tonight tomorrow yesterday
     explainer watch update breaking exclusive opinion editorial comment analysis interview feature
     gunman gunmen attacker attackers assailant assailants militant militants suspect suspects survivor survivors
+    insurgent insurgents terrorist terrorists rpg rpgs ied ieds
     witness witnesses islamist islamists jihadist jihadists muslim muslims christian christians orthodox
     diplomat diplomats envoy envoys lawmaker lawmakers citizen citizens resident residents relative relatives
     sunni shia shiite jewish western eastern northern southern asians europeans africans westerners gulf arab arabs

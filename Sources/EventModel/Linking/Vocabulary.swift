@@ -28,7 +28,7 @@ enum Vocabulary {
         speaker leader chief mr mrs ms dr prof professor imam mufti patriarch premier commissioner adviser advisor \
         president-elect vice-president maj brig adm cmdr brigadier ruler prelate archbishop bishop cardinal ceo \
         co-chair co-chairman co-leader chair inspector superintendent ombudsman ombudsperson mp lawmaker legislator agent pastor reverend \
-        consul representative rabbi attorney rapporteur correspondent administrator pm supremo coordinator
+        consul representative rabbi attorney rapporteur correspondent administrator pm supremo coordinator chairperson
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))
