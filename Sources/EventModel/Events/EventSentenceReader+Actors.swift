@@ -44,6 +44,7 @@ extension EventSentenceReader {
         while back > range.lowerBound && !scan.words[back].gapAfter.contains(.comma)
                 && RelationWords.of(hash: scan.hash(back)).contains(.verbFillers) { back -= 1 }
         if let named = nameBeforeRelative(back) { return actor(named) }
+        if let named = nameBeforeRestrictive(index) { return actor(named) }
         // "X, a group linked with Y, claimed": past the aside to the one it describes.
         // A long one only when it opens with "which" or "who", or a participle: "X, which has waged an
         // insurgency ..., claimed", "X, allied to al Qaeda and based in the desert north ..., claimed".
@@ -163,6 +164,24 @@ extension EventSentenceReader {
         }
         return nil
     }
+
+    /// "The al-Shabab organization that controls areas of Somalia claimed": the name a relative clause with no
+    /// commas describes, when the clause runs up to the verb at `verb`.
+    func nameBeforeRestrictive(_ verb: Int) -> Int? {
+        guard verb > range.lowerBound + 1, let relative = (max(range.lowerBound + 1, verb - 12)..<verb).last(where: {
+            EventWords.relatives.contains(scan.hash($0)) || scan.hash($0) == EventWords.that
+        }), (relative - 1..<verb).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }) else { return nil }
+        var name = relative - 1
+        while name > range.lowerBound && name >= relative - 2 && scan.entity(at: name) == nil && Self.bodyNouns.contains(scan.hash(name)) { name -= 1 }
+        return scan.entity(at: name) == nil || name == relative - 1 && !isGroupName(name) ? nil : name
+    }
+
+    /// Whether the name at `index` is a body's, the only kind "X that ... claimed" is read for.
+    func isGroupName(_ index: Int) -> Bool {
+        scan.entity(at: index).map { scan.catalog.kind(of: $0) == .organisation } ?? false
+    }
+
+    static let bodyNouns = Vocabulary.hashes("organization organisation group movement militia network outfit")
 
     /// The word after the possessive that ends the mention at `index` ("X's Y", "X' Y"), or nil.
     func afterPossessive(_ index: Int) -> Int? {

@@ -223,11 +223,22 @@ extension EventSentenceReader {
         return found
     }
 
+    /// "reported by X", "according to X", "told X": the words before a name's first word cite it as a source.
+    func isCitedSource(firstWord index: Int) -> Bool {
+        guard index >= 1, index == 0 || scan.mentionAt[index - 1] != scan.mentionAt[index] else { return false }
+        let before = scan.hash(index - 1)
+        if before == EventWords.by, index >= 2 { return SentencePatterns.reportParticiples.contains(scan.hash(index - 2)) }
+        if before == EventWords.to, index >= 2 { return scan.hash(index - 2) == Self.according }
+        return before == Self.told
+    }
+
     /// The organisations the words name, nil when none.
     private func organisations(in words: Range<Int>) -> Set<String>? {
         var found = Set<String>()
         for index in words {
             guard let entity = scan.entity(at: index), scan.catalog.kind(of: entity) == .organisation else { continue }
+            // "As reported by Daily Trust, ... the insurgent group claimed": an outlet cited is no one the story is about.
+            if isCitedSource(firstWord: index) { continue }
             found.insert(entity)
             if found.count > 1 { break }
         }

@@ -197,6 +197,11 @@ extension EventSentenceReader {
                    let at = (by + 1..<min(range.upperBound, by + 7)).first(where: { scan.entity(at: $0) == agent }),
                    (by..<at).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
                     add(agent, to: &agents)
+                } else if let by = (trigger.last + 1..<min(clause.upperBound, trigger.last + 3)).first(where: { scan.hash($0) == EventWords.by }),
+                          let state = weaponsState(after: by) {
+                    // "struck by a Russian missile": the state whose weapon it was.
+                    add(state, to: &agents)
+                    add(state, to: &doers)
                 }
             } else if scan.hash(trigger.first) == EventWords.blew {
                 // "an IS suicide bomber blew himself up": the name right before the bomber; "entered through
@@ -427,9 +432,11 @@ extension EventSentenceReader {
         // ("Russian missiles hit a depot": the weapons' state, for a verb whose subject they are.)
         let stateDeed = EventWords.stateDeeds.contains(scan.hash(trigger.last))
             || trigger.isVerb && trigger.first < trigger.last && EventWords.strikingWeapons.contains(scan.hash(trigger.first))
-        guard stateDeed || Self.attacksOnPlaces.contains(scan.hash(trigger.last)) && !struck.isEmpty else { return nil }
         var back = trigger.first - 1
         while back > range.lowerBound && EventWords.strikeWeapons.contains(scan.hash(back)) { back -= 1 }
+        // ("Russian missile attacks": weapons before the noun make it a state's.)
+        let armed = back < trigger.first - 1
+        guard stateDeed || Self.attacksOnPlaces.contains(scan.hash(trigger.last)) && (!struck.isEmpty || armed) else { return nil }
         // ("recent U.S. strikes on Iran", "US airstrikes": a country's abbreviation names the striker too.)
         // ("a Myanmar military airstrike": a country's own name between an article and the strike.)
         // ("Russia's strikes on Kharkiv": a state's own strikes.)
@@ -448,6 +455,19 @@ extension EventSentenceReader {
     func speechBeforeParticiple(_ index: Int) -> Int? {
         guard index > range.lowerBound, scan.words[index - 1].gapAfter.contains(.comma), scan.written(index).hasSuffix("ing") else { return nil }
         return (max(range.lowerBound, index - 6)..<index).last { EventWords.speechVerbs.contains(scan.hash($0)) }
+    }
+
+    /// "by a Russian missile", "by Israeli drones": the state whose adjective stands before the weapons after `by`.
+    func weaponsState(after by: Int) -> String? {
+        var cursor = by + 1
+        if cursor < range.upperBound, isArticle(cursor) { cursor += 1 }
+        guard cursor < range.upperBound, let state = scan.entity(at: cursor), scan.catalog.kind(of: state) == .country, isDemonym(cursor)
+        else { return nil }
+        var weapon = mentionEnd(cursor) + 1
+        while weapon < range.upperBound && EventWords.strikeWeapons.contains(scan.hash(weapon)) && !EventWords.strikingWeapons.contains(scan.hash(weapon)) {
+            weapon += 1
+        }
+        return weapon < range.upperBound && EventWords.strikingWeapons.contains(scan.hash(weapon)) ? state : nil
     }
 
     /// Nouns for attacks a state's adjective makes its own when they fall on a named town.

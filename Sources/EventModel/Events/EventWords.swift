@@ -14,7 +14,7 @@ enum EventWords {
             for word in Vocabulary.words(nouns) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: false) }
             for word in Vocabulary.words(verbs) { table[TextFolding.wordHash(word)] = Trigger(type: type, isVerb: true) }
         }
-        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings siege raid airstrike airstrikes firebombing shelling", verbs: "attacked stormed ambushed stabbed rammed plowed ploughed firebombed shelled bombarded")
+        add(.attack, nouns: "attack attacks assault massacre onslaught ambush stabbing stabbings siege raid airstrike airstrikes firebombing shelling", verbs: "attacked stormed ambushed stabbed rammed plowed ploughed firebombed shelled bombarded massacred")
         add(.bombing, nouns: "bombing bombings blast blasts explosion explosions", verbs: "bombed detonated exploded")
         add(.shooting, nouns: "shooting shootings gunfire shootout firefight gunfight gunbattle", verbs: "")
         add(.arrest, nouns: "arrest arrests detention detentions", verbs: "arrested detained apprehended arresting detaining")
