@@ -202,6 +202,8 @@ extension SentencePatterns {
         if isWord(verb - 1, .and), member.token == verb - 2, member.token > 0, !isMention(member.token - 1),
            !tokens[member.token - 1].shape.contains(.firstUpper), !isWord(member.token - 1, .articles) { return [] }
         if let group = object(after: verb, kinds: Self.groups, reach: 3) {
+            // "as he joined the NATO summit": a gathering of the body is attended, not joined.
+            if ArticleContext.gatheringNames.contains(hash(group.token + 1)) { return [] }
             return list(from: member, kinds: Self.actors).flatMap {
                 relation($0.id, .memberOf, group.id, at: [$0.token, verb, group.token])
             }

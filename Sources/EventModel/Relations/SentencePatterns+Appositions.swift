@@ -113,6 +113,8 @@ extension SentencePatterns {
         }
         guard let office = object(after: end, kinds: ofBody && !local ? [.country, .organisation, .other] : [.country, .organisation, .place, .other], reach: 5)
         else { return [] }
+        // "X, the Special Representative for Somalia": the country an envoy is sent for is no one whose office it is.
+        if isWord(end, .forWord), [.country, .place].contains(office.kind), Self.envoyTitles.contains(hash(end - 1)) { return [] }
         // "X, spokesperson for the military in Ituri": where an unnamed body serves, not whose office it is.
         // ("wrote X, chair of the district assembly, on Facebook": the apposition ended at its comma.)
         if (end + 1..<office.token).contains(where: { isWord($0, .inWord) || isWord($0, .at) || !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
@@ -136,6 +138,7 @@ extension SentencePatterns {
     }
 
     static let localModifiers = Vocabulary.hashes("regional county district provincial municipal")
+    static let envoyTitles = Vocabulary.hashes("representative envoy coordinator rapporteur")
     static let charge = TextFolding.wordHash("charge")
     static let within = TextFolding.wordHash("within")
     /// "soldier", "fighter": a body's rank and file, no office.

@@ -179,7 +179,9 @@ extension SentencePatterns {
     /// affiliate, a person its member.
     func allegiance(_ noun: Int) -> [Relation] {
         // A state pledges no allegiance to a group: "in U.S. history pledged allegiance" names a place, not who.
-        guard isWord(noun + 1, .toWord), let lord = object(after: noun + 1, kinds: Self.groups, reach: 4),
+        // ("Insurgents with allegiance to ISWAP": the unnamed people before "with" hold it.)
+        guard isWord(noun + 1, .toWord), !(isWord(noun - 1, .withWord) && noun >= 2 && !isMention(noun - 2)),
+              let lord = object(after: noun + 1, kinds: Self.groups, reach: 4),
               let (vassal, _) = subject(of: noun, kinds: [.person, .organisation, .other]), vassal.id != lord.id else { return [] }
         return relation(vassal.id, vassal.kind == .person ? .memberOf : .branchOf, lord.id, at: [vassal.token, noun, lord.token])
     }
@@ -261,7 +263,8 @@ extension SentencePatterns {
         // "a violent struggle against Pakistan"; a political struggle is no war.
         if isHash(noun, Self.struggle) && !(max(0, noun - 2)..<noun).contains(where: { Self.armedWords.contains(hash($0)) }) { return [] }
         guard isWord(noun + 1, .warPrepositions) && !isWord(noun + 1, .of),
-              var object = object(after: noun + 1, kinds: Self.groupsAndCountries, reach: 3, demonyms: true) else { return [] }
+              var object = object(after: noun + 1, kinds: Self.groupsAndCountries, reach: 3, demonyms: true) ?? governmentIn(after: noun + 1)
+        else { return [] }
         // "an insurgency against Somalia's UN-backed government": the government's country, not who backs it.
         if isFusedAttributive(object.token) {
             let owner = object.token - 1
@@ -279,6 +282,15 @@ extension SentencePatterns {
             subject = Argument(token: subject.token + 2, id: entity(subject.token + 2), kind: kind(subject.token + 2))
         }
         return relation(side(subject), .atWarWith, side(object), at: [subject.token, noun, object.token])
+    }
+
+    /// "against the internationally backed government in Somalia": the country whose government the words name.
+    func governmentIn(after preposition: Int) -> Argument? {
+        guard let government = (preposition + 1..<min(tokens.count, preposition + 5)).first(where: { isHash($0, Self.government) }),
+              (preposition + 1..<government).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+              isWord(government + 1, .inWord) || isWord(government + 1, .of),
+              let country = mention(after: government + 2), kind(country) == .country else { return nil }
+        return Argument(token: country, id: nation(country) ?? entity(country), kind: .country)
     }
 
     /// "JNIM fighters launched an assault on a Malian army base", "ISWAP gunmen attacked Nigerian

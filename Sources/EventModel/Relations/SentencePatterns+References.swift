@@ -58,6 +58,8 @@ extension SentencePatterns {
         var organisations = Set<String>()
         var reporter = false
         for earlier in max(0, index - Self.window)..<index where isMention(earlier) && kinds.contains(kind(earlier)) {
+            // "As reported by Daily Trust, ... the insurgent group claimed": an outlet cited is no one the story is about.
+            if kinds == Self.groups, isCitedSource(earlier) { continue }
             let argument = Argument(token: index, id: entity(earlier), kind: kind(earlier))
             if argument.kind == .organisation {
                 organisations.insert(argument.id)
@@ -87,6 +89,16 @@ extension SentencePatterns {
         guard index == 0 && !words.isDisjoint(with: .itPronouns) || kinds == Self.groups else { return nil }
         return previous.opening(of: kinds).map { Argument(token: index, id: $0.id, kind: $0.kind) }
     }
+
+    /// "reported by X", "according to X", "told X": a name cited as the source of the news.
+    func isCitedSource(_ mention: Int) -> Bool {
+        guard mention >= 1 else { return false }
+        if isWord(mention - 1, .by), mention >= 2, Self.reportParticiples.contains(hash(mention - 2)) { return true }
+        if isWord(mention - 1, .toWord), mention >= 2, isHash(mention - 2, Self.according) { return true }
+        return isHash(mention - 1, Self.toldWord)
+    }
+
+    static let reportParticiples = Vocabulary.hashes("reported quoted cited published broadcast aired")
 
     /// "the guard" after "the Presidential Guard", "the council" after "the National Council for ...": the one
     /// body named in this sentence or the one before whose name ends in the word.

@@ -126,6 +126,11 @@ extension SentencePatterns {
             guard side(giver) != side(backed) else { return [] }
             return relation(side(giver), .supported, side(backed), at: [verb - 2, verb, backed.token])
         }
+        // "the internationally backed government", "the Western-backed government": a participle describing a
+        // noun, whose backer goes unnamed, says nothing of the clause's subject.
+        if isEdForm(verb), verb >= 1, isWord(verb - 1, .articles) || tokens[verb - 1].gapAfter == .hyphen && !isMention(verb - 1)
+            || verb >= 2 && isWord(verb - 2, .articles) && !isMention(verb - 1)
+                && WordScanner.slice(text, utf8: tokens[verb - 1].utf8Start, tokens[verb - 1].utf8End).hasSuffix("ly") { return [] }
         var after = verb
         if isWord(verb + 1, .forWord) { after = verb + 1 }
         // "the support base of Syria's allies" names no support given.
