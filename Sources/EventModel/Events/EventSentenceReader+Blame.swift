@@ -223,14 +223,24 @@ extension EventSentenceReader {
         return found
     }
 
-    /// "reported by X", "according to X", "told X": the words before a name's first word cite it as a source.
-    func isCitedSource(firstWord index: Int) -> Bool {
-        guard index >= 1, index == 0 || scan.mentionAt[index - 1] != scan.mentionAt[index] else { return false }
+    /// "reported by X", "according to X", "told X", "X reported": the words around the name `word` is in cite
+    /// it as a source.
+    func isCitedSource(word: Int) -> Bool {
+        var index = word
+        while index > 0 && scan.mentionAt[index - 1] == scan.mentionAt[word] { index -= 1 }
+        guard index >= 1 else { return false }
+        var end = word
+        while end + 1 < scan.words.count && scan.mentionAt[end + 1] == scan.mentionAt[index] { end += 1 }
+        // ("Agence France-Presse (AFP) reported": past the acronym's aside.)
+        if end + 2 < scan.words.count, scan.words[end].gapAfter == .openParen, scan.words[end + 1].gapAfter.contains(.closeParen) { end += 1 }
+        if end + 1 < scan.words.count, scan.hash(end + 1) == Self.reported { return true }
         let before = scan.hash(index - 1)
         if before == EventWords.by, index >= 2 { return SentencePatterns.reportParticiples.contains(scan.hash(index - 2)) }
         if before == EventWords.to, index >= 2 { return scan.hash(index - 2) == Self.according }
         return before == Self.told
     }
+
+    static let reported = TextFolding.wordHash("reported")
 
     /// The organisations the words name, nil when none.
     private func organisations(in words: Range<Int>) -> Set<String>? {
@@ -238,7 +248,7 @@ extension EventSentenceReader {
         for index in words {
             guard let entity = scan.entity(at: index), scan.catalog.kind(of: entity) == .organisation else { continue }
             // "As reported by Daily Trust, ... the insurgent group claimed": an outlet cited is no one the story is about.
-            if isCitedSource(firstWord: index) { continue }
+            if isCitedSource(word: index) { continue }
             found.insert(entity)
             if found.count > 1 { break }
         }

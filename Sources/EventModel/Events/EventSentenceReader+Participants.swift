@@ -286,6 +286,7 @@ extension EventSentenceReader {
                         // "The attack was claimed by IS": a claim, read with the other claims below.
                     } else if (trigger.last + 1..<next).contains(where: {
                         EventWords.witnessVerbs.contains(scan.hash($0)) || EventWords.caseVerbs.contains(scan.hash($0))
+                            || EventWords.defenceVerbs.contains(scan.hash($0))
                     }) {
                         // "The attack was confirmed by a security source": who told of it, not who did it.
                     } else if !blaming {
@@ -427,8 +428,10 @@ extension EventSentenceReader {
     /// may as well be where it happened.
     func strikingState(_ trigger: Trigger) -> String? {
         // "Russian attacks on the village of X": a state's attack on a town of another country is its own.
-        let struck = trigger.last + 1 < range.upperBound && [EventWords.on, EventWords.against].contains(scan.hash(trigger.last + 1))
-            ? struckPlaces(after: trigger.last + 1) : []
+        let on = trigger.last + 1 < range.upperBound && [EventWords.on, EventWords.against].contains(scan.hash(trigger.last + 1))
+        // ("the Russian attack on the Okhmatdyt children's hospital": a named body or building struck.)
+        var struck = on ? struckPlaces(after: trigger.last + 1) : []
+        if on, struck.isEmpty, let body = struckBody(after: trigger.last + 1) { struck = [body] }
         // ("Russian missiles hit a depot": the weapons' state, for a verb whose subject they are.)
         let stateDeed = EventWords.stateDeeds.contains(scan.hash(trigger.last))
             || trigger.isVerb && trigger.first < trigger.last && EventWords.strikingWeapons.contains(scan.hash(trigger.first))
@@ -497,6 +500,19 @@ extension EventSentenceReader {
             end = mentionEnd(scan.hash(end + 1) == Vocabulary.and ? end + 2 : end + 1)
         }
         return out
+    }
+
+    /// "on the Okhmatdyt children's hospital", "on Hezbollah": the body or building named first after `on`, within
+    /// its phrase.
+    func struckBody(after on: Int) -> String? {
+        var cursor = on + 1
+        while cursor < min(range.upperBound, on + 6), scan.entity(at: cursor) == nil {
+            guard scan.words[cursor].gapAfter.isDisjoint(with: [.comma, .semicolon, .colon, .period, .stop]) else { return nil }
+            cursor += 1
+        }
+        guard cursor < min(range.upperBound, on + 6), let body = scan.entity(at: cursor),
+              [.organisation, .other].contains(scan.catalog.kind(of: body)), !isFused(cursor) else { return nil }
+        return body
     }
 
     static let townNouns = Vocabulary.hashes("city town village settlement region province district cities towns villages settlements regions provinces districts")
