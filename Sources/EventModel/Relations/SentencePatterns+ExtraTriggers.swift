@@ -348,7 +348,15 @@ extension SentencePatterns {
     /// "carried out" just before it. "Kenya condemned the attack on Somali troops" names no assailant.
     func assailant(of index: Int) -> Argument? {
         guard Self.assaultNouns.contains(hash(index)) && !usedAsVerb(index) else {
-            return subject(of: index, kinds: Self.groupsAndCountries)?.argument
+            // "Hamas said it targeted troops": "it" after a verb of saying is the speaker; "an official said it targeted
+            // the head of Hamas's military wing" names no one it could be.
+            let subject = subject(of: index, kinds: Self.groupsAndCountries)?.argument
+            if let subject, !isMention(subject.token), isWord(subject.token, .itPronouns), isWord(subject.token - 1, .speechVerbs) {
+                guard let speaker = self.subject(of: subject.token - 1, kinds: Self.groupsAndCountries)?.argument, isMention(speaker.token)
+                else { return nil }
+                return speaker
+            }
+            return subject
         }
         var cursor = index - 1
         while cursor >= 0 && cursor >= index - 3 {

@@ -60,6 +60,8 @@ extension SentencePatterns {
         for earlier in max(0, index - Self.window)..<index where isMention(earlier) && kinds.contains(kind(earlier)) {
             // "As reported by Daily Trust, ... the insurgent group claimed": an outlet cited is no one the story is about.
             if kinds == Self.groups, isCitedSource(earlier) { continue }
+            // "The UN says X is backing the rebels": the one who speaks is not the armed men it speaks of.
+            if kinds == Self.groups, Self.armedReferences.contains(hash(index)), isWord(earlier + 1, .speechVerbs) { continue }
             let argument = Argument(token: index, id: entity(earlier), kind: kind(earlier))
             if argument.kind == .organisation {
                 organisations.insert(argument.id)
@@ -90,8 +92,11 @@ extension SentencePatterns {
         return previous.opening(of: kinds).map { Argument(token: index, id: $0.id, kind: $0.kind) }
     }
 
-    /// "reported by X", "according to X", "told X": a name cited as the source of the news.
+    /// "reported by X", "according to X", "told X", "X reported": a name cited as the source of the news.
     func isCitedSource(_ mention: Int) -> Bool {
+        // ("Agence France-Presse (AFP) reported": past the acronym's aside.)
+        let after = tokens[mention].gapAfter == .openParen && isMention(mention + 1) && entity(mention + 1) == entity(mention) ? mention + 2 : mention + 1
+        if isHash(after, Self.reportedWord) { return true }
         guard mention >= 1 else { return false }
         if isWord(mention - 1, .by), mention >= 2, Self.reportParticiples.contains(hash(mention - 2)) { return true }
         if isWord(mention - 1, .toWord), mention >= 2, isHash(mention - 2, Self.according) { return true }
@@ -99,6 +104,8 @@ extension SentencePatterns {
     }
 
     static let reportParticiples = Vocabulary.hashes("reported quoted cited published broadcast aired")
+    static let reportedWord = TextFolding.wordHash("reported")
+    static let armedReferences = Vocabulary.hashes("rebels militants insurgents jihadists fighters terrorists gunmen militia")
 
     /// "the guard" after "the Presidential Guard", "the council" after "the National Council for ...": the one
     /// body named in this sentence or the one before whose name ends in the word.
