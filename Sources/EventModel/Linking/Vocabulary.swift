@@ -28,7 +28,7 @@ enum Vocabulary {
         speaker leader chief mr mrs ms dr prof professor imam mufti patriarch premier commissioner adviser advisor \
         president-elect vice-president maj brig adm cmdr brigadier ruler prelate archbishop bishop cardinal ceo \
         co-chair co-chairman co-leader chair inspector superintendent ombudsman ombudsperson mp lawmaker legislator agent pastor reverend \
-        consul representative rabbi attorney rapporteur correspondent administrator pm supremo coordinator chairperson
+        consul representative rabbi attorney rapporteur correspondent administrator pm supremo coordinator chairperson excellency
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))
@@ -50,7 +50,7 @@ enum Vocabulary {
     /// Defence Forces", "Human Rights Watch"), so never a reason to cut a name when names are found.
     static let officeDomainWords = words("rights human refugee refugees aid humanitarian nuclear atomic relief high")
     /// Titles that say nothing about an office.
-    static let honorifics = hashes("mr mrs ms dr prof sir")
+    static let honorifics = hashes("mr mrs ms dr prof sir excellency")
     /// Titles that are also names inside a name: "Hassan Sheikh Mohamud".
     static let nameTitles = hashes("sheikh sheik shaikh")
     /// Abbreviations followed by a period inside a name: "Mr. Putin", "St. Petersburg".
