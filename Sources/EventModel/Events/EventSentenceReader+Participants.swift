@@ -195,7 +195,10 @@ extension EventSentenceReader {
                    !(trigger.last + 1..<by).contains(where: { scan.written($0).hasSuffix("ed") }),
                    let agent = after(by, within: 6),
                    let at = (by + 1..<min(range.upperBound, by + 7)).first(where: { scan.entity(at: $0) == agent }),
-                   (by..<at).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }) {
+                   // ("attacked by Arab militias supported by the RSF": unnamed men, not the body they are tied to.)
+                   (by..<at).allSatisfy({
+                       scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) && !EventWords.linkParticiples.contains(scan.hash($0))
+                   }) {
                     add(agent, to: &agents)
                 } else if let by = (trigger.last + 1..<min(clause.upperBound, trigger.last + 3)).first(where: { scan.hash($0) == EventWords.by }),
                           let state = weaponsState(after: by) {
