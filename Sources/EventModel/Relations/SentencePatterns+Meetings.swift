@@ -27,6 +27,9 @@ extension SentencePatterns {
             if (verb + 1..<min(tokens.count, verb + 7, named + 3)).contains(where: { Self.gatheringNouns.contains(hash($0)) }) { return [] }
             // "Armenia hosts a Russian military base": a country's adjective before what is hosted names no guest.
             if named < tokens.count, isDemonymAdjective(named) { return [] }
+            // "talks facilitated by the AU and hosted by South Africa": the host of a gathering; only "X was hosted by
+            // Y" has Y meet X.
+            if isWord(verb + 1, .by) && !isPassive(verb) { return [] }
         }
         // ("Trump and Putin are meeting Friday": a verb after its auxiliary.)
         let isNoun = isHash(verb, Self.talks) || isHash(verb, Self.summitWord) || isHash(verb, Self.negotiations)
@@ -47,9 +50,11 @@ extension SentencePatterns {
                 relation($0.id, .met, other.id, at: [$0.token, verb, other.token])
             }
             // "A hosted B in Moscow": the guest came to Moscow.
-            if isHash(verb, Self.hosted), other.kind == .person, isWord(other.token + 1, .inWord),
+            // ("B was hosted by A in Moscow": the guest is the subject.)
+            let guest = isWord(verb + 1, .by) ? subject.argument : other
+            if isHash(verb, Self.hosted), guest.kind == .person, isWord(other.token + 1, .inWord),
                let city = object(after: other.token + 1, kinds: Self.regions, reach: 2) {
-                out += relation(other.id, .visited, city.id, at: [verb, other.token, city.token])
+                out += relation(guest.id, .visited, city.id, at: [verb, guest.token, city.token])
             }
             return out
         }

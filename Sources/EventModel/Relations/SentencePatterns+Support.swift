@@ -25,6 +25,8 @@ extension SentencePatterns {
 
     /// "Iran-backed Hezbollah", "B, backed by A", "A supports B", "A's support for B".
     func support(_ verb: Int) -> [Relation] {
+        // "an operation aimed at cutting off supplies and funding for the Houthis": support taken away.
+        if (max(0, verb - 5)..<verb).contains(where: { Self.cutVerbs.contains(hash($0)) }) { return [] }
         // "accuses the United States of supporting Kurdish groups", "jailed for supporting X": the gerund's
         // doer is not the clause's subject.
         // "Congo and the UN accuse Rwanda of backing M23": the accused backs, as the accusers say; so with the
@@ -199,6 +201,10 @@ extension SentencePatterns {
     }
 
     static let receiveVerbs = Vocabulary.hashes("had has have enjoys enjoyed won wins gained received receives got")
+    static let cutVerbs = Vocabulary.hashes("""
+        cut cuts cutting halt halted halting stop stopped stopping suspend suspended suspending freeze froze frozen freezing \
+        block blocked blocking deprive deprived depriving withdraw withdrew withdrawn withdrawing end ended ending
+        """)
     static let requestVerbs = Vocabulary.hashes("asked asks ask requested requests request sought seeks seek seeking appealed appeals urged called")
 
     /// What "backed by" describes: the name just before it ("the RSF, backed by ..."), or the state
