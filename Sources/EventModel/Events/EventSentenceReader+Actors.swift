@@ -165,7 +165,7 @@ extension EventSentenceReader {
         return nil
     }
 
-    /// "The al-Shabab organization that controls areas of Somalia claimed": the name a relative clause with no
+    /// "The X organization that runs much of the south claimed": the name a relative clause with no
     /// commas describes, when the clause runs up to the verb at `verb`.
     func nameBeforeRestrictive(_ verb: Int) -> Int? {
         guard verb > range.lowerBound + 1, let relative = (max(range.lowerBound + 1, verb - 12)..<verb).last(where: {

@@ -233,6 +233,8 @@ extension EventSentenceReader {
         while end + 1 < scan.words.count && scan.mentionAt[end + 1] == scan.mentionAt[index] { end += 1 }
         // ("Agence France-Presse (AFP) reported": past the acronym's aside.)
         if end + 2 < scan.words.count, scan.words[end].gapAfter == .openParen, scan.words[end + 1].gapAfter.contains(.closeParen) { end += 1 }
+        // ("AFP later reported": past one adverb.)
+        if end + 2 < scan.words.count, SentencePatterns.reportAdverbs.contains(scan.hash(end + 1)) { end += 1 }
         if end + 1 < scan.words.count, scan.hash(end + 1) == Self.reported { return true }
         let before = scan.hash(index - 1)
         if before == EventWords.by, index >= 2 { return SentencePatterns.reportParticiples.contains(scan.hash(index - 2)) }

@@ -195,7 +195,7 @@ extension EventSentenceReader {
                    !(trigger.last + 1..<by).contains(where: { scan.written($0).hasSuffix("ed") }),
                    let agent = after(by, within: 6),
                    let at = (by + 1..<min(range.upperBound, by + 7)).first(where: { scan.entity(at: $0) == agent }),
-                   // ("attacked by Arab militias supported by the RSF": unnamed men, not the body they are tied to.)
+                   // ("attacked by armed men supported by the RSF": unnamed men, not the body they are tied to.)
                    (by..<at).allSatisfy({
                        scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) && !EventWords.linkParticiples.contains(scan.hash($0))
                    }) {

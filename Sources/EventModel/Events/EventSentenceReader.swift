@@ -33,7 +33,7 @@ struct EventSentenceReader {
     /// ("In the ensuing retaliation, 40,000 have died"): its figures are that deed's.
     func namesOtherDeed() -> Bool {
         EventWords.saysAnotherDeed(range, hash: scan.hash) || range.contains { EventWords.conflictNouns.contains(scan.hash($0)) }
-            // "10,810 people have been killed in Ukraine since February 24, 2022": a toll counted over years.
+            // "11,200 civilians have been killed since February 2022": a toll counted over years.
             || range.contains { index in
                 scan.hash(index) == EventWords.since
                     && (index + 1..<min(range.upperBound, index + 5)).contains { scan.number($0).map { (1900...2100).contains($0) } ?? false }

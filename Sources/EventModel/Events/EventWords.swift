@@ -270,9 +270,9 @@ enum EventWords {
         confirmed reported witnessed recorded documented filmed photographed investigated verified described seen heard
         felt noticed announced revealed disclosed acknowledged mentioned covered monitored probed captured
         """)
-    /// "the inquiry into the attack was taken over by the NIA": who took a case on, not who did the deed.
+    /// "the case was later taken over by the NIA": who took a case on, not who did the deed.
     static let caseVerbs = Vocabulary.hashes("taken handed transferred assigned entrusted handled referred")
-    /// "the attack was repelled by the Blue Helmets": who stopped the deed, not who did it.
+    /// "the assault was repelled by peacekeepers": who stopped the deed, not who did it.
     static let defenceVerbs = Vocabulary.hashes("repelled repulsed thwarted foiled stopped halted countered")
     static let speechVerbs = Vocabulary.hashes("said says told added suggested acknowledged stated announced insisted")
     static let reported = TextFolding.wordHash("reported")
