@@ -284,7 +284,7 @@ extension SentencePatterns {
         return relation(side(subject), .atWarWith, side(object), at: [subject.token, noun, object.token])
     }
 
-    /// "against the internationally backed government in Somalia": the country whose government the words name.
+    /// "against the Western-backed government in Somalia": the country whose government the words name.
     func governmentIn(after preposition: Int) -> Argument? {
         guard let government = (preposition + 1..<min(tokens.count, preposition + 5)).first(where: { isHash($0, Self.government) }),
               (preposition + 1..<government).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),

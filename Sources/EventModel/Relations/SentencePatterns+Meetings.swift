@@ -27,7 +27,7 @@ extension SentencePatterns {
             if (verb + 1..<min(tokens.count, verb + 7, named + 3)).contains(where: { Self.gatheringNouns.contains(hash($0)) }) { return [] }
             // "Armenia hosts a Russian military base": a country's adjective before what is hosted names no guest.
             if named < tokens.count, isDemonymAdjective(named) { return [] }
-            // "talks facilitated by the AU and hosted by South Africa": the host of a gathering; only "X was hosted by
+            // "talks brokered by the AU and hosted by Kenya": the host of a gathering; only "X was hosted by
             // Y" has Y meet X.
             if isWord(verb + 1, .by) && !isPassive(verb) { return [] }
         }

@@ -93,7 +93,7 @@ extension SentencePatterns {
            Gazetteer.name(forKey: TextFolding.key(context.mentions[tokens[countryAt].mention].text))?.isDemonym == true
             || !(countryAt + 1..<noun).contains(where: { Self.borderWords.contains(hash($0)) }),
            let city = object(after: noun + 1, kinds: [.place, .other], reach: 2) {
-            // "the Ukrainian cities of Kherson and Kharkiv": each place the plural names.
+            // "the Ukrainian cities of Sumy and Poltava": each place the plural names.
             let places = Self.pluralPlaceNouns.contains(hash(noun))
                 ? mentionList(startingAt: city.token).filter { [.place, .other].contains(kind($0)) } : [city.token]
             return places.flatMap { relation(entity($0), .locatedIn, entity(countryAt), at: [countryAt, noun, $0]) }
@@ -282,7 +282,7 @@ extension SentencePatterns {
     /// active there; "the Federal Court of Justice in Karlsruhe": an institution is based where it sits.
     func bodyIn(_ body: Int) -> [Relation] {
         guard kind(body) == .organisation else { return [] }
-        // "the Mindanao State University (MSU) in Marawi": the body's acronym in its aside is the same name.
+        // "the Sultan Kudarat State University (SKSU) in Tacurong": the body's acronym in its aside is the same name.
         let end = tokens[body].gapAfter == .openParen && isMention(body + 1) && entity(body + 1) == entity(body)
             && tokens[body + 1].gapAfter == .closeParen ? body + 1 : body
         guard end > body || tokens[body].gapAfter.isEmpty, isWord(end + 1, .inWord),

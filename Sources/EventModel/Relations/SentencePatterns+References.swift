@@ -95,7 +95,9 @@ extension SentencePatterns {
     /// "reported by X", "according to X", "told X", "X reported": a name cited as the source of the news.
     func isCitedSource(_ mention: Int) -> Bool {
         // ("Agence France-Presse (AFP) reported": past the acronym's aside.)
-        let after = tokens[mention].gapAfter == .openParen && isMention(mention + 1) && entity(mention + 1) == entity(mention) ? mention + 2 : mention + 1
+        var after = tokens[mention].gapAfter == .openParen && isMention(mention + 1) && entity(mention + 1) == entity(mention) ? mention + 2 : mention + 1
+        // ("AFP later reported": past one adverb.)
+        if Self.reportAdverbs.contains(hash(after)) { after += 1 }
         if isHash(after, Self.reportedWord) { return true }
         guard mention >= 1 else { return false }
         if isWord(mention - 1, .by), mention >= 2, Self.reportParticiples.contains(hash(mention - 2)) { return true }
@@ -105,6 +107,7 @@ extension SentencePatterns {
 
     static let reportParticiples = Vocabulary.hashes("reported quoted cited published broadcast aired")
     static let reportedWord = TextFolding.wordHash("reported")
+    static let reportAdverbs = Vocabulary.hashes("later earlier first also")
     static let armedReferences = Vocabulary.hashes("rebels militants insurgents jihadists fighters terrorists gunmen militia")
 
     /// "the guard" after "the Presidential Guard", "the council" after "the National Council for ...": the one

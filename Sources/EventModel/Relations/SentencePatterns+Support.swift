@@ -25,7 +25,7 @@ extension SentencePatterns {
 
     /// "Iran-backed Hezbollah", "B, backed by A", "A supports B", "A's support for B".
     func support(_ verb: Int) -> [Relation] {
-        // "an operation aimed at cutting off supplies and funding for the Houthis": support taken away.
+        // "a raid meant to cut off fuel and funding for the Houthis": support taken away.
         if (max(0, verb - 5)..<verb).contains(where: { Self.cutVerbs.contains(hash($0)) }) { return [] }
         // "accuses the United States of supporting Kurdish groups", "jailed for supporting X": the gerund's
         // doer is not the clause's subject.
