@@ -1,0 +1,97 @@
+/// Which state struck and what it struck: a country's adjective before a strike, an attack on a named town or
+/// body, weapons that hit a place; read for the agents and targets of ``participants(_:clause:places:)``.
+extension EventSentenceReader {
+    /// "an Israeli drone strike", "Russian airstrikes", "a US raid": a country's adjective right before a
+    /// strike (past its weapon) names the state that struck; before other deeds ("a Pakistani bombing") it
+    /// may as well be where it happened.
+    func strikingState(_ trigger: Trigger) -> String? {
+        // "Russian attacks on the village of X": a state's attack on a town of another country is its own.
+        let on = trigger.last + 1 < range.upperBound && [EventWords.on, EventWords.against].contains(scan.hash(trigger.last + 1))
+        // ("the Russian attack on the Okhmatdyt children's hospital": a named body or building struck.)
+        var struck = on ? struckPlaces(after: trigger.last + 1) : []
+        if on, struck.isEmpty, let body = struckBody(after: trigger.last + 1) { struck = [body] }
+        // ("Russian missiles hit a depot": the weapons' state, for a verb whose subject they are.)
+        let stateDeed = EventWords.stateDeeds.contains(scan.hash(trigger.last))
+            || trigger.isVerb && trigger.first < trigger.last && EventWords.strikingWeapons.contains(scan.hash(trigger.first))
+        var back = trigger.first - 1
+        while back > range.lowerBound && EventWords.strikeWeapons.contains(scan.hash(back)) { back -= 1 }
+        // ("Russian missile attacks": weapons before the noun make it a state's.)
+        let armed = back < trigger.first - 1
+        guard stateDeed || Self.attacksOnPlaces.contains(scan.hash(trigger.last)) && (!struck.isEmpty || armed) else { return nil }
+        // ("recent U.S. strikes on Iran", "US airstrikes": a country's abbreviation names the striker too.)
+        // ("a Myanmar military airstrike": a country's own name between an article and the strike.)
+        // ("Russia's strikes on Kharkiv": a state's own strikes.)
+        guard back >= range.lowerBound, let entity = scan.entity(at: back), scan.catalog.kind(of: entity) == .country,
+              isDemonym(back) || scan.words[back].isAllCaps || scan.words[back].gapAfter.contains(.period)
+                || mentionStart(back) > range.lowerBound && isArticle(mentionStart(back) - 1)
+                || stateDeed && isPossessive(back) && !struck.isEmpty
+        else { return nil }
+        // ("Russian attacks on Belgorod": a town of the state itself is struck by someone else.)
+        guard struck.allSatisfy({ $0 != entity && (scan.catalog.country(ofPlace: $0) ?? "") != entity }) else { return nil }
+        return entity
+    }
+
+    /// "by a Russian missile", "by Israeli drones": the state whose adjective stands before the weapons after `by`.
+    func weaponsState(after by: Int) -> String? {
+        var cursor = by + 1
+        if cursor < range.upperBound, isArticle(cursor) { cursor += 1 }
+        guard cursor < range.upperBound, let state = scan.entity(at: cursor), scan.catalog.kind(of: state) == .country, isDemonym(cursor)
+        else { return nil }
+        var weapon = mentionEnd(cursor) + 1
+        while weapon < range.upperBound && EventWords.strikeWeapons.contains(scan.hash(weapon)) && !EventWords.strikingWeapons.contains(scan.hash(weapon)) {
+            weapon += 1
+        }
+        return weapon < range.upperBound && EventWords.strikingWeapons.contains(scan.hash(weapon)) ? state : nil
+    }
+
+    /// Nouns for attacks a state's adjective makes its own when they fall on a named town.
+    static let attacksOnPlaces = Vocabulary.hashes("attack attacks shelling bombardment bombardments bombing bombings offensive")
+
+    /// "on Kharkiv", "on the village of Vovchansk", "on the Ukrainian cities of A and B": the towns and
+    /// regions after `on`, past an article, a country's adjective and a noun for a town; more than one
+    /// only after a plural noun.
+    func struckPlaces(after on: Int) -> [String] {
+        var cursor = on + 1
+        var plural = false
+        while cursor < min(range.upperBound, on + 7), scan.entity(at: cursor) == nil || isDemonym(cursor) {
+            let hash = scan.hash(cursor)
+            guard isArticle(cursor) || isDemonym(cursor) || Self.townNouns.contains(hash) || hash == Vocabulary.of
+                    || Self.townDescriptors.contains(hash), scan.words[cursor].gapAfter.isDisjoint(with: .clauseBreak) else { return [] }
+            if Self.townsNouns.contains(hash) { plural = true }
+            cursor = isDemonym(cursor) ? mentionEnd(cursor) + 1 : cursor + 1
+        }
+        guard cursor < range.upperBound, let first = scan.entity(at: cursor), scan.catalog.kind(of: first) == .place,
+              !isPossessive(cursor), !isFused(cursor) else { return [] }
+        var out = [first]
+        var end = mentionEnd(cursor)
+        while plural, end + 2 < range.upperBound, scan.words[end].gapAfter.isDisjoint(with: .clauseBreak) || scan.words[end].gapAfter == .comma,
+              scan.hash(end + 1) == Vocabulary.and || scan.words[end].gapAfter == .comma && scan.entity(at: end + 1) != nil,
+              let next = scan.entity(at: scan.hash(end + 1) == Vocabulary.and ? end + 2 : end + 1), scan.catalog.kind(of: next) == .place {
+            out.append(next)
+            end = mentionEnd(scan.hash(end + 1) == Vocabulary.and ? end + 2 : end + 1)
+        }
+        return out
+    }
+
+    /// "on the Okhmatdyt children's hospital", "on Hezbollah": the body or building named first after `on`, within
+    /// its phrase.
+    func struckBody(after on: Int) -> String? {
+        var cursor = on + 1
+        while cursor < min(range.upperBound, on + 6), scan.entity(at: cursor) == nil {
+            guard scan.words[cursor].gapAfter.isDisjoint(with: [.comma, .semicolon, .colon, .period, .stop]) else { return nil }
+            cursor += 1
+        }
+        guard cursor < min(range.upperBound, on + 6), let body = scan.entity(at: cursor),
+              [.organisation, .other].contains(scan.catalog.kind(of: body)), !isFused(cursor) else { return nil }
+        return body
+    }
+
+    static let townNouns = Vocabulary.hashes("""
+        city town village settlement region province district cities towns villages settlements regions provinces districts
+        """)
+    static let townsNouns = Vocabulary.hashes("cities towns villages settlements regions provinces districts")
+    static let townDescriptors = Vocabulary.hashes("""
+        eastern western northern southern central northeastern northwestern southeastern southwestern border frontline \
+        frontier embattled besieged nearby
+        """)
+}
