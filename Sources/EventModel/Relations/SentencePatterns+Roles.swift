@@ -18,7 +18,7 @@ extension SentencePatterns {
                 || Self.bodyWords.contains(hash(index)) && isMention(index - 1)
             return citizenBefore(person) + memberOfBody(person) + namedMembers(person) + (named ? officeBefore(person) : [])
         }
-        // "Mayor of Odesa Gennadiy Trukhanov", "the head of Hamas X": the office of the name after its "of".
+        // "Mayor of Odesa Gennadiy Trukhanov", "the President of Kenya X": the office of the name after its "of".
         if index >= 2, isMention(index), tokens[index].gapAfter.isEmpty, !tokens[index].possessive,
            [.country, .organisation, .place].contains(kind(index)), isWord(index - 1, .of), isWord(index - 2, .titles),
            tokens[index - 2].gapAfter.isEmpty, Vocabulary.coreTitles.contains(hash(index - 2)) {
