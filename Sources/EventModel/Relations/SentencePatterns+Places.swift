@@ -76,7 +76,9 @@ extension SentencePatterns {
         // A region's capital only in "X, the capital of Y" or "X is the capital of Y": "the provincial
         // capital of Quetta" names the capital itself.
         if country.kind == .place {
-            let apposition = tokens[city].gapAfter.contains(.comma) && (city + 1..<noun).allSatisfy { isWord($0, .articles) }
+            // ("Kadugli, the state capital of South Kordofan": a region's word between the article and the noun.)
+            let apposition = tokens[city].gapAfter.contains(.comma)
+                && (city + 1..<noun).allSatisfy { isWord($0, .articles) || Self.regionCapitalWords.contains(hash($0)) }
             let copula = (city + 1..<noun).contains { isWord($0, .beVerbs) }
             guard apposition || copula, country.id != entity(city) else { return [] }
         }
@@ -246,6 +248,18 @@ extension SentencePatterns {
         return relation(entity(place), .locatedIn, entity(whole), at: [place, whole])
     }
 
+    /// "A, B and C" of places (or names of no known kind) starting at `place`, the list's first item, with
+    /// nothing between the last and what follows it; nil for a single name.
+    func placeList(startingAt place: Int) -> [Int]? {
+        // (The first item only: not after another name and its comma or "and".)
+        guard place == 0 || !isMention(place - 1) && !(isWord(place - 1, .and) || isWord(place - 1, .or)) else { return nil }
+        let items = mentionList(startingAt: place)
+        guard items.count >= 2, items[0] == place, let last = items.last, tokens[last].gapAfter.isEmpty,
+              items.allSatisfy({ [.place, .other].contains(kind($0)) && !tokens[$0].possessive }),
+              items.contains(where: { kind($0) == .place }) else { return nil }
+        return items
+    }
+
     /// "A, the western town of B and C": an "and" or an "or" right after the name goes on with a list.
     func continuesList(after index: Int) -> Bool {
         tokens.indices.contains(index) && tokens[index].gapAfter.isDisjoint(with: .clauseBreak) && (isWord(index + 1, .and) || isWord(index + 1, .or))
@@ -402,13 +416,15 @@ extension SentencePatterns {
             return relation(entity(place), .locatedIn, entity(place + 1), at: [place, place + 1])
         }
         var at = place + 2
-        // "the cities of Zhanaozen and Aktau in the Mangystau Region": the first of a pair is where the second is.
-        if tokens[place].gapAfter.isEmpty, isWord(place + 1, .and), isMention(place + 2), kind(place + 2) == .place,
-           tokens[place + 2].gapAfter.isEmpty, isWord(place + 3, .inWord),
-           place == 0 || !isMention(place - 1) {
-            guard let container = mention(after: place + 4), [.place, .country].contains(kind(container)),
-                  entity(container) != entity(place) else { return [] }
-            return relation(entity(place), .locatedIn, entity(container), at: [place, container])
+        // "the cities of Zhanaozen and Aktau in the Mangystau Region", "the villages of A, B, C and D in X": each of a
+        // list is where the list ends (read from its first item).
+        if let items = placeList(startingAt: place) {
+            var end = items[items.count - 1] + 1
+            // ("A and B villages in X": past the word for what they are.)
+            if Self.settlementsOf.contains(hash(end)) || Self.pluralPlaceNouns.contains(hash(end)) { end += 1 }
+            guard isWord(end, .inWord), let container = mention(after: end + 1), [.place, .country].contains(kind(container)),
+                  !items.contains(where: { entity($0) == entity(container) }) else { return [] }
+            return items.flatMap { relation(entity($0), .locatedIn, entity(container), at: [$0, container]) }
         }
         // "the Olenya air base in Murmansk", "the Shayrat airfield in Homs": the base named before its word.
         let base = tokens[place].gapAfter.isEmpty && !tokens[place].possessive
@@ -446,6 +462,11 @@ extension SentencePatterns {
         if tokens[container].possessive, kind(container) == .country, isWord(container + 1, .capital),
            tokens[container + 1].gapAfter.contains(.comma), isMention(container + 2), kind(container + 2) == .place {
             container += 2
+        }
+        // "Pavlohrad in eastern Ukraine's Dnipropetrovsk region": the region or city the country's possessive owns.
+        if tokens[container].possessive, kind(container) == .country, isMention(container + 1), kind(container + 1) == .place,
+           entity(container + 1) != entity(place) {
+            container += 1
         }
         var out = relation(entity(place), .locatedIn, entity(container), at: [place, container])
         // "in Crimea, Russian state media said": a demonym opening the next phrase is no country of the place.
