@@ -129,6 +129,16 @@ extension EventSentenceReader {
             add(first, to: &condemners)
             if let first { partners(of: first, after: index + 1, kinds: [.organisation, .person, .country]).forEach { add($0, to: &condemners) } }
         }
+        // "The UN issued a strong condemnation of the attack": a condemnation given, the deed after its "of".
+        for index in max(range.lowerBound + 1, trigger.first - 5)..<max(range.lowerBound + 1, trigger.first)
+        where EventWords.condemnationNouns.contains(scan.hash(index)) && scan.hash(index + 1) == Vocabulary.of
+            && !negatedWord(index) && !hedged(index) {
+            guard let verb = (max(range.lowerBound, index - 4)..<index).last(where: { Self.issueVerbs.contains(scan.hash($0)) }),
+                  // ("refused to issue a condemnation": none given.)
+                  !(max(range.lowerBound, verb - 3)..<verb).contains(where: { Self.refusals.contains(scan.hash($0)) }) else { continue }
+            let joint = jointActors(before: verb, actor: actor)
+            (joint.count > 1 ? joint : claimantOrCapitals(verb)).forEach { add($0, to: &condemners) }
+        }
         // "The council condemned the attack": a verb of condemning a few words before the trigger.
         // "X, who rushed there after the assault began, condemned the attack": the deed named again after the verb.
         // A verb at the sentence's end names nothing after it: the range is empty, never reversed.
@@ -432,6 +442,10 @@ extension EventSentenceReader {
         guard index > range.lowerBound, scan.words[index - 1].gapAfter.contains(.comma), scan.written(index).hasSuffix("ing") else { return nil }
         return (max(range.lowerBound, index - 6)..<index).last { EventWords.speechVerbs.contains(scan.hash($0)) }
     }
+
+    /// "issued a condemnation", "voiced their condemnation": verbs that give a condemnation.
+    static let issueVerbs = Vocabulary.hashes("issued issues issue expressed expresses express voiced voices voice conveyed")
+    static let refusals = Vocabulary.hashes("refused refuses refusing declined declines failed fails yet")
 
     func isArticle(_ index: Int) -> Bool { scan.hash(index) == Vocabulary.the || Vocabulary.indefiniteArticles.contains(scan.hash(index)) }
 
