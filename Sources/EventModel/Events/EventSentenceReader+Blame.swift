@@ -35,12 +35,12 @@ extension EventSentenceReader {
     }
 
     /// Whether "for" or "of" leads to the trigger from a blame verb: "blamed X for Sunday's attack",
-    /// "accused X of responsibility for the bombing", "held X responsible for the attack".
+    /// "accused X of responsibility for the bombing", "held X responsible (accountable) for the attack".
     func blamesFor(_ trigger: Trigger, verb: Int) -> Bool {
         let lead = max(verb + 1, trigger.first - 4)..<trigger.first
         guard lead.contains(where: { scan.hash($0) == EventWords.forWord || scan.hash($0) == Vocabulary.of }) else { return false }
         let held = EventWords.holdVerbs.contains(scan.hash(verb))
-        return !held || (verb + 1..<trigger.first).contains { scan.hash($0) == EventWords.responsible }
+        return !held || (verb + 1..<trigger.first).contains { EventWords.liableWords.contains(scan.hash($0)) }
     }
 
     /// The one blamed, as the head of the verb's object: "blamed the ISIL-linked ADF", "blamed the militant

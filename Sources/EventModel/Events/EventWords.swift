@@ -260,6 +260,8 @@ enum EventWords {
     /// on someone only with the deed as their object.
     static let tieVerbs = Vocabulary.hashes("link links linked linking tie ties tied tying attribute attributes attributed attributing pin pins pinned pinning")
     static let responsible = TextFolding.wordHash("responsible")
+    /// "held X responsible", "held X accountable": what holding someone to a deed calls them.
+    static let liableWords = Vocabulary.hashes("responsible accountable culpable liable")
     /// ("she was horrified by the raid": dismay said of a deed condemns it.)
     static let condemnVerbs = Vocabulary.hashes("""
         condemned condemns condemn condemning denounced denounces denounce denouncing deplored decried appalled horrified sickened
