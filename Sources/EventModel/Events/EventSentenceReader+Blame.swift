@@ -235,14 +235,12 @@ extension EventSentenceReader {
         if end + 2 < scan.words.count, scan.words[end].gapAfter == .openParen, scan.words[end + 1].gapAfter.contains(.closeParen) { end += 1 }
         // ("AFP later reported": past one adverb.)
         if end + 2 < scan.words.count, SentencePatterns.reportAdverbs.contains(scan.hash(end + 1)) { end += 1 }
-        if end + 1 < scan.words.count, scan.hash(end + 1) == Self.reported { return true }
+        if end + 1 < scan.words.count, scan.hash(end + 1) == SentencePatterns.reportedWord { return true }
         let before = scan.hash(index - 1)
         if before == EventWords.by, index >= 2 { return SentencePatterns.reportParticiples.contains(scan.hash(index - 2)) }
         if before == EventWords.to, index >= 2 { return scan.hash(index - 2) == Self.according }
         return before == Self.told
     }
-
-    static let reported = TextFolding.wordHash("reported")
 
     /// The organisations the words name, nil when none.
     private func organisations(in words: Range<Int>) -> Set<String>? {

@@ -55,9 +55,10 @@ extension EventSentenceReader {
         var plural = false
         while cursor < min(range.upperBound, on + 7), scan.entity(at: cursor) == nil || isDemonym(cursor) {
             let hash = scan.hash(cursor)
-            guard isArticle(cursor) || isDemonym(cursor) || Self.townNouns.contains(hash) || hash == Vocabulary.of
+            guard isArticle(cursor) || isDemonym(cursor) || Vocabulary.settlementNouns.contains(hash)
+                    || Vocabulary.pluralSettlementNouns.contains(hash) || hash == Vocabulary.of
                     || Self.townDescriptors.contains(hash), scan.words[cursor].gapAfter.isDisjoint(with: .clauseBreak) else { return [] }
-            if Self.townsNouns.contains(hash) { plural = true }
+            if Vocabulary.pluralSettlementNouns.contains(hash) { plural = true }
             cursor = isDemonym(cursor) ? mentionEnd(cursor) + 1 : cursor + 1
         }
         guard cursor < range.upperBound, let first = scan.entity(at: cursor), scan.catalog.kind(of: first) == .place,
@@ -86,10 +87,6 @@ extension EventSentenceReader {
         return body
     }
 
-    static let townNouns = Vocabulary.hashes("""
-        city town village settlement region province district cities towns villages settlements regions provinces districts
-        """)
-    static let townsNouns = Vocabulary.hashes("cities towns villages settlements regions provinces districts")
     static let townDescriptors = Vocabulary.hashes("""
         eastern western northern southern central northeastern northwestern southeastern southwestern border frontline \
         frontier embattled besieged nearby

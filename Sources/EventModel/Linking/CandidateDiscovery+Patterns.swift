@@ -330,22 +330,20 @@ extension CandidateDiscovery {
         if words[start - 1].hash == Vocabulary.and, start > 2, words[start - 2].isCapitalised {
             var first = start - 2
             while first > 0 && first > start - 5 && words[first - 1].isCapitalised && words[first - 1].gapAfter.isEmpty { first -= 1 }
-            return first > 1 && words[first - 1].hash == Vocabulary.of && Self.pluralSettlements.contains(words[first - 2].hash)
+            return first > 1 && words[first - 1].hash == Vocabulary.of && Vocabulary.pluralSettlementNouns.contains(words[first - 2].hash)
         }
         guard start > 1, words[start - 1].hash == Vocabulary.of, words[start - 2].isLowercase else { return false }
         // "the federal state of Saxony-Anhalt", "the state of Bavaria" (not "the Islamic State of ...").
         if words[start - 2].hash == Vocabulary.state {
             return start > 2 && words[start - 3].isLowercase && Self.stateLeads.contains(words[start - 3].hash)
         }
-        return Vocabulary.settlementNouns.contains(words[start - 2].hash) || Self.pluralSettlements.contains(words[start - 2].hash)
+        return Vocabulary.settlementNouns.contains(words[start - 2].hash) || Vocabulary.pluralSettlementNouns.contains(words[start - 2].hash)
     }
 
     /// "the state of X", "the federal state of X": a region of a federation.
     static let stateLeads = Vocabulary.hashes("the federal")
 
     /// "the cities of X and Y", "the provinces of X and Y".
-    static let pluralSettlements = Vocabulary.hashes("cities towns villages provinces regions districts ports islands")
-
     /// A word that says the name is a place: a locative before it, or a word for a region after it.
     func placeCue(_ start: Int, _ end: Int) -> Bool {
         isLocated(start) || end + 1 < words.count && words[end + 1].isLowercase

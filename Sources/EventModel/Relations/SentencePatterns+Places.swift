@@ -92,11 +92,12 @@ extension SentencePatterns {
                 || Self.placeAdjectives.contains(hash(countryAt)) { countryAt -= 1 }
         // "the Indonesian resort island of Bali": what the noun names is a place, whatever its name was taken for.
         if countryAt >= 0, isMention(countryAt), kind(countryAt) == .country, isWord(noun + 1, .of),
+           // ("the Russian border city of X" is in Russia; "the DRC border town of X" may be across that border.)
            Gazetteer.name(forKey: TextFolding.key(context.mentions[tokens[countryAt].mention].text))?.isDemonym == true
-            || !(countryAt + 1..<noun).contains(where: { Self.borderWords.contains(hash($0)) }),
+            || !(countryAt + 1..<noun).contains(where: { Vocabulary.borderWords.contains(hash($0)) }),
            let city = object(after: noun + 1, kinds: [.place, .other], reach: 2) {
             // "the Ukrainian cities of Sumy and Poltava": each place the plural names.
-            let places = Self.pluralPlaceNouns.contains(hash(noun))
+            let places = Vocabulary.pluralSettlementNouns.contains(hash(noun))
                 ? mentionList(startingAt: city.token).filter { [.place, .other].contains(kind($0)) } : [city.token]
             return places.flatMap { relation(entity($0), .locatedIn, entity(countryAt), at: [countryAt, noun, $0]) }
         }
@@ -286,11 +287,7 @@ extension SentencePatterns {
         seaside coastal mountain mountainous desert riverside hillside industrial holy ancient historic \
         tourist remote rural sleepy border frontier frontline
         """).map(TextFolding.wordHash))
-    /// "the Russian border city of Belgorod": in the country its adjective names; "the DRC border town of
-    /// Kasindi" may be across that border.
-    static let borderWords = Vocabulary.hashes("border frontier frontline")
-    /// "the Ukrainian cities of A and B": a plural noun for places, which a list follows.
-    static let pluralPlaceNouns = Vocabulary.hashes("cities towns villages provinces regions districts ports islands")
+
 
     /// "the militant group Hamas in the Gaza Strip": a group named after the word for one, then where, is
     /// active there; "the Federal Court of Justice in Karlsruhe": an institution is based where it sits.
@@ -421,7 +418,7 @@ extension SentencePatterns {
         if let items = placeList(startingAt: place) {
             var end = items[items.count - 1] + 1
             // ("A and B villages in X": past the word for what they are.)
-            if Self.settlementsOf.contains(hash(end)) || Self.pluralPlaceNouns.contains(hash(end)) { end += 1 }
+            if Self.settlementsOf.contains(hash(end)) || Vocabulary.pluralSettlementNouns.contains(hash(end)) { end += 1 }
             guard isWord(end, .inWord), let container = mention(after: end + 1), [.place, .country].contains(kind(container)),
                   !items.contains(where: { entity($0) == entity(container) }) else { return [] }
             return items.flatMap { relation(entity($0), .locatedIn, entity(container), at: [$0, container]) }
