@@ -213,6 +213,8 @@ struct CandidateDiscovery {
                 // "a ceremony in Iran for Qasem Soleimani": "for" after a known place's name starts another phrase
                 // ("Front for Change", "Observatory for Human Rights" go on).
                 if next.hash == Self.forWord && isGazetteerName(end, end) { break }
+                // "the UN Humanitarian Coordinator for Sudan, X": an office "for" a known country is no body's name.
+                if next.hash == Self.forWord, Vocabulary.coreTitles.contains(word.hash), isGazetteerName(end + 2, end + 2) { break }
                 // "Maru Local Government Area of Zamfara State": a region "of" the region it is in is two places.
                 if next.hash == Vocabulary.of && Self.regionHeads.contains(word.hash) && end > start { break }
                 if next.hash == Vocabulary.of { sawOf = true }

@@ -28,7 +28,8 @@ enum Vocabulary {
         speaker leader chief mr mrs ms dr prof professor imam mufti patriarch premier commissioner adviser advisor \
         president-elect vice-president maj brig adm cmdr brigadier ruler prelate archbishop bishop cardinal ceo \
         co-chair co-chairman co-leader chair inspector superintendent ombudsman ombudsperson mp lawmaker legislator agent pastor reverend \
-        consul representative rabbi attorney rapporteur correspondent administrator pm supremo coordinator chairperson excellency
+        consul representative rabbi attorney rapporteur correspondent administrator pm supremo coordinator chairperson excellency \
+        head
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))
@@ -43,7 +44,8 @@ enum Vocabulary {
         immigration infrastructure fisheries affairs external interim transitional caretaker junta cabinet heritage \
         diaspora religious welfare veterans minorities digital strategic resources climate refugees solidarity \
         telecommunications development cooperation integration migration settlements home cell spy additional assistant \
-        policy unit field battalion brigade squad wing squadron flight presiding senior executive managing
+        policy unit field battalion brigade squad wing squadron flight presiding senior executive managing \
+        resident humanitarian sector
         """)
     /// "UN rights chief X", "Iran's nuclear chief Y", "UN High Commissioner for Human Rights": what an office
     /// deals with, read as part of its title, but common in bodies' names ("Nuclear, Biological and Chemical

@@ -23,7 +23,7 @@ extension SentencePatterns {
                 relation($0.id, .blamedFor, event.id, at: [$0.token, verb], saidBy: by ?? saidBy)
             }
         }
-        let speaker = subject(of: verb, kinds: Self.actors)
+        let speaker = subject(of: verb, kinds: Self.actors) ?? openingParticipleSubject(verb)
         // "accused the West and Ukraine of ...": a list may open with a name evex does not know.
         var accused: Argument? = object(after: verb, kinds: Self.actors, reach: 4)
         if accused == nil, let on = (verb + 1..<min(tokens.count, verb + 6)).first(where: { isWord($0, .onWord) }) {
@@ -66,6 +66,16 @@ extension SentencePatterns {
         return list(from: accused, kinds: Self.actors).flatMap {
             relation($0.id, .blamedFor, event.id, at: [speaker?.argument.token ?? verb, verb, $0.token], saidBy: saidBy)
         }
+    }
+
+    /// "Blaming Ukraine for the attack, Russian officials said ...": a participle opening the sentence is
+    /// the deed of the subject after the comma that closes its clause.
+    func openingParticipleSubject(_ verb: Int) -> (argument: Argument, saidBy: String?)? {
+        guard verb == 0, isIngForm(verb),
+              let comma = (verb + 1..<min(tokens.count, verb + 14)).first(where: { !tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+              tokens[comma].gapAfter.contains(.comma),
+              let subject = object(after: comma, kinds: Self.actors, reach: 3, demonyms: true) else { return nil }
+        return (Argument(token: subject.token, id: nation(subject.token) ?? subject.id, kind: subject.kind), nil)
     }
 
     /// "X carried out the attack", "the raid was carried out by X", "X was behind the bombing",

@@ -105,6 +105,13 @@ extension SentencePatterns {
         let ofBody = isWord(end, .of) || isHash(end, Self.within)
         // "X, the governor of the Donetsk region": a region's or a city's office.
         let local = end > owner && Self.localOffices.contains(hash(end - 1))
+        // "X, a senior leader in the TPLF": an office in a named body (not "a commander in Ukraine").
+        if end > owner, !local, isWord(end, .inWord), let body = object(after: end, kinds: [.organisation], reach: 3),
+           (end + 1..<body.token).allSatisfy({ !isMention($0) && tokens[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+           !tokens[body.token].possessive {
+            let role = was + WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
+            return relation(entity(person), .roleOf, body.id, role: role, at: [person, owner, body.token])
+        }
         guard end > owner, ofBody || isWord(end, .forWord) || isWord(end, .at) else { return [] }
         // "X, director of Mogadishu's Madina Hospital": an institution named like a place is a body too.
         if ofBody && !local, let venue = institution(after: end) {

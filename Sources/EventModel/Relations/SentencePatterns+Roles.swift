@@ -27,8 +27,10 @@ extension SentencePatterns {
             return relation(entity(person), .roleOf, entity(index), role: office(from: first, through: index - 2), at: [index, person])
         }
         while index >= 0 && index >= person - 7 {
-            // "Iran's ambassador to Lebanon, X": where an envoy is sent is part of the office.
-            if index == person - 1, isMention(index), tokens[index].gapAfter == .comma, isWord(index - 1, .toWord), isWord(index - 2, .titles) {
+            // "Iran's ambassador to Lebanon, X", "the UN Resident Coordinator in Chad, X": where an envoy is sent or
+            // an office serves is part of the office.
+            if index == person - 1, isMention(index), tokens[index].gapAfter == .comma,
+               isWord(index - 1, .toWord) || isWord(index - 1, .inWord) || isWord(index - 1, .forWord), isWord(index - 2, .titles) {
                 officeLast = index
                 index -= 2
                 continue
@@ -276,9 +278,10 @@ extension SentencePatterns {
         }
         var of = head - 1
         // "the co-chair of the pro-Kurdish X Party (XP), Y": past what describes the body.
-        // ("the governor of Russia's Ryazan region, X": past the country that owns the region.)
+        // ("the governor of Russia's Ryazan region, X", "the commander of Sudan's RSF, X": past the country that
+        // owns the region or the body.)
         while of > head - 4, of > 0, !isWord(of, .articles), !isWord(of, .of),
-              isMention(of) ? context.isOtherForm(tokens[of].mention) || area && kind(of) == .country && tokens[of].possessive
+              isMention(of) ? context.isOtherForm(tokens[of].mention) || kind(of) == .country && tokens[of].possessive
                   : !tokens[of].shape.contains(.firstUpper),
               tokens[of].gapAfter.isDisjoint(with: .clauseBreak) {
             of -= 1
