@@ -1,5 +1,6 @@
 /// Which state struck and what it struck: a country's adjective before a strike, an attack on a named town or
-/// body, weapons that hit a place; read for the agents and targets of ``participants(_:clause:places:)``.
+/// body, weapons that hit a place, a strike in a town; read for the agents and targets of
+/// ``participants(_:clause:places:)`` and of the sentence's frame.
 extension EventSentenceReader {
     /// "an Israeli drone strike", "Russian airstrikes", "a US raid": a country's adjective right before a
     /// strike (past its weapon) names the state that struck; before other deeds ("a Pakistani bombing") it
@@ -29,6 +30,23 @@ extension EventSentenceReader {
         // ("Russian attacks on Belgorod": a town of the state itself is struck by someone else.)
         guard struck.allSatisfy({ $0 != entity && (scan.catalog.country(ofPlace: $0) ?? "") != entity }) else { return nil }
         return entity
+    }
+
+    /// "A Russian drone attack set a depot in Kharkiv on fire", "Israeli jets struck a car in Tyre": a state's deed
+    /// in a named town or region of another country, with no one named as struck, struck that place. Not a group's
+    /// ("a Taliban attack on a bus in Kandahar" struck the bus, not the city), nor a deed someone is said to have done
+    /// ("Iran said Israel was behind the Kerman bombing", "dismissed claims that Ukraine carried out the attack": a
+    /// speech or blame verb, a claim, a doubt or a negation before the deed).
+    func struckTown(_ trigger: Trigger, place: String?, agents: [String]) -> String? {
+        guard trigger.type.family == .attack, trigger.type != .kidnapping, let place, !agents.isEmpty,
+              scan.catalog.kind(of: place) == .place,
+              agents.allSatisfy({ scan.catalog.kind(of: $0) == .country && $0 != place && scan.catalog.country(ofPlace: place) != $0 }),
+              !(range.lowerBound..<trigger.first).contains(where: {
+                  let hash = scan.hash($0), words = RelationWords.of(hash: hash)
+                  return EventWords.speechVerbs.contains(hash) || EventWords.claimNouns.contains(hash) || EventWords.doubtWords.contains(hash)
+                      || words.contains(.blameVerbs) || words.contains(.negation)
+              }) else { return nil }
+        return place
     }
 
     /// "by a Russian missile", "by Israeli drones": the state whose adjective stands before the weapons after `by`.

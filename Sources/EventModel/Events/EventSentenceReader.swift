@@ -273,6 +273,7 @@ struct EventSentenceReader {
         let roles = participants(trigger, clause: clause, places: Set(places.map(\.word)))
         frame.agents = roles.agents
         frame.targets = roles.targets.filter { !roles.agents.contains($0) }
+        if frame.targets.isEmpty, !places.isEmpty, let town = struckTown(trigger, place: frame.place, agents: frame.agents) { frame.targets = [town] }
         frame.claimants = roles.claimants
         frame.condemners = roles.condemners.filter { !roles.agents.contains($0) }
         frame.blamed = roles.blamed.filter { !roles.claimants.contains($0.accused) }
