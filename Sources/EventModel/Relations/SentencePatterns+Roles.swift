@@ -8,6 +8,8 @@ extension SentencePatterns {
     func roleOf(person: Int) -> [Relation] {
         // "its official Al-Ahrar media": a name before a word for a medium is no person holding an office.
         guard kind(person) == .person, !Self.mediumWords.contains(hash(person + 1)) else { return [] }
+        let stateBody = stateBodyOffice(person)
+        if !stateBody.isEmpty { return stateBody + citizenBefore(person) }
         var index = person - 1
         // "Pakistan's army chief, General X": the office before a comma that only a rank follows.
         var officeLast = person - 1
@@ -303,6 +305,24 @@ extension SentencePatterns {
         if !area, kind(group) == .place, !namesLocalOffice(first..<of) { return [] }
         let role = WordScanner.slice(text, utf8: tokens[first].utf8Start, tokens[of - 1].utf8End)
         return relation(entity(person), .roleOf, entity(group), role: role, at: [first, group, person])
+    }
+
+    /// "A spokesperson for the Somali police, X,", "the head of the Ethiopian government delegation, X": an office
+    /// in a state's body named by its country's adjective is the country's.
+    func stateBodyOffice(_ person: Int) -> [Relation] {
+        var last = person - 1
+        guard last >= 4, !isMention(last), tokens[last].gapAfter == .comma else { return [] }
+        var demonym = last
+        while demonym > last - 3, demonym > 0, !isMention(demonym), tokens[demonym].shape == [.hasLower],
+              tokens[demonym].gapAfter.isDisjoint(with: .clauseBreak) || demonym == last { demonym -= 1 }
+        guard isMention(demonym), kind(demonym) == .country, isDemonymAdjective(demonym), tokens[demonym].gapAfter.isEmpty,
+              (demonym + 1...last).contains(where: { EventWords.stateNouns.contains(hash($0)) }),
+              isWord(demonym - 1, .articles), isWord(demonym - 2, .of) || isWord(demonym - 2, .forWord), isWord(demonym - 3, .titles)
+        else { return [] }
+        var first = demonym - 3
+        while first > 0 && first > demonym - 6 && isWord(first - 1, .titles) && tokens[first - 1].gapAfter.isDisjoint(with: .clauseBreak) { first -= 1 }
+        last = demonym - 3
+        return relation(entity(person), .roleOf, nation(demonym) ?? entity(demonym), role: office(from: first, through: last), at: [first, demonym, person])
     }
 
     /// "the Sudanese Armed Forces (SAF), led by Abdel Fattah al-Burhan": the person heads the group.
