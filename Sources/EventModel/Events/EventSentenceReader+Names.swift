@@ -73,7 +73,10 @@ extension EventSentenceReader {
             if let entity = actor(back) {
                 // "the Parent Teacher Association of Nigeria": a name inside a name the linker does not know.
                 let start = mentionStart(back)
+                // ("the former senator for Plateau North, X, condemned": the place an office is for is no one listed.)
                 let inside = start - 2 >= range.lowerBound && scan.hash(start - 1) == Vocabulary.of && scan.words[start - 2].isCapitalised
+                    || start - 2 >= range.lowerBound && (scan.hash(start - 1) == Vocabulary.of || scan.hash(start - 1) == EventWords.forWord)
+                        && RelationWords.of(hash: scan.hash(start - 2)).contains(.titles)
                 // "the Nigeria Union of Teachers": a country's name right before the next name is part of it.
                 let modifier = scan.catalog.kind(of: entity) == .country && back + 1 < index && scan.words[back].gapAfter.isEmpty
                     && actor(back + 1) != nil
