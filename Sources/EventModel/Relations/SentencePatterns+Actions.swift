@@ -148,6 +148,9 @@ extension SentencePatterns {
         // "talks mediated by Qatar and Turkey, ending days of border clashes": the noun names no sides but
         // "between" and "with" give.
         if isHash(verb, Self.clashesNoun) && !isWord(verb + 1, .withWord) { return [] }
+        // "Israel, which says it defends the Druze following clashes with Bedouin tribes": clashes a preposition
+        // brings in are no one's the clause names.
+        if isHash(verb, Self.clashesNoun), Self.clashPrepositions.contains(hash(verb - 1)) { return [] }
         // "Hezbollah has fought alongside Syrian government forces": on the same side.
         if isHash(verb + 1, Self.alongside) {
             guard let partner = object(after: verb + 1, kinds: Self.actors, reach: 3, demonyms: true),
@@ -192,6 +195,7 @@ extension SentencePatterns {
     }
 
     static let clashesNoun = TextFolding.wordHash("clashes")
+    static let clashPrepositions = Vocabulary.hashes("following after amid during despite since before")
     static let negotiations = TextFolding.wordHash("negotiations")
     static let wishVerbs = Vocabulary.hashes("called calls calling urged urges urging proposed proposes proposing demanded demands pushed pushing pressed seeking sought offered hoped hopes")
     static let governmentWords: Set<UInt64> = Set("government regime state".split(separator: " ").map { TextFolding.wordHash(String($0)) })

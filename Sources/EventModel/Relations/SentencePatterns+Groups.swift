@@ -347,6 +347,8 @@ extension SentencePatterns {
 
     /// "Moscow's (close) (Central Asian) ally Tajikistan" -> Tajikistan ally of Russia;
     static let allied = TextFolding.wordHash("allied")
+    /// "some", "those", "fighters": the unnamed ones a participle after them describes.
+    static let unnamedHeads = Vocabulary.hashes("some those others many several few most fighters militants gunmen rebels forces")
 
     /// "X, an ally of Y"; "X and Y are allies"; "X is allied with Y"; "X, Y's closest ally".
     func ally(_ noun: Int) -> [Relation] {
@@ -361,6 +363,10 @@ extension SentencePatterns {
            let head = appositiveHead(before: noun - 1), entity(head) != entity(noun - 1) {
             return relation(nation(head) ?? entity(head), .allyOf, nation(noun - 1) ?? entity(noun - 1), at: [head, noun - 1, noun])
         }
+        // "militant groups, including some allied with al-Qaeda": the participle describes the unnamed ones before it.
+        // ("M23 rebels allied with Rwanda": a name before its people's noun names them.)
+        if noun > 0, !isMention(noun - 1), Self.unnamedHeads.contains(hash(noun - 1)) || Self.groupPlurals.contains(hash(noun - 1)),
+           !(isMention(noun - 2) && tokens[noun - 2].gapAfter.isEmpty) { return [] }
         // "X is allied with Y", "X, which is allied to Y".
         if isWord(noun + 1, .withWord) || isHash(noun, Self.allied) && isWord(noun + 1, .toWord),
            let partner = object(after: noun + 1, kinds: Self.actors, reach: 3),

@@ -101,7 +101,9 @@ extension SentencePatterns {
             } else if !(verb + 1..<min(tokens.count, verb + 4)).contains(where: { isWord($0, .groupPronouns) || Self.actorNouns.contains(hash($0)) }) {
                 // "a U.N.-backed peace agreement": what is backed is no actor, whoever signs it.
                 return []
-            } else if let head = appositiveHead(before: verb - 1) {
+            } else if let head = appositiveHead(before: verb - 1),
+                      // ("Donetsk, the stronghold of Russia-backed forces": the forces are backed, not the apposition's head.)
+                      !(head + 1..<verb - 1).contains(where: { isWord($0, .of) }) {
                 backed = Argument(token: head, id: entity(head), kind: kind(head))
             } else {
                 return []

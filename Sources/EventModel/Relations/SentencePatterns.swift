@@ -315,7 +315,8 @@ struct SentencePatterns {
               let object = mention(after: noun + 2), Self.actors.contains(kind(object)) || kind(object) == .place else { return [] }
         // "fought numerous battles in Syria", "an offensive in Kursk": where the fighting was ("Russia's war in
         // Ukraine" is against it).
-        if isWord(noun + 1, .inWord), Self.fightingNouns.contains(hash(noun)) { return [] }
+        // ("its offensive on Avdiivka": a battle for a town is no war with it.)
+        if isWord(noun + 1, .inWord) || kind(object) == .place, Self.fightingNouns.contains(hash(noun)) { return [] }
         var subject: Int? = nil
         if noun > 0 && isMention(noun - 1) && tokens[noun - 1].possessive {
             subject = noun - 1
