@@ -101,7 +101,8 @@ public enum EventExtractor {
                 // "a 30-hour attack on a hotel" is another one.
                 // "In another such incident, gunmen stormed ...": another deed, whatever its trigger.
                 let another = EventWords.saysAnotherDeed(range.lowerBound..<trigger.first, hash: scan.hash)
-                if !another, trigger.isVerb || !reader.isIndefinite(trigger), let previous = antecedent(frame.type.family, sentence: sentence) {
+                if !another, trigger.isVerb || !reader.isIndefinite(trigger), let previous = antecedent(frame.type.family, sentence: sentence),
+                   !Self.isOtherDeed(frame, than: frames[previous]) {
                     inherit(&frame, from: frames[previous])
                 }
                 // "X condemned the attack", "Police blamed X for the attack": who it is laid on or condemned
@@ -259,6 +260,13 @@ public enum EventExtractor {
 
     /// How many sentences on a place may be shared back to an attack reported without one.
     static let shareReach = 3
+
+    /// "Israeli jets struck Damascus. ... Bedouins have abducted 11 civilians": another kind of deed by another
+    /// named doer is another deed, not the one reported before going on.
+    static func isOtherDeed(_ frame: EventSentence, than previous: EventSentence) -> Bool {
+        frame.type != previous.type && !frame.agents.isEmpty && !previous.agents.isEmpty
+            && Set(frame.agents).isDisjoint(with: previous.agents)
+    }
 
     /// Whether two times may be one event's: resolved days must be equal, and in an undated article a
     /// calendar day ("a February 21 attack") is another event than one written otherwise ("Friday's

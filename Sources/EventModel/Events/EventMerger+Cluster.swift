@@ -118,7 +118,10 @@ extension EventMerger {
                 // weekday against a weekday is too loose to tell ("accused on Monday", "Sunday's blast").
                 let calendar = !unresolvedTimes.isEmpty && unresolvedTimes.allSatisfy { $0.contains(where: \.isNumber) }
                 let otherTime = sentence.time.map { $0.date == nil && calendar && !unresolvedTimes.contains(Self.timeKey($0.text)) } ?? false
-                return articles.contains(sentence.article) && fits && !elsewhere && !otherTime && sentence.isDefinite ? 10 : 0
+                // "Bedouins abducted 11 civilians" in a story of an Israeli strike: another kind of deed by another
+                // named doer is another deed (``EventExtractor/isOtherDeed(_:than:)``).
+                let otherDeed = !sentences.isEmpty && sentences.allSatisfy { EventExtractor.isOtherDeed(sentence, than: $0) }
+                return articles.contains(sentence.article) && fits && !elsewhere && !otherTime && !otherDeed && sentence.isDefinite ? 10 : 0
             }
         }
 

@@ -247,4 +247,16 @@ extension EventMergingTests {
         #expect(attacks.count == 2, "\(attacks.map { ($0.id, $0.sentences.map(\.article)) })")
         #expect(attacks.contains { Set($0.sentences.map(\.article)) == ["a", "c"] }, "\(attacks.map { ($0.id, $0.sentences.map(\.article)) })")
     }
+
+    @Test("another kind of deed by another named doer, later in the story, is another deed: a kidnapping after a strike")
+    func anotherDoersDeedStaysApart() throws {
+        let events = EventFixture.events([
+            .init(id: "a", date: "2025-07-16", body: "Israeli jets struck Damascus on Wednesday, killing three people. "
+                + "According to a monitor, Bedouin gunmen have abducted 11 Druze civilians, while other factions took five hostages."),
+        ])
+        let strike = try #require(events.first { $0.place == "damascus" }, "\(events.map(\.id))")
+        #expect(strike.sentences.count == 1, "\(events.map { ($0.id, $0.sentences.map(\.sentence)) })")
+        #expect(!strike.agents.contains { $0.hasPrefix("bedouin") }, "\(strike.agents)")
+        #expect(events.contains { $0.type == .kidnapping }, "\(events.map(\.id))")
+    }
 }
