@@ -92,6 +92,10 @@ extension Gazetteer {
     icrc|International Committee of the Red Cross|ICRC,Red Cross
     amnesty-international|Amnesty International|
     human-rights-watch|Human Rights Watch|HRW
+    armed-conflict-location-and-event-data|Armed Conflict Location and Event Data|ACLED,Armed Conflict Location & Event Data,Armed Conflict Location and Event Data Project,Armed Conflict Location & Event Data Project
+    syrian-observatory-for-human-rights|Syrian Observatory for Human Rights|SOHR
+    site-intelligence-group|SITE Intelligence Group|
+    international-crisis-group|International Crisis Group|Crisis Group
     msf|Doctors Without Borders|MSF,Médecins Sans Frontières
     reuters|Reuters|Thomson Reuters
     associated-press|Associated Press|AP
