@@ -150,6 +150,8 @@ extension SentencePatterns {
                   let (receiver, _) = subject(of: verb - 2, kinds: Self.actors), giver.id != receiver.id else { return [] }
             return relation(giver.id, .supported, receiver.id, at: [receiver.token, verb, giver.token])
         }
+        // "the support of his Nasarawa counterpart": who gives the support is after "of", not the clause's subject.
+        if isWord(verb + 1, .of), isWord(verb - 1, .articles), !isEdForm(verb) { return [] }
         // "Chad received support from the task force": the one after "from" gives it; "requested support from",
         // "asked for military support from" only ask for it.
         if isHash(verb + 1, Self.from) {
@@ -202,7 +204,11 @@ extension SentencePatterns {
         return Argument(token: index, id: nation(index) ?? entity(index), kind: .country)
     }
 
-    static let receiveVerbs = Vocabulary.hashes("had has have enjoys enjoyed won wins gained received receives got")
+    /// "won the backing of X", "thanked the support of X": the subject is the one supported.
+    static let receiveVerbs = Vocabulary.hashes("""
+        had has have enjoys enjoyed won wins gained received receives got acknowledged acknowledges thanked welcomed \
+        praised appreciated hailed lauded
+        """)
     static let cutVerbs = Vocabulary.hashes("""
         cut cuts cutting halt halted halting stop stopped stopping suspend suspended suspending freeze froze frozen freezing \
         block blocked blocking deprive deprived depriving withdraw withdrew withdrawn withdrawing end ended ending
