@@ -275,6 +275,10 @@ extension EventSentenceReader {
             // "the Pakistan chapter of the Islamic State group": the group whose chapter it is.
             if let found = actor(next) {
                 let end = mentionEnd(next)
+                // "carried out by suspected herdsmen from Nasarawa": where the doers come from is not who they are
+                // ("gunmen from al-Shabaab" are its own).
+                let start = mentionStart(next)
+                if start > index + 1, scan.hash(start - 1) == EventWords.from, scan.catalog.kind(of: found) != .organisation { return nil }
                 // "claimed by the al-Qaeda-affiliated group JNIM": the name fused to "affiliated" describes the group.
                 if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen, SentencePatterns.fusedParticiples.contains(scan.hash(end + 1)) {
                     next = end + 2
