@@ -23,6 +23,9 @@ extension EventSentenceReader {
     }
 
     static let stanceWords = Vocabulary.hashes("pro anti")
+    /// "in a statement by his spokesman", "through her spokeswoman": who conveys another's words.
+    static let conveyWords = Vocabulary.hashes("by through via from")
+    static let ownerPronouns = Vocabulary.hashes("his her its their")
     static let tieParticiples = Vocabulary.hashes("affiliated linked aligned allied backed inspired sponsored funded supported")
     static let linkPrepositions = Vocabulary.hashes("to with by")
     static let once = TextFolding.wordHash("once")
@@ -39,6 +42,14 @@ extension EventSentenceReader {
     /// The claimant before a claim word: past a verb of saying only when "it" or "they" follows it.
     func claimant(_ index: Int, places: Set<Int>) -> String? {
         func actor(_ index: Int) -> String? { self.actor(index, places: places) }
+        // "President X, in a statement by his spokesman, Y, on Sunday, described the killings as ...": the spokesman
+        // speaks for the one named before him.
+        if index > range.lowerBound + 2,
+           let spokesman = (max(range.lowerBound + 2, index - 14)..<index).last(where: { Self.spokesNouns.contains(scan.hash($0)) }),
+           Self.ownerPronouns.contains(scan.hash(spokesman - 1)), Self.conveyWords.contains(scan.hash(spokesman - 2)),
+           let principal = (range.lowerBound..<spokesman - 2).first(where: { actor($0) != nil }) {
+            return actor(principal)
+        }
         var back = index - 1
         // "X, a group that swore allegiance to Y, has claimed": the aside ends before the auxiliary.
         while back > range.lowerBound && !scan.words[back].gapAfter.contains(.comma)
