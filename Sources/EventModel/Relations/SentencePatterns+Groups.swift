@@ -92,9 +92,18 @@ extension SentencePatterns {
         // "its news agency Amaq", "its propaganda arm": what kind of branch, in a lowercase word before the noun.
         if owner >= 1, owner >= noun - 2, !isMention(owner), Self.branchKinds.contains(hash(owner)) || isWord(owner, .rivalNouns),
            Self.possessivePronouns.contains(hash(owner - 1)) { owner -= 1 }
+        // "its Sahel media wing Al-Zallaqa": where the branch works, then what kind it is.
+        if owner >= 2, owner == noun - 1, !isMention(owner), Self.branchKinds.contains(hash(owner)), isMention(owner - 1),
+           [.place, .country].contains(kind(owner - 1)), !tokens[owner - 1].possessive, Self.possessivePronouns.contains(hash(owner - 2)) {
+            owner -= 2
+        }
         if owner >= 0, !isMention(owner), Self.possessivePronouns.contains(hash(owner)),
            let group = pairedOwner(of: owner, kinds: Self.groups) ?? antecedent(of: owner), Self.groups.contains(group.kind),
-           let member = self.object(after: noun, kinds: Self.groups, reach: 2), member.id != group.id {
+           // ("its media wing Al-Zallaqa": a name right after a word for a branch is a body's, whatever the linker took it for.)
+           let member = self.object(after: noun, kinds: Self.groups, reach: 2)
+               ?? (isMention(noun + 1) && kind(noun + 1) == .person && tokens[noun].gapAfter.isEmpty
+                   ? Argument(token: noun + 1, id: entity(noun + 1), kind: .person) : nil),
+           member.id != group.id {
             return relation(member.id, .branchOf, group.id, at: [owner, noun, member.token])
         }
         // "Y's (Afghan) branch(,) X" and "Y affiliate X".

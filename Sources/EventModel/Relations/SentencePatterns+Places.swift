@@ -141,6 +141,11 @@ extension SentencePatterns {
     static let such = TextFolding.wordHash("such")
     /// "suburb", "town", "village": after a place's name and before "of", they name a smaller place inside it.
     static let settlementsOf = Vocabulary.hashes("suburb suburbs town towns village villages township borough city")
+    /// "village", "communities": a word after a name, or a list of names, that says they are settlements.
+    static let settlementWords = Vocabulary.hashes("""
+        suburb suburbs town towns village villages township townships borough city cities community communities settlement \
+        settlements hamlet hamlets
+        """)
     static let pastCapitals: Set<UInt64> = Set(Vocabulary.words("first old ancient colonial historic historical imperial royal").map(TextFolding.wordHash))
     static let all = TextFolding.wordHash("all")
     static let both = TextFolding.wordHash("both")
@@ -255,9 +260,11 @@ extension SentencePatterns {
         // (The first item only: not after another name and its comma or "and".)
         guard place == 0 || !isMention(place - 1) && !(isWord(place - 1, .and) || isWord(place - 1, .or)) else { return nil }
         let items = mentionList(startingAt: place)
-        guard items.count >= 2, items[0] == place, let last = items.last, tokens[last].gapAfter.isEmpty,
-              items.allSatisfy({ [.place, .other].contains(kind($0)) && !tokens[$0].possessive }),
-              items.contains(where: { kind($0) == .place }) else { return nil }
+        guard items.count >= 2, items[0] == place, let last = items.last, tokens[last].gapAfter.isEmpty else { return nil }
+        // ("Kwall and Miango villages": the noun after the list says they are places, whatever the linker took them for.)
+        let named = Self.settlementWords.contains(hash(last + 1))
+        guard items.allSatisfy({ (named ? [.place, .other, .person] : [.place, .other]).contains(kind($0)) && !tokens[$0].possessive }),
+              items.contains(where: { kind($0) == .place }) || named else { return nil }
         return items
     }
 
@@ -327,10 +334,13 @@ extension SentencePatterns {
            !tokens[place + 2].possessive, !isWord(place + 3, [.and, .or]) {
             return relation(entity(place), .locatedIn, entity(place + 2), at: [place, place + 2])
         }
-        // "Maru Local Government Area of Zamfara State": a region "of" the region or country it is in.
-        if isNamedRegion(place), tokens[place].gapAfter.isEmpty, isWord(place + 1, .of), isMention(place + 2),
-           isNamedRegion(place + 2) || kind(place + 2) == .country && !context.isOtherForm(tokens[place + 2].mention), entity(place + 2) != entity(place) {
-            return relation(entity(place), .locatedIn, entity(place + 2), at: [place, place + 2])
+        // "Maru Local Government Area of Zamfara State": a region "of" the region or country it is in ("Guma Local
+        // Government Area (LGA) of Benue State": past its acronym).
+        let acronym = tokens[place].gapAfter.contains(.openParen) && place + 1 < tokens.count && tokens[place + 1].gapAfter.contains(.closeParen)
+        let of = acronym ? place + 2 : place + 1
+        if isNamedRegion(place), tokens[place].gapAfter.isEmpty || acronym, isWord(of, .of), isMention(of + 1),
+           isNamedRegion(of + 1) || kind(of + 1) == .country && !context.isOtherForm(tokens[of + 1].mention), entity(of + 1) != entity(place) {
+            return relation(entity(place), .locatedIn, entity(of + 1), at: [place, of + 1])
         }
         // "a summit in northern China's Tianjin", "a blast in Pakistan's Quetta": a city after its country's possessive.
         if [.place, .other].contains(kind(place)), place >= 2, isMention(place - 1), tokens[place - 1].possessive, kind(place - 1) == .country,
@@ -341,7 +351,10 @@ extension SentencePatterns {
            catalog.country(ofPlace: entity(place)).map({ $0 == entity(place - 1) }) ?? true {
             return relation(entity(place), .locatedIn, entity(place - 1), at: [place - 1, place])
         }
-        guard kind(place) == .place else { return [] }
+        // "Kwall village in Bassa district": the word for a settlement says the name is a place.
+        let settlement = [.other, .person].contains(kind(place)) && (tokens[place].gapAfter.isEmpty && Self.settlementWords.contains(hash(place + 1))
+            && isWord(place + 2, .inWord) || placeList(startingAt: place) != nil)
+        guard kind(place) == .place || settlement else { return [] }
         // "Cabo Delgado's jihadists, known locally as Al-Shabab,": the group named is active there.
         if tokens[place].possessive, Vocabulary.groupReferences.contains(hash(place + 1)), let named = namedAside(after: place + 1),
            Self.groups.contains(named.kind) {
@@ -418,7 +431,7 @@ extension SentencePatterns {
         if let items = placeList(startingAt: place) {
             var end = items[items.count - 1] + 1
             // ("A and B villages in X": past the word for what they are.)
-            if Self.settlementsOf.contains(hash(end)) || Vocabulary.pluralSettlementNouns.contains(hash(end)) { end += 1 }
+            if Self.settlementWords.contains(hash(end)) { end += 1 }
             guard isWord(end, .inWord), let container = mention(after: end + 1), [.place, .country].contains(kind(container)),
                   !items.contains(where: { entity($0) == entity(container) }) else { return [] }
             return items.flatMap { relation(entity($0), .locatedIn, entity(container), at: [$0, container]) }
@@ -431,7 +444,7 @@ extension SentencePatterns {
         // "Nyaung Kone village in the Sagaing region": past the word for what the place is.
         if isWord(place + 1, .beVerbs) || Self.locatedWords.contains(hash(place + 1))
             // ("an Alawite town in Syria": after "a" or "an" the name says what kind of town, not which.)
-            || tokens[place].gapAfter.isEmpty && Self.settlementsOf.contains(hash(place + 1))
+            || tokens[place].gapAfter.isEmpty && Self.settlementWords.contains(hash(place + 1))
                 && !(place > 0 && Vocabulary.indefiniteArticles.contains(hash(place - 1))), isWord(place + 2, .inWord) {
             at = place + 3
         } else if base > 0, isWord(place + base + 1, .inWord) {
