@@ -166,7 +166,7 @@ struct RelationWords: OptionSet, Sendable {
             swiftly strongly firmly publicly officially openly formally repeatedly subsequently first recently later \
             will would did does do still now long once initially
             """),
-        (.titles, "aide head founder co-founder cofounder commander chief counterpart official editor"),
+        (.titles, "aide head founder co-founder cofounder commander chief counterpart official editor publisher"),
     ]
 
     /// Category masks by word hash, behind one table lookup.

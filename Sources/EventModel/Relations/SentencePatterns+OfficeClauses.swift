@@ -142,6 +142,19 @@ extension SentencePatterns {
         return relation(entity(person), .roleOf, group.id, role: office, at: [person, verb, group.token])
     }
 
+    /// "General X, who took the helm of the Ukrainian military last week": the head of it (with a title before
+    /// the name or none).
+    func tookHelm(_ person: Int) -> [Relation] {
+        guard kind(person) == .person, tokens[person].gapAfter.contains(.comma), isWord(person + 1, .relativeWords) else { return [] }
+        let verb = person + 2
+        guard isHash(verb, Self.took), isWord(verb + 1, .articles), isHash(verb + 2, Self.helm), isWord(verb + 3, .of),
+              let group = object(after: verb + 3, kinds: [.organisation, .other, .country], reach: 4) else { return [] }
+        return relation(entity(person), .roleOf, group.id, role: "head", at: [person, verb, group.token])
+    }
+
+    static let took = TextFolding.wordHash("took")
+    static let helm = TextFolding.wordHash("helm")
+
     /// "X was sworn in as Niger's interim president", "X was sworn in as president of Y": the
     /// office the oath gives, of the country or body named with it.
     func swornIn(_ person: Int) -> [Relation] {

@@ -99,6 +99,7 @@ struct SentencePatterns {
             if token.isMention {
                 out += roleOf(person: index)
                 out += swornIn(index)
+                out += tookHelm(index)
                 out += activeIn(index)
                 out += locatedIn(index)
                 out += bodyIn(index)
