@@ -25,8 +25,10 @@ extension SentencePatterns {
               index < noun - 1 || !Self.tradeOnlyNouns.contains(hash(noun)) else { return [] }
         let country = nation(index) ?? entity(index)
         let firms: Set<EntityKind> = [.organisation, .other]
+        // ("Russia's security service FSB": a state's body is its branch.)
+        let home: Predicate = Self.stateBodyHeads.contains(hash(noun)) ? .branchOf : .basedIn
         if isMention(noun + 1), firms.contains(kind(noun + 1)), tokens[noun].gapAfter.isEmpty {
-            return relation(entity(noun + 1), .basedIn, country, at: [index, noun, noun + 1])
+            return relation(entity(noun + 1), home, country, at: [index, noun, noun + 1])
         }
         // "Kenya's largest supermarket chain, Nakumatt,": the name after the comma, when the country owns the noun.
         if tokens[index].possessive, tokens[noun].gapAfter == .comma, isMention(noun + 1), firms.contains(kind(noun + 1)),
@@ -56,8 +58,8 @@ extension SentencePatterns {
     /// "Afghanistan's Taliban-run ministry" the Taliban.
     func countrysBody(_ country: Int) -> [Relation] {
         // "Ukraine's security service", a body known by a name its country's possessive opens: one mention.
-        if kind(country) == .organisation, let owner = ownerInName(country) {
-            return relation(entity(country), .basedIn, owner, at: [country])
+        if kind(country) == .organisation, let owner = ownerInName(country) ?? demonymInName(country) {
+            return relation(entity(country), homePredicate(country), owner, at: [country])
         }
         let body = country + 1
         guard tokens[country].possessive, kind(country) == .country, body < tokens.count, isMention(body),
@@ -65,8 +67,37 @@ extension SentencePatterns {
               tokens[country].gapAfter.isSubset(of: [.apostrophe]),
               let head = nameHead(body), Vocabulary.organisationHeads.contains(head),
               !isWord(body + 1, .allyNouns), !isWord(body + 1, .rivalNouns) else { return countrysArmedGroup(country) }
-        return relation(entity(body), .basedIn, nation(country) ?? entity(country), at: [country, body])
+        return relation(entity(body), homePredicate(body), nation(country) ?? entity(country), at: [country, body])
     }
+
+    /// A state's own body ("Russia's Defense Ministry", "Ukraine's security service") is a branch of its state;
+    /// anything else a country owns (a company, a paper, a charity) is based there.
+    func homePredicate(_ body: Int) -> Predicate {
+        // ("Sudan's Rapid Support Forces": an armed group at war with the state is no part of it.)
+        if Gazetteer.armedGroupIDs.contains(entity(body)) { return .basedIn }
+        return nameHead(body).map { Self.stateBodyHeads.contains($0) } ?? false ? .branchOf : .basedIn
+    }
+
+    static let stateBodyHeads = Vocabulary.hashes("""
+        ministry army police forces force service services guard guards navy intelligence military gendarmerie directorate \
+        staff command committee government parliament cabinet presidency
+        """)
+
+    /// "the Russian Defense Ministry", "the Sudanese Armed Forces": the country whose demonym opens a state body's
+    /// name, when every word after it is a portfolio or a word for a state body ("Syrian Democratic Forces" is none).
+    private func demonymInName(_ index: Int) -> String? {
+        let written = context.mentions[tokens[index].mention].text
+        guard let space = written.firstIndex(of: " "), let head = nameHead(index), Self.stateBodyHeads.contains(head),
+              written[space...].split(separator: " ").allSatisfy({
+                  let hash = TextFolding.wordHash(String($0))
+                  return Self.stateBodyHeads.contains(hash) || Vocabulary.titleModifiers.contains(hash) || Self.stateBodyWords.contains(hash)
+              }),
+              let name = Gazetteer.name(forKey: TextFolding.key(String(written[..<space]))), name.isDemonym,
+              let owner = catalog.resolve(name: String(written[..<space])), owner.kind == .country else { return nil }
+        return owner.id
+    }
+
+    static let stateBodyWords = Vocabulary.hashes("armed air border coast interior revolutionary investigative")
 
     /// "Yemen's Houthi rebels", "Nigeria's Boko Haram", "Lebanon's Iran-backed Hezbollah": a built-in armed
     /// group the country's name owns is active there. ("Iran's Houthi allies" are no group of Iran's.)
