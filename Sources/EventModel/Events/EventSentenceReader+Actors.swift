@@ -290,8 +290,10 @@ extension EventSentenceReader {
                 // ("gunmen from al-Shabaab" are its own).
                 let start = mentionStart(next)
                 if start > index + 1, scan.hash(start - 1) == EventWords.from, scan.catalog.kind(of: found) != .organisation { return nil }
-                // "claimed by the al-Qaeda-affiliated group JNIM": the name fused to "affiliated" describes the group.
-                if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen, SentencePatterns.fusedParticiples.contains(scan.hash(end + 1)) {
+                // "claimed by the al-Qaeda-affiliated group JNIM": the name fused to "affiliated" describes the group
+                // (so does "the Al-Qaeda affiliated Group for ...", the hyphen left out).
+                if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen || scan.words[end].gapAfter.isEmpty && scan.words[end + 1].isLowercase,
+                   SentencePatterns.fusedParticiples.contains(scan.hash(end + 1)) {
                     next = end + 2
                     continue
                 }

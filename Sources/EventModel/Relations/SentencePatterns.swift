@@ -316,8 +316,8 @@ struct SentencePatterns {
               let object = mention(after: noun + 2), Self.actors.contains(kind(object)) || kind(object) == .place else { return [] }
         // "fought numerous battles in Syria", "an offensive in Kursk": where the fighting was ("Russia's war in
         // Ukraine" is against it).
-        // ("its offensive on Avdiivka": a battle for a town is no war with it.)
-        if isWord(noun + 1, .inWord) || kind(object) == .place, Self.fightingNouns.contains(hash(noun)) { return [] }
+        // ("its offensive on Avdiivka", "an offensive on the Zamzam camp": a battle for a town or a site is no war with it.)
+        if isWord(noun + 1, .inWord) || ![.country, .organisation].contains(kind(object)), Self.fightingNouns.contains(hash(noun)) { return [] }
         var subject: Int? = nil
         if noun > 0 && isMention(noun - 1) && tokens[noun - 1].possessive {
             subject = noun - 1
@@ -394,7 +394,10 @@ struct SentencePatterns {
             guard let event = condemnedEvent(after: verb) else { return [] }
             target = event
         } else if let named = object(after: verb, kinds: kinds, reach: 3),
-           named.kind == .event || !(verb + 1..<named.token).contains(where: { isWord($0, .attackNouns) || EventWords.strikes.contains(hash($0)) }) {
+           named.kind == .event || !(verb + 1..<named.token).contains(where: { isWord($0, .attackNouns) || EventWords.strikes.contains(hash($0)) }),
+           // ("condemned the recent Naxalite attack": the name describes the deed condemned.)
+           named.kind == .event || !(tokens[named.token].gapAfter.isEmpty
+               && (isWord(named.token + 1, .attackNouns) || EventWords.strikes.contains(hash(named.token + 1)))) {
             target = named.id
             parts.append(named.token)
         } else if let event = condemnedEvent(after: verb) {
