@@ -39,8 +39,22 @@ extension EventSentenceReader {
     /// speech or blame verb, a claim, a doubt or a negation before the deed).
     func struckTown(_ trigger: Trigger, place: String?, agents: [String]) -> String? {
         guard trigger.type.family == .attack, trigger.type != .kidnapping, let place, !agents.isEmpty,
-              scan.catalog.kind(of: place) == .place,
-              agents.allSatisfy({ scan.catalog.kind(of: $0) == .country && $0 != place && scan.catalog.country(ofPlace: place) != $0 }),
+              scan.catalog.kind(of: place) == .place else { return nil }
+        // "JNIM attacked the base in Boulkessi", "stormed the town of X": a group's raid on a base or a town that
+        // the verb names, and the place after it.
+        if agents.allSatisfy({ scan.catalog.kind(of: $0) == .organisation }), trigger.isVerb {
+            var cursor = trigger.last + 1
+            if cursor < range.upperBound, isArticle(cursor) { cursor += 1 }
+            // ("the army base", "a military camp": a word or two saying what kind.)
+            let first = cursor
+            while cursor < min(range.upperBound, first + 2), !Self.raidedSites.contains(scan.hash(cursor)), scan.entity(at: cursor) == nil,
+                  scan.words[cursor].isLowercase, scan.words[cursor].gapAfter.isDisjoint(with: .clauseBreak) { cursor += 1 }
+            guard cursor + 2 < range.upperBound, Self.raidedSites.contains(scan.hash(cursor)),
+                  [Vocabulary.of, EventWords.inWord, Self.atWord].contains(scan.hash(cursor + 1)),
+                  scan.entity(at: cursor + 2) == place else { return nil }
+            return place
+        }
+        guard agents.allSatisfy({ scan.catalog.kind(of: $0) == .country && $0 != place && scan.catalog.country(ofPlace: place) != $0 }),
               !(range.lowerBound..<trigger.first).contains(where: {
                   let hash = scan.hash($0), words = RelationWords.of(hash: hash)
                   return EventWords.speechVerbs.contains(hash) || EventWords.claimNouns.contains(hash) || EventWords.doubtWords.contains(hash)
@@ -48,6 +62,10 @@ extension EventSentenceReader {
               }) else { return nil }
         return place
     }
+
+    /// "the base", "the town": what a group's raid strikes, named by the place after it.
+    static let raidedSites = Vocabulary.hashes("base bases camp barracks garrison outpost post positions town village city")
+    static let atWord = TextFolding.wordHash("at")
 
     /// "by a Russian missile", "by Israeli drones": the state whose adjective stands before the weapons after `by`.
     func weaponsState(after by: Int) -> String? {
