@@ -5,6 +5,7 @@ extension CandidateDiscovery {
     /// "Defense Minister Sergei Shoigu", "President Vladimir Putin", "Mr. Rahmon".
     /// Titles that are family names too: "Erik Prince", "Stephen King", "George Marshall".
     static let surnameTitles = Vocabulary.hashes("prince king bishop marshal")
+    static let staff = TextFolding.wordHash("staff")
 
     mutating func processTitle(_ start: Int, _ end: Int) -> Bool {
         var index = start
@@ -22,6 +23,11 @@ extension CandidateDiscovery {
                 } else if last + 2 <= end, words[last + 1].hash == Vocabulary.of, words[last + 1].isLowercase, words[last + 2].isCapitalised,
                           Vocabulary.officeObjects.contains(words[last + 2].hash), Vocabulary.coreTitles.contains(words[last].hash) {
                     last += 2
+                    ofPhrase = last
+                } else if last + 1 <= end, words[last + 1].isCapitalised, words[last + 1].hash == Self.staff,
+                          index >= 2, words[index - 1].hash == Vocabulary.the, words[index - 2].hash == Vocabulary.of {
+                    // "(Chief of) the General Staff X": the staff an office is of, part of the office, not of the name.
+                    last += 1
                     ofPhrase = last
                 } else {
                     break
