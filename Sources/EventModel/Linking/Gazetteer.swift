@@ -16,6 +16,8 @@ public enum Gazetteer {
 
     /// What a folded name means in the gazetteer, if anything.
     static func name(forKey key: String) -> Name? { table.names[key] }
+    /// The folded hashes of one-word demonyms ("russian", "tajik"): a check on a word's hash, with no string made.
+    static let demonymWordHashes: Set<UInt64> = Set(table.names.filter { $0.value.isDemonym && !$0.key.contains(" ") }.map { TextFolding.wordHash($0.key) })
 
     /// A name of the gazetteer: whose it is and how it names it.
     struct Name: Sendable, Hashable {

@@ -86,6 +86,7 @@ extension SentencePatterns {
     /// "the Russian Defense Ministry", "the Sudanese Armed Forces": the country whose demonym opens a state body's
     /// name, when every word after it is a portfolio or a word for a state body ("Syrian Democratic Forces" is none).
     private func demonymInName(_ index: Int) -> String? {
+        guard Gazetteer.demonymWordHashes.contains(tokens[index].hash) else { return nil }
         let written = context.mentions[tokens[index].mention].text
         guard let space = written.firstIndex(of: " "), let head = nameHead(index), Self.stateBodyHeads.contains(head),
               written[space...].split(separator: " ").allSatisfy({

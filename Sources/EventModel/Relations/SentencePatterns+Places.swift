@@ -352,8 +352,9 @@ extension SentencePatterns {
             return relation(entity(place), .locatedIn, entity(place - 1), at: [place - 1, place])
         }
         // "Kwall village in Bassa district": the word for a settlement says the name is a place.
+        // (A list only where one goes on after the name: a cheap look before reading it.)
         let settlement = [.other, .person].contains(kind(place)) && (tokens[place].gapAfter.isEmpty && Self.settlementWords.contains(hash(place + 1))
-            && isWord(place + 2, .inWord) || placeList(startingAt: place) != nil)
+            && isWord(place + 2, .inWord) || (isWord(place + 1, .and) || tokens[place].gapAfter == .comma) && placeList(startingAt: place) != nil)
         guard kind(place) == .place || settlement else { return [] }
         // "Cabo Delgado's jihadists, known locally as Al-Shabab,": the group named is active there.
         if tokens[place].possessive, Vocabulary.groupReferences.contains(hash(place + 1)), let named = namedAside(after: place + 1),
