@@ -23,6 +23,9 @@ extension EventSentenceReader {
     }
 
     static let stanceWords = Vocabulary.hashes("pro anti")
+    static let finiteBe = Vocabulary.hashes("is are was were")
+    /// "a Bushmaster rifle", "Kalashnikov rifles": the noun after a make of weapon.
+    static let weaponNouns = Vocabulary.hashes("rifle rifles gun guns pistol pistols carbine shotgun missile missiles drone drones rocket rockets")
     /// "in a statement by his spokesman", "through her spokeswoman": who conveys another's words.
     static let conveyWords = Vocabulary.hashes("by through via from")
     static let ownerPronouns = Vocabulary.hashes("his her its their")
@@ -273,6 +276,9 @@ extension EventSentenceReader {
         func actor(_ index: Int) -> String? { self.actor(index, places: places) }
         var next = index + 1
         while next < min(range.upperBound, index + 1 + within + 3) && scan.sameClause(index, next) && !startsClause(next) {
+            // "Other villages torched by the assailants are; A, B": a semicolon or a colon ends the phrase, and so does
+            // the clause's own verb ("... by the assailants are A and B").
+            if next > index + 1, !scan.words[next - 1].gapAfter.isDisjoint(with: [.semicolon, .colon]) || Self.finiteBe.contains(scan.hash(next)) { break }
             // "a car exploded, according to the minister X": who is cited, not whom the deed hit.
             if scan.hash(next) == Self.according && next + 1 < range.upperBound && scan.hash(next + 1) == EventWords.to { break }
             // "dozens detained, calling the X raids ...": a participle after a comma says something else.
@@ -286,6 +292,11 @@ extension EventSentenceReader {
             // "the Pakistan chapter of the Islamic State group": the group whose chapter it is.
             if let found = actor(next) {
                 let end = mentionEnd(next)
+                // "opened fire with a Bushmaster XM rifle": a weapon's make is no one.
+                if end + 1 < range.upperBound, scan.words[end].gapAfter.isEmpty, Self.weaponNouns.contains(scan.hash(end + 1)) {
+                    next = end + 2
+                    continue
+                }
                 // "carried out by suspected herdsmen from Nasarawa": where the doers come from is not who they are
                 // ("gunmen from al-Shabaab" are its own).
                 let start = mentionStart(next)

@@ -220,9 +220,12 @@ extension EventSentenceReader {
            let close = (index..<min(range.upperBound, index + 12)).first(where: { scan.words[$0].gapAfter.contains(.comma) }) {
             index = close + 1
         }
-        // "One attacker was 27-year-old X": the noun, "was", and the name.
+        // "One attacker was 27-year-old X": the noun, "was", and the name. ("Villages torched by the assailants are; A,
+        // B": a noun after "by" is no subject of the copula, and a semicolon after it lists something else.)
         if index < range.upperBound, EventWords.passiveAuxiliaries.contains(scan.hash(index)), noun > range.lowerBound,
-           Self.countingWords.contains(scan.hash(noun - 1)) || EventWords.definite.contains(scan.hash(noun - 1)) {
+           Self.countingWords.contains(scan.hash(noun - 1)) || EventWords.definite.contains(scan.hash(noun - 1)),
+           scan.words[index].gapAfter.isDisjoint(with: [.semicolon, .colon]),
+           !(max(range.lowerBound, noun - 2)..<noun).contains(where: { scan.hash($0) == EventWords.by }) {
             let named = names(after: index, kinds: [.person])
             if !named.isEmpty { return named }
         }

@@ -259,6 +259,9 @@ extension SentencePatterns {
     func placeList(startingAt place: Int) -> [Int]? {
         // (The first item only: not after another name and its comma or "and".)
         guard place == 0 || !isMention(place - 1) && !(isWord(place - 1, .and) || isWord(place - 1, .or)) else { return nil }
+        // ("Pokrovsk in Donetsk Oblast and Vovchansk in Kharkiv Oblast": a place named as the container of the one
+        // before it opens no list.)
+        if place >= 2, isWord(place - 1, .inWord), isMention(place - 2), [.place, .other].contains(kind(place - 2)) { return nil }
         let items = mentionList(startingAt: place)
         guard items.count >= 2, items[0] == place, let last = items.last, tokens[last].gapAfter.isEmpty else { return nil }
         // ("Kwall and Miango villages": the noun after the list says they are places, whatever the linker took them for.)
@@ -353,7 +356,10 @@ extension SentencePatterns {
         }
         // "Kwall village in Bassa district": the word for a settlement says the name is a place.
         // (A list only where one goes on after the name: a cheap look before reading it.)
-        let settlement = [.other, .person].contains(kind(place)) && (tokens[place].gapAfter.isEmpty && Self.settlementWords.contains(hash(place + 1))
+        // ("Vovchansk in Kharkiv Oblast": a name of no known kind in a named region is a place too.)
+        let inRegion = kind(place) == .other && tokens[place].gapAfter.isEmpty && isWord(place + 1, .inWord) && isMention(place + 2)
+            && (isNamedRegion(place + 2) || tokens[place + 2].gapAfter.isEmpty && Vocabulary.adminAreas.contains(hash(place + 3)))
+        let settlement = inRegion || [.other, .person].contains(kind(place)) && (tokens[place].gapAfter.isEmpty && Self.settlementWords.contains(hash(place + 1))
             && isWord(place + 2, .inWord) || (isWord(place + 1, .and) || tokens[place].gapAfter == .comma) && placeList(startingAt: place) != nil)
         guard kind(place) == .place || settlement else { return [] }
         // "Cabo Delgado's jihadists, known locally as Al-Shabab,": the group named is active there.
