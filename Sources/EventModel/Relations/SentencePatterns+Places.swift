@@ -357,7 +357,9 @@ extension SentencePatterns {
         // "Kwall village in Bassa district": the word for a settlement says the name is a place.
         // (A list only where one goes on after the name: a cheap look before reading it.)
         // ("Vovchansk in Kharkiv Oblast": a name of no known kind in a named region is a place too.)
+        // ("destroy the Masalit in West Darfur": a name after "the" is as often a people's.)
         let inRegion = kind(place) == .other && tokens[place].gapAfter.isEmpty && isWord(place + 1, .inWord) && isMention(place + 2)
+            && !isWord(place - 1, .articles)
             && (isNamedRegion(place + 2) || tokens[place + 2].gapAfter.isEmpty && Vocabulary.adminAreas.contains(hash(place + 3)))
         let settlement = inRegion || [.other, .person].contains(kind(place)) && (tokens[place].gapAfter.isEmpty && Self.settlementWords.contains(hash(place + 1))
             && isWord(place + 2, .inWord) || (isWord(place + 1, .and) || tokens[place].gapAfter == .comma) && placeList(startingAt: place) != nil)
