@@ -276,7 +276,7 @@ extension EventSentenceReader {
         func actor(_ index: Int) -> String? { self.actor(index, places: places) }
         var next = index + 1
         while next < min(range.upperBound, index + 1 + within + 3) && scan.sameClause(index, next) && !startsClause(next) {
-            // "Other villages torched by the assailants are; A, B": a semicolon or a colon ends the phrase, and so does
+            // "Further hamlets burned by the assailants are; A, B": a semicolon or a colon ends the phrase, and so does
             // the clause's own verb ("... by the assailants are A and B").
             if next > index + 1, !scan.words[next - 1].gapAfter.isDisjoint(with: [.semicolon, .colon]) || Self.finiteBe.contains(scan.hash(next)) { break }
             // "a car exploded, according to the minister X": who is cited, not whom the deed hit.
@@ -292,17 +292,17 @@ extension EventSentenceReader {
             // "the Pakistan chapter of the Islamic State group": the group whose chapter it is.
             if let found = actor(next) {
                 let end = mentionEnd(next)
-                // "opened fire with a Bushmaster XM rifle": a weapon's make is no one.
+                // "fired with a Ruger AR rifle": a weapon's make is no one.
                 if end + 1 < range.upperBound, scan.words[end].gapAfter.isEmpty, Self.weaponNouns.contains(scan.hash(end + 1)) {
                     next = end + 2
                     continue
                 }
-                // "carried out by suspected herdsmen from Nasarawa": where the doers come from is not who they are
+                // "carried out by herders from X": where the doers come from is not who they are
                 // ("gunmen from al-Shabaab" are its own).
                 let start = mentionStart(next)
                 if start > index + 1, scan.hash(start - 1) == EventWords.from, scan.catalog.kind(of: found) != .organisation { return nil }
                 // "claimed by the al-Qaeda-affiliated group JNIM": the name fused to "affiliated" describes the group
-                // (so does "the Al-Qaeda affiliated Group for ...", the hyphen left out).
+                // (so does "the Al-Qaeda affiliated Support Group ...", the hyphen left out).
                 if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen || scan.words[end].gapAfter.isEmpty && scan.words[end + 1].isLowercase,
                    SentencePatterns.fusedParticiples.contains(scan.hash(end + 1)) {
                     next = end + 2

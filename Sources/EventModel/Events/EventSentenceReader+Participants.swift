@@ -53,7 +53,7 @@ extension EventSentenceReader {
             if claim && trigger.type.family != .attack { continue }
             // "The explosion claimed 12 lives", "claimed the lives of 30": a toll, not a claim.
             if claim && claimsLives(after: index) { continue }
-            // "They were ambushed and murdered, the ITLF claimed.": a claim verb closing the sentence after its subject's
+            // "They were shot in cold blood, the front claimed.": a claim verb closing the sentence after its subject's
             // comma tags what was said, it claims no deed ("an attack which ISIS claimed." still does).
             if claim, index + 1 >= range.upperBound,
                let comma = (max(range.lowerBound, index - 5)..<index).last(where: { scan.words[$0].gapAfter.contains(.comma) }),

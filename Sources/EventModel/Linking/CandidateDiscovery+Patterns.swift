@@ -26,7 +26,7 @@ extension CandidateDiscovery {
                     ofPhrase = last
                 } else if last + 1 <= end, words[last + 1].isCapitalised, words[last + 1].hash == Self.staff,
                           index >= 2, words[index - 1].hash == Vocabulary.the, words[index - 2].hash == Vocabulary.of,
-                          // ("the Chief of Defense Staff Action Committee": a body's name goes on after it.)
+                          // ("the Chief of Defence Staff Action Committee": a body's name goes on after it.)
                           !(last + 2 <= end && (last + 2...end).contains(where: { Vocabulary.organisationHeads.contains(words[$0].hash) })) {
                     // "(Chief of) the General Staff X": the staff an office is of, part of the office, not of the name.
                     last += 1

@@ -120,7 +120,7 @@ extension SentencePatterns {
         }
         guard let office = object(after: end, kinds: ofBody && !local ? [.country, .organisation, .other] : [.country, .organisation, .place, .other], reach: 5)
         else { return [] }
-        // "X, the former leader of an al-Qaeda affiliate": an office in an unnamed branch the name only describes.
+        // "X, a former chief of an al-Qaeda affiliate": an office in an unnamed branch the name only describes.
         if tokens[office.token].gapAfter.isEmpty, isWord(office.token + 1, .branchNouns) { return [] }
         // "X, the Special Representative for Somalia": the country an envoy is sent for is no one whose office it is.
         if isWord(end, .forWord), [.country, .place].contains(office.kind), Self.envoyTitles.contains(hash(end - 1)) { return [] }

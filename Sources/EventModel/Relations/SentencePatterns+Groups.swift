@@ -372,7 +372,7 @@ extension SentencePatterns {
            let head = appositiveHead(before: noun - 1), entity(head) != entity(noun - 1) {
             return relation(nation(head) ?? entity(head), .allyOf, nation(noun - 1) ?? entity(noun - 1), at: [head, noun - 1, noun])
         }
-        // "militant groups, including some allied with al-Qaeda": the participle describes the unnamed ones before it.
+        // "rebel factions, including some allied with al-Qaeda": the participle describes the unnamed ones before it.
         // ("M23 rebels allied with Rwanda": a name before its people's noun names them.)
         if noun > 0, !isMention(noun - 1), Self.unnamedHeads.contains(hash(noun - 1)) || Self.groupPlurals.contains(hash(noun - 1)),
            !(isMention(noun - 2) && tokens[noun - 2].gapAfter.isEmpty) { return [] }

@@ -142,7 +142,7 @@ extension SentencePatterns {
         return relation(entity(person), .roleOf, group.id, role: office, at: [person, verb, group.token])
     }
 
-    /// "General X, who took the helm of the Ukrainian military last week": the head of it (with a title before
+    /// "General X, who took the helm of the Moldovan army in March": the head of it (with a title before
     /// the name or none).
     func tookHelm(_ person: Int) -> [Relation] {
         guard kind(person) == .person, tokens[person].gapAfter.contains(.comma), isWord(person + 1, .relativeWords) else { return [] }

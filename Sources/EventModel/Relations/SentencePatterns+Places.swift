@@ -259,7 +259,7 @@ extension SentencePatterns {
     func placeList(startingAt place: Int) -> [Int]? {
         // (The first item only: not after another name and its comma or "and".)
         guard place == 0 || !isMention(place - 1) && !(isWord(place - 1, .and) || isWord(place - 1, .or)) else { return nil }
-        // ("Pokrovsk in Donetsk Oblast and Vovchansk in Kharkiv Oblast": a place named as the container of the one
+        // ("Myrnohrad in Donetsk Oblast and Kindrashivka in Kharkiv Oblast": a place named as the container of the one
         // before it opens no list.)
         if place >= 2, isWord(place - 1, .inWord), isMention(place - 2), [.place, .other].contains(kind(place - 2)) { return nil }
         let items = mentionList(startingAt: place)

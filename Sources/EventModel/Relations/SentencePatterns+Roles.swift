@@ -307,7 +307,7 @@ extension SentencePatterns {
         return relation(entity(person), .roleOf, entity(group), role: role, at: [first, group, person])
     }
 
-    /// "A spokesperson for the Somali police, X,", "the head of the Ethiopian government delegation, X": an office
+    /// "A spokesperson for the Somali police, X,", "the chief of the Kenyan government delegation, X": an office
     /// in a state's body named by its country's adjective is the country's.
     func stateBodyOffice(_ person: Int) -> [Relation] {
         var last = person - 1

@@ -102,7 +102,7 @@ extension SentencePatterns {
                 // "a U.N.-backed peace agreement": what is backed is no actor, whoever signs it.
                 return []
             } else if let head = appositiveHead(before: verb - 1),
-                      // ("Donetsk, the stronghold of Russia-backed forces": the forces are backed, not the apposition's head.)
+                      // ("Luhansk, a stronghold of Russia-backed forces": the forces are backed, not the apposition's head.)
                       !(head + 1..<verb - 1).contains(where: { isWord($0, .of) }) {
                 backed = Argument(token: head, id: entity(head), kind: kind(head))
             } else {
