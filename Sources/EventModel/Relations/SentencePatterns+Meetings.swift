@@ -102,6 +102,8 @@ extension SentencePatterns {
     static let delegateNouns = Vocabulary.hashes("officials delegations delegates representatives envoys negotiators diplomats ministers leaders")
     static let holdVerbs = Vocabulary.hashes("held hold holds holding began begin begins opened open opens resumed resume started start concluded")
 
+    static let tripNouns = Vocabulary.hashes("visit visits trip trips tour arrival journey stay")
+
     /// "A visited B", "A's visit to B": B is a country or a place.
     func visit(_ verb: Int) -> [Relation] {
         if Self.future.contains(hash(verb - 1)) { return [] }
@@ -145,8 +147,13 @@ extension SentencePatterns {
             guard let later = object(after: place.token + 1, kinds: Self.regions, reach: 4) else { return [] }
             place = later
         }
-        // "a hearse carrying Abe's body arrived at his home in Tokyo": what someone owns is no visitor.
-        if tokens[visitor.token].possessive, Self.remainsNouns.contains(hash(visitor.token + 1)) { return [] }
+        // "a hearse carrying Abe's body arrived at his home in Tokyo", "Putin's claim comes as a delegation arrived in
+        // Moscow": a name that owns the noun after it is no visitor.
+        // ("X's visit to Moscow", "South Korea's president visited": the visit or the office is the owner's.)
+        if tokens[visitor.token].possessive {
+            if Self.remainsNouns.contains(hash(visitor.token + 1)) { return [] }
+            if !(Self.tripNouns.contains(hash(visitor.token + 1)) || isWord(visitor.token + 1, .titles)) { return met }
+        }
         // "North Korean troops have arrived in Kursk", "its young men travelled to Syria": people travel
         // and arrive; a state or a group visits.
         if (Self.arrivals.contains(hash(verb)) || Self.travelVerbs.contains(hash(verb))) && visitor.kind != .person { return met }
