@@ -24,11 +24,11 @@ extension EventSentenceReader {
 
     static let stanceWords = Vocabulary.hashes("pro anti")
     static let finiteBe = Vocabulary.hashes("is are was were")
-    /// "a Bushmaster rifle", "Kalashnikov rifles": the noun after a make of weapon.
-    static let weaponNouns = Vocabulary.hashes("rifle rifles gun guns pistol pistols carbine shotgun missile missiles drone drones rocket rockets")
+    /// "a Bushmaster rifle", "Kalashnikov rifles": a firearm after its make (missiles and drones are
+    /// ``EventWords/strikingWeapons``).
+    static let firearms = Vocabulary.hashes("rifle rifles gun guns pistol pistols carbine shotgun")
     /// "in a statement by his spokesman", "through her spokeswoman": who conveys another's words.
     static let conveyWords = Vocabulary.hashes("by through via from")
-    static let ownerPronouns = Vocabulary.hashes("his her its their")
     static let tieParticiples = Vocabulary.hashes("affiliated linked aligned allied backed inspired sponsored funded supported")
     static let linkPrepositions = Vocabulary.hashes("to with by")
     static let once = TextFolding.wordHash("once")
@@ -49,7 +49,7 @@ extension EventSentenceReader {
         // speaks for the one named before him.
         if index > range.lowerBound + 2,
            let spokesman = (max(range.lowerBound + 2, index - 14)..<index).last(where: { Self.spokesNouns.contains(scan.hash($0)) }),
-           Self.ownerPronouns.contains(scan.hash(spokesman - 1)), Self.conveyWords.contains(scan.hash(spokesman - 2)),
+           SentencePatterns.determiners.contains(scan.hash(spokesman - 1)), Self.conveyWords.contains(scan.hash(spokesman - 2)),
            let principal = (range.lowerBound..<spokesman - 2).first(where: { actor($0) != nil }) {
             return actor(principal)
         }
@@ -293,7 +293,8 @@ extension EventSentenceReader {
             if let found = actor(next) {
                 let end = mentionEnd(next)
                 // "fired with a Ruger AR rifle": a weapon's make is no one.
-                if end + 1 < range.upperBound, scan.words[end].gapAfter.isEmpty, Self.weaponNouns.contains(scan.hash(end + 1)) {
+                if end + 1 < range.upperBound, scan.words[end].gapAfter.isEmpty,
+                   Self.firearms.contains(scan.hash(end + 1)) || EventWords.strikingWeapons.contains(scan.hash(end + 1)) {
                     next = end + 2
                     continue
                 }

@@ -13,7 +13,7 @@ extension EventSentenceReader {
         var end = verb - 1
         // ("X, which is ..., has previously been accused": an adverb among the auxiliaries.)
         while end > range.lowerBound && (EventWords.passiveAuxiliaries.contains(scan.hash(end)) || EventWords.haveWords.contains(scan.hash(end))
-                || EventWords.verbAdverbs.contains(scan.hash(end)) || Self.auxiliaryAdverbs.contains(scan.hash(end))) {
+                || EventWords.verbAdverbs.contains(scan.hash(end)) || RelationWords.of(hash: scan.hash(end)).contains(.verbFillers)) {
             end -= 1
         }
         guard end > range.lowerBound, end < verb - 1, scan.words[end].gapAfter.contains(.comma),
@@ -21,8 +21,6 @@ extension EventSentenceReader {
         else { return nil }
         return open
     }
-
-    static let auxiliaryAdverbs = Vocabulary.hashes("previously repeatedly often long since reportedly allegedly widely")
 
     /// "by A and B", "by A, B and C": the names listed after `first` in the by-phrase at `by`.
     func partners(of first: String, after by: Int, kinds: Set<EntityKind> = [.organisation, .person]) -> [String] {

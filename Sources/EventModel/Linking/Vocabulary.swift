@@ -116,7 +116,8 @@ enum Vocabulary {
     /// "the French magazine Charlie Hebdo", "X, a satirical weekly": a name a news outlet bears.
     static let mediaNouns = hashes("magazine newspaper weekly daily tabloid broadcaster channel outlet")
     /// "the cities of A and B", "villages": plural words for places, which a list of them follows.
-    static let pluralSettlementNouns = hashes("cities towns villages provinces regions districts ports islands")
+    static let pluralSettlementWords = "cities towns villages provinces regions districts ports islands"
+    static let pluralSettlementNouns = hashes(pluralSettlementWords)
     static let settlementNouns = hashes("city town village province region district capital port oblast governorate island resort suburb hometown birthplace")
     static let personNouns = hashes("""
         leader commander spokesman spokeswoman spokesperson minister president official general cleric activist \

@@ -164,7 +164,7 @@ struct RelationWords: OptionSet, Sendable {
         (.verbFillers, """
             has have had is are was were be been being also reportedly allegedly already earlier later then quickly \
             swiftly strongly firmly publicly officially openly formally repeatedly subsequently first recently later \
-            will would did does do still now long once initially
+            will would did does do still now long once initially previously often widely
             """),
         (.titles, "aide head founder co-founder cofounder commander chief counterpart official editor publisher"),
     ]
