@@ -134,7 +134,7 @@ extension EventSentenceReader {
             add(first, to: &condemners)
             if let first { partners(of: first, after: index + 1, kinds: [.organisation, .person, .country]).forEach { add($0, to: &condemners) } }
         }
-        // "The UN issued a strong condemnation of the attack": a condemnation given, the deed after its "of".
+        // "The AU voiced its firm condemnation of the raid": a condemnation given, the deed after its "of".
         for index in max(range.lowerBound + 1, trigger.first - 5)..<max(range.lowerBound + 1, trigger.first)
         where EventWords.condemnationNouns.contains(scan.hash(index)) && scan.hash(index + 1) == Vocabulary.of
             && !negatedWord(index) && !hedged(index) {
