@@ -46,7 +46,8 @@ extension EventSentenceReader {
                     }
             // "al-Shabab launched a 30-hour gun and bomb attack": the verb a few words before a noun trigger.
             // "The EU imposed sanctions on X": who imposes them.
-            let launched = (EventWords.launchVerbs.contains(hash) || trigger.type == .sanction && EventWords.imposeVerbs.contains(hash))
+            let launched = (EventWords.launchVerbs.contains(hash) || EventWords.pressVerbs.contains(hash)
+                            || trigger.type == .sanction && EventWords.imposeVerbs.contains(hash))
                 && !trigger.isVerb && index < trigger.first && trigger.first - index <= 7
             guard claim || carried || launched else { continue }
             // Responsibility is claimed for violence: "arrested nine people after an attack claimed by X" claims no arrest.

@@ -28,6 +28,19 @@ extension EventSentenceReader {
         return (verb..<index).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
     }
 
+    /// "The RSF launched an offensive on the Zamzam camp", "Russia stepped up its offensive on Avdiivka": an
+    /// offensive launched or pressed at a name is an attack on it ("the spring offensive" is a campaign).
+    func isLaunchedOffensive(_ index: Int) -> Bool {
+        guard scan.hash(index) == EventWords.offensive, index > range.lowerBound + 1, index + 2 < range.upperBound,
+              scan.hash(index + 1) == EventWords.on || scan.hash(index + 1) == EventWords.against,
+              (index + 2..<min(range.upperBound, index + 6)).contains(where: { scan.entity(at: $0) != nil }),
+              let verb = (max(range.lowerBound, index - 4)..<index).last(where: {
+                  EventWords.launchVerbs.contains(scan.hash($0)) || EventWords.pressVerbs.contains(scan.hash($0))
+              })
+        else { return false }
+        return (verb..<index).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
+    }
+
     /// Whether the word at `index` is the "out" of "carried out".
     func endsCarriedOut(_ index: Int) -> Bool {
         scan.hash(index) == EventWords.out && index > range.lowerBound && scan.hash(index - 1) == EventWords.carried
@@ -227,7 +240,7 @@ extension EventSentenceReader {
         // "the United States launched coordinated airstrikes on ...", "carried out raids on": deeds done, not a
         // kind ("the group has launched attacks across the Sahel" is what it does).
         if let verb = (max(range.lowerBound, trigger.first - 3)..<trigger.first).last(where: {
-            EventWords.launchVerbs.contains(scan.hash($0)) || endsCarriedOut($0)
+            EventWords.launchVerbs.contains(scan.hash($0)) || EventWords.pressVerbs.contains(scan.hash($0)) || endsCarriedOut($0)
         }), (verb..<trigger.first).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
            // ("which has over the years carried out raids on ...": the perfect a few words back; "India has
            // carried out strikes on nine camps" is the news, strikes at a target being a state's one deed.)

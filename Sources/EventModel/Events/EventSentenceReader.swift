@@ -145,6 +145,8 @@ struct EventSentenceReader {
                       !answers(index) {
                 // "Iran condemned the strike": the air strike the article reported before ("began the strike" is a walkout).
                 found = Trigger(type: .attack, isVerb: false, first: index, last: index)
+            } else if isLaunchedOffensive(index) {
+                found = Trigger(type: .attack, isVerb: false, first: index, last: index)
             } else if let word = EventWords.triggers[hash] {
                 found = Trigger(type: word.type, isVerb: word.isVerb, first: index, last: index)
             }
@@ -153,7 +155,9 @@ struct EventSentenceReader {
             // "Several attacks ... have been carried out, most recently in March when gunmen opened fire":
             // a deed after attacks in general is the one reported.
             let general = found.flatMap { found in out.firstIndex { $0.type.family == found.type.family && $0.isGeneral } }
-            guard var trigger = found, !families.contains(trigger.type.family) || general != nil || isClaimedByName(trigger) else { continue }
+            let opening = found.flatMap { openingPhrase(before: $0, in: out) }
+            guard var trigger = found, !families.contains(trigger.type.family) || general != nil || opening != nil || isClaimedByName(trigger)
+            else { continue }
             // A trigger inside a name ("Attack Helicopter Regiment") is part of the name, unless it names an event.
             if let entity = scan.entity(at: index), scan.catalog.kind(of: entity) != .event { continue }
             if isNegated(trigger) || isVerbUse(trigger) || isDoersFate(trigger) { continue }
@@ -172,6 +176,10 @@ struct EventSentenceReader {
             if !trigger.isVerb, trigger.last + 1 < range.upperBound, Self.nounCompounds.contains(scan.hash(trigger.last + 1)) { continue }
             // "a campaign rally", "an election rally": a candidate's meeting, not a protest.
             if trigger.type == .protest, trigger.first > range.lowerBound, Self.campaignWords.contains(scan.hash(trigger.first - 1)) { continue }
+            if let opening {
+                out[opening] = trigger
+                continue
+            }
             if let general, !trigger.isGeneral {
                 out[general] = trigger
                 continue
@@ -184,6 +192,20 @@ struct EventSentenceReader {
         }
         if !families.contains(.attack), let bare = bareClaim() ?? bareCondemnation() { out.append(bare) }
         return out
+    }
+
+    /// "In a reprisal attack, the group attacked X": the noun of an opening phrase names the deed the verb
+    /// after it reports, and the verb has its doer and target. The index in `found` of that noun's trigger.
+    private func openingPhrase(before verb: Trigger, in found: [Trigger]) -> Int? {
+        guard verb.isVerb, scan.hash(range.lowerBound) == EventWords.inWord,
+              let at = found.firstIndex(where: { !$0.isVerb && $0.type.family == verb.type.family }) else { return nil }
+        let noun = found[at]
+        // ("In a reprisal attack over the killing of their leader, the group attacked": the phrase ends at its comma.)
+        guard noun.last < verb.first, noun.first <= range.lowerBound + 5,
+              (range.lowerBound..<noun.first).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+              let close = (noun.last..<min(verb.first, noun.last + 10)).first(where: { !scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
+              scan.words[close].gapAfter.contains(.comma) else { return nil }
+        return at
     }
 
     /// Whether word `index` starts another clause: "that", "after", "when"..., or ", and".

@@ -302,6 +302,11 @@ enum EventWords {
     static let down = TextFolding.wordHash("down")
     /// "X launched an attack on ...": verbs whose subject did the event the noun after them names.
     static let launchVerbs = Vocabulary.hashes("launched staged mounted conducted perpetrated masterminded orchestrated plotted planned organised organized")
+    /// "RSF fighters intensified their attacks on El-Fasher", "Russia stepped up its offensive on X": verbs
+    /// whose subject presses on with the deed the noun after them names.
+    static let pressVerbs = Vocabulary.hashes("intensified intensifies intensify intensifying escalated escalates stepped stepping")
+    /// "an offensive on Avdiivka": a deed only when it is launched or pressed at a named target.
+    static let offensive = TextFolding.wordHash("offensive")
     /// "sparked condemnation from the African Union".
     /// "twin bombings", "both attacks": a plural that names particular deeds.
     static let pairWords = Vocabulary.hashes("twin both two three")
