@@ -29,7 +29,7 @@ enum Vocabulary {
         president-elect vice-president maj brig adm cmdr brigadier ruler prelate archbishop bishop cardinal ceo \
         co-chair co-chairman co-leader chair inspector superintendent ombudsman ombudsperson mp lawmaker legislator agent pastor reverend \
         consul representative rabbi attorney rapporteur correspondent administrator pm supremo coordinator chairperson excellency \
-        head
+        head journalist photojournalist photographer cameraman camerawoman reporter videographer
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))

@@ -155,6 +155,13 @@ extension SentencePatterns {
            [.organisation, .other].contains(kind(index - 1)), entity(index - 1) != entity(index) {
             index -= 1
         }
+        // "Palestinian journalist X", "a Ukrainian photographer, X": a trade under a country's adjective says
+        // where the person is from; under a body's name ("Reuters cameraman X") it is the body's post.
+        if kind(index) == .country, !tokens[index].possessive, context.isOtherForm(tokens[index].mention),
+           (index + 1...officeLast).allSatisfy({ Self.tradeWords.contains(hash($0)) || !Vocabulary.coreTitles.contains(hash($0)) }),
+           (index + 1...officeLast).contains(where: { Self.tradeWords.contains(hash($0)) }) {
+            return relation(entity(person), .citizenOf, nation(index) ?? entity(index), at: [index, person])
+        }
         // "former Nigerian President X": the office was, though "former" stands before the country's adjective.
         let was = index >= 1 && isWord(index - 1, .formerWords) && tokens[index - 1].gapAfter.isDisjoint(with: .clauseBreak)
             ? WordScanner.slice(text, utf8: tokens[index - 1].utf8Start, tokens[index - 1].utf8End).lowercased() + " " : ""
@@ -164,6 +171,9 @@ extension SentencePatterns {
 
     /// "party", "movement": a word after a body's name that says what it is.
     static let bodyWords = Vocabulary.hashes("party movement group")
+
+    /// Trades that are no office of a state: "Palestinian journalist X" is a citizen.
+    static let tradeWords = Vocabulary.hashes("journalist photojournalist photographer cameraman camerawoman reporter videographer correspondent")
 
     static let mediumWords = Vocabulary.hashes("media news agency channel outlet radio television tv website")
 
