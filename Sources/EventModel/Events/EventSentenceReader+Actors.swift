@@ -272,6 +272,8 @@ extension EventSentenceReader {
 
     /// The actor a few words after `index` in its clause: past a name fused to "affiliated", to a group's
     /// unit or to the branch a noun names ("the IS affiliate ISKP").
+    static let opposers = Vocabulary.hashes("opponents opponent critics critic enemies enemy foes foe adversaries adversary")
+
     func actor(after index: Int, within: Int, places: Set<Int>) -> String? {
         func actor(_ index: Int) -> String? { self.actor(index, places: places) }
         var next = index + 1
@@ -302,6 +304,8 @@ extension EventSentenceReader {
                 // ("gunmen from al-Shabaab" are its own).
                 let start = mentionStart(next)
                 if start > index + 1, scan.hash(start - 1) == EventWords.from, scan.catalog.kind(of: found) != .organisation { return nil }
+                // "initiated by opponents of Myanmar's military government": those against the name, not the name.
+                if (index + 1..<start).contains(where: { Self.opposers.contains(scan.hash($0)) }) { return nil }
                 // "claimed by the al-Qaeda-affiliated group JNIM": the name fused to "affiliated" describes the group
                 // (so does "the Al-Qaeda affiliated Support Group ...", the hyphen left out).
                 if end + 1 < range.upperBound, scan.words[end].gapAfter == .hyphen || scan.words[end].gapAfter.isEmpty && scan.words[end + 1].isLowercase,

@@ -170,6 +170,11 @@ extension EventSentenceReader {
             if !scan.sameClause(index, trigger.first) { break }
             // "Russia denied carrying out a missile strike": a denial at the head of the verb phrase.
             if EventWords.denials.contains(hash) { return true }
+            // "demands the arrest of the three men", "called for sanctions on X": a deed asked for, not done.
+            if distance <= 4, [.arrest, .trial, .sanction].contains(trigger.type.family), !trigger.isVerb,
+               EventWords.asksFor(at: index, lowerBound: range.lowerBound, hash: scan.hash) {
+                return true
+            }
             // "lifting sanctions on Syria", "the cessation of sanctions": their end, not sanctions imposed.
             if trigger.type == .sanction && distance <= 4 && Self.sanctionEnds.contains(hash) { return true }
             index -= 1

@@ -168,6 +168,12 @@ struct EventSentenceReader {
                [.kidnapping, .sanction].contains(trigger.type) && EventWords.participleDeterminers.contains(scan.hash(trigger.first - 1))
                 || trigger.type != .arrest && EventWords.describesPeople(trigger.first, end: range.upperBound, hash: scan.hash, isName: { scan.entity(at: $0) != nil },
                                               breaksBefore: { !scan.words[$0 - 1].gapAfter.isDisjoint(with: .clauseBreak) }) { continue }
+            // "members loyal to arrested leader X": a description after a preposition reports no arrest ("the detained
+            // man X" opening a clause does).
+            if trigger.isVerb, trigger.type == .arrest, trigger.first > range.lowerBound,
+               EventWords.participlePrepositions.contains(scan.hash(trigger.first - 1)),
+               EventWords.describesPeople(trigger.first, end: range.upperBound, hash: scan.hash, isName: { scan.entity(at: $0) != nil },
+                                          breaksBefore: { !scan.words[$0 - 1].gapAfter.isDisjoint(with: .clauseBreak) }) { continue }
             // "which has carried out other recent attacks, claimed the shootings": the deed is the later one.
             if !trigger.isVerb, isOtherDeed(index) { continue }
             trigger.isGeneral = isGeneral(trigger)

@@ -305,6 +305,12 @@ enum EventWords {
     /// "RSF fighters intensified their attacks on El-Fasher", "Russia stepped up its offensive on X": verbs
     /// whose subject presses on with the deed the noun after them names.
     static let pressVerbs = Vocabulary.hashes("intensified intensifies intensify intensifying escalated escalates stepped stepping")
+    /// "demands the arrest of", "called for sanctions on": the word at `index` asks for the deed after it.
+    static func asksFor(at index: Int, lowerBound: Int, hash: (Int) -> UInt64) -> Bool {
+        requestVerbs.contains(hash(index)) || hash(index) == forWord && index > lowerBound && callVerbs.contains(hash(index - 1))
+    }
+    static let requestVerbs = Vocabulary.hashes("demand demands demanded demanding seek seeks sought seeking urge urges urged urging request requests requested requesting")
+    static let callVerbs = Vocabulary.hashes("call calls called calling press presses pressed pressing ask asks asked asking")
     /// "an offensive on Avdiivka": a deed only when it is launched or pressed at a named target.
     static let offensive = TextFolding.wordHash("offensive")
     /// "sparked condemnation from the African Union".
@@ -362,15 +368,19 @@ enum EventWords {
     /// `hash`, `isName` and `breaksBefore` read the sentence's words, so that events and relations share it.
     static func describesPeople(_ participle: Int, end: Int, hash: (Int) -> UInt64, isName: (Int) -> Bool,
                                 breaksBefore: (Int) -> Bool) -> Bool {
-        guard participle > 0, participle + 1 < end, participleDeterminers.contains(hash(participle - 1)) || breaksBefore(participle),
+        // ("members loyal to arrested leader X", "talks with jailed leader Y": a preposition before the participle.)
+        guard participle > 0, participle + 1 < end,
+              participleDeterminers.contains(hash(participle - 1)) || participlePrepositions.contains(hash(participle - 1)) || breaksBefore(participle),
               // "the jets, distant, attacked the attackers": a verb before its object's article.
               !participleDeterminers.contains(hash(participle + 1)) else { return false }
         for next in participle + 1..<min(end, participle + 4) {
-            if describedPeople.contains(hash(next)) { return true }
+            // ("loyal to arrested leader X": an office describes the one held as well.)
+            if describedPeople.contains(hash(next)) || Vocabulary.coreTitles.contains(hash(next)) { return true }
             if isName(next) || breaksBefore(next) { return false }
         }
         return false
     }
+    static let participlePrepositions = Vocabulary.hashes("to with for")
     /// "groups linked to X", "bands tied to X": words that tie unnamed doers to a name they are not.
     /// (`SentencePatterns.fusedParticiples` less "based" and "held": "the Somalia-based group al-Shabaab" is
     /// al-Shabaab.)

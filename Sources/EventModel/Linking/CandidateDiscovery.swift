@@ -166,6 +166,11 @@ struct CandidateDiscovery {
                 end += 1
                 continue
             }
+            // "Ismael “El Mayo” Zambada", "Joaquín 'El Chapo' Guzmán": a quoted nickname between a first name and a surname.
+            if let close = nicknameEnd(after: end, runStart: start) {
+                end = close + 1
+                continue
+            }
             // "Jama'ath", "Sana'a", "O'Brien": an apostrophe inside one word of the name.
             if isInWordApostrophe(end) {
                 end += 1
@@ -207,6 +212,8 @@ struct CandidateDiscovery {
             if word.gapCode == .space && !next.isCapitalised && Vocabulary.connectors.contains(next.hash)
                 && next.gapCode == .space && end + 2 < words.count && words[end + 2].isCapitalised {
                 if next.hash == Vocabulary.and && !sawOf { break }
+                // "comprises the MNDAA the Arakan Army and ...": a list that lost its comma after an acronym.
+                if next.hash == Vocabulary.the && word.isAllCaps { break }
                 // "Secretary of State X and Pakistani Foreign Minister Y": a second office-holder, not more of one body's name.
                 if next.hash == Vocabulary.and && (opensOffice(at: end + 2)
                     || Gazetteer.name(forKey: TextFolding.key(written(end + 2, end + 2)))?.isDemonym == true) { break }
@@ -224,6 +231,19 @@ struct CandidateDiscovery {
             break
         }
         return end
+    }
+
+    /// The last word of a quoted nickname of one to three capitalised words after the first name at `word`,
+    /// when a capitalised surname follows it.
+    func nicknameEnd(after word: Int, runStart: Int) -> Int? {
+        guard word == runStart, words[word].gapAfter == .quote, !words[word].isAllCaps, word + 2 < words.count else { return nil }
+        var close = word + 1
+        while close < min(words.count - 1, word + 4) && words[close].isCapitalised && words[close].gapAfter.isEmpty && words[close].gapCode == .space {
+            close += 1
+        }
+        guard close < words.count - 1, close <= word + 3, words[close].isCapitalised, words[close].gapAfter == .quote,
+              words[close + 1].isCapitalised, !words[close + 1].isAllCaps, !initial[close + 1] else { return nil }
+        return close
     }
 
     /// "Mayor of Odesa Gennadiy Trukhanov", "Governor of Kursk Region X": the last word of the known place
@@ -380,6 +400,9 @@ struct CandidateDiscovery {
         if first == last {
             let word = words[first]
             guard word.letters >= 2 || word.isAllCaps, !isNever(first) else { return }
+            // "Director General (DG) X": the office's abbreviation in brackets after it, no body.
+            if first > 0, words[first - 1].gapAfter.contains(.openParen), word.gapAfter.contains(.closeParen),
+               Vocabulary.coreTitles.contains(words[first - 1].hash) { return }
             let seenElsewhere = elsewhere[word.hash, default: 0] > (initial[first] ? 0 : 1)
             // "CDU leader X proposed ...", "MONUSCO, the UN mission, ...": an acronym opening a sentence before a
             // lowercase word or an apposition is still a name.

@@ -19,6 +19,8 @@ extension SentencePatterns {
         // "the arrest of X by Y": a noun, held by the by-phrase's authority. "..., the arrests of three doctors – A,
         // B –" in a list: no verb before it, so a name further back is no subject.
         if isWord(verb - 1, .articles), isWord(verb + 1, .of) {
+            // "demands the arrest of the three men", "called for the arrest of X": asked for, no one held.
+            if verb >= 2, EventWords.asksFor(at: verb - 2, lowerBound: 0, hash: hash) { return [] }
             if let by = (verb + 2..<min(clauseEnd(after: verb), verb + 12)).first(where: { isWord($0, .by) }),
                let authority = agents(after: by - 1, kinds: authorities).first,
                let first = (verb + 2..<by).first(where: { isMention($0) && kind($0) == .person }) {

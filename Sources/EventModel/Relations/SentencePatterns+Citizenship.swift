@@ -37,6 +37,12 @@ extension SentencePatterns {
         if let person = identifiedPerson(after: noun) {
             return countries.flatMap { relation(entity(person), .citizenOf, entity($0), at: [$0, noun, person]) }
         }
+        // "mourned the deaths of the Chinese nationals", "met the Afghan citizens": people the sentence speaks of,
+        // not its subject ("X and Y, both Tajik nationals" still are).
+        let first = countries[0]
+        if first >= 1, first < noun, isWord(first - 1, .of) || isWord(first - 1, .articles) && Self.pluralCitizens.contains(hash(noun)) {
+            return []
+        }
         guard let (person, _) = subject(of: min(noun, countries[0]), kinds: [.person]) else { return [] }
         return list(from: person, kinds: [.person]).flatMap { person in
             countries.flatMap { relation(person.id, .citizenOf, entity($0), at: [person.token, noun, $0]) }
@@ -67,6 +73,7 @@ extension SentencePatterns {
         return countries
     }
 
+    static let pluralCitizens = Vocabulary.hashes("nationals citizens")
     static let singleCitizenship = Vocabulary.hashes("national citizen nationality citizenship")
 
     /// "X drove the truck. The 24-year-old Tunisian had ...": a nationality with an age, opening a

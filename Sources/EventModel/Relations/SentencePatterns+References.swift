@@ -35,6 +35,19 @@ extension SentencePatterns {
     func antecedent(of index: Int) -> Argument? {
         guard tokens.indices.contains(index), !isMention(index) else { return nil }
         if let body = bodyNamed(byHead: index) { return body }
+        // "The alliance comprises ...": a word for a body of many members stands for no body whose name ends in
+        // another such word (the Myanmar National Democratic Alliance Army is no alliance; NATO may be one).
+        if isHash(index - 1, Vocabulary.the), Self.unionHeads.contains(hash(index)) {
+            guard let found = referent(of: index), let name = catalog.entity(id: found.id)?.name,
+                  let last = name.split(separator: " ").last else { return nil }
+            let head = TextFolding.wordHash(String(last))
+            return Self.bodyHeads.contains(head) && head != hash(index) ? nil : found
+        }
+        return referent(of: index)
+    }
+
+    /// The name a pronoun or a word for a group at `index` refers back to, by kind and nearness.
+    private func referent(of index: Int) -> Argument? {
         let words = tokens[index].words
         let kinds: Set<EntityKind>
         if !words.isDisjoint(with: .groupPronouns) && (isWord(index - 1, .articles) || describedReference(index)) {
@@ -117,13 +130,25 @@ extension SentencePatterns {
         else { return nil }
         let candidates = (max(0, index - Self.window)..<index).compactMap { isMention($0) && kind($0) == .organisation ? entity($0) : nil }
             + previous.organisations
-        let matching = Set(candidates.filter { id in
-            guard let name = catalog.entity(id: id)?.name, let last = name.split(separator: " ").last, name.contains(" ") else { return false }
-            return TextFolding.wordHash(String(last)) == tokens[index].hash
-        })
-        guard matching.count == 1, let id = matching.first else { return nil }
+        func matching(_ ids: [String]) -> Set<String> {
+            Set(ids.filter { id in
+                guard let name = catalog.entity(id: id)?.name, let last = name.split(separator: " ").last, name.contains(" ") else { return false }
+                return TextFolding.wordHash(String(last)) == tokens[index].hash
+            })
+        }
+        var found = matching(candidates)
+        // "The Three Rivers Alliance said ... . The alliance comprises": the one body of the article so far with that
+        // head, however far back.
+        if found.isEmpty {
+            found = matching(context.mentions.indices.compactMap {
+                context.mentions[$0].sentence < sentence.index && context.kinds[$0] == .organisation ? context.ids[$0] : nil
+            })
+        }
+        guard found.count == 1, let id = found.first else { return nil }
         return Argument(token: index, id: id, kind: .organisation)
     }
+
+    static let unionHeads = Vocabulary.hashes("alliance coalition league")
 
     /// Words that open a clause of time or cause, whose "it" is the subject of the clause they hang on.
     static let subordinators = Vocabulary.hashes("after before because when since while until once")
