@@ -162,7 +162,14 @@ extension SentencePatterns {
         if isWord(verb + 1, .withWord) || isHash(verb + 1, Self.against) {
             after = verb + 1
         } else if Self.whereWords.contains(hash(verb + 1)) && !isMention(verb + 1) {
-            return []
+            // "The ELN and the FARC-EMC have battled for control of the region": two subjects fought each other over
+            // something ("A and B fought in Qusayr" may be side by side).
+            guard Self.contestWords.contains(hash(verb + 1)),
+                  (verb + 2..<min(tokens.count, verb + 5)).contains(where: { !isMention($0) && Self.contestedThings.contains(hash($0)) }),
+                  let (side, _) = subject(of: verb, kinds: Self.actors) else { return [] }
+            let sides = list(from: side, kinds: Self.groupsAndCountries)
+            guard sides.count == 2 else { return [] }
+            return relation(self.side(sides[0]), .atWarWith, self.side(sides[1]), at: [sides[0].token, sides[1].token, verb])
         }
         // "Moscow has shelled the region since invading Ukraine": a participle's subject is the main clause's.
         let participle = isWord(verb - 1, .clauseWords) && verb >= 2 ? subject(of: verb - 1, kinds: Self.actors) : nil
@@ -194,6 +201,8 @@ extension SentencePatterns {
         return (Argument(token: index - 1, id: home, kind: .country), nil)
     }
 
+    static let contestWords = Vocabulary.hashes("for over")
+    static let contestedThings = Vocabulary.hashes("control territory turf routes land supremacy dominance influence")
     static let clashesNoun = TextFolding.wordHash("clashes")
     static let clashPrepositions = Vocabulary.hashes("following after amid during despite since before")
     static let negotiations = TextFolding.wordHash("negotiations")

@@ -6,7 +6,7 @@ extension SentencePatterns {
     /// What one of these words starts.
     enum ExtraTrigger: Int32 {
         case insurgency, hostile, regard, founded, supply, allegiance, drawn, controlled, appointed, heads, killed, fell, company, stateRun, admitted
-        case seat, emerged, ceasefire
+        case seat, emerged, ceasefire, selfNamed
     }
 
     /// Looked up for every word of every sentence: the open-addressed table the linker uses, not a
@@ -45,6 +45,7 @@ extension SentencePatterns {
         add("headquarters base stronghold bastion", .seat)
         add("emerged evolved sprang grew", .emerged)
         add("ceasefire ceasefires truce armistice", .ceasefire)
+        add("themselves collectively", .selfNamed)
         return table
     }()
 
@@ -79,6 +80,7 @@ extension SentencePatterns {
         case .seat: return seat(index)
         case .emerged: return emergedFrom(index)
         case .ceasefire: return ceasefireBetween(index)
+        case .selfNamed: return selfNamed(index)
         }
     }
 

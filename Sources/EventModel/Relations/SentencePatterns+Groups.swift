@@ -216,6 +216,17 @@ extension SentencePatterns {
                 relation(entity($0), .memberOf, entity(which - 2), at: [which - 2, noun, $0])
             }
         }
+        // "saying its members — the Arakan Army (AA), the TNLA and the MNDAA — would", "X's members, A and B,": the
+        // list set off after the owner's members.
+        if noun >= 1, !tokens[noun].gapAfter.isEmpty, tokens[noun].gapAfter.isDisjoint(with: [.period, .semicolon, .colon]) {
+            let owner = tokens[noun - 1].possessive && isMention(noun - 1) ? Argument(token: noun - 1, id: entity(noun - 1), kind: kind(noun - 1))
+                : Self.possessivePronouns.contains(hash(noun - 1)) ? antecedent(of: noun - 1) : nil
+            let first = isWord(noun + 1, .articles) ? noun + 2 : noun + 1
+            if let owner, Self.groups.contains(owner.kind), isMention(first) {
+                let members = mentionList(startingAt: first).filter { Self.groupsAndCountries.contains(kind($0)) && entity($0) != owner.id }
+                if members.count >= 2 { return members.flatMap { relation(entity($0), .memberOf, owner.id, at: [owner.token, noun, $0]) } }
+            }
+        }
         var next = noun + 1
         if isWord(next, .memberQualifiers) { next += 1 }
         if isWord(next, .of) || (isWord(next, .inWord) && isHash(noun, Self.membership)) {
@@ -340,6 +351,32 @@ extension SentencePatterns {
     }
 
     /// "the CSTO, which also includes A, B and C", "the SCO consists of A and B": each is a member.
+    /// "A, B and C, calling themselves the Three Brotherhood Alliance, said ...", "A and B, known collectively as X,":
+    /// each named before is a member of the body the words name.
+    func selfNamed(_ index: Int) -> [Relation] {
+        let lead: Int, name: Int
+        if isHash(index, Self.themselves), Self.callingWords.contains(hash(index - 1)) {
+            (lead, name) = (index - 1, index + 1)
+        } else if isHash(index, Self.collectively), isHash(index - 1, Self.known), isHash(index + 1, Self.asWord) {
+            (lead, name) = (index - 1, index + 2)
+        } else {
+            return []
+        }
+        let body = isWord(name, .articles) ? name + 1 : name
+        guard lead >= 1, isMention(lead - 1), tokens[lead - 1].gapAfter.contains(.comma),
+              isMention(body), kind(body) == .organisation, !tokens[body].possessive else { return [] }
+        // ("the Arakan Army (AA), ...": the bracketed acronym closes the last item.)
+        var last = lead - 1
+        if last >= 1, isMention(last - 1), entity(last - 1) == entity(last), tokens[last - 1].gapAfter.contains(.openParen) { last -= 1 }
+        let members = mentionList(endingAt: last).filter { Self.groupsAndCountries.contains(kind($0)) && entity($0) != entity(body) }
+        guard members.count >= 2 else { return [] }
+        return members.flatMap { relation(entity($0), .memberOf, entity(body), at: [$0, index, body]) }
+    }
+
+    static let themselves = TextFolding.wordHash("themselves")
+    static let collectively = TextFolding.wordHash("collectively")
+    static let callingWords = Vocabulary.hashes("calling call called")
+
     func memberList(_ verb: Int) -> [Relation] {
         guard let (owner, _) = subject(of: verb, kinds: Self.groups), !tokens[owner.token].possessive else { return [] }
         var start = verb + 1

@@ -137,12 +137,18 @@ extension SentencePatterns {
             // "Israel and the Iran-backed group": a name fused to a participle is no item of the list.
             if isFusedAttributive(found) { break }
             out.append(found)
-            cursor = found + 1
+            // "the National Liberation Army (ELN) and ...": the same name in brackets after an item is part of it.
+            var last = found
+            if tokens[found].gapAfter.contains(.openParen), isMention(found + 1), entity(found + 1) == entity(found),
+               tokens[found + 1].gapAfter.contains(.closeParen) {
+                last = found + 1
+            }
+            cursor = last + 1
             if isWord(cursor, [.and, .or]) {
                 joined = true
                 cursor += 1
                 if isWord(cursor, .fromBy) { cursor += 1 }
-            } else if joined || !tokens[found].gapAfter.contains(.comma) {
+            } else if joined || !tokens[last].gapAfter.contains(.comma) {
                 break
             }
         }
