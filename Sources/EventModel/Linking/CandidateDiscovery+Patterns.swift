@@ -345,8 +345,12 @@ extension CandidateDiscovery {
         if words[start - 2].hash == Vocabulary.state {
             return start > 2 && words[start - 3].isLowercase && Self.stateLeads.contains(words[start - 3].hash)
         }
+        // "residents of Pont Sondé", "the outskirts of Culiacán": who lives in a place, or its parts.
         return Vocabulary.settlementNouns.contains(words[start - 2].hash) || Vocabulary.pluralSettlementNouns.contains(words[start - 2].hash)
+            || Self.placeOfNouns.contains(words[start - 2].hash)
     }
+
+    static let placeOfNouns = Vocabulary.hashes("residents inhabitants outskirts suburbs streets")
 
     /// "the state of X", "the federal state of X": a region of a federation.
     static let stateLeads = Vocabulary.hashes("the federal")

@@ -29,7 +29,7 @@ enum Vocabulary {
         president-elect vice-president maj brig adm cmdr brigadier ruler prelate archbishop bishop cardinal ceo \
         co-chair co-chairman co-leader chair inspector superintendent ombudsman ombudsperson mp lawmaker legislator agent pastor reverend \
         consul representative rabbi attorney rapporteur correspondent administrator pm supremo coordinator chairperson excellency \
-        head journalist photojournalist photographer cameraman camerawoman reporter videographer
+        head journalist photojournalist photographer cameraman camerawoman reporter videographer analyst researcher
         """)
     /// Words that qualify a title: "Deputy Prime", "Defense", "Foreign".
     static let titleModifiers = WordSet(titleModifierWords.map(TextFolding.wordHash))
@@ -87,7 +87,7 @@ enum Vocabulary {
         area district neighbourhood neighborhood quarter suburb township village town borough boulevard avenue \
         street road square
         """)
-    static let adminAreas = hashes("region province oblast district governorate prefecture county krai territory autonomous republic town city")
+    static let adminAreas = hashes("region province oblast district governorate prefecture county krai territory autonomous republic town city department municipality")
 
     /// Head nouns of an apposition that says a name is a group, a place or a person: "X, a militant group".
     /// Words that may stand before a group's name in a verb's object: "blamed the outlawed militant group X".
@@ -98,7 +98,7 @@ enum Vocabulary {
     /// "near the DRC border", "across the border in Congo".
     static let borderWords = hashes("border borders frontier")
     /// Nouns that refer back to a group: "the group claimed", "the militants".
-    static let groupReferenceWords = "group militants organisation organization movement militia network faction outfit jihadists insurgents rebels alliance bloc"
+    static let groupReferenceWords = "group militants organisation organization movement militia network faction outfit jihadists insurgents rebels alliance bloc gang cartel"
     static let groupReferences = hashes(groupReferenceWords)
     static let known = TextFolding.wordHash("known")
     static let asWord = TextFolding.wordHash("as")
@@ -106,7 +106,7 @@ enum Vocabulary {
     static let asideAdverbs = hashes("locally widely commonly also formally")
     /// "an IS sympathiser", "supporters of the group": people who back a group without being of it.
     static let followerNouns = hashes("sympathiser sympathisers sympathizer sympathizers supporter supporters loyalist loyalists")
-    static let groupNouns = hashes("group organisation organization movement militia outfit faction network party coalition alliance insurgency")
+    static let groupNouns = hashes("group organisation organization movement militia outfit faction network party coalition alliance insurgency gang cartel")
     /// "the U.S. consulate in Tel Aviv", "the Israel embassy": a country's mission abroad, which stands elsewhere.
     static let missionNouns = hashes("embassy embassies consulate consulates mission")
     /// Feasts and holy days of one word: "a Christmas market" is a kind of market, not a named one.

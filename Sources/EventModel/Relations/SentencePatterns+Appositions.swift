@@ -3,6 +3,8 @@
 extension SentencePatterns {
     /// After a person and a comma: "X, the Uzbek president", "X, Russia's foreign minister",
     /// "X, the head of Y", "X, founder of the Y".
+    static let employerWords = Vocabulary.hashes("at with")
+
     func appositions(_ person: Int) -> [Relation] {
         guard kind(person) == .person, tokens[person].gapAfter.contains(.comma) else { return [] }
         // "X, also known by the alias Khalid, a commander": the office is X's, not the alias's.
@@ -88,6 +90,12 @@ extension SentencePatterns {
             // "the town of Khar, Bajaur district": a place's office needs a title of its own, not only "district".
             if kind(owner) == .place, !(title..<end).contains(where: { Vocabulary.coreTitles.contains(hash($0)) }) { return [] }
             let role = was + office(from: title, through: end - 1)
+            // "X, senior Myanmar adviser at Crisis Group": the country is what the office covers; the body after
+            // "at" or "with" holds it.
+            if kind(owner) == .country, Self.employerWords.contains(hash(end)),
+               let body = object(after: end, kinds: [.organisation], reach: 3) {
+                return relation(entity(person), .roleOf, body.id, role: role, at: [person, body.token])
+            }
             return relation(entity(person), .roleOf, entity(owner), role: role, at: [person, owner])
         }
         // "X, a security analyst and director at Y": the office after the "and" of two descriptions.
@@ -112,7 +120,9 @@ extension SentencePatterns {
             let role = was + WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
             return relation(entity(person), .roleOf, body.id, role: role, at: [person, owner, body.token])
         }
-        guard end > owner, ofBody || isWord(end, .forWord) || isWord(end, .at) else { return [] }
+        // ("X, an analyst with the International Crisis Group": a body one works with is one's employer.)
+        let with = isWord(end, .withWord)
+        guard end > owner, ofBody || isWord(end, .forWord) || isWord(end, .at) || with else { return [] }
         // "X, director of Mogadishu's Madina Hospital": an institution named like a place is a body too.
         if ofBody && !local, let venue = institution(after: end) {
             let role = was + WordScanner.slice(text, utf8: tokens[owner].utf8Start, tokens[end - 1].utf8End)
@@ -120,6 +130,7 @@ extension SentencePatterns {
         }
         guard let office = object(after: end, kinds: ofBody && !local ? [.country, .organisation, .other] : [.country, .organisation, .place, .other], reach: 5)
         else { return [] }
+        if with && office.kind != .organisation { return [] }
         // "X, a former chief of an al-Qaeda affiliate": an office in an unnamed branch the name only describes.
         if tokens[office.token].gapAfter.isEmpty, isWord(office.token + 1, .branchNouns) { return [] }
         // "X, the Special Representative for Somalia": the country an envoy is sent for is no one whose office it is.

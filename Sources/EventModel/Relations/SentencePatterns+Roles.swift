@@ -28,6 +28,13 @@ extension SentencePatterns {
             while first > 0, isWord(first - 1, .titles), tokens[first - 1].gapAfter.isDisjoint(with: .clauseBreak) { first -= 1 }
             return relation(entity(person), .roleOf, entity(index), role: office(from: first, through: index - 2), at: [index, person])
         }
+        // "Senior Myanmar advisor at Crisis Group, X": the body after "at" holds the office before it.
+        if index >= 2, isMention(index), kind(index) == .organisation, tokens[index].gapAfter == .comma, !tokens[index].possessive {
+            let at = isWord(index - 1, .articles) ? index - 2 : index - 1
+            if at >= 1, isWord(at, .at), isWord(at - 1, .titles), tokens[at - 1].gapAfter.isEmpty {
+                return relation(entity(person), .roleOf, entity(index), role: office(from: at - 1, through: at - 1), at: [index, person])
+            }
+        }
         while index >= 0 && index >= person - 7 {
             // "Iran's ambassador to Lebanon, X", "the UN Resident Coordinator in Chad, X": where an envoy is sent or
             // an office serves is part of the office.
@@ -66,6 +73,12 @@ extension SentencePatterns {
                 if isWord(index, .of), isWord(index - 1, .titles), index + 1 < person, portfolio(index + 1) {
                     index -= 1
                     continue
+                }
+                // "Gran Grif gang leader X", "the Wagner group chief Y": the word for the body after its name.
+                if Vocabulary.groupNouns.contains(hash(index)), index < person - 1, index >= 1, isMention(index - 1), kind(index - 1) == .organisation,
+                   tokens[index - 1].gapAfter.isEmpty {
+                    index -= 1
+                    break
                 }
                 // "Army Corps General X": the service a rank is of.
                 if Self.services.contains(hash(index)), (index + 1..<person).allSatisfy({ Self.isRankWord(hash($0)) }) {
@@ -157,9 +170,12 @@ extension SentencePatterns {
         }
         // "Palestinian journalist X", "a Ukrainian photographer, X": a trade under a country's adjective says
         // where the person is from; under a body's name ("Reuters cameraman X") it is the body's post.
-        if kind(index) == .country, !tokens[index].possessive, context.isOtherForm(tokens[index].mention),
+        if kind(index) == .country, !tokens[index].possessive,
            (index + 1...officeLast).allSatisfy({ Self.tradeWords.contains(hash($0)) || !Vocabulary.coreTitles.contains(hash($0)) }),
            (index + 1...officeLast).contains(where: { Self.tradeWords.contains(hash($0)) }) {
+            // ("Syria analyst X", "a Sudan researcher": the country is the subject studied, and says nothing of X.)
+            guard context.isOtherForm(tokens[index].mention),
+                  !(index + 1...officeLast).contains(where: { Self.studyTrades.contains(hash($0)) }) else { return [] }
             return relation(entity(person), .citizenOf, nation(index) ?? entity(index), at: [index, person])
         }
         // "former Nigerian President X": the office was, though "former" stands before the country's adjective.
@@ -173,7 +189,8 @@ extension SentencePatterns {
     static let bodyWords = Vocabulary.hashes("party movement group")
 
     /// Trades that are no office of a state: "Palestinian journalist X" is a citizen.
-    static let tradeWords = Vocabulary.hashes("journalist photojournalist photographer cameraman camerawoman reporter videographer correspondent")
+    static let tradeWords = Vocabulary.hashes("journalist photojournalist photographer cameraman camerawoman reporter videographer correspondent analyst researcher")
+    static let studyTrades = Vocabulary.hashes("analyst researcher")
 
     static let mediumWords = Vocabulary.hashes("media news agency channel outlet radio television tv website")
 
