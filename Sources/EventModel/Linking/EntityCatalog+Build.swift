@@ -132,6 +132,16 @@ struct CatalogBuilder {
         for (_, tally) in ordered {
             let acronymKey = TextFolding.key(tally.acronym), expansionKey = TextFolding.key(tally.expansion)
             if let position = owners[acronymKey] ?? owners[expansionKey] {
+                // "Pakistan Tehreek-e-Insaf (PTI)" is not the Press Trust of India that "PTI" names elsewhere: an
+                // expansion that shares no word with the acronym's owner is a body of its own, known by its full name
+                // (the acronym stays the owner's, and an article that defines it reads it as this body: `EntityLinker`).
+                if owners[expansionKey] == nil, !Self.sharesWord(tally.expansion, with: entities[position]) {
+                    let id = Slug.make(tally.expansion)
+                    if positions[id] == nil {
+                        append(Entity(id: id, name: tally.expansion, kind: Self.kind(ofExpansion: tally.expansion), aliases: [], origin: .acronym))
+                    }
+                    continue
+                }
                 addAlias(tally.acronym, to: position)
                 // "Ukraine's Security Service (SBU)" keeps its owner (see `CandidateDiscovery.owned`): as an
                 // alias, "security service" alone would claim "Russia's security service" too.
@@ -149,6 +159,16 @@ struct CatalogBuilder {
             append(Entity(id: id, name: owned ?? tally.expansion, kind: Self.kind(ofExpansion: owned ?? tally.expansion),
                           aliases: [tally.acronym] + (owned == nil ? [] : [tally.expansion]), origin: .acronym))
         }
+    }
+
+    /// Whether a word of four letters or more of `expansion` is in the entity's name or an alias: "Islamic State
+    /// Khorasan Province" may be ISIS-K's; "Pakistan Tehreek-e-Insaf" is not the Press Trust of India's.
+    static func sharesWord(_ expansion: String, with entity: Entity) -> Bool {
+        func words(_ text: String) -> Set<String> {
+            Set(TextFolding.key(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).filter { $0.count >= 4 }.map(String.init))
+        }
+        let own = words(expansion)
+        return ([entity.name] + entity.aliases).contains { !own.isDisjoint(with: words($0)) }
     }
 
     /// The kind an expansion's head word says: "... Organization", "... Province" -> organisation.

@@ -177,6 +177,9 @@ public struct EntityLinker: Sendable {
         var mentions: [Mention] = []
         var positions: [Int32] = []
         var surnames: [UInt64: Int32] = [:]
+        // "Pakistan Tehreek-e-Insaf (PTI)": an acronym this article defines names what it defines here, whatever it
+        // names elsewhere.
+        var acronyms: [UInt64: Int32] = [:]
         let articleID = article.id
         var index = 0
         while index < words.count {
@@ -202,6 +205,15 @@ public struct EntityLinker: Sendable {
                 for word in index + 1...last where words[word].isCapitalised && words[word].letters >= 3 { surnames[words[word].hash] = entity }
             } else if last == index, role == .bare, !surnames.isEmpty, let full = surnames[words[index].hash] {
                 entity = full
+            }
+            if last == index, !acronyms.isEmpty, words[index].isAllCaps, let defined = acronyms[words[index].hash] {
+                entity = defined
+            } else if last > index, words[last].gapAfter.contains(.openParen), last + 1 < words.count, words[last + 1].isAllCaps,
+                      words[last + 1].gapAfter.contains(.closeParen), role != .person,
+                      // ("Jonas Keller (SPD)": a person's party in brackets is no acronym of the name.)
+                      TextFolding.key(WordScanner.slice(text, utf8: words[index].utf8Start, words[index].utf8End)).first
+                        == TextFolding.key(WordScanner.slice(text, utf8: words[last + 1].utf8Start, words[last + 1].utf8End)).first {
+                acronyms[words[last + 1].hash] = entity
             }
             var end = words[last].end
             var utf8End = words[last].utf8End

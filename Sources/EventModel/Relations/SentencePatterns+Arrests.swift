@@ -3,6 +3,10 @@ extension SentencePatterns {
     /// "Y arrested X", "X was detained by Y", "Y charged X", "X was charged by Y": the authority Y
     /// arrested or charged X.
     static let warrants = Vocabulary.hashes("warrant warrants")
+    static let arrestOpposers = Vocabulary.hashes("""
+        against over after following since despite amid protest protests protested protesting condemned condemns denounced \
+        decried criticised criticized
+        """)
 
     func arrest(_ verb: Int, _ predicate: Predicate) -> [Relation] {
         let authorities: Set<EntityKind> = [.country, .organisation, .other]
@@ -21,6 +25,8 @@ extension SentencePatterns {
         if isWord(verb - 1, .articles), isWord(verb + 1, .of) {
             // "demands the arrest of the three men", "called for the arrest of X": asked for, no one held.
             if verb >= 2, EventWords.asksFor(at: verb - 2, lowerBound: 0, hash: hash) { return [] }
+            // "gathered against the arrest of X", "protested the arrest of X": the subject opposes it, made none.
+            if verb >= 2, Self.arrestOpposers.contains(hash(verb - 2)) { return [] }
             if let by = (verb + 2..<min(clauseEnd(after: verb), verb + 12)).first(where: { isWord($0, .by) }),
                let authority = agents(after: by - 1, kinds: authorities).first,
                let first = (verb + 2..<by).first(where: { isMention($0) && kind($0) == .person }) {

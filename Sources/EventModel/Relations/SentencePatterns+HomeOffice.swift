@@ -23,8 +23,10 @@ extension SentencePatterns {
         // "Provincial Home Minister X": an office of a region, not of the country.
         // "state police director X" (a federal state's): lowercase "state" before an office is a region's too.
         // ("Provincial Health Minister X": the regional word may stand just before the title the walk kept.)
+        // ("provincial party president X", "the party chairman": a party's office, not the state's.)
         if title >= 0, (max(0, title - 1)...last).contains(where: {
             Self.regionalOffices.contains(hash($0)) || hash($0) == Vocabulary.state && !tokens[$0].shape.contains(.firstUpper)
+                || hash($0) == Self.party && !isMention($0)
         }) { return [] }
         // "Prime Minister Netanyahu" in a story that called him "Israeli Prime Minister" before: that country's.
         // ("Minister of the Interior": the office's head is the word before its "of".)
@@ -60,6 +62,7 @@ extension SentencePatterns {
     static let deedNouns = Vocabulary.hashes("operation ceasefire truce crisis raid raids campaign")
 
     /// "provincial", "regional": words that make an office a region's.
+    static let party = TextFolding.wordHash("party")
     static let regionalOffices = Vocabulary.hashes("provincial regional municipal district county")
 
     static let stateBodies: Set<UInt64> = Set("police army military navy".split(separator: " ").map { TextFolding.wordHash(String($0)) })
