@@ -5,5 +5,5 @@
 /// every file that has not changed. Bump ``current`` with any change that gives other entities,
 /// mentions, relations or events for the same text: indexes written before are then rebuilt.
 public enum ExtractionVersion {
-    public static let current = "2026-12-04.311"
+    public static let current = "2026-12-04.312"
 }

@@ -18,7 +18,7 @@ extension EventSentenceReader {
         // "supporters of former prime minister X stormed": the same people, named before.
         var back = mentionStart(index) - 1
         while back > range.lowerBound + 1, back >= mentionStart(index) - 4, scan.words[back].isLowercase,
-              RelationWords.of(hash: scan.hash(back)).contains(.titles) || RelationWords.of(hash: scan.hash(back)).contains(.formerWords) { back -= 1 }
+              !RelationWords.of(hash: scan.hash(back)).isDisjoint(with: [.titles, .formerWords]) { back -= 1 }
         if back > range.lowerBound, scan.hash(back) == Vocabulary.of, Vocabulary.followerNouns.contains(scan.hash(back - 1)) { return nil }
         if isDemonym(index) {
             let next = mentionEnd(index) + 1

@@ -46,9 +46,10 @@ extension EventSentenceReader {
                     }
             // "al-Shabab launched a 30-hour gun and bomb attack": the verb a few words before a noun trigger.
             // "The EU imposed sanctions on X": who imposes them.
-            let launched = (EventWords.launchVerbs.contains(hash) || EventWords.pressVerbs.contains(hash)
-                            || trigger.type == .sanction && EventWords.imposeVerbs.contains(hash))
-                && !trigger.isVerb && index < trigger.first && trigger.first - index <= 7
+            let launched = !trigger.isVerb && index < trigger.first
+                && ((EventWords.launchVerbs.contains(hash) || trigger.type == .sanction && EventWords.imposeVerbs.contains(hash))
+                        && trigger.first - index <= 7
+                    || EventWords.pressesOn(index, deed: trigger.first, hash: scan.hash))
             guard claim || carried || launched else { continue }
             // Responsibility is claimed for violence: "arrested nine people after an attack claimed by X" claims no arrest.
             if claim && trigger.type.family != .attack { continue }

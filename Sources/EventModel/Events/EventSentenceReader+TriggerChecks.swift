@@ -20,12 +20,8 @@ extension EventSentenceReader {
     func isLaunchedStrike(_ index: Int) -> Bool {
         guard EventWords.strikes.contains(scan.hash(index)), index > range.lowerBound + 1, index + 2 < range.upperBound,
               scan.hash(index + 1) == EventWords.on || scan.hash(index + 1) == EventWords.against,
-              !EventWords.isCalendarWord(scan.hash(index + 2)),
-              let verb = (max(range.lowerBound, index - 4)..<index).last(where: {
-                  EventWords.strikeLaunchVerbs.contains(scan.hash($0)) || endsCarriedOut($0)
-              })
-        else { return false }
-        return (verb..<index).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
+              !EventWords.isCalendarWord(scan.hash(index + 2)) else { return false }
+        return launchedBefore(index) { EventWords.strikeLaunchVerbs.contains(scan.hash($0)) || endsCarriedOut($0) }
     }
 
     /// "The RSF launched an offensive on the Zamzam camp", "Russia stepped up its offensive on Avdiivka": an
@@ -33,11 +29,13 @@ extension EventSentenceReader {
     func isLaunchedOffensive(_ index: Int) -> Bool {
         guard scan.hash(index) == EventWords.offensive, index > range.lowerBound + 1, index + 2 < range.upperBound,
               scan.hash(index + 1) == EventWords.on || scan.hash(index + 1) == EventWords.against,
-              (index + 2..<min(range.upperBound, index + 6)).contains(where: { scan.entity(at: $0) != nil }),
-              let verb = (max(range.lowerBound, index - 4)..<index).last(where: {
-                  EventWords.launchVerbs.contains(scan.hash($0)) || EventWords.pressVerbs.contains(scan.hash($0))
-              })
-        else { return false }
+              (index + 2..<min(range.upperBound, index + 6)).contains(where: { scan.entity(at: $0) != nil }) else { return false }
+        return launchedBefore(index) { EventWords.launchVerbs.contains(scan.hash($0)) || EventWords.pressesOn($0, deed: index, hash: scan.hash) }
+    }
+
+    /// Whether a verb `isLaunch` accepts stands up to four words before `index`, in its clause.
+    private func launchedBefore(_ index: Int, isLaunch: (Int) -> Bool) -> Bool {
+        guard let verb = (max(range.lowerBound, index - 4)..<index).last(where: isLaunch) else { return false }
         return (verb..<index).allSatisfy { scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }
     }
 
@@ -245,7 +243,7 @@ extension EventSentenceReader {
         // "the United States launched coordinated airstrikes on ...", "carried out raids on": deeds done, not a
         // kind ("the group has launched attacks across the Sahel" is what it does).
         if let verb = (max(range.lowerBound, trigger.first - 3)..<trigger.first).last(where: {
-            EventWords.launchVerbs.contains(scan.hash($0)) || EventWords.pressVerbs.contains(scan.hash($0)) || endsCarriedOut($0)
+            EventWords.launchVerbs.contains(scan.hash($0)) || EventWords.pressesOn($0, deed: trigger.first, hash: scan.hash) || endsCarriedOut($0)
         }), (verb..<trigger.first).allSatisfy({ scan.words[$0].gapAfter.isDisjoint(with: .clauseBreak) }),
            // ("which has over the years carried out raids on ...": the perfect a few words back; "India has
            // carried out strikes on nine camps" is the news, strikes at a target being a state's one deed.)

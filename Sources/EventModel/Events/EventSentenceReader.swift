@@ -164,16 +164,12 @@ struct EventSentenceReader {
             // "the kidnapped girls", "Nigeria's kidnapped schoolgirls", "another sanctioned leader": a participle
             // describing those taken or bound; "a convicted terrorist", "said A, convicted murderer B": describing
             // someone, no deed reported ("the detained man" is the arrest reported).
+            // ("members loyal to arrested leader X": after a preposition, a description reports no arrest either.)
             if trigger.isVerb, trigger.first > range.lowerBound,
                [.kidnapping, .sanction].contains(trigger.type) && EventWords.participleDeterminers.contains(scan.hash(trigger.first - 1))
-                || trigger.type != .arrest && EventWords.describesPeople(trigger.first, end: range.upperBound, hash: scan.hash, isName: { scan.entity(at: $0) != nil },
-                                              breaksBefore: { !scan.words[$0 - 1].gapAfter.isDisjoint(with: .clauseBreak) }) { continue }
-            // "members loyal to arrested leader X": a description after a preposition reports no arrest ("the detained
-            // man X" opening a clause does).
-            if trigger.isVerb, trigger.type == .arrest, trigger.first > range.lowerBound,
-               EventWords.participlePrepositions.contains(scan.hash(trigger.first - 1)),
-               EventWords.describesPeople(trigger.first, end: range.upperBound, hash: scan.hash, isName: { scan.entity(at: $0) != nil },
-                                          breaksBefore: { !scan.words[$0 - 1].gapAfter.isDisjoint(with: .clauseBreak) }) { continue }
+                || (trigger.type != .arrest || EventWords.participlePrepositions.contains(scan.hash(trigger.first - 1)))
+                    && EventWords.describesPeople(trigger.first, end: range.upperBound, hash: scan.hash, isName: { scan.entity(at: $0) != nil },
+                                                  breaksBefore: { !scan.words[$0 - 1].gapAfter.isDisjoint(with: .clauseBreak) }) { continue }
             // "which has carried out other recent attacks, claimed the shootings": the deed is the later one.
             if !trigger.isVerb, isOtherDeed(index) { continue }
             trigger.isGeneral = isGeneral(trigger)

@@ -302,9 +302,24 @@ enum EventWords {
     static let down = TextFolding.wordHash("down")
     /// "X launched an attack on ...": verbs whose subject did the event the noun after them names.
     static let launchVerbs = Vocabulary.hashes("launched staged mounted conducted perpetrated masterminded orchestrated plotted planned organised organized")
-    /// "RSF fighters intensified their attacks on El-Fasher", "Russia stepped up its offensive on X": verbs
-    /// whose subject presses on with the deed the noun after them names.
-    static let pressVerbs = Vocabulary.hashes("intensified intensifies intensify intensifying escalated escalates stepped stepping")
+    /// "RSF fighters intensified their attacks on El-Fasher", "Russia stepped up its offensive on X": whether the
+    /// verb at `verb` says its subject presses on with the deed at `deed`, a word or two after it ("stepped down
+    /// after the attack", "tensions escalated after the bombing" press on with nothing).
+    static func pressesOn(_ verb: Int, deed: Int, hash: (Int) -> UInt64) -> Bool {
+        guard deed > verb else { return false }
+        let start: Int
+        if pressVerbs.contains(hash(verb)) {
+            start = verb + 1
+        } else if steppedWords.contains(hash(verb)), hash(verb + 1) == up {
+            start = verb + 2
+        } else {
+            return false
+        }
+        return deed >= start && deed - start <= 2 && (start..<deed).allSatisfy { !pressBreaks.contains(hash($0)) }
+    }
+    static let pressVerbs = Vocabulary.hashes("intensified intensifies intensify intensifying escalated escalates")
+    static let steppedWords = Vocabulary.hashes("stepped stepping steps")
+    static let pressBreaks = Vocabulary.hashes("after before since following amid over during despite in on at by with to of")
     /// "demands the arrest of", "called for sanctions on": the word at `index` asks for the deed after it.
     static func asksFor(at index: Int, lowerBound: Int, hash: (Int) -> UInt64) -> Bool {
         requestVerbs.contains(hash(index)) || hash(index) == forWord && index > lowerBound && callVerbs.contains(hash(index - 1))

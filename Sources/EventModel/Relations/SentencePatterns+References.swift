@@ -140,9 +140,11 @@ extension SentencePatterns {
         // "The Three Rivers Alliance said ... . The alliance comprises": the one body of the article so far with that
         // head, however far back.
         if found.isEmpty {
-            found = matching(context.mentions.indices.compactMap {
-                context.mentions[$0].sentence < sentence.index && context.kinds[$0] == .organisation ? context.ids[$0] : nil
-            })
+            // (Each body once: its name is looked up and split per id.)
+            let earlier = Set(context.mentions.indices.lazy.filter {
+                self.context.mentions[$0].sentence < self.sentence.index && self.context.kinds[$0] == .organisation
+            }.map { self.context.ids[$0] })
+            found = matching(Array(earlier))
         }
         guard found.count == 1, let id = found.first else { return nil }
         return Argument(token: index, id: id, kind: .organisation)
